@@ -1,0 +1,92 @@
+"""The pipeline: an Article flows through named stages, each a small module with one job.
+
+    read -> normalize -> parse -> actors -> events -> time -> place -> store
+
+Reading happens before the pipeline (readers yield Articles) and storing after it (the
+store writes finished Articles); the stages in between are registered in
+`eventscribe.registry.stages` and listed, in order, in `Settings.stages`.
+
+A stage is a class registered by name with `requires` and `assigns` (names of Article
+attributes); building a pipeline whose stage needs something no earlier stage assigns
+fails at once, naming the stage.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator
+from typing import ClassVar, Protocol
+
+from eventscribe import registry
+from eventscribe.article import Article
+from eventscribe.errors import PipelineError
+from eventscribe.settings import Settings
+
+# What a reader gives every article before the first stage.
+READER_ASSIGNS = ("id", "body", "title", "published", "source", "url", "origin", "meta")
+
+
+class Stage(Protocol):
+    name: ClassVar[str]
+    requires: ClassVar[tuple[str, ...]]
+    assigns: ClassVar[tuple[str, ...]]
+
+    def __call__(self, article: Article) -> Article: ...
+
+
+class BaseStage:
+    """Default `pipe`: one article at a time. Stages that batch (parse) override it."""
+
+    name: ClassVar[str] = ""
+    requires: ClassVar[tuple[str, ...]] = ()
+    assigns: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def __call__(self, article: Article) -> Article:
+        raise NotImplementedError
+
+    def pipe(self, articles: Iterable[Article]) -> Iterator[Article]:
+        for article in articles:
+            yield self(article)
+
+
+class Pipeline:
+    def __init__(self, stages: list[BaseStage]) -> None:
+        self.stages = stages
+        self.seconds: dict[str, float] = {stage.name: 0.0 for stage in stages}
+        check_requirements(stages)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Pipeline:
+        return cls([registry.stages.get(name)(settings) for name in settings.stages])
+
+    @property
+    def names(self) -> list[str]:
+        return [stage.name for stage in self.stages]
+
+    def __call__(self, article: Article) -> Article:
+        return self.run([article])[0]
+
+    def run(self, batch: list[Article]) -> list[Article]:
+        """Run every stage over the whole batch in turn, so each stage's time is its own."""
+        for stage in self.stages:
+            started = time.perf_counter()
+            batch = list(stage.pipe(batch))
+            self.seconds[stage.name] += time.perf_counter() - started
+        for article in batch:
+            article.doc = None  # the parse is not stored and not sent between processes
+        return batch
+
+
+def check_requirements(stages: list[BaseStage]) -> None:
+    available = set(READER_ASSIGNS)
+    for stage in stages:
+        missing = [need for need in stage.requires if need not in available]
+        if missing:
+            raise PipelineError(
+                f"stage {stage.name!r} requires {', '.join(missing)}, "
+                "which no earlier stage assigns"
+            )
+        available.update(stage.assigns)
