@@ -69,6 +69,17 @@ class Pipeline:
     def __call__(self, article: Article) -> Article:
         return self.run([article])[0]
 
+    def split_after(self, attribute: str) -> tuple[Pipeline, Pipeline]:
+        """Two pipelines: the stages up to the one that assigns `attribute`, and the rest.
+
+        Ingest runs the cheap head (normalize: it gives the text whose hash identifies an
+        article) before skipping duplicates, and the costly tail only on new articles.
+        """
+        for cut, stage in enumerate(self.stages, start=1):
+            if attribute in stage.assigns:
+                return Pipeline(self.stages[:cut]), _Tail(self.stages[cut:], self.stages[:cut])
+        raise PipelineError(f"no stage assigns {attribute!r}")
+
     def run(self, batch: list[Article]) -> list[Article]:
         """Run every stage over the whole batch in turn, so each stage's time is its own."""
         for stage in self.stages:
@@ -78,6 +89,15 @@ class Pipeline:
         for article in batch:
             article.doc = None  # the parse is not stored and not sent between processes
         return batch
+
+
+class _Tail(Pipeline):
+    """The stages after a split: their requirements count what the head assigned."""
+
+    def __init__(self, stages: list[BaseStage], head: list[BaseStage]) -> None:
+        self.stages = stages
+        self.seconds = {stage.name: 0.0 for stage in stages}
+        check_requirements(head + stages)
 
 
 def check_requirements(stages: list[BaseStage]) -> None:

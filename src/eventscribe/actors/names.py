@@ -1,0 +1,93 @@
+"""Name keys and spelling-variant matching for people (transliteration-tolerant)."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+from unidecode import unidecode
+
+_NON_LETTERS = re.compile(r"[^a-z0-9]+")
+HONORIFICS = frozenset(
+    "mr mrs ms dr sir sheikh sheik gen lt col maj capt sen rep gov pres prof lord dame".split()
+)
+SAME_NAME_SCORE = 88  # rapidfuzz ratio from which two surnames are one spelled two ways
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII letters and digits only: 'Amir-Abdollahian' -> 'amirabdollahian'."""
+    return _NON_LETTERS.sub("", unidecode(text).lower())
+
+
+# Spelling differences of transliterated names (Arabic, Persian, Russian ...), applied in order.
+_TRANSLIT = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"(?<=[a-z])[ae]h$", "a"), (r"iy", "i"), (r"y", "i"), (r"ou|oo", "u"), (r"ee", "i"),
+        (r"ph", "f"), (r"kh", "h"), (r"q", "k"), (r"(.)\1+", r"\1"),
+    )
+)  # fmt: skip
+
+
+def translit_key(text: str) -> str:
+    """A coarser key for transliterations: 'Haniyeh' and 'Haniya' both give 'hania'."""
+    key = fold(text)
+    for pattern, repl in _TRANSLIT:
+        key = pattern.sub(repl, key)
+    return key
+
+
+def similar(a: str, b: str) -> bool:
+    """Two name words spelled alike, letter for letter or as transliterations."""
+    return max(fuzz.ratio(fold(a), fold(b)), fuzz.ratio(translit_key(a), translit_key(b))) >= (
+        SAME_NAME_SCORE
+    )
+
+
+def slug(text: str) -> str:
+    return _NON_LETTERS.sub("-", unidecode(text).lower()).strip("-")
+
+
+def name_parts(name: str) -> list[str]:
+    """The words of a person's name without honorifics; hyphenated parts stay together."""
+    words = [w for w in re.split(r"\s+", name.strip()) if w]
+    return [w for w in words if fold(w) not in HONORIFICS and fold(w)]
+
+
+def person_key(name: str) -> str:
+    """A key equal for spellings of one name: 'Hossein Amir-Abdollahian' = 'Hossein Amirabdollahian'."""
+    return "-".join(fold(part) for part in name_parts(name))
+
+
+def surname_variants(name: str) -> set[str]:
+    """Folded forms a surname-only mention may take: the last word and its hyphen parts."""
+    parts = name_parts(name)
+    if not parts:
+        return set()
+    last = parts[-1]
+    variants = {fold(last)}
+    variants.update(fold(piece) for piece in last.split("-") if len(fold(piece)) > 2)
+    if len(parts) >= 2 and parts[-2][:1].islower():  # particles: "al Assad", "van der Bellen"
+        variants.add(fold(" ".join(parts[-2:])))
+    return variants
+
+
+def same_surname(short: str, full_name: str) -> bool:
+    """Whether a one-word mention names the person `full_name` (exactly or as a variant)."""
+    folded = fold(short)
+    if len(folded) < 3:
+        return False
+    variants = surname_variants(full_name)
+    if folded in variants:
+        return True
+    return any(similar(folded, v) for v in variants if len(v) > 3)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two full names of one person: equal keys, or same first name and surname variants."""
+    if person_key(a) == person_key(b):
+        return True
+    pa, pb = name_parts(a), name_parts(b)
+    if len(pa) < 2 or len(pb) < 2 or fold(pa[0]) != fold(pb[0]):
+        return False
+    return similar(pa[-1], pb[-1])

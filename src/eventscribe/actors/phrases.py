@@ -1,0 +1,97 @@
+"""Candidate actor phrases in a parsed sentence: nominal heads with their left modifiers.
+
+A phrase is the words that name one participant: "UN Middle East peace envoy Tor
+Wennesland", "Iran's UN mission", "Israel's mission to the UN", "Israeli jets". The
+resolver decides whether a phrase names an actor; this module only finds and splits them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "flat", "nmod", "nummod", "quantmod"})
+SKIP_LEFT = frozenset({"DET", "PUNCT", "CCONJ", "ADP", "PART"})
+# Right-hand attachments that belong to an institution's name: "mission to the UN".
+INSTITUTION_PREPS = frozenset({"to", "at", "in", "of"})
+
+
+@dataclass
+class Phrase:
+    head: Any  # spaCy Token
+    tokens: list[Any]  # contiguous, in order
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].idx
+
+    @property
+    def end(self) -> int:
+        last = self.tokens[-1]
+        return last.idx + len(last.text)
+
+    @property
+    def text(self) -> str:
+        doc = self.head.doc
+        return doc.text[self.start : self.end]
+
+    @property
+    def is_definite(self) -> bool:
+        return any(t.dep_ == "det" and t.lower_ == "the" for t in self.head.lefts)
+
+    def before_head(self) -> list[Any]:
+        return [t for t in self.tokens if t.i < self.head.i]
+
+
+def sentence_phrases(span: Any) -> list[Phrase]:
+    """Every nominal head's phrase in the sentence, longest first (the resolver's order)."""
+    phrases = [phrase_of(token) for token in span if is_phrase_head(token)]
+    return sorted(phrases, key=lambda p: (-len(p.tokens), p.start))
+
+
+def is_phrase_head(token: Any) -> bool:
+    if token.pos_ not in NOMINAL or token.dep_ in ("compound", "flat"):
+        return False
+    # A possessor like "Iran's" is its own phrase; an adjectival demonym is not.
+    return not (token.dep_ in MODIFIER_DEPS and token.pos_ != "PROPN")
+
+
+def phrase_of(head: Any) -> Phrase:
+    """The head with its contiguous left modifiers, trimmed of determiners and punctuation."""
+    start = head.left_edge.i
+    # Stop at a comma or a coordinating word: "Hamas, Iran leaders" gives "Iran leaders".
+    for token in reversed(head.doc[start : head.i]):
+        if token.pos_ in ("PUNCT", "CCONJ") and token.text not in ("-", "'s", "'"):
+            start = token.i + 1
+            break
+    tokens = [t for t in head.doc[start : head.i + 1]]
+    while tokens and tokens[0].pos_ in SKIP_LEFT:
+        tokens.pop(0)
+    return Phrase(head, tokens or [head])
+
+
+def with_institution_tail(phrase: Phrase) -> Phrase:
+    """Extend an institution's phrase with its attached "to the UN" / "in Geneva" part."""
+    for child in phrase.head.rights:
+        if child.dep_ == "prep" and child.lower_ in INSTITUTION_PREPS:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].ent_type_ in ("ORG", "GPE"):
+                last = objects[0].i
+                return Phrase(phrase.head, list(phrase.head.doc[phrase.tokens[0].i : last + 1]))
+    return phrase
+
+
+def entity_tokens(phrase: Phrase, label: str) -> list[Any]:
+    """The tokens of the `label` entity that ends the phrase at its head, if any."""
+    head = phrase.head
+    if head.ent_type_ != label:
+        return []
+    tokens = [head]
+    for token in reversed(phrase.before_head()):
+        if token.ent_type_ != label or token.ent_iob_ == "O":
+            break
+        tokens.insert(0, token)
+        if token.ent_iob_ == "B":
+            break
+    return tokens

@@ -1,0 +1,388 @@
+"""Actors stage: find who is named in each sentence and resolve every naming to one actor.
+
+Per sentence, nominal phrases are resolved (longest first) to a person with a title, an
+organization, an institution or collective of a country ("Iran's UN mission", "Israeli
+jets"), a country, or a definite description of an earlier actor ("the Palestinian
+Islamist group"). Then, across the article, spellings of one person are merged
+("Hossein Amirabdollahian" = "Amir-Abdollahian" = "Abdollahian") and the person gets the
+role that the text gave them, with the sentence as evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventscribe import registry
+from eventscribe.actors import knowledge, names
+from eventscribe.actors.phrases import (
+    Phrase,
+    entity_tokens,
+    sentence_phrases,
+    with_institution_tail,
+)
+from eventscribe.article import Actor, ActorMention, Article, Role
+from eventscribe.pipeline import BaseStage
+
+SECTOR_NAMES = {
+    "GOV": "government", "MIL": "military", "COP": "police", "JUD": "judiciary",
+    "LEG": "legislature", "OPP": "opposition", "REB": "rebels", "INS": "insurgents",
+    "PTY": "party", "MED": "media", "CVL": "civilians", "BUS": "business", "REF": "refugees",
+    "EDU": "education", "HLH": "health", "LAB": "labour", "SPY": "intelligence",
+    "IGO": "international organization", "NGO": "non-governmental organization",
+}  # fmt: skip
+GROUP_NOUNS = frozenset({"group", "movement", "militia", "organization", "organisation",
+                         "faction", "organisation", "party"})  # fmt: skip
+INSTITUTIONS = frozenset({"mission", "embassy", "ministry", "consulate", "delegation",
+                          "office", "parliament", "cabinet", "council"})  # fmt: skip
+
+
+@dataclass
+class Candidate:
+    """What one phrase names, before article-level merging."""
+
+    kind: str  # person, organization, country, body, collective
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    role: str | None = None
+    affiliation: str | None = None  # an organization actor id ("org:hamas")
+    title_tokens: list[Any] = field(default_factory=list)  # "Iran's Foreign Minister"
+    name_tokens: list[Any] = field(default_factory=list)
+
+    @property
+    def actor_id(self) -> str:
+        if self.kind == "person":
+            return f"person:{names.person_key(self.name)}"
+        if self.kind == "organization":
+            return f"org:{names.slug(self.name)}"
+        if self.kind == "country":
+            return f"country:{self.country}"
+        if self.kind == "body":
+            return f"body:{(self.country or 'x').lower()}:{names.slug(self.name)}"
+        return f"sector:{self.country or 'X'}:{self.sector or 'X'}"
+
+
+@registry.stages.register("actors")
+class ActorStage(BaseStage):
+    name = "actors"
+    requires = ("doc", "sentences")
+    assigns = ("mentions", "actors")
+
+    def __call__(self, article: Article) -> Article:
+        ArticleActors(article).resolve()
+        return article
+
+
+class ArticleActors:
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.found: list[tuple[int, Phrase, Candidate]] = []  # (sentence, phrase, candidate)
+
+    def resolve(self) -> None:
+        for sentence in self.article.sentences:
+            if sentence.coded:
+                self._resolve_sentence(sentence.index)
+        self._link_people()
+        self._emit()
+
+    def _resolve_sentence(self, index: int) -> None:
+        sentence = self.article.sentences[index]
+        span = self.article.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        taken: set[int] = set()
+        for phrase in sentence_phrases(span):
+            if phrase.head.i in taken:
+                continue
+            candidate = self._candidate(phrase)
+            if candidate is None:
+                continue
+            if candidate.kind == "body":
+                phrase = with_institution_tail(phrase)
+                candidate.name = _plain(phrase.text)
+            taken.update(t.i for t in phrase.tokens)
+            self.found.append((index, phrase, candidate))
+
+    def _candidate(self, phrase: Phrase) -> Candidate | None:
+        head = phrase.head
+        if head.pos_ == "PRON":
+            return None
+        return (
+            _person(phrase)
+            or self._surname(phrase)
+            or _organization(phrase)
+            or _sector_actor(phrase)
+            or _country(phrase)
+            or self._definite_description(phrase)
+        )
+
+    def _surname(self, phrase: Phrase) -> Candidate | None:
+        """A bare name the tagger missed ("Abdollahian" as ORG) that is a known person's."""
+        head = phrase.head
+        if head.pos_ != "PROPN" or len(phrase.tokens) > 1:
+            return None
+        for _, _, earlier in reversed(self.found):
+            if earlier.kind == "person" and names.same_surname(head.text, earlier.name):
+                return Candidate("person", head.text, name_tokens=[head])
+        return None
+
+    def _definite_description(self, phrase: Phrase) -> Candidate | None:
+        """'the Palestinian Islamist group' -> the latest group of that country named before."""
+        if not phrase.is_definite or phrase.head.lemma_.lower() not in GROUP_NOUNS:
+            return None
+        country = _modifier_country(phrase.before_head())
+        for _, _, earlier in reversed(self.found):
+            if earlier.kind == "organization" and (country is None or earlier.country == country):
+                return Candidate(**{**earlier.__dict__, "title_tokens": [], "name_tokens": []})
+        return None
+
+    def _link_people(self) -> None:
+        """Merge spellings of one person; give surname-only mentions their full name."""
+        people = [c for _, _, c in self.found if c.kind == "person"]
+        full = [c for c in people if len(names.name_parts(c.name)) >= 2]
+        canon: dict[int, Candidate] = {}
+        for person in full:
+            same = [other for other in full if names.same_person(person.name, other.name)]
+            canon[id(person)] = max(same, key=lambda c: (len(c.name), c.name))
+        for person in people:
+            if id(person) in canon:
+                continue
+            matches = [c for c in full if names.same_surname(person.name, c.name)]
+            if matches:
+                canon[id(person)] = canon[id(matches[-1])]
+        for person in people:
+            best = canon.get(id(person))
+            if best is not None:
+                _inherit(person, best)
+        self._share_roles(people)
+
+    def _share_roles(self, people: list[Candidate]) -> None:
+        """A person's title in one sentence holds for the article: copy it to all spellings."""
+        by_id: dict[str, Candidate] = {}
+        for person in people:
+            known = by_id.get(person.actor_id)
+            if known is None or (person.role and not known.role):
+                by_id[person.actor_id] = person
+        for person in people:
+            source = by_id[person.actor_id]
+            for attr in ("role", "country", "sector", "code", "affiliation"):
+                if getattr(person, attr) is None:
+                    setattr(person, attr, getattr(source, attr))
+
+    def _emit(self) -> None:
+        article = self.article
+        for index, phrase, candidate in self.found:
+            actor = article.actors.get(candidate.actor_id)
+            if actor is None:
+                actor = article.actors[candidate.actor_id] = _actor(candidate)
+            _add_mentions(article, actor, index, phrase, candidate)
+            if candidate.role and candidate.title_tokens:
+                _add_role(article, actor, index, candidate)
+
+
+def _person(phrase: Phrase) -> Candidate | None:
+    name_tokens = entity_tokens(phrase, "PERSON")
+    if not name_tokens:
+        return None
+    title = [t for t in phrase.tokens if t.i < name_tokens[0].i]
+    for appos in (c for c in phrase.head.rights if c.dep_ == "appos"):
+        title += [t for t in appos.subtree if t.pos_ not in ("DET", "PUNCT")]
+    candidate = Candidate("person", _span_text(name_tokens), name_tokens=name_tokens)
+    _apply_title(candidate, title)
+    return candidate
+
+
+def _apply_title(candidate: Candidate, title: list[Any]) -> None:
+    """Role, sector, country and affiliation from words like "Iran's Foreign Minister"."""
+    words = [t for t in title if t.pos_ not in ("PUNCT", "DET", "PART")]
+    if not words:
+        return
+    sector = _title_sector(words)
+    if sector is not None:
+        candidate.role, candidate.sector = sector.role, sector.code
+        candidate.title_tokens = title
+    country = _modifier_country(words)
+    org = next((o for o in (knowledge.organization_by_name(t.text) for t in words) if o), None)
+    if org is not None:
+        candidate.affiliation = f"org:{names.slug(org.name)}"
+        candidate.country = country or org.country or "IGO"
+        candidate.sector = candidate.sector if country else (org.sector or candidate.sector)
+        candidate.code = org.code if not country else None
+        candidate.title_tokens = title
+    elif country:
+        candidate.country = country
+        candidate.title_tokens = title
+    if candidate.country and candidate.sector and not candidate.code:
+        candidate.code = _code(candidate.country, candidate.sector)
+
+
+def _title_sector(words: list[Any]) -> Any:
+    """The longest title at the end of the words: "foreign minister" before "minister"."""
+    for size in (3, 2, 1):
+        if len(words) >= size:
+            phrase = " ".join(t.lower_ for t in words[-size:])
+            sector = knowledge.sector_by_word(phrase)
+            if sector is not None:
+                return sector
+    return None
+
+
+def _organization(phrase: Phrase) -> Candidate | None:
+    for text in _name_forms(phrase):
+        org = knowledge.organization_by_name(text)
+        if org is not None:
+            return Candidate(
+                "organization", org.name, org.country, org.sector, org.code, name_tokens=phrase.tokens
+            )
+    return None
+
+
+def _sector_actor(phrase: Phrase) -> Candidate | None:
+    """A body or collective of a country: "Iran's UN mission", "Israeli jets", "Gaza authorities"."""
+    head = phrase.head
+    if head.pos_ != "NOUN":
+        return None
+    sector = _title_sector(phrase.tokens) or knowledge.sector_by_word(head.lemma_.lower())
+    if sector is None:
+        return None
+    country = _modifier_country(phrase.before_head())
+    if country is None:
+        return None
+    kind = "body" if head.lemma_.lower() in INSTITUTIONS else "collective"
+    if kind == "collective":
+        label = SECTOR_NAMES.get(sector.code, sector.code.lower())
+        name = f"{_country_name(country)} {label}"
+    else:
+        name = _plain(phrase.text)
+    return Candidate(kind, name, country, sector.code, _code(country, sector.code), sector.role)
+
+
+def _country(phrase: Phrase) -> Candidate | None:
+    head = phrase.head
+    if head.ent_type_ not in ("GPE", "NORP", "LOC") and head.pos_ != "PROPN":
+        return None
+    for text in _name_forms(phrase):
+        seat = knowledge.seat_of_government(text)
+        if seat is not None:
+            country, sector = seat
+            return Candidate("collective", f"{_country_name(country)} {SECTOR_NAMES.get(sector, sector)}",
+                             country, sector, _code(country, sector))  # fmt: skip
+        country = knowledge.country_by_name(text)
+        if country is not None:
+            return Candidate("country", country.name, country.iso3, code=country.iso3)
+    if head.ent_type_ == "GPE":
+        place_country = _place_country(head.text)
+        if place_country:
+            return Candidate("country", _country_name(place_country), place_country, code=place_country)
+    return None
+
+
+def _modifier_country(words: list[Any]) -> str | None:
+    """The country named by modifiers: "Iran's", "Iranian", "Gaza" (a place in PSE)."""
+    for token in words:
+        if token.pos_ in ("PUNCT", "DET", "PART"):
+            continue
+        country = knowledge.country_by_name(token.text)
+        if country is not None:
+            return country.iso3
+    for token in words:
+        if token.ent_type_ == "GPE":
+            found = _place_country(token.text)
+            if found:
+                return found
+    return None
+
+
+def _place_country(name: str) -> str | None:
+    from eventscribe.where.gazetteer import place_country
+
+    return place_country(name)
+
+
+def _name_forms(phrase: Phrase) -> list[str]:
+    """Texts to look up, most specific first: the phrase, its entity, its head."""
+    forms = [_plain(phrase.text)]
+    for label in ("ORG", "GPE", "NORP", "LOC"):
+        tokens = entity_tokens(phrase, label)
+        if tokens:
+            forms.append(_span_text(tokens))
+    forms.append(phrase.head.text)
+    return list(dict.fromkeys(forms))
+
+
+def _country_name(iso3: str) -> str:
+    found = knowledge.country(iso3)
+    return found.name if found else iso3
+
+
+def _code(country: str | None, sector: str | None) -> str | None:
+    if not country:
+        return sector
+    return f"{country}{sector or ''}" if country != "IGO" else f"IGO{sector or ''}"
+
+
+def _inherit(person: Candidate, best: Candidate) -> None:
+    person.name = best.name
+
+
+def _actor(candidate: Candidate) -> Actor:
+    return Actor(
+        id=candidate.actor_id,
+        name=candidate.name,
+        kind=candidate.kind,
+        country=candidate.country,
+        sector=candidate.sector,
+        code=candidate.code,
+        role=candidate.role,
+    )
+
+
+def _add_mentions(
+    article: Article, actor: Actor, sentence: int, phrase: Phrase, candidate: Candidate
+) -> None:
+    """One mention for the name, and one for a title that precedes it ("UN spokesman")."""
+    name_tokens = candidate.name_tokens or phrase.tokens
+    kind = "name" if candidate.kind in ("person", "organization", "country") else "noun_phrase"
+    spans = [(name_tokens[0].idx, _end(name_tokens[-1]), kind)]
+    if candidate.kind != "person":
+        spans = [(phrase.start, phrase.end, kind)]
+    title = [t for t in candidate.title_tokens if t.i < name_tokens[0].i]
+    if candidate.kind == "person" and title:
+        spans.append((title[0].idx, _end(title[-1]), "title"))
+    for start, end, mention_kind in spans:
+        text = article.text[start:end]
+        article.mentions.append(ActorMention(start, end, text, sentence, actor.id, mention_kind))
+        if text not in actor.forms:
+            actor.forms.append(text)
+
+
+def _add_role(article: Article, actor: Actor, sentence: int, candidate: Candidate) -> None:
+    role = Role(
+        title=candidate.role,
+        country=candidate.country,
+        sector=candidate.sector,
+        code=candidate.code,
+        valid_from=article.published,
+        valid_to=article.published,
+        source="text",
+        evidence=article.sentence_text(sentence),
+        article_id=article.id,
+    )
+    if not any(r.title == role.title and r.country == role.country for r in actor.roles):
+        actor.roles.append(role)
+    if actor.role is None:
+        actor.role, actor.country, actor.sector = candidate.role, candidate.country, candidate.sector
+        actor.code = actor.code or candidate.code
+
+
+def _span_text(tokens: list[Any]) -> str:
+    doc = tokens[0].doc
+    return doc.text[tokens[0].idx : _end(tokens[-1])]
+
+
+def _end(token: Any) -> int:
+    return token.idx + len(token.text)
+
+
+def _plain(text: str) -> str:
+    return text.removeprefix("the ").removeprefix("The ").strip()

@@ -1,0 +1,108 @@
+"""The Python API: process one article, ingest many into a database, open a database.
+
+    import eventscribe
+    result = eventscribe.process(text, date="2023-10-15", title="...")
+    result.events          # list of dicts in the stable event shape (see README)
+    eventscribe.ingest(["articles.jsonl.gz"], db="events.duckdb")
+    db = eventscribe.open("events.duckdb"); db.events(actor="Hamas", root="19")
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from eventscribe.article import Article, content_hash
+from eventscribe.ingest import IngestReport
+from eventscribe.ingest import ingest as _ingest
+from eventscribe.pipeline import Pipeline
+from eventscribe.settings import Settings
+from eventscribe.store import Database, Store  # noqa: F401  (Store re-exported for users)
+from eventscribe.store.rows import event_row, number_row
+from eventscribe.store.shape import event_json
+
+
+@dataclass
+class Result:
+    """One processed article and what was found in it, as plain data."""
+
+    article: Article
+
+    @property
+    def events(self) -> list[dict[str, Any]]:
+        return [event_json(event_row(self.article, event)) for event in self.article.events]
+
+    @property
+    def actors(self) -> list[dict[str, Any]]:
+        counts: dict[str, int] = {}
+        for mention in self.article.mentions:
+            if mention.actor_id:
+                counts[mention.actor_id] = counts.get(mention.actor_id, 0) + 1
+        return [
+            {
+                "id": actor.id,
+                "name": actor.name,
+                "kind": actor.kind,
+                "country": actor.country,
+                "sector": actor.sector,
+                "code": actor.code,
+                "role": actor.role,
+                "forms": list(actor.forms),
+                "mentions": counts.get(actor.id, 0),
+            }
+            for actor in self.article.actors.values()
+        ]
+
+    @property
+    def numbers(self) -> list[dict[str, Any]]:
+        return [number_row(self.article, number) for number in self.article.numbers]
+
+
+@lru_cache(maxsize=4)
+def _pipeline(settings: Settings) -> Pipeline:
+    return Pipeline.from_settings(settings)
+
+
+def process(
+    text: str,
+    date: str | dt.date | None = None,
+    title: str = "",
+    *,
+    id: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    settings: Settings | None = None,
+) -> Result:
+    """Run the whole pipeline on one article's text (nothing is stored)."""
+    published = dt.date.fromisoformat(date) if isinstance(date, str) else date
+    article = Article(
+        id=id or content_hash(title + "\n" + text)[:16],
+        body=text,
+        title=title,
+        published=published,
+        source=source,
+        url=url,
+        origin="process()",
+    )
+    return Result(_pipeline(settings or Settings())(article))
+
+
+def ingest(
+    inputs: Sequence[str | Path],
+    db: str | Path = "eventscribe.duckdb",
+    *,
+    settings: Settings | None = None,
+    show_progress: bool = False,
+) -> IngestReport:
+    """Read `inputs` (files, folders, .gz, '-') and store their events in the DuckDB file `db`."""
+    chosen = (settings or Settings()).replace(db_path=Path(db))
+    return _ingest(inputs, chosen, show_progress=show_progress)
+
+
+def open(db: str | Path = "eventscribe.duckdb") -> Database:  # noqa: A001 (the documented name)
+    """A read-only handle on a database for queries."""
+    return Database(Path(db))

@@ -1,0 +1,282 @@
+"""The command line: a thin layer over the library (every command calls a public function)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from eventscribe import __version__
+from eventscribe.errors import EventscribeError
+from eventscribe.settings import Settings
+
+app = typer.Typer(
+    name="eventscribe",
+    help="Political event data from news articles: who did what to whom, when and where.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(soft_wrap=False)
+err = Console(stderr=True)
+
+DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file.")]
+DEFAULT_DB = Path("eventscribe.duckdb")
+FORMATS = ("table", "csv", "json", "jsonl")
+
+
+def main() -> None:
+    try:
+        app()
+    except EventscribeError as error:
+        err.print(f"[red]error:[/red] {error}", highlight=False)
+        sys.exit(2)
+
+
+@app.callback(invoke_without_command=True)
+def _version(
+    version: Annotated[bool, typer.Option("--version", help="Print the version.")] = False,
+) -> None:
+    if version:
+        out.print(f"eventscribe {__version__}")
+        raise typer.Exit()
+
+
+def _settings(config: Path | None, **changes: Any) -> Settings:
+    base = Settings.from_file(config) if config else Settings()
+    return base.replace(**changes)
+
+
+def _field_map(fields: list[str] | None) -> dict[str, str] | None:
+    if not fields:
+        return None
+    mapping = {}
+    for item in fields:
+        ours, sep, theirs = item.partition("=")
+        if not sep or not ours or not theirs:
+            raise EventscribeError(f"--field {item!r}: expected OURS=THEIRS, e.g. text=body")
+        mapping[ours] = theirs
+    return mapping
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders, .gz, or - for stdin.")],
+    db: DbOption = DEFAULT_DB,
+    workers: Annotated[int, typer.Option(help="Pipeline processes.")] = 1,
+    batch_size: Annotated[int | None, typer.Option(help="Articles per batch.")] = None,
+    date: Annotated[str | None, typer.Option(help="YYYY-MM-DD for inputs with no date.")] = None,
+    field: Annotated[
+        list[str] | None, typer.Option(help="JSONL field mapping OURS=THEIRS (repeatable).")
+    ] = None,
+    dictionaries: Annotated[
+        Path | None, typer.Option(help="Folder of PETRARCH-format dictionaries.")
+    ] = None,
+    config: Annotated[Path | None, typer.Option(help="Settings file (TOML).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or tables.")] = False,
+    show: Annotated[int, typer.Option(help="Print the events found when at most this many.")] = 50,
+) -> None:
+    """Read articles, find their events and store them in the database."""
+    from eventscribe.ingest import ingest as run_ingest
+
+    settings = _settings(
+        config, db_path=db, workers=workers, batch_size=batch_size, default_date=date,
+        field_map=_field_map(field), dictionaries=dictionaries,
+    )  # fmt: skip
+    report = run_ingest(
+        inputs,
+        settings,
+        show_progress=not quiet and err.is_terminal,
+        on_reject=lambda r: err.print(f"[yellow]rejected[/yellow] {r.message()}", highlight=False),
+    )
+    if quiet:
+        return
+    if 0 < report.events <= show:
+        _print_events(_run_events(settings.db_path, report.run_id))
+    err.print(
+        f"ingested {report.ingested}, skipped as duplicate {report.duplicates}, "
+        f"rejected {report.rejected}; {report.events} events; "
+        f"{report.seconds:.1f} s ({report.rate:.1f} articles/s) -> {settings.db_path}",
+        highlight=False,
+    )
+
+
+def _run_events(db: Path, run_id: int | None) -> list[dict]:
+    from eventscribe.api import open as open_db
+
+    with open_db(db) as database:
+        return database.events(run_id=run_id, limit=1000)
+
+
+@app.command()
+def events(
+    db: DbOption = DEFAULT_DB,
+    actor: Annotated[str | None, typer.Option(help="Actor id, code or name.")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO-3 of source or target.")] = None,
+    code: Annotated[str | None, typer.Option(help="CAMEO code or prefix.")] = None,
+    root: Annotated[str | None, typer.Option(help="CAMEO root code (2 digits).")] = None,
+    since: Annotated[str | None, typer.Option(help="From date YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="To date YYYY-MM-DD.")] = None,
+    text: Annotated[str | None, typer.Option(help="Words in the evidence sentence.")] = None,
+    date_field: Annotated[str, typer.Option(help="event_date or published.")] = "event_date",
+    place_country: Annotated[str | None, typer.Option(help="ISO-3 of the event place.")] = None,
+    limit: Annotated[int, typer.Option(help="How many events.")] = 100,
+    offset: Annotated[int, typer.Option(help="Skip this many.")] = 0,
+    format: Annotated[str, typer.Option("--format", "-f", help="table, csv, json, jsonl.")] = "table",
+) -> None:
+    """Query events."""
+    from eventscribe.api import open as open_db
+
+    if format not in FORMATS:
+        raise EventscribeError(f"--format {format!r}: choose one of {', '.join(FORMATS)}")
+    _require_db(db)
+    with open_db(db) as database:
+        found = database.events(
+            actor=actor, country=country, code=code, root=root, start=since, end=until,
+            text=text, date_field=date_field, place_country=place_country, limit=limit,
+            offset=offset,
+        )  # fmt: skip
+    _write(found, format)
+
+
+@app.command()
+def export(
+    output: Annotated[Path, typer.Argument(help="File to write (a folder for partitioned Parquet).")],
+    db: DbOption = DEFAULT_DB,
+    format: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl, json, parquet, gdelt.")] = "csv",
+    actor: Annotated[str | None, typer.Option(help="Actor id, code or name.")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO-3 of source or target.")] = None,
+    code: Annotated[str | None, typer.Option(help="CAMEO code or prefix.")] = None,
+    since: Annotated[str | None, typer.Option(help="From date YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="To date YYYY-MM-DD.")] = None,
+) -> None:
+    """Export events to CSV, JSONL, JSON, Parquet or a GDELT-2.0-like TSV."""
+    from eventscribe.api import open as open_db
+    from eventscribe.store.export import export as run_export
+
+    _require_db(db)
+    with open_db(db) as database:
+        written = run_export(
+            database, output, format, actor=actor, country=country, code=code, start=since, end=until
+        )
+    err.print(f"wrote {written} events to {output}", highlight=False)
+
+
+@app.command()
+def actors(
+    query: Annotated[str | None, typer.Argument(help="Name, id or code to search.")] = None,
+    db: DbOption = DEFAULT_DB,
+    limit: Annotated[int, typer.Option(help="How many actors.")] = 50,
+    format: Annotated[str, typer.Option("--format", "-f", help="table, csv, json, jsonl.")] = "table",
+) -> None:
+    """List or search actors in the registry."""
+    from eventscribe.api import open as open_db
+
+    _require_db(db)
+    with open_db(db) as database:
+        found = database.actors(query=query, limit=limit)
+    _write(found, format, table=_actor_table)
+
+
+@app.command()
+def rejects(
+    db: DbOption = DEFAULT_DB,
+    limit: Annotated[int, typer.Option(help="How many.")] = 100,
+) -> None:
+    """Inputs that were rejected, with their reasons."""
+    from eventscribe.api import open as open_db
+
+    _require_db(db)
+    with open_db(db) as database:
+        for row in database.rejects(limit=limit):
+            out.print(f"{row['location']}: {row['reason']}", highlight=False)
+
+
+def _require_db(db: Path) -> None:
+    if not db.exists():
+        raise EventscribeError(f"{db}: no such database (run `eventscribe ingest` first)")
+
+
+def _write(rows: list[dict], format: str, table: Any = None) -> None:
+    if format == "json":
+        out.print_json(json.dumps(rows, default=str)) if out.is_terminal else print(
+            json.dumps(rows, default=str, ensure_ascii=False, indent=2)
+        )
+    elif format == "jsonl":
+        for row in rows:
+            print(json.dumps(row, default=str, ensure_ascii=False))
+    elif format == "csv":
+        _write_csv(rows)
+    else:
+        (table or _print_events)(rows)
+
+
+def _write_csv(rows: list[dict]) -> None:
+    import csv
+
+    from eventscribe.store.shape import flatten
+
+    flat = [flatten(row) for row in rows]
+    if not flat:
+        return
+    writer = csv.DictWriter(sys.stdout, fieldnames=list(flat[0]))
+    writer.writeheader()
+    writer.writerows(flat)
+
+
+def _print_events(rows: list[dict]) -> None:
+    table = Table(title=f"{len(rows)} events", show_lines=False, expand=True)
+    for column, ratio in (("date", 1), ("source", 2), ("action", 2), ("target", 2),
+                          ("place", 1), ("modality", 1), ("evidence", 5)):  # fmt: skip
+        table.add_column(column, ratio=ratio, overflow="fold")
+    for row in rows:
+        table.add_row(
+            _date(row), _actor(row["source"]), f"{row['cameo']} {row.get('cameo_name') or ''}",
+            _actor(row["target"]), (row["place"] or {}).get("name") or "",
+            _modality(row), _snippet(row),
+        )  # fmt: skip
+    out.print(table)
+
+
+def _date(row: dict) -> str:
+    if row.get("date_precision") == "publication":
+        return f"{row['event_date']} (pub)"
+    if row.get("date_end"):
+        return f"{row['event_date']}..{row['date_end']}"
+    return str(row["event_date"] or "")
+
+
+def _actor(actor: dict | None) -> str:
+    if not actor:
+        return "-"
+    where = "/".join(x for x in (actor.get("country"), actor.get("sector")) if x)
+    return f"{actor['name']} ({where})" if where else actor["name"]
+
+
+def _modality(row: dict) -> str:
+    if row.get("attribution"):
+        return f"{row['modality']} by {row['attribution']}"
+    return row["modality"]
+
+
+def _snippet(row: dict, width: int = 160) -> str:
+    sentence = row["evidence"]["sentence"]
+    return sentence if len(sentence) <= width else sentence[: width - 1] + "…"
+
+
+def _actor_table(rows: list[dict]) -> None:
+    table = Table(title=f"{len(rows)} actors")
+    for column in ("id", "name", "country", "sector", "role", "events", "forms"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        forms = ", ".join(row.get("forms") or [])
+        table.add_row(
+            row["id"], row["name"], row.get("country") or "", row.get("sector") or "",
+            row.get("role") or "", str(row.get("events", "")), forms,
+        )  # fmt: skip
+    out.print(table)

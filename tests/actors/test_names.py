@@ -1,0 +1,34 @@
+"""Spelling variants of people's names."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from eventscribe.actors import names
+
+
+def test_hyphen_and_space_spellings_share_a_key():
+    assert names.person_key("Hossein Amirabdollahian") == names.person_key("Hossein Amir-Abdollahian")
+    assert names.person_key("Mr. Hossein Amir-Abdollahian") == "hossein-amirabdollahian"
+
+
+def test_surname_only_mentions():
+    assert names.same_surname("Abdollahian", "Hossein Amir-Abdollahian")
+    assert names.same_surname("Amir-Abdollahian", "Hossein Amir-Abdollahian")
+    assert names.same_surname("Amirabdollahian", "Hossein Amir-Abdollahian")
+    assert not names.same_surname("Hossein", "Hossein Amir-Abdollahian")
+    assert not names.same_surname("Trump", "Donald Tusk")
+
+
+def test_transliterations_of_one_person():
+    assert names.same_person("Ismail Haniyeh", "Ismail Haniya")
+    assert names.same_person("Stéphane Dujarric", "Stephane Dujarric")
+    assert not names.same_person("Ismail Haniyeh", "Ismail Kadare")
+
+
+@given(st.text(min_size=0, max_size=40))
+def test_keys_never_raise_and_are_ascii(text):
+    key = names.person_key(text)
+    assert key.isascii()
+    assert names.slug(text) == names.slug(names.slug(text))
