@@ -280,3 +280,23 @@ def _actor_table(rows: list[dict]) -> None:
             row.get("role") or "", str(row.get("events", "")), forms,
         )  # fmt: skip
     out.print(table)
+
+
+@app.command(name="eval")
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold file: JSONL records or an *.expected.json.")],
+    dictionaries: Annotated[
+        Path | None, typer.Option(help="Folder of PETRARCH-format dictionaries.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    misses: Annotated[int, typer.Option(help="How many misses to print.")] = 20,
+) -> None:
+    """Score eventscribe against gold data (the format is told from the records)."""
+    from eventscribe.evaluation import evaluate as run_eval
+    from eventscribe.evaluation.report import print_report
+
+    report = run_eval(gold, dictionaries=dictionaries)
+    if as_json:
+        print(json.dumps(report, default=str, ensure_ascii=False, indent=2))
+    else:
+        print_report(report, out, misses=misses)

@@ -294,9 +294,11 @@ def _modifier_country(words: list[Any]) -> str | None:
 
 
 def _place_country(name: str) -> str | None:
-    from eventscribe.where.gazetteer import place_country
+    """The country of a named place: "Gaza" -> PSE (Gaza authorities are Palestinian)."""
+    from eventscribe.where.gazetteer import load_gazetteer
 
-    return place_country(name)
+    place = load_gazetteer().resolve(name)
+    return place.country if place is not None else None
 
 
 def _name_forms(phrase: Phrase) -> list[str]:

@@ -21,7 +21,7 @@ from eventscribe.article import ActorRef, Article, Event
 from eventscribe.coding import arguments
 from eventscribe.coding.modality import THREAT_VERBS, modality_of
 from eventscribe.coding.numbers import find_numbers
-from eventscribe.coding.ontology import cameo
+from eventscribe.coding.ontology import CameoCodeError, cameo
 from eventscribe.coding.verbs import VerbCoder
 from eventscribe.pipeline import BaseStage
 
@@ -209,8 +209,9 @@ def _event(
     span: Any,
     headline: bool,
 ) -> Event | None:
-    info = cameo(item.code)
-    if info is None:
+    try:
+        info = cameo(item.code)
+    except CameoCodeError:
         return None
     modality = modality_of(item.predicate, span, headline=headline)
     sentence = article.sentences[index]

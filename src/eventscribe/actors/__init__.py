@@ -1,0 +1,1 @@
+"""Actors: the knowledge base of countries, organizations and sectors, and actor resolution."""

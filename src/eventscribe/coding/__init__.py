@@ -1,0 +1,1 @@
+"""Event coding: CAMEO and PLOVER ontology tables and the events stage."""

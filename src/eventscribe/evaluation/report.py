@@ -1,0 +1,64 @@
+"""Evaluation reports for people: a few rich tables instead of a JSON dump."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+SCORE_KEYS = ("precision", "recall", "f1")
+
+
+def print_report(report: dict[str, Any], console: Console, *, misses: int = 20) -> None:
+    kind = report.get("format")
+    if kind == "events":
+        _events(report, console, misses)
+    elif kind == "expected":
+        _expected(report, console)
+    else:
+        _flat(report, console, misses)
+
+
+def _events(report: dict[str, Any], console: Console, misses: int) -> None:
+    table = Table(title=f"event coding: {report['records']} valid records")
+    for column in ("scope", "level", "precision", "recall", "f1", "tp/gold/coded"):
+        table.add_column(column)
+    rows = [("all", report)] + sorted(report.get("by_category", {}).items())
+    for scope, scores in rows:
+        for level in ("full", "root"):
+            s = scores[level]
+            table.add_row(scope, level, *(f"{s[k]:.3f}" for k in SCORE_KEYS),
+                          f"{s['tp']}/{s['gold']}/{s['coded']}")  # fmt: skip
+    console.print(table)
+    console.print(f"root confusion of misses (gold->coded): {report.get('root_confusion')}")
+    for miss in report.get("misses", [])[:misses]:
+        console.print(
+            f"[bold]{miss['id']}[/bold] missed {miss['missed']} spurious {miss['spurious']}: "
+            f"{miss['text']}",
+            highlight=False,
+        )
+
+
+def _expected(report: dict[str, Any], console: Console) -> None:
+    table = Table(title="article expectations")
+    for column in ("what", "found", "missing"):
+        table.add_column(column)
+    for what in ("events", "actors", "numbers", "boilerplate"):
+        part = report[what]
+        missing = [
+            str(i.get("id") or i.get("canonical") or i.get("kind") or i.get("text"))
+            for i in part["items"]
+            if not i["found"]
+        ]
+        table.add_row(what, f"{part['found']}/{part['expected']}", ", ".join(missing))
+    console.print(table)
+
+
+def _flat(report: dict[str, Any], console: Console, misses: int) -> None:
+    for key, value in report.items():
+        if key == "misses":
+            continue
+        console.print(f"{key}: {value}", highlight=False)
+    for miss in report.get("misses", [])[:misses]:
+        console.print(f"miss: {miss}", highlight=False)
