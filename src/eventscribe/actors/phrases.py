@@ -66,9 +66,22 @@ def phrase_of(head: Any) -> Phrase:
             start = token.i + 1
             break
     tokens = [t for t in head.doc[start : head.i + 1]]
-    while tokens and tokens[0].pos_ in SKIP_LEFT:
+    # "the", "2.3 million" and stray punctuation do not name anyone.
+    while tokens and tokens[0] is not head and (
+        tokens[0].pos_ in SKIP_LEFT or tokens[0].like_num or tokens[0].dep_ in ("nummod", "quantmod")
+    ):
         tokens.pop(0)
     return Phrase(head, tokens or [head])
+
+
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "from"})
+
+
+def is_locative(token: Any) -> bool:
+    """A place where something happens ("in Qatar's capital Doha"), not an actor."""
+    while token.dep_ in ("appos", "compound", "conj") and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
 
 
 def with_institution_tail(phrase: Phrase) -> Phrase:

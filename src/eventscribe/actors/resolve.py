@@ -18,6 +18,7 @@ from eventscribe.actors import knowledge, names
 from eventscribe.actors.phrases import (
     Phrase,
     entity_tokens,
+    is_locative,
     sentence_phrases,
     with_institution_tail,
 )
@@ -50,6 +51,7 @@ class Candidate:
     affiliation: str | None = None  # an organization actor id ("org:hamas")
     title_tokens: list[Any] = field(default_factory=list)  # "Iran's Foreign Minister"
     name_tokens: list[Any] = field(default_factory=list)
+    key: str | None = None  # a body's words without its country: "mission-un"
 
     @property
     def actor_id(self) -> str:
@@ -60,7 +62,7 @@ class Candidate:
         if self.kind == "country":
             return f"country:{self.country}"
         if self.kind == "body":
-            return f"body:{(self.country or 'x').lower()}:{names.slug(self.name)}"
+            return f"body:{(self.country or 'x').lower()}:{self.key or names.slug(self.name)}"
         return f"sector:{self.country or 'X'}:{self.sector or 'X'}"
 
 
@@ -100,6 +102,7 @@ class ArticleActors:
             if candidate.kind == "body":
                 phrase = with_institution_tail(phrase)
                 candidate.name = _plain(phrase.text)
+                candidate.key = _body_key(phrase)
             taken.update(t.i for t in phrase.tokens)
             self.found.append((index, phrase, candidate))
 
@@ -228,11 +231,11 @@ def _title_sector(words: list[Any]) -> Any:
 
 
 def _organization(phrase: Phrase) -> Candidate | None:
-    for text in _name_forms(phrase):
+    for text, tokens in _name_forms_with_tokens(phrase):
         org = knowledge.organization_by_name(text)
         if org is not None:
             return Candidate(
-                "organization", org.name, org.country, org.sector, org.code, name_tokens=phrase.tokens
+                "organization", org.name, org.country, org.sector, org.code, name_tokens=tokens
             )
     return None
 
@@ -262,7 +265,7 @@ def _country(phrase: Phrase) -> Candidate | None:
     if head.ent_type_ not in ("GPE", "NORP", "LOC") and head.pos_ != "PROPN":
         return None
     for text in _name_forms(phrase):
-        seat = knowledge.seat_of_government(text)
+        seat = None if is_locative(head) else knowledge.seat_of_government(text)
         if seat is not None:
             country, sector = seat
             return Candidate("collective", f"{_country_name(country)} {SECTOR_NAMES.get(sector, sector)}",
@@ -303,13 +306,31 @@ def _place_country(name: str) -> str | None:
 
 def _name_forms(phrase: Phrase) -> list[str]:
     """Texts to look up, most specific first: the phrase, its entity, its head."""
-    forms = [_plain(phrase.text)]
+    return [text for text, _ in _name_forms_with_tokens(phrase)]
+
+
+def _name_forms_with_tokens(phrase: Phrase) -> list[tuple[str, list[Any]]]:
+    forms = [(_plain(phrase.text), phrase.tokens)]
     for label in ("ORG", "GPE", "NORP", "LOC"):
         tokens = entity_tokens(phrase, label)
         if tokens:
-            forms.append(_span_text(tokens))
-    forms.append(phrase.head.text)
-    return list(dict.fromkeys(forms))
+            forms.append((_span_text(tokens), tokens))
+    forms.append((phrase.head.text, [phrase.head]))
+    seen: dict[str, list[Any]] = {}
+    for text, tokens in forms:
+        seen.setdefault(text, tokens)
+    return list(seen.items())
+
+
+def _body_key(phrase: Phrase) -> str:
+    """Words of an institution without its country, order-free: "Iran's UN mission" and
+    "Iran's mission to the UN" are one body."""
+    words = {
+        t.lemma_.lower()
+        for t in phrase.tokens
+        if t.pos_ in ("NOUN", "PROPN", "ADJ") and knowledge.country_by_name(t.text) is None
+    }
+    return "-".join(sorted(names.slug(w) for w in words if names.slug(w)))
 
 
 def _country_name(iso3: str) -> str:
@@ -351,6 +372,10 @@ def _add_mentions(
     title = [t for t in candidate.title_tokens if t.i < name_tokens[0].i]
     if candidate.kind == "person" and title:
         spans.append((title[0].idx, _end(title[-1]), "title"))
+    if candidate.kind == "organization":
+        spans = [(name_tokens[0].idx, _end(name_tokens[-1]), "name")]
+        if len(phrase.tokens) > len(name_tokens):  # "Iran-backed Hezbollah"
+            spans.append((phrase.start, phrase.end, "noun_phrase"))
     for start, end, mention_kind in spans:
         text = article.text[start:end]
         article.mentions.append(ActorMention(start, end, text, sentence, actor.id, mention_kind))

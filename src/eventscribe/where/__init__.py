@@ -1,0 +1,1 @@
+"""Where: an offline gazetteer (`gazetteer`) and the place stage (`resolve`)."""

@@ -1,0 +1,498 @@
+"""An offline gazetteer: GeoNames cities, countries and regions, plus curated places.
+
+The index is built once per process (`load_gazetteer` is cached) from package data in
+`eventscribe/data/places/`: `gazetteer.tsv.gz`, derived from GeoNames extracts by
+`build_gazetteer.py`, and the hand-made `curated.tsv`, `aliases.tsv` and `demonyms.tsv`.
+Names match case- and diacritics-insensitively (`name_key`); candidates are ranked by
+kind (countries and states before towns), population, exact name over alternate name, the
+countries the article names and the distance to other places it names.
+"""
+
+from __future__ import annotations
+
+import gc
+import gzip
+import math
+import re
+import sys
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Union
+
+from unidecode import unidecode
+
+from eventscribe.article import Place
+from eventscribe.errors import EventscribeError
+
+Near = Union["Candidate", Place, tuple[float, float]]
+
+GAZETTEER_FILE = "gazetteer.tsv.gz"
+COLUMNS = ("geonameid", "kind", "name", "iso2", "iso3", "admin", "lat", "lon", "population")
+PRECISION_OF_KIND = {
+    "continent": "region",
+    "country": "country",
+    "admin1": "region",
+    "admin2": "region",
+    "capital": "city",
+    "city": "city",
+}
+# Ranking weights: a country outranks any town of its name; a state outranks a town
+# unless the town is large; the article's countries and nearby places move candidates up.
+KIND_PRIOR = {"continent": 9.5, "country": 10.0, "admin1": 7.0, "admin2": 5.0}
+CAPITAL_BONUS = 1.5
+BIG_CITY_BONUS = 1.5  # a city of a million or more outranks a state of its name (New York)
+NAME_BONUS = 1.0  # the primary name or a curated alias, over an alternate name
+COUNTRY_BONUS = 4.0  # the candidate lies in a country the article names
+NEAR_BONUS = 3.0  # the candidate lies next to another place the article names
+NEAR_KM = 300.0
+VARIANT_PENALTY = 1.5  # "Oaxaca State" matched as "Oaxaca"
+MAX_CANDIDATES = 50
+MATCH_CACHE = 100_000  # names whose matches are kept
+
+_ABBREVIATED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_DROPPED = re.compile(r"[.'`\u2019]")
+_SEPARATORS = re.compile(r"[^a-z0-9]+")
+_GENERIC_SUFFIX = re.compile(
+    r"^(.+) (state|province|region|city|county|district|governorate|oblast|prefecture|"
+    r"municipality|department|territory|republic)$"
+)
+_GENERIC_PREFIX = re.compile(r"^(city|state|province|republic|county) of (.+)$")
+_DIRECTIONAL = re.compile(
+    r"^(north|south|east|west|northern|southern|eastern|western|central|northeast|"
+    r"northwest|southeast|southwest|northeastern|northwestern|southeastern|"
+    r"southwestern|upper|lower|greater|mid|inner|outer) (.+)$"
+)
+_BORDER = re.compile(r"^(.+) (border|borders|frontier|border region|border area)$")
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+
+
+def name_key(text: str) -> str:
+    """The form names are matched in: ASCII, case-folded, punctuation-free, "St." -> "saint"."""
+    folded = _DROPPED.sub("", unidecode(text).casefold().replace("&", " and "))
+    words = _SEPARATORS.sub(" ", folded).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    last = len(words) - 1
+    return " ".join(_ABBREVIATED.get(w, w) if i < last else w for i, w in enumerate(words))
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlmb = phi2 - phi1, math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One gazetteer entry that a name may refer to, with its ranking score."""
+
+    gazetteer_id: str  # "geonames:ID" or "curated:ID"
+    name: str
+    country: str | None  # ISO-3
+    admin1: str | None  # the name of its first-level region
+    lat: float
+    lon: float
+    kind: str  # country, admin1, admin2, capital, city, continent, or a curated kind
+    precision: str  # one of article.PLACE_PRECISIONS
+    population: int
+    matched: str  # name, alias, alternate, variant
+    score: float
+    admin_code: str | None = None  # GeoNames admin1 code, "US.CA"
+
+    @property
+    def is_area(self) -> bool:
+        """A country or region: it contains the places named with its code."""
+        return self.kind in ("country", "admin1")
+
+    def to_place(
+        self, text: str | None = None, start: int | None = None, end: int | None = None
+    ) -> Place:
+        return Place(
+            name=self.name,
+            country=self.country,
+            admin1=self.admin1,
+            lat=self.lat,
+            lon=self.lon,
+            gazetteer_id=self.gazetteer_id,
+            precision=self.precision,
+            text=text,
+            start=start,
+            end=end,
+        )
+
+
+class Gazetteer:
+    """Name index over parallel columns; `lookup` ranks, `resolve` picks the best."""
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []  # a geonameid, or "curated:<id>"
+        self.names: list[str] = []
+        self.kinds: list[str] = []
+        self.countries: list[str | None] = []  # ISO-3
+        self.admin_codes: list[str | None] = []
+        self.lats = array("d")
+        self.lons = array("d")
+        self.populations = array("q")
+        self.curated: dict[int, tuple[float, str]] = {}  # row -> (prior, precision)
+        # name key -> rows as row << 1 | is_alternate: "12,45" as read, a list once touched
+        self.index: dict[str, str | list[int]] = {}
+        self.exact_aliases: dict[str, list[int]] = {}  # "CA", "NY": as written, upper case
+        self.demonyms: dict[str, str] = {}  # name key -> target ("country:ISR" ...)
+        self.by_id: dict[str, int] = {}
+        self.by_country: dict[str, int] = {}  # ISO-2 and ISO-3 -> the country's row
+        self.by_admin: dict[str, int] = {}  # "US.CA", "continent:AF" -> the region's row
+        self._matched: dict[str, list[tuple[int, str]]] = {}
+
+    # -- building -------------------------------------------------------------------------
+
+    def add_columns(self, columns: dict[str, str], keys: str, rows: str) -> None:
+        """The GeoNames block, one tab-separated line per column, split as it is stored so
+        that a column's text is freed before the next is read. It must come first: the
+        index counts rows from 0."""
+        if self.ids:
+            raise EventscribeError("gazetteer: the GeoNames rows must be loaded first")
+        self.ids.extend(columns["geonameid"].split("\t"))
+        self.names.extend(columns["name"].split("\t"))
+        self.kinds.extend(sys.intern(kind) for kind in columns["kind"].split("\t"))
+        self.countries.extend(sys.intern(c) if c else None for c in columns["iso3"].split("\t"))
+        self.admin_codes.extend(a or None for a in columns["admin"].split("\t"))
+        self.lats.extend(map(float, columns["lat"].split("\t")))
+        self.lons.extend(map(float, columns["lon"].split("\t")))
+        self.populations.extend(map(int, columns["population"].split("\t")))
+        self.index.update(zip(keys.split("\t"), rows.split("\t"), strict=True))
+        self.by_id.update(zip(self.ids, range(len(self.ids)), strict=True))
+        iso2s = columns["iso2"].split("\t")
+        for at, (kind, iso2, iso3, admin) in enumerate(
+            zip(self.kinds, iso2s, self.countries, self.admin_codes, strict=True)
+        ):
+            if kind == "country":
+                self.by_country[iso2] = self.by_country[iso3 or iso2] = at
+            elif kind in ("admin1", "admin2", "continent"):
+                self.by_admin.setdefault(admin or "", at)
+
+    def add_curated(self, row: dict[str, Any], names: Iterable[str]) -> int:
+        at = len(self.ids)
+        self.ids.append(row["id"])
+        self.names.append(row["name"])
+        self.kinds.append(row["kind"])
+        self.countries.append(row["country"] or None)
+        self.admin_codes.append(None)
+        self.lats.append(row["lat"])
+        self.lons.append(row["lon"])
+        self.populations.append(0)
+        self.curated[at] = (row["prior"], row["precision"])
+        self.by_id[row["id"]] = at
+        for name in names:
+            self._index(name_key(name), at << 1)
+        return at
+
+    def _index(self, key: str, value: int) -> None:
+        if not key:
+            return
+        self._matched.clear()
+        bucket = self.entries(key)
+        if all(v >> 1 != value >> 1 for v in bucket):
+            self.index[key] = [*bucket, value]
+
+    def entries(self, key: str) -> list[int]:
+        bucket = self.index.get(key, ())
+        if isinstance(bucket, str):
+            bucket = self.index[key] = [int(v) for v in bucket.split(",")]
+        return list(bucket)
+
+    def add_alias(self, alias: str, target: str) -> None:
+        row = self.target_row(target)
+        if row is None:
+            raise EventscribeError(f"aliases.tsv: {alias!r} names an unknown place {target!r}")
+        if _is_code(alias):
+            self.exact_aliases.setdefault(alias, []).append(row << 1)
+        else:
+            self._index(name_key(alias), row << 1)
+
+    def target_row(self, target: str) -> int | None:
+        """The row of "country:US", "admin1:US.CA", "geonames:5128581", "curated:red-sea"."""
+        kind, _, code = target.partition(":")
+        if kind == "country":
+            return self.by_country.get(code)
+        if kind in ("admin1", "admin2"):
+            return self.by_admin.get(code)
+        if kind == "continent":
+            return self.by_admin.get(target)
+        return self.by_id.get(code if kind == "geonames" else target)
+
+    def prior(self, row: int) -> float:
+        if row in self.curated:
+            return self.curated[row][0]
+        kind = self.kinds[row]
+        return KIND_PRIOR.get(kind) or city_prior(self.populations[row], kind == "capital")
+
+    def precision(self, row: int) -> str:
+        return self.curated[row][1] if row in self.curated else PRECISION_OF_KIND[self.kinds[row]]
+
+    def gazetteer_id(self, row: int) -> str:
+        return self.ids[row] if row in self.curated else f"geonames:{self.ids[row]}"
+
+    # -- queries --------------------------------------------------------------------------
+
+    def is_demonym(self, text: str) -> bool:
+        return self._demonym_key(name_key(text)) is not None
+
+    def demonym_place(self, text: str) -> Candidate | None:
+        """The country (or region) a demonym names: "Israeli" -> Israel. Not a place itself."""
+        key = self._demonym_key(name_key(text))
+        if key is None:
+            return None
+        row = self.target_row(self.demonyms[key])
+        return None if row is None else self._candidate(row, "alias", 0.0)
+
+    def _demonym_key(self, key: str) -> str | None:
+        for form in (key, key[:-1] if key.endswith("s") else None):
+            if form and form in self.demonyms:
+                return form
+        return None
+
+    def lookup(self, name: str, *, countries: Sequence[str] = ()) -> list[Candidate]:
+        """Candidates for a place name, best first; [] for demonyms and unknown names."""
+        return self.ranked(name, countries=countries)
+
+    def resolve(
+        self,
+        name: str,
+        *,
+        countries: Sequence[str] = (),
+        near: Sequence[Near] = (),
+    ) -> Place | None:
+        """The best candidate as a Place; `near` are places the text names besides."""
+        ranked = self.ranked(name, countries=countries, near=near)
+        return ranked[0].to_place() if ranked else None
+
+    def ranked(
+        self,
+        name: str,
+        *,
+        countries: Sequence[str] = (),
+        near: Sequence[Near] = (),
+    ) -> list[Candidate]:
+        context = [_near_point(item) for item in near]
+        # a place named nearby names its country too
+        codes = [*countries, *(point.country for point in context if point.country)]
+        wanted = {self.iso3(code) for code in codes if code} - {None}
+        scored = [
+            self._candidate(row, matched, self._score(row, matched, wanted, context))
+            for row, matched in self._matches(name)
+        ]
+        scored.sort(key=lambda c: (-c.score, -c.population, c.gazetteer_id))
+        return scored[:MAX_CANDIDATES]
+
+    def iso3(self, code: str) -> str | None:
+        row = self.by_country.get(code.upper())
+        return self.countries[row] if row is not None else None
+
+    def country_place(self, code: str) -> Place | None:
+        row = self.by_country.get(code.upper())
+        return None if row is None else self._candidate(row, "name", 0.0).to_place()
+
+    def _matches(self, name: str) -> list[tuple[int, str]]:
+        """The rows a name matches, looked up once per distinct name (context only scores)."""
+        found = self._matched.get(name)
+        if found is None:
+            if len(self._matched) >= MATCH_CACHE:
+                self._matched.clear()
+            found = self._matched[name] = self._match(name)
+        return found
+
+    def _match(self, name: str) -> list[tuple[int, str]]:
+        stripped = _POSSESSIVE.sub("", name.strip())  # "Qatar's" -> "Qatar"
+        if stripped in self.exact_aliases:
+            return [(v >> 1, "alias") for v in self.exact_aliases[stripped]]
+        key = name_key(stripped)
+        if not key or self._demonym_key(key) is not None:
+            return []
+        found = self._rows(key, exact=True)
+        if found:
+            return found
+        for variant in self._variants(key):
+            found = self._rows(variant, exact=False)
+            if found:
+                return found
+        return self._border(key)
+
+    def _rows(self, key: str, *, exact: bool) -> list[tuple[int, str]]:
+        rows = []
+        for value in self.entries(key):
+            if not exact:
+                matched = "variant"
+            elif value & 1:
+                matched = "alternate"
+            else:
+                matched = "name"
+            rows.append((value >> 1, matched))
+        return rows
+
+    @staticmethod
+    def _variants(key: str) -> Iterator[str]:
+        """Forms to try when a name is not known as written: "Oaxaca State", "South Venezuela"."""
+        for pattern, group in ((_GENERIC_SUFFIX, 1), (_GENERIC_PREFIX, 2), (_DIRECTIONAL, 2)):
+            match = pattern.match(key)
+            if match:
+                yield match.group(group)
+
+    def _border(self, key: str) -> list[tuple[int, str]]:
+        """ "the Syrian border", "Turkey-Syria border": the first country named, as a region."""
+        match = _BORDER.match(key)
+        if not match:
+            return []
+        for word in match.group(1).split():
+            demonym = self._demonym_key(word)
+            row = self.target_row(self.demonyms[demonym]) if demonym else None
+            if row is None:
+                row = next(
+                    (r for r, _ in self._rows(word, exact=False) if self._is_country(r)), None
+                )
+            if row is not None:
+                return [(row, "variant")]
+        return []
+
+    def _is_country(self, row: int) -> bool:
+        return self.kinds[row] == "country"
+
+    def _score(
+        self, row: int, matched: str, wanted: set[str | None], near: list[_NearPoint]
+    ) -> float:
+        score = self.prior(row)
+        if matched in ("name", "alias"):
+            score += NAME_BONUS
+        elif matched == "variant":
+            score -= VARIANT_PENALTY
+        if self.countries[row] in wanted:
+            score += COUNTRY_BONUS
+        if near:
+            score += NEAR_BONUS * max(self._closeness(row, point) for point in near)
+        return score
+
+    def _closeness(self, row: int, point: _NearPoint) -> float:
+        """1 for a place inside (or containing) the other place, falling off with distance."""
+        kind, admin = self.kinds[row], self.admin_codes[row]
+        if point.area == "admin1" and admin and admin == point.admin and kind != "admin1":
+            return 1.0
+        if kind == "admin1" and admin and admin == point.admin:
+            return 1.0
+        if kind == "country":
+            return 1.0 if point.country == self.countries[row] else 0.0
+        if point.area == "country":
+            return 0.0
+        km = haversine_km(self.lats[row], self.lons[row], point.lat, point.lon)
+        return math.exp(-km / NEAR_KM)
+
+    def _candidate(self, row: int, matched: str, score: float) -> Candidate:
+        admin = self.admin_codes[row]
+        within = admin and self.kinds[row] in ("city", "capital", "admin2")
+        region = self.by_admin.get(admin) if within else None
+        return Candidate(
+            gazetteer_id=self.gazetteer_id(row),
+            name=self.names[row],
+            country=self.countries[row],
+            admin1=self.names[region] if region is not None else None,
+            lat=self.lats[row],
+            lon=self.lons[row],
+            kind=self.kinds[row],
+            precision=self.precision(row),
+            population=self.populations[row],
+            matched=matched,
+            score=round(score, 4),
+            admin_code=admin,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _NearPoint:
+    lat: float
+    lon: float
+    country: str | None = None
+    admin: str | None = None
+    area: str | None = None  # "country" or "admin1" when the point stands for an area
+
+
+def _near_point(item: Near) -> _NearPoint:
+    if isinstance(item, Candidate):
+        area = item.kind if item.kind in ("country", "admin1") else None
+        return _NearPoint(item.lat, item.lon, item.country, item.admin_code, area)
+    if isinstance(item, Place):
+        area = "country" if item.precision == "country" else None
+        return _NearPoint(item.lat or 0.0, item.lon or 0.0, item.country, None, area)
+    return _NearPoint(item[0], item[1])
+
+
+def _is_code(alias: str) -> bool:
+    """Postal codes and acronyms ("CA", "NYC") match only as written, never "ca" or "in"."""
+    return alias.isupper() and alias.isalpha() and len(alias) <= 3
+
+
+def city_prior(population: int, capital: bool) -> float:
+    prior = math.log10(population + 10)
+    if population >= 1_000_000:
+        prior += BIG_CITY_BONUS
+    return prior + (CAPITAL_BONUS if capital else 0.0)
+
+
+# -- loading ------------------------------------------------------------------------------
+
+
+def data_file(name: str) -> Any:
+    return resources.files("eventscribe") / "data" / "places" / name
+
+
+def read_tsv(name: str) -> Iterator[list[str]]:
+    """Rows of a packaged TSV, skipping "#" comments and the header line."""
+    lines = (line for line in data_file(name).read_text(encoding="utf-8").splitlines())
+    rows = (line.split("\t") for line in lines if line and not line.startswith("#"))
+    next(rows, None)
+    yield from rows
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer, built once per process."""
+    gazetteer = Gazetteer()
+    # Millions of new, never-cyclic objects: without this the collector rescans them over
+    # and over and loading takes three times as long.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        _load_geonames(gazetteer)
+    finally:
+        if collecting:
+            gc.enable()
+    _load_curated(gazetteer)
+    for alias, target in read_tsv("aliases.tsv"):
+        gazetteer.add_alias(alias, target)
+    for demonym, target in read_tsv("demonyms.tsv"):
+        gazetteer.demonyms[name_key(demonym)] = target
+    return gazetteer
+
+
+def _load_geonames(gazetteer: Gazetteer) -> None:
+    raw = gzip.decompress(data_file(GAZETTEER_FILE).read_bytes()).decode("utf-8")
+    *values, keys, rows = (line for line in raw.split("\n") if line and line[0] != "#")
+    del raw
+    gazetteer.add_columns(dict(zip(COLUMNS, values, strict=True)), keys, rows)
+
+
+def _load_curated(gazetteer: Gazetteer) -> None:
+    for fields in read_tsv("curated.tsv"):
+        cid, name, aliases, kind, precision, country, lat, lon, prior = fields[:9]
+        row = {
+            "id": f"curated:{cid}",
+            "name": name,
+            "kind": kind,
+            "country": country,
+            "lat": float(lat),
+            "lon": float(lon),
+            "prior": float(prior),
+            "precision": precision,
+        }
+        gazetteer.add_curated(row, [name, *aliases.split("|")] if aliases else [name])

@@ -1,0 +1,444 @@
+"""Place stage: where each event happened, from the words around its predicate.
+
+For each event: the place phrase attached to its predicate by a locative preposition ("met
+... in Beirut", "clashes ... across the Lebanese border", "meeting in Qatar's capital
+Doha" -> Doha), else a place phrase elsewhere in its sentence that is not the subject nor
+the source actor ("subjected Gaza to bombardment" -> Gaza), else the article's dateline,
+else none. Place phrases are the parser's GPE/LOC/FAC entities and demonym + place-noun
+phrases ("the Lebanese border", "Israeli towns"); all the phrases of an article are
+resolved together (`DocumentPlaces`), so that the countries it names and the places near
+each other decide ambiguous names (Tripoli with Lebanon in the text is in Lebanon).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from eventscribe import registry
+from eventscribe.article import Article, Event, Place
+from eventscribe.pipeline import BaseStage
+from eventscribe.where.gazetteer import (
+    Candidate,
+    Gazetteer,
+    haversine_km,
+    load_gazetteer,
+    name_key,
+)
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+LOCATIVE_PREPOSITIONS = frozenset({
+    "in", "at", "near", "across", "outside", "inside", "along", "into", "within",
+    "throughout", "around", "off", "over", "on", "onto", "beyond", "alongside",
+})  # fmt: skip
+# Nouns that make a demonym a place: "the Lebanese border", "Israeli towns".
+PLACE_NOUNS = frozenset({
+    "border", "borders", "frontier", "town", "towns", "city", "cities", "village", "villages",
+    "territory", "territories", "soil", "coast", "coastline", "waters", "airspace", "side",
+    "capital", "countryside", "region", "regions", "province", "provinces", "mainland",
+    "north", "south", "east", "west", "heartland", "enclave", "camp", "camps",
+})  # fmt: skip
+# Words of a facility's name that no gazetteer lists: "Colchester General Hospital".
+FACILITY_WORDS = frozenset({
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "lane", "drive", "square",
+    "place", "parade", "church", "cathedral", "mosque", "temple", "hospital", "clinic",
+    "university", "college", "school", "academy", "centre", "center", "stadium", "arena",
+    "airport", "park", "bridge", "station", "mall", "prison", "jail", "library", "hall",
+    "hotel", "palace", "museum", "tower", "building", "court", "courthouse", "house",
+    "general", "national", "international", "memorial", "high", "state", "city", "county",
+    "world", "trade", "complex", "campus", "market", "harbour", "harbor", "port", "base",
+    "camp", "racecourse", "theatre", "theater", "plaza", "canal", "river", "lake", "farm",
+    "farms", "block", "of", "the", "and", "new", "old", "upper", "lower",
+})  # fmt: skip
+CLAUSES = frozenset({"ccomp", "advcl", "relcl", "xcomp", "csubj", "parataxis", "acl"})
+OBJECTS = frozenset({"dobj", "attr", "oprd", "ROOT"})
+PRECISION_RANK = {"point": 0, "city": 1, "region": 2, "country": 3}
+ANCHOR_MARGIN = 1.5  # score lead that makes a resolution sure enough to steer others
+SAME_PLACE_KM = 50.0  # rivals this near the best candidate are other records of one place
+ANCHOR_KINDS = frozenset({"city", "capital", "admin1", "admin2", "territory", "border"})
+MIN_ABROAD = 100_000  # population below which a town outside the text's countries is doubted
+MIN_NAMING_REGION = 1_000_000  # a state this populous, named without doubt, names its country
+PART_KM = 300.0  # a known word in an unknown name counts when it lies this near the anchors
+_DATELINE_TAIL = re.compile(r"\s*(\(.*?\)|--?|[\u2013\u2014]).*$")
+
+
+@dataclass(slots=True)
+class Mention:
+    """A place phrase in a text: an entity or a demonym with a place noun."""
+
+    text: str
+    start: int
+    end: int
+    demonym: str | None = None  # "Lebanese" in "the Lebanese border"
+
+
+@dataclass(slots=True)
+class Resolution:
+    place: Place | None
+    sure: bool  # the best candidate led clearly: its point may steer other names
+
+
+class DocumentPlaces:
+    """The place names of one text, resolved together and once per distinct name.
+
+    Context is the countries the text names (its sure countries and states, plus
+    `countries`) and the names resolved with a clear lead (anchors). A small foreign town
+    is not taken for a name when the text is about other countries ("Chartres" in a New
+    Orleans story). A name the gazetteer does not know is resolved by the known words in it
+    near the anchors ("Colchester General Hospital"), else takes the place of the sure city
+    named nearest to it in the text ("Royal Street" -> New Orleans).
+    """
+
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        mentions: Sequence[Mention],
+        countries: Iterable[str] = (),
+    ) -> None:
+        self.gazetteer = gazetteer
+        self.mentions = list(mentions)
+        names = list(dict.fromkeys(m.text for m in self.mentions))
+        bare = {name: gazetteer.ranked(name) for name in names}
+        self.countries = set(countries) | _named_countries(bare.values())
+        self.anchors: dict[str, Candidate] = {}
+        # Twice: the sure towns of the first pass (Blackpool) vouch for the country of
+        # smaller ones (Dewsbury) when the text never names it.
+        for _ in range(2):
+            first = {name: self._ranked(name, ()) for name in names}
+            self.anchors = {n: r[0] for n, r in first.items() if _is_anchor(r)}
+            self.countries |= {r[0].country for r in first.values() if _vouches(r)}
+        self.anchors.update(self._anchors_in_parts(names, first))
+        self.ranked = {name: self._rerank(name, first[name]) for name in names}
+
+    def _ranked(self, name: str, near: Sequence[Candidate]) -> list[Candidate]:
+        ranked = self.gazetteer.ranked(name, countries=tuple(self.countries), near=near)
+        return ranked if ranked and self._plausible(ranked[0]) else []
+
+    def _plausible(self, candidate: Candidate) -> bool:
+        """False for a small town or region abroad when the text names other countries."""
+        if not self.countries or candidate.country in self.countries:
+            return True
+        small = candidate.kind in ("city", "admin1", "admin2") and candidate.population < MIN_ABROAD
+        return not small
+
+    def _anchors_in_parts(
+        self, names: list[str], first: dict[str, list[Candidate]]
+    ) -> dict[str, Candidate]:
+        """Sure places inside unknown names: "New Orleans" in "New Orleans Railways"."""
+        found = {}
+        for name in names:
+            if not first[name]:
+                part = self._known_part(name, anchors={})
+                if part is not None and (part.is_area or part.population >= MIN_ABROAD):
+                    found[name] = part
+        return found
+
+    def _rerank(self, name: str, ranked: list[Candidate]) -> list[Candidate]:
+        near = [anchor for other, anchor in self.anchors.items() if other != name]
+        if not near or len(ranked) < 2:
+            return ranked
+        return self._ranked(name, near)
+
+    def resolve(self, mention: Mention) -> Resolution:
+        ranked = self.ranked.get(mention.text) or []
+        if ranked:
+            return Resolution(self._place(ranked[0], mention), _is_sure(ranked))
+        if mention.demonym:
+            country = self.gazetteer.demonym_place(mention.demonym)
+            if country is not None:
+                return Resolution(self._place(country, mention), False)
+        part = self._known_part(mention.text, self.anchors)
+        if part is not None:
+            return Resolution(self._place(part, mention), False)
+        return Resolution(self._inherited(mention), False)
+
+    def _place(self, candidate: Candidate, mention: Mention) -> Place:
+        return candidate.to_place(mention.text, mention.start, mention.end)
+
+    def _known_part(self, name: str, anchors: dict[str, Candidate]) -> Candidate | None:
+        """The longest run of capitalised words of the name that the gazetteer knows and
+        that lies near the text's other places (or in its countries)."""
+        words = name.split()
+        near = list(anchors.values())
+        for size in range(len(words) - 1, 0, -1):
+            for at in range(len(words) - size + 1):
+                part = words[at : at + size]
+                if not part[0][:1].isupper() or all(_facility(w) for w in part):
+                    continue
+                ranked = self._ranked(" ".join(part), near)
+                if ranked and self._in_context(ranked[0], near):
+                    return ranked[0]
+        return None
+
+    def _in_context(self, candidate: Candidate, near: list[Candidate]) -> bool:
+        if near:
+            closest = min(haversine_km(candidate.lat, candidate.lon, a.lat, a.lon) for a in near)
+            return closest <= PART_KM
+        return candidate.country in self.countries or (not self.countries and candidate.is_area)
+
+    def _inherited(self, mention: Mention) -> Place | None:
+        """The sure city-level place named nearest to the mention in the text."""
+        placed = [
+            (other.start, self.anchors[other.text])
+            for other in self.mentions
+            if other.text in self.anchors
+            and self.anchors[other.text].precision in ("city", "point")
+        ]
+        if not placed:
+            return self._main_country(mention)
+        _, candidate = min(placed, key=lambda item: abs(item[0] - mention.start))
+        return self._place(candidate, mention)
+
+    def _main_country(self, mention: Mention) -> Place | None:
+        counts = Counter(
+            ranked[0].country
+            for other in self.mentions
+            if (ranked := self.ranked.get(other.text)) and ranked[0].country
+        )
+        if not counts:
+            return None
+        place = self.gazetteer.country_place(counts.most_common(1)[0][0])
+        if place is not None:
+            place.text, place.start, place.end = mention.text, mention.start, mention.end
+        return place
+
+
+def _facility(word: str) -> bool:
+    return name_key(word) in FACILITY_WORDS
+
+
+def _named_countries(rankings: Iterable[list[Candidate]]) -> set[str]:
+    """Countries named outright, and those of states named without doubt."""
+    named = set()
+    for ranked in rankings:
+        if not ranked or not ranked[0].country:
+            continue
+        top = ranked[0]
+        populous = top.population >= MIN_NAMING_REGION
+        if top.kind == "country" or (top.kind == "admin1" and populous and _is_sure(ranked)):
+            named.add(top.country)
+    return named
+
+
+def _vouches(ranked: list[Candidate]) -> bool:
+    """A sure place with no strong namesake abroad names its country: Beirut does, Tripoli
+    (Libya's capital, and a city of Lebanon) does not."""
+    if not _is_anchor(ranked) or not ranked[0].country:
+        return False
+    return not any(
+        c.country != ranked[0].country and (c.is_area or c.population >= MIN_ABROAD)
+        for c in ranked[1:]
+    )
+
+
+def _is_anchor(ranked: list[Candidate]) -> bool:
+    return _is_sure(ranked) and ranked[0].kind in ANCHOR_KINDS
+
+
+def _is_sure(ranked: list[Candidate]) -> bool:
+    """The best candidate leads clearly, or its close rivals are the same place (Blackpool
+    the town and Blackpool the borough)."""
+    if not ranked:
+        return False
+    top = ranked[0]
+    rivals = (c for c in ranked[1:] if top.score - c.score < ANCHOR_MARGIN)
+    return all(haversine_km(top.lat, top.lon, c.lat, c.lon) <= SAME_PLACE_KM for c in rivals)
+
+
+# -- finding place phrases in a parsed article --------------------------------------------
+
+
+def place_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
+    """GPE/LOC/FAC entities and demonym + place-noun phrases, in text order."""
+    mentions = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS | {"NORP"}:
+            phrase = _demonym_phrase(ent, gazetteer)
+            if phrase is not None:
+                mentions.append(phrase)
+                taken.update(range(phrase.start, phrase.end))
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS and ent.start_char not in taken:
+            mention = _entity_mention(ent)
+            if mention is not None and not gazetteer.is_demonym(mention.text):
+                mentions.append(mention)
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _entity_mention(ent: Any) -> Mention | None:
+    tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    while tokens and tokens[-1].dep_ == "case":  # "Qatar's" -> "Qatar"
+        tokens.pop()
+    if not tokens:
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return Mention(ent.doc.text[start:end], start, end)
+
+
+def _demonym_phrase(ent: Any, gazetteer: Gazetteer) -> Mention | None:
+    """ "the Lebanese border": a demonym (or country) modifying a place noun."""
+    head = ent.root.head
+    if head.i != ent.end or head.lower_ not in PLACE_NOUNS:
+        return None
+    if not gazetteer.is_demonym(ent.text) and ent.label_ == "NORP":
+        return None
+    first = ent.start - 1 if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" else ent.start
+    start, end = ent.doc[first].idx, head.idx + len(head.text)
+    return Mention(ent.doc.text[start:end], start, end, demonym=ent.text)
+
+
+# -- the stage ------------------------------------------------------------------------
+
+
+@registry.stages.register("place")
+class PlaceStage(BaseStage):
+    name = "place"
+    requires = ("events", "doc", "sentences")
+    assigns = ("events.place",)
+
+    def __call__(self, article: Article) -> Article:
+        if not article.events or article.doc is None:
+            return article
+        gazetteer = load_gazetteer()
+        mentions = place_mentions(article.doc, gazetteer)
+        places = DocumentPlaces(gazetteer, mentions)
+        dateline = dateline_place(article.dateline, places)
+        for event in article.events:
+            event.place = event_place(event, article, mentions, places) or _copy(dateline)
+        return article
+
+
+def event_place(
+    event: Event, article: Article, mentions: Sequence[Mention], places: DocumentPlaces
+) -> Place | None:
+    doc = article.doc
+    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    sentence = article.sentences[event.sentence]
+    inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
+    if trigger is None or not inside:
+        return None
+    by_token = _mentions_by_token(doc, inside)
+    attached = _attached(trigger.root, by_token)
+    if attached is not None:
+        place = places.resolve(attached).place
+        if place is not None:
+            return place
+    for mention in _elsewhere(event, doc, inside):
+        place = places.resolve(mention).place
+        if place is not None:
+            return place
+    return None
+
+
+def _mentions_by_token(doc: Any, mentions: Sequence[Mention]) -> dict[int, Mention]:
+    by_token = {}
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        for token in span or ():
+            by_token[token.i] = mention
+    return by_token
+
+
+def _attached(predicate: Any, by_token: dict[int, Mention]) -> Mention | None:
+    """The place in a locative prepositional phrase of the predicate's own clause; for a
+    noun predicate ("talks"), also those of the verb that governs it ("held talks in")."""
+    heads = [predicate]
+    if predicate.pos_ in ("NOUN", "PROPN") and predicate.dep_ in ("dobj", "pobj", "nsubj"):
+        governor = predicate.head.head if predicate.dep_ == "pobj" else predicate.head
+        if governor.pos_ in ("VERB", "AUX"):
+            heads.append(governor)
+    for head in heads:
+        for prep in _clause_prepositions(head):
+            found = _place_in(prep, by_token)
+            if found is not None:
+                return found
+    return None
+
+
+def _clause_prepositions(head: Any) -> list[Any]:
+    """Locative prepositions in the head's subtree, nearest first, not entering clauses."""
+    found, frontier = [], [head]
+    while frontier:
+        token = frontier.pop(0)
+        for child in token.children:
+            if child.dep_ in CLAUSES or (child.pos_ == "VERB" and child.dep_ == "conj"):
+                continue
+            if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPOSITIONS:
+                found.append(child)
+            frontier.append(child)
+    return found
+
+
+def _place_in(prep: Any, by_token: dict[int, Mention]) -> Mention | None:
+    """The most specific place in the prepositional phrase; the object's own name first."""
+    objects = [child for child in prep.children if child.dep_ in ("pobj", "pcomp")]
+    for obj in objects:
+        if obj.i in by_token:
+            return by_token[obj.i]
+        inside = [by_token[t.i] for t in obj.subtree if t.i in by_token]
+        if inside:
+            return inside[0]
+    return None
+
+
+def _elsewhere(event: Event, doc: Any, mentions: Sequence[Mention]) -> list[Mention]:
+    """Other place phrases of the sentence in the role of a place or an object: "subjected
+    Gaza to ...", "stormed Israeli towns"; not subjects ("Iran warns"), possessors, agents
+    ("by Iran"), partners ("clashes with Israel") nor the source actor."""
+    source = event.source
+    kept = []
+    for mention in mentions:
+        if source is not None and mention.start < source.end and source.start < mention.end:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and _in_place_role(span.root):
+            kept.append(mention)
+    return kept
+
+
+def _in_place_role(token: Any) -> bool:
+    while token.dep_ in ("conj", "appos") and token.head is not token:
+        token = token.head
+    if token.dep_ == "pobj":
+        return token.head.lower_ in LOCATIVE_PREPOSITIONS
+    return token.dep_ in OBJECTS
+
+
+def dateline_place(dateline: str | None, places: DocumentPlaces) -> Place | None:
+    """ "WASHINGTON (Reuters)" -> Washington; "SPRINGFIELD, Ill." -> Springfield, Illinois."""
+    if not dateline:
+        return None
+    words = _DATELINE_TAIL.sub("", dateline).strip()
+    parts = [part.strip() for part in words.split(",") if part.strip()]
+    if not parts:
+        return None
+    gazetteer = places.gazetteer
+    countries, near = tuple(places.countries), list(places.anchors.values())
+    if len(parts) > 1:
+        qualifier = gazetteer.ranked(parts[1])
+        if qualifier:
+            countries = (qualifier[0].country or "", *countries)
+            near = [qualifier[0], *near]
+    ranked = gazetteer.ranked(parts[0], countries=countries, near=near)
+    return ranked[0].to_place(parts[0]) if ranked else None
+
+
+def _copy(place: Place | None) -> Place | None:
+    if place is None:
+        return None
+    return Place(
+        place.name,
+        place.country,
+        place.admin1,
+        place.lat,
+        place.lon,
+        place.gazetteer_id,
+        place.precision,
+        place.text,
+        place.start,
+        place.end,
+    )

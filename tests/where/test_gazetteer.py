@@ -1,0 +1,177 @@
+"""Gazetteer lookups: matching, ranking and the context that moves candidates."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventscribe.article import PLACE_PRECISIONS
+from eventscribe.where.gazetteer import haversine_km, load_gazetteer, name_key, read_tsv
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+def best(gazetteer, name, **context):
+    ranked = gazetteer.ranked(name, **context)
+    assert ranked, f"{name!r} not found"
+    return ranked[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Doha", "QAT"), ("Beirut", "LBN"), ("Gaza", "PSE"), ("Paris", "FRA"), ("Kyiv", "UKR")],
+)
+def test_capitals_and_cities(gazetteer, name, country):
+    assert best(gazetteer, name).country == country
+
+
+def test_gaza_is_the_strip_and_gaza_city_the_city(gazetteer):
+    assert best(gazetteer, "Gaza").gazetteer_id == "curated:gaza-strip"
+    assert best(gazetteer, "Gaza City").gazetteer_id == "geonames:281133"
+
+
+def test_lebanese_border_is_a_region_of_lebanon(gazetteer):
+    place = gazetteer.resolve("the Lebanese border")
+    assert (place.country, place.precision) == ("LBN", "region")
+
+
+def test_a_border_named_by_a_demonym_falls_back_to_the_country(gazetteer):
+    assert best(gazetteer, "the Syrian border").country == "SYR"
+
+
+def test_tripoli_is_in_libya_unless_the_article_names_lebanon(gazetteer):
+    assert best(gazetteer, "Tripoli").country == "LBY"
+    assert best(gazetteer, "Tripoli", countries=["LBN"]).country == "LBN"
+
+
+def test_tripoli_near_beirut_is_in_lebanon(gazetteer):
+    beirut = gazetteer.resolve("Beirut")
+    assert gazetteer.resolve("Tripoli", near=[beirut]).country == "LBN"
+
+
+def test_washington_is_the_capital_unless_the_state_is_named(gazetteer):
+    capital = gazetteer.resolve("Washington")
+    assert (capital.country, capital.gazetteer_id) == ("USA", "geonames:4140963")
+    assert capital.admin1 == "District of Columbia"
+    state = gazetteer.resolve("Washington state")
+    assert (state.gazetteer_id, state.precision) == ("geonames:5815135", "region")
+
+
+def test_new_york_is_the_city(gazetteer):
+    assert best(gazetteer, "New York").gazetteer_id == "geonames:5128581"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("U.S.", "United States"),
+        ("US", "United States"),
+        ("N.Y.", "New York"),
+        ("Calif.", "California"),
+        ("CA", "California"),
+        ("Mont.", "Montana"),
+        ("UK", "United Kingdom"),
+        ("D.C.", "Washington"),
+    ],
+)
+def test_abbreviations(gazetteer, name, expected):
+    assert best(gazetteer, name).name == expected
+
+
+def test_postal_codes_match_only_in_capitals(gazetteer):
+    assert all(c.name != "California" for c in gazetteer.ranked("Ca"))
+    assert gazetteer.ranked("IN")[0].name == "Indiana"
+
+
+def test_saint_abbreviation_and_context(gazetteer):
+    place = best(gazetteer, "St. Louis", countries=["USA"])
+    assert (place.name, place.admin1) == ("St. Louis", "Missouri")
+
+
+def test_case_and_diacritics_do_not_matter(gazetteer):
+    assert best(gazetteer, "ZÜRICH").gazetteer_id == best(gazetteer, "zurich").gazetteer_id
+    assert best(gazetteer, "Sao Paulo").country == "BRA"
+
+
+def test_georgia_is_the_country_unless_the_article_is_american(gazetteer):
+    assert best(gazetteer, "Georgia").kind == "country"
+    assert best(gazetteer, "Georgia", countries=["USA"]).kind == "admin1"
+
+
+def test_a_state_named_in_the_text_picks_its_town(gazetteer):
+    illinois = best(gazetteer, "Illinois")
+    assert best(gazetteer, "Springfield", near=[illinois]).admin1 == "Illinois"
+
+
+@pytest.mark.parametrize("name", ["Israeli", "Israelis", "Lebanese", "Kurdish", "French"])
+def test_demonyms_are_not_places(gazetteer, name):
+    assert gazetteer.lookup(name) == []
+    assert gazetteer.is_demonym(name)
+
+
+def test_a_demonym_tells_its_country(gazetteer):
+    assert gazetteer.demonym_place("Israeli").country == "ISR"
+
+
+def test_variants_of_unknown_names(gazetteer):
+    assert best(gazetteer, "Oaxaca State").name == "Oaxaca"
+    assert best(gazetteer, "southern Lebanon").country == "LBN"
+
+
+def test_unknown_names_resolve_to_none(gazetteer):
+    assert gazetteer.resolve("Qwxzyv") is None
+    assert gazetteer.lookup("") == []
+
+
+def test_curated_regions_and_landmarks(gazetteer):
+    assert best(gazetteer, "Strait of Hormuz").precision == "point"
+    assert best(gazetteer, "the Middle East").precision == "region"
+    white_house = gazetteer.resolve("the White House")
+    assert white_house.country == "USA"
+    assert haversine_km(white_house.lat, white_house.lon, 38.9, -77.04) < 5
+
+
+def test_every_place_has_a_precision_and_coordinates(gazetteer):
+    for row in range(0, len(gazetteer.ids), 997):
+        candidate = gazetteer._candidate(row, "name", 0.0)
+        assert candidate.precision in PLACE_PRECISIONS
+        assert -90 <= candidate.lat <= 90 and -180 <= candidate.lon <= 180
+
+
+def test_curated_rows_are_well_formed():
+    ids = set()
+    for fields in read_tsv("curated.tsv"):
+        cid, name, _aliases, _kind, precision, country, lat, lon, prior = fields[:9]
+        assert cid not in ids and name
+        ids.add(cid)
+        assert precision in PLACE_PRECISIONS, cid
+        assert country == "" or (len(country) == 3 and country.isupper()), cid
+        assert -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180, cid
+        assert 0 < float(prior) <= 12, cid
+
+
+def test_every_alias_and_demonym_names_a_known_place(gazetteer):
+    for _alias, target in read_tsv("aliases.tsv"):
+        assert gazetteer.target_row(target) is not None, target
+    for _demonym, target in read_tsv("demonyms.tsv"):
+        assert gazetteer.target_row(target) is not None, target
+
+
+def test_name_key():
+    assert name_key("St. Louis") == "saint louis"
+    assert name_key("the U.S.") == "us"
+    assert name_key("Qatar’s") == "qatars"
+    assert name_key("Bosnia & Herzegovina") == "bosnia and herzegovina"
+    assert name_key("Royal St") == "royal st"
+
+
+def test_the_gazetteer_is_built_once(gazetteer):
+    assert load_gazetteer() is gazetteer
+
+
+def test_possessives_and_two_country_borders(gazetteer):
+    assert best(gazetteer, "Qatar’s").country == "QAT"
+    assert best(gazetteer, "the Turkey-Syria border").country == "TUR"
+    assert best(gazetteer, "the southern Lebanese border").country == "LBN"

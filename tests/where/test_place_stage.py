@@ -1,0 +1,125 @@
+"""The place stage on a hand-built article: each event's place from its predicate."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventscribe import registry
+from eventscribe.article import ActorRef, Article, Event, Paragraph
+from eventscribe.parse import ParseStage
+from eventscribe.settings import Settings
+from eventscribe.where.resolve import PlaceStage
+
+EXAMPLE = "examples/000_f7bc11b55398ec7d.txt"
+
+
+def make_article(lines: list[str], dateline: str | None = None) -> Article:
+    text = "\n".join(lines)
+    article = Article(id="test", text=text, dateline=dateline)
+    start = 0
+    for line in lines:
+        article.paragraphs.append(Paragraph(start, start + len(line)))
+        start += len(line) + 1
+    return ParseStage(Settings())(article)
+
+
+def event(article: Article, trigger: str, context: str, source: str | None = None) -> Event:
+    """An event whose predicate is `trigger`, first found after `context`."""
+    at = article.text.index(trigger, article.text.index(context))
+    sentence = next(s for s in article.sentences if s.start <= at < s.end)
+    actor = None
+    if source is not None:
+        begin = article.text.index(source, sentence.start)
+        actor = ActorRef(source, source, None, None, source, begin, begin + len(source))
+    return Event(sentence.index, "040", actor, None, trigger, at, at + len(trigger))
+
+
+@pytest.fixture(scope="module")
+def example(nlp, shared) -> Article:
+    raw = (shared / EXAMPLE).read_text(encoding="utf-8").splitlines()
+    title = raw[0].split(" ", 2)[2]  # "date 2023-10-15 <title>"
+    body = [line.removeprefix("- ") for line in raw[1:] if line.strip()]
+    article = make_article([title, *body])
+    article.events = [
+        event(article, "met", "Tor Wennesland met"),
+        event(article, "meeting", "During their meeting"),
+        event(article, "clashes", "Hezbollah’s clashes", source="Hezbollah"),
+        event(article, "bombardment", "intense bombardment", source="Israeli jets"),
+        event(article, "siege", "total siege"),
+        event(article, "stormed", "Hamas stormed", source="Hamas"),
+        event(article, "vowed", "Israel has vowed", source="Israel"),
+        event(article, "declined", "declined to comment"),
+    ]
+    return PlaceStage(Settings())(article)
+
+
+def place_of(article: Article, trigger: str):
+    return next(e.place for e in article.events if e.trigger == trigger)
+
+
+def test_met_in_beirut(example):
+    place = place_of(example, "met")
+    assert (place.name, place.country, place.precision) == ("Beirut", "LBN", "city")
+    assert example.text[place.start : place.end] == "Beirut"
+
+
+def test_meeting_in_qatars_capital_doha(example):
+    place = place_of(example, "meeting")
+    assert (place.name, place.country, place.text) == ("Doha", "QAT", "Doha")
+
+
+def test_clashes_across_the_lebanese_border(example):
+    place = place_of(example, "clashes")
+    assert (place.country, place.precision) == ("LBN", "region")
+    assert place.text == "the Lebanese border"
+
+
+@pytest.mark.parametrize("trigger", ["bombardment", "siege"])
+def test_bombardment_and_siege_of_gaza(example, trigger):
+    place = place_of(example, trigger)
+    assert (place.text, place.country) == ("Gaza", "PSE")
+
+
+def test_demonym_with_place_noun_names_the_country(example):
+    place = place_of(example, "stormed")
+    assert (place.country, place.precision, place.text) == ("ISR", "country", "Israeli towns")
+
+
+def test_subjects_and_agents_are_not_places(example):
+    assert place_of(example, "vowed") is None  # "Israel has vowed": the actor
+    assert place_of(example, "declined") is None  # "... post by Iran": an agent
+
+
+def test_dateline_when_the_sentence_names_no_place(nlp):
+    article = make_article(
+        ["Senators reject the budget", "The Senate rejected the spending bill on Friday."],
+        dateline="WASHINGTON (Reuters)",
+    )
+    article.events = [event(article, "rejected", "The Senate")]
+    place = PlaceStage(Settings())(article).events[0].place
+    assert (place.name, place.country, place.gazetteer_id) == (
+        "Washington",
+        "USA",
+        "geonames:4140963",
+    )
+    assert place.start is None
+
+
+def test_dateline_with_a_state(nlp):
+    article = make_article(["Lawmakers met on Friday."], dateline="SPRINGFIELD, Ill. (AP) -")
+    article.events = [event(article, "met", "Lawmakers")]
+    place = PlaceStage(Settings())(article).events[0].place
+    assert (place.name, place.admin1) == ("Springfield", "Illinois")
+
+
+def test_no_place_no_dateline(nlp):
+    article = make_article(["The minister resigned on Friday."])
+    article.events = [event(article, "resigned", "The minister")]
+    assert PlaceStage(Settings())(article).events[0].place is None
+
+
+def test_the_stage_is_registered():
+    # Read the registration itself: registry.stages.get() imports every built-in module.
+    assert registry.stages._items["place"] is PlaceStage
+    assert PlaceStage.requires == ("events", "doc", "sentences")
+    assert PlaceStage.assigns == ("events.place",)
