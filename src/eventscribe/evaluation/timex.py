@@ -54,6 +54,8 @@ def evaluate_timex(
         "records": len(records),
         "timexes": total,
         "value_accuracy": correct / total if total else 0.0,
-        "by_type": {k: {"n": n, "value_accuracy": ok / n} for k, (ok, n) in sorted(by_type.items())},
+        "by_type": {
+            k: {"n": n, "value_accuracy": ok / n} for k, (ok, n) in sorted(by_type.items())
+        },
         "misses": misses,
     }

@@ -1,0 +1,245 @@
+"""Where time expressions are in a text: one regular expression per kind of expression.
+
+`find_mentions` returns spans tagged with the rule that matched and its named groups;
+`resolve.py` turns a mention into a value. Every rule scans the text; where matches
+overlap, the longest wins, then the rule listed first ("last week" is a calendar week,
+"the last week" the seven days before publication).
+
+Extents follow TimeML: signal words ("on", "in", "since") stay outside a timex; "ago",
+quantity modifiers ("almost five years") and part-of-period words ("late last year")
+are inside it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from eventscribe.when.lexicon import (
+    DAY_WORD,
+    MONTH,
+    NUMBER,
+    PART_OF_DAY,
+    QUANTITY_MOD,
+    SEASON,
+    UNIT,
+    VAGUE,
+    WEEKDAY,
+)
+
+YEAR = r"(?:1[89]|20)\d\d"
+QUANTITY = rf"(?:{NUMBER}|{VAGUE})"
+PART = r"early|mid|late|the\s+(?:beginning|start|middle|end)\s+of"
+WEEKDAY_PREFIX = rf"(?:(?P<weekday>{WEEKDAY}),?\s+)?"
+DAY_NUMBER = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# "March eight", but not "in May one of them" nor "June twenty-five-year".
+DAY_IN_WORDS = rf"(?P<day_word>{DAY_WORD})\b(?!\s+of\b|-)"
+
+# (name, pattern); the order breaks ties between matches of equal length.
+RULES: tuple[tuple[str, str], ...] = (
+    ("iso", r"\b(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+    ("month_day", rf"\b{WEEKDAY_PREFIX}(?P<month>{MONTH})\s*{DAY_NUMBER}(?!\d)\b"
+                  rf"(?:,?\s*(?P<year>{YEAR})\b)?"),
+    ("month_day_words", rf"\b{WEEKDAY_PREFIX}(?P<month>{MONTH})\s+{DAY_IN_WORDS}"),
+    ("day_month", rf"\b{WEEKDAY_PREFIX}(?:the\s+)?{DAY_NUMBER}(?:\s+of)?\s+(?P<month>{MONTH})"
+                  rf"(?:,?\s*(?P<year>{YEAR})\b)?"),
+    ("month_year", rf"\b(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})\b"),
+    ("month_relative_year", rf"\b(?P<month>{MONTH})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"),
+    ("relative_month", rf"\b(?P<rel>last|this|next|this\s+past|past|coming)\s+(?P<month>{MONTH})"),
+    ("part_month", rf"\b(?P<part>{PART})[-\s]+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR})\b)?"),
+    ("part_year", rf"\b(?P<part>{PART})[-\s]+(?P<year>{YEAR})\b"),
+    ("part_relative", rf"\b(?P<part>{PART})[-\s]+(?P<rel>last|this|next|the)\s+"
+                      r"(?P<unit>week|month|year)\b"),
+    ("earlier_later", r"\b(?P<side>earlier|later)\s+(?:this|in\s+the)\s+"
+                      r"(?P<unit>week|month|year)\b"),
+    ("season", rf"\b(?:(?P<rel>last|this|next|this\s+past|the)\s+|(?P<part>early|late|mid)[-\s]+)?"
+               rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR})\b)?"),
+    ("month", rf"\b(?P<month>{MONTH})"),
+    ("year", rf"(?<![\d,.$£€/-])\b(?P<year>{YEAR})\b(?![,.]\d|%|[-/]\d)"),
+    ("decade", r"\b(?:the\s+)?(?P<decade>(?:1[89]|20)\d)0s\b"),
+    ("weekday", rf"\b(?:(?P<rel>last|next|this|this\s+past|past|coming)\s+)?"
+                rf"(?:(?P<part>early|late)\s+)?(?P<weekday>{WEEKDAY})"
+                rf"(?:\s+(?P<pod>{PART_OF_DAY}))?\b"),
+    ("weekend", r"\b(?P<rel>last|this|next|the|this\s+past|past|coming)\s+weekend\b"),
+    ("day_word", rf"\b(?:(?P<part>early|late)\s+)?(?P<word>today|tonight|yesterday|tomorrow)"
+                 rf"(?:\s+(?P<pod>{PART_OF_DAY}))?\b"),
+    ("day_word_offset", r"\bthe\s+day\s+(?P<side>before\s+yesterday|after\s+tomorrow)\b"),
+    ("part_of_day", rf"\b(?P<rel>this|last)\s+(?P<pod>{PART_OF_DAY})\b"),
+    ("relative_unit", r"\b(?P<rel>last|this|next)\s+(?P<unit>week|month|year)\b"),
+    ("span_past", rf"\b(?P<the>the\s+|this\s+)?(?P<rel>past|last|previous)\s+"
+                  rf"(?:(?P<num>{QUANTITY})\s+)?(?P<unit>{UNIT})s?\b"),
+    ("span_next", rf"\b(?P<the>the\s+)?(?P<rel>next|coming|upcoming)\s+"
+                  rf"(?:(?P<num>{QUANTITY})\s+)?(?P<unit>{UNIT})(?P<plural>s)?\b"),
+    ("ago", rf"\b(?:(?P<mod>{QUANTITY_MOD})\s+)?(?:(?P<num>{QUANTITY})\s+)?(?P<unit>{UNIT})s?\s+"
+            r"(?P<side>ago|from\s+now|hence)\b"),
+    ("duration", rf"\b(?:(?P<mod>{QUANTITY_MOD})\s+)?(?P<num>{QUANTITY})[-\s]+(?P<unit>{UNIT})s?"
+                 r"(?:-(?:old|long))?\b"),
+    ("bare_units", rf"\b(?P<unit>{UNIT})s\b"),
+    ("set_every", rf"\b(?:every|each)\s+(?:(?P<weekday>{WEEKDAY})|(?P<unit>{UNIT})|"
+                  rf"(?P<pod>{PART_OF_DAY}))\b"),
+    ("set_adverb", r"\b(?P<adverb>daily|weekly|monthly|annually|yearly|nightly|hourly)\b"),
+    ("set_times", rf"\b(?:once|twice|{NUMBER}\s+times)\s+(?:a|per|every)\s+(?P<unit>{UNIT})\b"),
+    ("past_ref", r"\b(?:recently|lately|formerly|previously|the\s+past|"
+                 r"recent\s+(?:days|weeks|months|years))\b"),
+    ("present_ref", r"\b(?:now|currently|nowadays|these\s+days|the\s+present)\b|"
+                    r"(?<=\bat )(?:present|the\s+moment)\b"),
+    ("future_ref", r"\b(?:soon|the\s+(?:near\s+|distant\s+)?future|"
+                   r"the\s+(?:days|weeks|months|years)\s+ahead)\b"),
+)  # fmt: skip
+
+# Words before a bare month or year that make it a date: "in May", "since 2016".
+DATE_SIGNALS = frozenset(
+    {"in", "since", "until", "till", "by", "from", "during", "through", "throughout",
+     "before", "after", "of", "between", "and", "to", "early", "late", "mid", "end", "for",
+     "year", "fiscal", "around", "last", "next", "this", "the", "s", "into", "than", "a", "an",
+     "its", "their", "his", "her", "our"}
+)  # fmt: skip
+# "for years", "within days": bare plural units are vague durations only after these.
+DURATION_SIGNALS = frozenset({"for", "in", "within", "over", "after", "took", "spent", "lasted"})
+# A four-digit number before these words is an amount or a clock time, not a year.
+NOT_AFTER_YEAR = frozenset(
+    {"people", "men", "women", "children", "troops", "soldiers", "police", "gmt", "hours",
+     "hrs", "local", "est", "bst", "feet", "metres", "meters", "km", "kms", "miles", "tons",
+     "tonnes", "dollars", "dlrs", "mln", "million", "billion", "pct", "percent", "units",
+     "members", "pounds", "euros", "yen", "barrels", "bpd"}
+)  # fmt: skip
+NOT_BEFORE_YEAR = frozenset(
+    {"at", "about", "some", "nearly", "almost", "than", "approximately", "roughly",
+     "least", "only", "just", "no", "number", "flight", "route", "room", "killing", "killed"}
+)  # fmt: skip
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z\n]{0,3}$")
+_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s$")
+_WORD_AFTER = re.compile(r"^[^A-Za-z\n]{0,2}([A-Za-z]+)")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    rule: str
+    start: int
+    end: int
+    text: str
+    groups: dict[str, str]
+    signal: str  # the word before, lower case: "since", "on", ...
+
+
+# Rules whose pattern is slow to try at every word (a long alternation of numbers comes
+# first) are run only in windows around a word they must contain.
+ANCHORS = {
+    "ago": r"\b(?:ago|hence|now)\b",
+    "duration": rf"\b(?:{UNIT})",
+    "set_times": r"\b(?:once|twice|times)\b",
+    "season": rf"\b(?:{SEASON})\b",
+    "weekday": WEEKDAY,
+}
+WINDOW_BEFORE, WINDOW_AFTER = 48, 20  # characters around an anchor; ends snap to spaces
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    anchor: re.Pattern[str] | None
+
+
+@lru_cache(maxsize=1)
+def compiled_rules() -> tuple[Rule, ...]:
+    def compiled(pattern: str) -> re.Pattern[str]:
+        return re.compile(pattern, re.IGNORECASE)
+
+    return tuple(
+        Rule(name, compiled(pattern), compiled(ANCHORS[name]) if name in ANCHORS else None)
+        for name, pattern in RULES
+    )
+
+
+def find_mentions(
+    text: str, spans: list[tuple[int, int]] | None = None, *, strict: bool = True
+) -> list[Mention]:
+    """Non-overlapping time expressions in `text` (or only inside `spans` of it).
+
+    `strict` applies the context checks a finder needs (a bare "May" or "2016" must
+    follow a date signal); a span already known to be a timex is read with strict=False.
+    """
+    regions = spans if spans is not None else [(0, len(text))]
+    found: list[Mention] = []
+    for start, end in regions:
+        found.extend(_mentions_in(text, start, end, strict))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _mentions_in(text: str, start: int, end: int, strict: bool) -> list[Mention]:
+    candidates = []
+    for order, rule in enumerate(compiled_rules()):
+        windows = [(start, end)] if rule.anchor is None else _windows(text, start, end, rule.anchor)
+        for window_start, window_end in windows:
+            for match in rule.pattern.finditer(text, window_start, window_end):
+                mention = _mention(text, rule.name, match)
+                if not strict or _plausible(text, mention):
+                    candidates.append((-(mention.end - mention.start), order, mention))
+    taken: list[Mention] = []
+    for _, _, mention in sorted(candidates, key=lambda c: (c[0], c[1], c[2].start)):
+        if all(mention.end <= t.start or mention.start >= t.end for t in taken):
+            taken.append(mention)
+    return taken
+
+
+def _windows(text: str, start: int, end: int, anchor: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Merged stretches around each anchor word, cut only at whitespace."""
+    windows: list[tuple[int, int]] = []
+    for match in anchor.finditer(text, start, end):
+        first = text.rfind(" ", start, max(start, match.start() - WINDOW_BEFORE))
+        first = start if first < 0 else first
+        last = text.find(" ", min(end, match.end() + WINDOW_AFTER), end)
+        last = end if last < 0 else last
+        if windows and first <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], last)
+        else:
+            windows.append((first, last))
+    return windows
+
+
+def _mention(text: str, rule: str, match: re.Match[str]) -> Mention:
+    groups = {k: v for k, v in match.groupdict().items() if v is not None}
+    return Mention(
+        rule, match.start(), match.end(), match.group(), groups, word_before(text, match.start())
+    )
+
+
+def word_before(text: str, position: int) -> str:
+    found = _WORD_BEFORE.search(text, max(0, position - 24), position)
+    return found.group(1).lower() if found else ""
+
+
+def word_after(text: str, position: int) -> str:
+    found = _WORD_AFTER.search(text[position : position + 24])
+    return found.group(1) if found else ""
+
+
+def _plausible(text: str, mention: Mention) -> bool:
+    """Context checks for the rules whose words are often not about time."""
+    if mention.rule == "month":
+        return mention.signal in DATE_SIGNALS or text.startswith(("'s", "’s"), mention.end)
+    if mention.rule == "year":
+        return _year_plausible(mention, word_after(text, mention.end))
+    if mention.rule == "bare_units":  # "for years", "months of talks"
+        return mention.signal in DURATION_SIGNALS or word_after(text, mention.end) == "of"
+    if mention.rule == "set_adverb":  # not the newspaper "China Daily"
+        return not (mention.text[0].isupper() and _capitalized_word_before(text, mention.start))
+    if mention.rule == "season":  # "last summer", "summer 2016"; not "the fall of Kabul"
+        return mention.groups.get("rel", "the").lower() != "the" or bool(
+            mention.groups.keys() & {"part", "year"}
+        )
+    return True
+
+
+def _capitalized_word_before(text: str, position: int) -> bool:
+    """A capitalised word right before, with no punctuation between: part of a name."""
+    found = _NAME_BEFORE.search(text, max(0, position - 24), position)
+    return found is not None
+
+
+def _year_plausible(mention: Mention, after: str) -> bool:
+    """News style writes counts from 1,000 with a comma, so a bare 19xx/20xx is a year
+    ("the 2016 elections", "1986 exports") unless an amount or a clock time is in view."""
+    return mention.signal not in NOT_BEFORE_YEAR and after.lower() not in NOT_AFTER_YEAR

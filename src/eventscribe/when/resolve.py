@@ -1,0 +1,392 @@
+"""From a mention to a value: one resolver per grammar rule, relative to the document date.
+
+`tense` is the tense of the predicate the expression belongs to ("past", "present",
+"future" or None). Only "future" turns weekday, month and season names forward ("on
+Monday" in a Friday paper is the Monday before unless the verb is future); explicit
+dates without a year take the nearest year unless the tense says which side.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import math
+from collections.abc import Callable
+
+from eventscribe.when import timex as tx
+from eventscribe.when.arithmetic import (
+    FUTURE,
+    PAST,
+    month_year,
+    nearest_year,
+    part_of,
+    shift,
+    week_start,
+    weekday_near,
+)
+from eventscribe.when.grammar import Mention
+from eventscribe.when.lexicon import (
+    DAY_WORDS,
+    MONTHS,
+    NUMBER_WORDS,
+    PART_MODS,
+    PARTS_OF_DAY,
+    QUANTITY_MODS,
+    SEASONS,
+    UNITS,
+    VAGUE_NUMBERS,
+    WEEKDAYS,
+)
+from eventscribe.when.timex import Timex
+
+Groups = dict[str, str]
+Resolver = Callable[[Groups, dt.date, str | None], Timex | None]
+# The precision an amount of each unit gives; decades and centuries: "year".
+UNIT_PRECISION = {"minute": "day", "hour": "day", "day": "day", "week": "week", "month": "month"}
+
+
+def resolve(mention: Mention, dct: dt.date, tense: str | None = None) -> Timex | None:
+    """The value of `mention` relative to `dct`, or None when the words name no time
+    (or none the calendar can hold: "10,000 years ago", "Feb. 30")."""
+    try:
+        found = RESOLVERS[mention.rule](mention.groups, dct, tense)
+    except (ValueError, OverflowError):
+        return None
+    if found is None:
+        return None
+    found = dataclasses.replace(found, start=mention.start, end=mention.end, text=mention.text)
+    if mention.signal == "since" and found.date is not None and found.date <= dct:
+        found = dataclasses.replace(found, date_end=dct, precision="range")
+    return found
+
+
+def direction(tense: str | None) -> str:
+    return FUTURE if tense == "future" else PAST
+
+
+# --- words -----------------------------------------------------------------------
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _weekday(word: str) -> int:
+    return WEEKDAYS.index(word.lower())
+
+
+def _unit(word: str) -> str:
+    return word.lower()
+
+
+def _number(words: str) -> int | None:
+    """The amount in "five", "twenty-five", "1,300", "a couple of"; None if vague ("few")."""
+    text = " ".join(words.lower().split())
+    if text in VAGUE_NUMBERS:
+        return None
+    if text.replace(",", "").isdigit():
+        return int(text.replace(",", ""))
+    return sum(NUMBER_WORDS[part] for part in text.split("-"))
+
+
+def _estimate(words: str) -> int:
+    amount = _number(words)
+    return amount if amount is not None else VAGUE_NUMBERS[" ".join(words.lower().split())]
+
+
+def _offset(rel: str) -> int:
+    rel = " ".join(rel.lower().split())
+    if rel in ("last", "past", "this past", "previous"):
+        return -1
+    return 1 if rel in ("next", "coming", "upcoming") else 0
+
+
+def _part(words: str) -> str:
+    return PART_MODS[" ".join(words.lower().replace("-", " ").split())]
+
+
+def _duration_value(amount: int | None, unit: str) -> str:
+    letter, clock = UNITS[unit]
+    number = "X" if amount is None else str(amount)
+    return f"PT{number}{letter}" if clock else f"P{number}{letter}"
+
+
+def _with_part(found: Timex, part_words: str | None) -> Timex:
+    """The last third of the period for "late last year"; the value stays (TimeML mod)."""
+    if not part_words or found.date is None or found.date_end is None:
+        return found
+    mod = _part(part_words)
+    first, last = part_of(found.date, found.date_end, mod)
+    return dataclasses.replace(found, date=first, date_end=last, precision="range", mod=mod)
+
+
+# --- calendar dates ----------------------------------------------------------------
+
+
+def _iso(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    try:
+        return tx.day(dt.date(int(g["year"]), int(g["month"]), int(g["day"])))
+    except ValueError:
+        return None
+
+
+def _month_day(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    month = _month(g["month"])
+    day = int(g["day"]) if "day" in g else DAY_WORDS[g["day_word"].lower()]
+    if not 1 <= day <= 31:
+        return None
+    side = {"future": FUTURE, "past": PAST}.get(tense or "")
+    weekday = _weekday(g["weekday"]) if "weekday" in g else None
+    year = int(g["year"]) if "year" in g else nearest_year(dct, month, day, side, weekday)
+    try:
+        return tx.day(dt.date(year, month, day)) if year else None
+    except ValueError:
+        return None
+
+
+def _month_year(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    return tx.month(int(g["year"]), _month(g["month"]))
+
+
+def _month_relative_year(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    return tx.month(dct.year + _offset(g["rel"]), _month(g["month"]))
+
+
+def _relative_month(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    month, offset = _month(g["month"]), _offset(g["rel"])
+    if offset == 0:
+        return tx.month(dct.year, month)
+    return tx.month(month_year(dct, month, PAST if offset < 0 else FUTURE, strict=True), month)
+
+
+def _bare_month(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    month = _month(g["month"])
+    return tx.month(month_year(dct, month, direction(tense)), month)
+
+
+def _part_month(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    month = _month(g["month"])
+    year = int(g["year"]) if "year" in g else month_year(dct, month, direction(tense))
+    return _with_part(tx.month(year, month), g["part"])
+
+
+def _part_year(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    return _with_part(tx.year(int(g["year"])), g["part"])
+
+
+def _calendar_unit(unit: str, dct: dt.date, offset: int) -> Timex:
+    if unit == "week":
+        return tx.week(dct + dt.timedelta(weeks=offset))
+    if unit == "month":
+        moved = shift(dct.replace(day=1), offset, "month")
+        return tx.month(moved.year, moved.month)
+    return tx.year(dct.year + offset)
+
+
+def _relative_unit(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    return _calendar_unit(_unit(g["unit"]), dct, _offset(g["rel"]))
+
+
+def _part_relative(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    return _with_part(_calendar_unit(_unit(g["unit"]), dct, _offset(g["rel"])), g["part"])
+
+
+def _earlier_later(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """From the month's start to publication for "earlier this month"; "later": the rest."""
+    period = _calendar_unit(_unit(g["unit"]), dct, 0)
+    assert period.date is not None and period.date_end is not None
+    if g["side"].lower() == "earlier":
+        return dataclasses.replace(period, date_end=dct, precision="range")
+    return dataclasses.replace(period, date=dct, precision="range")
+
+
+def _year(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    return tx.year(int(g["year"]))
+
+
+def _decade(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    return tx.decade(int(g["decade"]))
+
+
+def _season(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    code, first_month = SEASONS[g["season"].lower()]
+    if "year" in g:
+        found = tx.season(int(g["year"]), code, first_month)
+    else:
+        found = _season_near(dct, code, first_month, g.get("rel", ""), direction(tense))
+    return _with_part(found, g.get("part"))
+
+
+def _season_near(dct: dt.date, code: str, first_month: int, rel: str, side: str) -> Timex:
+    instances = [tx.season(y, code, first_month) for y in range(dct.year - 2, dct.year + 2)]
+    offset = _offset(rel) if rel.lower() != "the" else 0
+    if rel.lower() == "this":  # the one begun this year; a January winter began last year
+        started = [s for s in instances if s.date and s.date <= dct]
+        current = [s for s in started if s.date_end and s.date_end >= dct]
+        return (current or [s for s in instances if s.date and s.date.year == dct.year])[0]
+    if offset < 0 or (offset == 0 and side == PAST):
+        ended = [s for s in instances if s.date_end and s.date_end < dct]
+        if offset == 0:  # "in the summer", past: the latest one begun
+            ended = [s for s in instances if s.date and s.date <= dct]
+        return ended[-1]
+    return next(s for s in instances if s.date and s.date > dct)
+
+
+# --- days and weeks ------------------------------------------------------------------
+
+
+def _weekday_rule(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    weekday, offset = _weekday(g["weekday"]), _offset(g.get("rel", ""))
+    if "rel" in g and offset == 0:  # "this Monday": the Monday of this week
+        date = week_start(dct) + dt.timedelta(days=weekday)
+    elif offset:
+        date = weekday_near(dct, weekday, PAST if offset < 0 else FUTURE, strict=True)
+    else:
+        date = weekday_near(dct, weekday, direction(tense), strict=False)
+    return _day_with(date, g)
+
+
+def _day_with(date: dt.date, g: Groups) -> Timex:
+    """A day, as a TIME when a part of the day is named ("Saturday night")."""
+    pod = PARTS_OF_DAY.get(g.get("pod", "").lower())
+    found = tx.day(date, part_of_day=pod)
+    if "part" in g:
+        found = dataclasses.replace(found, mod=_part(g["part"]))
+    return found
+
+
+def _weekend(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    rel = g["rel"].lower()
+    if rel == "the":
+        in_weekend = dct.weekday() >= 5
+        offset = 0 if in_weekend or direction(tense) == FUTURE else -1
+    else:
+        offset = _offset(rel)
+    return tx.weekend(dct + dt.timedelta(weeks=offset))
+
+
+RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def _day_word(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    word = g["word"].lower()
+    if word == "tonight":
+        g = {**g, "pod": "night"}
+    return _day_with(dct + dt.timedelta(days=RELATIVE_DAYS[word]), g)
+
+
+def _day_word_offset(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    days = -2 if g["side"].lower().startswith("before") else 2
+    return tx.day(dct + dt.timedelta(days=days))
+
+
+def _part_of_day(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    days = -1 if g["rel"].lower() == "last" else 0
+    return _day_with(dct + dt.timedelta(days=days), g)
+
+
+# --- spans, offsets and durations ---------------------------------------------------
+
+
+def _days_back(amount: int, unit: str) -> int:
+    """Whole days an amount of hours or minutes reaches back (at least publication day)."""
+    hours = amount if unit == "hour" else amount / 60
+    return math.ceil(hours / 24)
+
+
+def _span_past(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """A duration ending at publication: "the past week", "over the past few days"."""
+    unit, rel = _unit(g["unit"]), g["rel"].lower()
+    if rel in ("last", "previous") and "the" not in g and "num" not in g:
+        return None  # "last week" is a calendar week
+    amount = _number(g["num"]) if "num" in g else 1
+    estimate = _estimate(g["num"]) if "num" in g else 1
+    if unit in ("hour", "minute"):
+        first = dct - dt.timedelta(days=_days_back(estimate, unit))
+    else:
+        first = shift(dct, -estimate, unit)
+    value = _duration_value(amount, unit)
+    return Timex(0, 0, "", "DURATION", value, first, dct, "range")
+
+
+def _span_next(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """A duration from publication ("the next three days"); "the coming weeks": FUTURE_REF."""
+    unit = _unit(g["unit"])
+    if "num" not in g and "plural" in g:
+        return tx.value_only("DATE", "FUTURE_REF")
+    if "num" not in g and ("the" not in g or unit == "day"):
+        return None  # "the next day" is anaphoric; "next week" is a calendar week
+    amount = _number(g["num"]) if "num" in g else 1
+    estimate = _estimate(g["num"]) if "num" in g else 1
+    if unit in ("hour", "minute"):
+        last = dct + dt.timedelta(days=_days_back(estimate, unit))
+    else:
+        last = shift(dct, estimate, unit)
+    return Timex(0, 0, "", "DURATION", _duration_value(amount, unit), dct, last, "range")
+
+
+def _ago(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """The day that far away: "two days ago", "a week ago", "five years from now"."""
+    unit, amount = _unit(g["unit"]), _number(g.get("num", "few"))  # "decades ago": vague
+    later = not g["side"].lower().startswith("ago")
+    mod = QUANTITY_MODS.get(" ".join(g.get("mod", "").lower().split()))
+    if amount is None:  # "a few years ago": no day can be named
+        return tx.value_only("DATE", "FUTURE_REF" if later else "PAST_REF", mod=mod)
+    if unit in ("hour", "minute"):
+        return dataclasses.replace(tx.day(dct), mod=mod)
+    date = shift(dct, amount if later else -amount, unit)
+    return dataclasses.replace(tx.day(date, precision=UNIT_PRECISION.get(unit, "year")), mod=mod)
+
+
+def _duration(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    unit = _unit(g["unit"])
+    mod = QUANTITY_MODS.get(" ".join(g.get("mod", "").lower().split()))
+    value = _duration_value(_number(g["num"]), unit)
+    return tx.value_only("DURATION", value, UNIT_PRECISION.get(unit, "year"), mod)
+
+
+def _bare_units(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    unit = _unit(g["unit"])
+    return tx.value_only("DURATION", _duration_value(None, unit), UNIT_PRECISION.get(unit, "year"))
+
+
+# --- sets and vague references ---------------------------------------------------------
+
+ADVERB_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+               "yearly": "P1Y", "nightly": "XXXX-XX-XXTNI", "hourly": "PT1H"}  # fmt: skip
+
+
+def _set_every(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    if "weekday" in g:
+        return tx.value_only("SET", f"XXXX-WXX-{_weekday(g['weekday']) + 1}")
+    if "pod" in g:
+        return tx.value_only("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[g['pod'].lower()]}")
+    return tx.value_only("SET", _duration_value(1, _unit(g["unit"])))
+
+
+def _set_adverb(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    return tx.value_only("SET", ADVERB_SETS[g["adverb"].lower()])
+
+
+def _set_times(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    return tx.value_only("SET", _duration_value(1, _unit(g["unit"])))
+
+
+def _reference(value: str) -> Resolver:
+    return lambda g, dct, tense: tx.value_only("DATE", value)
+
+
+RESOLVERS: dict[str, Resolver] = {
+    "iso": _iso, "month_day": _month_day, "month_day_words": _month_day,
+    "day_month": _month_day, "month_year": _month_year,
+    "month_relative_year": _month_relative_year, "relative_month": _relative_month,
+    "part_month": _part_month, "part_year": _part_year, "part_relative": _part_relative,
+    "earlier_later": _earlier_later, "season": _season, "month": _bare_month, "year": _year,
+    "decade": _decade, "weekday": _weekday_rule, "weekend": _weekend, "day_word": _day_word,
+    "day_word_offset": _day_word_offset, "part_of_day": _part_of_day,
+    "relative_unit": _relative_unit, "span_past": _span_past, "span_next": _span_next,
+    "ago": _ago, "duration": _duration, "bare_units": _bare_units, "set_every": _set_every,
+    "set_adverb": _set_adverb, "set_times": _set_times,
+    "past_ref": _reference("PAST_REF"), "present_ref": _reference("PRESENT_REF"),
+    "future_ref": _reference("FUTURE_REF"),
+}  # fmt: skip

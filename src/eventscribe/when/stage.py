@@ -1,0 +1,282 @@
+"""The time stage: each event gets the date of the time expression that belongs to it.
+
+In order of preference, an expression
+1. attached to the event's predicate: its head chain reaches the trigger through nothing
+   but prepositions ("met ... in Beirut on Saturday", "an attack a week ago");
+2. in the predicate's clause ("During their meeting on Saturday, X praised ...");
+3. in a clause above it ("X said on Tuesday that Y attacked ...": an upper bound);
+4. elsewhere in the sentence, unless the event is in the present tense or another event's
+   predicate holds the expression;
+5. for a simple-past predicate, the one date of the sentence before in the same paragraph
+   (news narrates on: "... an attack a week ago. Hamas stormed Israeli towns");
+6. the date of the dateline ("WASHINGTON, Feb 26 - ");
+7. else the publication date, with precision "publication".
+Expressions are read with the tense of the verb they belong to; an event whose predicate
+is not future gets no date after publication unless an expression attached to it says
+so by itself ("talks resume tomorrow"), and a past event's period ends at publication.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from eventscribe import registry
+from eventscribe.article import Article, Event
+from eventscribe.errors import EventscribeError
+from eventscribe.pipeline import BaseStage
+from eventscribe.when.fallback import dateparser_timex
+from eventscribe.when.grammar import Mention, find_mentions
+from eventscribe.when.lexicon import MONTH
+from eventscribe.when.resolve import resolve
+from eventscribe.when.tense import tense_of
+from eventscribe.when.timex import Timex
+
+# How closely an expression belongs to an event, best first.
+ATTACHED, SAME_CLAUSE, GOVERNING_CLAUSE, SAME_SENTENCE = range(4)
+ENTITY_LABELS = ("DATE", "TIME")
+# A wire dateline at the start of a paragraph (matched there): "WASHINGTON, Feb 26 - ".
+DATELINE = re.compile(rf"[A-Z][A-Za-z .'’-]{{1,40}},\s+{MONTH}\s*\d{{1,2}}\s+-")
+# Numeric dates the grammar leaves to dateparser: "10/07/2023", "2023/10/07".
+NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    timex: Timex
+    root: Any  # the expression's head token
+    tokens: range  # the expression's token indices
+    inherently_future: bool  # after publication whatever the tense ("tomorrow")
+
+
+@registry.stages.register("time")
+class TimeStage(BaseStage):
+    name = "time"
+    requires = ("events", "doc", "sentences")
+    assigns = ("events.date",)
+
+    def __call__(self, article: Article) -> Article:
+        dct = article.published or _default_date(self.settings.default_date)
+        if dct is None or not article.events:
+            return article
+        dating = ArticleDates(article, dct)
+        for event in article.events:
+            dating.date(event)
+        return article
+
+
+def _default_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise EventscribeError(
+            f"default_date: unparseable date {value!r} (expected YYYY-MM-DD)"
+        ) from None
+
+
+class ArticleDates:
+    """Dates for the events of one article; expressions found once per sentence."""
+
+    def __init__(self, article: Article, dct: dt.date) -> None:
+        self.article = article
+        self.dct = dct
+        self.dateline, self.dateline_span = dateline_timex(article, dct)
+        self._candidates: dict[int, list[Candidate]] = {}
+        self._trigger_tokens: dict[int, list[Any]] = {}
+
+    def date(self, event: Event) -> None:
+        trigger = _token_at(self.article.doc, event.trigger_start, event.trigger_end)
+        tense = tense_of(trigger) if trigger is not None else None
+        chosen = self.choose(event.sentence, trigger, tense)
+        if chosen is None and trigger is not None and trigger.tag_ == "VBD":
+            chosen = self.narrated(event.sentence)
+        if chosen is None:
+            chosen = self.dateline
+        if chosen is not None:
+            set_event_date(event, chosen, self.dct, tense == "future")
+        else:
+            event.event_date, event.date_end = self.dct, None
+            event.date_precision, event.date_expression = "publication", None
+
+    def choose(self, sentence: int, trigger: Any, tense: str | None) -> Timex | None:
+        ranked = []
+        for candidate in self.candidates(sentence):
+            level = self._level(candidate, sentence, trigger, tense)
+            if level is not None:
+                distance = abs(candidate.root.i - trigger.i) if trigger is not None else 0
+                ranked.append((level, distance, candidate.timex))
+        return min(ranked, key=lambda r: r[:2])[2] if ranked else None
+
+    def _level(
+        self, candidate: Candidate, sentence: int, trigger: Any, tense: str | None
+    ) -> int | None:
+        """How closely the expression belongs to the event; None: it does not."""
+        timex = candidate.timex
+        if timex.date is None:
+            return None
+        level = attachment(candidate, trigger) if trigger is not None else SAME_SENTENCE
+        if level == SAME_SENTENCE and (
+            tense == "present" or self._held_by_other(candidate, sentence, trigger)
+        ):
+            return None  # a present-tense event is not dated from another clause
+        if timex.date > self.dct and not (
+            tense == "future" or (level == ATTACHED and candidate.inherently_future)
+        ):
+            return None
+        return level
+
+    def _held_by_other(self, candidate: Candidate, sentence: int, trigger: Any) -> bool:
+        """Attached to another event's predicate in another clause: in "vowed to
+        annihilate Hamas in retaliation for an attack a week ago", the week is the
+        attack's, not the vow's."""
+        return any(
+            attachment(candidate, other) == ATTACHED
+            for other in self._triggers(sentence)
+            if trigger is None or other.i != trigger.i
+        )
+
+    def _triggers(self, sentence: int) -> list[Any]:
+        if sentence not in self._trigger_tokens:
+            doc = self.article.doc
+            self._trigger_tokens[sentence] = [
+                token
+                for e in self.article.events
+                if e.sentence == sentence
+                and (token := _token_at(doc, e.trigger_start, e.trigger_end)) is not None
+            ]
+        return self._trigger_tokens[sentence]
+
+    def narrated(self, sentence: int) -> Timex | None:
+        """The one point-like date of the sentence before, in the same paragraph."""
+        sentences = self.article.sentences
+        if sentence == 0 or sentences[sentence - 1].paragraph != sentences[sentence].paragraph:
+            return None
+        points = sorted(
+            (c.timex for c in self.candidates(sentence - 1)
+             if c.timex.precision in ("day", "week") and c.timex.date and c.timex.date <= self.dct),
+            key=lambda t: t.start,
+        )  # fmt: skip
+        return points[0] if len({t.date for t in points}) == 1 else None
+
+    def candidates(self, sentence: int) -> list[Candidate]:
+        if sentence not in self._candidates:
+            self._candidates[sentence] = self._find(sentence)
+        return self._candidates[sentence]
+
+    def _find(self, index: int) -> list[Candidate]:
+        sentence = self.article.sentences[index]
+        doc = self.article.doc
+        span = (sentence.start, sentence.end)
+        mentions = [m for m in find_mentions(self.article.text, [span]) if not self._in_dateline(m)]
+        found = [c for m in mentions if (c := self._candidate(m)) is not None]
+        for entity in _entities(doc, span):
+            if not any(m.start < entity.end_char and entity.start_char < m.end for m in mentions):
+                found.extend(self._entity_candidates(entity))
+        return found
+
+    def _in_dateline(self, mention: Mention) -> bool:
+        start, end = self.dateline_span
+        return start <= mention.start < end
+
+    def _candidate(self, mention: Mention) -> Candidate | None:
+        tokens = self.article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if tokens is None or not len(tokens):
+            return None
+        timex = resolve(mention, self.dct, tense_of(tokens.root))
+        if timex is None:
+            return None
+        as_past = resolve(mention, self.dct, "past")
+        later = as_past is not None and as_past.date is not None and as_past.date > self.dct
+        return Candidate(timex, tokens.root, range(tokens.start, tokens.end), later)
+
+    def _entity_candidates(self, entity: Any) -> list[Candidate]:
+        """spaCy's DATE/TIME entities the strict grammar passed over (a bare "that May"
+        is a date when the tagger says so); dateparser for numeric dates."""
+        text = self.article.text
+        inner = find_mentions(text, [(entity.start_char, entity.end_char)], strict=False)
+        found = [c for m in inner if (c := self._candidate(m)) is not None]
+        if found or not NUMERIC_DATE.search(entity.text):
+            return found
+        timex = dateparser_timex(entity.text, self.dct, tense=tense_of(entity.root))
+        if timex is None:
+            return []
+        placed = dataclasses.replace(timex, start=entity.start_char, end=entity.end_char)
+        return [Candidate(placed, entity.root, range(entity.start, entity.end), False)]
+
+
+def set_event_date(event: Event, timex: Timex, dct: dt.date, future: bool) -> None:
+    """Copy a timex's dates to the event; a past event's period ends at publication."""
+    end = timex.date_end
+    if end is not None and not future and timex.date is not None and timex.date <= dct < end:
+        end = dct
+    event.event_date = timex.date
+    event.date_end = end
+    event.date_precision = timex.precision
+    event.date_expression = timex.text
+
+
+def dateline_timex(article: Article, dct: dt.date) -> tuple[Timex | None, tuple[int, int]]:
+    """The date in the dateline, and where the dateline sits in the text (or (0, 0))."""
+    dateline, where = article.dateline, (0, 0)
+    for paragraph in article.paragraphs[:3]:
+        found = DATELINE.match(article.text, paragraph.start, paragraph.end)
+        if found:
+            dateline = dateline or found.group().rstrip(" -")
+            where = (found.start(), found.end())
+            break
+    if not dateline:
+        return None, where
+    mentions = [
+        m for m in find_mentions(dateline, strict=False) if m.rule in ("month_day", "day_month")
+    ]
+    timex = resolve(mentions[0], dct) if mentions else None
+    if timex is not None and timex.date is not None and timex.date > dct:
+        timex = None  # a dateline is never after publication
+    return timex, where
+
+
+def attachment(candidate: Candidate, trigger: Any) -> int:
+    """ATTACHED when the expression's head chain reaches the trigger through nothing but
+    its own words and prepositions ("met ... on Saturday", "an attack a week ago");
+    else whether it sits in the trigger's clause, in a clause above it, or elsewhere."""
+    token = candidate.root
+    for _ in range(30):
+        if token.i == trigger.i:
+            return ATTACHED
+        if (token.i not in candidate.tokens and token.pos_ != "ADP") or token.head.i == token.i:
+            break
+        token = token.head
+    clause = _clause_of(candidate.root)
+    if clause.i == _clause_of(trigger).i:
+        return SAME_CLAUSE
+    if any(a.i == clause.i for a in trigger.ancestors):
+        return GOVERNING_CLAUSE  # "X said on Tuesday that Y attacked": Tuesday bounds it
+    return SAME_SENTENCE
+
+
+def _clause_of(token: Any) -> Any:
+    """The nearest verb at or above the token (the root if none)."""
+    for _ in range(30):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return token
+        token = token.head
+    return token
+
+
+def _token_at(doc: Any, start: int, end: int) -> Any:
+    if doc is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _entities(doc: Any, span: tuple[int, int]) -> list[Any]:
+    return [
+        e for e in doc.ents
+        if e.label_ in ENTITY_LABELS and e.start_char >= span[0] and e.end_char <= span[1]
+    ]  # fmt: skip

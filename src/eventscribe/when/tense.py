@@ -1,0 +1,116 @@
+"""Is a predicate about the future? From the parse (the stage) or from the words (plain text).
+
+Future: "will"/"shall"/"'ll" on the verb; "going to", "is to", "is about to"; a verb
+governed (through xcomp) by scheduling words ("scheduled", "due", "set", "plans",
+"expected"); a headline infinitive ("Hamas, Iran leaders to boost cooperation"). A noun
+predicate ("talks on Monday") takes the tense of the verb that governs it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "’ll"})
+# Lemmas that put an xcomp verb in the future: "is scheduled to meet", "is about to sign".
+FUTURE_GOVERNORS = frozenset(
+    {"schedule", "due", "set", "plan", "expect", "slate", "poise", "about", "going", "go",
+     "intend", "prepare"}
+)  # fmt: skip
+_FUTURE_WORDS = re.compile(
+    r"\b(?:will|shall|won['’]t|going\s+to|(?:is|are|am)\s+(?:not\s+)?(?:due|set|scheduled|"
+    r"expected|slated|poised|about|planning|preparing)\s+to|(?:is|are)\s+to|plans?\s+to|"
+    r"intends?\s+to)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+# Past forms common in news clauses; checked only after the future markers.
+_PAST_WORDS = re.compile(
+    r"\b(?:was|were|had|did|said|told|met|took|made|went|came|saw|gave|left|held|began|"
+    r"fought|fled|won|lost|sent|led|struck|shot|hit|broke|stole|sought|[a-z]{3,}ed)\b"
+)
+_CLAUSE_BREAK = re.compile(r"[.!?;:\n]|,\s")
+_VERBLESS_WORDS = 4  # a clause this short holds just the timex: "On Monday, ..."
+
+
+def tense_of(predicate: Any) -> str | None:
+    """The tense of a parsed predicate token: "future", "past", "present" or None.
+
+    An infinitive takes the tense of the verb it complements ("went to see": past).
+    """
+    verb = _clause_verb(predicate)
+    if verb is None:
+        return None
+    chain = _xcomp_chain(verb)
+    if any(_future_marked(token) for token in chain):
+        return "future"
+    return next((tense for token in chain if (tense := _own_tense(token))), None)
+
+
+def _own_tense(verb: Any) -> str | None:
+    """Past or present from the auxiliaries if any ("has vowed": present perfect; "was
+    attacked": past), else from the verb's own form."""
+    auxiliaries = [a for a in _auxiliaries(verb) if a.morph.get("Tense")]
+    forms = auxiliaries or [verb]
+    tenses = {t for token in forms for t in token.morph.get("Tense")}
+    if "Past" in tenses:
+        return "past"
+    if "Pres" in tenses or (verb.tag_ == "VB" and not _auxiliaries(verb)):
+        return "present"  # a bare VB with no auxiliary is a mistagged present ("rebels control")
+    return None
+
+
+def _clause_verb(token: Any) -> Any:
+    """The token itself if verbal, else the nearest verb above it (or None)."""
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _xcomp_chain(verb: Any) -> list[Any]:
+    """The verb and the verbs it complements: "is scheduled to [meet]" -> meet, scheduled;
+    "went to [see]" -> see, went."""
+    chain = [verb]
+    while len(chain) < 5 and chain[-1].head.i != chain[-1].i:
+        last = chain[-1]
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in last.children)
+        if last.dep_ not in ("xcomp", "acomp") and not infinitive:
+            break
+        chain.append(last.head)
+    return chain
+
+
+def _auxiliaries(verb: Any) -> list[Any]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _future_marked(token: Any) -> bool:
+    if any(a.lower_ in FUTURE_AUX for a in _auxiliaries(token)):
+        return True
+    lemma = token.lemma_.lower()
+    if lemma in FUTURE_GOVERNORS and any(c.dep_ in ("xcomp", "acomp") for c in token.children):
+        return lemma != "go" or token.lower_ == "going"  # "is going to", not "went to see"
+    has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if has_to and token.dep_ == "xcomp" and token.head.lemma_ == "be":
+        return True  # "the minister is to visit"
+    return has_to and (token.dep_ == "ROOT" or token.head.pos_ in ("NOUN", "PROPN"))
+
+
+def tense_near(text: str, start: int, end: int) -> str | None:
+    """The tense ("future", "past" or None) of the clause around text[start:end].
+
+    The clause runs between punctuation breaks; a clause that is only the expression
+    ("On Monday, the minister will ...") is read with the clause after it.
+    """
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    right_match = _CLAUSE_BREAK.search(text, end)
+    right = right_match.start() if right_match else len(text)
+    if len(text[left:right].split()) - len(text[start:end].split()) < _VERBLESS_WORDS:
+        following = _CLAUSE_BREAK.search(text, right + 1)
+        right = following.start() if following else len(text)
+    if _FUTURE_WORDS.search(text, left, right):
+        return "future"
+    return "past" if _PAST_WORDS.search(text, left, right) else None

@@ -1,0 +1,38 @@
+"""The finder's speed-up (rules run only near their anchor words) changes nothing."""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+
+import pytest
+
+from eventscribe.when import grammar
+
+
+@pytest.fixture
+def unanchored(monkeypatch):
+    grammar.compiled_rules.cache_clear()
+    monkeypatch.setattr(grammar, "ANCHORS", {})
+    yield
+    grammar.compiled_rules.cache_clear()
+
+
+def _mentions(texts: list[str]) -> list[list[tuple[str, int, int]]]:
+    return [[(m.rule, m.start, m.end) for m in grammar.find_mentions(t)] for t in texts]
+
+
+def test_anchored_rules_find_what_full_scans_find(shared, request):
+    path = shared / "corpus" / "reuters-2017.jsonl.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        texts = [json.loads(line)["text"] for line in itertools.islice(handle, 150)]
+    anchored = _mentions(texts)
+    request.getfixturevalue("unanchored")
+    assert _mentions(texts) == anchored
+
+
+def test_rules_have_resolvers():
+    from eventscribe.when.resolve import RESOLVERS
+
+    assert {name for name, _ in grammar.RULES} == set(RESOLVERS)
