@@ -80,6 +80,7 @@ def ingest(
     config: Annotated[Path | None, typer.Option(help="Settings file (TOML).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or tables.")] = False,
     show: Annotated[int, typer.Option(help="Print the events found when at most this many.")] = 50,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="A line per stored batch.")] = False,
 ) -> None:
     """Read articles, find their events and store them in the database."""
     from eventscribe.ingest import ingest as run_ingest
@@ -93,6 +94,7 @@ def ingest(
         settings,
         show_progress=not quiet and err.is_terminal,
         on_reject=lambda r: err.print(f"[yellow]rejected[/yellow] {r.message()}", highlight=False),
+        on_batch=_log_batch if verbose else None,
     )
     if quiet:
         return
@@ -104,6 +106,11 @@ def ingest(
         f"{report.seconds:.1f} s ({report.rate:.1f} articles/s) -> {settings.db_path}",
         highlight=False,
     )
+
+
+def _log_batch(written: int, report: Any) -> None:
+    # Plain print, flushed: tests and log readers follow this line by line.
+    print(f"committed batch: {written} articles, {report.ingested} in all", file=sys.stderr, flush=True)
 
 
 def _run_events(db: Path, run_id: int | None) -> list[dict]:

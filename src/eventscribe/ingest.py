@@ -28,6 +28,7 @@ from eventscribe.settings import Settings
 from eventscribe.store import Store
 
 ShowReject = Callable[[Reject], None]
+ShowBatch = Callable[[int, "IngestReport"], None]
 
 
 @dataclass
@@ -62,6 +63,7 @@ def ingest(
     *,
     show_progress: bool = False,
     on_reject: ShowReject | None = None,
+    on_batch: ShowBatch | None = None,
 ) -> IngestReport:
     """Read, analyse and store `inputs` into `settings.db_path`; see the module docstring."""
     started = time.perf_counter()
@@ -79,10 +81,10 @@ def ingest(
                 fresh = _fresh(prepare.run(articles), store, report)
                 runner.submit(fresh)
                 for done in runner.completed():
-                    _store(done, store, report)
+                    _store(done, store, report, on_batch)
                 advance(len(items))
             for done in runner.drain():
-                _store(done, store, report)
+                _store(done, store, report, on_batch)
         report.seconds = time.perf_counter() - started
         report.stage_seconds = {**prepare.seconds, **runner.stage_seconds()}
         store.finish_run(report.run_id, report.counts())
@@ -127,11 +129,15 @@ def _fresh(articles: list[Article], store: Store, report: IngestReport) -> list[
     return fresh
 
 
-def _store(articles: list[Article], store: Store, report: IngestReport) -> None:
+def _store(
+    articles: list[Article], store: Store, report: IngestReport, on_batch: ShowBatch | None
+) -> None:
     written = store.write_batch(articles, report.run_id)
     report.ingested += written
     report.duplicates += len(articles) - written
     report.events += sum(len(a.events) for a in articles)
+    if on_batch:
+        on_batch(written, report)
 
 
 class _Runner:

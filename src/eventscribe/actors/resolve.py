@@ -34,6 +34,12 @@ SECTOR_NAMES = {
 }  # fmt: skip
 GROUP_NOUNS = frozenset({"group", "movement", "militia", "organization", "organisation",
                          "faction", "organisation", "party"})  # fmt: skip
+# Places that stand for their country when a demonym or possessor says whose they are
+# ("Israeli towns", "Syria's border"), and definite descriptions of a territory.
+TERRITORY_NOUNS = frozenset({"town", "city", "village", "territory", "border", "soil", "land",
+                             "position", "base", "outpost", "settlement", "area", "region",
+                             "enclave", "strip", "country", "nation", "kingdom", "republic",
+                             "state", "airspace", "water", "coast", "port", "camp"})  # fmt: skip
 INSTITUTIONS = frozenset({"mission", "embassy", "ministry", "consulate", "delegation",
                           "office", "parliament", "cabinet", "council"})  # fmt: skip
 
@@ -116,6 +122,7 @@ class ArticleActors:
             or _organization(phrase)
             or _sector_actor(phrase)
             or _country(phrase)
+            or _territory(phrase)
             or self._definite_description(phrase)
         )
 
@@ -131,9 +138,15 @@ class ArticleActors:
 
     def _definite_description(self, phrase: Phrase) -> Candidate | None:
         """'the Palestinian Islamist group' -> the latest group of that country named before."""
-        if not phrase.is_definite or phrase.head.lemma_.lower() not in GROUP_NOUNS:
+        lemma = phrase.head.lemma_.lower()
+        if not phrase.is_definite or lemma not in GROUP_NOUNS | TERRITORY_NOUNS:
             return None
         country = _modifier_country(phrase.before_head())
+        if lemma in TERRITORY_NOUNS:  # "the enclave" -> the country named last
+            for _, _, earlier in reversed(self.found):
+                if earlier.kind == "country" and (country is None or earlier.country == country):
+                    return Candidate(**{**earlier.__dict__, "title_tokens": [], "name_tokens": []})
+            return None
         for _, _, earlier in reversed(self.found):
             if earlier.kind == "organization" and (country is None or earlier.country == country):
                 return Candidate(**{**earlier.__dict__, "title_tokens": [], "name_tokens": []})
@@ -278,6 +291,16 @@ def _country(phrase: Phrase) -> Candidate | None:
         if place_country:
             return Candidate("country", _country_name(place_country), place_country, code=place_country)
     return None
+
+
+def _territory(phrase: Phrase) -> Candidate | None:
+    """ "Israeli towns" -> Israel: a place noun whose country a modifier names."""
+    if phrase.head.lemma_.lower() not in TERRITORY_NOUNS or phrase.is_definite:
+        return None
+    country = _modifier_country(phrase.before_head())
+    if country is None:
+        return None
+    return Candidate("country", _country_name(country), country, code=country)
 
 
 def _modifier_country(words: list[Any]) -> str | None:

@@ -29,6 +29,8 @@ def conjuncts(token: Any) -> list[Any]:
     for child in token.children:
         if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON"):
             found.extend(conjuncts(child))
+        elif child.dep_ == "appos" and child.tag_ in ("NNS", "NNPS"):
+            found.extend(conjuncts(child))  # a list, headline style: "Hamas, Iran leaders"
     return found
 
 
@@ -80,9 +82,12 @@ def prepositional_objects(head: Any, preps: frozenset[str] = TARGET_PREPS) -> li
     return words
 
 
-def nested_targets(words: list[Any]) -> list[Any]:
+def nested_targets(predicate: Any, words: list[Any]) -> list[Any]:
     """Targets one level down: "warns of consequences against Israel" -> Israel."""
     found: list[Any] = []
+    for child in predicate.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "about", "over"):
+            words = words + [c for c in child.children if c.dep_ == "pobj"]
     for word in words:
         found.extend(prepositional_objects(word, frozenset({"against", "on", "to", "toward"})))
         for child in word.children:

@@ -107,7 +107,9 @@ class EventStage(BaseStage):
                 return []
             code, pattern = found.code, found.pattern
         if not any(actors.at(t) for t in targets):
-            targets = targets + arguments.nested_targets(targets)
+            targets = targets + arguments.nested_targets(verb, targets)
+        if not any(actors.at(t) for t in targets) and code[:2] >= "14":
+            targets = targets + _governor_targets(verb)
         threat = _threat(verb, code)
         if threat is not None:
             return [threat]
@@ -115,6 +117,20 @@ class EventStage(BaseStage):
 
     def __repr__(self) -> str:
         return f"EventStage(verbs={self.verbs!r})"
+
+
+def _governor_targets(verb: Any) -> list[Any]:
+    """A participle clause acts on its governor's target when it names none itself:
+    "Hamas stormed Israeli towns, killing 1,300 people and seizing hostages"."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj"):
+        return []
+    governor = verb.head
+    # "killing ... and seizing ...": climb the participles up to the finite verb.
+    while governor.tag_ == "VBG" and governor.dep_ in ("advcl", "conj") and governor.head is not governor:
+        governor = governor.head
+    if governor is verb or governor.pos_ != "VERB" or governor.tag_ == "VBG":
+        return []
+    return arguments.objects(governor)
 
 
 def _code_noun(noun: Any) -> list[Coded]:

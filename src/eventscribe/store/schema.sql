@@ -1,0 +1,170 @@
+-- eventscribe database schema (DuckDB). Documented in docs/schema.md.
+-- Offsets (start, end) are Python string offsets into articles.text.
+
+CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
+
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY,
+    version VARCHAR NOT NULL,
+    config JSON,
+    inputs JSON,
+    started TIMESTAMP NOT NULL,
+    finished TIMESTAMP,
+    counts JSON,
+    status VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS articles (
+    id VARCHAR PRIMARY KEY,
+    content_hash VARCHAR NOT NULL UNIQUE,
+    published DATE,
+    title VARCHAR,
+    source VARCHAR,
+    url VARCHAR,
+    origin VARCHAR,
+    dateline VARCHAR,
+    language VARCHAR,
+    text VARCHAR NOT NULL,
+    status VARCHAR NOT NULL,
+    meta JSON,
+    duplicate_of VARCHAR,
+    run_id INTEGER,
+    ingested_at TIMESTAMP NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS paragraphs (
+    article_id VARCHAR NOT NULL,
+    idx INTEGER NOT NULL,
+    "start" INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    kind VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS sentences (
+    article_id VARCHAR NOT NULL,
+    idx INTEGER NOT NULL,
+    "start" INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    paragraph INTEGER NOT NULL,
+    coded BOOLEAN NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS actors (
+    id VARCHAR PRIMARY KEY,
+    name VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL,
+    country VARCHAR,
+    sector VARCHAR,
+    code VARCHAR,
+    role VARCHAR,
+    first_seen DATE,
+    last_seen DATE
+);
+
+CREATE TABLE IF NOT EXISTS actor_forms (
+    actor_id VARCHAR NOT NULL,
+    form VARCHAR NOT NULL,
+    count INTEGER NOT NULL,
+    PRIMARY KEY (actor_id, form)
+);
+
+CREATE TABLE IF NOT EXISTS actor_roles (
+    actor_id VARCHAR NOT NULL,
+    title VARCHAR,
+    country VARCHAR,
+    sector VARCHAR,
+    code VARCHAR,
+    valid_from DATE,
+    valid_to DATE,
+    source VARCHAR NOT NULL,
+    evidence VARCHAR,
+    article_id VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS mentions (
+    article_id VARCHAR NOT NULL,
+    sentence INTEGER NOT NULL,
+    "start" INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text VARCHAR NOT NULL,
+    actor_id VARCHAR,
+    kind VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS events (
+    id VARCHAR PRIMARY KEY,
+    article_id VARCHAR NOT NULL,
+    sentence INTEGER NOT NULL,
+    event_date DATE,
+    date_end DATE,
+    date_precision VARCHAR NOT NULL,
+    date_expression VARCHAR,
+    published DATE,
+    source_actor_id VARCHAR,
+    source_name VARCHAR,
+    source_country VARCHAR,
+    source_sector VARCHAR,
+    source_code VARCHAR,
+    source_text VARCHAR,
+    source_start INTEGER,
+    source_end INTEGER,
+    target_actor_id VARCHAR,
+    target_name VARCHAR,
+    target_country VARCHAR,
+    target_sector VARCHAR,
+    target_code VARCHAR,
+    target_text VARCHAR,
+    target_start INTEGER,
+    target_end INTEGER,
+    cameo VARCHAR NOT NULL,
+    cameo_root VARCHAR NOT NULL,
+    cameo_name VARCHAR,
+    quad_class INTEGER,
+    goldstein DOUBLE,
+    plover_type VARCHAR,
+    plover_mode VARCHAR,
+    place_name VARCHAR,
+    place_country VARCHAR,
+    place_admin1 VARCHAR,
+    place_lat DOUBLE,
+    place_lon DOUBLE,
+    place_gazetteer_id VARCHAR,
+    place_precision VARCHAR,
+    place_text VARCHAR,
+    modality VARCHAR NOT NULL,
+    attribution VARCHAR,
+    evidence_sentence VARCHAR NOT NULL,
+    evidence_start INTEGER NOT NULL,
+    evidence_end INTEGER NOT NULL,
+    trigger VARCHAR,
+    trigger_start INTEGER,
+    trigger_end INTEGER,
+    confidence DOUBLE,
+    pattern VARCHAR,
+    cluster_id VARCHAR,
+    run_id INTEGER
+);
+
+CREATE TABLE IF NOT EXISTS numbers (
+    article_id VARCHAR NOT NULL,
+    sentence INTEGER NOT NULL,
+    kind VARCHAR NOT NULL,
+    value BIGINT,
+    qualifier VARCHAR NOT NULL,
+    text VARCHAR NOT NULL,
+    "start" INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    attribution VARCHAR,
+    victims VARCHAR,
+    place_name VARCHAR,
+    place_country VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS rejects (
+    run_id INTEGER,
+    input VARCHAR NOT NULL,
+    location VARCHAR NOT NULL,
+    reason VARCHAR NOT NULL,
+    at TIMESTAMP NOT NULL,
+    UNIQUE (location, reason)
+);
