@@ -67,7 +67,7 @@ def phrase_of(head: Any) -> Phrase:
             break
     tokens = [t for t in head.doc[start : head.i + 1]]
     # "the", "2.3 million" and stray punctuation do not name anyone.
-    while tokens and tokens[0] is not head and (
+    while tokens and tokens[0].i != head.i and (
         tokens[0].pos_ in SKIP_LEFT or tokens[0].like_num or tokens[0].dep_ in ("nummod", "quantmod")
     ):
         tokens.pop(0)
@@ -79,7 +79,7 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "
 
 def is_locative(token: Any) -> bool:
     """A place where something happens ("in Qatar's capital Doha"), not an actor."""
-    while token.dep_ in ("appos", "compound", "conj") and token.head is not token:
+    while token.dep_ in ("appos", "compound", "conj") and token.head.i != token.i:
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
 

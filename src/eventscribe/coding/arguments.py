@@ -40,7 +40,7 @@ def subjects(predicate: Any, *, depth: int = 0) -> list[Any]:
     agent = _agent(predicate)
     found = agent or direct
     if not found and depth < 3:
-        if predicate.dep_ in SHARED_SUBJECT_DEPS and predicate.head is not predicate:
+        if predicate.dep_ in SHARED_SUBJECT_DEPS and predicate.head.i != predicate.i:
             return subjects(predicate.head, depth=depth + 1)
         if predicate.dep_ == "relcl":
             return conjuncts(predicate.head)

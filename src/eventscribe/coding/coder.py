@@ -126,9 +126,9 @@ def _governor_targets(verb: Any) -> list[Any]:
         return []
     governor = verb.head
     # "killing ... and seizing ...": climb the participles up to the finite verb.
-    while governor.tag_ == "VBG" and governor.dep_ in ("advcl", "conj") and governor.head is not governor:
+    while governor.tag_ == "VBG" and governor.dep_ in ("advcl", "conj") and governor.head.i != governor.i:
         governor = governor.head
-    if governor is verb or governor.pos_ != "VERB" or governor.tag_ == "VBG":
+    if governor.i == verb.i or governor.pos_ != "VERB" or governor.tag_ == "VBG":
         return []
     return arguments.objects(governor)
 

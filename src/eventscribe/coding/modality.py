@@ -64,7 +64,7 @@ def _governors(predicate: Any) -> list[Any]:
     """Verbs above the predicate up to the sentence root."""
     chain = []
     token = predicate
-    while token.head is not token and len(chain) < 6:
+    while token.head.i != token.i and len(chain) < 6:
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
             chain.append(token)
@@ -83,7 +83,7 @@ def _conditional(token: Any) -> bool:
 def attribution_of(predicate: Any, sentence: Any) -> str | None:
     """Who says so: the subject of a governing verb of saying, or 'according to X'."""
     for governor in _governors(predicate):
-        if governor.lemma_.lower() in SAY_VERBS and governor is not predicate:
+        if governor.lemma_.lower() in SAY_VERBS and governor.i != predicate.i:
             speaker = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
             if speaker and speaker[0].lower_ not in ("it", "this"):
                 return _phrase_text(speaker[0])

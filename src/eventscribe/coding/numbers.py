@@ -138,7 +138,7 @@ def _kind(noun: Any) -> str | None:
 def _governing_verb(noun: Any) -> Any:
     token = noun
     for _ in range(3):
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
         if token.pos_ == "VERB":

@@ -165,6 +165,6 @@ CREATE TABLE IF NOT EXISTS rejects (
     input VARCHAR NOT NULL,
     location VARCHAR NOT NULL,
     reason VARCHAR NOT NULL,
-    at TIMESTAMP NOT NULL,
+    "at" TIMESTAMP NOT NULL,
     UNIQUE (location, reason)
 );

@@ -401,7 +401,7 @@ def _elsewhere(event: Event, doc: Any, mentions: Sequence[Mention]) -> list[Ment
 
 
 def _in_place_role(token: Any) -> bool:
-    while token.dep_ in ("conj", "appos") and token.head is not token:
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
     if token.dep_ == "pobj":
         return token.head.lower_ in LOCATIVE_PREPOSITIONS
