@@ -34,7 +34,7 @@ def main() -> None:
     try:
         app()
     except EventscribeError as error:
-        err.print(f"[red]error:[/red] {error}", highlight=False)
+        print(f"error: {error}", file=sys.stderr)  # one line, never wrapped
         sys.exit(2)
 
 
@@ -93,7 +93,7 @@ def ingest(
         inputs,
         settings,
         show_progress=not quiet and err.is_terminal,
-        on_reject=lambda r: err.print(f"[yellow]rejected[/yellow] {r.message()}", highlight=False),
+        on_reject=lambda r: print(f"rejected {r.message()}", file=sys.stderr),
         on_batch=_log_batch if verbose else None,
     )
     if quiet:
