@@ -53,7 +53,10 @@ class IngestReport:
 def read_options(settings: Settings) -> ReadOptions:
     default_date = dt.date.fromisoformat(settings.default_date) if settings.default_date else None
     return ReadOptions(
-        default_date=default_date, field_map=dict(settings.field_map), max_chars=settings.max_chars
+        default_date=default_date,
+        field_map=dict(settings.field_map),
+        max_chars=settings.max_chars,
+        min_english_share=settings.min_english_share,
     )
 
 

@@ -1,51 +1,99 @@
 """Normalize stage: one clean text per article, split into typed paragraphs.
 
 `article.text` is the title, the summary bullets (without their `- `) and the body
-paragraphs, one per line, with Unicode quotes, dashes and spaces made plain. Lines a
-scraper left inline (links to other stories, photo captions, wire trailers) are kept in the
-text, so offsets stay true, but typed "boilerplate" or "caption" and never coded.
+paragraphs, one per line, with Unicode quotes, dashes and spaces made plain ASCII. Lines a
+scraper left inline (links to other stories, photo captions, wire trailers) stay in the
+text, so that it reads as the source did, but are typed "boilerplate" or "caption" and so
+never coded. A wire dateline ("WASHINGTON (Reuters) - ") stays in place and its place
+goes to `article.dateline`.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from eventscribe import registry
 from eventscribe.article import Article, Paragraph
 from eventscribe.pipeline import BaseStage
 
-_TRANSLATE = str.maketrans({
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"',
-    "\u00bb": '"', "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
-    "\u2015": "-", "\u2212": "-", "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ",
-    "\u200a": " ", "\u2002": " ", "\u2003": " ", "\u200b": "", "\ufeff": "", "\u00ad": "",
-    "\u2026": "...", "\t": " ",
-})  # fmt: skip
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_SPACES = re.compile(r" {2,}")
-_SENTENCE_END = re.compile(r"""[.!?:;]["')\]]*$""")
+_QUOTES = {"'": "\u2018\u2019\u201a\u201b\u2032\u00b4\u2039\u203a\uff07",
+           '"': "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\uff02"}  # fmt: skip
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d"
+_SPACES = "\t\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
+_LINE_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # str.splitlines() breaks there too
+# Invisible format characters: zero-width spaces and joiners, soft hyphen, BOM, bidi marks.
+_INVISIBLE = (
+    "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff\ufffe\uffff"
+)
+
+_BULLET = re.compile(r"[-*\u2022\u00b7](?:\s+|$)")
+_SENTENCE_END = re.compile(r"""(?:[.!?]|\.\.\.)["')\]]*$""")
+_OPEN_END = re.compile(
+    r"""[,;:(\[/&+-]$|\b(?:the|a|an|of|to|and|or|in|on|for|with|by|at|from|as|that)$""", re.I
+)
+_SAYING = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|added|adds|according|stated|asked)\b", re.I
+)
 _CAPTION = re.compile(
-    r"^(\(?(photo|file photo|picture|image|video|graphic)s?\b|\(?reuters/|.*\b(photo|picture) by\b)",
-    re.IGNORECASE,
+    r"""^\(?(?:file\s+)?(?:photo|picture|image|video|graphic|infographic)s?\b\s*(?:[:(/|-]|by\b|credit)
+    |^file\s+photo\b|^\(?(?:photo\s+)?credits?\s*:""",
+    re.I | re.X,
+)
+_CREDIT = re.compile(  # case-sensitive: "REUTERS/Kevin Lamarque", not "a Reuters/Ipsos poll"
+    r"(?:^|\s|\()(?:REUTERS|AP Photo|AFP(?: PHOTO)?|EPA(?:-EFE)?|XINHUA|Getty Images)"
+    r"\s?/\s?[A-Z][\w.' -]*\)?$|^\(?Reuters/[A-Z][\w.' -]*\)?$"
 )
 _TRAILER = re.compile(
-    r"^\(?(reporting by|additional reporting|writing by|editing by|compiled by|click here|"
-    r"read more|related:|related coverage|sign up|follow us|subscribe|advertisement)",
-    re.IGNORECASE,
+    r"""^\(?\s*(?:(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|compiled\s+by
+    |click\s+here|read\s+more\b|related\s*(?::|coverage|stories|articles|content|news)
+    |see\s+also\s*:|also\s+read\s*:|sign\s+up\b|follow\s+us\b|subscribe\s+(?:to|now|here)
+    |advertisement$|story\s+continues|share\s+this\b|our\s+standards\s*:)""",
+    re.I | re.X,
 )
+_EDITORS_NOTE = re.compile(
+    r"^\((?:this\s+(?:story|article|version)|corrects|refiles|updates|adds|changes|fixes|recasts)"
+    r"\b[^()]*\)$",
+    re.I,
+)
+_MONTH = r"(?i:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[A-Za-z]*\.?"
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'-]{1,40}?(?:, [A-Z][A-Za-z. ]{1,20}?)?)"
-    r"(?: \([A-Za-z ]{2,20}\))?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? - "
+    rf"""(?P<place>[A-Z][A-Za-z'.]*(?:[ /-][A-Z][A-Za-z'.]*)*      # WASHINGTON, NEW YORK/LONDON
+    (?:,\ [A-Z][A-Za-z'.]*(?:[ /][A-Z][A-Za-z'.]*)*)?)           # , Calif. | , New Zealand
+    (?P<date>,\ {_MONTH}\ \d{{1,2}},?)?                          # , Feb 26
+    (?P<agency>\ ?\([A-Z][A-Za-z .&-]{{1,30}}\)|,\ Reuters?)?     # (Reuters) | , Reuter
+    \ ?-\ """,
+    re.X,
 )
-_SAY_WORDS = frozenset({"said", "says", "say", "told", "added", "according"})
+_MIN_HEADLINE_WORDS, _MAX_HEADLINE_WORDS = 4, 18
+_MAX_BOILERPLATE_WORDS = 60  # a longer line is an article paragraph whatever it starts with
+
+
+@lru_cache(maxsize=1)
+def _translation() -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
+    for plain, fancy in _QUOTES.items():
+        table.update(dict.fromkeys(map(ord, fancy), plain))
+    table.update(dict.fromkeys(map(ord, _DASHES), "-"))
+    table.update(dict.fromkeys(map(ord, _SPACES), " "))
+    controls = (*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0xA0))
+    table.update(dict.fromkeys(controls, None))
+    table.update(dict.fromkeys(map(ord, _LINE_BREAKS), "\n"))  # after: \x1c-\x1e, \x85
+    table.update(dict.fromkeys(map(ord, _INVISIBLE), None))
+    table.update(dict.fromkeys(range(0xD800, 0xE000), None))  # lone surrogates from JSON escapes
+    table[ord("\u2026")] = "..."
+    return table
 
 
 def normalize_text(text: str) -> str:
-    """Plain quotes, dashes and spaces; no control characters; NFC."""
-    text = unicodedata.normalize("NFC", text).translate(_TRANSLATE)
-    return _SPACES.sub(" ", _CONTROL.sub(" ", text))
+    """NFC; ASCII quotes, dashes and spaces; no control or invisible characters; runs of
+    spaces collapsed and each line stripped. Line breaks are kept (as `\\n`)."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    text = text.translate(_translation())
+    return "\n".join(" ".join(line.split()) for line in text.splitlines())
 
 
 @registry.stages.register("normalize")
@@ -55,54 +103,78 @@ class NormalizeStage(BaseStage):
     assigns = ("text", "paragraphs", "dateline")
 
     def __call__(self, article: Article) -> Article:
-        title = article.title = " ".join(normalize_text(article.title).split())
-        lines = [" ".join(normalize_text(line).split()) for line in article.body.splitlines()]
-        if lines and title and lines[0] == title:
-            lines = lines[1:]  # a body that repeats its title
+        title = " ".join(normalize_text(article.title).split())
+        article.title = title  # stored as it reads in the text
         typed = [(title, "title")] if title else []
-        typed += _typed_lines([line for line in lines if line])
-        article.text, article.paragraphs = _join(typed)
+        typed += type_lines(body_lines(article.body, title))
+        article.text, article.paragraphs = join_paragraphs(typed)
         if article.dateline is None:
             article.dateline = find_dateline(article)
         return article
 
 
-def _typed_lines(lines: list[str]) -> list[tuple[str, str]]:
+def body_lines(body: str, title: str) -> list[str]:
+    """The body's non-empty normalized lines, less a first line that repeats the title."""
+    lines = [line for line in normalize_text(body).split("\n") if line]
+    if lines and title and lines[0].casefold() == title.casefold():
+        del lines[0]
+    return lines
+
+
+def type_lines(lines: list[str]) -> list[tuple[str, str]]:
+    """(text, kind) per line: leading bullets are the summary, then body paragraphs,
+    boilerplate and captions."""
     typed: list[tuple[str, str]] = []
-    in_summary = True
-    for index, line in enumerate(lines):
-        if in_summary and line.startswith("- "):
-            typed.append((line[2:].strip(), "summary"))
-            continue
-        in_summary = False
-        typed.append((line, _kind(line, lines, index)))
+    start = 0
+    while start < len(lines) and (bullet := _BULLET.match(lines[start])):
+        typed.append((lines[start][bullet.end() :], "summary"))
+        start += 1
+    body = lines[start:]
+    typed += [(line, line_kind(body, index)) for index, line in enumerate(body)]
     return [(text, kind) for text, kind in typed if text]
 
 
-def _kind(line: str, lines: list[str], index: int) -> str:
-    if _CAPTION.match(line):
-        return "caption"
-    if _TRAILER.match(line):
-        return "boilerplate"
-    if index > 0 and index < len(lines) - 1 and looks_like_headline(line):
+def line_kind(lines: list[str], index: int) -> str:
+    """The kind of the body line `lines[index]`: "caption", "boilerplate" or "body"."""
+    line = lines[index]
+    if len(line.split()) <= _MAX_BOILERPLATE_WORDS:
+        if _CAPTION.match(line) or _CREDIT.search(line):
+            return "caption"
+        if _TRAILER.match(line) or _EDITORS_NOTE.match(line):
+            return "boilerplate"
+    if 0 < index < len(lines) - 1 and stands_alone(lines, index) and looks_like_headline(line):
         return "boilerplate"
     return "body"
 
 
+def stands_alone(lines: list[str], index: int) -> bool:
+    """Between two paragraphs that are prose, not in a list or table of short lines."""
+    return bool(_SENTENCE_END.search(lines[index - 1])) and not looks_like_headline(
+        lines[index + 1]
+    )
+
+
 def looks_like_headline(line: str) -> bool:
-    """A related-story link left inline: short, no final punctuation, not speech, mostly
-    capitalised or telegraphic, standing between paragraphs."""
+    """A line that reads as another story's headline: a link a scraper left inline.
+
+    Short; starts with a capital; no sentence-final punctuation nor a dangling end; no
+    quoted speech nor a verb of saying; not mostly figures (a table row).
+    """
     words = line.split()
-    if not 3 <= len(words) <= 20 or _SENTENCE_END.search(line):
+    if not _MIN_HEADLINE_WORDS <= len(words) <= _MAX_HEADLINE_WORDS:
         return False
-    if line.startswith(('"', "'")) or line.endswith(('"', ",")):
+    if not line[0].isupper() or line.isupper():
         return False
-    if any(w.lower().strip(",") in _SAY_WORDS for w in words):
+    if _SENTENCE_END.search(line) or _OPEN_END.search(line) or '"' in line:
         return False
-    return True
+    if _SAYING.search(line):
+        return False
+    figures = sum(1 for word in words if any(ch.isdigit() for ch in word))
+    return figures * 4 <= len(words)
 
 
-def _join(typed: list[tuple[str, str]]) -> tuple[str, list[Paragraph]]:
+def join_paragraphs(typed: list[tuple[str, str]]) -> tuple[str, list[Paragraph]]:
+    """The text, one paragraph a line, and the paragraphs' offsets in it."""
     paragraphs: list[Paragraph] = []
     position = 0
     for text, kind in typed:
@@ -112,9 +184,17 @@ def _join(typed: list[tuple[str, str]]) -> tuple[str, list[Paragraph]]:
 
 
 def find_dateline(article: Article) -> str | None:
-    """'WASHINGTON (Reuters) - ...' or 'WASHINGTON, Feb 26 - ...' at the start of the body."""
-    for paragraph in article.paragraphs:
-        if paragraph.kind == "body":
-            match = _DATELINE.match(article.text[paragraph.start : paragraph.end])
-            return match.group("place").strip() if match else None
+    """The place of a wire dateline opening the first body paragraph: 'WASHINGTON (Reuters) -'
+    and 'WASHINGTON, Feb 26 -' give 'WASHINGTON'; 'SACRAMENTO, Calif. (Reuters) -' gives
+    'SACRAMENTO, Calif.'."""
+    first = next((p for p in article.paragraphs if p.kind not in ("title", "summary")), None)
+    if first is None:
+        return None
+    match = _DATELINE.match(article.text, first.start, first.end)
+    if match is None:
+        return None
+    place = match["place"]
+    capitals = place.split(",")[0].isupper()  # "WASHINGTON", not a sentence's first words
+    if match["date"] or (match["agency"] and capitals) or (capitals and len(place) >= 4):
+        return place
     return None

@@ -22,7 +22,7 @@ class Settings:
     dictionaries: Path | None = None  # a folder of PETRARCH-format dictionaries; None: packaged
     stages: tuple[str, ...] = DEFAULT_STAGES
     max_chars: int = 500_000  # longer articles are rejected
-    min_english_share: float = 0.5  # share of common English words below which text is rejected
+    min_english_share: float = 0.2  # below this share of common English words, langdetect decides
     default_date: str | None = None  # YYYY-MM-DD for inputs that carry no date
     field_map: dict[str, str] = field(default_factory=dict)  # JSONL: our field -> their field
 

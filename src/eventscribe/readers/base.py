@@ -1,43 +1,54 @@
-"""What readers share: options, rejects, and the checks every article passes."""
+"""What every reader shares: the options a batch is read with, and what a bad input becomes."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from types import MappingProxyType
+from typing import TYPE_CHECKING, BinaryIO
 
 from eventscribe.article import Article
+from eventscribe.errors import EventscribeError
 
-# Reasons, one catalogue; tests pin them.
-EMPTY = "empty input"
-BINARY = "binary content, not text"
-INVALID_UTF8 = "invalid UTF-8 at byte {offset}"
-BAD_JSON = "malformed JSON ({detail})"
-NOT_OBJECT = "JSON line is not an object"
-MISSING_FIELD = 'missing "{field}" (map a field with --field {field}=NAME)'
-MISSING_DATE = 'no date: first line is not "date YYYY-MM-DD <title>" (use --date YYYY-MM-DD)'
-BAD_DATE = "unparseable date {value!r} (expected YYYY-MM-DD)"
-TOO_LARGE = "article too large ({size:,} characters; the limit is {limit:,})"
-NOT_ENGLISH = "not English (few common English words; looks like {language!r})"
-NO_TEXT = "no article text found"
+if TYPE_CHECKING:
+    from eventscribe.readers.sources import Source
+
+
+# The fields of a record (JSONL) that `ReadOptions.field_map` can map to the input's names.
+RECORD_FIELDS = ("id", "date", "title", "text", "url", "source", "dateline")
 
 
 @dataclass(frozen=True)
 class ReadOptions:
-    default_date: dt.date | None = None
-    field_map: Mapping[str, str] = field(default_factory=dict)
-    format: str | None = None
-    max_chars: int = 500_000
+    default_date: dt.date | None = None  # --date: the publication date of inputs that have none
+    field_map: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    format: str | None = None  # force a reader ("text", "jsonl", "html"); None: detect
+    max_chars: int = 500_000  # longer articles are rejected
     check_language: bool = True
+    # Articles with at least this share of common English words pass the language check at
+    # once; below it a language detector decides (slower, so only for the doubtful ones).
+    min_english_share: float = 0.2
+
+    def __post_init__(self) -> None:
+        unknown = sorted(set(self.field_map) - set(RECORD_FIELDS))
+        if unknown:
+            raise EventscribeError(
+                f"--field {unknown[0]}=...: no such field (map one of {', '.join(RECORD_FIELDS)})"
+            )
+
+    def their(self, ours: str) -> str:
+        """The input's name for one of our fields (`--field date=published_at`)."""
+        return self.field_map.get(ours, ours)
 
 
 @dataclass(frozen=True)
 class Reject:
-    where: str  # "path" or "path:LINE"
-    reason: str
-    input: str
+    """An input, or one line of it, that gives no article, and why."""
+
+    where: str  # "path" or "path:LINE" (1-based); "-" and "-:LINE" for stdin
+    reason: str  # one line, from the catalogue in eventscribe.readers.checks
+    input: str  # the file's path as given (or as found in a folder given)
     line: int | None = None
 
     @classmethod
@@ -49,77 +60,7 @@ class Reject:
         return f"{self.where}: {self.reason}"
 
 
-def decode(data: bytes) -> tuple[str | None, str | None]:
-    """(text, None) or (None, reason) for bytes that should be UTF-8 text."""
-    if not data.strip():
-        return None, EMPTY
-    if b"\x00" in data[:8192]:
-        return None, BINARY
-    try:
-        return data.decode("utf-8-sig"), None
-    except UnicodeDecodeError as error:
-        return None, INVALID_UTF8.format(offset=error.start)
-
-
-def parse_date(value: object) -> dt.date | None:
-    """YYYY-MM-DD or an ISO datetime; None if it is neither."""
-    if isinstance(value, dt.date):
-        return value
-    if not isinstance(value, str):
-        return None
-    match = re.match(r"\s*(\d{4}-\d{2}-\d{2})", value)
-    if not match:
-        return None
-    try:
-        return dt.date.fromisoformat(match.group(1))
-    except ValueError:
-        return None
-
-
-def check(article: Article, options: ReadOptions) -> str | None:
-    """The reason an article read fine is still not processed, or None."""
-    size = len(article.body) + len(article.title)
-    if size > options.max_chars:
-        return TOO_LARGE.format(size=size, limit=options.max_chars)
-    if not article.body.strip() and not article.title.strip():
-        return NO_TEXT
-    if options.check_language:
-        language = non_english(article.title + "\n" + article.body[:3000])
-        if language:
-            return NOT_ENGLISH.format(language=language)
-    return None
-
-
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-
-
-@lru_cache(maxsize=1)
-def _stopwords() -> dict[str, frozenset[str]]:
-    # The most frequent function words of a few languages: enough to tell English apart and
-    # to name the likely language of what is rejected.
-    lists = {
-        "en": "the of and to in a is that for on with as by was at from said it he his are",
-        "de": "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine",
-        "fr": "de la le et les des en du un une est pour que qui dans sur au par pas",
-        "es": "de la que el en y los del se las por un para con una su al lo como",
-        "it": "di e il la che in per un del della sono con non le si da al dei",
-        "pt": "de a o que e do da em um para com não uma os no se na por mais",
-        "nl": "de het een van en in is dat op te zijn met voor niet aan er",
-    }
-    return {lang: frozenset(words.split()) for lang, words in lists.items()}
-
-
-def non_english(text: str) -> str | None:
-    """The likely language of a clearly non-English text, else None (English or too short)."""
-    words = [w.lower() for w in _WORD.findall(text)[:600]]
-    if len(words) < 12:
-        return None
-    if sum(1 for ch in text[:2000] if ord(ch) > 0x2FF) > len(text[:2000]) * 0.3:
-        return "non-Latin script"
-    shares = {
-        lang: sum(1 for w in words if w in stop) / len(words) for lang, stop in _stopwords().items()
-    }
-    best = max(shares, key=shares.get)
-    if shares["en"] >= 0.08 or best == "en":
-        return None
-    return best
+Items = Iterator[Article | Reject]
+# A reader: one input's (decompressed) byte stream to articles and rejects. Registered by
+# format name in `eventscribe.registry.readers`.
+Reader = Callable[["Source", BinaryIO, ReadOptions], Items]

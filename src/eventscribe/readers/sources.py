@@ -1,47 +1,115 @@
-"""Where inputs come from: files, .gz files, folders (recursively) and stdin."""
+"""Where inputs come from: files, folders (recursively), .gz files and stdin, as byte streams.
+
+A source is opened as one buffered byte stream, gzip undone, with its first bytes kept
+aside for format sniffing; nothing is read whole here, so a reader can stream (JSONL) or
+stop early (an article too large).
+"""
 
 from __future__ import annotations
 
+import contextlib
 import gzip
+import io
+import os
 import sys
-import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from eventscribe.readers.base import Reject
+from eventscribe.readers.checks import NOT_FOUND, UNREADABLE
 
 EXTENSIONS = {".txt": "text", ".text": "text", ".jsonl": "jsonl", ".ndjson": "jsonl",
-              ".json": "jsonl", ".html": "html", ".htm": "html"}  # fmt: skip
-MAX_BYTES = 64 * 1024 * 1024  # a larger single file is read in full only as JSONL
+              ".json": "jsonl", ".html": "html", ".htm": "html", ".xhtml": "html"}  # fmt: skip
+GZIP_MAGIC = b"\x1f\x8b"
+HEAD_BYTES = 4096  # what format sniffing looks at
+BUFFER_BYTES = 1 << 16
+_HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<title")
 
 
 @dataclass(frozen=True)
 class Source:
-    name: str  # as the user will recognise it: the path, or "-"
+    name: str  # as the user knows it: the path given or found in a folder given, or "-"
     path: Path | None  # None for stdin
-
-    def read_bytes(self) -> bytes:
-        if self.path is None:
-            data = sys.stdin.buffer.read()
-        else:
-            data = self.path.read_bytes()
-        if data[:2] == b"\x1f\x8b":
-            try:
-                return gzip.decompress(data)
-            except (OSError, EOFError, zlib.error) as error:
-                raise OSError(f"truncated or corrupt gzip: {error}") from None
-        return data
 
     @property
     def stem(self) -> str:
+        """The file name without .gz and format extension: an article id, or its prefix."""
         if self.path is None:
             return "stdin"
         name = self.path.name.removesuffix(".gz")
-        return name.rsplit(".", 1)[0] if "." in name else name
+        return name.rsplit(".", 1)[0] if "." in name.lstrip(".") else name
+
+    @property
+    def suffix(self) -> str:
+        return Path(self.name.removesuffix(".gz")).suffix.lower()
+
+    @contextlib.contextmanager
+    def open(self) -> Iterator[tuple[BinaryIO, bytes]]:
+        """The decompressed byte stream and its first bytes (still to be read from it)."""
+        with contextlib.ExitStack() as stack:
+            raw = _stdin() if self.path is None else stack.enter_context(self.path.open("rb"))
+            stream, head = with_head(raw)
+            if head.startswith(GZIP_MAGIC):
+                stream, head = with_head(gzip.GzipFile(fileobj=stream, mode="rb"))
+            yield stream, head
+
+
+def _stdin() -> BinaryIO:
+    if sys.stdin is None:  # started without one (a service, some CI runners)
+        raise OSError("no standard input")
+    return sys.stdin.buffer
+
+
+def with_head(raw: BinaryIO) -> tuple[BinaryIO, bytes]:
+    """A buffered stream over `raw` that still gives its first bytes, and those bytes."""
+    head = read_up_to(raw, HEAD_BYTES)
+    return replay(head, raw), head
+
+
+def replay(head: bytes, rest: BinaryIO) -> BinaryIO:
+    """A buffered stream giving `head` (bytes already read from `rest`), then `rest`."""
+    return io.BufferedReader(_Replay(head, rest), BUFFER_BYTES)
+
+
+def read_up_to(stream: BinaryIO, size: int) -> bytes:
+    """`size` bytes, or fewer at the end: pipes and gzip may return short reads."""
+    parts: list[bytes] = []
+    wanted = size
+    while wanted > 0:
+        part = stream.read(wanted)
+        if not part:
+            break
+        parts.append(part)
+        wanted -= len(part)
+    return b"".join(parts)
+
+
+class _Replay(io.RawIOBase):
+    """Gives back bytes already read from a stream, then the rest of the stream."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        super().__init__()
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        if self._head:
+            count = min(len(buffer), len(self._head))
+            buffer[:count] = self._head[:count]
+            self._head = self._head[count:]
+            return count
+        data = self._rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
 
 
 def expand(paths: Sequence[str | Path]) -> Iterator[Source | Reject]:
+    """Sources for the paths given: folders walked recursively, sorted, hidden entries skipped."""
     for item in paths:
         name = str(item)
         if name == "-":
@@ -49,23 +117,47 @@ def expand(paths: Sequence[str | Path]) -> Iterator[Source | Reject]:
             continue
         path = Path(item)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                relative = child.relative_to(path).parts
-                if child.is_file() and not any(p.startswith(".") for p in relative):
-                    yield Source(str(child), child)
-        elif path.is_file():
+            yield from _walk(path)
+        elif path.exists():
             yield Source(name, path)
         else:
-            yield Reject.at(name, "no such file or folder")
+            yield Reject.at(name, NOT_FOUND)
 
 
-def detect_format(name: str, data: bytes) -> str:
-    suffix = Path(name.removesuffix(".gz")).suffix.lower()
-    if suffix in EXTENSIONS:
-        return EXTENSIONS[suffix]
-    head = data[:2048].lstrip()
-    if head.startswith(b"{"):
+def _walk(folder: Path) -> Iterator[Source | Reject]:
+    """Files under `folder` in path order (`a/y` before `b`), then subfolders it could not list."""
+    problems: list[OSError] = []
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder, onerror=problems.append):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found += (Path(root, file) for file in files if not file.startswith("."))
+    for path in sorted(found, key=lambda p: p.relative_to(folder).parts):
+        yield Source(str(path), path)
+    yield from _unreadable(problems, folder)
+
+
+def _unreadable(problems: list[OSError], folder: Path) -> Iterator[Reject]:
+    """Subfolders os.walk could not list: each a reject, and the walk goes on."""
+    for problem in problems:
+        where = str(problem.filename or folder)
+        yield Reject.at(where, UNREADABLE.format(detail=problem.strerror or problem))
+    problems.clear()
+
+
+def detect_format(source: Source, head: bytes) -> str:
+    """By extension (.txt, .jsonl, .html..., each maybe .gz), else by the first bytes."""
+    if source.suffix in EXTENSIONS:
+        return EXTENSIONS[source.suffix]
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if start.startswith((b"{", b"[")):
         return "jsonl"
-    if head[:15].lower().startswith((b"<!doctype html", b"<html")):
+    lowered = start[:1024].lower()
+    if start.startswith(b"<") and any(marker in lowered for marker in _HTML_MARKERS):
         return "html"
     return "text"
+
+
+def read_document(stream: BinaryIO, max_bytes: int) -> bytes | None:
+    """The whole stream, or None as soon as it proves longer than `max_bytes`."""
+    data = read_up_to(stream, max_bytes + 1)
+    return None if len(data) > max_bytes else data

@@ -160,49 +160,94 @@ class Store:
             self.con.unregister("_batch")
 
     def _upsert_actors(self, articles: list[Article]) -> None:
-        """The registry: one row per actor; forms counted; roles kept, conflicts included."""
+        """The registry: one row per actor; forms counted; roles kept, conflicts included.
+
+        Each table gets one bulk statement per batch: per-row statements made the writer
+        the bottleneck of a two-worker ingest.
+        """
+        actors: dict[str, dict[str, Any]] = {}
+        forms: dict[tuple[str, str], int] = {}
+        roles: dict[tuple, dict[str, Any]] = {}
         for article in articles:
-            counts: dict[tuple[str, str], int] = {}
+            for actor in article.actors.values():
+                _merge_actor(actors, actor, article.published)
+                for role in actor.roles:
+                    roles.setdefault(_role_key(actor.id, role), _role_row(actor.id, role))
             for mention in article.mentions:
                 if mention.actor_id:
                     key = (mention.actor_id, mention.text)
-                    counts[key] = counts.get(key, 0) + 1
-            for actor in article.actors.values():
-                self._upsert_actor(actor, article.published)
-                for role in actor.roles:
-                    self._add_role(actor.id, role)
-            self.con.executemany(
-                "insert into actor_forms values (?, ?, ?) on conflict (actor_id, form) "
-                "do update set count = actor_forms.count + excluded.count",
-                [(actor_id, form, n) for (actor_id, form), n in counts.items()],
+                    forms[key] = forms.get(key, 0) + 1
+        self._bulk_upsert("actors", list(actors.values()), ACTOR_UPSERT)
+        form_rows = [{"actor_id": a, "form": f, "count": n} for (a, f), n in forms.items()]
+        self._bulk_upsert("actor_forms", form_rows, FORM_UPSERT)
+        self._bulk_new_roles(list(roles.values()))
+
+    def _bulk_upsert(self, table: str, records: list[dict[str, Any]], on_conflict: str) -> None:
+        if not records:
+            return
+        columns = [c[0] for c in self.con.execute(f"describe {table}").fetchall()]
+        self.con.register("_batch", pa.Table.from_pylist([{c: r.get(c) for c in columns} for r in records]))
+        try:
+            self.con.execute(f"insert into {table} select * from _batch {on_conflict}")
+        finally:
+            self.con.unregister("_batch")
+
+    def _bulk_new_roles(self, records: list[dict[str, Any]]) -> None:
+        """Roles not stored yet (same actor, title, country, sector, source and article)."""
+        if not records:
+            return
+        self.con.register("_batch", pa.Table.from_pylist(records))
+        try:
+            self.con.execute(
+                "insert into actor_roles select * from _batch b where not exists ("
+                "select 1 from actor_roles r where r.actor_id = b.actor_id "
+                "and r.title is not distinct from b.title and r.country is not distinct from b.country "
+                "and r.sector is not distinct from b.sector and r.source = b.source "
+                "and r.article_id is not distinct from b.article_id)"
             )
+        finally:
+            self.con.unregister("_batch")
 
-    def _upsert_actor(self, actor: Any, seen: dt.date | None) -> None:
-        self.con.execute(
-            "insert into actors values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do update set "
-            "country = coalesce(actors.country, excluded.country), "
-            "sector = coalesce(actors.sector, excluded.sector), "
-            "code = coalesce(actors.code, excluded.code), "
-            "role = coalesce(actors.role, excluded.role), "
-            "name = case when length(excluded.name) > length(actors.name) "
-            "then excluded.name else actors.name end, "
-            "first_seen = least(actors.first_seen, excluded.first_seen), "
-            "last_seen = greatest(actors.last_seen, excluded.last_seen)",
-            [actor.id, actor.name, actor.kind, actor.country, actor.sector, actor.code,
-             actor.role, seen, seen],
-        )  # fmt: skip
 
-    def _add_role(self, actor_id: str, role: Any) -> None:
-        values = [actor_id, role.title, role.country, role.sector, role.code, role.valid_from,
-                  role.valid_to, role.source, role.evidence, role.article_id]  # fmt: skip
-        same = self.con.execute(
-            "select count(*) from actor_roles where actor_id = ? and title is not distinct from ? "
-            "and country is not distinct from ? and sector is not distinct from ? "
-            "and source = ? and article_id is not distinct from ?",
-            [actor_id, role.title, role.country, role.sector, role.source, role.article_id],
-        ).fetchone()[0]
-        if not same:
-            self.con.execute("insert into actor_roles values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values)
+ACTOR_UPSERT = (
+    "on conflict (id) do update set "
+    "country = coalesce(actors.country, excluded.country), "
+    "sector = coalesce(actors.sector, excluded.sector), "
+    "code = coalesce(actors.code, excluded.code), "
+    "role = coalesce(actors.role, excluded.role), "
+    "name = case when length(excluded.name) > length(actors.name) "
+    "then excluded.name else actors.name end, "
+    "first_seen = least(actors.first_seen, excluded.first_seen), "
+    "last_seen = greatest(actors.last_seen, excluded.last_seen)"
+)
+FORM_UPSERT = "on conflict (actor_id, form) do update set count = actor_forms.count + excluded.count"
+
+
+def _merge_actor(merged: dict[str, dict[str, Any]], actor: Any, seen: dt.date | None) -> None:
+    row = merged.get(actor.id)
+    if row is None:
+        merged[actor.id] = {"id": actor.id, "name": actor.name, "kind": actor.kind,
+                            "country": actor.country, "sector": actor.sector, "code": actor.code,
+                            "role": actor.role, "first_seen": seen, "last_seen": seen}  # fmt: skip
+        return
+    for key in ("country", "sector", "code", "role"):
+        row[key] = row[key] or getattr(actor, key)
+    if len(actor.name) > len(row["name"]):
+        row["name"] = actor.name
+    if seen:
+        row["first_seen"] = min(d for d in (row["first_seen"], seen) if d)
+        row["last_seen"] = max(d for d in (row["last_seen"], seen) if d)
+
+
+def _role_key(actor_id: str, role: Any) -> tuple:
+    return (actor_id, role.title, role.country, role.sector, role.source, role.article_id)
+
+
+def _role_row(actor_id: str, role: Any) -> dict[str, Any]:
+    return {"actor_id": actor_id, "title": role.title, "country": role.country,
+            "sector": role.sector, "code": role.code, "valid_from": role.valid_from,
+            "valid_to": role.valid_to, "source": role.source, "evidence": role.evidence,
+            "article_id": role.article_id}  # fmt: skip
 
 
 def _unique_ids(events: list[dict[str, Any]]) -> list[dict[str, Any]]:

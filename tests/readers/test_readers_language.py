@@ -1,0 +1,39 @@
+"""The language check: English by common words; langdetect names what is not."""
+
+from __future__ import annotations
+
+from reading import ENGLISH, FRENCH, GERMAN, RUSSIAN
+
+from eventscribe.readers.language import detect_language, english_share
+
+
+def test_english_share_of_news_prose():
+    share, words = english_share(ENGLISH)
+    assert 0.3 < share < 0.6 and words == len(ENGLISH.split())
+    assert english_share(FRENCH)[0] < 0.1
+    assert english_share("")[0] == 0.0
+
+
+def test_detect_language():
+    assert detect_language("Title", ENGLISH, 0.2) == "en"
+    assert detect_language("", FRENCH, 0.2) == "fr"
+    assert detect_language("", GERMAN, 0.2) == "de"
+    assert detect_language("", RUSSIAN, 0.2) == "ru"
+    chinese = "外交部发言人周六表示两国外长在日内瓦会晤并同意恢复边界问题谈判" * 2
+    assert detect_language("", chinese, 0.2) == "zh-cn"
+
+
+def test_too_short_or_without_letters_is_not_judged():
+    assert detect_language("T", "Iran met with Qatar.", 0.2) is None
+    assert detect_language("", "12 34 56 78 90 " * 20, 0.2) is None
+
+
+def test_english_with_few_function_words_goes_to_the_detector_and_passes():
+    table = "NET PROFIT 12.5 MLN DLRS VS 10.2 MLN\nREVENUES 1.2 BILLION DLRS VS 1.1 BILLION\n" * 5
+    assert english_share(table)[0] < 0.2
+    assert detect_language("Company results", table + ENGLISH, 0.2) == "en"
+
+
+def test_detector_is_deterministic():
+    mixed = ENGLISH[:80] + " " + FRENCH
+    assert len({detect_language("", mixed, 0.9) for _ in range(5)}) == 1
