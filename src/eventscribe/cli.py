@@ -243,11 +243,16 @@ def _print_events(rows: list[dict]) -> None:
         table.add_column(column, ratio=ratio, overflow="fold")
     for row in rows:
         table.add_row(
-            _date(row), _actor(row["source"]), f"{row['cameo']} {row.get('cameo_name') or ''}",
+            _date(row), _actor(row["source"]), _action(row),
             _actor(row["target"]), (row["place"] or {}).get("name") or "",
             _modality(row), _snippet(row),
         )  # fmt: skip
     out.print(table)
+
+
+def _action(row: dict) -> str:
+    name = (row.get("cameo_name") or "").split(",")[0]  # "Consult, not specified below"
+    return f"{row['cameo']} {name}"
 
 
 def _date(row: dict) -> str:
