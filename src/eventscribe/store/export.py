@@ -100,7 +100,7 @@ def export_parquet(db: Database, out: Path, filters: dict[str, Any]) -> int:
         "select *, year(event_date) as year, month(event_date) as month "
         f"from events {where} order by event_date, id"
     )
-    relation = db.con.execute(select, params).arrow()
+    relation = db.con.execute(select, params).to_arrow_table()
     import pyarrow.parquet as pq
 
     if out.suffix == ".parquet":
