@@ -41,13 +41,24 @@ def test_threat_is_conditional_and_dates_resolved(report):
 
 def test_actors_are_one_each(report):
     found = {item["canonical"] for item in report["actors"]["items"] if item["found"]}
-    assert {"Hossein Amir-Abdollahian", "Hamas", "Hezbollah", "Tor Wennesland",
-            "Stephane Dujarric", "Iran's UN mission", "Israel's mission to the UN"} <= found
+    assert {
+        "Hossein Amir-Abdollahian",
+        "Hamas",
+        "Hezbollah",
+        "Tor Wennesland",
+        "Stephane Dujarric",
+        "Iran's UN mission",
+        "Israel's mission to the UN",
+    } <= found
 
 
 def test_numbers_and_attribution(report):
     items = report["numbers"]["items"]
-    gaza = next(i for i in items if i["kind"] == "killed" and i["found"] and "reported_by" in (i["checks"] or {}))
+    gaza = next(
+        i
+        for i in items
+        if i["kind"] == "killed" and i["found"] and "reported_by" in (i["checks"] or {})
+    )
     assert gaza["checks"] == {"qualifier": True, "reported_by": True}
     assert report["numbers"]["found"] >= 2
 

@@ -1,10 +1,10 @@
 """The Python API: process one article, ingest many into a database, open a database.
 
-    import eventscribe
-    result = eventscribe.process(text, date="2023-10-15", title="...")
-    result.events          # list of dicts in the stable event shape (see README)
-    eventscribe.ingest(["articles.jsonl.gz"], db="events.duckdb")
-    db = eventscribe.open("events.duckdb"); db.events(actor="Hamas", root="19")
+import eventscribe
+result = eventscribe.process(text, date="2023-10-15", title="...")
+result.events          # list of dicts in the stable event shape (see README)
+eventscribe.ingest(["articles.jsonl.gz"], db="events.duckdb")
+db = eventscribe.open("events.duckdb"); db.events(actor="Hamas", root="19")
 """
 
 from __future__ import annotations

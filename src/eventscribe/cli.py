@@ -80,7 +80,9 @@ def ingest(
     config: Annotated[Path | None, typer.Option(help="Settings file (TOML).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or tables.")] = False,
     show: Annotated[int, typer.Option(help="Print the events found when at most this many.")] = 50,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="A line per stored batch.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="A line per stored batch.")
+    ] = False,
 ) -> None:
     """Read articles, find their events and store them in the database."""
     from eventscribe.ingest import ingest as run_ingest
@@ -110,7 +112,11 @@ def ingest(
 
 def _log_batch(written: int, report: Any) -> None:
     # Plain print, flushed: tests and log readers follow this line by line.
-    print(f"committed batch: {written} articles, {report.ingested} in all", file=sys.stderr, flush=True)
+    print(
+        f"committed batch: {written} articles, {report.ingested} in all",
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def _run_events(db: Path, run_id: int | None) -> list[dict]:
@@ -134,7 +140,9 @@ def events(
     place_country: Annotated[str | None, typer.Option(help="ISO-3 of the event place.")] = None,
     limit: Annotated[int, typer.Option(help="How many events.")] = 100,
     offset: Annotated[int, typer.Option(help="Skip this many.")] = 0,
-    format: Annotated[str, typer.Option("--format", "-f", help="table, csv, json, jsonl.")] = "table",
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="table, csv, json, jsonl.")
+    ] = "table",
 ) -> None:
     """Query events."""
     from eventscribe.api import open as open_db
@@ -153,9 +161,13 @@ def events(
 
 @app.command()
 def export(
-    output: Annotated[Path, typer.Argument(help="File to write (a folder for partitioned Parquet).")],
+    output: Annotated[
+        Path, typer.Argument(help="File to write (a folder for partitioned Parquet).")
+    ],
     db: DbOption = DEFAULT_DB,
-    format: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl, json, parquet, gdelt.")] = "csv",
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="csv, jsonl, json, parquet, gdelt.")
+    ] = "csv",
     actor: Annotated[str | None, typer.Option(help="Actor id, code or name.")] = None,
     country: Annotated[str | None, typer.Option(help="ISO-3 of source or target.")] = None,
     code: Annotated[str | None, typer.Option(help="CAMEO code or prefix.")] = None,
@@ -169,7 +181,14 @@ def export(
     _require_db(db)
     with open_db(db) as database:
         written = run_export(
-            database, output, format, actor=actor, country=country, code=code, start=since, end=until
+            database,
+            output,
+            format,
+            actor=actor,
+            country=country,
+            code=code,
+            start=since,
+            end=until,
         )
     err.print(f"wrote {written} events to {output}", highlight=False)
 
@@ -179,7 +198,9 @@ def actors(
     query: Annotated[str | None, typer.Argument(help="Name, id or code to search.")] = None,
     db: DbOption = DEFAULT_DB,
     limit: Annotated[int, typer.Option(help="How many actors.")] = 50,
-    format: Annotated[str, typer.Option("--format", "-f", help="table, csv, json, jsonl.")] = "table",
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="table, csv, json, jsonl.")
+    ] = "table",
 ) -> None:
     """List or search actors in the registry."""
     from eventscribe.api import open as open_db

@@ -9,7 +9,9 @@ from eventscribe.actors import names
 
 
 def test_hyphen_and_space_spellings_share_a_key():
-    assert names.person_key("Hossein Amirabdollahian") == names.person_key("Hossein Amir-Abdollahian")
+    assert names.person_key("Hossein Amirabdollahian") == names.person_key(
+        "Hossein Amir-Abdollahian"
+    )
     assert names.person_key("Mr. Hossein Amir-Abdollahian") == "hossein-amirabdollahian"
 
 

@@ -42,8 +42,12 @@ def test_bad_inputs_are_rejected_and_the_batch_goes_on(tmp_path):
     (folder / "binary.txt").write_bytes(b"\x00\x01\x02\xff" * 50)
     (folder / "latin1.txt").write_bytes("date 2023-10-15 Caf\xe9\nBody caf\xe9.".encode("latin-1"))
     (folder / "nodate.txt").write_text("A title\nSome body text about the government.\n")
-    lines = ['{"id": "ok", "date": "2023-10-15", "title": "T", "text": "Iran met with Qatar."}',
-             '{"id": "broken", "date": ', '[1, 2]', '{"id": "nodate", "text": "x"}']
+    lines = [
+        '{"id": "ok", "date": "2023-10-15", "title": "T", "text": "Iran met with Qatar."}',
+        '{"id": "broken", "date": ',
+        "[1, 2]",
+        '{"id": "nodate", "text": "x"}',
+    ]
     (folder / "feed.jsonl").write_text("\n".join(lines) + "\n")
     (folder / "good.txt").write_text(EXAMPLE.read_text())
     db = tmp_path / "x.duckdb"
@@ -70,8 +74,18 @@ def _slice(shared: Path, out: Path, n: int) -> Path:
 def test_killed_ingest_resumes_without_loss_or_doubles(tmp_path, shared):
     source = _slice(shared, tmp_path / "slice.jsonl", 120)
     db = tmp_path / "killed.duckdb"
-    command = [sys.executable, "-m", "eventscribe", "ingest", str(source), "--db", str(db),
-               "--batch-size", "8", "--verbose"]
+    command = [
+        sys.executable,
+        "-m",
+        "eventscribe",
+        "ingest",
+        str(source),
+        "--db",
+        str(db),
+        "--batch-size",
+        "8",
+        "--verbose",
+    ]
     process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
     committed = 0
     for line in process.stderr:
@@ -100,13 +114,18 @@ def test_cli_prints_events_and_leaves_a_database(tmp_path):
     db = tmp_path / "cli.duckdb"
     done = subprocess.run(
         [sys.executable, "-m", "eventscribe", "ingest", str(EXAMPLE), "--db", str(db)],
-        capture_output=True, text=True, check=True, env={**os.environ, "COLUMNS": "200"},
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "COLUMNS": "200"},
     )
     assert "events" in done.stdout and "Wennesland" in done.stdout
     assert "ingested 1" in done.stderr
     listed = subprocess.run(
         [sys.executable, "-m", "eventscribe", "events", "--db", str(db), "--format", "json"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     events = json.loads(listed.stdout)
     assert events and {"id", "source", "target", "cameo", "evidence", "place"} <= set(events[0])
@@ -116,7 +135,8 @@ def test_cli_error_is_one_line_naming_the_file(tmp_path):
     missing = tmp_path / "nope.duckdb"
     done = subprocess.run(
         [sys.executable, "-m", "eventscribe", "events", "--db", str(missing)],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert done.returncode == 2
     assert done.stderr.strip().count("\n") == 0 and str(missing) in done.stderr

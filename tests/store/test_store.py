@@ -9,7 +9,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from conftest import EXAMPLE
-from eventscribe.api import Result, open as open_db
+from eventscribe.api import Result
+from eventscribe.api import open as open_db
 from eventscribe.pipeline import Pipeline
 from eventscribe.readers import ReadOptions, read_inputs
 from eventscribe.settings import Settings
@@ -50,12 +51,16 @@ def test_same_batch_twice_is_stored_once(db, example):
 def test_filters(db):
     with open_db(db) as database:
         assert {e["cameo"][:2] for e in database.events(root="19")} == {"19"}
-        assert all("ISR" in (e["source"]["country"], (e["target"] or {}).get("country"))
-                   for e in database.events(country="isr"))
+        assert all(
+            "ISR" in (e["source"]["country"], (e["target"] or {}).get("country"))
+            for e in database.events(country="isr")
+        )
         met = database.events(text="met with")
         assert met and all("met with" in e["evidence"]["sentence"] for e in met)
         assert database.events(actor="Wennesland")[0]["source"]["name"] == "Tor Wennesland"
-        assert [e["place"]["name"] for e in database.events(place_country="LBN", code="04")] == ["Beirut"]
+        assert [e["place"]["name"] for e in database.events(place_country="LBN", code="04")] == [
+            "Beirut"
+        ]
         beirut = database.events(bbox=(35.0, 33.5, 36.0, 34.2))
         assert beirut and all(e["place"]["country"] == "LBN" for e in beirut)
         assert database.events(start="2023-10-14", end="2023-10-14")

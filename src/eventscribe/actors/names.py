@@ -9,7 +9,27 @@ from unidecode import unidecode
 
 _NON_LETTERS = re.compile(r"[^a-z0-9]+")
 HONORIFICS = frozenset(
-    "mr mrs ms dr sir sheikh sheik gen lt col maj capt sen rep gov pres prof lord dame".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+        "sheikh",
+        "sheik",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sen",
+        "rep",
+        "gov",
+        "pres",
+        "prof",
+        "lord",
+        "dame",
+    ]
 )
 SAME_NAME_SCORE = 88  # rapidfuzz ratio from which two surnames are one spelled two ways
 

@@ -67,8 +67,14 @@ def phrase_of(head: Any) -> Phrase:
             break
     tokens = [t for t in head.doc[start : head.i + 1]]
     # "the", "2.3 million" and stray punctuation do not name anyone.
-    while tokens and tokens[0].i != head.i and (
-        tokens[0].pos_ in SKIP_LEFT or tokens[0].like_num or tokens[0].dep_ in ("nummod", "quantmod")
+    while (
+        tokens
+        and tokens[0].i != head.i
+        and (
+            tokens[0].pos_ in SKIP_LEFT
+            or tokens[0].like_num
+            or tokens[0].dep_ in ("nummod", "quantmod")
+        )
     ):
         tokens.pop(0)
     return Phrase(head, tokens or [head])

@@ -33,7 +33,7 @@ SECTOR_NAMES = {
     "IGO": "international organization", "NGO": "non-governmental organization",
 }  # fmt: skip
 GROUP_NOUNS = frozenset({"group", "movement", "militia", "organization", "organisation",
-                         "faction", "organisation", "party"})  # fmt: skip
+                         "faction", "party"})  # fmt: skip
 # Places that stand for their country when a demonym or possessor says whose they are
 # ("Israeli towns", "Syria's border"), and definite descriptions of a territory.
 TERRITORY_NOUNS = frozenset({"town", "city", "village", "territory", "border", "soil", "land",
@@ -289,7 +289,9 @@ def _country(phrase: Phrase) -> Candidate | None:
     if head.ent_type_ == "GPE":
         place_country = _place_country(head.text)
         if place_country:
-            return Candidate("country", _country_name(place_country), place_country, code=place_country)
+            return Candidate(
+                "country", _country_name(place_country), place_country, code=place_country
+            )
     return None
 
 
@@ -421,7 +423,11 @@ def _add_role(article: Article, actor: Actor, sentence: int, candidate: Candidat
     if not any(r.title == role.title and r.country == role.country for r in actor.roles):
         actor.roles.append(role)
     if actor.role is None:
-        actor.role, actor.country, actor.sector = candidate.role, candidate.country, candidate.sector
+        actor.role, actor.country, actor.sector = (
+            candidate.role,
+            candidate.country,
+            candidate.sector,
+        )
         actor.code = actor.code or candidate.code
 
 

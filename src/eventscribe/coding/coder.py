@@ -100,7 +100,10 @@ class EventStage(BaseStage):
         targets = arguments.objects(verb)
         carried = _carried_event_noun(verb)
         if carried is not None and verb.lemma_.lower() in LIGHT_VERBS:
-            code, pattern = event_nouns()[carried.lemma_.lower()], f"{verb.lemma_} + {carried.lemma_}"
+            code, pattern = (
+                event_nouns()[carried.lemma_.lower()],
+                f"{verb.lemma_} + {carried.lemma_}",
+            )
         else:
             found = self.verbs.code(verb, actors.token_ids())
             if found is None:
@@ -126,7 +129,11 @@ def _governor_targets(verb: Any) -> list[Any]:
         return []
     governor = verb.head
     # "killing ... and seizing ...": climb the participles up to the finite verb.
-    while governor.tag_ == "VBG" and governor.dep_ in ("advcl", "conj") and governor.head.i != governor.i:
+    while (
+        governor.tag_ == "VBG"
+        and governor.dep_ in ("advcl", "conj")
+        and governor.head.i != governor.i
+    ):
         governor = governor.head
     if governor.i == verb.i or governor.pos_ != "VERB" or governor.tag_ == "VBG":
         return []
@@ -165,7 +172,9 @@ def _threat(verb: Any, code: str) -> Coded | None:
     governor = verb.head
     sources = arguments.subjects(governor)
     targets = arguments.objects(verb)
-    return Coded(threat, governor, f"{governor.lemma_} to {verb.lemma_}", sources, targets, "threatened")
+    return Coded(
+        threat, governor, f"{governor.lemma_} to {verb.lemma_}", sources, targets, "threatened"
+    )
 
 
 def _drop_threatened_acts(coded: list[Coded]) -> list[Coded]:
@@ -246,7 +255,9 @@ def _event(
         plover_mode=info.plover_mode,
         event_date=article.published,
         date_precision="publication",
-        modality=item.modality if item.modality and modality.modality == "asserted" else modality.modality,
+        modality=item.modality
+        if item.modality and modality.modality == "asserted"
+        else modality.modality,
         attribution=modality.attribution,
         evidence_start=sentence.start,
         evidence_end=sentence.end,

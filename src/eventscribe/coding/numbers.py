@@ -36,7 +36,7 @@ QUALIFIERS = (
     ("roughly", "about"), ("less than", "less than"), ("fewer than", "less than"),
 )  # fmt: skip
 WORD_NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}  # fmt: skip
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])}  # fmt: skip
 SCALE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 _DIGITS = re.compile(r"^\d[\d,]*(\.\d+)?$")
 

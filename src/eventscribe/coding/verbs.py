@@ -223,7 +223,8 @@ def _words_after(verb: Any, used: int, actor_chars: set[int]) -> list[frozenset[
     return [
         _word_forms(t, actor_chars)
         for t in doc[verb.i + 1 + used : end]
-        if t.sent == verb.sent and (t.pos_ not in _SKIP_POS or t.idx in actor_chars or t.lower_ == "to")
+        if t.sent == verb.sent
+        and (t.pos_ not in _SKIP_POS or t.idx in actor_chars or t.lower_ == "to")
     ]
 
 

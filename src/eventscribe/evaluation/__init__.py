@@ -49,9 +49,7 @@ def evaluate(path: Path, *, dictionaries: Path | None = None) -> dict[str, Any]:
         return {"format": "timex", **timex.evaluate_timex(gold)}
     if sentences.is_sentence_record(first):
         return {"format": "events", **sentences.evaluate_sentences(gold, dictionaries)}
-    raise EventscribeError(
-        f"{path}: unknown gold format (record keys: {', '.join(sorted(first))})"
-    )
+    raise EventscribeError(f"{path}: unknown gold format (record keys: {', '.join(sorted(first))})")
 
 
 def _evaluate_expected(path: Path, expected: dict[str, Any]) -> dict[str, Any]:

@@ -136,8 +136,10 @@ def _find_number(expected: dict[str, Any], result: Any) -> dict[str, Any]:
     for number in result.numbers:
         if number["kind"] != expected["kind"] or number["value"] != expected.get("count"):
             continue
-        if snippet and _norm(number["text"]) not in snippet and snippet not in _norm(
-            number.get("sentence") or number["text"]
+        if (
+            snippet
+            and _norm(number["text"]) not in snippet
+            and snippet not in _norm(number.get("sentence") or number["text"])
         ):
             continue
         checks = {"qualifier": number["qualifier"] == expected.get("qualifier")}

@@ -30,7 +30,9 @@ def evaluate_sentences(records: list[dict[str, Any]], dictionaries: Path | None)
     settings = Settings(dictionaries=dictionaries)
     valid = [r for r in records if r.get("valid", True)]
     invalid = [r for r in records if not r.get("valid", True)]
-    outcomes = [_score_record(r, process(r["text"], r.get("date"), settings=settings)) for r in valid]
+    outcomes = [
+        _score_record(r, process(r["text"], r.get("date"), settings=settings)) for r in valid
+    ]
     report = _summary(outcomes)
     report["records"] = len(valid)
     report["by_category"] = {
@@ -70,7 +72,11 @@ def _score_record(record: dict[str, Any], result: Any) -> dict[str, Any]:
     outcome: dict[str, Any] = {"id": record.get("id"), "category": record.get("category", "")}
     for level, root in (("full", False), ("root", True)):
         g, c = _triples(gold, root), _triples(coded, root)
-        outcome[level] = {"tp": sum((g & c).values()), "gold": sum(g.values()), "coded": sum(c.values())}
+        outcome[level] = {
+            "tp": sum((g & c).values()),
+            "gold": sum(g.values()),
+            "coded": sum(c.values()),
+        }
     g, c = _triples(gold, False), _triples(coded, False)
     outcome["missed"] = [list(k) for k in (g - c)]
     outcome["spurious"] = [list(k) for k in (c - g)]

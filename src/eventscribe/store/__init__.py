@@ -14,24 +14,16 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import pyarrow as pa
 
 from eventscribe.article import Article
 from eventscribe.errors import EventscribeError
 from eventscribe.store import rows
-from eventscribe.store.query import Database
+from eventscribe.store.query import Database, connect
 
 __all__ = ["Database", "Store"]
 
 SCHEMA_VERSION = 1
-
-
-def connect(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
-    try:
-        return duckdb.connect(str(path), read_only=read_only)
-    except duckdb.Error as error:
-        raise EventscribeError(f"{path}: cannot open database ({error})") from None
 
 
 class Store:
@@ -186,7 +178,9 @@ class Store:
         if not records:
             return
         columns = [c[0] for c in self.con.execute(f"describe {table}").fetchall()]
-        self.con.register("_batch", pa.Table.from_pylist([{c: r.get(c) for c in columns} for r in records]))
+        self.con.register(
+            "_batch", pa.Table.from_pylist([{c: r.get(c) for c in columns} for r in records])
+        )
         try:
             self.con.execute(f"insert into {table} select * from _batch {on_conflict}")
         finally:
@@ -220,7 +214,9 @@ ACTOR_UPSERT = (
     "first_seen = least(actors.first_seen, excluded.first_seen), "
     "last_seen = greatest(actors.last_seen, excluded.last_seen)"
 )
-FORM_UPSERT = "on conflict (actor_id, form) do update set count = actor_forms.count + excluded.count"
+FORM_UPSERT = (
+    "on conflict (actor_id, form) do update set count = actor_forms.count + excluded.count"
+)
 
 
 def _merge_actor(merged: dict[str, dict[str, Any]], actor: Any, seen: dt.date | None) -> None:

@@ -86,7 +86,9 @@ def export_csv(db: Database, out: Path, filters: dict[str, Any]) -> int:
 def _with_empty_parts(event: dict[str, Any]) -> dict[str, Any]:
     """Missing actors and places as empty objects, so every CSV row has the same columns."""
     empty_actor = dict.fromkeys(("id", "name", "country", "sector", "code", "text"))
-    empty_place = dict.fromkeys(("name", "country", "admin1", "lat", "lon", "precision", "gazetteer_id"))
+    empty_place = dict.fromkeys(
+        ("name", "country", "admin1", "lat", "lon", "precision", "gazetteer_id")
+    )
     return {**event, "source": event["source"] or empty_actor,
             "target": event["target"] or empty_actor, "place": event["place"] or empty_place}  # fmt: skip
 

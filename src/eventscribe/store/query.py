@@ -14,18 +14,28 @@ from eventscribe.errors import EventscribeError
 from eventscribe.store.shape import event_json
 
 DATE_FIELDS = ("event_date", "published")
-ORDERS = {"event_date": "event_date, id", "published": "published, id", "goldstein": "goldstein, id"}
+ORDERS = {
+    "event_date": "event_date, id",
+    "published": "published, id",
+    "goldstein": "goldstein, id",
+}
+
+
+def connect(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
+    try:
+        return duckdb.connect(str(path), read_only=read_only)
+    except duckdb.Error as error:
+        raise EventscribeError(f"{path}: cannot open database ({error})") from None
 
 
 class Database:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         if not self.path.exists():
-            raise EventscribeError(f"{self.path}: no such database (run `eventscribe ingest` first)")
-        try:
-            self.con = duckdb.connect(str(self.path), read_only=True)
-        except duckdb.Error as error:
-            raise EventscribeError(f"{self.path}: cannot open database ({error})") from None
+            raise EventscribeError(
+                f"{self.path}: no such database (run `eventscribe ingest` first)"
+            )
+        self.con = connect(self.path, read_only=True)
 
     def __enter__(self) -> Database:
         return self

@@ -131,15 +131,28 @@ def paragraph_rows(article: Article) -> list[dict[str, Any]]:
 
 def sentence_rows(article: Article) -> list[dict[str, Any]]:
     return [
-        {"article_id": article.id, "idx": s.index, "start": s.start, "end": s.end,
-         "paragraph": s.paragraph, "coded": s.coded}  # fmt: skip
+        {
+            "article_id": article.id,
+            "idx": s.index,
+            "start": s.start,
+            "end": s.end,
+            "paragraph": s.paragraph,
+            "coded": s.coded,
+        }  # fmt: skip
         for s in article.sentences
     ]
 
 
 def mention_rows(article: Article) -> list[dict[str, Any]]:
     return [
-        {"article_id": article.id, "sentence": m.sentence, "start": m.start, "end": m.end,
-         "text": m.text, "actor_id": m.actor_id, "kind": m.kind}  # fmt: skip
+        {
+            "article_id": article.id,
+            "sentence": m.sentence,
+            "start": m.start,
+            "end": m.end,
+            "text": m.text,
+            "actor_id": m.actor_id,
+            "kind": m.kind,
+        }  # fmt: skip
         for m in article.mentions
     ]
