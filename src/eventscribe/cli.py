@@ -138,6 +138,9 @@ def events(
     text: Annotated[str | None, typer.Option(help="Words in the evidence sentence.")] = None,
     date_field: Annotated[str, typer.Option(help="event_date or published.")] = "event_date",
     place_country: Annotated[str | None, typer.Option(help="ISO-3 of the event place.")] = None,
+    bbox: Annotated[
+        str | None, typer.Option(help="Event places within MIN_LON,MIN_LAT,MAX_LON,MAX_LAT.")
+    ] = None,
     limit: Annotated[int, typer.Option(help="How many events.")] = 100,
     offset: Annotated[int, typer.Option(help="Skip this many.")] = 0,
     format: Annotated[
@@ -153,8 +156,8 @@ def events(
     with open_db(db) as database:
         found = database.events(
             actor=actor, country=country, code=code, root=root, start=since, end=until,
-            text=text, date_field=date_field, place_country=place_country, limit=limit,
-            offset=offset,
+            text=text, date_field=date_field, place_country=place_country, bbox=_bbox(bbox),
+            limit=limit, offset=offset,
         )  # fmt: skip
     _write(found, format)
 
@@ -223,6 +226,18 @@ def rejects(
     with open_db(db) as database:
         for row in database.rejects(limit=limit):
             out.print(f"{row['location']}: {row['reason']}", highlight=False)
+
+
+def _bbox(text: str | None) -> tuple[float, float, float, float] | None:
+    if text is None:
+        return None
+    try:
+        min_lon, min_lat, max_lon, max_lat = (float(v) for v in text.split(","))
+    except ValueError:
+        raise EventscribeError(
+            f"--bbox {text!r}: expected MIN_LON,MIN_LAT,MAX_LON,MAX_LAT"
+        ) from None
+    return min_lon, min_lat, max_lon, max_lat
 
 
 def _require_db(db: Path) -> None:

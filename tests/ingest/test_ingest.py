@@ -140,3 +140,14 @@ def test_cli_error_is_one_line_naming_the_file(tmp_path):
     )
     assert done.returncode == 2
     assert done.stderr.strip().count("\n") == 0 and str(missing) in done.stderr
+
+
+def test_two_workers_store_what_one_process_stores(tmp_path, shared):
+    folder = shared / "corpus" / "reuters-2017-txt"
+    one, two = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
+    first = ingest([folder], Settings(db_path=one, batch_size=8))
+    second = ingest([folder], Settings(db_path=two, batch_size=8, workers=2))
+    assert first.ingested == second.ingested == 40
+    for table in ("events", "mentions", "numbers", "actors"):
+        assert _count(one, table) == _count(two, table), table
+    assert set(second.stage_seconds) >= {"parse", "actors", "events", "time", "place"}
