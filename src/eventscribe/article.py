@@ -122,7 +122,7 @@ class Event:
     plover_type: str | None = None
     plover_mode: str | None = None
     event_date: dt.date | None = None
-    date_end: dt.date | None = None  # set when the date is a range
+    date_end: dt.date | None = None  # last day of a range or of a week/month/year period
     date_precision: str = "publication"  # one of DATE_PRECISIONS
     date_expression: str | None = None
     place: Place | None = None
@@ -158,7 +158,7 @@ class Article:
     source: str | None = None
     url: str | None = None
     origin: str = ""  # where it was read from: "file.jsonl:12", "-", "example.txt"
-    dateline: str | None = None  # "WASHINGTON (Reuters)"
+    dateline: str | None = None  # the place of the dateline ("WASHINGTON"), or as the input gave it
     language: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
     paragraphs: list[Paragraph] = field(default_factory=list)

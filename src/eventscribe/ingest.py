@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
-import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -291,6 +290,3 @@ def _count_one(path: Path) -> int:
     except (OSError, EOFError):
         return 1
 
-
-def default_workers() -> int:
-    return max(1, min(os.cpu_count() or 1, 2))
