@@ -289,4 +289,3 @@ def _count_one(path: Path) -> int:
             return sum(1 for line in handle if line.strip())
     except (OSError, EOFError):
         return 1
-
