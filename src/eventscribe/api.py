@@ -22,7 +22,7 @@ from eventscribe.ingest import ingest as _ingest
 from eventscribe.pipeline import Pipeline
 from eventscribe.settings import Settings
 from eventscribe.store import Database, Store  # noqa: F401  (Store re-exported for users)
-from eventscribe.store.rows import event_row, number_row
+from eventscribe.store.rows import event_rows, number_row
 from eventscribe.store.shape import event_json
 
 
@@ -34,7 +34,8 @@ class Result:
 
     @property
     def events(self) -> list[dict[str, Any]]:
-        return [event_json(event_row(self.article, event)) for event in self.article.events]
+        # event_rows drops repeated ids, as the store does: process() and the database agree.
+        return [event_json(row) for row in event_rows(self.article)]
 
     @property
     def actors(self) -> list[dict[str, Any]]:

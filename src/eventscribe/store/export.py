@@ -1,168 +1,289 @@
-"""Exporters, registered by format: csv, jsonl, json, parquet, gdelt (GDELT-2.0-like TSV)."""
+"""Exporters, registered by format: csv, jsonl, json, parquet and gdelt (a GDELT-2.0-like TSV).
+
+An exporter is `(db, out, filters, **options) -> rows written`, where `out` is a path or an
+open file and `filters` are the event filters of `Database.events`. Text formats write to a
+`.part` file beside a path and rename it when done, so a failed export leaves no half file.
+Column mappings are documented in docs/schema.md.
+"""
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
-from collections.abc import Callable
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
+
+import duckdb
 
 from eventscribe import registry
 from eventscribe.errors import EventscribeError
-from eventscribe.store.query import Database, event_filters
-from eventscribe.store.shape import flatten
+from eventscribe.store.database import Database
+from eventscribe.store.query import ORDERS, event_where, events_sql
+from eventscribe.store.shape import FLAT_COLUMNS, event_flat
 
-PAGE = 5_000
-# GDELT 2.0 event table columns, in order (61). Columns we have no data for stay empty.
-GDELT_COLUMNS = (
-    "GLOBALEVENTID SQLDATE MonthYear Year FractionDate "
-    + " ".join(
-        f"{a}Code {a}Name {a}CountryCode {a}KnownGroupCode {a}EthnicCode {a}Religion1Code "
-        f"{a}Religion2Code {a}Type1Code {a}Type2Code {a}Type3Code"
-        for a in ("Actor1", "Actor2")
-    )
-    + " IsRootEvent EventCode EventBaseCode EventRootCode QuadClass GoldsteinScale NumMentions "
-    "NumSources NumArticles AvgTone "
-    + " ".join(
-        f"{g}_Type {g}_FullName {g}_CountryCode {g}_ADM1Code {g}_ADM2Code {g}_Lat {g}_Long "
-        f"{g}_FeatureID"
-        for g in ("Actor1Geo", "Actor2Geo", "ActionGeo")
-    )
-    + " DATEADDED SOURCEURL"
-).split()
-GEO_TYPES = {"country": 1, "region": 2, "city": 4, "point": 4}
+Out = Path | str | IO[Any]
+
+# The GDELT 2.0 event table, in order (61 columns); those we have no data for stay empty.
+GDELT_COLUMNS: tuple[str, ...] = (
+    "GlobalEventID", "Day", "MonthYear", "Year", "FractionDate",
+    *(
+        f"{actor}{field}"
+        for actor in ("Actor1", "Actor2")
+        for field in ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode",
+                      "Religion1Code", "Religion2Code", "Type1Code", "Type2Code", "Type3Code")
+    ),
+    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
+    "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone",
+    *(
+        f"{geo}_{field}"
+        for geo in ("Actor1Geo", "Actor2Geo", "ActionGeo")
+        for field in ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long",
+                      "FeatureID")
+    ),
+    "DATEADDED", "SOURCEURL",
+)  # fmt: skip
+# CAMEO actor type (role) codes, which GDELT puts in Type1Code..Type3Code.
+CAMEO_TYPES = frozenset((
+    "COP", "GOV", "INS", "JUD", "MIL", "OPP", "PTY", "REB", "SEP", "SPY", "UAF", "AGR", "BUS",
+    "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "MNC", "MOD",
+    "RAD", "REF", "SET", "IGO", "NGO", "NGM", "PKO",
+))  # fmt: skip
+GROUP_PREFIXES = ("IGO", "NGO", "MNC")  # not countries: no Actor1CountryCode
 
 
-def export(db: Database, out: Path, fmt: str, **filters: Any) -> int:
-    """Write the events that match `filters` to `out` in format `fmt`; return how many."""
-    writer: Callable[[Database, Path, dict[str, Any]], int] = registry.exporters.get(fmt)
-    filters = {k: v for k, v in filters.items() if v is not None}
+def export(
+    db: Database, out: Out, fmt: str, *, partition: bool | None = None, **filters: Any
+) -> int:
+    """Write the events matching `filters` to `out` in format `fmt`; return how many.
+
+    `partition` (parquet only) writes a folder partitioned by event year and month; by
+    default a parquet path not ending in .parquet is such a folder.
+    """
+    writer = registry.exporters.get(fmt)
+    event_where(filters)  # a bad filter fails before any file is touched
+    options: dict[str, Any] = {}
+    if partition is not None:
+        if fmt != "parquet":
+            raise EventscribeError(f"partition: only the parquet format is partitioned, not {fmt}")
+        options["partition"] = partition
     try:
-        return writer(db, Path(out), filters)
+        return writer(db, out, filters, **options)
     except OSError as error:
-        raise EventscribeError(f"{out}: cannot write ({error.strerror})") from None
-
-
-def _pages(db: Database, filters: dict[str, Any]):
-    offset = 0
-    while page := db.events(limit=PAGE, offset=offset, **filters):
-        yield from page
-        offset += len(page)
+        raise EventscribeError(f"{_name(out)}: cannot write ({error.strerror or error})") from None
 
 
 @registry.exporters.register("jsonl")
-def export_jsonl(db: Database, out: Path, filters: dict[str, Any]) -> int:
+def export_jsonl(db: Database, out: Out, filters: dict[str, Any]) -> int:
+    """One event a line, in the stable JSON shape."""
     count = 0
-    with out.open("w", encoding="utf-8") as handle:
-        for event in _pages(db, filters):
+    with _text(out) as handle:
+        for event in db.iter_events(**filters):
             handle.write(json.dumps(event, ensure_ascii=False) + "\n")
             count += 1
     return count
 
 
 @registry.exporters.register("json")
-def export_json(db: Database, out: Path, filters: dict[str, Any]) -> int:
-    events = list(_pages(db, filters))
-    out.write_text(json.dumps(events, ensure_ascii=False, indent=1), encoding="utf-8")
-    return len(events)
+def export_json(db: Database, out: Out, filters: dict[str, Any]) -> int:
+    """One JSON array of events, written as it streams."""
+    count = 0
+    with _text(out) as handle:
+        handle.write("[")
+        for event in db.iter_events(**filters):
+            handle.write(("\n" if count == 0 else ",\n") + json.dumps(event, ensure_ascii=False))
+            count += 1
+        handle.write("\n]\n" if count else "]\n")
+    return count
 
 
 @registry.exporters.register("csv")
-def export_csv(db: Database, out: Path, filters: dict[str, Any]) -> int:
+def export_csv(db: Database, out: Out, filters: dict[str, Any]) -> int:
+    """The event shape flattened (source_name, place_lat, ...); a header row always."""
     count = 0
-    with out.open("w", encoding="utf-8", newline="") as handle:
-        writer = None
-        for event in _pages(db, filters):
-            row = flatten(_with_empty_parts(event))
-            if writer is None:
-                writer = csv.DictWriter(handle, fieldnames=list(row))
-                writer.writeheader()
-            writer.writerow(row)
+    with _text(out, newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow([flat for flat, _ in FLAT_COLUMNS])
+        for row in db.event_rows(**filters):
+            writer.writerow(event_flat(row).values())
             count += 1
     return count
 
 
-def _with_empty_parts(event: dict[str, Any]) -> dict[str, Any]:
-    """Missing actors and places as empty objects, so every CSV row has the same columns."""
-    empty_actor = dict.fromkeys(("id", "name", "country", "sector", "code", "text"))
-    empty_place = dict.fromkeys(
-        ("name", "country", "admin1", "lat", "lon", "precision", "gazetteer_id")
-    )
-    return {**event, "source": event["source"] or empty_actor,
-            "target": event["target"] or empty_actor, "place": event["place"] or empty_place}  # fmt: skip
-
-
 @registry.exporters.register("parquet")
-def export_parquet(db: Database, out: Path, filters: dict[str, Any]) -> int:
-    """The events table as Parquet; a path without .parquet is a folder partitioned by year/month."""
-    where, params = event_filters(**filters)
-    count = db.con.execute(f"select count(*) from events {where}", params).fetchone()[0]
-    select = (
-        "select *, year(event_date) as year, month(event_date) as month "
-        f"from events {where} order by event_date, id"
-    )
-    relation = db.con.execute(select, params).to_arrow_table()
+def export_parquet(
+    db: Database, out: Out, filters: dict[str, Any], *, partition: bool | None = None
+) -> int:
+    """The CSV columns, typed, via DuckDB's Parquet writer; partitioned: year=/month= folders."""
+    columns = ", ".join(f'"{column}" as "{flat}"' for flat, column in FLAT_COLUMNS)
+    if not isinstance(out, str | Path):
+        return _parquet_to_handle(db, out, filters, columns, partition)
+    path = Path(out)
+    split = path.suffix.lower() != ".parquet" if partition is None else partition
+    if split:
+        columns += ", year(event_date) as year, month(event_date) as month"
+    query, params = events_sql(filters, columns=columns)
+    count = db.count_events(**filters)
+    try:
+        relation = db.con.sql(query, params=params)
+        if split:
+            relation.write_parquet(str(path), partition_by=["year", "month"])
+        else:
+            relation.write_parquet(str(path))
+    except duckdb.Error as error:
+        raise EventscribeError(f"{path}: cannot write Parquet ({error})") from None
+    return count
+
+
+def _parquet_to_handle(
+    db: Database, out: IO[Any], filters: dict[str, Any], columns: str, partition: bool | None
+) -> int:
     import pyarrow.parquet as pq
 
-    if out.suffix == ".parquet":
-        pq.write_table(relation, out)
-    else:
-        pq.write_to_dataset(relation, out, partition_cols=["year", "month"])
+    if partition:
+        raise EventscribeError("partitioned Parquet needs a folder path, not an open file")
+    query, params = events_sql(filters, columns=columns)
+    count = 0
+    with db.con.cursor() as cursor:
+        reader = cursor.sql(query, params=params).to_arrow_reader()
+        with pq.ParquetWriter(out, reader.schema) as writer:
+            for batch in reader:
+                writer.write_batch(batch)
+                count += batch.num_rows
     return count
 
 
 @registry.exporters.register("gdelt")
-def export_gdelt(db: Database, out: Path, filters: dict[str, Any]) -> int:
+def export_gdelt(db: Database, out: Out, filters: dict[str, Any]) -> int:
+    """GDELT 2.0 event table layout: 61 tab-separated columns, no header (as GDELT's files)."""
     count = 0
-    with out.open("w", encoding="utf-8", newline="") as handle:
+    with _text(out, newline="") as handle:
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
-        for event in _pages(db, filters):
-            writer.writerow(gdelt_row(event))
+        for row in db.stream(*gdelt_sql(filters)):
+            writer.writerow(gdelt_row(row))
             count += 1
     return count
 
 
-def gdelt_row(event: dict[str, Any]) -> list[Any]:
-    date = event["event_date"] or event["published"] or ""
-    ymd = date.replace("-", "")
+def gdelt_sql(filters: dict[str, Any], order: str = "event_date") -> tuple[str, list[Any]]:
+    """Event rows with their article's url and ingest time, and whether they lead it."""
+    inner, params = events_sql(filters, order=None)
+    query = (
+        "select * from (select e.*, a.url as article_url, a.ingested_at as article_added, "
+        "coalesce(p.kind in ('title', 'summary') or s.paragraph = lead.idx, false) as is_root "
+        f"from ({inner}) e left join articles a on a.id = e.article_id "
+        "left join sentences s on s.article_id = e.article_id and s.idx = e.sentence "
+        "left join paragraphs p on p.article_id = s.article_id and p.idx = s.paragraph "
+        "left join (select article_id, min(idx) as idx from paragraphs where kind = 'body' "
+        "group by article_id) lead on lead.article_id = e.article_id) "
+        f"order by {ORDERS[order]}"
+    )
+    return query, params
+
+
+def gdelt_row(row: dict[str, Any]) -> list[Any]:
+    """One events row (with article_url, article_added, is_root) as GDELT's 61 values."""
     values: dict[str, Any] = {
-        "GLOBALEVENTID": event["id"],
-        "SQLDATE": ymd,
-        "MonthYear": ymd[:6],
-        "Year": ymd[:4],
-        "FractionDate": _fraction(date),
-        "IsRootEvent": 1,
-        "EventCode": event["cameo"],
-        "EventBaseCode": event["cameo"][:3],
-        "EventRootCode": event["cameo"][:2],
-        "QuadClass": event["quad_class"],
-        "GoldsteinScale": event["goldstein"],
+        "GlobalEventID": int(row["id"][:15], 16),
+        **_gdelt_dates(row["event_date"]),
+        "IsRootEvent": int(bool(row["is_root"])),
+        "EventCode": row["cameo"],
+        "EventBaseCode": row["cameo"][:3],
+        "EventRootCode": row["cameo_root"],
+        "QuadClass": row["quad_class"],
+        "GoldsteinScale": row["goldstein"],
         "NumMentions": 1,
         "NumSources": 1,
         "NumArticles": 1,
-        "DATEADDED": (event["published"] or "").replace("-", ""),
-        "SOURCEURL": event["article_id"],
+        "DATEADDED": _stamp(row["article_added"]),
+        "SOURCEURL": row["article_url"] or row["article_id"],
     }
-    for prefix, actor in (("Actor1", event["source"]), ("Actor2", event["target"])):
-        if actor:
-            values[f"{prefix}Code"] = actor["code"]
-            values[f"{prefix}Name"] = (actor["name"] or "").upper()
-            values[f"{prefix}CountryCode"] = actor["country"]
-            values[f"{prefix}Type1Code"] = actor["sector"]
-    place = event["place"]
-    if place:
-        values.update({
-            "ActionGeo_Type": GEO_TYPES.get(place["precision"] or "", 4),
-            "ActionGeo_FullName": place["name"], "ActionGeo_CountryCode": place["country"],
-            "ActionGeo_ADM1Code": place["admin1"], "ActionGeo_Lat": place["lat"],
-            "ActionGeo_Long": place["lon"], "ActionGeo_FeatureID": place["gazetteer_id"],
-        })  # fmt: skip
-    return ["" if values.get(c) is None else values[c] for c in GDELT_COLUMNS]
+    values.update(_gdelt_actor("Actor1", row, "source"))
+    values.update(_gdelt_actor("Actor2", row, "target"))
+    values.update(_gdelt_place(row))
+    return ["" if values.get(column) is None else values[column] for column in GDELT_COLUMNS]
 
 
-def _fraction(date: str) -> str:
-    if len(date) < 10:
-        return ""
-    year, month, day = int(date[:4]), int(date[5:7]), int(date[8:10])
-    return f"{year + ((month - 1) * 30 + day) / 365:.4f}"
+def _gdelt_dates(day: dt.date | None) -> dict[str, Any]:
+    if day is None:
+        return {}
+    days_in_year = 366 if day.year % 4 == 0 and (day.year % 100 or day.year % 400 == 0) else 365
+    fraction = (day.timetuple().tm_yday - 1) / days_in_year
+    return {
+        "Day": day.strftime("%Y%m%d"),
+        "MonthYear": day.strftime("%Y%m"),
+        "Year": day.year,
+        "FractionDate": f"{day.year + fraction:.4f}",
+    }
+
+
+def _gdelt_actor(prefix: str, row: dict[str, Any], side: str) -> dict[str, Any]:
+    if row[f"{side}_actor_id"] is None:
+        return {}
+    code = row[f"{side}_code"] or ""
+    chunks = [code[i : i + 3] for i in range(0, len(code), 3)]
+    types = [chunk for chunk in chunks if chunk in CAMEO_TYPES]
+    if not types and row[f"{side}_sector"]:
+        types = [row[f"{side}_sector"]]
+    country = row[f"{side}_country"]
+    values = {
+        f"{prefix}Code": code or None,
+        f"{prefix}Name": (row[f"{side}_name"] or "").upper() or None,
+        f"{prefix}CountryCode": None if country in GROUP_PREFIXES else country,
+    }
+    groups = [chunk for chunk in chunks[1:] if chunk not in CAMEO_TYPES]  # IGOUNO, PSEREBHMS
+    if groups:
+        values[f"{prefix}KnownGroupCode"] = groups[0]
+    for number, kind in enumerate(types[:3], start=1):
+        values[f"{prefix}Type{number}Code"] = kind
+    return values
+
+
+def _gdelt_place(row: dict[str, Any]) -> dict[str, Any]:
+    if row["place_name"] is None:
+        return {}
+    return {
+        "ActionGeo_Type": _geo_type(row["place_precision"], row["place_country"]),
+        "ActionGeo_FullName": row["place_name"],
+        "ActionGeo_CountryCode": row["place_country"],
+        "ActionGeo_ADM1Code": row["place_admin1"],
+        "ActionGeo_Lat": row["place_lat"],
+        "ActionGeo_Long": row["place_lon"],
+        "ActionGeo_FeatureID": row["place_gazetteer_id"],
+    }
+
+
+def _geo_type(precision: str | None, country: str | None) -> int:
+    """GDELT geo types: 1 country, 2 US state, 3 US city, 4 world city, 5 world state."""
+    if precision == "country":
+        return 1
+    if precision == "region":
+        return 2 if country == "USA" else 5
+    return 3 if country == "USA" else 4
+
+
+def _stamp(value: dt.datetime | None) -> str | None:
+    return value.strftime("%Y%m%d%H%M%S") if value else None
+
+
+@contextmanager
+def _text(out: Out, newline: str | None = None) -> Iterator[IO[str]]:
+    """A text handle on `out`: an open file as given, or a path written through a .part file."""
+    if not isinstance(out, str | Path):
+        yield out
+        return
+    path = Path(out)
+    part = path.with_name(path.name + ".part")
+    try:
+        with part.open("w", encoding="utf-8", newline=newline) as handle:
+            yield handle
+        os.replace(part, path)
+    finally:
+        part.unlink(missing_ok=True)
+
+
+def _name(out: Out) -> str:
+    return str(out) if isinstance(out, str | Path) else getattr(out, "name", "output")

@@ -1,218 +1,215 @@
-"""The read side: `Database`, what `eventscribe.open(path)` returns. Every query is
-parameterised; user values never become SQL text."""
+"""Event filters as SQL: a WHERE clause with placeholders and its parameters.
+
+User values only ever travel as parameters; the SQL text is built from fixed fragments
+chosen by filter name. Substring filters use `contains`, not LIKE, so "%" and "_" in a
+query are plain characters.
+"""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
-import json
-from pathlib import Path
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-import duckdb
-
 from eventscribe.errors import EventscribeError
-from eventscribe.store.shape import event_json
 
 DATE_FIELDS = ("event_date", "published")
+# Reading order within an article breaks ties, so pages are stable.
+_TIES = "article_id, evidence_start, trigger_start, id"
 ORDERS = {
-    "event_date": "event_date, id",
-    "published": "published, id",
-    "goldstein": "goldstein, id",
+    "event_date": f"event_date nulls last, {_TIES}",
+    "-event_date": f"event_date desc nulls last, {_TIES}",
+    "published": f"published nulls last, {_TIES}",
+    "-published": f"published desc nulls last, {_TIES}",
+    "goldstein": f"goldstein nulls last, {_TIES}",
+    "-goldstein": f"goldstein desc nulls last, {_TIES}",
+    "confidence": f"confidence nulls last, {_TIES}",
+    "-confidence": f"confidence desc nulls last, {_TIES}",
 }
+BBox = tuple[float, float, float, float]
 
 
-def connect(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
-    try:
-        return duckdb.connect(str(path), read_only=read_only)
-    except duckdb.Error as error:
-        raise EventscribeError(f"{path}: cannot open database ({error})") from None
+def event_where(filters: Mapping[str, Any]) -> tuple[str, list[Any]]:
+    """`where ...` (or "") and its parameters for the given event filters.
 
-
-class Database:
-    def __init__(self, path: Path | str) -> None:
-        self.path = Path(path)
-        if not self.path.exists():
-            raise EventscribeError(
-                f"{self.path}: no such database (run `eventscribe ingest` first)"
-            )
-        self.con = connect(self.path, read_only=True)
-
-    def __enter__(self) -> Database:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def close(self) -> None:
-        self.con.close()
-
-    def sql(self, query: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
-        cursor = self.con.execute(query, params or [])
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-    # -- events ---------------------------------------------------------------------------
-
-    def events(self, *, limit: int = 100, offset: int = 0, order: str = "event_date",
-               **filters: Any) -> list[dict[str, Any]]:  # fmt: skip
-        where, params = event_filters(**filters)
-        if order not in ORDERS:
-            raise EventscribeError(f"order {order!r}: choose one of {', '.join(ORDERS)}")
-        rows = self.sql(
-            f"select * from events {where} order by {ORDERS[order]} limit ? offset ?",
-            [*params, int(limit), int(offset)],
+    Filters: actor, country, code, root, start, end, date_field, text, place_country, bbox,
+    article_id, run_id, modality, quad_class. None or "" means "no filter".
+    """
+    unknown = sorted(set(filters) - set(FILTERS) - {"date_field"})
+    if unknown:
+        raise EventscribeError(
+            f"unknown event filter {unknown[0]!r} (known: {', '.join(sorted(FILTERS))}, date_field)"
         )
-        return [event_json(row) for row in rows]
-
-    def count_events(self, **filters: Any) -> int:
-        where, params = event_filters(**filters)
-        return self.con.execute(f"select count(*) from events {where}", params).fetchone()[0]
-
-    def event(self, event_id: str) -> dict[str, Any] | None:
-        rows = self.sql("select * from events where id = ?", [event_id])
-        return event_json(rows[0]) if rows else None
-
-    # -- articles, actors, rejects, runs -----------------------------------------------------
-
-    def articles(self, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-        return self.sql(
-            "select id, published, title, source, url, origin, "
-            "(select count(*) from events e where e.article_id = a.id) as events "
-            "from articles a order by published, id limit ? offset ?",
-            [int(limit), int(offset)],
-        )
-
-    def article(self, article_id: str) -> dict[str, Any] | None:
-        rows = self.sql("select * from articles where id = ?", [article_id])
-        if not rows:
-            return None
-        article = rows[0]
-        article["meta"] = json.loads(article["meta"] or "{}")
-        article["paragraphs"] = self.sql(
-            'select idx, "start", "end", kind from paragraphs where article_id = ? order by idx',
-            [article_id],
-        )
-        article["mentions"] = self.sql(
-            'select sentence, "start", "end", text, actor_id, kind from mentions '
-            'where article_id = ? order by "start"',
-            [article_id],
-        )
-        article["events"] = self.events(article_id=article_id, limit=10_000)
-        return article
-
-    def actors(self, *, query: str | None = None, limit: int = 50,
-               offset: int = 0) -> list[dict[str, Any]]:  # fmt: skip
-        where, params = "", []
-        if query:
-            like = f"%{query.lower()}%"
-            where = ("where lower(a.name) like ? or lower(a.id) like ? or lower(a.code) like ? "
-                     "or a.id in (select actor_id from actor_forms where lower(form) like ?)")  # fmt: skip
-            params = [like, like, like, like]
-        found = self.sql(
-            "select a.*, (select count(*) from events e where e.source_actor_id = a.id "
-            "or e.target_actor_id = a.id) as events from actors a "
-            f"{where} order by events desc, a.id limit ? offset ?",
-            [*params, int(limit), int(offset)],
-        )
-        for actor in found:
-            actor["forms"] = [
-                r["form"]
-                for r in self.sql(
-                    "select form from actor_forms where actor_id = ? order by count desc, form",
-                    [actor["id"]],
-                )
-            ]
-        return found
-
-    def actor(self, actor_id: str) -> dict[str, Any] | None:
-        found = self.sql("select * from actors where id = ?", [actor_id])
-        if not found:
-            return None
-        actor = found[0]
-        actor["forms"] = self.sql(
-            "select form, count from actor_forms where actor_id = ? order by count desc", [actor_id]
-        )
-        actor["roles"] = self.sql(
-            "select * exclude (actor_id) from actor_roles where actor_id = ? order by valid_from",
-            [actor_id],
-        )
-        actor["events"] = self.count_events(actor=actor_id)
-        return actor
-
-    def rejects(self, *, limit: int = 100) -> list[dict[str, Any]]:
-        return self.sql("select * from rejects order by at, location limit ?", [int(limit)])
-
-    def runs(self) -> list[dict[str, Any]]:
-        return self.sql("select * from runs order by id")
-
-    def stats(self) -> dict[str, int]:
-        tables = ("articles", "events", "actors", "mentions", "numbers", "rejects", "runs")
-        return {t: self.con.execute(f"select count(*) from {t}").fetchone()[0] for t in tables}
-
-
-def event_filters(
-    *,
-    actor: str | None = None,
-    country: str | None = None,
-    code: str | None = None,
-    root: str | None = None,
-    start: str | dt.date | None = None,
-    end: str | dt.date | None = None,
-    text: str | None = None,
-    date_field: str = "event_date",
-    place_country: str | None = None,
-    bbox: tuple[float, float, float, float] | None = None,
-    article_id: str | None = None,
-    run_id: int | None = None,
-) -> tuple[str, list[Any]]:
-    """A WHERE clause with placeholders, and its parameters."""
+    given = {k: v for k, v in filters.items() if v is not None and v != ""}
+    date_field = given.pop("date_field", "event_date")
     if date_field not in DATE_FIELDS:
         raise EventscribeError(f"date field {date_field!r}: choose event_date or published")
     clauses: list[str] = []
     params: list[Any] = []
-    if actor:
-        like = f"%{actor.lower()}%"
-        clauses.append(
-            "(source_actor_id = ? or target_actor_id = ? or lower(source_code) = ? "
-            "or lower(target_code) = ? or lower(source_name) like ? or lower(target_name) like ?)"
-        )
-        params += [actor, actor, actor.lower(), actor.lower(), like, like]
-    if country:
-        clauses.append("(source_country = ? or target_country = ?)")
-        params += [country.upper(), country.upper()]
-    if code:
-        clauses.append("cameo like ?")
-        params.append(f"{code}%")
-    if root:
-        clauses.append("cameo_root = ?")
-        params.append(root.zfill(2))
-    for bound, op in ((start, ">="), (end, "<=")):
-        if bound:
-            clauses.append(f"{date_field} {op} ?")
-            params.append(_date(bound))
-    if text:
-        clauses.append("lower(evidence_sentence) like ?")
-        params.append(f"%{text.lower()}%")
-    if place_country:
-        clauses.append("place_country = ?")
-        params.append(place_country.upper())
-    if bbox:
-        min_lon, min_lat, max_lon, max_lat = (float(v) for v in bbox)
-        clauses.append("place_lon between ? and ? and place_lat between ? and ?")
-        params += [min_lon, max_lon, min_lat, max_lat]
-    if article_id:
-        clauses.append("article_id = ?")
-        params.append(article_id)
-    if run_id is not None:
-        clauses.append("run_id = ?")
-        params.append(run_id)
+    for name, value in given.items():
+        clause, values = FILTERS[name](value, date_field)
+        clauses.append(clause)
+        params += values
     return ("where " + " and ".join(clauses)) if clauses else "", params
 
 
-def _date(value: str | dt.date) -> dt.date:
+def events_sql(
+    filters: Mapping[str, Any],
+    *,
+    order: str | None = "event_date",
+    limit: int | None = None,
+    offset: int = 0,
+    columns: str = "*",
+) -> tuple[str, list[Any]]:
+    """A SELECT over events with filters, order (None: none) and paging.
+
+    `columns` is SQL text chosen by the caller, never a user value.
+    """
+    where, params = event_where(filters)
+    sql = f"select {columns} from events {where}"
+    if order is not None:
+        if order not in ORDERS:
+            raise EventscribeError(f"order {order!r}: choose one of {', '.join(ORDERS)}")
+        sql += f" order by {ORDERS[order]}"
+    if limit is not None:
+        sql += " limit ? offset ?"
+        params += [non_negative("limit", limit), non_negative("offset", offset)]
+    return sql, params
+
+
+def _actor(value: Any, _: str) -> tuple[str, list[Any]]:
+    clauses = []
+    for side in ("source", "target"):
+        clauses.append(
+            f"lower({side}_actor_id) = lower(?) or lower({side}_code) = lower(?) "
+            f"or contains(lower({side}_name), lower(?)) "
+            f"or {side}_actor_id in (select actor_id from actor_forms "
+            "where contains(lower(form), lower(?)))"
+        )
+    return "(" + " or ".join(clauses) + ")", [str(value)] * 8
+
+
+def _country(value: Any, _: str) -> tuple[str, list[Any]]:
+    return "(source_country = upper(?) or target_country = upper(?))", [str(value)] * 2
+
+
+def _code(value: Any, _: str) -> tuple[str, list[Any]]:
+    return "starts_with(cameo, ?)", [str(value).strip()]
+
+
+def _root(value: Any, _: str) -> tuple[str, list[Any]]:
+    return "cameo_root = ?", [str(value).strip().zfill(2)]
+
+
+def _start(value: Any, date_field: str) -> tuple[str, list[Any]]:
+    # An event over a range (date_end) counts when the range reaches the start.
+    column = "coalesce(date_end, event_date)" if date_field == "event_date" else date_field
+    return f"{column} >= ?", [date_bound(value, "start")]
+
+
+def _end(value: Any, date_field: str) -> tuple[str, list[Any]]:
+    return f"{date_field} <= ?", [date_bound(value, "end")]
+
+
+def _text(value: Any, _: str) -> tuple[str, list[Any]]:
+    return "contains(lower(evidence_sentence), lower(?))", [str(value)]
+
+
+def _place_country(value: Any, _: str) -> tuple[str, list[Any]]:
+    return "place_country = upper(?)", [str(value)]
+
+
+def _bbox(value: Any, _: str) -> tuple[str, list[Any]]:
+    min_lon, min_lat, max_lon, max_lat = parse_bbox(value)
+    if min_lon <= max_lon:
+        lon = "place_lon between ? and ?"
+    else:  # the box crosses the antimeridian
+        lon = "(place_lon >= ? or place_lon <= ?)"
+    return f"({lon} and place_lat between ? and ?)", [min_lon, max_lon, min_lat, max_lat]
+
+
+def _equals(column: str) -> Callable[[Any, str], tuple[str, list[Any]]]:
+    def clause(value: Any, _: str) -> tuple[str, list[Any]]:
+        return f"{column} = ?", [value]
+
+    return clause
+
+
+def _run_id(value: Any, _: str) -> tuple[str, list[Any]]:
+    return "article_id in (select id from articles where run_id = ?)", [whole("run_id", value)]
+
+
+def _quad_class(value: Any, _: str) -> tuple[str, list[Any]]:
+    return "quad_class = ?", [whole("quad_class", value)]
+
+
+FILTERS: dict[str, Callable[[Any, str], tuple[str, list[Any]]]] = {
+    "actor": _actor,
+    "country": _country,
+    "code": _code,
+    "root": _root,
+    "start": _start,
+    "end": _end,
+    "text": _text,
+    "place_country": _place_country,
+    "bbox": _bbox,
+    "article_id": _equals("article_id"),
+    "run_id": _run_id,
+    "modality": _equals("modality"),
+    "quad_class": _quad_class,
+}
+
+
+def parse_bbox(value: str | Sequence[float]) -> BBox:
+    """(min_lon, min_lat, max_lon, max_lat) from a sequence or "min_lon,min_lat,max_lon,max_lat"."""
+    parts = value.split(",") if isinstance(value, str) else list(value)
+    try:
+        min_lon, min_lat, max_lon, max_lat = (float(v) for v in parts)
+    except (TypeError, ValueError):
+        raise EventscribeError(
+            f"bbox {value!r}: expected four numbers min_lon,min_lat,max_lon,max_lat"
+        ) from None
+    if not (-180 <= min_lon <= 180 and -180 <= max_lon <= 180):
+        raise EventscribeError(f"bbox {value!r}: longitudes must lie in -180..180")
+    if not (-90 <= min_lat <= max_lat <= 90):
+        raise EventscribeError(f"bbox {value!r}: latitudes must lie in -90..90, min first")
+    return min_lon, min_lat, max_lon, max_lat
+
+
+def date_bound(value: str | dt.date, side: str) -> dt.date:
+    """A date from YYYY-MM-DD, YYYY-MM or YYYY; a month or year ends on its last day."""
+    if isinstance(value, dt.datetime):
+        return value.date()
     if isinstance(value, dt.date):
         return value
+    text = str(value).strip()
     try:
-        return dt.date.fromisoformat(value)
+        if len(text) == 4:
+            year = int(text)
+            return dt.date(year, 1, 1) if side == "start" else dt.date(year, 12, 31)
+        if len(text) == 7:
+            year, month = int(text[:4]), int(text[5:])
+            last = calendar.monthrange(year, month)[1]
+            return dt.date(year, month, 1 if side == "start" else last)
+        return dt.date.fromisoformat(text)
     except ValueError:
-        raise EventscribeError(f"date {value!r}: expected YYYY-MM-DD") from None
+        raise EventscribeError(
+            f"{side} date {value!r}: expected YYYY-MM-DD (or YYYY-MM, YYYY)"
+        ) from None
+
+
+def whole(name: str, value: Any) -> int:
+    """`value` as an int, or an error naming the parameter."""
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise EventscribeError(f"{name} {value!r}: expected a whole number") from None
+
+
+def non_negative(name: str, value: Any) -> int:
+    """A limit or offset: a whole number, 0 or more."""
+    number = whole(name, value)
+    if number < 0:
+        raise EventscribeError(f"{name} {value!r}: expected a whole number, 0 or more")
+    return number

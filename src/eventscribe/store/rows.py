@@ -1,47 +1,63 @@
-"""Flat rows, one per table row, from a processed Article: what the store writes and what
-`eventscribe.process()` shapes into JSON, so both give the same event dicts."""
+"""Flat rows, one per table row, from a processed Article.
+
+These are what the store writes and what `eventscribe.process()` shapes into JSON, so an
+event read back from the database and one from `process()` are the same dict. Values are
+normalised here (dates, floats) so both paths carry the same Python types.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
+from collections import Counter
 from typing import Any
 
-from eventscribe.article import ActorRef, Article, Event, NumericReport, Place
+from eventscribe.article import Actor, ActorRef, Article, Event, NumericReport, Place, Role
 from eventscribe.coding.ontology import CameoCodeError, cameo
 
-
-def event_id(article: Article, event: Event) -> str:
-    """Stable: the same content always gives the same ids."""
-    key = "|".join(
-        str(x)
-        for x in (
-            article.content_hash, event.sentence, event.trigger_start, event.cameo,
-            event.source and event.source.id, event.target and event.target.id,
-        )
-    )  # fmt: skip
-    return hashlib.sha1(key.encode()).hexdigest()[:16]
+ACTOR_PARTS = ("actor_id", "name", "country", "sector", "code", "text", "start", "end")
+PLACE_PARTS = ("name", "country", "admin1", "lat", "lon", "gazetteer_id", "precision", "text")
 
 
-def event_row(article: Article, event: Event) -> dict[str, Any]:
+def stable_id(*parts: Any) -> str:
+    """16 hex digits that depend only on `parts`: the same input gives the same id."""
+    key = "|".join("" if part is None else str(part) for part in parts)
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def event_id(article: Article, event: Event, *, digest: str | None = None) -> str:
+    """Stable: (content hash, sentence, trigger offset, code, source id, target id).
+
+    `digest` is the article's content hash when the caller has it (hashing is not free).
+    """
+    source = event.source.id if event.source else None
+    target = event.target.id if event.target else None
+    digest = digest or article.content_hash
+    return stable_id(digest, event.sentence, event.trigger_start, event.cameo, source, target)
+
+
+def event_row(article: Article, event: Event, *, digest: str | None = None) -> dict[str, Any]:
+    """The events-table row of one event (every column of `events`)."""
+    start, end = _evidence_span(article, event)
     row: dict[str, Any] = {
-        "id": event_id(article, event),
+        "id": event_id(article, event, digest=digest),
         "article_id": article.id,
         "sentence": event.sentence,
-        "event_date": event.event_date,
-        "date_end": event.date_end,
+        "event_date": as_date(event.event_date) or _publication_date(article, event),
+        "date_end": as_date(event.date_end),
         "date_precision": event.date_precision,
         "date_expression": event.date_expression,
-        "published": article.published,
+        "published": as_date(article.published),
     }
     row.update(_actor_columns("source", event.source))
     row.update(_actor_columns("target", event.target))
     row.update(
         cameo=event.cameo,
         cameo_root=event.cameo[:2],
-        cameo_name=_cameo_name(event.cameo),
-        quad_class=event.quad_class,
-        goldstein=event.goldstein,
+        cameo_name=cameo_name(event.cameo),
+        quad_class=_int(event.quad_class),
+        goldstein=_float(event.goldstein),
         plover_type=event.plover_type,
         plover_mode=event.plover_mode,
     )
@@ -49,20 +65,45 @@ def event_row(article: Article, event: Event) -> dict[str, Any]:
     row.update(
         modality=event.modality,
         attribution=event.attribution,
-        evidence_sentence=article.text[event.evidence_start : event.evidence_end],
-        evidence_start=event.evidence_start,
-        evidence_end=event.evidence_end,
+        evidence_sentence=article.text[start:end],
+        evidence_start=start,
+        evidence_end=end,
         trigger=event.trigger,
         trigger_start=event.trigger_start,
         trigger_end=event.trigger_end,
-        confidence=event.confidence,
+        confidence=_float(event.confidence),
         pattern=event.pattern,
         cluster_id=None,
     )
     return row
 
 
-def _cameo_name(code: str) -> str | None:
+def event_rows(article: Article) -> list[dict[str, Any]]:
+    """One row per distinct event id, in the article's order (a repeated event is kept once)."""
+    rows: dict[str, dict[str, Any]] = {}
+    digest = article.content_hash if article.events else None
+    for event in article.events:
+        row = event_row(article, event, digest=digest)
+        rows.setdefault(row["id"], row)
+    return list(rows.values())
+
+
+def _evidence_span(article: Article, event: Event) -> tuple[int, int]:
+    """The event's evidence offsets, or its sentence's when the coder left them unset."""
+    if event.evidence_end > event.evidence_start:
+        return event.evidence_start, event.evidence_end
+    if 0 <= event.sentence < len(article.sentences):
+        sentence = article.sentences[event.sentence]
+        return sentence.start, sentence.end
+    return event.evidence_start, event.evidence_end
+
+
+def _publication_date(article: Article, event: Event) -> dt.date | None:
+    # An event the text gives no date for happened, as far as we know, when it was reported.
+    return as_date(article.published) if event.date_precision == "publication" else None
+
+
+def cameo_name(code: str) -> str | None:
     try:
         return cameo(code).name
     except CameoCodeError:
@@ -70,25 +111,26 @@ def _cameo_name(code: str) -> str | None:
 
 
 def _actor_columns(prefix: str, ref: ActorRef | None) -> dict[str, Any]:
-    fields = ("actor_id", "name", "country", "sector", "code", "text", "start", "end")
     if ref is None:
-        return {f"{prefix}_{f}": None for f in fields}
+        return {f"{prefix}_{part}": None for part in ACTOR_PARTS}
     values = (ref.id, ref.name, ref.country, ref.sector, ref.code, ref.text, ref.start, ref.end)
-    return {f"{prefix}_{f}": v for f, v in zip(fields, values, strict=True)}
+    return {f"{prefix}_{part}": value for part, value in zip(ACTOR_PARTS, values, strict=True)}
 
 
 def _place_columns(place: Place | None) -> dict[str, Any]:
-    fields = ("name", "country", "admin1", "lat", "lon", "gazetteer_id", "precision", "text")
     if place is None:
-        return {f"place_{f}": None for f in fields}
-    return {f"place_{f}": getattr(place, f) for f in fields}
+        return {f"place_{part}": None for part in PLACE_PARTS}
+    row = {f"place_{part}": getattr(place, part) for part in PLACE_PARTS}
+    row["place_lat"], row["place_lon"] = _float(place.lat), _float(place.lon)
+    return row
 
 
-def article_row(article: Article, run_id: int | None, now: Any) -> dict[str, Any]:
+def article_row(article: Article) -> dict[str, Any]:
+    """The articles-table row; `run_id` and `ingested_at` are filled by the store."""
     return {
         "id": article.id,
         "content_hash": article.content_hash,
-        "published": article.published,
+        "published": as_date(article.published),
         "title": article.title,
         "source": article.source,
         "url": article.url,
@@ -99,26 +141,8 @@ def article_row(article: Article, run_id: int | None, now: Any) -> dict[str, Any
         "status": "ok",
         "meta": json.dumps(article.meta, default=str, ensure_ascii=False),
         "duplicate_of": None,
-        "run_id": run_id,
-        "ingested_at": now,
-    }
-
-
-def number_row(article: Article, number: NumericReport) -> dict[str, Any]:
-    place = number.place
-    return {
-        "article_id": article.id,
-        "sentence": number.sentence,
-        "kind": number.kind,
-        "value": number.value,
-        "qualifier": number.qualifier,
-        "text": number.text,
-        "start": number.start,
-        "end": number.end,
-        "attribution": number.attribution,
-        "victims": number.victims,
-        "place_name": place.name if place else None,
-        "place_country": place.country if place else None,
+        "run_id": None,
+        "ingested_at": None,
     }
 
 
@@ -156,3 +180,112 @@ def mention_rows(article: Article) -> list[dict[str, Any]]:
         }  # fmt: skip
         for m in article.mentions
     ]
+
+
+def number_row(article: Article, number: NumericReport) -> dict[str, Any]:
+    place = number.place
+    return {
+        "article_id": article.id,
+        "sentence": number.sentence,
+        "kind": number.kind,
+        "value": number.value,
+        "qualifier": number.qualifier,
+        "text": number.text,
+        "start": number.start,
+        "end": number.end,
+        "attribution": number.attribution,
+        "victims": number.victims,
+        "place_name": place.name if place else None,
+        "place_country": place.country if place else None,
+    }
+
+
+def number_rows(article: Article) -> list[dict[str, Any]]:
+    return [number_row(article, number) for number in article.numbers]
+
+
+def actor_row(actor: Actor, seen: dt.date | None) -> dict[str, Any]:
+    """The registry row of an actor as one article saw it on `seen` (its publication date)."""
+    return {
+        "id": actor.id,
+        "name": actor.name,
+        "kind": actor.kind,
+        "country": actor.country,
+        "sector": actor.sector,
+        "code": actor.code,
+        "role": actor.role,
+        "first_seen": as_date(seen),
+        "last_seen": as_date(seen),
+    }
+
+
+def participant_actor(ref: ActorRef) -> Actor:
+    """A registry entry for an event participant the actors stage did not list."""
+    kind = ref.id.partition(":")[0] if ":" in ref.id else "actor"
+    return Actor(
+        id=ref.id, name=ref.name, kind=kind, country=ref.country, sector=ref.sector, code=ref.code
+    )
+
+
+def article_actors(article: Article) -> list[Actor]:
+    """The article's actors, and any event participant missing from them."""
+    actors = dict(article.actors)
+    for event in article.events:
+        for ref in (event.source, event.target):
+            if ref is not None and ref.id not in actors:
+                actors[ref.id] = participant_actor(ref)
+    return list(actors.values())
+
+
+def form_counts(article: Article) -> Counter[tuple[str, str]]:
+    """(actor id, spelling) -> mentions in this article.
+
+    A spelling the resolver recorded on the actor without a mention counts once.
+    """
+    counts: Counter[tuple[str, str]] = Counter(
+        (m.actor_id, m.text) for m in article.mentions if m.actor_id in article.actors
+    )
+    for actor in article.actors.values():
+        for form in actor.forms:
+            if (actor.id, form) not in counts:
+                counts[(actor.id, form)] = 1
+    return counts
+
+
+def role_key(actor_id: str, role: Role) -> str:
+    """Identity of a role row: roles read from text widen one row; dictionary periods stay apart."""
+    dated = role.source != "text"
+    return stable_id(
+        actor_id, role.title, role.country, role.sector, role.code, role.source,
+        as_date(role.valid_from) if dated else None, as_date(role.valid_to) if dated else None,
+    )  # fmt: skip
+
+
+def role_row(actor_id: str, role: Role, seen: dt.date | None) -> dict[str, Any]:
+    return {
+        "id": role_key(actor_id, role),
+        "actor_id": actor_id,
+        "title": role.title,
+        "country": role.country,
+        "sector": role.sector,
+        "code": role.code,
+        "valid_from": as_date(role.valid_from),
+        "valid_to": as_date(role.valid_to),
+        "source": role.source,
+        "evidence": role.evidence,
+        "article_id": role.article_id,
+        "first_seen": as_date(seen),
+        "last_seen": as_date(seen),
+    }
+
+
+def as_date(value: dt.date | None) -> dt.date | None:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _float(value: float | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def _int(value: int | None) -> int | None:
+    return None if value is None else int(value)

@@ -1,0 +1,106 @@
+"""Opening a database file and checking its schema version.
+
+The schema (`schema.sql`) is versioned by the `schema_version` table. A writer creates it in
+an empty file; a file written by a newer eventscribe is refused rather than misread, and so
+is one written by an older, incompatible version (re-ingest into a new file).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+
+from eventscribe.errors import EventscribeError
+
+SCHEMA_VERSION = 2
+
+
+def connect(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """A connection to `path`, with the reasons DuckDB refuses one said in our words."""
+    if read_only and not path.exists():
+        raise EventscribeError(f"{path}: no such database (run `eventscribe ingest` first)")
+    try:
+        return duckdb.connect(str(path), read_only=read_only)
+    except duckdb.IOException as error:
+        if "lock" in str(error):
+            raise EventscribeError(
+                f"{path}: in use by another process (an ingest writes it); "
+                "try again when it has finished"
+            ) from None
+        raise EventscribeError(f"{path}: cannot open database ({error})") from None
+    except duckdb.ConnectionException:
+        raise EventscribeError(
+            f"{path}: already open for {'writing' if read_only else 'reading'} in this "
+            "process; close it first"
+        ) from None
+    except duckdb.Error as error:
+        raise EventscribeError(f"{path}: cannot open database ({error})") from None
+
+
+@lru_cache(maxsize=1)
+def schema_sql() -> str:
+    return resources.files("eventscribe.store").joinpath("schema.sql").read_text("utf-8")
+
+
+def stored_version(con: duckdb.DuckDBPyConnection) -> int | None:
+    """The file's schema version; None when it has no eventscribe schema."""
+    if not _has_table(con, "schema_version"):
+        return None
+    return con.execute("select max(version) from schema_version").fetchone()[0]
+
+
+def check_version(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    """Refuse a file that is not an eventscribe database of this schema version."""
+    version = stored_version(con)
+    if version is None:
+        raise EventscribeError(f"{path}: not an eventscribe database (no schema_version table)")
+    if version > SCHEMA_VERSION:
+        raise EventscribeError(
+            f"{path}: database schema {version} is newer than this eventscribe's "
+            f"({SCHEMA_VERSION}); upgrade eventscribe"
+        )
+    if version < SCHEMA_VERSION:
+        raise EventscribeError(
+            f"{path}: database schema {version} is older than this eventscribe's "
+            f"({SCHEMA_VERSION}); ingest again into a new file"
+        )
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    """Create the schema in an empty file, or check the version of an existing one."""
+    if stored_version(con) is not None:
+        check_version(con, path)
+        return
+    if con.execute("select count(*) from information_schema.tables").fetchone()[0]:
+        raise EventscribeError(f"{path}: not an eventscribe database (it holds other tables)")
+    con.execute("begin transaction")
+    con.execute(schema_sql())
+    con.execute("insert into schema_version values (?, ?)", [SCHEMA_VERSION, utc_now()])
+    con.execute("commit")
+
+
+def table_columns(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[str, str]]]:
+    """table -> [(column, DuckDB type)], in schema order."""
+    found = con.execute(
+        "select table_name, column_name, data_type from information_schema.columns "
+        "where table_schema = 'main' order by table_name, ordinal_position"
+    ).fetchall()
+    tables: dict[str, list[tuple[str, str]]] = {}
+    for table, column, kind in found:
+        tables.setdefault(table, []).append((column, kind))
+    return tables
+
+
+def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    found = con.execute(
+        "select count(*) from information_schema.tables where table_name = ?", [name]
+    ).fetchone()[0]
+    return bool(found)
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
