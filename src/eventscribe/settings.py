@@ -24,7 +24,7 @@ class Settings:
     max_chars: int = 500_000  # longer articles are rejected
     min_english_share: float = 0.2  # below this share of common English words, langdetect decides
     default_date: str | None = None  # YYYY-MM-DD for inputs that carry no date
-    field_map: dict[str, str] = field(default_factory=dict)  # JSONL: our field -> their field
+    field_map: dict[str, str] = field(default_factory=dict, hash=False)  # JSONL: our field -> their field
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with the given settings changed; None values keep the current value."""
