@@ -348,3 +348,9 @@ def evaluate(
         print(json.dumps(report, default=str, ensure_ascii=False, indent=2))
     else:
         print_report(report, out, misses=misses)
+
+
+# Commands that live beside their feature register themselves on `app` when imported.
+from eventscribe.across import commands as _across_commands  # noqa: E402,F401
+from eventscribe.scale import commands as _scale_commands  # noqa: E402,F401
+from eventscribe.web import commands as _web_commands  # noqa: E402,F401

@@ -1,0 +1,1 @@
+"""Across articles: near-duplicate articles folded, event mentions clustered, series and alerts."""
