@@ -15,6 +15,8 @@ from typing import Any
 
 from eventscribe import registry
 from eventscribe.actors import knowledge, names
+from eventscribe.actors.coded import code_article, mark_discards
+from eventscribe.actors.dictionaries import default_discards, load_dictionaries
 from eventscribe.actors.phrases import (
     Phrase,
     entity_tokens,
@@ -78,8 +80,19 @@ class ActorStage(BaseStage):
     requires = ("doc", "sentences")
     assigns = ("mentions", "actors")
 
+    def __init__(self, settings: Any) -> None:
+        super().__init__(settings)
+        folder = settings.dictionaries
+        # Users' own dictionaries code actors PETRARCH's way, by dictionary alone.
+        self.dictionaries = load_dictionaries(str(folder)) if folder else None
+        self.discards = default_discards()
+
     def __call__(self, article: Article) -> Article:
-        ArticleActors(article).resolve()
+        if self.dictionaries is not None:
+            code_article(article, self.dictionaries)
+        else:
+            mark_discards(article, self.discards)
+            ArticleActors(article).resolve()
         return article
 
 

@@ -19,7 +19,7 @@ TARGET_PREPS = frozenset(
     {"with", "to", "against", "on", "at", "into", "toward", "towards", "upon", "over", "for"}
 )
 # Clauses that share the subject of the clause they depend on.
-SHARED_SUBJECT_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp"})
+SHARED_SUBJECT_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acomp"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 
 
@@ -27,11 +27,18 @@ def conjuncts(token: Any) -> list[Any]:
     """The token and those coordinated with it: "X and Y", "X, Y and Z"."""
     found = [token]
     for child in token.children:
-        if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+        if _coordinated(child):
             found.extend(conjuncts(child))
-        elif child.dep_ == "appos" and child.tag_ in ("NNS", "NNPS"):
-            found.extend(conjuncts(child))  # a list, headline style: "Hamas, Iran leaders"
     return found
+
+
+def _coordinated(child: Any) -> bool:
+    if child.dep_ == "conj":
+        return child.pos_ in ("PROPN", "NOUN", "PRON")
+    # A list in apposition: "Hamas, Iran leaders", "Mordor, the Shire, Fornost and Bree".
+    return child.dep_ == "appos" and (
+        child.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in child.children)
+    )
 
 
 def subjects(predicate: Any, *, depth: int = 0) -> list[Any]:
@@ -96,6 +103,44 @@ def nested_targets(predicate: Any, words: list[Any]) -> list[Any]:
                     if pobj.dep_ == "pobj":
                         found.extend(prepositional_objects(pobj, frozenset({"against", "on"})))
     return found
+
+
+# Prepositions of time and cause: "boost cooperation after victory against Israel".
+TIME_PREPS = frozenset(
+    {"after", "before", "during", "since", "until", "till", "despite", "amid", "following",
+     "because", "ahead", "prior", "throughout", "within"}
+)  # fmt: skip
+CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "acl", "xcomp", "conj", "parataxis"})
+
+
+def object_phrase_words(predicate: Any) -> list[Any]:
+    """Words of the verb's object phrases, in order, without clauses hanging on them:
+    the place to look for a target the direct attachments do not give ("restore full
+    diplomatic ties with Gondor", "welcomed economic rumors about Bree")."""
+    words: list[Any] = []
+    for child in predicate.children:
+        if child.dep_ in ("dobj", "attr", "dative") or (
+            child.dep_ == "prep" and child.i > predicate.i and child.lower_ not in TIME_PREPS
+        ):
+            words.extend(_phrase_tokens(child))
+    return sorted(words, key=lambda t: t.i)
+
+
+def _phrase_tokens(token: Any) -> list[Any]:
+    found = [token]
+    for child in token.children:
+        # Participles describe the object: "assurances sent by Bree", "the parade supporting X".
+        if child.dep_ not in CLAUSE_DEPS or (child.dep_ == "acl" and child.tag_ in ("VBN", "VBG")):
+            found.extend(_phrase_tokens(child))
+    return found
+
+
+def clause_subjects(predicate: Any) -> list[Any]:
+    """Subjects of the verb's complement clause: "allowed that Mordor isn't ..."."""
+    for child in predicate.children:
+        if child.dep_ == "ccomp":
+            return [w for c in child.children if c.dep_ in SUBJECT_DEPS for w in conjuncts(c)]
+    return []
 
 
 def noun_source(noun: Any) -> list[Any]:

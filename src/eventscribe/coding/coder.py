@@ -19,9 +19,9 @@ from typing import Any
 from eventscribe import registry
 from eventscribe.article import ActorRef, Article, Event
 from eventscribe.coding import arguments
-from eventscribe.coding.modality import THREAT_VERBS, modality_of
+from eventscribe.coding.modality import SAY_VERBS, THREAT_VERBS, modality_of
 from eventscribe.coding.numbers import find_numbers
-from eventscribe.coding.ontology import CameoCodeError, cameo
+from eventscribe.coding.ontology import CameoCode, CameoCodeError, cameo
 from eventscribe.coding.verbs import VerbCoder
 from eventscribe.pipeline import BaseStage
 
@@ -99,24 +99,37 @@ class EventStage(BaseStage):
         sources = arguments.subjects(verb)
         targets = arguments.objects(verb)
         carried = _carried_event_noun(verb)
+        returned, found_slots = None, False
         if carried is not None and verb.lemma_.lower() in LIGHT_VERBS:
-            code, pattern = (
-                event_nouns()[carried.lemma_.lower()],
-                f"{verb.lemma_} + {carried.lemma_}",
-            )
+            code = event_nouns()[carried.lemma_.lower()]
+            pattern = f"{verb.lemma_} + {carried.lemma_}"
         else:
             found = self.verbs.code(verb, actors.token_ids())
             if found is None:
                 return []
-            code, pattern = found.code, found.pattern
+            code, pattern, returned = found.code, found.pattern, found.returned
+            # A pattern's $ and + say themselves who acts on whom: "+ * MONEY $".
+            sources = found.sources or sources
+            targets = found.targets or targets
+            found_slots = bool(found.sources or found.targets)
         if not any(actors.at(t) for t in targets):
             targets = targets + arguments.nested_targets(verb, targets)
         if not any(actors.at(t) for t in targets) and code[:2] >= "14":
             targets = targets + _governor_targets(verb)
+        if not any(actors.at(t) for t in targets):
+            targets = targets + _first_actor(arguments.object_phrase_words(verb), actors)
+        if not any(actors.at(t) for t in targets) and _takes_clause_target(verb, code):
+            targets = targets + arguments.clause_subjects(verb)
+        sources = [n for t in sources for n in _named(_antecedent(t, actors), actors)]
+        if found_slots:
+            sources, targets = _whole_lists(sources), _whole_lists(targets)
         threat = _threat(verb, code)
         if threat is not None:
             return [threat]
-        return [Coded(code, verb, pattern, sources, targets)]
+        coded = [Coded(code, verb, pattern, sources, targets)]
+        if returned:  # a paired code: "left for X" is 032 to X and 033 back
+            coded.append(Coded(returned, verb, pattern, targets, sources))
+        return coded
 
     def __repr__(self) -> str:
         return f"EventStage(verbs={self.verbs!r})"
@@ -138,6 +151,66 @@ def _governor_targets(verb: Any) -> list[Any]:
     if governor.i == verb.i or governor.pos_ != "VERB" or governor.tag_ == "VBG":
         return []
     return arguments.objects(governor)
+
+
+def _takes_clause_target(verb: Any, code: str) -> bool:
+    """ "allowed that Mordor isn't ..." acts on Mordor; "said that X ..." reports, and
+    the clause is its own event."""
+    lemma = verb.lemma_.lower()
+    return code[:2] != "01" and (lemma not in SAY_VERBS or lemma in THREAT_VERBS)
+
+
+def _antecedent(word: Any, actors: ActorIndex) -> Any:
+    """A pronoun subject of a complement clause is the governing clause's subject when that
+    is an actor: "Ethiopia indicated it should have acted" -> Ethiopia."""
+    if word.pos_ != "PRON" or actors.at(word) or word.lower_ not in ("it", "they", "he", "she"):
+        return word
+    clause = word.head
+    while clause.dep_ in ("xcomp", "conj", "aux") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return word
+    for subject in arguments.subjects(clause.head):
+        if actors.at(subject) and subject.pos_ != "PRON":
+            return subject
+    return word
+
+
+def _named(word: Any, actors: ActorIndex) -> list[Any]:
+    """A word that names no actor, named by its apposition: "The lions and the evil awful
+    Gondor" (spaCy: Gondor in apposition to lions)."""
+    if actors.at(word):
+        return [word]
+    named = [c for c in word.children if c.dep_ == "appos" and actors.at(c)]
+    return named or [word]
+
+
+def _whole_lists(words: list[Any]) -> list[Any]:
+    """A pattern slot bound inside a list binds the whole list: "The Philippines and France"."""
+    found: list[Any] = []
+    for word in words:
+        while word.dep_ in ("compound", "flat", "det") and word.head.i != word.i:
+            word = word.head
+        while word.dep_ == "conj" and word.head.i != word.i:
+            word = word.head
+        found.extend(w for w in arguments.conjuncts(word) if w not in found)
+    return found
+
+
+def _first_actor(words: list[Any], actors: ActorIndex) -> list[Any]:
+    """The first word that names an actor, with those coordinated with it."""
+    for word in words:
+        if actors.at(word):
+            # "Minas Tirith and Osgiliath": conjuncts hang on the head; "Gondor's
+            # government" is one actor, GONGOV.
+            while (
+                word.dep_ in ("compound", "flat", "poss")
+                and word.head.i != word.i
+                and actors.at(word.head)
+            ) or (word.dep_ in ("compound", "flat") and word.head.i != word.i):
+                word = word.head
+            return arguments.conjuncts(word)
+    return []
 
 
 def _code_noun(noun: Any) -> list[Coded]:
@@ -184,19 +257,24 @@ def _drop_threatened_acts(coded: list[Coded]) -> list[Coded]:
 
 
 class ActorIndex:
-    """Which actor a token belongs to: the smallest mention that contains it."""
+    """Which actors a token belongs to: those of the smallest mention that contains it
+    (several when a dictionary gives one phrase several actors: "The Shire")."""
 
     def __init__(self, article: Article) -> None:
         self.article = article
-        self.by_char: dict[int, Any] = {}
-        for mention in sorted(article.mentions, key=lambda m: m.end - m.start, reverse=True):
-            for char in range(mention.start, mention.end):
-                self.by_char[char] = mention
+        self.by_char: dict[int, list[Any]] = {}
+        spans: dict[tuple[int, int], list[Any]] = {}
+        for mention in article.mentions:
+            if mention.actor_id is not None:
+                spans.setdefault((mention.start, mention.end), []).append(mention)
+        for (start, end), mentions in sorted(spans.items(), key=lambda s: s[0][0] - s[0][1]):
+            for char in range(start, end):
+                self.by_char[char] = mentions
 
-    def at(self, token: Any) -> ActorRef | None:
-        mention = self.by_char.get(token.idx)
-        if mention is None or mention.actor_id is None:
-            return None
+    def at(self, token: Any) -> list[ActorRef]:
+        return [self._ref(m) for m in self.by_char.get(token.idx, [])]
+
+    def _ref(self, mention: Any) -> ActorRef:
         actor = self.article.actors[mention.actor_id]
         return ActorRef(
             id=actor.id, name=actor.name, country=actor.country, sector=actor.sector,
@@ -208,8 +286,8 @@ class ActorIndex:
 
 
 def _pairs(item: Coded, actors: ActorIndex) -> list[tuple[ActorRef, ActorRef | None]]:
-    sources = _unique(r for r in map(actors.at, item.sources) if r)
-    targets = _unique(r for r in map(actors.at, item.targets) if r)
+    sources = _unique(r for token in item.sources for r in actors.at(token))
+    targets = _unique(r for token in item.targets for r in actors.at(token))
     if not targets and len(sources) > 1:  # "X and Y met": each acts on the other
         return [(a, b) for a in sources for b in sources if a.id != b.id]
     pairs = [(s, t) for s in sources for t in targets if s.id != t.id]
@@ -234,16 +312,15 @@ def _event(
     span: Any,
     headline: bool,
 ) -> Event | None:
-    try:
-        info = cameo(item.code)
-    except CameoCodeError:
+    info = _code_info(item.code)
+    if info is None:
         return None
     modality = modality_of(item.predicate, span, headline=headline)
     sentence = article.sentences[index]
     pred = item.predicate
     return Event(
         sentence=index,
-        cameo=info.code,
+        cameo=item.code if item.code.isdigit() else info.code,  # a dictionary's own code
         source=source,
         target=target,
         trigger=pred.text,
@@ -264,6 +341,17 @@ def _event(
         confidence=_confidence(item, target),
         pattern=item.pattern,
     )
+
+
+def _code_info(code: str) -> CameoCode | None:
+    """The CAMEO record of a code; a user dictionary's own numeric code is kept bare."""
+    try:
+        return cameo(code)
+    except CameoCodeError:
+        if not (code.isdigit() and 2 <= len(code) <= 4):
+            return None
+        return CameoCode(code=code, name="", root=code[:2], parent=None, quad_class=None,
+                         goldstein=None, plover_type=None, plover_mode=None)  # fmt: skip
 
 
 def _confidence(item: Coded, target: ActorRef | None) -> float:

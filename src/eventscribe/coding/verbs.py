@@ -1,11 +1,15 @@
 """The CAMEO verb dictionary in PETRARCH format, and coding one verb with its patterns.
 
-File format (see the header of data/petrarch2/CAMEO.2.0.txt): `&SYNSET` blocks of `+WORD`
-lines; verb blocks opened by `--- NAME [code] ---`, holding verbs (`MEET {MEETS MET}`,
-optionally with their own `[code]`; `+MEET_WITH` for multi-word verbs) and patterns
-(`- words * words [code] # verb`), where `*` is the verb, `$` the source, `+` the target,
-`&NAME` a synonym set, and `{...}`/`(...)` group words. A pattern applies to every verb of
-its block; the longest pattern that matches the words around the verb wins.
+File format (see the header of data/petrarch2/CAMEO.2.0.txt and PETRARCH's dictionary
+documentation): `&SYNSET` blocks of `+PHRASE` lines; verb blocks opened by
+`--- NAME [code] ---`, holding verbs (`BREAK {BROKE BROKEN}`, optionally with their own
+`[code]`; `+BREAK_DOWN`, `WIRE_+TAP` for multi-word verbs, `+` marking the verb) and
+patterns (`- words * words [code] # comment`). In a pattern `*` is the verb, `$` the source,
+`+` the target, `%` an actor that is both, and `&NAME` a synonym set. Words joined by `_`
+must be consecutive; a space lets other words come between. A pattern applies to every
+verb of its block; the longest pattern that matches the words around the verb wins (the
+first in the file on a tie). A code `A:B` is a paired event: A from source to target and B
+back; a code that is not a number (`---`, `###`, `+++`) codes nothing.
 """
 
 from __future__ import annotations
@@ -19,63 +23,126 @@ from typing import Any
 
 from eventscribe.errors import EventscribeError
 
-WINDOW = 8  # words after the verb that a pattern may reach
+WINDOW = 12  # words before and after the verb that a pattern may reach
+ACTOR_SLOTS = frozenset({"$", "+", "%"})
 _CODE = re.compile(r"\[([^\]]*)\]")
-_SKIP_POS = frozenset({"DET", "PUNCT", "ADJ", "ADV", "NUM", "AUX", "PART", "PRON", "SYM"})
+_BRACES = re.compile(r"\{([^}]*)\}")
+
+Element = frozenset[tuple[str, ...]]  # alternatives, each a run of consecutive words
+Segment = tuple[Element, ...]  # elements that must be consecutive
+
+
+@dataclass(frozen=True)
+class Code:
+    """A dictionary code: the event, and for paired codes the event in return."""
+
+    code: str | None  # None: no event
+    returned: str | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> Code:
+        first, _, second = text.strip().partition(":")
+        return cls(_event_code(first), _event_code(second) if second else None)
+
+
+def _event_code(text: str) -> str | None:
+    text = text.strip()
+    return text if text.isdigit() and 2 <= len(text) <= 4 else None
 
 
 @dataclass
 class Pattern:
-    before: list[frozenset[str]]  # word alternatives, nearest to the verb last
-    after: list[frozenset[str]]  # word alternatives in order after the verb
-    code: str  # "---" voids the event
+    before: list[Segment]  # in text order; the last one nearest the verb
+    after: list[Segment]
+    before_adjacent: bool  # "IN_*": the last segment ends right before the verb
+    after_adjacent: bool  # "*_OUT": the first segment starts right after the verb
+    code: Code
     text: str
 
     @property
     def size(self) -> int:
-        return len(self.before) + len(self.after)
+        return sum(len(s) for s in self.before) + sum(len(s) for s in self.after)
 
 
 @dataclass
 class VerbBlock:
     name: str
-    code: str
+    code: Code
     patterns: list[Pattern] = field(default_factory=list)
 
 
 @dataclass
 class VerbEntry:
     block: VerbBlock
-    code: str | None  # the verb's own code, overriding the block's
+    code: Code | None  # the verb's own code, overriding the block's
+    before: tuple[str, ...] = ()  # words of a multi-word verb before the verb word
+    after: tuple[str, ...] = ()  # and after it
 
 
 @dataclass
 class VerbCode:
     code: str
     pattern: str
+    returned: str | None = None  # paired event, from the target back to the source
+    sources: list[Any] = field(default_factory=list)  # tokens bound by $ or %
+    targets: list[Any] = field(default_factory=list)  # tokens bound by + or %
 
 
 class VerbDictionary:
     def __init__(self) -> None:
-        self.synsets: dict[str, set[str]] = {}
-        self.single: dict[str, VerbEntry] = {}  # form -> entry
-        self.multi: dict[str, list[tuple[list[str], VerbEntry]]] = {}  # first word -> rest
+        self.synsets: dict[str, set[tuple[str, ...]]] = {}
+        self.entries: dict[str, list[VerbEntry]] = {}  # verb word form -> entries
 
     @classmethod
     def read(cls, path: Path) -> VerbDictionary:
         verbs = cls()
         try:
-            lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+            text = path.read_text(encoding="utf-8", errors="replace")
         except OSError as error:
             raise EventscribeError(f"{path}: cannot read verb dictionary ({error})") from None
-        _Reader(verbs, path).read(lines)
+        _Reader(verbs, path).read(text.splitlines())
         return verbs
 
-    def lookup(self, word: str) -> VerbEntry | None:
-        return self.single.get(word.upper())
+    def lookup(self, word: str) -> list[VerbEntry]:
+        return self.entries.get(word.upper(), [])
 
     def __len__(self) -> int:
-        return len(self.single)
+        return len(self.entries)
+
+
+def strip_comments(lines: list[str]) -> list[tuple[int, str]]:
+    """Numbered lines without `#` comments and `<!-- -->` comments (which may span lines)."""
+    kept: list[tuple[int, str]] = []
+    in_comment = False
+    for number, raw in enumerate(lines, start=1):
+        line = raw
+        if in_comment:
+            if "-->" not in line:
+                continue
+            line, in_comment = line.split("-->", 1)[1], False
+        while "<!" in line:
+            head, _, rest = line.partition("<!")
+            if "-->" in rest:
+                line = head + rest.split("-->", 1)[1]
+            else:
+                line, in_comment = head, True
+        line = _without_hash_comment(line).rstrip()
+        if line.strip():
+            kept.append((number, line))
+    return kept
+
+
+def _without_hash_comment(line: str) -> str:
+    """The line up to a `#` comment; a `#` inside a [code] (`[###]`) is not one."""
+    depth = 0
+    for position, char in enumerate(line):
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            depth = max(0, depth - 1)
+        elif char == "#" and depth == 0:
+            return line[:position]
+    return line
 
 
 class _Reader:
@@ -83,90 +150,148 @@ class _Reader:
         self.verbs, self.path = verbs, path
         self.block: VerbBlock | None = None
         self.synset: str | None = None
+        self.synsets_only = False
 
     def read(self, lines: list[str]) -> None:
-        for number, raw in enumerate(lines, start=1):
-            line = raw.split("#", 1)[0].strip()
-            if not line or line.startswith("<"):
-                continue
+        numbered = strip_comments(lines)
+        # Synsets may be defined after the patterns that use them: read them first.
+        self.synsets_only = True
+        for _, line in numbered:
+            self._line(line.strip())
+        self.synsets_only, self.block, self.synset = False, None, None
+        for number, line in numbered:
             try:
-                self._line(line)
+                self._line(line.strip())
             except ValueError as error:
                 raise EventscribeError(f"{self.path}:{number}: {error}") from None
 
     def _line(self, line: str) -> None:
         if line.startswith("&"):
-            self.synset = line.split()[0].upper()
+            self.synset, self.block = line.split()[0].upper().rstrip("_"), None
             self.verbs.synsets.setdefault(self.synset, set())
         elif line.startswith("---"):
             name = line.strip("- ").split("[")[0].strip()
             codes = _CODE.findall(line)
-            self.block, self.synset = VerbBlock(name, codes[0].strip() if codes else "---"), None
+            self.block = VerbBlock(name, Code.parse(codes[0]) if codes else Code(None))
+            self.synset = None
         elif line.startswith("+") and self.block is None and self.synset:
-            self.verbs.synsets[self.synset].add(_word(line[1:]))
+            self._synonym(line[1:])
+        elif self.synsets_only:
+            return
         elif line.startswith("-") and self.block is not None:
-            self.block.patterns.append(self._pattern(line[1:]))
+            pattern = self._pattern(line[1:])
+            if pattern is not None:
+                self.block.patterns.append(pattern)
         elif self.block is not None:
             self._verb(line)
 
+    def _synonym(self, text: str) -> None:
+        members = self.verbs.synsets[self.synset]
+        if text.strip().startswith("&"):  # an embedded synset
+            members.update(self.verbs.synsets.get(text.strip().upper().rstrip("_"), set()))
+            return
+        words = tuple(_phrase_words(text))
+        if words:
+            members.add(words)
+
     def _verb(self, line: str) -> None:
         codes = _CODE.findall(line)
-        own = codes[0].split(":")[0].strip() if codes else None
-        entry = VerbEntry(self.block, own)
+        own = Code.parse(codes[0]) if codes else None
         head = _CODE.sub("", line)
-        forms = re.findall(r"\{([^}]*)\}", head)
-        base = re.sub(r"\{[^}]*\}", "", head).split()
-        words = [w for w in base[:1]] + [w for group in forms for w in group.split()]
-        for word in words:
-            self._add(word.lstrip("+"), entry)
-        if base and not forms and not base[0].startswith("+"):
-            for form in _inflect(_word(base[0])):
-                self.verbs.single.setdefault(form, entry)
-
-    def _add(self, word: str, entry: VerbEntry) -> None:
-        parts = [p for p in _word(word).split("_") if p]
-        if not parts:
+        listed = [w for group in _BRACES.findall(head) for w in group.split()]
+        base = _BRACES.sub("", head).split()
+        if not base:
             return
-        if len(parts) == 1:
-            self.verbs.single.setdefault(parts[0], entry)
-        else:
-            self.verbs.multi.setdefault(parts[0], []).append((parts[1:], entry))
+        main = base[0]
+        forms = [main, *listed]
+        for form in forms:
+            self._add(form, own)
+        if "_" not in main:  # regular forms of a one-word verb
+            for form in _inflect(_word(main.lstrip("+")), irregular=bool(listed)):
+                self._add(form, own)
 
-    def _pattern(self, text: str) -> Pattern:
+    def _add(self, form: str, own: Code | None) -> None:
+        parts = [p for p in re.split(r"[_\s]+", form.strip().upper()) if p]
+        marked = [i for i, p in enumerate(parts) if p.startswith("+")]
+        at = marked[0] if marked else 0
+        parts = [p.lstrip("+").rstrip("_") for p in parts]
+        if not parts or not parts[at]:
+            return
+        entry = VerbEntry(self.block, own, tuple(parts[:at]), tuple(parts[at + 1 :]))
+        bucket = self.verbs.entries.setdefault(parts[at], [])
+        if all((e.block, e.before, e.after) != (entry.block, entry.before, entry.after)
+               for e in bucket):  # fmt: skip
+            bucket.append(entry)
+
+    def _pattern(self, text: str) -> Pattern | None:
         codes = _CODE.findall(text)
         if not codes:
             raise ValueError(f"pattern without a [code]: {text.strip()!r}")
-        code = codes[0].split(":")[0].strip()
-        body = _CODE.sub("", text)
+        body = _CODE.sub(" ", text).split("#", 1)[0]
         if "*" not in body:
             raise ValueError(f"pattern without the verb marker *: {text.strip()!r}")
         left, right = body.split("*", 1)
-        return Pattern(self._words(left), self._words(right), code, text.strip())
+        right = right.lstrip("*")  # "**" in some dictionaries
+        try:
+            before, after = self._segments(left), self._segments(right)
+        except KeyError:
+            return None  # an undefined synset: PETRARCH ignores the pattern
+        return Pattern(
+            before=before,
+            after=after,
+            before_adjacent=left.endswith("_"),
+            after_adjacent=right.startswith("_"),
+            code=Code.parse(codes[0]),
+            text=" ".join(text.split()),
+        )
 
-    def _words(self, text: str) -> list[frozenset[str]]:
-        words: list[frozenset[str]] = []
-        for token in re.sub(r"[{}()]", " ", text).split():
-            if token in ("$", "+", "%", "^") or token.startswith(("$", "%", "^")):
-                words.append(frozenset({"<ACTOR>"}))
-            elif token.startswith("&"):
-                words.append(frozenset(self.verbs.synsets.get(token.upper(), {token.upper()})))
-            else:
-                words.append(frozenset(w for w in _word(token).split("_") if w) or {token})
-        return words
+    def _segments(self, text: str) -> list[Segment]:
+        segments: list[Segment] = []
+        for chunk in re.sub(r"[{}()]", " ", text).split():
+            elements = tuple(self._element(w) for w in chunk.split("_") if w)
+            if elements:
+                segments.append(elements)
+        return segments
+
+    def _element(self, word: str) -> Element:
+        word = word.upper()
+        if word in ACTOR_SLOTS or word[:1] in ("$", "%"):
+            return frozenset({(word[:1],)})
+        if word.startswith("&"):
+            members = self.verbs.synsets.get(word.rstrip("_"))
+            if members is None:
+                raise KeyError(word)
+            return frozenset(members)
+        return frozenset({(word,)})
 
 
 def _word(text: str) -> str:
     return text.strip().rstrip("_").upper()
 
 
-def _inflect(verb: str) -> set[str]:
-    """Regular forms of a verb the dictionary lists without its forms."""
+def _phrase_words(text: str) -> list[str]:
+    return [w for w in re.split(r"[_\s]+", text.strip().upper()) if w]
+
+
+def _inflect(verb: str, *, irregular: bool) -> set[str]:
+    """Regular forms of a verb; past forms only when the dictionary lists none."""
+    if not verb.isalpha():
+        return {verb}
     stem = verb[:-1] if verb.endswith("E") else verb
     doubled = verb + verb[-1] if re.search(r"[^AEIOU][AEIOU][BDGLMNPRT]$", verb) else verb
     third = verb + ("ES" if verb.endswith(("S", "SH", "CH", "X", "Z", "O")) else "S")
     if verb.endswith("Y") and len(verb) > 2 and verb[-2] not in "AEIOU":
-        return {verb, verb[:-1] + "IES", verb[:-1] + "IED", verb + "ING"}
-    return {verb, third, stem + "ED", doubled + "ED", stem + "ING", doubled + "ING"}
+        forms = {verb, verb[:-1] + "IES", verb + "ING"}
+        return forms if irregular else forms | {verb[:-1] + "IED"}
+    forms = {verb, third, stem + "ING", doubled + "ING"}
+    return forms if irregular else forms | {stem + "ED", doubled + "ED"}
+
+
+@dataclass
+class _Word:
+    forms: frozenset[str]
+    token: Any
+    actor: bool
 
 
 class VerbCoder:
@@ -183,73 +308,139 @@ class VerbCoder:
         return f"VerbCoder({len(self.verbs)} verb forms)"
 
     def code(self, verb: Any, actor_chars: set[int]) -> VerbCode | None:
-        entry, used = self._entry(verb)
-        if entry is None:
+        found = self._entry(verb)
+        if found is None:
             return None
-        after = _words_after(verb, used, actor_chars)
-        before = _words_before(verb, actor_chars)
-        best: Pattern | None = None
+        entry, first, last = found
+        before = _sentence_words(verb.doc, max(verb.sent.start, first - WINDOW), first, actor_chars)
+        after = _sentence_words(
+            verb.doc, last + 1, min(verb.sent.end, last + 1 + WINDOW), actor_chars
+        )
+        best: tuple[Pattern, dict[str, list[Any]]] | None = None
         for pattern in entry.block.patterns:
-            if _matches(pattern, before, after) and (best is None or pattern.size > best.size):
-                best = pattern
-        code = best.code if best else (entry.code or entry.block.code)
-        if not code or code.startswith("-"):
+            bound = _match(pattern, before, after)
+            if bound is not None and (best is None or pattern.size > best[0].size):
+                best = (pattern, bound)
+        code = best[0].code if best else (entry.code or entry.block.code)
+        if code.code is None:
             return None
-        return VerbCode(code, best.text if best else f"default {entry.block.name}")
+        text = best[0].text if best else f"default {entry.block.name}"
+        bound = best[1] if best else {}
+        # "% *": a compound actor acting on itself ("X and Y agree"); "* WITH %": the
+        # subject acts on each of them.
+        return VerbCode(
+            code.code,
+            text,
+            code.returned,
+            sources=bound.get("$", []) + bound.get("%<", []),
+            targets=bound.get("+", []) + bound.get("%<", []) + bound.get("%>", []),
+        )
 
-    def _entry(self, verb: Any) -> tuple[VerbEntry | None, int]:
-        """The verb's entry and how many following words it used ("meet with")."""
+    def _entry(self, verb: Any) -> tuple[VerbEntry, int, int] | None:
+        """The verb's entry and the token span it covers ("broke down", "wire tapped")."""
         doc = verb.doc
-        for first in (verb.lemma_.upper(), verb.text.upper()):
-            for rest, entry in self.verbs.multi.get(first, []):
-                following = [t.lemma_.upper() for t in doc[verb.i + 1 : verb.i + 1 + len(rest)]]
-                texts = [t.text.upper() for t in doc[verb.i + 1 : verb.i + 1 + len(rest)]]
-                if following == rest or texts == rest:
-                    return entry, len(rest)
-        entry = self.verbs.lookup(verb.lemma_) or self.verbs.lookup(verb.text)
-        return entry, 0
+        for word in dict.fromkeys((verb.text.upper(), verb.lemma_.upper())):
+            entries = self.verbs.lookup(word)
+            ranked = sorted(entries, key=lambda e: -(len(e.before) + len(e.after)))
+            for entry in ranked:
+                first, last = verb.i - len(entry.before), verb.i + len(entry.after)
+                if first < 0 or last >= len(doc):
+                    continue
+                if _same(doc[first : verb.i], entry.before) and _same(
+                    doc[verb.i + 1 : last + 1], entry.after
+                ):
+                    return entry, first, last
+        return None
 
 
-def _word_forms(token: Any, actor_chars: set[int]) -> frozenset[str]:
-    forms = {token.text.upper(), token.lemma_.upper()}
-    if token.idx in actor_chars:
-        forms.add("<ACTOR>")
-    return frozenset(forms)
+def _same(tokens: Any, words: tuple[str, ...]) -> bool:
+    return all(w in (t.text.upper(), t.lemma_.upper()) for t, w in zip(tokens, words, strict=True))
 
 
-def _words_after(verb: Any, used: int, actor_chars: set[int]) -> list[frozenset[str]]:
-    doc = verb.doc
-    end = min(len(doc), verb.i + 1 + used + WINDOW)
+def _sentence_words(doc: Any, start: int, end: int, actor_chars: set[int]) -> list[_Word]:
     return [
-        _word_forms(t, actor_chars)
-        for t in doc[verb.i + 1 + used : end]
-        if t.sent == verb.sent
-        and (t.pos_ not in _SKIP_POS or t.idx in actor_chars or t.lower_ == "to")
+        _Word(frozenset({t.text.upper(), t.lemma_.upper()}), t, t.idx in actor_chars)
+        for t in doc[start:end]
+        if not t.is_punct
     ]
 
 
-def _words_before(verb: Any, actor_chars: set[int]) -> list[frozenset[str]]:
-    doc = verb.doc
-    start = max(verb.sent.start, verb.i - WINDOW)
-    return [_word_forms(t, actor_chars) for t in doc[start : verb.i] if t.pos_ not in _SKIP_POS]
+def _match(
+    pattern: Pattern, before: list[_Word], after: list[_Word]
+) -> dict[str, list[Any]] | None:
+    """Where the pattern's words are found around the verb, and the actor slots they bind."""
+    bound: dict[str, list[Any]] = {}
+    if not _find(pattern.after, after, pattern.after_adjacent, bound):
+        return None
+    reversed_segments = [tuple(reversed(s)) for s in reversed(pattern.before)]
+    if not _find(reversed_segments, list(reversed(before)), pattern.before_adjacent, bound,
+                 backwards=True):  # fmt: skip
+        return None
+    return bound
 
 
-def _matches(pattern: Pattern, before: list[frozenset[str]], after: list[frozenset[str]]) -> bool:
-    return _in_order(pattern.after, after) and _in_order(list(reversed(pattern.before)),
-                                                         list(reversed(before)))  # fmt: skip
-
-
-def _in_order(wanted: list[frozenset[str]], words: list[frozenset[str]]) -> bool:
-    """Each wanted word found after the previous one, skipping at most two words between."""
+def _find(
+    segments: list[Segment],
+    words: list[_Word],
+    adjacent: bool,
+    bound: dict[str, list[Any]],
+    *,
+    backwards: bool = False,
+) -> bool:
+    """Segments in order along `words`, each consecutive, with any gap between them."""
     position = 0
-    for alternatives in wanted:
-        for step in range(position, min(position + 3, len(words))):
-            if alternatives & words[step]:
-                position = step + 1
+    for number, segment in enumerate(segments):
+        last_start = position if (number == 0 and adjacent) else len(words) - 1
+        for start in range(position, last_start + 1):
+            end = _segment_at(segment, words, start, bound, backwards)
+            if end is not None:
+                position = end
                 break
         else:
             return False
     return True
+
+
+def _segment_at(
+    segment: Segment, words: list[_Word], start: int, bound: dict[str, list[Any]], backwards: bool
+) -> int | None:
+    position = start
+    slots: dict[str, list[Any]] = {}
+    for element in segment:
+        end = _element_at(element, words, position, slots, backwards)
+        if end is None:
+            return None
+        position = end
+    for slot, tokens in slots.items():
+        side = ("<" if backwards else ">") if slot == "%" else ""
+        bound.setdefault(slot + side, []).extend(tokens)
+    return position
+
+
+def _element_at(
+    element: Element,
+    words: list[_Word],
+    start: int,
+    slots: dict[str, list[Any]],
+    backwards: bool,
+) -> int | None:
+    if start >= len(words):
+        return None
+    for alternative in sorted(element, key=len, reverse=True):
+        if len(alternative) == 1 and alternative[0] in ACTOR_SLOTS:
+            end = start
+            while end < len(words) and words[end].actor:  # the whole actor name
+                end += 1
+            if end > start:
+                slots.setdefault(alternative[0], []).extend(w.token for w in words[start:end])
+                return end
+            continue
+        run = tuple(reversed(alternative)) if backwards else alternative
+        if start + len(run) <= len(words) and all(
+            w in words[start + k].forms for k, w in enumerate(run)
+        ):
+            return start + len(run)
+    return None
 
 
 @lru_cache(maxsize=4)

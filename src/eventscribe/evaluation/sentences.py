@@ -51,6 +51,8 @@ def evaluate_sentences(records: list[dict[str, Any]], dictionaries: Path | None)
 def _triples(events: list[dict[str, Any]], root: bool) -> Counter:
     found: Counter = Counter()
     for event in events:
+        if not event.get("code"):  # {"code": null}: the record must code nothing
+            continue
         code = event["code"][:2] if root else event["code"]
         found[(event.get("source") or "", event.get("target") or "", code)] += 1
     return found

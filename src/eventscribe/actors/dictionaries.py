@@ -1,0 +1,257 @@
+"""PETRARCH-format actor, agent and discard dictionaries: reading them.
+
+Actors (`*.actors.txt`): a primary phrase with an optional default code, `+synonym` lines,
+and tab-indented date restrictions, e.g.
+
+    GOLLUM
+    +SMEAGOL
+        [HOB < 950601]
+        [HOBGOV 19950601 - 19990815]
+        [HOBREB > 990816]
+
+Dates are YYMMDD or YYYYMMDD, limits inclusive; the first restriction that holds wins,
+else the default code. `[FRO/BIL/SAM]` gives several actors. Agents (`*.agents.txt`):
+`PHRASE {plurals} [~CODE]` adds CODE after the actor's code (`[CODE~]` before it); regular
+plurals are made unless `{}` says none; `!MARKER! = A, B` lines define substitutions.
+Discards (`*.discards.txt`): phrases whose sentence (with `+`: whose story) is not coded;
+they match as stems ("WEIGHTLIFT" finds "weightlifting") unless they end with `_`.
+Words of an actor or agent phrase, joined by `_` or spaces, match consecutive whole words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from eventscribe.coding.verbs import strip_comments
+from eventscribe.errors import EventscribeError
+
+_CODE = re.compile(r"\[([^\]]*)\]")
+_AGENT_CODE = re.compile(r"\[([^\]}]*)[\]}]")  # "[~ENV}" occurs upstream
+_BRACES = re.compile(r"\{([^}]*)\}")
+_RESTRICTION = re.compile(
+    r"^\s*(?P<code>[^\s<>]+)?\s*(?:(?P<op>[<>])\s*(?P<date>\d{6,8})"
+    r"|(?P<start>\d{6,8})\s*-\s*(?P<end>\d{6,8}))?\s*$"
+)
+_NULL_CODES = frozenset({"---", "###", "+++", ""})
+
+
+@dataclass(frozen=True)
+class DatedCode:
+    codes: tuple[str, ...]
+    start: dt.date | None = None  # inclusive
+    end: dt.date | None = None  # inclusive
+
+    def holds(self, day: dt.date) -> bool:
+        return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
+
+
+@dataclass
+class ActorEntry:
+    name: str  # the primary phrase, readable
+    default: tuple[str, ...] = ()
+    dated: list[DatedCode] = field(default_factory=list)
+
+    def codes_on(self, day: dt.date | None) -> tuple[str, ...]:
+        """The actor's codes on a day: the first date restriction that holds, else default."""
+        for restriction in self.dated:
+            undated = restriction.start is None and restriction.end is None
+            if (day is None and undated) or (day is not None and restriction.holds(day)):
+                return restriction.codes
+        return self.default
+
+
+@dataclass(frozen=True)
+class AgentEntry:
+    name: str
+    code: str
+    before: bool = False  # "NGO~": the code goes before the actor's code
+
+
+@dataclass
+class Dictionaries:
+    actors: dict[tuple[str, ...], ActorEntry] = field(default_factory=dict)
+    agents: dict[tuple[str, ...], AgentEntry] = field(default_factory=dict)
+    discards: dict[str, bool] = field(default_factory=dict)  # phrase as written -> story-level
+    longest: int = 1  # words in the longest phrase
+    skipped: list[str] = field(default_factory=list)  # "file:line: reason" of unreadable lines
+
+    def add_phrase(self, table: dict, words: tuple[str, ...], value: object) -> None:
+        if words and words not in table:
+            table[words] = value
+            self.longest = max(self.longest, len(words))
+
+
+def phrase_words(text: str) -> tuple[str, ...]:
+    """A dictionary phrase as the words it must match: 'MINAS_TIRITH' -> ('MINAS', 'TIRITH')."""
+    return tuple(w for w in re.split(r"[_\s]+", text.strip().upper()) if w)
+
+
+def split_codes(text: str) -> tuple[str, ...]:
+    codes = tuple(c.strip().upper() for c in text.split("/"))
+    return tuple(c for c in codes if c not in _NULL_CODES)
+
+
+def parse_date(text: str) -> dt.date:
+    """YYMMDD (years 00-29 are 20xx, as in PETRARCH's own dictionaries) or YYYYMMDD."""
+    if len(text) == 6:
+        year = int(text[:2])
+        text = f"{2000 + year if year < 30 else 1900 + year}{text[2:]}"
+    try:
+        return dt.date(int(text[:4]), int(text[4:6]), int(text[6:8]))
+    except ValueError:
+        raise ValueError(f"bad date {text}") from None
+
+
+def parse_restriction(text: str) -> DatedCode:
+    match = _RESTRICTION.match(text)
+    if match is None:
+        raise ValueError(f"bad date restriction [{text}]")
+    for name in ("date", "start", "end"):
+        if match[name] and len(match[name]) == 7:
+            raise ValueError(f"bad date {match[name]} in [{text}]")
+    codes = split_codes(match["code"] or "")
+    if match["op"] == "<":
+        return DatedCode(codes, end=parse_date(match["date"]))
+    if match["op"] == ">":
+        return DatedCode(codes, start=parse_date(match["date"]))
+    if match["start"]:
+        return DatedCode(codes, parse_date(match["start"]), parse_date(match["end"]))
+    return DatedCode(codes)
+
+
+def read_actors(path: Path, into: Dictionaries) -> None:
+    entry: ActorEntry | None = None
+    for number, line in _lines(path):
+        try:
+            if line[:1].isspace() and line.strip().startswith("["):
+                if entry is None:
+                    raise ValueError("date restriction before any actor")
+                for code in _CODE.findall(line):
+                    try:
+                        entry.dated.append(parse_restriction(code))
+                    except ValueError as error:  # upstream typos ("9008223"): skip, say where
+                        into.skipped.append(f"{path.name}:{number}: {error}")
+            elif line.lstrip().startswith("+"):
+                if entry is None:
+                    raise ValueError("synonym before any actor")
+                into.add_phrase(into.actors, phrase_words(_CODE.sub("", line.strip()[1:])), entry)
+            else:
+                phrase = _CODE.sub("", line).strip()
+                codes = _CODE.findall(line)
+                entry = ActorEntry(name=" ".join(phrase_words(phrase)).title())
+                if codes:
+                    restriction = parse_restriction(codes[0])
+                    if restriction.start or restriction.end:
+                        entry.dated.append(restriction)
+                    else:
+                        entry.default = restriction.codes
+                into.add_phrase(into.actors, phrase_words(phrase), entry)
+        except ValueError as error:
+            raise EventscribeError(f"{path}:{number}: {error}") from None
+
+
+def read_agents(path: Path, into: Dictionaries) -> None:
+    markers: dict[str, list[str]] = {}
+    for number, line in _lines(path):
+        text = line.strip()
+        if re.match(r"^!\w+!\s*=", text):
+            name, _, values = text.partition("=")
+            markers[name.strip().upper()] = [
+                v.strip().upper() for v in values.split(",") if v.strip()
+            ]
+            continue
+        codes = _AGENT_CODE.findall(text)
+        if not codes:
+            into.skipped.append(f"{path.name}:{number}: agent without a [code]")
+            continue
+        code = codes[0].strip().upper()
+        agent_code, before = (code[:-1], True) if code.endswith("~") else (code.lstrip("~"), False)
+        head = _AGENT_CODE.sub("", text)
+        plurals = _BRACES.findall(head)
+        phrase = _BRACES.sub("", head).strip()
+        for variant in _substituted(phrase, markers):
+            entry = AgentEntry(name=" ".join(phrase_words(variant)).lower(), code=agent_code.strip(),
+                               before=before)  # fmt: skip
+            words = phrase_words(variant)
+            into.add_phrase(into.agents, words, entry)
+            forms = plurals[0].split() if plurals else _plurals(words[-1:] and words[-1])
+            for plural in forms:
+                into.add_phrase(into.agents, phrase_words(plural) if "_" in plural
+                                else words[:-1] + (plural.upper(),), entry)  # fmt: skip
+
+
+def _substituted(phrase: str, markers: dict[str, list[str]]) -> list[str]:
+    match = re.search(r"!\w+!", phrase)
+    if match is None:
+        return [phrase]
+    values = markers.get(match.group().upper())
+    if values is None:
+        return [phrase.replace(match.group(), "")]
+    return [
+        v
+        for value in values
+        for v in _substituted(phrase.replace(match.group(), value, 1), markers)
+    ]
+
+
+def _plurals(word: str) -> list[str]:
+    if not word or not word.isalpha():
+        return []
+    if word.endswith("Y") and word[-2:-1] not in ("A", "E", "I", "O", "U"):
+        return [word[:-1] + "IES"]
+    if word.endswith(("SS", "SH", "CH", "X")):
+        return [word + "ES"]
+    return [word + "S"]
+
+
+def read_discards(path: Path, into: Dictionaries) -> None:
+    for _, line in _lines(path):
+        text = line.strip()
+        story = text.startswith("+")
+        phrase = " ".join(text.lstrip("+").split()).upper()
+        if phrase:
+            into.discards.setdefault(phrase, story)
+
+
+def _lines(path: Path) -> list[tuple[int, str]]:
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError as error:
+        raise EventscribeError(f"{path}: cannot read dictionary ({error})") from None
+    return strip_comments(text.splitlines())
+
+
+def read_folder(folder: Path) -> Dictionaries:
+    """Every actor, agent and discard dictionary of a PETRARCH-format folder."""
+    found = Dictionaries()
+    kinds = (("*actors*.txt", read_actors), ("*agents*.txt", read_agents),
+             ("*discards*.txt", read_discards))  # fmt: skip
+    for pattern, reader in kinds:
+        for path in sorted(folder.glob(pattern)):
+            reader(path, found)
+    if not found.actors:
+        raise EventscribeError(f"{folder}: no actor dictionary (*actors*.txt) in folder")
+    return found
+
+
+@lru_cache(maxsize=4)
+def load_dictionaries(folder: str | None = None) -> Dictionaries:
+    """The dictionaries of a folder, or the packaged Phoenix ones; read once per process."""
+    if folder is not None:
+        return read_folder(Path(folder))
+    with resources.as_file(resources.files("eventscribe") / "data" / "petrarch2") as base:
+        return read_folder(base)
+
+
+@lru_cache(maxsize=1)
+def default_discards() -> Dictionaries:
+    """The discards of the default coding: sports and entertainment (data/coding)."""
+    found = Dictionaries()
+    with resources.as_file(resources.files("eventscribe") / "data" / "coding") as base:
+        read_discards(base / "discards.txt", found)
+    return found
