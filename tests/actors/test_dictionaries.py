@@ -1,0 +1,167 @@
+"""PETRARCH-format actor, agent and discard dictionaries, and actors coded with them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from eventscribe.actors.coded import SentenceCoder, compose, discarded
+from eventscribe.actors.dictionaries import (
+    AgentEntry,
+    Dictionaries,
+    load_dictionaries,
+    parse_date,
+    read_actors,
+    read_agents,
+    read_discards,
+)
+
+ACTORS = """\
+<!-- actors -->
+ARNOR_  [ARN]
+GONDOR [GON]
++MINAS_TIRITH
+THE_SHIRE  [FRO/BIL/SAM]
+DENMARK  [DNK]
++DANISH
+GOLLUM  # comment
++SMEAGOL
+\t[HOB < 950601]
+\t[HOBGOV 19950601 - 19990815]
+\t[HOBREB > 990816]
+PRINCE OF DOL AMROTH
+\t[--- <950630]
+\t[DOL]
+MORDOR  [MOR]
++BARAD-DUR
+WHITE_HOUSE  [USAGOV]
+ARMENIA
+\t[ARMUNR 9008223-911221]
+"""
+
+AGENTS = """\
+!PERSON! = MAN, MEN
+CONGRESS!PERSON! [~LEG]
+POLICE {} [~COP]
+GOVERNMENT  [~GOV]
+AMBASSADOR [~GOV]
+SECURITY_OFFICIALS  [~GOV]
+ISLAMIST  [~MUS]
+MEDIA {} [~MED]
+GOLDEN_GOOSE {GOLDEN_GEESE} [~GGS]
+HUMAN_RIGHTS_BODY  [NGO~]
+DEPARMENT_OF_ENVIRONMENT [~ENV}
+"""
+
+DISCARDS = """\
++MANCHESTER UNITED
+AFRICAN NATIONS CUP
+WEIGHTLIFT
+GROUP A_
+"""
+
+
+@pytest.fixture(scope="module")
+def dictionaries(tmp_path_factory) -> Dictionaries:
+    folder = tmp_path_factory.mktemp("dictionaries")
+    found = Dictionaries()
+    for name, text, reader in (("t.actors.txt", ACTORS, read_actors),
+                               ("t.agents.txt", AGENTS, read_agents),
+                               ("t.discards.txt", DISCARDS, read_discards)):  # fmt: skip
+        (folder / name).write_text(text, encoding="utf-8")
+        reader(folder / name, found)
+    return found
+
+
+def test_dates_short_and_long():
+    assert parse_date("950601") == dt.date(1995, 6, 1)
+    assert parse_date("101109") == dt.date(2010, 11, 9)
+    assert parse_date("20121109") == dt.date(2012, 11, 9)
+
+
+def test_actor_codes_dated_compound_and_synonyms(dictionaries):
+    actors = dictionaries.actors
+    assert actors[("MINAS", "TIRITH")] is actors[("GONDOR",)]
+    assert actors[("THE", "SHIRE")].codes_on(None) == ("FRO", "BIL", "SAM")
+    smeagol = actors[("SMEAGOL",)]
+    assert smeagol.codes_on(dt.date(1995, 1, 1)) == ("HOB",)
+    assert smeagol.codes_on(dt.date(1999, 1, 1)) == ("HOBGOV",)
+    assert smeagol.codes_on(dt.date(2001, 1, 1)) == ("HOBREB",)
+    prince = actors[("PRINCE", "OF", "DOL", "AMROTH")]
+    assert prince.codes_on(dt.date(1995, 1, 1)) == ()  # [---] before mid-1995: no actor
+    assert prince.codes_on(dt.date(1999, 1, 1)) == ("DOL",)
+    assert ("BARAD-DUR",) in actors
+
+
+def test_bad_date_restriction_is_skipped_and_reported(dictionaries):
+    assert any("9008223" in line for line in dictionaries.skipped)
+
+
+def test_agents_plurals_substitutions_and_placement(dictionaries):
+    agents = dictionaries.agents
+    assert agents[("CONGRESSMEN",)].code == "LEG"
+    assert ("POLICE",) in agents and ("POLICES",) not in agents  # {}: no plural
+    assert ("AMBASSADORS",) in agents  # regular plural
+    assert agents[("GOLDEN", "GEESE")].code == "GGS"
+    assert agents[("HUMAN", "RIGHTS", "BODY")].before
+    assert agents[("DEPARMENT", "OF", "ENVIRONMENT")].code == "ENV"  # "[~ENV}" upstream typo
+
+
+def test_compose_keeps_codes_once_and_puts_prefix_agents_first():
+    gov, mus = AgentEntry("government", "GOV"), AgentEntry("islamist", "MUS")
+    assert compose("ARN", [gov]) == "ARNGOV"
+    assert compose("USAGOV", [gov]) == "USAGOV"
+    assert compose("DNK", [mus, gov]) == "DNKMUSGOV"
+    assert compose("GON", [AgentEntry("body", "NGO", before=True)]) == "NGOGON"
+
+
+def test_discards_sentence_story_stem_and_exact(dictionaries):
+    assert discarded("Manchester United won.", dictionaries, years=True) == (False, True)
+    assert discarded("The African Nations Cup began.", dictionaries, years=True) == (True, False)
+    assert discarded("She won at weightlifting.", dictionaries, years=True)[0]
+    assert discarded("They drew in Group A.", dictionaries, years=True)[0]
+    assert not discarded("The group attacked.", dictionaries, years=True)[0]
+
+
+def _codes(nlp, dictionaries, text, day=None):
+    doc = nlp(text)
+    coded = SentenceCoder(doc[:], dictionaries, day).codes()
+    return {doc[i].text: codes for i, (_, codes) in coded.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "codes"),
+    [
+        ("Arnor security officials met Gondor police.", "officials", ["ARNGOV"]),
+        ("Arnor security officials met Gondor police.", "police", ["GONCOP"]),
+        ("White House security officials met.", "officials", ["USAGOV"]),
+        ("Arnor welcomed Gondor's golden geese.", "geese", ["GONGGS"]),
+        ("Arnor welcomed Gondor's polices.", "polices", ["GON"]),
+        ("The Shire welcomed it.", "Shire", ["FRO", "BIL", "SAM"]),
+        ("Barad-dur fell.", "dur", ["MOR"]),
+        ("The ambassadors of Arnor, Mordor and Gondor arrived.", "ambassadors",
+         ["ARNGOV", "MORGOV", "GONGOV"]),
+        ("The Danish Islamist media and government warned.", "government", ["DNKMUSGOV"]),
+        ("The Danish Islamist media and government warned.", "media", ["DNKMUSMED"]),
+        ("Gondor warned the Prince of Dol Amroth.", "Prince", ["DOL"]),
+    ],
+)  # fmt: skip
+def test_noun_phrase_codes(nlp, dictionaries, text, word, codes):
+    assert _codes(nlp, dictionaries, text, dt.date(1999, 1, 1))[word] == codes
+
+
+def test_date_of_the_article_chooses_the_role(nlp, dictionaries):
+    assert _codes(nlp, dictionaries, "Smeagol left.", dt.date(1995, 1, 1))["Smeagol"] == ["HOB"]
+    assert _codes(nlp, dictionaries, "Smeagol left.", dt.date(2001, 1, 1))["Smeagol"] == ["HOBREB"]
+
+
+def test_validation_and_packaged_dictionaries_read(shared: Path):
+    validation = load_dictionaries(str(shared / "reference" / "petrarch2-validation"))
+    assert validation.actors[("SAM", "GAMGEE")].codes_on(dt.date(2010, 1, 10)) == ("ORCHOB",)
+    assert validation.actors[("LORIEN",)].codes_on(None) == ("ELR", "GAL")
+    assert validation.agents[("SECURITY", "OFFICIALS")].code == "GOV"
+    phoenix = load_dictionaries(None)
+    assert phoenix.actors[("BARACK", "OBAMA")].codes_on(dt.date(2010, 1, 1)) == ("USAGOV",)
+    assert len(phoenix.actors) > 30_000 and len(phoenix.skipped) < 20
