@@ -20,11 +20,16 @@ class Settings:
     workers: int = 1  # processes running the pipeline; one writer stores their output
     batch_size: int = 32  # articles per nlp.pipe batch and per database transaction
     dictionaries: Path | None = None  # a folder of PETRARCH-format dictionaries; None: packaged
+    # PETRARCH's rule for a verb with no attached object: the first actor in its phrase is
+    # the target. None: on with users' dictionaries (PETRARCH-compatible), off otherwise.
+    petrarch_targets: bool | None = None
     stages: tuple[str, ...] = DEFAULT_STAGES
     max_chars: int = 500_000  # longer articles are rejected
     min_english_share: float = 0.2  # below this share of common English words, langdetect decides
     default_date: str | None = None  # YYYY-MM-DD for inputs that carry no date
-    field_map: dict[str, str] = field(default_factory=dict, hash=False)  # JSONL: our field -> their field
+    field_map: dict[str, str] = field(
+        default_factory=dict, hash=False
+    )  # JSONL: our field -> their field
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with the given settings changed; None values keep the current value."""

@@ -34,6 +34,11 @@ LIGHT_VERBS = frozenset(
 # A threat to do something violent is coded as the CAMEO threat of that kind.
 THREAT_OF = {"15": "138", "17": "137", "18": "1383", "19": "1384", "20": "1385",
              "191": "1381", "192": "1382", "16": "131"}  # fmt: skip
+# A name that only modifies another noun is not the party acted on.
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "npadvmod", "quantmod"})
+SLOT_CLIMB_DEPS = frozenset({"compound", "flat", "det", "nmod", "amod", "poss", "nummod"})
+# Roots of acts that coordinated subjects do to each other: meet, agree, cooperate.
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 # Codes whose definition has no addressee: a target is not required.
 ONE_PARTY_CODES = frozenset({"011", "012", "013", "014", "015", "017"})
 
@@ -65,6 +70,11 @@ class EventStage(BaseStage):
     def __init__(self, settings: Any) -> None:
         super().__init__(settings)
         self.verbs = VerbCoder.load(settings.dictionaries)
+        # PETRARCH's target rule: with no attached object, the first actor in the verb
+        # phrase is the target. On by default with users' PETRARCH dictionaries; in news,
+        # attached objects alone are the more precise rule.
+        rule = settings.petrarch_targets
+        self.first_actor_targets = settings.dictionaries is not None if rule is None else rule
 
     def __call__(self, article: Article) -> Article:
         actors = ActorIndex(article)
@@ -116,10 +126,9 @@ class EventStage(BaseStage):
             targets = targets + arguments.nested_targets(verb, targets)
         if not any(actors.at(t) for t in targets) and code[:2] >= "14":
             targets = targets + _governor_targets(verb)
-        if not any(actors.at(t) for t in targets):
-            targets = targets + _first_actor(arguments.object_phrase_words(verb), actors)
-        if not any(actors.at(t) for t in targets) and _takes_clause_target(verb, code):
-            targets = targets + arguments.clause_subjects(verb)
+        # Statements (01) take only an addressee the parse attaches to them.
+        if self.first_actor_targets and not any(actors.at(t) for t in targets):
+            targets = targets + self._first_actor_targets(verb, code, actors)
         sources = [n for t in sources for n in _named(_antecedent(t, actors), actors)]
         if found_slots:
             sources, targets = _whole_lists(sources), _whole_lists(targets)
@@ -130,6 +139,15 @@ class EventStage(BaseStage):
         if returned:  # a paired code: "left for X" is 032 to X and 033 back
             coded.append(Coded(returned, verb, pattern, targets, sources))
         return coded
+
+    def _first_actor_targets(self, verb: Any, code: str, actors: ActorIndex) -> list[Any]:
+        # Statements (01) take only an addressee the parse attaches to them.
+        found = []
+        if code[:2] != "01":
+            found = _first_actor(arguments.object_phrase_words(verb), actors)
+        if not any(actors.at(t) for t in found) and _takes_clause_target(verb, code):
+            found = found + arguments.clause_subjects(verb)
+        return found
 
     def __repr__(self) -> str:
         return f"EventStage(verbs={self.verbs!r})"
@@ -189,8 +207,8 @@ def _whole_lists(words: list[Any]) -> list[Any]:
     """A pattern slot bound inside a list binds the whole list: "The Philippines and France"."""
     found: list[Any] = []
     for word in words:
-        while word.dep_ in ("compound", "flat", "det") and word.head.i != word.i:
-            word = word.head
+        while word.dep_ in SLOT_CLIMB_DEPS and word.head.i != word.i:
+            word = word.head  # "U.S. President Donald Trump" is Trump
         while word.dep_ == "conj" and word.head.i != word.i:
             word = word.head
         found.extend(w for w in arguments.conjuncts(word) if w not in found)
@@ -209,6 +227,8 @@ def _first_actor(words: list[Any], actors: ActorIndex) -> list[Any]:
                 and actors.at(word.head)
             ) or (word.dep_ in ("compound", "flat") and word.head.i != word.i):
                 word = word.head
+            if word.dep_ in MODIFIER_DEPS:
+                continue  # "control two-thirds of U.S. legislative chambers": not the U.S.
             return arguments.conjuncts(word)
     return []
 
@@ -265,7 +285,7 @@ class ActorIndex:
         self.by_char: dict[int, list[Any]] = {}
         spans: dict[tuple[int, int], list[Any]] = {}
         for mention in article.mentions:
-            if mention.actor_id is not None:
+            if mention.actor_id is not None and not _wire_credit(article.text, mention):
                 spans.setdefault((mention.start, mention.end), []).append(mention)
         for (start, end), mentions in sorted(spans.items(), key=lambda s: s[0][0] - s[0][1]):
             for char in range(start, end):
@@ -285,10 +305,20 @@ class ActorIndex:
         return set(self.by_char)
 
 
+def _wire_credit(text: str, mention: Any) -> bool:
+    """'(Reuters) -' credits the agency for the story; it is not a party to it."""
+    return (
+        text[mention.start - 1 : mention.start] == "("
+        and text[mention.end : mention.end + 1] == ")"
+        and text[mention.end + 1 : mention.end + 4].strip()[:1] in ("-", "–", "—")
+    )
+
+
 def _pairs(item: Coded, actors: ActorIndex) -> list[tuple[ActorRef, ActorRef | None]]:
     sources = _unique(r for token in item.sources for r in actors.at(token))
     targets = _unique(r for token in item.targets for r in actors.at(token))
-    if not targets and len(sources) > 1:  # "X and Y met": each acts on the other
+    if not targets and len(sources) > 1 and item.code[:2] in RECIPROCAL_ROOTS:
+        # "X and Y met": each acts on the other (not "X and Y said").
         return [(a, b) for a in sources for b in sources if a.id != b.id]
     pairs = [(s, t) for s in sources for t in targets if s.id != t.id]
     if not pairs and item.code in ONE_PARTY_CODES:

@@ -312,10 +312,10 @@ class VerbCoder:
         if found is None:
             return None
         entry, first, last = found
-        before = _sentence_words(verb.doc, max(verb.sent.start, first - WINDOW), first, actor_chars)
-        after = _sentence_words(
-            verb.doc, last + 1, min(verb.sent.end, last + 1 + WINDOW), actor_chars
-        )
+        clause = clause_token_ids(verb)
+        start, end = max(verb.sent.start, first - WINDOW), min(verb.sent.end, last + 1 + WINDOW)
+        before = _clause_words(verb.doc, range(start, first), clause, actor_chars)
+        after = _clause_words(verb.doc, range(last + 1, end), clause, actor_chars)
         best: tuple[Pattern, dict[str, list[Any]]] | None = None
         for pattern in entry.block.patterns:
             bound = _match(pattern, before, after)
@@ -357,10 +357,36 @@ def _same(tokens: Any, words: tuple[str, ...]) -> bool:
     return all(w in (t.text.upper(), t.lemma_.upper()) for t, w in zip(tokens, words, strict=True))
 
 
-def _sentence_words(doc: Any, start: int, end: int, actor_chars: set[int]) -> list[_Word]:
+# Clauses of their own: a pattern does not reach into them.
+OTHER_CLAUSE_DEPS = frozenset({"advcl", "relcl", "parataxis", "conj", "acl"})
+
+
+def clause_token_ids(verb: Any) -> set[int]:
+    """Token indices a pattern may use: the verb's clause (with the clauses it governs as
+    complements: "allowed that Mordor isn't ...", "indicated it should have acted"),
+    without other clauses hanging in it ("..., after crowds trashed its embassy")."""
+    top = verb
+    while top.dep_ in ("xcomp", "ccomp", "aux", "auxpass") and top.head.i != top.i:
+        top = top.head
+    found: set[int] = set()
+    stack = [top]
+    while stack:
+        token = stack.pop()
+        found.add(token.i)
+        for child in token.children:
+            inside = child.i <= verb.i <= child.right_edge.i and child.left_edge.i <= verb.i
+            if child.dep_ in OTHER_CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and not inside:
+                continue
+            stack.append(child)
+    return found
+
+
+def _clause_words(
+    doc: Any, positions: range, clause: set[int], actor_chars: set[int]
+) -> list[_Word]:
     return [
         _Word(frozenset({t.text.upper(), t.lemma_.upper()}), t, t.idx in actor_chars)
-        for t in doc[start:end]
+        for t in (doc[i] for i in positions if i in clause)
         if not t.is_punct
     ]
 
