@@ -33,8 +33,8 @@ class Phrase:
 
     @property
     def text(self) -> str:
-        doc = self.head.doc
-        return doc.text[self.start : self.end]
+        # A span's text: Doc.text rebuilds the whole document from its tokens on each call.
+        return self.head.doc[self.tokens[0].i : self.tokens[-1].i + 1].text
 
     @property
     def is_definite(self) -> bool:

@@ -47,6 +47,9 @@ def subjects(predicate: Any, *, depth: int = 0) -> list[Any]:
     agent = _agent(predicate)
     found = agent or direct
     if not found and depth < 3:
+        controller = _object_controller(predicate)
+        if controller is not None:  # "asked Comey to stop investigating": Comey investigates
+            return conjuncts(controller)
         if predicate.dep_ in SHARED_SUBJECT_DEPS and predicate.head.i != predicate.i:
             return subjects(predicate.head, depth=depth + 1)
         if predicate.dep_ == "relcl":
@@ -57,6 +60,15 @@ def subjects(predicate: Any, *, depth: int = 0) -> list[Any]:
             word = predicate.head
         words.extend(conjuncts(word))
     return words
+
+
+def _object_controller(predicate: Any) -> Any:
+    """The object of the verb an infinitive complements, when that verb has one ("urged
+    Bree to help", "asked Comey to stop ..."): the object does the infinitive's act."""
+    if predicate.dep_ != "xcomp" or predicate.head.i == predicate.i:
+        return None
+    objects = [c for c in predicate.head.children if c.dep_ == "dobj" and c.i < predicate.i]
+    return objects[0] if objects else None
 
 
 def _agent(predicate: Any) -> list[Any]:
@@ -77,6 +89,13 @@ def objects(predicate: Any) -> list[Any]:
         direct += [c for c in predicate.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     words = [w for d in direct for w in conjuncts(d)]
     return words + prepositional_objects(predicate)
+
+
+def addressees(predicate: Any) -> list[Any]:
+    """Who a statement is made to: the object of "told", "to" of "said to"."""
+    direct = [c for c in predicate.children if c.dep_ in OBJECT_DEPS]
+    words = [w for d in direct for w in conjuncts(d)]
+    return words + prepositional_objects(predicate, frozenset({"to"}))
 
 
 def prepositional_objects(head: Any, preps: frozenset[str] = TARGET_PREPS) -> list[Any]:

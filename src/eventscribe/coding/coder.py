@@ -38,7 +38,7 @@ THREAT_OF = {"15": "138", "17": "137", "18": "1383", "19": "1384", "20": "1385",
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "npadvmod", "quantmod"})
 SLOT_CLIMB_DEPS = frozenset({"compound", "flat", "det", "nmod", "amod", "poss", "nummod"})
 # Roots of acts that coordinated subjects do to each other: meet, agree, cooperate.
-RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+RECIPROCAL_ROOTS = frozenset({"04", "05", "06"})
 # Codes whose definition has no addressee: a target is not required.
 ONE_PARTY_CODES = frozenset({"011", "012", "013", "014", "015", "017"})
 
@@ -51,6 +51,7 @@ class Coded:
     sources: list[Any]
     targets: list[Any]
     modality: str | None = None
+    mutual: bool = False  # "X and Y boost cooperation": the act is between the subjects
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +60,27 @@ def event_nouns() -> dict[str, str]:
     with path.open(encoding="utf-8") as handle:
         rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
         return {row[0]: row[1] for row in rows if row}
+
+
+@lru_cache(maxsize=1)
+def electoral_contest() -> tuple[frozenset[str], frozenset[str]]:
+    """(contest verbs, context words) from data/coding/electoral_contest.txt."""
+    path = resources.files("eventscribe") / "data" / "coding" / "electoral_contest.txt"
+    sections: dict[str, set[str]] = {"verbs": set(), "context": set()}
+    current = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("["):
+            current = line.strip("[]")
+        elif line and current in sections:
+            sections[current].add(line.lower())
+    return frozenset(sections["verbs"]), frozenset(sections["context"])
+
+
+def _electoral_contest(verb: Any) -> bool:
+    """ "Northam defeated Gillespie" in an election story is a contest, not an attack."""
+    verbs, context = electoral_contest()
+    return verb.lemma_.lower() in verbs and any(t.lower_ in context for t in verb.sent)
 
 
 @registry.stages.register("events")
@@ -106,15 +128,20 @@ class EventStage(BaseStage):
         return []
 
     def _code_verb(self, verb: Any, actors: ActorIndex) -> list[Coded]:
+        if _electoral_contest(verb):
+            return []
         sources = arguments.subjects(verb)
         targets = arguments.objects(verb)
         carried = _carried_event_noun(verb)
-        returned, found_slots = None, False
+        returned, found_slots, mutual = None, False, False
         if carried is not None and verb.lemma_.lower() in LIGHT_VERBS:
             code = event_nouns()[carried.lemma_.lower()]
             pattern = f"{verb.lemma_} + {carried.lemma_}"
+            targets = [t for t in targets if t.i != carried.i]  # the act, not a party to it
+            mutual = True
         else:
-            found = self.verbs.code(verb, actors.token_ids())
+            says = verb.lemma_.lower() in SAY_VERBS
+            found = self.verbs.code(verb, actors.token_ids(), says=says)
             if found is None:
                 return []
             code, pattern, returned = found.code, found.pattern, found.returned
@@ -122,6 +149,8 @@ class EventStage(BaseStage):
             sources = found.sources or sources
             targets = found.targets or targets
             found_slots = bool(found.sources or found.targets)
+        if code[:2] == "01":  # a statement's addressee: "told X", "said to X", not "on CNN"
+            targets = arguments.addressees(verb)
         if not any(actors.at(t) for t in targets):
             targets = targets + arguments.nested_targets(verb, targets)
         if not any(actors.at(t) for t in targets) and code[:2] >= "14":
@@ -135,7 +164,7 @@ class EventStage(BaseStage):
         threat = _threat(verb, code)
         if threat is not None:
             return [threat]
-        coded = [Coded(code, verb, pattern, sources, targets)]
+        coded = [Coded(code, verb, pattern, sources, targets, mutual=mutual)]
         if returned:  # a paired code: "left for X" is 032 to X and 033 back
             coded.append(Coded(returned, verb, pattern, targets, sources))
         return coded
@@ -317,8 +346,10 @@ def _wire_credit(text: str, mention: Any) -> bool:
 def _pairs(item: Coded, actors: ActorIndex) -> list[tuple[ActorRef, ActorRef | None]]:
     sources = _unique(r for token in item.sources for r in actors.at(token))
     targets = _unique(r for token in item.targets for r in actors.at(token))
-    if not targets and len(sources) > 1 and item.code[:2] in RECIPROCAL_ROOTS:
-        # "X and Y met": each acts on the other (not "X and Y said").
+    mutual = item.mutual or item.code[:2] in RECIPROCAL_ROOTS
+    if not item.targets and len(sources) > 1 and mutual:
+        # "X and Y met": each acts on the other (not "X and Y said", nor "X and Y called
+        # the request ...": a predicate with an object is not reciprocal).
         return [(a, b) for a in sources for b in sources if a.id != b.id]
     pairs = [(s, t) for s in sources for t in targets if s.id != t.id]
     if not pairs and item.code in ONE_PARTY_CODES:

@@ -68,7 +68,7 @@ def _report(token: Any, span: Any, sentence: int) -> NumericReport | None:
         kind=kind,
         value=value,
         qualifier=qualifier,
-        text=token.doc.text[start:end],
+        text=token.doc[first.i : counted.i + 1].text,
         start=start,
         end=end,
         sentence=sentence,

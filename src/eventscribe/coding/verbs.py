@@ -307,12 +307,14 @@ class VerbCoder:
     def __repr__(self) -> str:
         return f"VerbCoder({len(self.verbs)} verb forms)"
 
-    def code(self, verb: Any, actor_chars: set[int]) -> VerbCode | None:
+    def code(self, verb: Any, actor_chars: set[int], *, says: bool = False) -> VerbCode | None:
+        """The verb's code; `says`: a verb of saying, whose reported clause is its own
+        event, so patterns do not reach into it ("said the plan would fail")."""
         found = self._entry(verb)
         if found is None:
             return None
         entry, first, last = found
-        clause = clause_token_ids(verb)
+        clause = clause_token_ids(verb, complements=not says)
         start, end = max(verb.sent.start, first - WINDOW), min(verb.sent.end, last + 1 + WINDOW)
         before = _clause_words(verb.doc, range(start, first), clause, actor_chars)
         after = _clause_words(verb.doc, range(last + 1, end), clause, actor_chars)
@@ -361,7 +363,7 @@ def _same(tokens: Any, words: tuple[str, ...]) -> bool:
 OTHER_CLAUSE_DEPS = frozenset({"advcl", "relcl", "parataxis", "conj", "acl"})
 
 
-def clause_token_ids(verb: Any) -> set[int]:
+def clause_token_ids(verb: Any, *, complements: bool = True) -> set[int]:
     """Token indices a pattern may use: the verb's clause (with the clauses it governs as
     complements: "allowed that Mordor isn't ...", "indicated it should have acted"),
     without other clauses hanging in it ("..., after crowds trashed its embassy")."""
@@ -375,7 +377,8 @@ def clause_token_ids(verb: Any) -> set[int]:
         found.add(token.i)
         for child in token.children:
             inside = child.i <= verb.i <= child.right_edge.i and child.left_edge.i <= verb.i
-            if child.dep_ in OTHER_CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and not inside:
+            other = child.dep_ in OTHER_CLAUSE_DEPS or (not complements and child.dep_ == "ccomp")
+            if other and child.pos_ in ("VERB", "AUX") and not inside:
                 continue
             stack.append(child)
     return found

@@ -1,0 +1,73 @@
+"""The event coder's rules on whole sentences, through the default pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventscribe
+from eventscribe.settings import Settings
+
+
+def _events(text: str, date: str = "2023-10-15", **settings) -> list[tuple]:
+    result = eventscribe.process(text, date, settings=Settings(**settings) if settings else None)
+    return [
+        (e["cameo"], (e["source"] or {}).get("name"), (e["target"] or {}).get("name"))
+        for e in result.events
+    ]
+
+
+@pytest.mark.slow
+def test_coordinated_subjects_meet_each_other():
+    found = _events("Iran's foreign minister and Hamas leader Ismail Haniyeh met in Doha.")
+    roots = {code[:2] for code, _, _ in found}
+    assert "04" in roots
+    assert len([f for f in found if f[0][:2] == "04"]) == 2  # one each way
+
+
+@pytest.mark.slow
+def test_coordinated_speakers_do_not_address_each_other():
+    found = _events("Senators Marco Rubio and Mike Lee said they want a larger tax credit.")
+    assert not [f for f in found if f[1] and f[2] and {f[1], f[2]} <= {"Marco Rubio", "Mike Lee"}]
+
+
+@pytest.mark.slow
+def test_a_predicate_with_an_object_is_not_reciprocal():
+    found = _events("Frank Pallone and Ron Wyden called the request a dereliction of duty.")
+    assert not [f for f in found if f[2] in ("Frank Pallone", "Ron Wyden")]
+
+
+@pytest.mark.slow
+def test_statement_addressee_is_told_not_the_medium():
+    assert not [f for f in _events("Donald Trump said on Twitter that the plan would fail.")
+                if f[2] == "Twitter"]  # fmt: skip
+    told = _events("Senator Chris Coons told CNN that the bill would pass.")
+    assert ("010", "Chris Coons", "CNN") in told
+
+
+@pytest.mark.slow
+def test_object_control_gives_the_infinitive_its_subject():
+    found = _events("Donald Trump asked James Comey to stop investigating Michael Flynn.")
+    assert not [f for f in found if f[1] == "Donald Trump" and f[2] == "Michael Flynn"]
+
+
+@pytest.mark.slow
+def test_electoral_contest_is_not_an_attack():
+    found = _events("Ralph Northam defeated Ed Gillespie by nine points in the governor's race.")
+    assert not [f for f in found if f[0][:2] in ("18", "19", "20")]
+    fought = _events("Israeli troops defeated Hamas in Gaza.")
+    assert [f for f in fought if f[0][:2] in ("19", "20")]
+
+
+@pytest.mark.slow
+def test_wire_credit_is_not_a_party():
+    found = _events("WASHINGTON (Reuters) - U.S. President Donald Trump praised Japan on Tuesday.")
+    assert all("Reuters" not in (f[1] or "") + (f[2] or "") for f in found)
+    assert [f for f in found if f[0][:2] == "05"]
+
+
+@pytest.mark.slow
+def test_first_actor_target_rule_is_petrarchs_and_optional():
+    text = "Israel welcomed a resumption of formal ties between Egypt and Jordan."
+    assert not [f for f in _events(text) if f[2] in ("Egypt", "Jordan")]
+    found = _events(text, petrarch_targets=True)
+    assert {f[2] for f in found if f[0][:2] == "05"} >= {"Egypt", "Jordan"}
