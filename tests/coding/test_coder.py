@@ -71,3 +71,10 @@ def test_first_actor_target_rule_is_petrarchs_and_optional():
     assert not [f for f in _events(text) if f[2] in ("Egypt", "Jordan")]
     found = _events(text, petrarch_targets=True)
     assert {f[2] for f in found if f[0][:2] == "05"} >= {"Egypt", "Jordan"}
+
+
+@pytest.mark.slow
+def test_a_channel_after_on_is_the_medium_not_a_party():
+    found = _events("London Mayor Sadiq Khan has clashed on Twitter with Donald Trump.")
+    assert not [f for f in found if f[2] == "Twitter"]
+    assert [f for f in found if f[2] == "Donald Trump"]

@@ -114,3 +114,12 @@ def entity_tokens(phrase: Phrase, label: str) -> list[Any]:
         if token.ent_iob_ == "B":
             break
     return tokens
+
+
+def is_wire_credit(text: str, start: int, end: int) -> bool:
+    """'(Reuters) -' credits the agency for the story; it is not a party to it."""
+    return (
+        text[start - 1 : start] == "("
+        and text[end : end + 1] == ")"
+        and text[end + 1 : end + 4].strip()[:1] in ("-", "–", "—")
+    )

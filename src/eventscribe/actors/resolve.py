@@ -21,6 +21,7 @@ from eventscribe.actors.phrases import (
     Phrase,
     entity_tokens,
     is_locative,
+    is_wire_credit,
     sentence_phrases,
     with_institution_tail,
 )
@@ -113,7 +114,9 @@ class ArticleActors:
         span = self.article.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         taken: set[int] = set()
         for phrase in sentence_phrases(span):
-            if phrase.head.i in taken:
+            if phrase.head.i in taken or is_wire_credit(
+                self.article.text, phrase.start, phrase.end
+            ):
                 continue
             candidate = self._candidate(phrase)
             if candidate is None:

@@ -10,6 +10,8 @@ possessor or a "by" phrase.
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -103,9 +105,22 @@ def prepositional_objects(head: Any, preps: frozenset[str] = TARGET_PREPS) -> li
     for child in head.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             for pobj in child.children:
-                if pobj.dep_ == "pobj":
+                if pobj.dep_ == "pobj" and not (child.lower_ == "on" and is_channel(pobj)):
                     words.extend(conjuncts(pobj))
     return words
+
+
+@lru_cache(maxsize=1)
+def channels() -> frozenset[str]:
+    path = resources.files("eventscribe") / "data" / "coding" / "channels.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip()[:1] not in ("", "#"))
+
+
+def is_channel(word: Any) -> bool:
+    """ "on Twitter", "on state television": the medium of a statement, not its addressee."""
+    phrase = word.doc[word.left_edge.i : word.i + 1].text.lower()
+    return phrase in channels() or word.lower_ in channels() and word.left_edge.i == word.i
 
 
 def nested_targets(predicate: Any, words: list[Any]) -> list[Any]:

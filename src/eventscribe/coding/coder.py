@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Any
 
 from eventscribe import registry
+from eventscribe.actors.phrases import is_wire_credit
 from eventscribe.article import ActorRef, Article, Event
 from eventscribe.coding import arguments
 from eventscribe.coding.modality import SAY_VERBS, THREAT_VERBS, modality_of
@@ -314,7 +315,9 @@ class ActorIndex:
         self.by_char: dict[int, list[Any]] = {}
         spans: dict[tuple[int, int], list[Any]] = {}
         for mention in article.mentions:
-            if mention.actor_id is not None and not _wire_credit(article.text, mention):
+            if mention.actor_id is not None and not is_wire_credit(
+                article.text, mention.start, mention.end
+            ):
                 spans.setdefault((mention.start, mention.end), []).append(mention)
         for (start, end), mentions in sorted(spans.items(), key=lambda s: s[0][0] - s[0][1]):
             for char in range(start, end):
@@ -332,15 +335,6 @@ class ActorIndex:
 
     def token_ids(self) -> set[int]:
         return set(self.by_char)
-
-
-def _wire_credit(text: str, mention: Any) -> bool:
-    """'(Reuters) -' credits the agency for the story; it is not a party to it."""
-    return (
-        text[mention.start - 1 : mention.start] == "("
-        and text[mention.end : mention.end + 1] == ")"
-        and text[mention.end + 1 : mention.end + 4].strip()[:1] in ("-", "–", "—")
-    )
 
 
 def _pairs(item: Coded, actors: ActorIndex) -> list[tuple[ActorRef, ActorRef | None]]:
