@@ -165,3 +165,27 @@ def test_validation_and_packaged_dictionaries_read(shared: Path):
     phoenix = load_dictionaries(None)
     assert phoenix.actors[("BARACK", "OBAMA")].codes_on(dt.date(2010, 1, 1)) == ("USAGOV",)
     assert len(phoenix.actors) > 30_000 and len(phoenix.skipped) < 20
+
+
+def _actors(text: str, date: str) -> dict[str, dict]:
+    import eventscribe
+
+    return {a["name"]: a for a in eventscribe.process(text, date).actors}
+
+
+@pytest.mark.slow
+def test_untitled_people_take_their_dated_dictionary_role():
+    found = _actors("Barack Obama met Angela Merkel in Berlin.", "2010-06-01")
+    assert found["Barack Obama"]["code"] == "USAGOV"
+    assert found["Angela Merkel"]["country"] == "DEU"
+    before = _actors("Barack Obama met Angela Merkel in Berlin.", "1995-06-01")
+    assert before["Barack Obama"]["code"] != "USAGOV"  # not yet president
+
+
+@pytest.mark.slow
+def test_a_leaders_bare_surname_beside_the_organization():
+    found = _actors("Hamas said on Monday that Haniyeh met Qatari officials.", "2023-10-15")
+    haniyeh = found["Ismail Haniyeh"]
+    assert (haniyeh["code"], haniyeh["role"]) == ("PSEREBHMS", "political bureau chief")
+    elsewhere = _actors("A man named Haniyeh opened a bakery.", "2023-10-15")
+    assert "Ismail Haniyeh" not in elsewhere  # no Hamas in the article: no leader

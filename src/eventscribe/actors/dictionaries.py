@@ -255,3 +255,23 @@ def default_discards() -> Dictionaries:
     with resources.as_file(resources.files("eventscribe") / "data" / "coding") as base:
         read_discards(base / "discards.txt", found)
     return found
+
+
+_SURNAMES: dict[int, dict[str, list[tuple[tuple[str, ...], ActorEntry]]]] = {}
+
+
+def people_by_surname(found: Dictionaries) -> dict[str, list[tuple[tuple[str, ...], ActorEntry]]]:
+    """Actor phrases of two or more name words, by the transliteration key of the last one
+    ("HANIYA" and "Haniyeh" share one), built once per dictionary."""
+    from eventscribe.actors.names import translit_key
+
+    key = id(found)
+    if key not in _SURNAMES:
+        index: dict[str, list[tuple[tuple[str, ...], ActorEntry]]] = {}
+        for words, entry in found.actors.items():
+            if len(words) >= 2 and all(
+                w.replace("-", "").replace(".", "").isalpha() for w in words
+            ):
+                index.setdefault(translit_key(words[-1]), []).append((words, entry))
+        _SURNAMES[key] = index
+    return _SURNAMES[key]

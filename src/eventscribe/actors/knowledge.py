@@ -12,6 +12,7 @@ names here ("Iran-backed Hezbollah" is listed as a form of Hezbollah because new
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -267,3 +268,33 @@ def _sectors() -> dict[str, Sector]:
         _fold(row["word"]): Sector(row["word"], row["code"], row["role"], row["kind"])
         for row in _rows("sectors.tsv")
     }
+
+
+@dataclass(frozen=True, slots=True)
+class Leader:
+    name: str
+    organization: str  # organizations.tsv id
+    role: str
+    start: dt.date | None
+    end: dt.date | None
+
+    def holds(self, day: dt.date | None) -> bool:
+        if day is None:
+            return self.end is None
+        return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
+
+
+@lru_cache(maxsize=1)
+def leaders() -> tuple[Leader, ...]:
+    """Leaders of organizations (data/actors/leaders.tsv)."""
+    found = []
+    for row in _rows("leaders.tsv"):
+        found.append(
+            Leader(row["name"], row["organization"], row["role"], _date(row["from"]),
+                   _date(row["to"]))
+        )  # fmt: skip
+    return tuple(found)
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None

@@ -16,7 +16,15 @@ from typing import Any
 from eventscribe import registry
 from eventscribe.actors import knowledge, names
 from eventscribe.actors.coded import code_article, mark_discards
-from eventscribe.actors.dictionaries import default_discards, load_dictionaries
+from eventscribe.actors.dictionaries import (
+    ActorEntry,
+    DatedCode,
+    Dictionaries,
+    default_discards,
+    load_dictionaries,
+    people_by_surname,
+    phrase_words,
+)
 from eventscribe.actors.phrases import (
     Phrase,
     entity_tokens,
@@ -61,6 +69,8 @@ class Candidate:
     title_tokens: list[Any] = field(default_factory=list)  # "Iran's Foreign Minister"
     name_tokens: list[Any] = field(default_factory=list)
     key: str | None = None  # a body's words without its country: "mission-un"
+    dictionary_role: DatedCode | None = None  # the dictionary's dated role, when it gave one
+    dictionary_source: str = "phoenix dictionary"
 
     @property
     def actor_id(self) -> str:
@@ -87,19 +97,22 @@ class ActorStage(BaseStage):
         # Users' own dictionaries code actors PETRARCH's way, by dictionary alone.
         self.dictionaries = load_dictionaries(str(folder)) if folder else None
         self.discards = default_discards()
+        # The packaged Phoenix dictionaries: dated roles of people the text names bare.
+        self.known_people = load_dictionaries(None) if folder is None else None
 
     def __call__(self, article: Article) -> Article:
         if self.dictionaries is not None:
             code_article(article, self.dictionaries)
         else:
             mark_discards(article, self.discards)
-            ArticleActors(article).resolve()
+            ArticleActors(article, self.known_people).resolve()
         return article
 
 
 class ArticleActors:
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, known_people: Dictionaries | None = None) -> None:
         self.article = article
+        self.known_people = known_people
         self.found: list[tuple[int, Phrase, Candidate]] = []  # (sentence, phrase, candidate)
 
     def resolve(self) -> None:
@@ -186,7 +199,36 @@ class ArticleActors:
             best = canon.get(id(person))
             if best is not None:
                 _inherit(person, best)
+        countries = {c.country for _, _, c in self.found if c.country and c.kind != "person"}
+        for person in people:
+            if id(person) not in canon or person in full:
+                self._dictionary_role(person, countries)
         self._share_roles(people)
+
+    def _dictionary_role(self, person: Candidate, countries: set[str]) -> None:
+        """Country and sector of a person the text gives no title, from the dated roles of
+        the actor dictionaries ("Barack Obama" in 2010: USAGOV). A bare surname takes the
+        one dictionary person of that surname from a country the article names
+        ("Haniyeh" beside Hamas and Gaza: Ismail Haniya, PSE)."""
+        if person.country is not None or self.known_people is None:
+            return
+        day = self.article.published
+        if self._leader_role(person, day):
+            return
+        found = self._dictionary_person(person.name, countries, day)
+        if found is None:
+            return
+        words, entry, codes = found
+        if len(names.name_parts(person.name)) == 1:  # "Haniyeh" -> "Ismail Haniyeh"
+            first = " ".join(w.title() for w in words[:-1])
+            person.name = f"{first} {person.name}"
+        code = codes[0]
+        person.code, person.country = code, code[:3]
+        person.sector = code[3:6] or None
+        person.dictionary_role = next(
+            (r for r in entry.dated if r.codes == codes and (day is None or r.holds(day))),
+            None,
+        ) or DatedCode(codes)
 
     def _share_roles(self, people: list[Candidate]) -> None:
         """A person's title in one sentence holds for the article: copy it to all spellings."""
@@ -201,6 +243,55 @@ class ArticleActors:
                 if getattr(person, attr) is None:
                     setattr(person, attr, getattr(source, attr))
 
+    def _leader_role(self, person: Candidate, day: Any) -> bool:
+        """A known leader: "Haniyeh" in an article naming Hamas is Ismail Haniyeh of Hamas."""
+        named = {names.slug(c.name) for _, _, c in self.found if c.kind == "organization"}
+        single = len(names.name_parts(person.name)) == 1
+        for leader in knowledge.leaders():
+            org = knowledge.organization(leader.organization)
+            if org is None:
+                continue
+            if single:
+                if names.slug(org.name) not in named or not names.same_surname(
+                    person.name, leader.name
+                ):
+                    continue
+                person.name = leader.name.rsplit(" ", 1)[0] + " " + person.name
+            elif not names.same_person(person.name, leader.name):
+                continue
+            person.affiliation = f"org:{names.slug(org.name)}"
+            person.country, person.sector, person.code = org.country or "IGO", org.sector, org.code
+            person.role = leader.role if leader.holds(day) else None
+            person.dictionary_role = DatedCode((org.code,), leader.start, leader.end)
+            person.dictionary_source = "leaders"
+            return True
+        return False
+
+    def _dictionary_person(
+        self, name: str, countries: set[str], day: Any
+    ) -> tuple[tuple[str, ...], ActorEntry, tuple[str, ...]] | None:
+        words = phrase_words(name)
+        entry = self.known_people.actors.get(words)
+        if entry is not None and len(words) >= 2:
+            codes = entry.codes_on(day)
+            return (words, entry, codes) if _person_codes(codes) else None
+        parts = names.name_parts(name)
+        if not parts:
+            return None
+        matches = {}
+        for other, candidate in people_by_surname(self.known_people).get(
+            names.translit_key(parts[-1]), []
+        ):
+            codes = candidate.codes_on(day)
+            if not _person_codes(codes) or not names.similar(other[-1], parts[-1]):
+                continue
+            if len(parts) >= 2 and not names.same_person(name, " ".join(other)):
+                continue
+            if len(parts) == 1 and codes[0][:3] not in countries:
+                continue
+            matches[id(candidate)] = (other, candidate, codes)
+        return next(iter(matches.values())) if len(matches) == 1 else None
+
     def _emit(self) -> None:
         article = self.article
         for index, phrase, candidate in self.found:
@@ -210,6 +301,8 @@ class ArticleActors:
             _add_mentions(article, actor, index, phrase, candidate)
             if candidate.role and candidate.title_tokens:
                 _add_role(article, actor, index, candidate)
+            if candidate.dictionary_role is not None:
+                _add_dictionary_role(actor, candidate)
 
 
 def _person(phrase: Phrase) -> Candidate | None:
@@ -445,6 +538,25 @@ def _add_role(article: Article, actor: Actor, sentence: int, candidate: Candidat
             candidate.sector,
         )
         actor.code = actor.code or candidate.code
+
+
+def _person_codes(codes: tuple[str, ...]) -> bool:
+    """A dictionary code that places a person in a country ("PSEGOV"), not "IGO..."."""
+    return bool(codes) and codes[0][:3].isalpha() and not codes[0].startswith(("IGO", "NGO"))
+
+
+def _add_dictionary_role(actor: Actor, candidate: Candidate) -> None:
+    dated = candidate.dictionary_role
+    role = Role(
+        country=candidate.country, sector=candidate.sector, code=candidate.code,
+        valid_from=dated.start, valid_to=dated.end, source=candidate.dictionary_source,
+        title=candidate.role if candidate.dictionary_source == "leaders" else None,
+    )  # fmt: skip
+    if not any(r.source == role.source and r.code == role.code for r in actor.roles):
+        actor.roles.append(role)
+    actor.country = actor.country or candidate.country
+    actor.sector = actor.sector or candidate.sector
+    actor.code = actor.code or candidate.code
 
 
 def _span_text(tokens: list[Any]) -> str:
