@@ -196,3 +196,15 @@ def test_stage_contract():
 def test_registered_as_time(monkeypatch):
     monkeypatch.setattr(registry, "_loaded", True)  # only this module, not the other builtins
     assert registry.stages.get("time") is TimeStage
+
+
+def test_a_relative_clause_keeps_its_date(make_article, add_event):
+    # "on Friday" dates the naming, not the meeting the sentence reports
+    lines = [
+        "President Donald Trump will meet Jerome Powell, who on Friday was named to lead the Fed."
+    ]
+    event = _date(make_article, add_event, lines, "2017-11-05", "meet")
+    assert event.date_precision == "publication"
+    lines = ["Trump will meet on Tuesday with Jerome Powell, who on Friday was named to lead it."]
+    event = _date(make_article, add_event, lines, "2017-11-05", "meet")
+    assert (event.event_date, event.date_precision) == (D("2017-11-07"), "day")

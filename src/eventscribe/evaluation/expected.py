@@ -77,8 +77,10 @@ def _event_checks(expected: dict[str, Any], event: dict[str, Any]) -> dict[str, 
     location = expected.get("location")
     if location:
         place = event.get("place") or {}
+        # The name as resolved ("Israel-Lebanon border") or as written ("the Lebanese border").
+        names = _norm(place.get("name") or "") + " | " + _norm(place.get("text") or "")
         checks["place"] = place.get("country") == location.get("country") and (
-            "name" not in location or _norm(location["name"]) in _norm(place.get("name") or "")
+            "name" not in location or _norm(location["name"]) in names
         )
     return checks
 

@@ -17,7 +17,7 @@ from typing import Any
 Row = Mapping[str, Any]
 
 ACTOR_KEYS = ("id", "name", "country", "sector", "code", "text")
-PLACE_KEYS = ("name", "country", "admin1", "lat", "lon", "precision", "gazetteer_id")
+PLACE_KEYS = ("name", "country", "admin1", "lat", "lon", "precision", "gazetteer_id", "text")
 
 # (flat column, events-table column), in the order of the JSON shape.
 FLAT_COLUMNS: tuple[tuple[str, str], ...] = (

@@ -36,7 +36,11 @@ from eventscribe.when.tense import tense_of
 from eventscribe.when.timex import Timex
 
 # How closely an expression belongs to an event, best first.
-ATTACHED, SAME_CLAUSE, GOVERNING_CLAUSE, SAME_SENTENCE = range(4)
+ATTACHED, SAME_CLAUSE, GOVERNING_CLAUSE, SAME_SENTENCE, SUBORDINATE_CLAUSE = range(5)
+# Clauses below a predicate that have their own events and dates: "will meet X, who on
+# Friday was named ...", "met Y after Z resigned in May". (A reported clause, ccomp, is
+# left to `_held_by_other`: its verb is usually an event of its own.)
+OWN_DATE_CLAUSES = frozenset({"relcl", "acl", "advcl"})
 ENTITY_LABELS = ("DATE", "TIME")
 # A wire dateline at the start of a paragraph (matched there): "WASHINGTON, Feb 26 - ".
 DATELINE = re.compile(rf"[A-Z][A-Za-z .'’-]{{1,40}},\s+{MONTH}\s*\d{{1,2}}\s+-")
@@ -120,6 +124,8 @@ class ArticleDates:
         if timex.date is None:
             return None
         level = attachment(candidate, trigger) if trigger is not None else SAME_SENTENCE
+        if level == SUBORDINATE_CLAUSE:
+            return None  # it dates that clause's own predicate
         if level == SAME_SENTENCE and (
             tense == "present" or self._held_by_other(candidate, sentence, trigger)
         ):
@@ -254,9 +260,28 @@ def attachment(candidate: Candidate, trigger: Any) -> int:
     clause = _clause_of(candidate.root)
     if clause.i == _clause_of(trigger).i:
         return SAME_CLAUSE
+    own = candidate.root
+    if own.pos_ in ("VERB", "AUX") and own.head.i != own.i:
+        own = own.head  # "that May" tagged as a modal: the expression is no clause of its own
+    if _below_in_own_clause(_clause_of(own), trigger):
+        return SUBORDINATE_CLAUSE
     if any(a.i == clause.i for a in trigger.ancestors):
         return GOVERNING_CLAUSE  # "X said on Tuesday that Y attacked": Tuesday bounds it
     return SAME_SENTENCE
+
+
+def _below_in_own_clause(clause: Any, trigger: Any) -> bool:
+    """The expression's clause hangs below the trigger as a clause of its own."""
+    token = clause
+    for _ in range(30):
+        if token.i == trigger.i:
+            return False
+        if token.dep_ in OWN_DATE_CLAUSES and any(a.i == trigger.i for a in token.ancestors):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _clause_of(token: Any) -> Any:
