@@ -28,7 +28,7 @@ ACTOR_SLOTS = frozenset({"$", "+", "%"})
 _CODE = re.compile(r"\[([^\]]*)\]")
 _BRACES = re.compile(r"\{([^}]*)\}")
 
-Element = frozenset[tuple[str, ...]]  # alternatives, each a run of consecutive words
+Element = tuple[tuple[str, ...], ...]  # alternatives, longest first; each consecutive words
 Segment = tuple[Element, ...]  # elements that must be consecutive
 
 
@@ -59,9 +59,15 @@ class Pattern:
     code: Code
     text: str
 
-    @property
-    def size(self) -> int:
-        return sum(len(s) for s in self.before) + sum(len(s) for s in self.after)
+    def __post_init__(self) -> None:
+        self.size = sum(len(s) for s in self.before) + sum(len(s) for s in self.after)
+        # Words the pattern cannot match without: a cheap test before the real matching.
+        self.required = frozenset(
+            element[0][0]
+            for segment in (*self.before, *self.after)
+            for element in segment
+            if len(element) == 1 and len(element[0]) == 1 and element[0][0] not in ACTOR_SLOTS
+        )
 
 
 @dataclass
@@ -256,13 +262,13 @@ class _Reader:
     def _element(self, word: str) -> Element:
         word = word.upper()
         if word in ACTOR_SLOTS or word[:1] in ("$", "%"):
-            return frozenset({(word[:1],)})
+            return ((word[:1],),)
         if word.startswith("&"):
             members = self.verbs.synsets.get(word.rstrip("_"))
             if members is None:
                 raise KeyError(word)
-            return frozenset(members)
-        return frozenset({(word,)})
+            return tuple(sorted(members, key=lambda m: (-len(m), m)))
+        return ((word,),)
 
 
 def _word(text: str) -> str:
@@ -319,9 +325,12 @@ class VerbCoder:
         before = _clause_words(verb.doc, range(start, first), clause, actor_chars)
         after = _clause_words(verb.doc, range(last + 1, end), clause, actor_chars)
         best: tuple[Pattern, dict[str, list[Any]]] | None = None
+        present = {form for word in (*before, *after) for form in word.forms}
         for pattern in entry.block.patterns:
+            if not pattern.required <= present or (best and pattern.size <= best[0].size):
+                continue
             bound = _match(pattern, before, after)
-            if bound is not None and (best is None or pattern.size > best[0].size):
+            if bound is not None:
                 best = (pattern, bound)
         code = best[0].code if best else (entry.code or entry.block.code)
         if code.code is None:
@@ -455,21 +464,40 @@ def _element_at(
 ) -> int | None:
     if start >= len(words):
         return None
-    for alternative in sorted(element, key=len, reverse=True):
-        if len(alternative) == 1 and alternative[0] in ACTOR_SLOTS:
-            end = start
-            while end < len(words) and words[end].actor:  # the whole actor name
-                end += 1
-            if end > start:
-                slots.setdefault(alternative[0], []).extend(w.token for w in words[start:end])
-                return end
-            continue
-        run = tuple(reversed(alternative)) if backwards else alternative
-        if start + len(run) <= len(words) and all(
-            w in words[start + k].forms for k, w in enumerate(run)
-        ):
-            return start + len(run)
+    slot = element[0][0] if len(element) == 1 and len(element[0]) == 1 else None
+    if slot in ACTOR_SLOTS:
+        end = start
+        while end < len(words) and words[end].actor:  # the whole actor name
+            end += 1
+        if end > start:
+            slots.setdefault(slot, []).extend(w.token for w in words[start:end])
+            return end
+        return None
+    by_first = _by_first_word(element, backwards)
+    for form in words[start].forms:
+        for run in by_first.get(form, ()):  # longest first
+            if start + len(run) <= len(words) and all(
+                w in words[start + k].forms for k, w in enumerate(run)
+            ):
+                return start + len(run)
     return None
+
+
+_FIRST_WORDS: dict[tuple[int, bool], dict[str, list[tuple[str, ...]]]] = {}
+
+
+def _by_first_word(element: Element, backwards: bool) -> dict[str, list[tuple[str, ...]]]:
+    """An element's alternatives by the word they start with (read in matching direction),
+    built once per element: synsets hold dozens of phrases."""
+    key = (id(element), backwards)
+    index = _FIRST_WORDS.get(key)
+    if index is None:
+        index = {}
+        for alternative in element:
+            run = tuple(reversed(alternative)) if backwards else alternative
+            index.setdefault(run[0], []).append(run)
+        _FIRST_WORDS[key] = index
+    return index
 
 
 @lru_cache(maxsize=4)

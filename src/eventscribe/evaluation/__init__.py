@@ -1,7 +1,8 @@
 """The evaluation harness: `eventscribe eval GOLD` tells the gold format from its records.
 
 Formats: PETRARCH-style sentence records (event coding), an article's `*.expected.json`,
-GeoWebNews-style toponyms (places), TimeML-style timexes (dates).
+GeoWebNews-style toponyms (places), TimeML-style timexes (dates), ECB+-style mentions with
+coreference chains (actor resolution).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from eventscribe.errors import EventscribeError
+from eventscribe.settings import Settings
 
 
 def read_gold(path: Path) -> list[dict[str, Any]] | dict[str, Any]:
@@ -41,8 +43,13 @@ def evaluate(path: Path, *, dictionaries: Path | None = None) -> dict[str, Any]:
     if not gold:
         raise EventscribeError(f"{path}: no records")
     first = gold[0]
-    from eventscribe.evaluation import geo, sentences, timex
+    from eventscribe.evaluation import coref, geo, sentences, timex
 
+    if coref.is_coref_record(first):
+        return {
+            "format": "coref",
+            **coref.evaluate_coref(gold, Settings(dictionaries=dictionaries)),
+        }
     if geo.is_geo_record(first):
         return {"format": "geo", **geo.evaluate_geo(gold)}
     if timex.is_timex_record(first):

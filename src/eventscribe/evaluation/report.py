@@ -16,6 +16,8 @@ def print_report(report: dict[str, Any], console: Console, *, misses: int = 20) 
         _events(report, console, misses)
     elif kind == "expected":
         _expected(report, console)
+    elif kind == "coref":
+        _coref(report, console)
     else:
         _flat(report, console, misses)
 
@@ -53,6 +55,27 @@ def _expected(report: dict[str, Any], console: Console) -> None:
         ]
         table.add_row(what, f"{part['found']}/{part['expected']}", ", ".join(missing))
     console.print(table)
+
+
+def _coref(report: dict[str, Any], console: Console) -> None:
+    title = (
+        f"actor coreference: {report['mentions']} gold mentions in {report['documents']} "
+        f"documents, {report['topics']} topics"
+    )
+    table = Table(title=title)
+    for column in ("system", "scope", "MUC F1", "B3 P", "B3 R", "B3 F1", "CEAF-e F1", "CoNLL F1"):
+        table.add_column(column)
+    for system, scores in (("eventscribe", report), *report["baselines"].items()):
+        for scope in ("within", "cross"):
+            s = scores[scope]
+            keys = ("muc_f1", "b3_precision", "b3_recall", "b3_f1", "ceafe_f1", "conll_f1")
+            table.add_row(system, scope, *(f"{s[k]:.3f}" for k in keys))
+    console.print(table)
+    resolved = ", ".join(
+        f"{kind} {part['resolved']:.2f} of {part['mentions']}"
+        for kind, part in report["by_type"].items()
+    )
+    console.print(f"share of gold mentions given an actor, by type: {resolved}", highlight=False)
 
 
 def _flat(report: dict[str, Any], console: Console, misses: int) -> None:

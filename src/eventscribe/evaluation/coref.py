@@ -1,0 +1,254 @@
+"""Actor resolution scored as coreference on ECB+-format records (`../shared/gold/coref_dev.jsonl`).
+
+    {"id", "topic", "text", "mentions": [{"start", "end", "text", "type", "chain"}], ...}
+
+`chain` names the gold entity: the same id across the documents of a topic for
+cross-document chains, `<doc>#<m_id>` for a chain inside one document, null for a singleton.
+
+The mentions are given, so only the clustering is scored. Each document runs through the
+pipeline up to the actor stage; a gold mention takes the actor id of the resolved mention
+that fits it best, and a gold mention no resolved mention fits is a singleton. Because actor
+ids are stable across articles ("person:warren-jeffs"), the same ids cluster mentions across
+the documents of a topic with no extra step: that is what `cross` scores.
+
+Scores are MUC, B-cubed, CEAF-e and the CoNLL F1 (their mean), within each document and
+across the documents of each topic, micro-averaged as the reference scorer does (tallies
+summed over documents, or over topics). Two baselines are scored the same way, so the
+numbers can be judged: string match (mentions with the same last word are one entity,
+pronouns alone) and all singletons (no mention linked).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterator
+from typing import Any
+
+from eventscribe.article import ActorMention, Article
+from eventscribe.errors import EventscribeError
+from eventscribe.evaluation.coref_metrics import Scores, partition, score_all
+from eventscribe.settings import Settings
+
+# ECB+ documents carry no date; resolution hardly depends on it (only dated roles do).
+FIXED_DATE = dt.date(2000, 1, 1)
+PRONOUNS = frozenset({
+    "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your",
+    "yours", "yourself", "yourselves", "he", "him", "his", "himself", "she", "her", "hers",
+    "herself", "it", "its", "itself", "they", "them", "their", "theirs", "themselves", "who",
+    "whom", "whose", "which", "that", "this", "these", "those", "one",
+})  # fmt: skip
+Span = tuple[int, int]
+Labels = list[Hashable]  # one entity label per gold mention of a record
+
+
+def is_coref_record(record: dict[str, Any]) -> bool:
+    """An ECB+-format record: a topic, a text and mentions that each name a chain."""
+    mentions = record.get("mentions")
+    return (
+        "topic" in record
+        and isinstance(record.get("text"), str)
+        and isinstance(mentions, list)
+        and all(isinstance(m, dict) and "chain" in m for m in mentions)
+    )
+
+
+def evaluate_coref(
+    records: list[dict[str, Any]], settings: Settings | None = None
+) -> dict[str, Any]:
+    """Within- and cross-document scores of the actor stage's clustering, and of a baseline."""
+    for number, record in enumerate(records, start=1):
+        check_record(record, number)
+    gold = [gold_labels(r) for r in records]
+    system = [
+        actor_labels(r, article)
+        for r, article in zip(records, run_actors(records, settings), strict=True)
+    ]
+    within, cross = scopes(records, gold, system)
+    baselines = {
+        "same last word": [head_labels(r) for r in records],
+        "all singletons": [singleton_labels(r) for r in records],
+    }
+    return {
+        "documents": len(records),
+        "topics": len({str(r["topic"]) for r in records}),
+        "mentions": sum(len(r["mentions"]) for r in records),
+        "b3_f1": within["b3_f1"],
+        "conll_f1": within["conll_f1"],
+        "within": within,
+        "cross": cross,
+        "baselines": {
+            name: dict(zip(("within", "cross"), scopes(records, gold, labels), strict=True))
+            for name, labels in baselines.items()
+        },
+        "by_type": resolved_by_type(records, system),
+    }
+
+
+def check_record(record: dict[str, Any], number: int) -> None:
+    """Spans must lie in the text: a wrong offset would silently score the wrong words."""
+    name = f"record {number} ({record.get('id', 'no id')})"
+    if not is_coref_record(record) or "id" not in record:
+        raise EventscribeError(f"{name}: needs id, topic, text and mentions with a chain")
+    size = len(record["text"])
+    for mention in record["mentions"]:
+        start, end = mention.get("start"), mention.get("end")
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= size):
+            raise EventscribeError(f"{name}: mention span {start}-{end} outside the text")
+
+
+def gold_labels(record: dict[str, Any]) -> Labels:
+    """The chain of each mention; a mention with no chain is an entity of its own."""
+    return [
+        m["chain"] if m["chain"] is not None else ("singleton", record["id"], index)
+        for index, m in enumerate(record["mentions"])
+    ]
+
+
+def scopes(
+    records: list[dict[str, Any]], gold: list[Labels], response: list[Labels]
+) -> tuple[dict[str, float], dict[str, float]]:
+    """(within, cross) scores: one comparison per document, then one per topic."""
+    within = score_all(
+        (partition(dict(enumerate(g))), partition(dict(enumerate(r))))
+        for g, r in zip(gold, response, strict=True)
+    )
+    return within.as_dict(), _cross(records, gold, response).as_dict()
+
+
+def _cross(records: list[dict[str, Any]], gold: list[Labels], response: list[Labels]) -> Scores:
+    """Mentions keyed by (document, index) so the topic's documents share one partition."""
+    by_topic: dict[str, tuple[dict, dict]] = defaultdict(lambda: ({}, {}))
+    for record, g, r in zip(records, gold, response, strict=True):
+        key, answer = by_topic[str(record["topic"])]
+        for index, (gold_label, response_label) in enumerate(zip(g, r, strict=True)):
+            key[(record["id"], index)] = gold_label
+            answer[(record["id"], index)] = response_label
+    return score_all((partition(k), partition(a)) for k, a in by_topic.values())
+
+
+def run_actors(
+    records: list[dict[str, Any]], settings: Settings | None = None
+) -> Iterator[Article]:
+    """The records' articles after the actor stage (the later stages change no mention)."""
+    from eventscribe.pipeline import Pipeline
+
+    chosen = settings or Settings()
+    head, _ = Pipeline.from_settings(chosen).split_after("mentions")
+    for start in range(0, len(records), chosen.batch_size):
+        batch = records[start : start + chosen.batch_size]
+        yield from head.run([_article(r) for r in batch])
+
+
+def _article(record: dict[str, Any]) -> Article:
+    return Article(
+        id=str(record["id"]), body=record["text"], published=FIXED_DATE, origin="coref gold"
+    )
+
+
+def actor_labels(record: dict[str, Any], article: Article) -> Labels:
+    """The actor id of each gold mention, or a singleton label where none fits."""
+    spans = gold_spans(record, article.text)
+    ids = match_actors(spans, [m for m in article.mentions if m.actor_id])
+    return [
+        actor if actor is not None else ("singleton", record["id"], index)
+        for index, actor in enumerate(ids)
+    ]
+
+
+def gold_spans(record: dict[str, Any], text: str) -> list[Span | None]:
+    """The gold spans in the article's text, which normalization may have changed (quotes,
+    dashes, spaces); a span whose characters all vanished is None."""
+    spans = [(m["start"], m["end"]) for m in record["mentions"]]
+    if text == record["text"]:
+        return list(spans)
+    where = char_map(record["text"], text)
+    return [_moved(span, where) for span in spans]
+
+
+def char_map(source: str, target: str) -> list[int | None]:
+    """Where each character of `source` is in `target`: kept and same-size replaced runs map
+    one to one, other changes map to None."""
+    where: list[int | None] = [None] * len(source)
+    matcher = difflib.SequenceMatcher(None, source, target, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):
+            where[i1:i2] = range(j1, j2)
+    return where
+
+
+def _moved(span: Span, where: list[int | None]) -> Span | None:
+    mapped = [p for p in where[span[0] : span[1]] if p is not None]
+    return (mapped[0], mapped[-1] + 1) if mapped else None
+
+
+def match_actors(spans: list[Span | None], mentions: list[ActorMention]) -> list[str | None]:
+    """The actor id for each gold span.
+
+    A resolved mention counts for one gold span only, the one it overlaps most (the
+    tightest on a tie), so that in "Iran 's Foreign Minister" a resolved "Iran" names the
+    nested gold "Iran" and not also the minister. A gold span then takes, of the mentions
+    it is home to, the one overlapping it most, preferring one that ends where it ends.
+    """
+    best: dict[int, tuple[tuple[int, bool, int], str]] = {}
+    for mention in mentions:
+        found = _home(spans, mention)
+        if found is None or mention.actor_id is None:
+            continue
+        home, span = found
+        rank = (_overlap(span, mention), mention.end == span[1], mention.start - mention.end)
+        if home not in best or rank > best[home][0]:
+            best[home] = (rank, mention.actor_id)
+    return [best[index][1] if index in best else None for index in range(len(spans))]
+
+
+def _home(spans: list[Span | None], mention: ActorMention) -> tuple[int, Span] | None:
+    """The gold span a resolved mention speaks for: the most overlapped, then the tightest."""
+    ranked = [
+        (_overlap(span, mention), span[0] - span[1], index, span)
+        for index, span in enumerate(spans)
+        if span is not None and _overlap(span, mention) > 0
+    ]
+    if not ranked:
+        return None
+    _, _, index, span = max(ranked)
+    return index, span
+
+
+def _overlap(span: Span, mention: ActorMention) -> int:
+    return max(0, min(span[1], mention.end) - max(span[0], mention.start))
+
+
+def head_labels(record: dict[str, Any]) -> Labels:
+    """The baseline: a mention's entity is its last word, lowercased ("Warren Jeffs" and
+    "Jeffs" are one); a pronoun or a mention with no word is an entity of its own."""
+    labels: Labels = []
+    for index, mention in enumerate(record["mentions"]):
+        words = [w for w in mention["text"].lower().split() if w not in ("'s", "'")]
+        head = words[-1] if words else None
+        labels.append(
+            ("head", head) if head and head not in PRONOUNS else ("singleton", record["id"], index)
+        )
+    return labels
+
+
+def singleton_labels(record: dict[str, Any]) -> Labels:
+    """The floor: no mention linked. Most gold entities are small, so B-cubed and CEAF-e
+    score this well; a system must beat it to be linking more right than wrong."""
+    return [("singleton", record["id"], index) for index in range(len(record["mentions"]))]
+
+
+def resolved_by_type(records: list[dict[str, Any]], system: list[Labels]) -> dict[str, Any]:
+    """Per gold mention type: how many mentions, and the share given an actor id."""
+    total: Counter[str] = Counter()
+    resolved: Counter[str] = Counter()
+    for record, labels in zip(records, system, strict=True):
+        for mention, label in zip(record["mentions"], labels, strict=True):
+            kind = str(mention.get("type") or "none")
+            total[kind] += 1
+            resolved[kind] += isinstance(label, str)
+    return {
+        kind: {"mentions": total[kind], "resolved": round(resolved[kind] / total[kind], 4)}
+        for kind in sorted(total)
+    }
