@@ -171,12 +171,14 @@ class _NameIndex(Generic[V]):
         return self.folded.get(key)
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold(text: str) -> str:
     """Case-, diacritic- and dot-free form: "Côte d’Ivoire" -> "cote d'ivoire", "U.S." -> "us"."""
     text = unidecode(text).casefold().replace(".", "").replace(",", " ")
     return " ".join(text.split()).strip("\"' ")
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_acronym(name: str) -> bool:
     letters = [c for c in name if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from unidecode import unidecode
@@ -34,6 +35,7 @@ HONORIFICS = frozenset(
 SAME_NAME_SCORE = 88  # rapidfuzz ratio from which two surnames are one spelled two ways
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case ASCII letters and digits only: 'Amir-Abdollahian' -> 'amirabdollahian'."""
     return _NON_LETTERS.sub("", unidecode(text).lower())
@@ -49,6 +51,7 @@ _TRANSLIT = tuple(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=1 << 16)
 def translit_key(text: str) -> str:
     """A coarser key for transliterations: 'Haniyeh' and 'Haniya' both give 'hania'."""
     key = fold(text)
@@ -57,6 +60,7 @@ def translit_key(text: str) -> str:
     return key
 
 
+@lru_cache(maxsize=1 << 16)
 def similar(a: str, b: str) -> bool:
     """Two name words spelled alike, letter for letter or as transliterations."""
     return max(fuzz.ratio(fold(a), fold(b)), fuzz.ratio(translit_key(a), translit_key(b))) >= (
@@ -70,28 +74,36 @@ def slug(text: str) -> str:
 
 def name_parts(name: str) -> list[str]:
     """The words of a person's name without honorifics; hyphenated parts stay together."""
+    return list(_name_parts(name))
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_parts(name: str) -> tuple[str, ...]:
     words = [w for w in re.split(r"\s+", name.strip()) if w]
-    return [w for w in words if fold(w) not in HONORIFICS and fold(w)]
+    return tuple(w for w in words if fold(w) not in HONORIFICS and fold(w))
 
 
+@lru_cache(maxsize=1 << 16)
 def person_key(name: str) -> str:
     """A key equal for spellings of one name: 'Hossein Amir-Abdollahian' = 'Hossein Amirabdollahian'."""
     return "-".join(fold(part) for part in name_parts(name))
 
 
-def surname_variants(name: str) -> set[str]:
+@lru_cache(maxsize=1 << 16)
+def surname_variants(name: str) -> frozenset[str]:
     """Folded forms a surname-only mention may take: the last word and its hyphen parts."""
     parts = name_parts(name)
     if not parts:
-        return set()
+        return frozenset()
     last = parts[-1]
     variants = {fold(last)}
     variants.update(fold(piece) for piece in last.split("-") if len(fold(piece)) > 2)
     if len(parts) >= 2 and parts[-2][:1].islower():  # particles: "al Assad", "van der Bellen"
         variants.add(fold(" ".join(parts[-2:])))
-    return variants
+    return frozenset(variants)
 
 
+@lru_cache(maxsize=1 << 16)
 def same_surname(short: str, full_name: str) -> bool:
     """Whether a one-word mention names the person `full_name` (exactly or as a variant)."""
     folded = fold(short)
@@ -103,6 +115,7 @@ def same_surname(short: str, full_name: str) -> bool:
     return any(similar(folded, v) for v in variants if len(v) > 3)
 
 
+@lru_cache(maxsize=1 << 16)
 def same_person(a: str, b: str) -> bool:
     """Two full names of one person: equal keys, or same first name and surname variants."""
     if person_key(a) == person_key(b):

@@ -101,8 +101,10 @@ class EventStage(BaseStage):
 
     def __call__(self, article: Article) -> Article:
         actors = ActorIndex(article)
+        # Every event has a source actor: a sentence that names none has no event to code.
+        with_actors = {m.sentence for m in article.mentions if m.actor_id is not None}
         for sentence in article.sentences:
-            if sentence.coded:
+            if sentence.coded and sentence.index in with_actors:
                 span = article.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
                 article.events.extend(self._code_sentence(article, sentence.index, span, actors))
         article.numbers = find_numbers(article)
