@@ -189,3 +189,15 @@ def test_a_leaders_bare_surname_beside_the_organization():
     assert (haniyeh["code"], haniyeh["role"]) == ("PSEREBHMS", "political bureau chief")
     elsewhere = _actors("A man named Haniyeh opened a bakery.", "2023-10-15")
     assert "Ismail Haniyeh" not in elsewhere  # no Hamas in the article: no leader
+
+
+@pytest.mark.slow
+def test_personal_pronouns_link_to_the_person_just_named():
+    import eventscribe
+
+    result = eventscribe.process(
+        "Senator Chris Coons spoke on Monday. He criticized Donald Trump.", "2017-11-06"
+    )
+    pronoun = [m for m in result.article.mentions if m.kind == "pronoun"]
+    assert [(m.text, m.actor_id) for m in pronoun] == [("He", "person:chris-coons")]
+    assert [e for e in result.events if (e["source"] or {}).get("text") == "He"]

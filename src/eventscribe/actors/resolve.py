@@ -51,6 +51,7 @@ TERRITORY_NOUNS = frozenset({"town", "city", "village", "territory", "border", "
                              "position", "base", "outpost", "settlement", "area", "region",
                              "enclave", "strip", "country", "nation", "kingdom", "republic",
                              "state", "airspace", "water", "coast", "port", "camp"})  # fmt: skip
+PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 INSTITUTIONS = frozenset({"mission", "embassy", "ministry", "consulate", "delegation",
                           "office", "parliament", "cabinet", "council"})  # fmt: skip
 
@@ -121,6 +122,38 @@ class ArticleActors:
                 self._resolve_sentence(sentence.index)
         self._link_people()
         self._emit()
+        self._link_pronouns()
+
+    def _link_pronouns(self) -> None:
+        """He, him, his, she, her: the person named last before it in the sentence, else the
+        one person the sentence before names ("Jeffs ... . He was convicted ...")."""
+        article = self.article
+        people: dict[int, list[ActorMention]] = {}
+        for mention in article.mentions:
+            actor = article.actors.get(mention.actor_id)
+            if actor is not None and actor.kind == "person" and mention.kind != "title":
+                people.setdefault(mention.sentence, []).append(mention)
+        for sentence in article.sentences:
+            if not sentence.coded:
+                continue
+            span = article.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+            for token in span or ():
+                if token.pos_ == "PRON" and token.lower_ in PERSONAL_PRONOUNS:
+                    actor_id = self._antecedent(token, people, sentence.index)
+                    if actor_id is not None:
+                        article.mentions.append(ActorMention(
+                            token.idx, token.idx + len(token.text), token.text,
+                            sentence.index, actor_id, "pronoun",
+                        ))  # fmt: skip
+
+    def _antecedent(
+        self, token: Any, people: dict[int, list[ActorMention]], sentence: int
+    ) -> str | None:
+        before = [m for m in people.get(sentence, []) if m.end <= token.idx]
+        if before:
+            return max(before, key=lambda m: m.end).actor_id
+        previous = {m.actor_id for m in people.get(sentence - 1, [])}
+        return previous.pop() if len(previous) == 1 else None
 
     def _resolve_sentence(self, index: int) -> None:
         sentence = self.article.sentences[index]
