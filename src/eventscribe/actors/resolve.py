@@ -51,6 +51,7 @@ TERRITORY_NOUNS = frozenset({"town", "city", "village", "territory", "border", "
                              "position", "base", "outpost", "settlement", "area", "region",
                              "enclave", "strip", "country", "nation", "kingdom", "republic",
                              "state", "airspace", "water", "coast", "port", "camp"})  # fmt: skip
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 INSTITUTIONS = frozenset({"mission", "embassy", "ministry", "consulate", "delegation",
                           "office", "parliament", "cabinet", "council"})  # fmt: skip
@@ -138,13 +139,24 @@ class ArticleActors:
                 continue
             span = article.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
             for token in span or ():
+                actor_id = None
                 if token.pos_ == "PRON" and token.lower_ in PERSONAL_PRONOUNS:
                     actor_id = self._antecedent(token, people, sentence.index)
-                    if actor_id is not None:
-                        article.mentions.append(ActorMention(
-                            token.idx, token.idx + len(token.text), token.text,
-                            sentence.index, actor_id, "pronoun",
-                        ))  # fmt: skip
+                elif token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+                    actor_id = self._mentioned(token.head.head)  # "Matt Smith, who ..."
+                if actor_id is not None:
+                    article.mentions.append(ActorMention(
+                        token.idx, token.idx + len(token.text), token.text,
+                        sentence.index, actor_id, "pronoun",
+                    ))  # fmt: skip
+
+    def _mentioned(self, token: Any) -> str | None:
+        """The actor of the mention that ends at the token (a relative clause's noun)."""
+        end = token.idx + len(token.text)
+        for mention in self.article.mentions:
+            if mention.start <= token.idx and mention.end == end and mention.kind != "pronoun":
+                return mention.actor_id
+        return None
 
     def _antecedent(
         self, token: Any, people: dict[int, list[ActorMention]], sentence: int
@@ -186,6 +198,7 @@ class ArticleActors:
             or _country(phrase)
             or _territory(phrase)
             or self._definite_description(phrase)
+            or _named_organization(phrase)
         )
 
     def _surname(self, phrase: Phrase) -> Candidate | None:
@@ -347,6 +360,12 @@ def _person(phrase: Phrase) -> Candidate | None:
         title += [t for t in appos.subtree if t.pos_ not in ("DET", "PUNCT")]
     candidate = Candidate("person", _span_text(name_tokens), name_tokens=name_tokens)
     _apply_title(candidate, title)
+    if not candidate.title_tokens:
+        # Words that describe the person without a known role still name them: "actor
+        # Peter Capaldi", "polygamist leader Warren Jeffs".
+        before = [t for t in title if t.i < name_tokens[0].i]
+        if before and all(t.pos_ in ("NOUN", "ADJ") and t.is_lower for t in before):
+            candidate.title_tokens = before
     return candidate
 
 
@@ -393,6 +412,16 @@ def _organization(phrase: Phrase) -> Candidate | None:
                 "organization", org.name, org.country, org.sector, org.code, name_tokens=tokens
             )
     return None
+
+
+def _named_organization(phrase: Phrase) -> Candidate | None:
+    """An organization the tagger names that no table knows ("Seacom", "Time Warner"): an
+    actor of its own, with no country or sector until something says them."""
+    tokens = entity_tokens(phrase, "ORG")
+    if not tokens or not any(t.pos_ == "PROPN" for t in tokens):
+        return None
+    name = _span_text(tokens).removeprefix("the ").removeprefix("The ")
+    return Candidate("organization", name, name_tokens=tokens) if len(name) > 1 else None
 
 
 def _sector_actor(phrase: Phrase) -> Candidate | None:
