@@ -51,6 +51,8 @@ TERRITORY_NOUNS = frozenset({"town", "city", "village", "territory", "border", "
                              "position", "base", "outpost", "settlement", "area", "region",
                              "enclave", "strip", "country", "nation", "kingdom", "republic",
                              "state", "airspace", "water", "coast", "port", "camp"})  # fmt: skip
+STORM_WORDS = frozenset({"hurricane", "hurricanes", "storm", "storms", "typhoon", "typhoons",
+                         "cyclone", "cyclones", "tropical"})  # fmt: skip
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 INSTITUTIONS = frozenset({"mission", "embassy", "ministry", "consulate", "delegation",
@@ -164,6 +166,8 @@ class ArticleActors:
         before = [m for m in people.get(sentence, []) if m.end <= token.idx]
         if before:
             return max(before, key=lambda m: m.end).actor_id
+        if any(t.pos_ == "PROPN" for t in token.sent if t.i < token.i):
+            return None  # someone named before it, but not resolved: not the last sentence's
         previous = {m.actor_id for m in people.get(sentence - 1, [])}
         return previous.pop() if len(previous) == 1 else None
 
@@ -353,8 +357,8 @@ class ArticleActors:
 
 def _person(phrase: Phrase) -> Candidate | None:
     name_tokens = entity_tokens(phrase, "PERSON")
-    if not name_tokens:
-        return None
+    if not name_tokens or any(t.lower_ in STORM_WORDS for t in phrase.tokens):
+        return None  # "Hurricanes Harvey and Irma" are not people
     title = [t for t in phrase.tokens if t.i < name_tokens[0].i]
     for appos in (c for c in phrase.head.rights if c.dep_ == "appos"):
         title += [t for t in appos.subtree if t.pos_ not in ("DET", "PUNCT")]

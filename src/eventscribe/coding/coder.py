@@ -40,6 +40,9 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "npadvm
 SLOT_CLIMB_DEPS = frozenset({"compound", "flat", "det", "nmod", "amod", "poss", "nummod"})
 # Roots of acts that coordinated subjects do to each other: meet, agree, cooperate.
 RECIPROCAL_ROOTS = frozenset({"04", "05", "06"})
+# Beyond three parties ("the RCEP talks by China, India, Australia ...") a meeting is
+# multilateral: every pair of them would not be a dyad anyone reported.
+MAX_RECIPROCAL = 3
 # Codes whose definition has no addressee: a target is not required.
 ONE_PARTY_CODES = frozenset({"011", "012", "013", "014", "015", "017"})
 
@@ -343,7 +346,7 @@ def _pairs(item: Coded, actors: ActorIndex) -> list[tuple[ActorRef, ActorRef | N
     sources = _unique(r for token in item.sources for r in actors.at(token))
     targets = _unique(r for token in item.targets for r in actors.at(token))
     mutual = item.mutual or item.code[:2] in RECIPROCAL_ROOTS
-    if not item.targets and len(sources) > 1 and mutual:
+    if not item.targets and 1 < len(sources) <= MAX_RECIPROCAL and mutual:
         # "X and Y met": each acts on the other (not "X and Y said", nor "X and Y called
         # the request ...": a predicate with an object is not reciprocal).
         return [(a, b) for a in sources for b in sources if a.id != b.id]
