@@ -118,6 +118,7 @@ def ingest(
         _print_events(_run_events(settings.db_path, report.run_id))
     err.print(
         f"ingested {report.ingested}, skipped as duplicate {report.duplicates}, "
+        f"stored as near-duplicate copies {report.near_duplicates}, "
         f"rejected {report.rejected}; {report.events} events; "
         f"{report.seconds:.1f} s ({report.rate:.1f} articles/s) -> {settings.db_path}",
         highlight=False,
@@ -190,6 +191,9 @@ def export(
     code: Annotated[str | None, typer.Option(help="CAMEO code or prefix.")] = None,
     since: Annotated[str | None, typer.Option(help="From date YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option(help="To date YYYY-MM-DD.")] = None,
+    level: Annotated[
+        str, typer.Option(help="mentions (events rows) or events (one per real event).")
+    ] = "mentions",
 ) -> None:
     """Export events to CSV, JSONL, JSON, Parquet or a GDELT-2.0-like TSV."""
     from eventscribe.api import open as open_db
@@ -206,8 +210,10 @@ def export(
             code=code,
             start=since,
             end=until,
+            level=level,
         )
-    err.print(f"wrote {written} events to {output}", highlight=False)
+    what = "clustered events" if level == "events" else "events"
+    err.print(f"wrote {written} {what} to {output}", highlight=False)
 
 
 @app.command()

@@ -5,6 +5,11 @@ whose content hash is already stored is skipped. A killed ingest therefore loses
 the batch in flight, and running the same command again completes it without doubling.
 With `workers > 1` the pipeline runs in worker processes and the main process is the one
 writer (DuckDB allows one writer per file).
+
+Across articles (`eventscribe.across`): an article whose text nearly repeats a stored or
+earlier one (MinHash/LSH, `across.dedup`) is not analysed; it is stored as a copy of its
+original once the original is stored. After each stored batch the new event mentions are
+clustered into events (`across.cluster`).
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from eventscribe import __version__
+from eventscribe.across.cluster import cluster_pending, refresh_for_articles
+from eventscribe.across.dedup import NearDuplicates, to_bytes
 from eventscribe.article import Article
 from eventscribe.pipeline import Pipeline
 from eventscribe.readers import ReadOptions, Reject, read_inputs
@@ -35,6 +42,7 @@ class IngestReport:
     read: int = 0
     ingested: int = 0
     duplicates: int = 0
+    near_duplicates: int = 0
     rejected: int = 0
     events: int = 0
     seconds: float = 0.0
@@ -76,17 +84,20 @@ def ingest(
         report.run_id = store.begin_run(
             version=__version__, config=_config(settings), inputs=[str(p) for p in inputs]
         )
+        folding = _Folding(store)
         with _progress(inputs, show_progress) as advance:
             batches = _batches(read_inputs(inputs, read_options(settings)), settings.batch_size)
             for items in batches:
                 articles = _take_rejects(items, store, report, on_reject)
-                fresh = _fresh(prepare.run(articles), store, report)
+                fresh = _fresh(prepare.run(articles), store, report, folding)
                 runner.submit(fresh)
                 for done in runner.completed():
-                    _store(done, store, report, on_batch)
+                    _store(done, store, report, on_batch, folding)
+                folding.store_copies(report)
                 advance(len(items))
             for done in runner.drain():
-                _store(done, store, report, on_batch)
+                _store(done, store, report, on_batch, folding)
+        folding.store_copies(report)
         report.seconds = time.perf_counter() - started
         report.stage_seconds = {**prepare.seconds, **runner.stage_seconds()}
         store.finish_run(report.run_id, report.counts())
@@ -117,29 +128,86 @@ def _take_rejects(
     return [item for item in items if not isinstance(item, Reject)]
 
 
-def _fresh(articles: list[Article], store: Store, report: IngestReport) -> list[Article]:
-    """Articles whose content is not stored yet, nor repeated earlier in this batch."""
+def _fresh(
+    articles: list[Article], store: Store, report: IngestReport, folding: _Folding
+) -> list[Article]:
+    """Articles whose content is not stored yet, nor repeated earlier in this run, exactly
+    or nearly (near copies are set aside in `folding`, to be stored as copies)."""
     known = store.known_hashes(a.content_hash for a in articles)
     fresh: list[Article] = []
     for article in articles:
         digest = article.content_hash
-        if digest in known:
+        if digest in known or digest in folding.index:  # stored, or met earlier in this run
             report.duplicates += 1
             continue
         known.add(digest)
+        if folding.is_copy(article, digest):
+            report.near_duplicates += 1
+            continue
         fresh.append(article)
+    folding.save_signatures()
     return fresh
 
 
 def _store(
-    articles: list[Article], store: Store, report: IngestReport, on_batch: ShowBatch | None
+    articles: list[Article],
+    store: Store,
+    report: IngestReport,
+    on_batch: ShowBatch | None,
+    folding: _Folding,
 ) -> None:
     written = store.write_batch(articles, report.run_id)
     report.ingested += written
     report.duplicates += len(articles) - written
     report.events += sum(len(a.events) for a in articles)
+    with store.transaction():
+        cluster_pending(store.con)
+    folding.store_copies(report)
     if on_batch:
         on_batch(written, report)
+
+
+class _Folding:
+    """Near duplicates of this run: the LSH index, new signatures, copies waiting to be stored.
+
+    A copy waits until its original is stored (the original may still be in the pipeline),
+    so that `duplicate_of` names the id the original got.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.index = NearDuplicates()
+        self.index.load(store.signatures(self.index.recipe))
+        self.signatures: dict[str, bytes] = {}
+        self.copies: list[tuple[Article, str]] = []
+
+    def is_copy(self, article: Article, digest: str) -> bool:
+        """Set `article` aside as a copy, or index it as an original."""
+        minhash = self.index.signature(article.text)
+        original = self.index.original_of(minhash)
+        if original is not None:
+            self.copies.append((article, original))
+            return True
+        self.index.add(digest, minhash)
+        self.signatures[digest] = to_bytes(minhash)
+        return False
+
+    def save_signatures(self) -> None:
+        if self.signatures:
+            self.store.add_signatures(self.signatures, self.index.recipe)
+            self.signatures = {}
+
+    def store_copies(self, report: IngestReport) -> None:
+        """Store the copies whose originals are stored, and recount the originals' events."""
+        if not self.copies:
+            return
+        stored = self.store.ids_by_hash(original for _, original in self.copies)
+        ready = [(a, o) for a, o in self.copies if o in stored]
+        self.copies = [(a, o) for a, o in self.copies if o not in stored]
+        if ready:
+            self.store.write_copies(ready, report.run_id)
+            with self.store.transaction():
+                refresh_for_articles(self.store.con, [stored[o] for _, o in ready])
 
 
 class _Runner:

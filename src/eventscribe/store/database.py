@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from eventscribe.store import shape
-from eventscribe.store.query import date_bound, events_sql, non_negative, whole
+from eventscribe.store.query import clusters_sql, date_bound, events_sql, non_negative, whole
 from eventscribe.store.schema import check_version, connect
 
 FETCH = 2_000  # rows per fetch when streaming
@@ -103,6 +103,35 @@ class Database:
     def event(self, event_id: str) -> dict[str, Any] | None:
         found = self.sql("select * from events where id = ?", [event_id])
         return shape.event_json(found[0]) if found else None
+
+    # -- clusters: one real event, many mentions ---------------------------------------------
+
+    def clusters(
+        self,
+        *,
+        limit: int = 100,
+        offset: int = 0,
+        min_mentions: int = 1,
+        order: str = "-n_mentions",
+        **filters: Any,
+    ) -> list[dict[str, Any]]:
+        """Clusters with a mention matching the event filters (see `event_where`)."""
+        query, params = clusters_sql(filters, min_mentions=min_mentions, order=order)
+        query += " limit ? offset ?"
+        params += [non_negative("limit", limit), non_negative("offset", offset)]
+        return [shape.cluster_json(row) for row in self.sql(query, params)]
+
+    def cluster(self, cluster_id: str) -> dict[str, Any] | None:
+        """One cluster with its mentions (events rows, in reporting order)."""
+        found = self.sql("select * from clusters where id = ?", [cluster_id])
+        if not found:
+            return None
+        mentions = self.sql(
+            "select * from events where cluster_id = ? "
+            "order by published nulls last, article_id, evidence_start, id",
+            [cluster_id],
+        )
+        return {**shape.cluster_json(found[0]), "mentions": list(map(shape.event_json, mentions))}
 
     # -- articles ----------------------------------------------------------------------------
 
@@ -236,3 +265,18 @@ class Database:
             ).fetchall()
         ]
         return {t: self.con.execute(f'select count(*) from "{t}"').fetchone()[0] for t in tables}
+
+    # -- sharing a writer's connection --------------------------------------------------------
+
+    @classmethod
+    def over(cls, con: Any, path: Path | str) -> Database:
+        """Queries over `con`, a cursor of a connection this process already holds.
+
+        The web server owns the file's one read-write connection (a read-only one cannot be
+        opened beside it in the same process); each request reads through a cursor of it.
+        Closing this Database closes only the cursor.
+        """
+        database = cls.__new__(cls)
+        database.path = Path(path)
+        database.con = con
+        return database

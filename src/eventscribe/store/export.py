@@ -1,7 +1,10 @@
 """Exporters, registered by format: csv, jsonl, json, parquet and gdelt (a GDELT-2.0-like TSV).
 
 An exporter is `(db, out, filters, **options) -> rows written`, where `out` is a path or an
-open file and `filters` are the event filters of `Database.events`. Text formats write to a
+open file and `filters` are the event filters of `Database.events`. That is the mention
+level (one row per events row, as GDELT's mentions table); `level="events"` exports the
+event level instead (one row per cluster of mentions, as GDELT's events table) in csv,
+jsonl, json or parquet. Text formats write to a
 `.part` file beside a path and rename it when done, so a failed export leaves no half file.
 Column mappings are documented in docs/schema.md.
 """
@@ -22,8 +25,8 @@ import duckdb
 from eventscribe import registry
 from eventscribe.errors import EventscribeError
 from eventscribe.store.database import Database
-from eventscribe.store.query import ORDERS, event_where, events_sql
-from eventscribe.store.shape import FLAT_COLUMNS, event_flat
+from eventscribe.store.query import ORDERS, clusters_sql, event_where, events_sql
+from eventscribe.store.shape import FLAT_COLUMNS, cluster_json, event_flat, iso
 
 Out = Path | str | IO[Any]
 
@@ -53,16 +56,29 @@ CAMEO_TYPES = frozenset((
     "RAD", "REF", "SET", "IGO", "NGO", "NGM", "PKO",
 ))  # fmt: skip
 GROUP_PREFIXES = ("IGO", "NGO", "MNC")  # not countries: no Actor1CountryCode
+LEVELS = ("mentions", "events")
+CLUSTER_FORMATS = ("csv", "jsonl", "json", "parquet")
 
 
 def export(
-    db: Database, out: Out, fmt: str, *, partition: bool | None = None, **filters: Any
+    db: Database,
+    out: Out,
+    fmt: str,
+    *,
+    partition: bool | None = None,
+    level: str = "mentions",
+    **filters: Any,
 ) -> int:
     """Write the events matching `filters` to `out` in format `fmt`; return how many.
 
     `partition` (parquet only) writes a folder partitioned by event year and month; by
-    default a parquet path not ending in .parquet is such a folder.
+    default a parquet path not ending in .parquet is such a folder. `level="events"`
+    writes clusters (one per real event) with a mention matching the filters.
     """
+    if level not in LEVELS:
+        raise EventscribeError(f"level {level!r}: choose mentions or events")
+    if level == "events":
+        return _export_clusters(db, out, fmt, filters)
     writer = registry.exporters.get(fmt)
     event_where(filters)  # a bad filter fails before any file is touched
     options: dict[str, Any] = {}
@@ -74,6 +90,53 @@ def export(
         return writer(db, out, filters, **options)
     except OSError as error:
         raise EventscribeError(f"{_name(out)}: cannot write ({error.strerror or error})") from None
+
+
+def _export_clusters(db: Database, out: Out, fmt: str, filters: dict[str, Any]) -> int:
+    """The event level: clusters rows (csv, parquet) or their JSON shape (jsonl, json)."""
+    if fmt not in CLUSTER_FORMATS:
+        raise EventscribeError(
+            f"format {fmt!r}: the event level exports as {', '.join(CLUSTER_FORMATS)} "
+            "(gdelt rows are mentions that carry their cluster's counts: --level mentions)"
+        )
+    query, params = clusters_sql(filters, order="event_date")
+    if fmt == "parquet":
+        return _clusters_parquet(db, out, query, params)
+    count = 0
+    with _text(out, newline="" if fmt == "csv" else None) as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        if fmt == "csv":  # a header row always
+            writer.writerow(
+                d[0] for d in db.con.execute("select * from clusters limit 0").description
+            )
+        for row in db.stream(query, params):
+            if fmt == "csv":
+                writer.writerow(iso(value) for value in row.values())
+            else:
+                text = json.dumps(cluster_json(row), ensure_ascii=False)
+                handle.write(_json_item(fmt, count, text))
+            count += 1
+        if fmt == "json":
+            handle.write("\n]\n" if count else "[]\n")
+    return count
+
+
+def _json_item(fmt: str, index: int, text: str) -> str:
+    if fmt == "jsonl":
+        return text + "\n"
+    return ("[\n" if index == 0 else ",\n") + text
+
+
+def _clusters_parquet(db: Database, out: Out, query: str, params: list[Any]) -> int:
+    if not isinstance(out, str | Path):
+        raise EventscribeError("parquet clusters: give a file path, not an open file")
+    try:
+        relation = db.con.sql(query, params=params)
+        count = len(relation)
+        relation.write_parquet(str(out))
+    except duckdb.Error as error:
+        raise EventscribeError(f"{out}: cannot write Parquet ({error})") from None
+    return count
 
 
 @registry.exporters.register("jsonl")
@@ -173,10 +236,13 @@ def gdelt_sql(filters: dict[str, Any], order: str = "event_date") -> tuple[str, 
     inner, params = events_sql(filters, order=None)
     query = (
         "select * from (select e.*, a.url as article_url, a.ingested_at as article_added, "
+        "c.n_mentions as cluster_mentions, c.n_sources as cluster_sources, "
+        "c.n_articles as cluster_articles, "
         "coalesce(p.kind in ('title', 'summary') or s.paragraph = lead.idx, false) as is_root "
         f"from ({inner}) e left join articles a on a.id = e.article_id "
         "left join sentences s on s.article_id = e.article_id and s.idx = e.sentence "
         "left join paragraphs p on p.article_id = s.article_id and p.idx = s.paragraph "
+        "left join clusters c on c.id = e.cluster_id "
         "left join (select article_id, min(idx) as idx from paragraphs where kind = 'body' "
         "group by article_id) lead on lead.article_id = e.article_id) "
         f"order by {ORDERS[order]}"
@@ -195,9 +261,9 @@ def gdelt_row(row: dict[str, Any]) -> list[Any]:
         "EventRootCode": row["cameo_root"],
         "QuadClass": row["quad_class"],
         "GoldsteinScale": row["goldstein"],
-        "NumMentions": 1,
-        "NumSources": 1,
-        "NumArticles": 1,
+        "NumMentions": row.get("cluster_mentions") or 1,
+        "NumSources": row.get("cluster_sources") or 1,
+        "NumArticles": row.get("cluster_articles") or 1,
         "DATEADDED": _stamp(row["article_added"]),
         "SOURCEURL": row["article_url"] or row["article_id"],
     }

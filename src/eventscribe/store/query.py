@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -33,8 +34,8 @@ BBox = tuple[float, float, float, float]
 def event_where(filters: Mapping[str, Any]) -> tuple[str, list[Any]]:
     """`where ...` (or "") and its parameters for the given event filters.
 
-    Filters: actor, country, code, root, start, end, date_field, text, place_country, bbox,
-    article_id, run_id, modality, quad_class. None or "" means "no filter".
+    Filters: actor, source, target, country, code, root, start, end, date_field, text,
+    place_country, bbox, article_id, run_id, modality, quad_class. None or "" means "no filter".
     """
     unknown = sorted(set(filters) - set(FILTERS) - {"date_field"})
     if unknown:
@@ -78,6 +79,29 @@ def events_sql(
     return sql, params
 
 
+CLUSTER_ORDERS = {
+    "-n_mentions": "n_mentions desc, event_date, id",
+    "-n_sources": "n_sources desc, n_mentions desc, event_date, id",
+    "event_date": "event_date nulls last, id",
+    "-event_date": "event_date desc nulls last, id",
+    "first_seen": "first_seen nulls last, id",
+}
+
+
+def clusters_sql(
+    filters: Mapping[str, Any], *, min_mentions: int = 1, order: str = "-n_mentions"
+) -> tuple[str, list[Any]]:
+    """A SELECT over clusters with a mention matching the event filters, in `order`."""
+    if order not in CLUSTER_ORDERS:
+        raise EventscribeError(f"order {order!r}: choose one of {', '.join(CLUSTER_ORDERS)}")
+    where, params = event_where(filters)
+    sql = "select * from clusters where n_mentions >= ?"
+    if where:
+        sql += f" and id in (select cluster_id from events {where})"
+    sql += f" order by {CLUSTER_ORDERS[order]}"
+    return sql, [whole("min_mentions", min_mentions), *params]
+
+
 def _actor(value: Any, _: str) -> tuple[str, list[Any]]:
     clauses = []
     for side in ("source", "target"):
@@ -88,6 +112,25 @@ def _actor(value: Any, _: str) -> tuple[str, list[Any]]:
             "where contains(lower(form), lower(?)))"
         )
     return "(" + " or ".join(clauses) + ")", [str(value)] * 8
+
+
+def _party(side: str) -> Callable[[Any, str], tuple[str, list[Any]]]:
+    """The source (or target) of a directed dyad: an ISO-3 code (`ISR`, `IGO`) matches the
+    actor's country or code; anything else matches like `actor`, on that side only."""
+
+    def clause(value: Any, _: str) -> tuple[str, list[Any]]:
+        text = str(value).strip()
+        if re.fullmatch(r"[A-Z]{3}", text):
+            return f"({side}_country = ? or {side}_code = ?)", [text, text]
+        return (
+            f"(lower({side}_actor_id) = lower(?) or lower({side}_code) = lower(?) "
+            f"or contains(lower({side}_name), lower(?)) "
+            f"or {side}_actor_id in (select actor_id from actor_forms "
+            "where contains(lower(form), lower(?))))",
+            [text] * 4,
+        )
+
+    return clause
 
 
 def _country(value: Any, _: str) -> tuple[str, list[Any]]:
@@ -146,6 +189,8 @@ def _quad_class(value: Any, _: str) -> tuple[str, list[Any]]:
 
 FILTERS: dict[str, Callable[[Any, str], tuple[str, list[Any]]]] = {
     "actor": _actor,
+    "source": _party("source"),
+    "target": _party("target"),
     "country": _country,
     "code": _code,
     "root": _root,

@@ -16,7 +16,7 @@ import duckdb
 
 from eventscribe.errors import EventscribeError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def connect(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:

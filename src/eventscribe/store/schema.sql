@@ -1,4 +1,4 @@
--- eventscribe database schema, version 2 (DuckDB). Every table and column is documented in
+-- eventscribe database schema, version 3 (DuckDB). Every table and column is documented in
 -- docs/schema.md; a test keeps the two in step. Offsets ("start", "end", *_start, *_end) are
 -- Python string offsets into articles.text. Dates are calendar dates; timestamps are UTC.
 
@@ -36,6 +36,12 @@ CREATE TABLE articles (
     duplicate_of VARCHAR,
     run_id INTEGER,
     ingested_at TIMESTAMP NOT NULL
+);
+
+CREATE TABLE article_signatures (
+    content_hash VARCHAR PRIMARY KEY,
+    recipe VARCHAR NOT NULL,
+    signature BLOB NOT NULL
 );
 
 CREATE TABLE paragraphs (
@@ -151,6 +157,41 @@ CREATE TABLE events (
     confidence DOUBLE,
     pattern VARCHAR,
     cluster_id VARCHAR
+);
+
+CREATE TABLE clusters (
+    id VARCHAR PRIMARY KEY,
+    cameo VARCHAR NOT NULL,
+    cameo_root VARCHAR NOT NULL,
+    cameo_name VARCHAR,
+    quad_class INTEGER,
+    goldstein DOUBLE,
+    modality VARCHAR NOT NULL,
+    source_actor_id VARCHAR,
+    source_name VARCHAR,
+    source_country VARCHAR,
+    source_code VARCHAR,
+    target_actor_id VARCHAR,
+    target_name VARCHAR,
+    target_country VARCHAR,
+    target_code VARCHAR,
+    event_date DATE,
+    date_precision VARCHAR,
+    date_from DATE,
+    date_to DATE,
+    place_name VARCHAR,
+    place_country VARCHAR,
+    place_lat DOUBLE,
+    place_lon DOUBLE,
+    place_precision VARCHAR,
+    n_mentions INTEGER NOT NULL,
+    n_articles INTEGER NOT NULL,
+    n_sources INTEGER NOT NULL,
+    first_seen DATE,
+    last_seen DATE,
+    best_event_id VARCHAR NOT NULL,
+    article_id VARCHAR NOT NULL,
+    evidence_sentence VARCHAR NOT NULL
 );
 
 CREATE TABLE numbers (

@@ -96,6 +96,32 @@ def event_json(row: Row) -> dict[str, Any]:
     }
 
 
+def cluster_json(row: Row) -> dict[str, Any]:
+    """One real event (a clusters row): its action, actors, date window, place, counts."""
+    sides = {
+        side: None if row[f"{side}_actor_id"] is None else {
+            key: row[f"{side}_actor_id" if key == "id" else f"{side}_{key}"]
+            for key in ("id", "name", "country", "code")
+        }
+        for side in ("source", "target")
+    }  # fmt: skip
+    place = None
+    if row["place_country"] is not None:
+        place = {k: row[f"place_{k}"] for k in ("name", "country", "lat", "lon", "precision")}
+    return {
+        "id": row["id"], "cameo": row["cameo"], "cameo_name": row["cameo_name"],
+        "quad_class": row["quad_class"], "goldstein": row["goldstein"],
+        "modality": row["modality"], **sides,
+        "event_date": iso(row["event_date"]), "date_precision": row["date_precision"],
+        "date_from": iso(row["date_from"]), "date_to": iso(row["date_to"]), "place": place,
+        "mentions": row["n_mentions"], "articles": row["n_articles"],
+        "sources": row["n_sources"], "first_seen": iso(row["first_seen"]),
+        "last_seen": iso(row["last_seen"]),
+        "evidence": {"event_id": row["best_event_id"], "article_id": row["article_id"],
+                     "sentence": row["evidence_sentence"]},
+    }  # fmt: skip
+
+
 def event_flat(row: Row) -> dict[str, Any]:
     """One event as flat columns (CSV): the JSON shape with nested keys joined by "_"."""
     return {flat: iso(row[column]) for flat, column in FLAT_COLUMNS}

@@ -35,6 +35,7 @@ ARROW_TYPES = {
     "DATE": pa.date32(),
     "TIMESTAMP": pa.timestamp("us"),
     "BOOLEAN": pa.bool_(),
+    "BLOB": pa.binary(),
 }
 
 # How a batch's registry rows merge into stored ones (MERGE INTO: `t` stored, `b` the batch).
@@ -142,6 +143,14 @@ class Store:
         ).fetchall()
         return {row[0] for row in found}
 
+    def ids_by_hash(self, hashes: Iterable[str]) -> dict[str, str]:
+        """Content hash -> id of the stored articles among `hashes`."""
+        found = self.con.execute(
+            "select content_hash, id from articles where content_hash in (select unnest(?))",
+            [sorted(set(hashes))],
+        ).fetchall()
+        return dict(found)
+
     def write_batch(self, articles: list[Article], run_id: int | None) -> int:
         """Store, in one transaction, the articles whose content is not stored yet.
 
@@ -163,6 +172,55 @@ class Store:
             )
             raise
         return len(fresh)
+
+    def write_copies(self, copies: list[tuple[Article, str]], run_id: int | None) -> int:
+        """Store near-duplicate articles as copies: (article, its original's content hash).
+
+        A copy gets its article and paragraph rows, with `duplicate_of` the id its original
+        is stored under, and nothing else: it is not coded, so its events are not counted
+        twice. Returns how many were written (content stored already is skipped).
+        """
+        self._require_writable()
+        if not copies:
+            return 0
+        originals = self.ids_by_hash(digest for _, digest in copies)
+        with self._transaction():
+            fresh = self._unstored([article for article, _ in copies])
+            now = utc_now()
+            of = {article.content_hash: digest for article, digest in copies}
+            self._bulk("articles", [
+                {**rows.article_row(a), "run_id": run_id, "ingested_at": now,
+                 "duplicate_of": originals.get(of[a.content_hash])}
+                for a in fresh
+            ])  # fmt: skip
+            self._bulk("paragraphs", [row for a in fresh for row in rows.paragraph_rows(a)])
+        return len(fresh)
+
+    def add_signatures(self, signatures: Mapping[str, bytes], recipe: str) -> None:
+        """Record articles' MinHash signatures by content hash (one recorded is kept)."""
+        self._require_writable()
+        records = [
+            {"content_hash": digest, "recipe": recipe, "signature": blob}
+            for digest, blob in signatures.items()
+        ]
+        with self._transaction():
+            self._merge("article_signatures", records, ("content_hash",), None)
+
+    def signatures(self, recipe: str) -> list[tuple[str, bytes]]:
+        """(content hash, signature) of every stored original article (copies left out)."""
+        return self.con.execute(
+            "select s.content_hash, s.signature from article_signatures s "
+            "join articles a on a.content_hash = s.content_hash "
+            "where a.duplicate_of is null and s.recipe = ? order by a.ingested_at, a.id",
+            [recipe],
+        ).fetchall()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction for work of other modules on `con` (clustering)."""
+        self._require_writable()
+        with self._transaction():
+            yield
 
     def _unstored(self, articles: list[Article]) -> list[Article]:
         """Articles of new content, first of each within the batch, with free ids."""
