@@ -2,4 +2,33 @@
 
 from __future__ import annotations
 
-from eventscribe.cli import app  # noqa: F401
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from eventscribe.cli import DEFAULT_DB, DbOption, _settings, app, err
+
+
+@app.command()
+def serve(
+    db: DbOption = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Address to bind (0.0.0.0 for all).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            help="Token for POST /api/ingest (default: a new one, printed).",
+            envvar="EVENTSCRIBE_TOKEN",
+        ),
+    ] = None,
+    config: Annotated[Path | None, typer.Option(help="Settings file (TOML) for ingest.")] = None,
+) -> None:
+    """Serve the REST API and the web page over the database (created if missing)."""
+    from eventscribe.web.server import new_token
+    from eventscribe.web.server import serve as run_server
+
+    token = token or new_token()
+    err.print(f"eventscribe: serving {db} on http://{host}:{port}/", highlight=False)
+    err.print(f"ingest token: {token}", highlight=False, soft_wrap=True)
+    run_server(db, host=host, port=port, token=token, settings=_settings(config))

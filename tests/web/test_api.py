@@ -1,0 +1,237 @@
+"""The REST API over a hand-built database: every endpoint, bad parameters, the token.
+
+FastAPI's TestClient runs the app in-process (no spaCy: nothing here runs the pipeline).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from eventscribe.web.app import create_app
+from store.store_articles import ENVOY, HAMAS, MINISTER
+
+TOKEN = "s3cret-token"
+
+
+@pytest.fixture(scope="module")
+def client(small_db: Path):
+    with TestClient(create_app(small_db, TOKEN)) as test_client:
+        yield test_client
+
+
+def ok(client: TestClient, url: str, **params: object) -> dict:
+    response = client.get(url, params=params)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def error(client: TestClient, url: str, status: int = 400, **params: object) -> str:
+    response = client.get(url, params=params)
+    assert response.status_code == status, response.text
+    return response.json()["error"]
+
+
+# -- events --------------------------------------------------------------------------------
+
+
+def test_events_page_and_total(client):
+    first = ok(client, "/api/events", limit=4)
+    assert first["total"] == 6 and len(first["events"]) == 4
+    rest = ok(client, "/api/events", limit=4, offset=4)
+    ids = [e["id"] for e in first["events"] + rest["events"]]
+    assert len(set(ids)) == 6
+    assert set(first["events"][0]) >= {"id", "source", "target", "cameo", "evidence", "place"}
+
+
+@pytest.mark.parametrize(
+    ("params", "count"),
+    [
+        ({"actor": "Hamas"}, 2),
+        ({"actor": ENVOY}, 2),
+        ({"country": "irn"}, 2),
+        ({"code": "19"}, 4),
+        ({"root": "4"}, 2),
+        ({"start": "2023-11-01"}, 2),
+        ({"end": "2023-10"}, 4),
+        ({"start": "2023-10-15", "date_field": "published", "end": "2023-10-15"}, 3),
+        ({"text": "rockets"}, 2),
+        ({"place_country": "LBN"}, 2),
+        ({"bbox": "34,31,35,32"}, 2),
+        ({"quad_class": 1}, 2),
+        ({"modality": "reported"}, 2),
+        ({"article_id": "a2"}, 3),
+    ],
+)
+def test_event_filters_as_in_the_cli(client, params, count):
+    assert ok(client, "/api/events", **params)["total"] == count
+
+
+@pytest.mark.parametrize(
+    ("params", "words"),
+    [
+        ({"limit": -1}, "limit"),
+        ({"limit": 5000}, "limit"),
+        ({"offset": "x"}, "offset"),
+        ({"start": "yesterday"}, "start date 'yesterday'"),
+        ({"end": "2023-13-01"}, "end date"),
+        ({"bbox": "1,2,3"}, "bbox"),
+        ({"date_field": "ingested"}, "date field 'ingested'"),
+        ({"quad_class": 7}, "quad_class"),
+        ({"order": "random"}, "order 'random'"),
+    ],
+)
+def test_bad_event_parameters_say_what_is_wrong(client, params, words):
+    assert words in error(client, "/api/events", **params)
+
+
+def test_one_event_with_its_mentions_and_evidence(client):
+    event = ok(client, "/api/events", actor=HAMAS, article_id="a1")["events"][0]
+    found = ok(client, f"/api/events/{event['id']}")
+    assert found["evidence"] == event["evidence"]
+    assert {s["kind"] for s in found["spans"]} == {"evidence", "trigger", "source", "target"}
+    assert [m["text"] for m in found["mentions"]] == ["Hamas", "Tel Aviv"]
+    assert found["article"]["id"] == "a1"
+    assert "no event with id 'nope'" in error(client, "/api/events/nope", 404)
+
+
+def test_overview_network_places(client):
+    periods = ok(client, "/api/overview", by="month")["periods"]
+    assert [p["period"] for p in periods] == ["2023-10-01", "2023-11-01"]
+    assert periods[0]["by_quad"] == {"1": 1, "4": 3}
+    assert "by 'hour'" in error(client, "/api/overview", by="hour")
+    network = ok(client, "/api/network")
+    assert {(e["source"], e["target"], e["events"]) for e in network["edges"]} >= {
+        (MINISTER, ENVOY, 2)
+    }
+    assert {n["id"] for n in network["nodes"]} >= {MINISTER, ENVOY, HAMAS}
+    places = ok(client, "/api/places", country="ISR")["places"]
+    assert {p["name"] for p in places} == {"Gaza", "Tel Aviv"}
+    assert "limit" in error(client, "/api/network", limit=-3)
+
+
+# -- actors, articles -------------------------------------------------------------------------
+
+
+def test_actors_and_one_actor(client):
+    actors = ok(client, "/api/actors", q="Wennesland")["actors"]
+    assert [a["id"] for a in actors] == [ENVOY]
+    actor = ok(client, f"/api/actors/{MINISTER}")
+    assert actor["events_as_source"] == 2 and len(actor["latest_events"]) == 2
+    assert actor["roles"][0]["title"] == "foreign minister"
+    assert "no actor with id" in error(client, "/api/actors/person:nobody", 404)
+    assert "offset" in error(client, "/api/actors", offset=-1)
+
+
+def test_articles_list_and_one_article_with_spans(client):
+    listed = ok(client, "/api/articles")["articles"]
+    assert [a["id"] for a in listed] == ["a2", "a1"]
+    assert ok(client, "/api/articles", start="2023-11")["articles"][0]["id"] == "a2"
+    article = ok(client, "/api/articles/a1")
+    evidence = [s for s in article["spans"] if s["kind"] == "evidence"][0]
+    assert article["text"][evidence["start"] : evidence["end"]].startswith("Iranian Foreign")
+    assert "no article" in error(client, "/api/articles/zz", 404)
+    assert "start date" in error(client, "/api/articles", start="soon")
+
+
+def test_stats(client):
+    stats = ok(client, "/api/stats")
+    assert stats["tables"]["articles"] == 2 and stats["tables"]["events"] == 6
+
+
+# -- series and alerts (eventscribe.across) ----------------------------------------------------
+
+
+def test_series_and_alerts_answer_or_say_they_are_missing(client):
+    for url in ("/api/series", "/api/alerts"):
+        response = client.get(url)
+        assert response.status_code in (200, 501), response.text
+        if response.status_code == 501:
+            assert "not available" in response.json()["error"]
+    assert "window" in error(client, "/api/alerts", window=0)
+    assert "quad_class" in error(client, "/api/series", quad_class=9)
+
+
+def test_series_by_day(client):
+    pytest.importorskip("eventscribe.across.series", reason="another part, written separately")
+    found = ok(client, "/api/series", by="day", actor=HAMAS)["series"]
+    assert sum(p["events"] for p in found) == 2
+    assert {"period", "events", "goldstein"} <= set(found[0])
+
+
+def test_alerts_shape(client):
+    pytest.importorskip("eventscribe.across.alerts", reason="another part, written separately")
+    found = ok(client, "/api/alerts", min_events=1, threshold=0)["alerts"]
+    for alert in found:
+        assert {"key", "period", "count", "baseline", "score", "event_ids"} <= set(alert)
+
+
+# -- ingest: the one write, behind the token -----------------------------------------------------
+
+
+def test_ingest_needs_the_token(client):
+    body = {"articles": [{"id": "x", "date": "2023-10-01", "text": "Words."}]}
+    missing = client.post("/api/ingest", json=body)
+    assert missing.status_code == 401 and "token" in missing.json()["error"]
+    wrong = client.post("/api/ingest", json=body, headers={"Authorization": "Bearer nope"})
+    assert wrong.status_code == 403 and wrong.json()["error"] == "wrong token"
+
+
+def test_ingest_rejects_bad_bodies_with_a_message(client):
+    auth = {"X-Eventscribe-Token": TOKEN}
+    empty = client.post("/api/ingest", json={}, headers=auth)
+    assert empty.status_code == 400 and "nothing to ingest" in empty.json()["error"]
+    bad_name = client.post(
+        "/api/ingest", json={"documents": [{"name": "../evil", "content": "x"}]}, headers=auth
+    )
+    assert bad_name.status_code == 400 and "documents[1].name" in bad_name.json()["error"]
+    not_json = client.post("/api/ingest", content=b"{", headers=auth)
+    assert not_json.status_code == 400
+    wrong_type = client.post("/api/ingest", json={"articles": "text"}, headers=auth)
+    assert wrong_type.status_code == 400 and "articles" in wrong_type.json()["error"]
+
+
+def test_ingest_is_disabled_without_a_token(small_db: Path):
+    with TestClient(create_app(small_db, None)) as no_token:
+        response = no_token.post("/api/ingest", json={}, headers={"Authorization": "Bearer x"})
+        assert response.status_code == 403 and "disabled" in response.json()["error"]
+
+
+def test_everything_else_is_read_only(client):
+    for url in ("/api/events", "/api/actors", "/api/articles/a1"):
+        assert client.post(url, json={}).status_code == 405
+        assert client.delete(url).status_code == 405
+
+
+# -- documents and pages --------------------------------------------------------------------
+
+
+def test_openapi_lists_the_endpoints(client):
+    paths = ok(client, "/openapi.json")["paths"]
+    for path in ("/api/events", "/api/events/{event_id}", "/api/actors", "/api/actors/{actor_id}",
+                 "/api/articles", "/api/articles/{article_id}", "/api/series", "/api/alerts",
+                 "/api/ingest", "/articles/{article_id}"):  # fmt: skip
+        assert path in paths, path
+    assert set(paths["/api/ingest"]) == {"post"}
+
+
+def test_page_and_static_files(client):
+    page = client.get("/")
+    assert page.status_code == 200 and '<script src="/static/app.js"' in page.text
+    assert "default-src 'self'" in page.headers["content-security-policy"]
+    world = ok(client, "/static/world/world.geojson")
+    assert len(world["features"]) > 150
+    assert client.get("/static/app.js").status_code == 200
+
+
+def test_article_view_marks_the_chosen_event(client):
+    event = ok(client, "/api/events", actor=HAMAS, article_id="a1")["events"][0]
+    page = client.get("/articles/a1", params={"event": event["id"]})
+    assert page.status_code == 200
+    assert '<span class="mention evidence actor source" id="evidence">Hamas</span>' in page.text
+    assert '<span class="evidence trigger">fired</span>' in page.text
+    plain = client.get("/articles/a1").text
+    assert 'class="evidence-any"' in plain and "aria-current" not in plain
+    assert client.get("/articles/missing").status_code == 404
