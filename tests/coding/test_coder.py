@@ -78,3 +78,14 @@ def test_a_channel_after_on_is_the_medium_not_a_party():
     found = _events("London Mayor Sadiq Khan has clashed on Twitter with Donald Trump.")
     assert not [f for f in found if f[2] == "Twitter"]
     assert [f for f in found if f[2] == "Donald Trump"]
+
+
+@pytest.mark.slow
+def test_an_act_on_an_act_targets_who_carried_it_out():
+    text = (
+        "Iran's foreign minister praised the attack. "
+        "Hamas stormed Israeli towns on Saturday, killing hundreds of people."
+    )
+    found = _events(text)
+    assert [f for f in found if f[0] == "051" and f[2] == "Hamas"]
+    assert not [f for f in _events("Iran's foreign minister praised the attack.") if f[0] == "051"]

@@ -11,6 +11,8 @@ Coordinated subjects with no object act on each other ("X and Y met").
 from __future__ import annotations
 
 import csv
+import dataclasses
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -56,6 +58,7 @@ class Coded:
     targets: list[Any]
     modality: str | None = None
     mutual: bool = False  # "X and Y boost cooperation": the act is between the subjects
+    event_object: Any = None  # "praised the rampage": an act whose actor is found later
 
 
 @lru_cache(maxsize=1)
@@ -104,14 +107,34 @@ class EventStage(BaseStage):
 
     def __call__(self, article: Article) -> Article:
         actors = ActorIndex(article)
+        self.deferred: list[tuple[int, Coded, Any, bool]] = []
         # Every event has a source actor: a sentence that names none has no event to code.
         with_actors = {m.sentence for m in article.mentions if m.actor_id is not None}
         for sentence in article.sentences:
             if sentence.coded and sentence.index in with_actors:
                 span = article.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
                 article.events.extend(self._code_sentence(article, sentence.index, span, actors))
+        self._code_deferred(article)
         article.numbers = find_numbers(article)
         return article
+
+    def _code_deferred(self, article: Article) -> None:
+        """Acts on an act: "praised the rampage" acts on whoever carried out the rampage,
+        the source of the article's violent event nearest to the sentence."""
+        for index, item, span, headline in self.deferred:
+            referent = _violent_actor(article, index)
+            if referent is None:
+                continue
+            noun = item.event_object
+            target = dataclasses.replace(
+                referent, text=noun.text, start=noun.idx, end=noun.idx + len(noun.text)
+            )
+            for source in _unique(r for t in item.sources for r in self._actors.at(t)):
+                if source.id == target.id:
+                    continue
+                event = _event(article, index, item, source, target, span, headline)
+                if event is not None and not _seen(event, article.events):
+                    article.events.append(event)
 
     def _code_sentence(
         self, article: Article, index: int, span: Any, actors: ActorIndex
@@ -119,8 +142,12 @@ class EventStage(BaseStage):
         headline = article.paragraphs[article.sentences[index].paragraph].kind == "title"
         coded = [c for token in span for c in self._code_predicate(token, actors)]
         events: list[Event] = []
+        self._actors = actors
         for item in _drop_threatened_acts(coded):
-            for source, target in _pairs(item, actors):
+            pairs = _pairs(item, actors)
+            if not pairs and item.event_object is not None:
+                self.deferred.append((index, item, span, headline))
+            for source, target in pairs:
                 event = _event(article, index, item, source, target, span, headline)
                 if event is not None and not _seen(event, events):
                     events.append(event)
@@ -170,7 +197,8 @@ class EventStage(BaseStage):
         threat = _threat(verb, code)
         if threat is not None:
             return [threat]
-        coded = [Coded(code, verb, pattern, sources, targets, mutual=mutual)]
+        coded = [Coded(code, verb, pattern, sources, targets, mutual=mutual,
+                       event_object=_violent_object(verb, targets, actors))]  # fmt: skip
         if returned:  # a paired code: "left for X" is 032 to X and 033 back
             coded.append(Coded(returned, verb, pattern, targets, sources))
         return coded
@@ -248,6 +276,40 @@ def _whole_lists(words: list[Any]) -> list[Any]:
             word = word.head
         found.extend(w for w in arguments.conjuncts(word) if w not in found)
     return found
+
+
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _violent_object(verb: Any, targets: list[Any], actors: ActorIndex) -> Any:
+    """The verb's object when it is a definite violent act with no actor named: "praised
+    the rampage", "condemned the attack"."""
+    if any(actors.at(t) for t in targets):
+        return None
+    for child in verb.children:
+        code = event_nouns().get(child.lemma_.lower())
+        definite = any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in child.children
+        )
+        if child.dep_ == "dobj" and code and code[:2] in VIOLENT_ROOTS and definite:
+            return child
+    return None
+
+
+def _violent_actor(article: Article, sentence: int) -> ActorRef | None:
+    """Who carried out "the rampage": the article's main perpetrator, the source of most of
+    its violent acts reported in other sentences (the nearest on a tie). Sieges and
+    occupations are states, not acts one calls a rampage."""
+    acts = [
+        e for e in article.events
+        if e.cameo[:2] in VIOLENT_ROOTS and e.cameo[:3] not in ("191", "192")
+        and e.source and e.sentence != sentence
+    ]  # fmt: skip
+    if not acts:
+        return None
+    counts = Counter(e.source.id for e in acts)
+    best = min(acts, key=lambda e: (-counts[e.source.id], abs(e.sentence - sentence)))
+    return best.source
 
 
 def _first_actor(words: list[Any], actors: ActorIndex) -> list[Any]:
