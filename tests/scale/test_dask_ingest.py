@@ -114,3 +114,9 @@ def test_a_complete_partition_is_not_computed_again(corpus_slice: Path, on_dask:
     settings = Settings(db_path=on_dask, batch_size=1)
     again = ingest_dask([corpus_slice], settings, scheduler=cluster.scheduler_address)
     assert again.read == ARTICLES + 1 and again.ingested == 0
+
+
+def test_loaded_events_are_clustered_as_an_ingest_clusters_them(single: Path, on_dask: Path):
+    query = "select count(*), count(cluster_id), count(distinct cluster_id) from events"
+    assert _rows(on_dask, query) == _rows(single, query)
+    assert _rows(on_dask, "select count(*) from events where cluster_id is null") == [(0,)]

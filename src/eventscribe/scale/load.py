@@ -16,6 +16,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from eventscribe import __version__
+from eventscribe.across.cluster import cluster_pending
 from eventscribe.errors import EventscribeError
 from eventscribe.ingest import IngestReport
 from eventscribe.scale.layout import (
@@ -96,6 +97,7 @@ class _Loader(Store):
             for table in ARTICLE_TABLES[1:]:
                 self._bulk(table, _kept(tables[table], ids, "article_id"))
             self._merge_sightings(fresh, tables, ids)
+            cluster_pending(self.con)  # as an ingest does after each stored batch
         report.ingested += len(fresh)
         report.duplicates += len(tables["articles"]) - len(fresh)
         report.events += len(_kept(tables["events"], ids, "article_id"))
