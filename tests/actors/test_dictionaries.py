@@ -201,3 +201,11 @@ def test_personal_pronouns_link_to_the_person_just_named():
     pronoun = [m for m in result.article.mentions if m.kind == "pronoun"]
     assert [(m.text, m.actor_id) for m in pronoun] == [("He", "person:chris-coons")]
     assert [e for e in result.events if (e["source"] or {}).get("text") == "He"]
+
+
+@pytest.mark.slow
+def test_unknown_organizations_are_actors_but_not_a_persons_surname():
+    found = _actors("SEACOM restored its cable service to Kenya on Monday.", "2012-07-09")
+    assert "SEACOM" in found and found["SEACOM"]["kind"] == "organization"
+    found = _actors("Trump criticized China on Monday. Donald Trump is president.", "2017-11-06")
+    assert "Trump" not in found

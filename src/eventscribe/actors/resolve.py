@@ -202,6 +202,7 @@ class ArticleActors:
             or _country(phrase)
             or _territory(phrase)
             or self._definite_description(phrase)
+            or self._dictionary_surname(phrase)
             or _named_organization(phrase)
         )
 
@@ -250,6 +251,9 @@ class ArticleActors:
             if best is not None:
                 _inherit(person, best)
         countries = {c.country for _, _, c in self.found if c.country and c.kind != "person"}
+        seat = knowledge.seat_of_government(self.article.dateline or "")
+        if seat is not None:  # "WASHINGTON (Reuters) -": the story's own country
+            countries.add(seat[0])
         for person in people:
             if id(person) not in canon or person in full:
                 self._dictionary_role(person, countries)
@@ -292,6 +296,16 @@ class ArticleActors:
             for attr in ("role", "country", "sector", "code", "affiliation"):
                 if getattr(person, attr) is None:
                     setattr(person, attr, getattr(source, attr))
+
+    def _dictionary_surname(self, phrase: Phrase) -> Candidate | None:
+        """A bare name the tagger did not call a person ("Trump" as ORG) that is the surname
+        of someone in the actor dictionaries: a person, resolved with the article's context."""
+        head = phrase.head
+        if self.known_people is None or len(phrase.tokens) != 1 or head.pos_ != "PROPN":
+            return None
+        if names.translit_key(head.text) not in people_by_surname(self.known_people):
+            return None
+        return Candidate("person", head.text, name_tokens=[head])
 
     def _leader_role(self, person: Candidate, day: Any) -> bool:
         """A known leader: "Haniyeh" in an article naming Hamas is Ismail Haniyeh of Hamas."""
@@ -340,6 +354,8 @@ class ArticleActors:
             if len(parts) == 1 and codes[0][:3] not in countries:
                 continue
             matches[id(candidate)] = (other, candidate, codes)
+        if len(matches) > 1:  # a bare surname in the news is most often the office holder's
+            matches = {k: m for k, m in matches.items() if m[2][0][3:6] == "GOV"}
         return next(iter(matches.values())) if len(matches) == 1 else None
 
     def _emit(self) -> None:
@@ -424,8 +440,19 @@ def _named_organization(phrase: Phrase) -> Candidate | None:
     tokens = entity_tokens(phrase, "ORG")
     if not tokens or not any(t.pos_ == "PROPN" for t in tokens):
         return None
+    if len(tokens) == 1 and tokens[0].text in _person_words(tokens[0].doc):
+        return None  # "Trump" tagged ORG in one sentence and part of a person's name in another
     name = _span_text(tokens).removeprefix("the ").removeprefix("The ")
     return Candidate("organization", name, name_tokens=tokens) if len(name) > 1 else None
+
+
+def _person_words(doc: Any) -> frozenset[str]:
+    """Words of the names the tagger calls persons anywhere in the document (cached on it)."""
+    if "person_words" not in doc.user_data:
+        doc.user_data["person_words"] = frozenset(
+            t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent
+        )
+    return doc.user_data["person_words"]
 
 
 def _sector_actor(phrase: Phrase) -> Candidate | None:
