@@ -52,9 +52,25 @@ class DatedCode:
 
 @dataclass
 class ActorEntry:
+    """One actor of the dictionary. Its codes are parsed when first asked for: a run looks
+    up a few hundred of the tens of thousands it reads."""
+
     name: str  # the primary phrase, readable
-    default: tuple[str, ...] = ()
-    dated: list[DatedCode] = field(default_factory=list)
+    restrictions: list[tuple[str, str]] = field(default_factory=list)  # ([...] text, file:line)
+    primary: str | None = None  # the code on the primary phrase's line
+    _parsed: tuple[tuple[str, ...], list[DatedCode], list[str]] | None = None
+
+    @property
+    def default(self) -> tuple[str, ...]:
+        return self._parse()[0]
+
+    @property
+    def dated(self) -> list[DatedCode]:
+        return self._parse()[1]
+
+    @property
+    def errors(self) -> list[str]:
+        return self._parse()[2]
 
     def codes_on(self, day: dt.date | None) -> tuple[str, ...]:
         """The actor's codes on a day: the first date restriction that holds, else default."""
@@ -63,6 +79,25 @@ class ActorEntry:
             if (day is None and undated) or (day is not None and restriction.holds(day)):
                 return restriction.codes
         return self.default
+
+    def _parse(self) -> tuple[tuple[str, ...], list[DatedCode], list[str]]:
+        if self._parsed is None:
+            default: tuple[str, ...] = ()
+            dated: list[DatedCode] = []
+            errors: list[str] = []
+            if self.primary is not None:
+                restriction = parse_restriction(self.primary)  # checked when read
+                if restriction.start or restriction.end:
+                    dated.append(restriction)
+                else:
+                    default = restriction.codes
+            for text, where in self.restrictions:
+                try:
+                    dated.append(parse_restriction(text))
+                except ValueError as error:  # upstream typos ("9008223"): skip, say where
+                    errors.append(f"{where}: {error}")
+            self._parsed = (default, dated, errors)
+        return self._parsed
 
 
 @dataclass(frozen=True)
@@ -79,6 +114,11 @@ class Dictionaries:
     discards: dict[str, bool] = field(default_factory=dict)  # phrase as written -> story-level
     longest: int = 1  # words in the longest phrase
     skipped: list[str] = field(default_factory=list)  # "file:line: reason" of unreadable lines
+
+    def check(self) -> list[str]:
+        """Every unreadable line: skipped agents and date restrictions (parsed lazily)."""
+        entries = {id(e): e for e in self.actors.values()}.values()
+        return self.skipped + [error for entry in entries for error in entry.errors]
 
     def add_phrase(self, table: dict, words: tuple[str, ...], value: object) -> None:
         if words and words not in table:
@@ -131,11 +171,8 @@ def read_actors(path: Path, into: Dictionaries) -> None:
             if line[:1].isspace() and line.strip().startswith("["):
                 if entry is None:
                     raise ValueError("date restriction before any actor")
-                for code in _CODE.findall(line):
-                    try:
-                        entry.dated.append(parse_restriction(code))
-                    except ValueError as error:  # upstream typos ("9008223"): skip, say where
-                        into.skipped.append(f"{path.name}:{number}: {error}")
+                where = f"{path.name}:{number}"
+                entry.restrictions.extend((code, where) for code in _CODE.findall(line))
             elif line.lstrip().startswith("+"):
                 if entry is None:
                     raise ValueError("synonym before any actor")
@@ -145,11 +182,8 @@ def read_actors(path: Path, into: Dictionaries) -> None:
                 codes = _CODE.findall(line)
                 entry = ActorEntry(name=" ".join(phrase_words(phrase)).title())
                 if codes:
-                    restriction = parse_restriction(codes[0])
-                    if restriction.start or restriction.end:
-                        entry.dated.append(restriction)
-                    else:
-                        entry.default = restriction.codes
+                    parse_restriction(codes[0])  # a bad primary code stops the reading
+                    entry.primary = codes[0]
                 into.add_phrase(into.actors, phrase_words(phrase), entry)
         except ValueError as error:
             raise EventscribeError(f"{path}:{number}: {error}") from None

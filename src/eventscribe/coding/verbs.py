@@ -122,6 +122,10 @@ def strip_comments(lines: list[str]) -> list[tuple[int, str]]:
     in_comment = False
     for number, raw in enumerate(lines, start=1):
         line = raw
+        if not in_comment and "<" not in line and "#" not in line:
+            if line.strip():
+                kept.append((number, line.rstrip()))
+            continue
         if in_comment:
             if "-->" not in line:
                 continue
@@ -140,6 +144,10 @@ def strip_comments(lines: list[str]) -> list[tuple[int, str]]:
 
 def _without_hash_comment(line: str) -> str:
     """The line up to a `#` comment; a `#` inside a [code] (`[###]`) is not one."""
+    if "#" not in line:
+        return line
+    if "[" not in line:
+        return line.split("#", 1)[0]
     depth = 0
     for position, char in enumerate(line):
         if char == "[":
