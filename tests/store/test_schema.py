@@ -116,3 +116,26 @@ def test_a_reader_is_refused_while_another_process_writes(two_runs):
         writer.communicate("", timeout=30)
     with Database(two_runs) as db:  # the writer has gone: readers are welcome again
         assert db.count_events() == 6
+
+
+def test_a_version_3_file_is_upgraded_in_place_by_a_writer(tmp_path):
+    import duckdb
+
+    from eventscribe.store import Store
+    from eventscribe.store.schema import MIGRATIONS, SCHEMA_VERSION, schema_sql, table_columns
+
+    path = tmp_path / "old.duckdb"
+    with Store(path):
+        pass
+    with duckdb.connect(str(path)) as con:  # make it the version 3 file an older release wrote
+        con.execute("drop table actor_corrections; drop sequence correction_ids")
+        con.execute("delete from schema_version")
+        con.execute("insert into schema_version values (3, now())")
+    assert 3 in MIGRATIONS
+    with Store(path) as store:
+        version = store.con.execute("select max(version) from schema_version").fetchone()[0]
+        upgraded = table_columns(store.con)["actor_corrections"]
+    assert version == SCHEMA_VERSION
+    with duckdb.connect(":memory:") as fresh:
+        fresh.execute(schema_sql())
+        assert upgraded == table_columns(fresh)["actor_corrections"]

@@ -4,6 +4,10 @@ Partitions are stored in input order, each in one transaction, with the rules of
 `Store.write_batch`: content already stored (or met in an earlier partition) is skipped,
 an article id taken by other content becomes `<id>~<8 digits of its hash>`, and the actor
 registry is merged with the same MERGE statements. Loading a folder twice adds nothing.
+
+The user's registry corrections (`eventscribe actors merge/split`) were not known to the
+workers that built the rows, so they are replayed on the stored data after each partition,
+before it is clustered: the end state is the one `Store.write_batch` gives.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from eventscribe.scale.layout import (
     part_stem,
     table_file,
 )
-from eventscribe.store import rows
+from eventscribe.store import corrections, rows
 from eventscribe.store.schema import utc_now
 from eventscribe.store.writer import (
     ACTOR_MERGE,
@@ -97,6 +101,7 @@ class _Loader(Store):
             for table in ARTICLE_TABLES[1:]:
                 self._bulk(table, _kept(tables[table], ids, "article_id"))
             self._merge_sightings(fresh, tables, ids)
+            corrections.replay(self.con, corrections.load_corrections(self.con))
             cluster_pending(self.con)  # as an ingest does after each stored batch
         report.ingested += len(fresh)
         report.duplicates += len(tables["articles"]) - len(fresh)

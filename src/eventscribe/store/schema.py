@@ -16,7 +16,7 @@ import duckdb
 
 from eventscribe.errors import EventscribeError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def connect(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
@@ -70,9 +70,28 @@ def check_version(con: duckdb.DuckDBPyConnection, path: Path) -> None:
         )
 
 
+# Steps that bring a file of an older version up to the next one, in place (a writer only).
+MIGRATIONS = {
+    3: (  # version 4 added the actor corrections (merge/split) table
+        "CREATE SEQUENCE correction_ids START 1;"
+        "CREATE TABLE actor_corrections (id INTEGER PRIMARY KEY DEFAULT nextval('correction_ids'),"
+        " kind VARCHAR NOT NULL, actor_id VARCHAR NOT NULL, into_id VARCHAR NOT NULL,"
+        " form VARCHAR, name VARCHAR, created TIMESTAMP NOT NULL);"
+    ),
+}
+
+
 def ensure_schema(con: duckdb.DuckDBPyConnection, path: Path) -> None:
-    """Create the schema in an empty file, or check the version of an existing one."""
-    if stored_version(con) is not None:
+    """Create the schema in an empty file, upgrade an older one that a migration reaches,
+    or check the version of an existing one."""
+    version = stored_version(con)
+    if version is not None:
+        while version in MIGRATIONS and version < SCHEMA_VERSION:
+            con.execute("begin transaction")
+            con.execute(MIGRATIONS[version])
+            version += 1
+            con.execute("insert into schema_version values (?, ?)", [version, utc_now()])
+            con.execute("commit")
         check_version(con, path)
         return
     if con.execute("select count(*) from information_schema.tables").fetchone()[0]:

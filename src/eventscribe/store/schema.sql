@@ -1,4 +1,4 @@
--- eventscribe database schema, version 3 (DuckDB). Every table and column is documented in
+-- eventscribe database schema, version 4 (DuckDB). Every table and column is documented in
 -- docs/schema.md; a test keeps the two in step. Offsets ("start", "end", *_start, *_end) are
 -- Python string offsets into articles.text. Dates are calendar dates; timestamps are UTC.
 
@@ -94,6 +94,18 @@ CREATE TABLE actor_roles (
     article_id VARCHAR,
     first_seen DATE,
     last_seen DATE
+);
+
+CREATE SEQUENCE correction_ids START 1;
+
+CREATE TABLE actor_corrections (
+    id INTEGER PRIMARY KEY DEFAULT nextval('correction_ids'),
+    kind VARCHAR NOT NULL,
+    actor_id VARCHAR NOT NULL,
+    into_id VARCHAR NOT NULL,
+    form VARCHAR,
+    name VARCHAR,
+    created TIMESTAMP NOT NULL
 );
 
 CREATE TABLE mentions (

@@ -5,7 +5,9 @@ A batch of articles is written in one transaction, each table with one bulk stat
 content hash is already stored is skipped inside that transaction, so re-running an ingest
 adds nothing and a killed one loses at most the batch in flight. The actor registry is
 merged in the same transaction: spellings counted, first and last seen widened, roles
-appended (a conflicting role is a row of its own, never an overwrite).
+appended (a conflicting role is a row of its own, never an overwrite). The user's
+corrections of the registry (`actor_corrections`) are applied to each batch before its rows
+are built, so what a user merged or split stays so.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import pyarrow as pa
 
 from eventscribe.article import Article
 from eventscribe.errors import EventscribeError
-from eventscribe.store import rows
+from eventscribe.store import corrections, rows
 from eventscribe.store.schema import check_version, connect, ensure_schema, table_columns, utc_now
 
 ARROW_TYPES = {
@@ -163,6 +165,7 @@ class Store:
         try:
             with self._transaction():
                 fresh = self._unstored(articles)
+                fresh = corrections.apply_corrections(fresh, corrections.load_corrections(self.con))
                 self._insert_articles(fresh, run_id)
                 self._merge_registry(fresh)
         except Exception as error:
@@ -214,6 +217,25 @@ class Store:
             "where a.duplicate_of is null and s.recipe = ? order by a.ingested_at, a.id",
             [recipe],
         ).fetchall()
+
+    # -- corrections of the actor registry -------------------------------------------------
+
+    def merge_actors(self, into_id: str, actor_id: str) -> dict[str, int]:
+        """Actor `actor_id` is `into_id`: its rows move there, it is deleted, and later
+        batches are stored so too. Returns how many rows of each table moved."""
+        self._require_writable()
+        with self._transaction():
+            return corrections.merge_actors(self.con, into_id, actor_id)
+
+    def split_actor(
+        self, actor_id: str, form: str, *, into_id: str | None = None, name: str | None = None
+    ) -> tuple[str, dict[str, int]]:
+        """The mentions of `actor_id` written `form` are another actor (`into_id`, by default
+        `actor_id~slug-of-form`, named `name` or `form`), now and in later batches.
+        Returns its id and how many rows of each table moved."""
+        self._require_writable()
+        with self._transaction():
+            return corrections.split_actor(self.con, actor_id, form, into_id, name)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
