@@ -78,8 +78,8 @@ def ingest(
     """Read, analyse and store `inputs` into `settings.db_path`; see the module docstring."""
     started = time.perf_counter()
     report = IngestReport()
-    pipeline = Pipeline.from_settings(settings)
-    prepare, analyse = pipeline.split_after("text")
+    # With workers, this process only normalizes and stores: it loads no model.
+    prepare, analyse = Pipeline.split_settings(settings, "text", tail=settings.workers <= 1)
     with Store(settings.db_path) as store, _Runner(analyse, settings) as runner:
         report.run_id = store.begin_run(
             version=__version__, config=_config(settings), inputs=[str(p) for p in inputs]
@@ -213,8 +213,8 @@ class _Folding:
 class _Runner:
     """Runs the analysis stages in this process, or in worker processes when workers > 1."""
 
-    def __init__(self, pipeline: Pipeline, settings: Settings) -> None:
-        self.pipeline = pipeline
+    def __init__(self, pipeline: Pipeline | None, settings: Settings) -> None:
+        self.pipeline = pipeline  # None when workers run it
         self.workers = max(1, settings.workers)
         self.pool: ProcessPoolExecutor | None = None
         self.pending: set[Future] = set()
@@ -276,7 +276,7 @@ _worker_pipeline: Pipeline | None = None
 
 def _init_worker(settings: Settings) -> None:
     global _worker_pipeline  # one pipeline per worker process, built once
-    _worker_pipeline = Pipeline.from_settings(settings).split_after("text")[1]
+    _worker_pipeline = Pipeline.split_settings(settings, "text")[1]
 
 
 def _run_in_worker(articles: list[Article]) -> tuple[list[Article], dict[str, float]]:

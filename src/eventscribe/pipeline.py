@@ -62,6 +62,22 @@ class Pipeline:
     def from_settings(cls, settings: Settings) -> Pipeline:
         return cls([registry.stages.get(name)(settings) for name in settings.stages])
 
+    @classmethod
+    def split_settings(
+        cls, settings: Settings, attribute: str, *, tail: bool = True
+    ) -> tuple[Pipeline, Pipeline | None]:
+        """`from_settings(settings).split_after(attribute)`, building the tail's stages only
+        when asked: a process that hands the tail to workers need not load the model."""
+        classes = [registry.stages.get(name) for name in settings.stages]
+        check_requirements(classes)
+        for cut, stage in enumerate(classes, start=1):
+            if attribute in stage.assigns:
+                head = Pipeline([c(settings) for c in classes[:cut]])
+                if not tail:
+                    return head, None
+                return head, _Tail([c(settings) for c in classes[cut:]], head.stages)
+        raise PipelineError(f"no stage assigns {attribute!r}")
+
     @property
     def names(self) -> list[str]:
         return [stage.name for stage in self.stages]
@@ -100,7 +116,7 @@ class _Tail(Pipeline):
         check_requirements(head + stages)
 
 
-def check_requirements(stages: list[BaseStage]) -> None:
+def check_requirements(stages: list[BaseStage] | list[type[BaseStage]]) -> None:
     available = set(READER_ASSIGNS)
     for stage in stages:
         missing = [need for need in stage.requires if need not in available]

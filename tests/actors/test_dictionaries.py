@@ -210,3 +210,17 @@ def test_unknown_organizations_are_actors_but_not_a_persons_surname():
     assert "SEACOM" in found and found["SEACOM"]["kind"] == "organization"
     found = _actors("Trump criticized China on Monday. Donald Trump is president.", "2017-11-06")
     assert "Trump" not in found
+
+
+def test_dictionaries_cache_is_rebuilt_when_a_file_changes(tmp_path, monkeypatch):
+    from eventscribe.actors.dictionaries import _cached
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "dicts"
+    folder.mkdir()
+    (folder / "t.actors.txt").write_text("ARNOR_ [ARN]\n", encoding="utf-8")
+    assert _cached(folder).actors[("ARNOR",)].codes_on(None) == ("ARN",)
+    assert list((tmp_path / "cache" / "eventscribe").glob("*.pickle"))
+    assert _cached(folder).actors[("ARNOR",)].codes_on(None) == ("ARN",)  # from the pickle
+    (folder / "t.actors.txt").write_text("ARNOR_ [GON]\n", encoding="utf-8")
+    assert _cached(folder).actors[("ARNOR",)].codes_on(None) == ("GON",)

@@ -21,6 +21,9 @@ Words of an actor or agent phrase, joined by `_` or spaces, match consecutive wh
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import os
+import pickle
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -279,7 +282,33 @@ def load_dictionaries(folder: str | None = None) -> Dictionaries:
     if folder is not None:
         return read_folder(Path(folder))
     with resources.as_file(resources.files("eventscribe") / "data" / "petrarch2") as base:
-        return read_folder(base)
+        return _cached(base)
+
+
+def _cached(folder: Path) -> Dictionaries:
+    """The folder's dictionaries through a pickle in the user's cache, rebuilt whenever a
+    dictionary file changes: every worker process would otherwise parse 54,000 lines."""
+    files = sorted(folder.glob("*.txt"))
+    stamp = hashlib.sha1(
+        repr([(f.name, f.stat().st_size, f.stat().st_mtime_ns) for f in files]).encode()
+    ).hexdigest()[:16]
+    cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "eventscribe"
+    path = cache / f"dictionaries-{stamp}.pickle"
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    found = read_folder(folder)
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        with temporary.open("wb") as handle:
+            pickle.dump(found, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        temporary.replace(path)  # atomic: another process never reads half a file
+    except OSError:
+        pass  # a read-only home: parse each time
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -135,7 +135,7 @@ def run_actors(
     from eventscribe.pipeline import Pipeline
 
     chosen = settings or Settings()
-    head, _ = Pipeline.from_settings(chosen).split_after("mentions")
+    head, _ = Pipeline.split_settings(chosen, "mentions", tail=False)
     for start in range(0, len(records), chosen.batch_size):
         batch = records[start : start + chosen.batch_size]
         yield from head.run([_article(r) for r in batch])

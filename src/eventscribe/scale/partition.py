@@ -36,7 +36,7 @@ class PartitionReport:
 @lru_cache(maxsize=2)
 def _pipelines(settings: Settings) -> tuple[Pipeline, Pipeline]:
     """(head, tail) split after the text, built once per worker process."""
-    return Pipeline.from_settings(settings).split_after("text")
+    return Pipeline.split_settings(settings, "text")
 
 
 def process_partition(
