@@ -19,14 +19,20 @@ def run(articles: int = 200, workers: int = 2, batch_size: int = 8) -> dict[str,
 
     with tempfile.TemporaryDirectory(prefix="eventscribe-dask-") as tmp:
         path, words = write_input(Path(tmp), articles)
-        runs = {n: _one(path, Path(tmp) / f"w{n}", n, batch_size) for n in (1, workers)}
+        # Partitions that divide evenly among the workers (4 each): a last, lone partition
+        # would leave the other workers idle and measure the imbalance, not the scaling.
+        size = -(-articles // (workers * 4))
+        runs = {n: _one(path, Path(tmp) / f"w{n}", n, batch_size, size) for n in (1, workers)}
     one, many = runs[1], runs[workers]
     return {"articles": articles, "words": words, "batch_size": batch_size,
+            "partition_size": size,
             "runs": {str(n): r for n, r in runs.items()},
             "speedup": round(one["seconds"] / many["seconds"], 2)}  # fmt: skip
 
 
-def _one(path: Path, folder: Path, workers: int, batch_size: int) -> dict[str, Any]:
+def _one(
+    path: Path, folder: Path, workers: int, batch_size: int, partition_size: int
+) -> dict[str, Any]:
     from distributed import Client, LocalCluster
 
     from eventscribe.scale.dask_ingest import ingest_dask
@@ -38,7 +44,8 @@ def _one(path: Path, folder: Path, workers: int, batch_size: int) -> dict[str, A
                       dashboard_address=None) as cluster, Client(cluster) as client:  # fmt: skip
         client.run(_warm, settings)
         startup = time.perf_counter() - started
-        report = ingest_dask([path], settings, scheduler=cluster.scheduler_address)
+        report = ingest_dask([path], settings, scheduler=cluster.scheduler_address,
+                             partition_size=partition_size)  # fmt: skip
         rss = client.run(_peak_rss_mb)
     return {"workers": workers, "startup_seconds": round(startup, 1),
             "seconds": round(report.seconds, 2), "articles": report.ingested,
@@ -59,7 +66,7 @@ def _peak_rss_mb() -> float:
 
 
 def describe(result: dict[str, Any]) -> str:
-    lines = [f"{result['articles']} articles on Dask (partitions of {result['batch_size'] * 4})"]
+    lines = [f"{result['articles']} articles on Dask (partitions of {result['partition_size']})"]
     for n, r in result["runs"].items():
         lines.append(f"{n} worker(s): {r['seconds']:.1f} s, {r['articles_per_s']:.2f} articles/s "
                      f"(start-up {r['startup_seconds']:.1f} s; peak RSS per worker "
