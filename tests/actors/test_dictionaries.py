@@ -224,3 +224,13 @@ def test_dictionaries_cache_is_rebuilt_when_a_file_changes(tmp_path, monkeypatch
     assert _cached(folder).actors[("ARNOR",)].codes_on(None) == ("ARN",)  # from the pickle
     (folder / "t.actors.txt").write_text("ARNOR_ [GON]\n", encoding="utf-8")
     assert _cached(folder).actors[("ARNOR",)].codes_on(None) == ("GON",)
+
+
+@pytest.mark.slow
+def test_weekdays_and_bodies_are_never_bare_surnames():
+    found = _actors(
+        "TUESDAY, NOV 28: The Senate Budget Committee voted on Tuesday to send the bill on. "
+        "Michael Flynn pleaded guilty on Friday.",
+        "2017-12-01",
+    )
+    assert not {"Tuesday", "TUESDAY", "Friday"} & set(found)

@@ -89,3 +89,17 @@ def test_an_act_on_an_act_targets_who_carried_it_out():
     found = _events(text)
     assert [f for f in found if f[0] == "051" and f[2] == "Hamas"]
     assert not [f for f in _events("Iran's foreign minister praised the attack.") if f[0] == "051"]
+
+
+@pytest.mark.slow
+def test_dismissal_is_no_attack_and_a_tweeted_attack_is_criticism():
+    assert not _events("Comey was fired by President Donald Trump in May.")
+    found = _events("Schumer said Donald Trump's tweeted attack on Kirsten Gillibrand was nasty.")
+    assert ("111", "Donald Trump", "Kirsten Gillibrand") in found
+
+
+@pytest.mark.slow
+def test_members_of_an_organization_act_for_it():
+    assert ("190", "Hamas", "Israel military") in _events(
+        "Hamas fighters attacked Israeli soldiers."
+    )

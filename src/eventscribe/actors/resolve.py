@@ -51,6 +51,13 @@ TERRITORY_NOUNS = frozenset({"town", "city", "village", "territory", "border", "
                              "position", "base", "outpost", "settlement", "area", "region",
                              "enclave", "strip", "country", "nation", "kingdom", "republic",
                              "state", "airspace", "water", "coast", "port", "camp"})  # fmt: skip
+# Capitalised words that are never a bare surname, whatever a dictionary lists.
+NOT_NAMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "congress", "senate", "house", "parliament",
+     "god", "christmas", "easter", "ramadan"}
+)  # fmt: skip
 STORM_WORDS = frozenset({"hurricane", "hurricanes", "storm", "storms", "typhoon", "typhoons",
                          "cyclone", "cyclones", "tropical"})  # fmt: skip
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
@@ -303,6 +310,8 @@ class ArticleActors:
         head = phrase.head
         if self.known_people is None or len(phrase.tokens) != 1 or head.pos_ != "PROPN":
             return None
+        if head.ent_type_ not in ("PERSON", "ORG", "") or head.lower_ in NOT_NAMES:
+            return None  # "Tuesday", "April", "Congress": the tagger knows these are not people
         if names.translit_key(head.text) not in people_by_surname(self.known_people):
             return None
         return Candidate("person", head.text, name_tokens=[head])
@@ -465,7 +474,7 @@ def _sector_actor(phrase: Phrase) -> Candidate | None:
         return None
     country = _modifier_country(phrase.before_head())
     if country is None:
-        return None
+        return _members_of_organization(phrase)
     kind = "body" if head.lemma_.lower() in INSTITUTIONS else "collective"
     if kind == "collective":
         label = SECTOR_NAMES.get(sector.code, sector.code.lower())
@@ -473,6 +482,19 @@ def _sector_actor(phrase: Phrase) -> Candidate | None:
     else:
         name = _plain(phrase.text)
     return Candidate(kind, name, country, sector.code, _code(country, sector.code), sector.role)
+
+
+def _members_of_organization(phrase: Phrase) -> Candidate | None:
+    """ "Hamas fighters", "Taliban commanders", "NATO troops": the organization acts."""
+    before = phrase.before_head()
+    for start in range(len(before)):
+        tokens = before[start:]
+        org = knowledge.organization_by_name(_span_text(tokens))
+        if org is not None:
+            return Candidate(
+                "organization", org.name, org.country, org.sector, org.code, name_tokens=tokens
+            )
+    return None
 
 
 def _country(phrase: Phrase) -> Candidate | None:

@@ -194,6 +194,8 @@ class EventStage(BaseStage):
         sources = [n for t in sources for n in _named(_antecedent(t, actors), actors)]
         if found_slots:
             sources, targets = _whole_lists(sources), _whole_lists(targets)
+        if verb.lemma_.lower() in DISMISSAL_VERBS and _names_a_person(targets, actors):
+            return []  # a dismissal from office: no CAMEO event
         threat = _threat(verb, code)
         if threat is not None:
             return [threat]
@@ -279,6 +281,18 @@ def _whole_lists(words: list[Any]) -> list[Any]:
 
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+VERBAL_MODIFIERS = frozenset({"verbal", "rhetorical", "personal", "tweeted", "twitter", "written",
+                              "scathing", "political", "public"})  # fmt: skip
+# Verbs that dismiss a person from a post, not attack them: "Comey was fired by Trump".
+DISMISSAL_VERBS = frozenset({"fire", "sack", "dismiss", "oust", "axe"})
+
+
+def _names_a_person(words: list[Any], actors: ActorIndex) -> bool:
+    return any(
+        ref.id.startswith("person:") or ref.sector in ("GOV", "COP", "MIL", "JUD")
+        for word in words
+        for ref in actors.at(word)
+    )
 
 
 def _violent_object(verb: Any, targets: list[Any], actors: ActorIndex) -> Any:
@@ -336,6 +350,8 @@ def _code_noun(noun: Any) -> list[Coded]:
     if not sources:
         return []  # participants come from a light verb, coded with that verb
     code = event_nouns()[noun.lemma_.lower()]
+    if code[:2] in VIOLENT_ROOTS and any(c.lower_ in VERBAL_MODIFIERS for c in noun.lefts):
+        code = "111"  # "Trump's tweeted attack on Gillibrand": words, not force
     return [Coded(code, noun, f"noun {noun.lemma_}", sources, arguments.noun_targets(noun))]
 
 
