@@ -103,3 +103,13 @@ def test_members_of_an_organization_act_for_it():
     assert ("190", "Hamas", "Israel military") in _events(
         "Hamas fighters attacked Israeli soldiers."
     )
+
+
+@pytest.mark.slow
+def test_their_meeting_takes_the_partner_the_article_names():
+    text = (
+        "During their meeting in Doha on Saturday, Iran's foreign minister praised Qatar. "
+        "Iran's foreign minister later met with Hamas leader Ismail Haniyeh in Doha."
+    )
+    meetings = [f for f in _events(text) if f[0][:2] == "04"]
+    assert len(meetings) == 2 and all(f[2] == "Ismail Haniyeh" for f in meetings)

@@ -59,6 +59,7 @@ class Coded:
     modality: str | None = None
     mutual: bool = False  # "X and Y boost cooperation": the act is between the subjects
     event_object: Any = None  # "praised the rampage": an act whose actor is found later
+    shared_with: Any = None  # "their meeting": the possessive; the other party is found later
 
 
 @lru_cache(maxsize=1)
@@ -122,18 +123,21 @@ class EventStage(BaseStage):
         """Acts on an act: "praised the rampage" acts on whoever carried out the rampage,
         the source of the article's violent event nearest to the sentence."""
         for index, item, span, headline in self.deferred:
-            referent = _violent_actor(article, index)
+            if item.event_object is not None:
+                referent, word = _violent_actor(article, index), item.event_object
+            else:
+                referent, word = _partner(article, item, self._actors), item.shared_with
             if referent is None:
                 continue
-            noun = item.event_object
             target = dataclasses.replace(
-                referent, text=noun.text, start=noun.idx, end=noun.idx + len(noun.text)
+                referent, text=word.text, start=word.idx, end=word.idx + len(word.text)
             )
             for source in _unique(r for t in item.sources for r in self._actors.at(t)):
                 if source.id == target.id:
                     continue
                 event = _event(article, index, item, source, target, span, headline)
-                if event is not None and not _seen(event, article.events):
+                same_sentence = [e for e in article.events if e.sentence == index]
+                if event is not None and not _seen(event, same_sentence):
                     article.events.append(event)
 
     def _code_sentence(
@@ -145,7 +149,7 @@ class EventStage(BaseStage):
         self._actors = actors
         for item in _drop_threatened_acts(coded):
             pairs = _pairs(item, actors)
-            if not pairs and item.event_object is not None:
+            if not pairs and (item.event_object is not None or item.shared_with is not None):
                 self.deferred.append((index, item, span, headline))
             for source, target in pairs:
                 event = _event(article, index, item, source, target, span, headline)
@@ -295,6 +299,49 @@ def _names_a_person(words: list[Any], actors: ActorIndex) -> bool:
     )
 
 
+def _shared_possessive(noun: Any, sources: list[Any]) -> Any:
+    """The "their" of "their meeting" (a meeting, talks, a call: acts between parties)."""
+    word = sources[0] if len(sources) == 1 else None
+    code = event_nouns().get(noun.lemma_.lower(), "")
+    if word is not None and word.lower_ in ("their", "our") and code[:2] in RECIPROCAL_ROOTS:
+        return word
+    return None
+
+
+def _governing_verb(token: Any) -> Any:
+    for ancestor in token.ancestors:
+        if ancestor.pos_ == "VERB":
+            return ancestor
+    return None
+
+
+def _partner(article: Article, item: Coded, actors: ActorIndex) -> ActorRef | None:
+    """The other party of "their meeting": who the same actor meets in another sentence
+    reporting an act of the same kind."""
+    ours = {r.id for t in item.sources for r in actors.at(t)}
+    here = item.predicate.sent
+    candidates = []
+    for event in article.events:
+        if event.cameo[:2] != item.code[:2] or event.target is None or event.source is None:
+            continue
+        if event.source.id in ours and event.target.id not in ours:
+            other = event.target
+        elif event.target.id in ours and event.source.id not in ours:
+            other = event.source
+        else:
+            continue
+        # The same meeting is told with the same places: "in Qatar's capital Doha" / "in Qatar".
+        there = article.doc.char_span(event.evidence_start, event.evidence_end,
+                                      alignment_mode="expand")  # fmt: skip
+        shared = len(_places_named(here) & _places_named(there)) if there is not None else 0
+        candidates.append((-shared, abs(event.evidence_start - here.start_char), other))
+    return min(candidates, key=lambda c: c[:2])[2] if candidates else None
+
+
+def _places_named(span: Any) -> set[str]:
+    return {ent.text.lower() for ent in span.ents if ent.label_ in ("GPE", "LOC", "FAC")}
+
+
 def _violent_object(verb: Any, targets: list[Any], actors: ActorIndex) -> Any:
     """The verb's object when it is a definite violent act with no actor named: "praised
     the rampage", "condemned the attack"."""
@@ -349,6 +396,12 @@ def _code_noun(noun: Any) -> list[Coded]:
     sources = arguments.noun_source(noun)
     if not sources:
         return []  # participants come from a light verb, coded with that verb
+    shared = _shared_possessive(noun, sources)
+    if shared is not None:
+        # "During their meeting ..., X praised ...": X and someone the article names.
+        sources = arguments.subjects(_governing_verb(noun)) if _governing_verb(noun) else []
+        code = event_nouns()[noun.lemma_.lower()]
+        return [Coded(code, noun, f"noun {noun.lemma_}", sources, [], shared_with=shared)]
     code = event_nouns()[noun.lemma_.lower()]
     if code[:2] in VIOLENT_ROOTS and any(c.lower_ in VERBAL_MODIFIERS for c in noun.lefts):
         code = "111"  # "Trump's tweeted attack on Gillibrand": words, not force
