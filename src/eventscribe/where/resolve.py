@@ -380,9 +380,14 @@ def _place_in(prep: Any, by_token: dict[int, Mention]) -> Mention | None:
     for obj in objects:
         if obj.i in by_token:
             return by_token[obj.i]
-        inside = [by_token[t.i] for t in obj.subtree if t.i in by_token]
+        # "in Qatar's capital Doha": the name in apposition is the place; the possessor
+        # only says whose it is.
+        inside = sorted(
+            (t for t in obj.subtree if t.i in by_token),
+            key=lambda t: (0 if t.dep_ == "appos" else 2 if t.dep_ == "poss" else 1, t.i),
+        )
         if inside:
-            return inside[0]
+            return by_token[inside[0].i]
     return None
 
 
