@@ -7,7 +7,6 @@ single-machine store uses, so both paths store the same values.
 
 from __future__ import annotations
 
-import dataclasses
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -56,19 +55,7 @@ def process_partition(
 def _unique(articles: list[Article]) -> list[Article]:
     """First article of each content within the partition, ids made unique as the store
     makes them (the loader applies the same rules across partitions and the database)."""
-    seen: set[str] = set()
-    taken: set[str] = set()
-    kept = []
-    for article in articles:
-        digest = article.content_hash
-        if digest in seen:
-            continue
-        seen.add(digest)
-        if article.id in taken:
-            article = dataclasses.replace(article, id=f"{article.id}~{digest[:8]}")
-        taken.add(article.id)
-        kept.append(article)
-    return kept
+    return rows.first_with_free_ids(articles, set(), set())
 
 
 def write_partition(out: Path, number: int, articles: list[Article]) -> None:

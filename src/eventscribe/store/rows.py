@@ -7,6 +7,7 @@ normalised here (dates, floats) so both paths carry the same Python types.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -289,3 +290,19 @@ def _float(value: float | None) -> float | None:
 
 def _int(value: int | None) -> int | None:
     return None if value is None else int(value)
+
+
+def first_with_free_ids(articles: list[Article], seen: set[str], taken: set[str]) -> list[Article]:
+    """The first article of each content not in `seen`, renamed "id~hash" when its id is
+    `taken` by other content; updates both sets. One rule for the store and the Dask path."""
+    kept = []
+    for article in articles:
+        digest = article.content_hash
+        if digest in seen:
+            continue
+        seen.add(digest)
+        if article.id in taken:
+            article = dataclasses.replace(article, id=f"{article.id}~{digest[:8]}")
+        taken.add(article.id)
+        kept.append(article)
+    return kept

@@ -12,7 +12,6 @@ are built, so what a user merged or split stays so.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 from collections import Counter
@@ -248,16 +247,7 @@ class Store:
         """Articles of new content, first of each within the batch, with free ids."""
         hashes = [article.content_hash for article in articles]
         seen, taken = self._stored(hashes, [article.id for article in articles])
-        fresh = []
-        for article, digest in zip(articles, hashes, strict=True):
-            if digest in seen:
-                continue
-            seen.add(digest)
-            if article.id in taken:
-                article = dataclasses.replace(article, id=f"{article.id}~{digest[:8]}")
-            taken.add(article.id)
-            fresh.append(article)
-        return fresh
+        return rows.first_with_free_ids(articles, seen, taken)
 
     def _stored(self, hashes: list[str], ids: list[str]) -> tuple[set[str], set[str]]:
         """Of these content hashes and article ids, those stored already (one query)."""
