@@ -67,13 +67,15 @@ def bench(
     articles: Annotated[int, typer.Option(help="Articles (the corpus, repeated).")] = 200,
     workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
     events: Annotated[int, typer.Option(help="query: synthetic events.")] = 10_000_000,
+    rounds: Annotated[int, typer.Option(help="ingest: alternating rounds; medians are shown.")] = 1,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
 ) -> None:
     """Measure: ingest throughput against bare spaCy, Dask scaling, query or store speed."""
     if what not in BENCHMARKS:
         raise EventscribeError(f"bench {what!r}: choose one of {', '.join(BENCHMARKS)}")
     module = benchmark_module(BENCHMARKS[what])
-    options: dict[str, Any] = {"ingest": {"articles": articles, "workers": workers},
+    options: dict[str, Any] = {"ingest": {"articles": articles, "workers": workers,
+                                          "rounds": rounds},
                                "dask": {"articles": articles, "workers": max(2, workers)},
                                "query": {"events": events}, "store": {}}[what]  # fmt: skip
     result = module.run(**options)

