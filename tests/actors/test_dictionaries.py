@@ -234,3 +234,19 @@ def test_weekdays_and_bodies_are_never_bare_surnames():
         "2017-12-01",
     )
     assert not {"Tuesday", "TUESDAY", "Friday"} & set(found)
+
+
+@pytest.mark.slow
+def test_a_state_body_named_by_its_sector_word_takes_the_story_country():
+    text = (
+        "WASHINGTON (Reuters) - Congress passed the bill on Tuesday. The Senate rejected it "
+        "later, and the British Parliament debated a similar law."
+    )
+    found = _actors(text, "2017-11-07")
+    assert found["U.S. Congress"]["code"] == "USAGOVLEG"  # the organization table's entry
+    assert found["Senate"]["country"] == "USA" and found["Senate"]["sector"] == "LEG"
+    assert found["British Parliament"]["country"] == "GBR"
+    undated = _actors("The Senate rejected the bill.", "2017-11-07")
+    assert "Senate" not in undated or undated["Senate"]["country"] is None
+    charity = _actors("WASHINGTON (Reuters) - The Salvation Army fed 300 people.", "2017-11-07")
+    assert all(a["code"] != "USAMIL" for a in charity.values())  # its own name, not an army

@@ -206,12 +206,45 @@ class ArticleActors:
             or self._surname(phrase)
             or _organization(phrase)
             or _sector_actor(phrase)
+            or self._national_body(phrase)
             or _country(phrase)
             or _territory(phrase)
             or self._definite_description(phrase)
             or self._dictionary_surname(phrase)
             or _named_organization(phrase)
         )
+
+    def _national_body(self, phrase: Phrase) -> Candidate | None:
+        """A state body named by its sector word: "Congress", "the Senate", "U.S. Senate",
+        "Parliament". It is the body of the country its modifier names, else of the
+        country the story is filed from (its dateline); the organization table's entry
+        for it when there is one ("United States Congress")."""
+        head = phrase.head
+        if head.pos_ != "PROPN":
+            return None
+        words = [t for t in phrase.tokens if t.pos_ not in ("DET", "PUNCT", "PART")]
+        sector = _title_sector(words)
+        if sector is None or sector.kind != "body":
+            return None
+        size = min(len(sector.word.split()), len(words))  # "Foreign Ministry": two words
+        modifiers = words[: len(words) - size]
+        country = _modifier_country(modifiers) if modifiers else self._home_country()
+        if country is None or any(knowledge.country_by_name(t.text) is None for t in modifiers):
+            return None  # "Salvation Army": other words name something else
+        body = " ".join(t.text for t in words[len(words) - size :])
+        org = knowledge.organization_by_name(f"{_country_name(country)} {body}")
+        if org is not None and org.country == country:
+            return Candidate("organization", org.name, org.country, org.sector, org.code,
+                             name_tokens=phrase.tokens)  # fmt: skip
+        return Candidate("body", body, country, sector.code, _code(country, sector.code))
+
+    def _home_country(self) -> str | None:
+        """The country the story is filed from: "WASHINGTON (Reuters) -" gives USA."""
+        dateline = self.article.dateline
+        if not dateline:
+            return None
+        seat = knowledge.seat_of_government(dateline)
+        return seat[0] if seat is not None else _place_country(dateline)
 
     def _surname(self, phrase: Phrase) -> Candidate | None:
         """A bare name the tagger missed ("Abdollahian" as ORG) that is a known person's."""
@@ -258,9 +291,9 @@ class ArticleActors:
             if best is not None:
                 _inherit(person, best)
         countries = {c.country for _, _, c in self.found if c.country and c.kind != "person"}
-        seat = knowledge.seat_of_government(self.article.dateline or "")
-        if seat is not None:  # "WASHINGTON (Reuters) -": the story's own country
-            countries.add(seat[0])
+        home = self._home_country()
+        if home is not None:  # "WASHINGTON (Reuters) -": the story's own country
+            countries.add(home)
         for person in people:
             if id(person) not in canon or person in full:
                 self._dictionary_role(person, countries)
