@@ -91,11 +91,11 @@ def ingest(
                 articles = _take_rejects(items, store, report, on_reject)
                 fresh = _fresh(prepare.run(articles), store, report, folding)
                 runner.submit(fresh)
-                for done in runner.completed():
+                for done in runner.writable(runner.completed()):
                     _store(done, store, report, on_batch, folding)
                 folding.store_copies(report)
                 advance(len(items))
-            for done in runner.drain():
+            for done in runner.writable(runner.drain(), final=True):
                 _store(done, store, report, on_batch, folding)
         folding.store_copies(report)
         report.seconds = time.perf_counter() - started
@@ -210,6 +210,10 @@ class _Folding:
                 refresh_for_articles(self.store.con, [stored[o] for _, o in ready])
 
 
+# With workers: analysed batches stored per transaction (see `_Runner.writable`).
+WRITE_BATCHES = 4
+
+
 class _Runner:
     """Runs the analysis stages in this process, or in worker processes when workers > 1."""
 
@@ -220,6 +224,7 @@ class _Runner:
         self.pending: set[Future] = set()
         self.ready: list[list[Article]] = []
         self.worker_seconds: dict[str, float] = {}
+        self.unwritten: list[list[Article]] = []
         if self.workers > 1:
             self.pool = ProcessPoolExecutor(
                 self.workers,
@@ -255,6 +260,23 @@ class _Runner:
         while self.pending:
             done, self.pending = wait(self.pending, return_when=FIRST_COMPLETED)
             yield from self._collect(done)
+
+    def writable(
+        self, batches: Iterable[list[Article]], *, final: bool = False
+    ) -> Iterator[list[Article]]:
+        """Finished batches as the writer should store them. With workers, this process's
+        time is taken from theirs (two cores), and each write and clustering pass costs
+        about the same whatever its size: batches are joined to WRITE_BATCHES at a time.
+        A killed ingest redoes at most those (nothing is lost, nothing doubled)."""
+        if self.pool is None:
+            yield from batches
+            return
+        self.unwritten.extend(batches)
+        if final or len(self.unwritten) >= WRITE_BATCHES:
+            joined = [article for batch in self.unwritten for article in batch]
+            self.unwritten = []
+            if joined:
+                yield joined
 
     def stage_seconds(self) -> dict[str, float]:
         return dict(self.pipeline.seconds) if self.pool is None else dict(self.worker_seconds)

@@ -86,21 +86,47 @@ _PATTERNS: dict[tuple[int, bool], tuple[Any, Any]] = {}
 
 
 def _discard_patterns(key: int, dictionaries: Dictionaries, years: bool) -> tuple[Any, Any]:
-    """Two compiled alternations (sentence-level, story-level), built once per dictionary."""
+    """Two compiled patterns (sentence-level, story-level), built once per dictionary."""
     if (key, years) not in _PATTERNS:
-        parts: dict[bool, list[str]] = {False: [], True: []}
+        phrases: dict[bool, list[tuple[list[str], bool]]] = {False: [], True: []}
         for phrase, story in dictionaries.discards.items():
             if not years and phrase.strip("_").isdigit():
                 continue
-            words = [re.escape(w) for w in re.split(r"[_\s]+", phrase.strip("_")) if w]
-            ending = r"(?![\w])" if phrase.endswith("_") else ""
-            parts[story].append(r"\s+".join(words) + ending)
+            words = [w for w in re.split(r"[_\s]+", phrase.strip("_")) if w]
+            if words:
+                phrases[story].append((words, phrase.endswith("_")))
         _PATTERNS[(key, years)] = tuple(
-            re.compile(r"(?<![\w])(?:" + "|".join(sorted(p, key=len, reverse=True)) + ")",
-                       re.IGNORECASE) if p else None
-            for p in (parts[False], parts[True])
-        )  # fmt: skip
+            re.compile(r"(?<![\w])" + trie_pattern(p), re.IGNORECASE) if p else None
+            for p in (phrases[False], phrases[True])
+        )
     return _PATTERNS[(key, years)]
+
+
+_END, _WORD_END, _GAP = "<end>", "<word end>", " "  # keys no single character equals
+
+
+def trie_pattern(phrases: list[tuple[list[str], bool]]) -> str:
+    """One regular expression for many phrases (their words, and whether the last word
+    must end there or is a stem), shared prefixes factored out: the engine tries a few
+    branches at each position of a sentence instead of every phrase. Words are matched
+    without regard to case (the caller compiles with IGNORECASE), gaps are any whitespace."""
+    trie: dict[str, Any] = {}
+    for words, whole_word in phrases:
+        node = trie
+        for char in " ".join(words).lower():
+            node = node.setdefault(char, {})
+        node[_WORD_END if whole_word else _END] = {}
+    return _render(trie)
+
+
+def _render(node: dict[str, Any]) -> str:
+    if _END in node:
+        return ""  # a phrase ends here: the text matches, whatever longer phrases need
+    branches = [r"(?![\w])"] if _WORD_END in node else []
+    for char, child in sorted(node.items()):
+        if char not in (_END, _WORD_END):
+            branches.append((r"\s+" if char == _GAP else re.escape(char)) + _render(child))
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def compose(code: str, agents: list[AgentEntry]) -> str:
