@@ -80,7 +80,8 @@ def ingest(
     report = IngestReport()
     # With workers, this process only normalizes and stores: it loads no model.
     prepare, analyse = Pipeline.split_settings(settings, "text", tail=settings.workers <= 1)
-    with Store(settings.db_path) as store, _Runner(analyse, settings) as runner:
+    # The workers start first: they load the model while this process opens the store.
+    with _Runner(analyse, settings) as runner, Store(settings.db_path) as store:
         report.run_id = store.begin_run(
             version=__version__, config=_config(settings), inputs=[str(p) for p in inputs]
         )
@@ -232,6 +233,8 @@ class _Runner:
                 initializer=_init_worker,
                 initargs=(settings,),
             )
+            for _ in range(self.workers):  # start every worker now, not at its first batch
+                self.pool.submit(_started)
 
     def __enter__(self) -> _Runner:
         return self
@@ -299,6 +302,10 @@ _worker_pipeline: Pipeline | None = None
 def _init_worker(settings: Settings) -> None:
     global _worker_pipeline  # one pipeline per worker process, built once
     _worker_pipeline = Pipeline.split_settings(settings, "text")[1]
+
+
+def _started() -> None:
+    """Nothing: submitting it makes the pool start a worker (and its initializer) at once."""
 
 
 def _run_in_worker(articles: list[Article]) -> tuple[list[Article], dict[str, float]]:
