@@ -4,8 +4,9 @@ distinct token instead of once per token.
 The English pipeline's attribute ruler (tag -> POS and morphology, a few exceptions) and
 rule lemmatizer are pure functions of a token's own attributes for almost every token, yet
 the stock components run a 179-pattern Matcher and a Python loop over every token of every
-document: about a sixth of the parse time. These components read the attributes as one
-array, look each distinct token up in a cache, and write the results back as one array.
+document: about a fifth of the parse time (measured on 200 Reuters articles). These
+components read the attributes as one array, look each distinct token up in a cache, and
+write the results back as one array.
 A token not seen before is answered by the stock rules (on a document of such tokens, each
 alone); rules that look at the neighbouring token run on the document itself, in the stock
 order. The annotations are identical (tests compare them on real articles).
