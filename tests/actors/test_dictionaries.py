@@ -250,3 +250,19 @@ def test_a_state_body_named_by_its_sector_word_takes_the_story_country():
     assert "Senate" not in undated or undated["Senate"]["country"] is None
     charity = _actors("WASHINGTON (Reuters) - The Salvation Army fed 300 people.", "2017-11-07")
     assert all(a["code"] != "USAMIL" for a in charity.values())  # its own name, not an army
+
+
+@pytest.mark.slow
+def test_a_surname_the_tagger_calls_a_noun_is_the_person_named_most():
+    import eventscribe
+
+    text = (
+        "Polygamist leader Warren Jeffs was convicted on Thursday of sexual assault. "
+        "Warren Jeffs had led the church for years. His father, Rulon Jeffs, died in 2002. "
+        "Jeffs was sentenced to life in prison on Tuesday."
+    )
+    result = eventscribe.process(text, "2011-08-10")
+    bare = [m for m in result.article.mentions if m.text == "Jeffs"]
+    assert bare and all(m.actor_id == "person:warren-jeffs" for m in bare)
+    odd = eventscribe.process("Tom Price spoke on Monday. Price rises slowed in May.", "2017-06-01")
+    assert not [m for m in odd.article.mentions if m.text == "Price" and m.start > 30]

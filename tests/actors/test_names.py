@@ -21,6 +21,9 @@ def test_surname_only_mentions():
     assert names.same_surname("Amirabdollahian", "Hossein Amir-Abdollahian")
     assert not names.same_surname("Hossein", "Hossein Amir-Abdollahian")
     assert not names.same_surname("Trump", "Donald Tusk")
+    assert names.exact_surname("Amirabdollahian", "Hossein Amir-Abdollahian")
+    assert not names.exact_surname("Haniya", "Ismail Haniyeh")  # near, not exact
+    assert names.same_surname("Haniya", "Ismail Haniyeh")
 
 
 def test_transliterations_of_one_person():

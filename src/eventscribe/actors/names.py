@@ -109,10 +109,16 @@ def same_surname(short: str, full_name: str) -> bool:
     folded = fold(short)
     if len(folded) < 3:
         return False
-    variants = surname_variants(full_name)
-    if folded in variants:
+    if exact_surname(short, full_name):
         return True
-    return any(similar(folded, v) for v in variants if len(v) > 3)
+    return any(similar(folded, v) for v in surname_variants(full_name) if len(v) > 3)
+
+
+@lru_cache(maxsize=1 << 16)
+def exact_surname(short: str, full_name: str) -> bool:
+    """Whether a one-word mention is one of the surname spellings of `full_name`."""
+    folded = fold(short)
+    return len(folded) >= 3 and folded in surname_variants(full_name)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -10,6 +10,7 @@ role that the text gave them, with the sentence as evidence.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -247,12 +248,21 @@ class ArticleActors:
         return seat[0] if seat is not None else _place_country(dateline)
 
     def _surname(self, phrase: Phrase) -> Candidate | None:
-        """A bare name the tagger missed ("Abdollahian" as ORG) that is a known person's."""
+        """A bare name the tagger missed ("Abdollahian" as ORG) that is a known person's.
+        The tagger often calls a capitalised surname that opens a sentence a common noun
+        ("Jeffs was sentenced", "Tennant has been voted"): such a word counts only when it
+        is exactly one of the surname's spellings, not a near one."""
         head = phrase.head
-        if head.pos_ != "PROPN" or len(phrase.tokens) > 1:
+        if len(phrase.tokens) > 1:
+            return None
+        if head.pos_ == "PROPN":
+            matches = names.same_surname
+        elif head.pos_ == "NOUN" and head.text[:1].isupper() and not head.is_upper:
+            matches = names.exact_surname
+        else:
             return None
         for _, _, earlier in reversed(self.found):
-            if earlier.kind == "person" and names.same_surname(head.text, earlier.name):
+            if earlier.kind == "person" and matches(head.text, earlier.name):
                 return Candidate("person", head.text, name_tokens=[head])
         return None
 
@@ -280,12 +290,13 @@ class ArticleActors:
         for person in full:
             same = [other for other in full if names.same_person(person.name, other.name)]
             canon[id(person)] = max(same, key=lambda c: (len(c.name), c.name))
+        named = Counter(id(canon[id(c)]) for c in full)
         for person in people:
             if id(person) in canon:
                 continue
-            matches = [c for c in full if names.same_surname(person.name, c.name)]
-            if matches:
-                canon[id(person)] = canon[id(matches[-1])]
+            matches = [canon[id(c)] for c in full if names.same_surname(person.name, c.name)]
+            if matches:  # of two Jeffs, the one named most; of equals, the latest
+                canon[id(person)] = max(reversed(matches), key=lambda c: named[id(c)])
         for person in people:
             best = canon.get(id(person))
             if best is not None:
