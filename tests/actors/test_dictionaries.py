@@ -266,3 +266,15 @@ def test_a_surname_the_tagger_calls_a_noun_is_the_person_named_most():
     assert bare and all(m.actor_id == "person:warren-jeffs" for m in bare)
     odd = eventscribe.process("Tom Price spoke on Monday. Price rises slowed in May.", "2017-06-01")
     assert not [m for m in odd.article.mentions if m.text == "Price" and m.start > 30]
+
+
+@pytest.mark.slow
+def test_family_name_first_surnames_and_multiword_demonyms():
+    found = _actors(
+        "SEOUL (Reuters) - North Korean leader Kim Jong Un fired a missile on Friday. "
+        "Kim said the United States would pay.",
+        "2017-11-10",
+    )
+    assert found["Kim Jong Un"]["code"] == "PRKGOV" and "Kim" not in found
+    titled = _actors("President Xi told Japan on Thursday that China wants peace.", "2017-11-09")
+    assert titled["Xi Jinping"]["code"] == "CHNGOV" and "Xi" not in titled

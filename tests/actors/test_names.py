@@ -37,3 +37,11 @@ def test_keys_never_raise_and_are_ascii(text):
     key = names.person_key(text)
     assert key.isascii()
     assert names.slug(text) == names.slug(names.slug(text))
+
+
+def test_family_name_first():
+    assert names.same_surname("Xi", "Xi Jinping", family_first=True)
+    assert names.exact_surname("Moon", "Moon Jae-in", family_first=True)
+    assert not names.same_surname("Xi", "Xi Jinping")  # "Jinping" is the given name
+    assert not names.same_surname("Jinping", "Xi Jinping", family_first=True)
+    assert not names.exact_surname("Li", "Ali Li")  # two letters: family-first names only

@@ -286,7 +286,7 @@ def load_dictionaries(folder: str | None = None) -> Dictionaries:
 
 
 # Bump when what the cached pickle holds changes shape or meaning (the transliteration keys).
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 
 
 def _cached(folder: Path) -> Dictionaries:
@@ -311,9 +311,11 @@ def default_discards() -> Dictionaries:
 
 
 def people_by_surname(found: Dictionaries) -> dict[str, list[tuple[tuple[str, ...], ActorEntry]]]:
-    """Actor phrases of two or more name words, by the transliteration key of the last one
-    ("HANIYA" and "Haniyeh" share one), built once per dictionary (and kept in its cache)."""
-    from eventscribe.actors.names import translit_key
+    """Actor phrases of two or more name words, by the transliteration key of the surname
+    ("HANIYA" and "Haniyeh" share one): the last word, and also the first for people of a
+    country that names the family first ("XI JINPING" under "Xi"). Built once per
+    dictionary (and kept in its cache)."""
+    from eventscribe.actors.names import FAMILY_NAME_FIRST, translit_key
 
     if found.surnames is None:
         index: dict[str, list[tuple[tuple[str, ...], ActorEntry]]] = {}
@@ -322,5 +324,13 @@ def people_by_surname(found: Dictionaries) -> dict[str, list[tuple[tuple[str, ..
                 w.replace("-", "").replace(".", "").isalpha() for w in words
             ):
                 index.setdefault(translit_key(words[-1]), []).append((words, entry))
+                if _countries(entry) & FAMILY_NAME_FIRST:
+                    index.setdefault(translit_key(words[0]), []).append((words, entry))
         found.surnames = index
     return found.surnames
+
+
+def _countries(entry: ActorEntry) -> set[str]:
+    """The countries of all an entry's codes, whenever they hold."""
+    codes = [*entry.default, *(c for dated in entry.dated for c in dated.codes)]
+    return {code[:3] for code in codes}

@@ -32,6 +32,10 @@ HONORIFICS = frozenset(
         "dame",
     ]
 )
+# Countries whose people the news names family name first: "Xi Jinping" is "Xi", "Moon
+# Jae-in" is "Moon". (Not Vietnam: "Nguyen Xuan Phuc" is "Phuc"; not Japan, whose names
+# English news writes given name first.)
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR"})
 SAME_NAME_SCORE = 88  # rapidfuzz ratio from which two surnames are one spelled two ways
 
 
@@ -90,35 +94,39 @@ def person_key(name: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
-def surname_variants(name: str) -> frozenset[str]:
-    """Folded forms a surname-only mention may take: the last word and its hyphen parts."""
+def surname_variants(name: str, family_first: bool = False) -> frozenset[str]:
+    """Folded forms a surname-only mention may take: the surname (the last word, or the first
+    where the family name comes first) and its hyphen parts."""
     parts = name_parts(name)
     if not parts:
         return frozenset()
-    last = parts[-1]
-    variants = {fold(last)}
-    variants.update(fold(piece) for piece in last.split("-") if len(fold(piece)) > 2)
-    if len(parts) >= 2 and parts[-2][:1].islower():  # particles: "al Assad", "van der Bellen"
-        variants.add(fold(" ".join(parts[-2:])))
+    surname = parts[0] if family_first and len(parts) >= 2 else parts[-1]
+    variants = {fold(surname)}
+    variants.update(fold(piece) for piece in surname.split("-") if len(fold(piece)) > 2)
+    if not family_first and len(parts) >= 2 and parts[-2][:1].islower():
+        variants.add(fold(" ".join(parts[-2:])))  # particles: "al Assad", "van der Bellen"
     return frozenset(variants)
 
 
 @lru_cache(maxsize=1 << 16)
-def same_surname(short: str, full_name: str) -> bool:
+def same_surname(short: str, full_name: str, family_first: bool = False) -> bool:
     """Whether a one-word mention names the person `full_name` (exactly or as a variant)."""
     folded = fold(short)
-    if len(folded) < 3:
+    if len(folded) < (2 if family_first else 3):
         return False
-    if exact_surname(short, full_name):
+    if exact_surname(short, full_name, family_first):
         return True
-    return any(similar(folded, v) for v in surname_variants(full_name) if len(v) > 3)
+    variants = surname_variants(full_name, family_first)
+    return any(similar(folded, v) for v in variants if len(v) > 3)
 
 
 @lru_cache(maxsize=1 << 16)
-def exact_surname(short: str, full_name: str) -> bool:
-    """Whether a one-word mention is one of the surname spellings of `full_name`."""
+def exact_surname(short: str, full_name: str, family_first: bool = False) -> bool:
+    """Whether a one-word mention is one of the surname spellings of `full_name`. Family
+    names of two letters ("Xi", "Li") count where the family name comes first."""
     folded = fold(short)
-    return len(folded) >= 3 and folded in surname_variants(full_name)
+    shortest = 2 if family_first else 3
+    return len(folded) >= shortest and folded in surname_variants(full_name, family_first)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -11,6 +11,7 @@ role that the text gave them, with the sentence as evidence.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -262,9 +263,21 @@ class ArticleActors:
         else:
             return None
         for _, _, earlier in reversed(self.found):
-            if earlier.kind == "person" and matches(head.text, earlier.name):
+            if earlier.kind == "person" and matches(
+                head.text, earlier.name, self._family_first(earlier)
+            ):
                 return Candidate("person", head.text, name_tokens=[head])
         return None
+
+    def _family_first(self, person: Candidate) -> bool:
+        """Whether the person's family name comes first ("Xi Jinping"): by the country their
+        title gives, else by the actor dictionaries' entry for their full name."""
+        country = person.country
+        if country is None and self.known_people is not None:
+            entry = self.known_people.actors.get(phrase_words(person.name))
+            codes = entry.codes_on(self.article.published) if entry is not None else ()
+            country = codes[0][:3] if codes else None
+        return country in names.FAMILY_NAME_FIRST
 
     def _definite_description(self, phrase: Phrase) -> Candidate | None:
         """'the Palestinian Islamist group' -> the latest group of that country named before."""
@@ -294,7 +307,11 @@ class ArticleActors:
         for person in people:
             if id(person) in canon:
                 continue
-            matches = [canon[id(c)] for c in full if names.same_surname(person.name, c.name)]
+            matches = [
+                canon[id(c)]
+                for c in full
+                if names.same_surname(person.name, c.name, self._family_first(c))
+            ]
             if matches:  # of two Jeffs, the one named most; of equals, the latest
                 canon[id(person)] = max(reversed(matches), key=lambda c: named[id(c)])
         for person in people:
@@ -314,22 +331,29 @@ class ArticleActors:
         """Country and sector of a person the text gives no title, from the dated roles of
         the actor dictionaries ("Barack Obama" in 2010: USAGOV). A bare surname takes the
         one dictionary person of that surname from a country the article names
-        ("Haniyeh" beside Hamas and Gaza: Ismail Haniya, PSE)."""
-        if person.country is not None or self.known_people is None:
+        ("Haniyeh" beside Hamas and Gaza: Ismail Haniya, PSE), or, when a title gave it a
+        country, from that country ("Chinese President Xi": Xi Jinping); the title's
+        country and sector then stand."""
+        single = len(names.name_parts(person.name)) == 1
+        if self.known_people is None or (person.country is not None and not single):
             return
         day = self.article.published
-        if self._leader_role(person, day):
+        if person.country is None and self._leader_role(person, day):
             return
-        found = self._dictionary_person(person.name, countries, day)
+        titled = person.country is not None
+        found = self._dictionary_person(person.name, {person.country} if titled else countries, day)
         if found is None:
             return
         words, entry, codes = found
-        if len(names.name_parts(person.name)) == 1:  # "Haniyeh" -> "Ismail Haniyeh"
-            first = " ".join(w.title() for w in words[:-1])
-            person.name = f"{first} {person.name}"
         code = codes[0]
-        person.code, person.country = code, code[:3]
-        person.sector = code[3:6] or None
+        if single and code[:3] in names.FAMILY_NAME_FIRST:  # "Xi" -> "Xi Jinping"
+            person.name = " ".join([person.name, *(w.title() for w in words[1:])])
+        elif single:  # "Haniyeh" -> "Ismail Haniyeh"
+            person.name = " ".join([*(w.title() for w in words[:-1]), person.name])
+        if not titled:
+            person.country, person.sector = code[:3], code[3:6] or None
+        if person.code is None and person.country == code[:3]:
+            person.code = code
         person.dictionary_role = next(
             (r for r in entry.dated if r.codes == codes and (day is None or r.holds(day))),
             None,
@@ -400,7 +424,14 @@ class ArticleActors:
             names.translit_key(parts[-1]), []
         ):
             codes = candidate.codes_on(day)
-            if not _person_codes(codes) or not names.similar(other[-1], parts[-1]):
+            if not _person_codes(codes):
+                continue
+            if codes[0][:3] in names.FAMILY_NAME_FIRST:  # short family names: exact only
+                if names.fold(other[0]) != names.fold(parts[-1]) and not names.similar(
+                    other[-1], parts[-1]
+                ):
+                    continue
+            elif not names.similar(other[-1], parts[-1]):
                 continue
             if len(parts) >= 2 and not names.same_person(name, " ".join(other)):
                 continue
@@ -574,19 +605,30 @@ def _territory(phrase: Phrase) -> Candidate | None:
 
 
 def _modifier_country(words: list[Any]) -> str | None:
-    """The country named by modifiers: "Iran's", "Iranian", "Gaza" (a place in PSE)."""
-    for token in words:
-        if token.pos_ in ("PUNCT", "DET", "PART"):
-            continue
-        country = knowledge.country_by_name(token.text)
-        if country is not None:
-            return country.iso3
-    for token in words:
-        if token.ent_type_ == "GPE":
-            found = _place_country(token.text)
+    """The country named by modifiers: "Iran's", "Iranian", "North Korean" (the longest run
+    of words that names one), "Gaza" (a place in PSE)."""
+    tokens = [t for t in words if t.pos_ not in ("PUNCT", "DET", "PART")]
+    for start in range(len(tokens)):
+        for run in _runs_from(tokens, start):
+            country = knowledge.country_by_name(" ".join(t.text for t in run))
+            if country is not None:
+                return country.iso3
+    places = [t for t in tokens if t.ent_type_ == "GPE"]
+    for start in range(len(places)):  # "North Korea's": the whole place, not "North"
+        for run in _runs_from(places, start):
+            found = _place_country(" ".join(t.text for t in run))
             if found:
                 return found
     return None
+
+
+def _runs_from(tokens: list[Any], start: int, longest: int = 4) -> Iterator[list[Any]]:
+    """Adjacent tokens from `start`, the longest run first."""
+    end = start + 1
+    while end < len(tokens) and end - start < longest and tokens[end].i == tokens[end - 1].i + 1:
+        end += 1
+    for stop in range(end, start, -1):
+        yield tokens[start:stop]
 
 
 def _place_country(name: str) -> str | None:
