@@ -286,7 +286,9 @@ def load_dictionaries(folder: str | None = None) -> Dictionaries:
 
 
 # Bump when what the cached pickle holds changes shape or meaning (the transliteration keys).
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
+# Words that make an actor phrase a body's name, not a person's.
+NOT_IN_NAMES = frozenset({"OF", "THE", "AND", "FOR", "ON", "IN", "TO"})
 
 
 def _cached(folder: Path) -> Dictionaries:
@@ -320,8 +322,10 @@ def people_by_surname(found: Dictionaries) -> dict[str, list[tuple[tuple[str, ..
     if found.surnames is None:
         index: dict[str, list[tuple[tuple[str, ...], ActorEntry]]] = {}
         for words, entry in found.actors.items():
-            if len(words) >= 2 and all(
-                w.replace("-", "").replace(".", "").isalpha() for w in words
+            if (
+                len(words) >= 2
+                and all(w.replace("-", "").replace(".", "").isalpha() for w in words)
+                and not NOT_IN_NAMES.intersection(words)  # "HOUSE OF REPRESENTATIVES"
             ):
                 index.setdefault(translit_key(words[-1]), []).append((words, entry))
                 if _countries(entry) & FAMILY_NAME_FIRST:
