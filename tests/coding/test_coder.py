@@ -37,6 +37,13 @@ def test_a_predicate_with_an_object_is_not_reciprocal():
 
 
 @pytest.mark.slow
+def test_coordinated_subjects_of_a_one_way_act_do_not_act_on_each_other():
+    found = _events("Donald Trump and Mitch McConnell endorsed.")
+    assert not [f for f in found if f[1] and f[2]]  # praise (051) goes one way, to no one here
+    assert _events("Donald Trump and Xi Jinping agreed to cooperate.", "2017-11-09")
+
+
+@pytest.mark.slow
 def test_statement_addressee_is_told_not_the_medium():
     assert not [f for f in _events("Donald Trump said on Twitter that the plan would fail.")
                 if f[2] == "Twitter"]  # fmt: skip

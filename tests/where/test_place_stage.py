@@ -123,3 +123,14 @@ def test_the_stage_is_registered():
     assert registry.stages._items["place"] is PlaceStage
     assert PlaceStage.requires == ("events", "doc", "sentences")
     assert PlaceStage.assigns == ("events.place",)
+
+
+def test_a_lowercase_entity_is_not_a_place(nlp):
+    from spacy.tokens import Span
+
+    from eventscribe.where.gazetteer import load_gazetteer
+    from eventscribe.where.resolve import place_mentions
+
+    doc = nlp("Americans feast on turkey in Texas.")
+    doc.ents = [Span(doc, 3, 4, label="GPE"), Span(doc, 5, 6, label="GPE")]  # as the tagger may
+    assert [m.text for m in place_mentions(doc, load_gazetteer())] == ["Texas"]

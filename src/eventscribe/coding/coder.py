@@ -40,8 +40,11 @@ THREAT_OF = {"15": "138", "17": "137", "18": "1383", "19": "1384", "20": "1385",
 # A name that only modifies another noun is not the party acted on.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "npadvmod", "quantmod"})
 SLOT_CLIMB_DEPS = frozenset({"compound", "flat", "det", "nmod", "amod", "poss", "nummod"})
-# Roots of acts that coordinated subjects do to each other: meet, agree, cooperate.
+# Roots of acts that coordinated subjects do to each other: meet, agree, cooperate; but not
+# the acts of these roots that one party does to another ("X and Y praised ...", "X and Y
+# visited ...", "X and Y apologized" are not acts between X and Y).
 RECIPROCAL_ROOTS = frozenset({"04", "05", "06"})
+DIRECTIONAL_CODES = frozenset({"042", "043", "045", "051", "052", "053", "054", "055", "056"})
 # Beyond three parties ("the RCEP talks by China, India, Australia ...") a meeting is
 # multilateral: every pair of them would not be a dyad anyone reported.
 MAX_RECIPROCAL = 3
@@ -476,7 +479,9 @@ class ActorIndex:
 def _pairs(item: Coded, actors: ActorIndex) -> list[tuple[ActorRef, ActorRef | None]]:
     sources = _unique(r for token in item.sources for r in actors.at(token))
     targets = _unique(r for token in item.targets for r in actors.at(token))
-    mutual = item.mutual or item.code[:2] in RECIPROCAL_ROOTS
+    mutual = item.mutual or (
+        item.code[:2] in RECIPROCAL_ROOTS and item.code[:3] not in DIRECTIONAL_CODES
+    )
     if not item.targets and 1 < len(sources) <= MAX_RECIPROCAL and mutual:
         # "X and Y met": each acts on the other (not "X and Y said", nor "X and Y called
         # the request ...": a predicate with an object is not reciprocal).

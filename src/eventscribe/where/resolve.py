@@ -273,8 +273,8 @@ def _entity_mention(ent: Any) -> Mention | None:
     tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
     while tokens and tokens[-1].dep_ == "case":  # "Qatar's" -> "Qatar"
         tokens.pop()
-    if not tokens:
-        return None
+    if not any(t.text[:1].isupper() for t in tokens):
+        return None  # "feast on turkey": the tagger's GPE, but a place's name is capitalised
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     # A span's text, not doc.text[...]: spaCy rebuilds doc.text from every token on each access.
     return Mention(ent.doc[tokens[0].i : tokens[-1].i + 1].text, start, end)
