@@ -278,3 +278,9 @@ def test_family_name_first_surnames_and_multiword_demonyms():
     assert found["Kim Jong Un"]["code"] == "PRKGOV" and "Kim" not in found
     titled = _actors("President Xi told Japan on Thursday that China wants peace.", "2017-11-09")
     assert titled["Xi Jinping"]["code"] == "CHNGOV" and "Xi" not in titled
+
+
+@pytest.mark.slow
+def test_a_title_before_the_name_is_not_hidden_by_an_apposition():
+    found = _actors("Senator Doug Jones, a Democrat, spoke on Monday.", "2017-12-01")
+    assert found["Doug Jones"]["role"] == "senator"

@@ -44,6 +44,22 @@ def test_coordinated_subjects_of_a_one_way_act_do_not_act_on_each_other():
 
 
 @pytest.mark.slow
+def test_force_between_politicians_is_words_but_against_a_state_stays_force():
+    date = "2017-11-09"
+    dateline = "WASHINGTON (Reuters) - "
+    words = _events(
+        dateline + "President Donald Trump attacked Senator Bob Corker on Twitter.", date
+    )
+    assert ("111", "Donald Trump", "Bob Corker") in words
+    force = _events(dateline + "President Donald Trump attacked Syria on Friday.", date)
+    assert ("190", "Donald Trump", "Syria") in force
+    armed = _events(
+        "Israeli Prime Minister Benjamin Netanyahu attacked Hamas leader Ismail Haniyeh."
+    )
+    assert [code for code, *_ in armed] == ["190"]
+
+
+@pytest.mark.slow
 def test_statement_addressee_is_told_not_the_medium():
     assert not [f for f in _events("Donald Trump said on Twitter that the plan would fail.")
                 if f[2] == "Twitter"]  # fmt: skip

@@ -478,7 +478,8 @@ def _apply_title(candidate: Candidate, title: list[Any]) -> None:
     words = [t for t in title if t.pos_ not in ("PUNCT", "DET", "PART")]
     if not words:
         return
-    sector = _title_sector(words)
+    # Each run of words names its title at its end: "Senator" | "a Democrat", not "Democrat".
+    sector = next(filter(None, map(_title_sector, _adjacent_runs(words))), None)
     if sector is not None:
         candidate.role, candidate.sector = sector.role, sector.code
         candidate.title_tokens = title
@@ -495,6 +496,17 @@ def _apply_title(candidate: Candidate, title: list[Any]) -> None:
         candidate.title_tokens = title
     if candidate.country and candidate.sector and not candidate.code:
         candidate.code = _code(candidate.country, candidate.sector)
+
+
+def _adjacent_runs(tokens: list[Any]) -> list[list[Any]]:
+    """The tokens in runs of neighbours (a gap of one punctuation or article token allowed)."""
+    runs: list[list[Any]] = []
+    for token in tokens:
+        if runs and token.i - runs[-1][-1].i <= 2:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return runs
 
 
 def _title_sector(words: list[Any]) -> Any:

@@ -48,6 +48,15 @@ DIRECTIONAL_CODES = frozenset({"042", "043", "045", "051", "052", "053", "054", 
 # Beyond three parties ("the RCEP talks by China, India, Australia ...") a meeting is
 # multilateral: every pair of them would not be a dyad anyone reported.
 MAX_RECIPROCAL = 3
+# Force (assault, fight, mass violence) between politicians, parties, courts and media is
+# the news's figure of speech: "Trump attacked Corker on Twitter", "Jones cranked up his
+# attacks on Moore", "Shaub clashed with Trump". With a source of these sectors and a target
+# that is one person or body of them (not a state, not an armed group), the act is verbal.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+WORDS_ONLY_SECTORS = frozenset({"GOV", "LEG", "PTY", "JUD", "ELI", "MED", "BUS", "EDU", "NGO", "LAB", "HRI"})  # fmt: skip
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "RAD", "SPY", "PKO"})
+ONE_PARTY_KINDS = ("person:", "org:", "body:")  # ids of one person or body, not a state
+VERBAL_ATTACK = "111"  # criticize or denounce
 # Codes whose definition has no addressee: a target is not required.
 ONE_PARTY_CODES = frozenset({"011", "012", "013", "014", "015", "017"})
 
@@ -108,6 +117,8 @@ class EventStage(BaseStage):
         # attached objects alone are the more precise rule.
         rule = settings.petrarch_targets
         self.first_actor_targets = settings.dictionaries is not None if rule is None else rule
+        # Users' PETRARCH dictionaries code as PETRARCH does: verb and pattern alone.
+        self.verbal_attacks = settings.dictionaries is None
 
     def __call__(self, article: Article) -> Article:
         actors = ActorIndex(article)
@@ -138,7 +149,7 @@ class EventStage(BaseStage):
             for source in _unique(r for t in item.sources for r in self._actors.at(t)):
                 if source.id == target.id:
                     continue
-                event = _event(article, index, item, source, target, span, headline)
+                event = self._event(article, index, item, source, target, span, headline)
                 same_sentence = [e for e in article.events if e.sentence == index]
                 if event is not None and not _seen(event, same_sentence):
                     article.events.append(event)
@@ -155,10 +166,18 @@ class EventStage(BaseStage):
             if not pairs and (item.event_object is not None or item.shared_with is not None):
                 self.deferred.append((index, item, span, headline))
             for source, target in pairs:
-                event = _event(article, index, item, source, target, span, headline)
+                event = self._event(article, index, item, source, target, span, headline)
                 if event is not None and not _seen(event, events):
                     events.append(event)
         return events
+
+    def _event(self, article: Article, index: int, item: Coded, source: ActorRef,
+               target: ActorRef | None, span: Any, headline: bool) -> Event | None:  # fmt: skip
+        if self.verbal_attacks and _words_between_politicians(item.code, source, target):
+            item = dataclasses.replace(
+                item, code=VERBAL_ATTACK, pattern=f"{item.pattern} (force between politicians)"
+            )
+        return _event(article, index, item, source, target, span, headline)
 
     def _code_predicate(self, token: Any, actors: ActorIndex) -> list[Coded]:
         if token.pos_ == "VERB":
@@ -490,6 +509,15 @@ def _pairs(item: Coded, actors: ActorIndex) -> list[tuple[ActorRef, ActorRef | N
     if not pairs and item.code in ONE_PARTY_CODES:
         pairs = [(s, None) for s in sources]
     return pairs
+
+
+def _words_between_politicians(code: str, source: ActorRef, target: ActorRef | None) -> bool:
+    """Whether a coded act of force is a politician's words (see FORCE_ROOTS)."""
+    if code[:2] not in FORCE_ROOTS or target is None:
+        return False
+    if not (source.id.startswith(ONE_PARTY_KINDS) and target.id.startswith(ONE_PARTY_KINDS)):
+        return False
+    return source.sector in WORDS_ONLY_SECTORS and target.sector not in ARMED_SECTORS
 
 
 def _unique(refs: Any) -> list[ActorRef]:
