@@ -50,8 +50,8 @@ DIRECTIONAL_CODES = frozenset({"042", "043", "045", "051", "052", "053", "054", 
 MAX_RECIPROCAL = 3
 # Force (assault, fight, mass violence) between politicians, parties, courts and media is
 # the news's figure of speech: "Trump attacked Corker on Twitter", "Jones cranked up his
-# attacks on Moore", "Shaub clashed with Trump". With a source of these sectors and a target
-# that is one person or body of them (not a state, not an armed group), the act is verbal.
+# attacks on Moore", "Shaub clashed with Trump". Between two single people or bodies (not
+# states), one of these sectors and neither armed, the act is verbal.
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 WORDS_ONLY_SECTORS = frozenset({"GOV", "LEG", "PTY", "JUD", "ELI", "MED", "BUS", "EDU", "NGO", "LAB", "HRI"})  # fmt: skip
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "RAD", "SPY", "PKO"})
@@ -517,7 +517,9 @@ def _words_between_politicians(code: str, source: ActorRef, target: ActorRef | N
         return False
     if not (source.id.startswith(ONE_PARTY_KINDS) and target.id.startswith(ONE_PARTY_KINDS)):
         return False
-    return source.sector in WORDS_ONLY_SECTORS and target.sector not in ARMED_SECTORS
+    if source.sector in ARMED_SECTORS or target.sector in ARMED_SECTORS:
+        return False
+    return bool({source.sector, target.sector} & WORDS_ONLY_SECTORS)
 
 
 def _unique(refs: Any) -> list[ActorRef]:
