@@ -60,6 +60,13 @@ def test_force_between_politicians_is_words_but_against_a_state_stays_force():
 
 
 @pytest.mark.slow
+def test_a_standing_relation_is_not_an_event():
+    found = _events("Republican Mark Meadows, who heads the Freedom Caucus, met Paul Ryan.")
+    assert not [f for f in found if f[0] == "060"] and [f for f in found if f[0][:2] == "04"]
+    assert not _events("Republicans control the U.S. Senate.", "2017-11-09")
+
+
+@pytest.mark.slow
 def test_statement_addressee_is_told_not_the_medium():
     assert not [f for f in _events("Donald Trump said on Twitter that the plan would fail.")
                 if f[2] == "Twitter"]  # fmt: skip

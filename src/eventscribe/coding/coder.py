@@ -97,6 +97,16 @@ def electoral_contest() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(sections["verbs"]), frozenset(sections["context"])
 
 
+@lru_cache(maxsize=1)
+def stative_synsets() -> frozenset[str]:
+    """Verb classes whose default code is a standing relation (data/coding/stative_synsets.txt)."""
+    path = resources.files("eventscribe") / "data" / "coding" / "stative_synsets.txt"
+    lines = (
+        line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines()
+    )
+    return frozenset(line for line in lines if line)
+
+
 def _electoral_contest(verb: Any) -> bool:
     """ "Northam defeated Gillespie" in an election story is a contest, not an attack."""
     verbs, context = electoral_contest()
@@ -117,8 +127,9 @@ class EventStage(BaseStage):
         # attached objects alone are the more precise rule.
         rule = settings.petrarch_targets
         self.first_actor_targets = settings.dictionaries is not None if rule is None else rule
-        # Users' PETRARCH dictionaries code as PETRARCH does: verb and pattern alone.
-        self.verbal_attacks = settings.dictionaries is None
+        # Users' PETRARCH dictionaries code as PETRARCH does: verb and pattern alone. News
+        # coding adds what the dictionaries cannot say: verbal attacks, stative verbs.
+        self.news_rules = settings.dictionaries is None
 
     def __call__(self, article: Article) -> Article:
         actors = ActorIndex(article)
@@ -173,7 +184,7 @@ class EventStage(BaseStage):
 
     def _event(self, article: Article, index: int, item: Coded, source: ActorRef,
                target: ActorRef | None, span: Any, headline: bool) -> Event | None:  # fmt: skip
-        if self.verbal_attacks and _words_between_politicians(item.code, source, target):
+        if self.news_rules and _words_between_politicians(item.code, source, target):
             item = dataclasses.replace(
                 item, code=VERBAL_ATTACK, pattern=f"{item.pattern} (force between politicians)"
             )
@@ -204,6 +215,8 @@ class EventStage(BaseStage):
             if found is None:
                 return []
             code, pattern, returned = found.code, found.pattern, found.returned
+            if self.news_rules and pattern.removeprefix("default ") in stative_synsets():
+                return []  # "who heads the caucus": a standing relation, not an act
             # A pattern's $ and + say themselves who acts on whom: "+ * MONEY $".
             sources = found.sources or sources
             targets = found.targets or targets
