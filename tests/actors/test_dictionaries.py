@@ -284,3 +284,9 @@ def test_family_name_first_surnames_and_multiword_demonyms():
 def test_a_title_before_the_name_is_not_hidden_by_an_apposition():
     found = _actors("Senator Doug Jones, a Democrat, spoke on Monday.", "2017-12-01")
     assert found["Doug Jones"]["role"] == "senator"
+
+
+@pytest.mark.slow
+def test_a_place_named_by_several_words_is_looked_up_whole():
+    found = _actors("Their journey to New York had been organized by Ariel Erlij.", "2017-11-01")
+    assert found["United States"]["country"] == "USA" and "United Kingdom" not in found

@@ -598,12 +598,23 @@ def _country(phrase: Phrase) -> Candidate | None:
         if country is not None:
             return Candidate("country", country.name, country.iso3, code=country.iso3)
     if head.ent_type_ == "GPE":
-        place_country = _place_country(head.text)
+        place_country = _place_country(_entity_text(head))  # "New York", not "York"
         if place_country:
             return Candidate(
                 "country", _country_name(place_country), place_country, code=place_country
             )
     return None
+
+
+def _entity_text(token: Any) -> str:
+    """The text of the named entity the token is part of (the token's own if none)."""
+    start = end = token.i
+    doc = token.doc
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[start : end + 1].text
 
 
 def _territory(phrase: Phrase) -> Candidate | None:
@@ -754,8 +765,14 @@ def _add_role(article: Article, actor: Actor, sentence: int, candidate: Candidat
 
 
 def _person_codes(codes: tuple[str, ...]) -> bool:
-    """A dictionary code that places a person in a country ("PSEGOV"), not "IGO..."."""
-    return bool(codes) and codes[0][:3].isalpha() and not codes[0].startswith(("IGO", "NGO"))
+    """A dictionary code that places a person in a country's sector ("PSEGOV"): not "IGO...",
+    nor a bare country code, which the dictionaries give places ("NEW YORK" [USA])."""
+    return (
+        bool(codes)
+        and len(codes[0]) >= 6
+        and codes[0][:3].isalpha()
+        and not codes[0].startswith(("IGO", "NGO"))
+    )
 
 
 def _add_dictionary_role(actor: Actor, candidate: Candidate) -> None:
