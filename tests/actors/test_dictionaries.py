@@ -290,3 +290,19 @@ def test_a_title_before_the_name_is_not_hidden_by_an_apposition():
 def test_a_place_named_by_several_words_is_looked_up_whole():
     found = _actors("Their journey to New York had been organized by Ariel Erlij.", "2017-11-01")
     assert found["United States"]["country"] == "USA" and "United Kingdom" not in found
+
+
+@pytest.mark.slow
+def test_the_dateline_and_named_storms_are_not_actors():
+    import eventscribe
+
+    result = eventscribe.process(
+        "SAN FRANCISCO (Reuters) - Startup executives expressed relief on Wednesday. "
+        "Hurricanes Harvey and Irma struck Texas and Florida in recent weeks.",
+        "2017-11-15",
+        "Startups relieved",
+    )
+    assert result.article.dateline == "SAN FRANCISCO"
+    texts = {m.text for m in result.article.mentions}
+    assert "SAN FRANCISCO" not in texts and "Irma" not in texts and "Texas" in texts
+    assert not [e for e in result.events if e["cameo"][:2] == "19"]

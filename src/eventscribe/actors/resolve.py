@@ -185,8 +185,10 @@ class ArticleActors:
         span = self.article.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         taken: set[int] = set()
         for phrase in sentence_phrases(span):
-            if phrase.head.i in taken or is_wire_credit(
-                self.article.text, phrase.start, phrase.end
+            if (
+                phrase.head.i in taken
+                or is_wire_credit(self.article.text, phrase.start, phrase.end)
+                or self._in_dateline(phrase)
             ):
                 continue
             candidate = self._candidate(phrase)
@@ -199,9 +201,18 @@ class ArticleActors:
             taken.update(t.i for t in phrase.tokens)
             self.found.append((index, phrase, candidate))
 
+    def _in_dateline(self, phrase: Phrase) -> bool:
+        """ "SAN FRANCISCO (Reuters) -": where the story was filed, not a party to it."""
+        dateline = self.article.dateline
+        if not dateline:
+            return False
+        first = next(p for p in self.article.paragraphs if p.kind not in ("title", "summary"))
+        end = first.start + len(dateline)
+        return self.article.text.startswith(dateline, first.start) and phrase.start < end
+
     def _candidate(self, phrase: Phrase) -> Candidate | None:
         head = phrase.head
-        if head.pos_ == "PRON":
+        if head.pos_ == "PRON" or _names_a_storm(head):
             return None
         return (
             _person(phrase)
@@ -453,6 +464,13 @@ class ArticleActors:
                 _add_role(article, actor, index, candidate)
             if candidate.dictionary_role is not None:
                 _add_dictionary_role(actor, candidate)
+
+
+def _names_a_storm(head: Any) -> bool:
+    """ "Hurricanes Harvey and Irma": "Irma" is a storm, not Irma in Italy."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.lower_ in STORM_WORDS or any(t.lower_ in STORM_WORDS for t in head.lefts)
 
 
 def _person(phrase: Phrase) -> Candidate | None:
