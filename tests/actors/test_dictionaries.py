@@ -306,3 +306,18 @@ def test_the_dateline_and_named_storms_are_not_actors():
     texts = {m.text for m in result.article.mentions}
     assert "SAN FRANCISCO" not in texts and "Irma" not in texts and "Texas" in texts
     assert not [e for e in result.events if e["cameo"][:2] == "19"]
+
+
+@pytest.mark.slow
+def test_names_the_tagger_ran_together_are_cut():
+    import eventscribe
+
+    def people(text: str) -> set[str]:
+        found = eventscribe.process(text, "2017-11-15").article
+        return {m.actor_id for m in found.mentions if (m.actor_id or "").startswith("person:")}
+
+    assert people("* Mark Green - Trump nominated him on Monday.") == {"person:trump"}
+    assert people("She told Reuters Trump's retweets were welcome.") == {"person:trump"}
+    assert "person:hossein-amirabdollahian" in people(
+        "Iran's Foreign Minister Hossein Amir-Abdollahian spoke on Monday."
+    )

@@ -13,6 +13,8 @@ def test_hyphen_and_space_spellings_share_a_key():
         "Hossein Amir-Abdollahian"
     )
     assert names.person_key("Mr. Hossein Amir-Abdollahian") == "hossein-amirabdollahian"
+    assert names.person_key("Donald J. Trump") == names.person_key("Donald Trump")
+    assert names.person_key("J.D. Gordon") == "jd-gordon"  # a first name of initials stays
 
 
 def test_surname_only_mentions():

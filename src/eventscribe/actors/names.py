@@ -89,8 +89,11 @@ def _name_parts(name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1 << 16)
 def person_key(name: str) -> str:
-    """A key equal for spellings of one name: 'Hossein Amir-Abdollahian' = 'Hossein Amirabdollahian'."""
-    return "-".join(fold(part) for part in name_parts(name))
+    """A key equal for spellings of one name: 'Hossein Amir-Abdollahian' = 'Hossein
+    Amirabdollahian'; 'Donald J. Trump' = 'Donald Trump' (middle initials are dropped)."""
+    parts = [fold(part) for part in name_parts(name)]
+    middle = [p for p in parts[1:-1] if len(p) > 1]
+    return "-".join([*parts[:1], *middle, *parts[-1:]] if len(parts) > 2 else parts)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -80,6 +80,8 @@ def phrase_of(head: Any) -> Phrase:
     return Phrase(head, tokens or [head])
 
 
+# Tokens no name runs across: a list's dash, a slash.
+NAME_BREAKS = frozenset({"-", "–", "—", "/", "|", "*"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "from"})
 
 
@@ -108,12 +110,26 @@ def entity_tokens(phrase: Phrase, label: str) -> list[Any]:
         return []
     tokens = [head]
     for token in reversed(phrase.before_head()):
-        if token.ent_type_ != label or token.ent_iob_ == "O":
+        if token.ent_type_ != label or token.ent_iob_ == "O" or tokens[0].is_sent_start:
             break
+        if is_name_break(token) or (label == "PERSON" and _names_an_organization(token)):
+            break  # "Mark Green - Trump", "told Reuters Trump's": the tagger ran two together
         tokens.insert(0, token)
         if token.ent_iob_ == "B":
             break
     return tokens
+
+
+def is_name_break(token: Any) -> bool:
+    """A spaced dash or slash: "Mark Green - Trump", not the hyphen of "Amir-Abdollahian"."""
+    spaced = bool(token.whitespace_) or (token.i > 0 and bool(token.doc[token.i - 1].whitespace_))
+    return token.text in NAME_BREAKS and spaced
+
+
+def _names_an_organization(token: Any) -> bool:
+    from eventscribe.actors import knowledge
+
+    return token.is_title and knowledge.organization_by_name(token.text) is not None
 
 
 def is_wire_credit(text: str, start: int, end: int) -> bool:

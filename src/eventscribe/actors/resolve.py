@@ -31,6 +31,7 @@ from eventscribe.actors.phrases import (
     Phrase,
     entity_tokens,
     is_locative,
+    is_name_break,
     is_wire_credit,
     sentence_phrases,
     with_institution_tail,
@@ -477,7 +478,12 @@ def _person(phrase: Phrase) -> Candidate | None:
     name_tokens = entity_tokens(phrase, "PERSON")
     if not name_tokens or any(t.lower_ in STORM_WORDS for t in phrase.tokens):
         return None  # "Hurricanes Harvey and Irma" are not people
-    title = [t for t in phrase.tokens if t.i < name_tokens[0].i]
+    title = []
+    for token in (t for t in phrase.tokens if t.i < name_tokens[0].i):
+        if is_name_break(token):
+            title = []  # "Mark Green - Trump": what comes before the dash is someone else
+        elif token.ent_type_ != "PERSON":  # "told Reuters Trump's": cut from the name, no title
+            title.append(token)
     for appos in (c for c in phrase.head.rights if c.dep_ == "appos"):
         title += [t for t in appos.subtree if t.pos_ not in ("DET", "PUNCT")]
     candidate = Candidate("person", _span_text(name_tokens), name_tokens=name_tokens)
