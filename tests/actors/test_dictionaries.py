@@ -306,6 +306,12 @@ def test_the_dateline_and_named_storms_are_not_actors():
     texts = {m.text for m in result.article.mentions}
     assert "SAN FRANCISCO" not in texts and "Irma" not in texts and "Texas" in texts
     assert not [e for e in result.events if e["cameo"][:2] == "19"]
+    titled = eventscribe.process(
+        "WASHINGTON (Reuters) - The White House asked the court on Monday to act.",
+        "2017-11-15",
+        "White House asks Supreme Court to allow full travel ban",
+    )
+    assert [m for m in titled.article.mentions if m.text == "White House" and m.start < 20]
 
 
 @pytest.mark.slow

@@ -209,7 +209,8 @@ class ArticleActors:
             return False
         first = next(p for p in self.article.paragraphs if p.kind not in ("title", "summary"))
         end = first.start + len(dateline)
-        return self.article.text.startswith(dateline, first.start) and phrase.start < end
+        at_start = self.article.text.startswith(dateline, first.start)
+        return at_start and first.start <= phrase.start < end
 
     def _candidate(self, phrase: Phrase) -> Candidate | None:
         head = phrase.head
@@ -612,6 +613,8 @@ def _country(phrase: Phrase) -> Candidate | None:
     head = phrase.head
     if head.ent_type_ not in ("GPE", "NORP", "LOC") and head.pos_ != "PROPN":
         return None
+    if is_locative(head) and not _is_country_name(phrase):
+        return None  # "in Wellington", "near Healdsburg": where, not who (the place stage's)
     for text in _name_forms(phrase):
         seat = None if is_locative(head) else knowledge.seat_of_government(text)
         if seat is not None:
@@ -639,6 +642,10 @@ def _entity_text(token: Any) -> str:
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
         end += 1
     return doc[start : end + 1].text
+
+
+def _is_country_name(phrase: Phrase) -> bool:
+    return any(knowledge.country_by_name(text) for text in _name_forms(phrase))
 
 
 def _territory(phrase: Phrase) -> Candidate | None:
