@@ -327,3 +327,13 @@ def test_names_the_tagger_ran_together_are_cut():
     assert "person:hossein-amirabdollahian" in people(
         "Iran's Foreign Minister Hossein Amir-Abdollahian spoke on Monday."
     )
+
+
+@pytest.mark.slow
+def test_heads_of_state_by_surname_and_title_on_the_articles_date():
+    found = _actors("WASHINGTON (Reuters) - President Trump said he would sign it.", "2017-11-06")
+    assert (found["Donald Trump"]["code"], found["Donald Trump"]["role"]) == ("USAGOV", "president")
+    both = _actors("Prime Minister May met Macron in Paris on Friday.", "2017-11-10")
+    assert both["Theresa May"]["code"] == "GBRGOV" and both["Emmanuel Macron"]["code"] == "FRAGOV"
+    later = _actors("Donald Trump met Xi Jinping in Beijing.", "2022-11-09")
+    assert later["Donald Trump"]["code"] is None  # not in office in 2022

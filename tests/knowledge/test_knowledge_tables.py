@@ -107,6 +107,20 @@ def test_every_name_denotes_one_entry() -> None:
             assert knowledge.country_by_name(name) is country, name
 
 
+def test_heads_are_well_formed() -> None:
+    countries = {r["iso3"] for r in table("countries.tsv")}
+    roles = {r["role"] for r in table("sectors.tsv") if r["kind"] == "person"}
+    terms: dict[tuple[str, str], list] = {}
+    for head in knowledge.heads():
+        assert head.country in countries and head.role in roles, head
+        assert head.start is not None and (head.end is None or head.start < head.end), head
+        terms.setdefault((head.country, head.role), []).append(head)
+    for held in terms.values():  # one holder of an office at a time
+        held.sort(key=lambda h: h.start)
+        for before, after in zip(held, held[1:]):
+            assert before.end is not None and before.end <= after.start, (before, after)
+
+
 def test_readme_lists_every_file() -> None:
     readme = (ACTORS / "README.md").read_text(encoding="utf-8")
     for path in ACTORS.iterdir():

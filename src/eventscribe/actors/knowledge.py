@@ -286,6 +286,28 @@ class Leader:
         return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
 
 
+@dataclass(frozen=True, slots=True)
+class Head:
+    """A head of state or of government for one term (data/actors/heads.tsv)."""
+
+    name: str
+    country: str  # ISO-3
+    role: str
+    start: dt.date | None
+    end: dt.date | None
+
+    holds = Leader.holds
+
+
+@lru_cache(maxsize=1)
+def heads() -> tuple[Head, ...]:
+    """Heads of state and of government, a row per term."""
+    return tuple(
+        Head(row["name"], row["country"], row["role"], _date(row["from"]), _date(row["to"]))
+        for row in _rows("heads.tsv")
+    )
+
+
 @lru_cache(maxsize=1)
 def leaders() -> tuple[Leader, ...]:
     """Leaders of organizations (data/actors/leaders.tsv)."""

@@ -331,14 +331,22 @@ class ArticleActors:
             best = canon.get(id(person))
             if best is not None:
                 _inherit(person, best)
-        countries = {c.country for _, _, c in self.found if c.country and c.kind != "person"}
-        home = self._home_country()
-        if home is not None:  # "WASHINGTON (Reuters) -": the story's own country
-            countries.add(home)
+        countries = self._named_countries()
         for person in people:
             if id(person) not in canon or person in full:
                 self._dictionary_role(person, countries)
         self._share_roles(people)
+
+    def _named_countries(self) -> set[str]:
+        """Countries the article names: its actors', its places' ("met Macron in Paris"),
+        and the dateline's ("WASHINGTON (Reuters) -": the story's own country)."""
+        countries = {c.country for _, _, c in self.found if c.country and c.kind != "person"}
+        places = {ent.text for ent in self.article.doc.ents if ent.label_ == "GPE"}
+        countries.update(filter(None, map(_place_country, places)))
+        home = self._home_country()
+        if home is not None:
+            countries.add(home)
+        return countries
 
     def _dictionary_role(self, person: Candidate, countries: set[str]) -> None:
         """Country and sector of a person the text gives no title, from the dated roles of
@@ -352,6 +360,8 @@ class ArticleActors:
             return
         day = self.article.published
         if person.country is None and self._leader_role(person, day):
+            return
+        if self._head_role(person, countries, day):
             return
         titled = person.country is not None
         found = self._dictionary_person(person.name, {person.country} if titled else countries, day)
@@ -396,6 +406,34 @@ class ArticleActors:
         if names.translit_key(head.text) not in people_by_surname(self.known_people):
             return None
         return Candidate("person", head.text, name_tokens=[head])
+
+    def _head_role(self, person: Candidate, countries: set[str], day: Any) -> bool:
+        """A head of state or government ("President Trump", "Merkel said"): the one holder
+        on the article's date whose office the title names or whose country the article
+        names; a full name needs neither."""
+        single = len(names.name_parts(person.name)) == 1
+        found: dict[str, knowledge.Head] = {}
+        for head in knowledge.heads():
+            if not head.holds(day) or person.country not in (None, head.country):
+                continue
+            if not single:
+                if names.same_person(person.name, head.name):
+                    found[head.name] = head
+                continue
+            family_first = head.country in names.FAMILY_NAME_FIRST
+            if not names.same_surname(person.name, head.name, family_first):
+                continue
+            if person.role == head.role or head.country in countries | {person.country}:
+                found[head.name] = head
+        if len(found) != 1:
+            return False
+        head = next(iter(found.values()))
+        person.name = head.name if single else person.name
+        person.country, person.sector, person.code = head.country, "GOV", _code(head.country, "GOV")
+        person.role = person.role or head.role
+        person.dictionary_role = DatedCode((person.code,), head.start, head.end)
+        person.dictionary_source = "heads"
+        return True
 
     def _leader_role(self, person: Candidate, day: Any) -> bool:
         """A known leader: "Haniyeh" in an article naming Hamas is Ismail Haniyeh of Hamas."""
@@ -487,6 +525,10 @@ def _person(phrase: Phrase) -> Candidate | None:
             title.append(token)
     for appos in (c for c in phrase.head.rights if c.dep_ == "appos"):
         title += [t for t in appos.subtree if t.pos_ not in ("DET", "PUNCT")]
+    governor = phrase.head.head
+    if not title and phrase.head.dep_ == "appos" and governor.pos_ == "PROPN":
+        # "Prime Minister May met ...": the parse made the name the title's apposition.
+        title = [t for t in governor.subtree if t.i < name_tokens[0].i and t.pos_ != "PUNCT"]
     candidate = Candidate("person", _span_text(name_tokens), name_tokens=name_tokens)
     _apply_title(candidate, title)
     if not candidate.title_tokens:
@@ -811,7 +853,7 @@ def _add_dictionary_role(actor: Actor, candidate: Candidate) -> None:
     role = Role(
         country=candidate.country, sector=candidate.sector, code=candidate.code,
         valid_from=dated.start, valid_to=dated.end, source=candidate.dictionary_source,
-        title=candidate.role if candidate.dictionary_source == "leaders" else None,
+        title=candidate.role if candidate.dictionary_source in ("leaders", "heads") else None,
     )  # fmt: skip
     if not any(r.source == role.source and r.code == role.code for r in actor.roles):
         actor.roles.append(role)
