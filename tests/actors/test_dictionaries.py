@@ -337,3 +337,14 @@ def test_heads_of_state_by_surname_and_title_on_the_articles_date():
     assert both["Theresa May"]["code"] == "GBRGOV" and both["Emmanuel Macron"]["code"] == "FRAGOV"
     later = _actors("Donald Trump met Xi Jinping in Beijing.", "2022-11-09")
     assert later["Donald Trump"]["code"] is None  # not in office in 2022
+
+
+@pytest.mark.slow
+def test_a_title_belongs_to_the_name_it_stands_next_to():
+    found = _actors(
+        "Investigators charged President Donald Trump's former campaign manager Paul Manafort.",
+        "2017-10-30",
+    )
+    assert found["Paul Manafort"]["role"] != "president"
+    dateline = _actors("WASHINGTON (Reuters) - Rex Tillerson spoke on Monday.", "2017-11-06")
+    assert dateline["Rex Tillerson"]["sector"] != "MED"  # "(Reuters)" titles no one

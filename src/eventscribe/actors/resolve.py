@@ -517,18 +517,16 @@ def _person(phrase: Phrase) -> Candidate | None:
     name_tokens = entity_tokens(phrase, "PERSON")
     if not name_tokens or any(t.lower_ in STORM_WORDS for t in phrase.tokens):
         return None  # "Hurricanes Harvey and Irma" are not people
-    title = []
-    for token in (t for t in phrase.tokens if t.i < name_tokens[0].i):
-        if is_name_break(token):
-            title = []  # "Mark Green - Trump": what comes before the dash is someone else
-        elif token.ent_type_ != "PERSON":  # "told Reuters Trump's": cut from the name, no title
-            title.append(token)
+    title = _title_before(phrase.tokens, name_tokens[0].i)
     for appos in (c for c in phrase.head.rights if c.dep_ == "appos"):
         title += [t for t in appos.subtree if t.pos_ not in ("DET", "PUNCT")]
     governor = phrase.head.head
+    # "Prime Minister May met ...": the parse made the name the title's apposition (but not
+    # "WASHINGTON (Reuters) - Rex Tillerson": a dateline, an entity, is no title).
     if not title and phrase.head.dep_ == "appos" and governor.pos_ == "PROPN":
-        # "Prime Minister May met ...": the parse made the name the title's apposition.
-        title = [t for t in governor.subtree if t.i < name_tokens[0].i and t.pos_ != "PUNCT"]
+        title = (
+            [] if governor.ent_type_ else _title_before(list(governor.subtree), name_tokens[0].i)
+        )
     candidate = Candidate("person", _span_text(name_tokens), name_tokens=name_tokens)
     _apply_title(candidate, title)
     if not candidate.title_tokens:
@@ -540,13 +538,27 @@ def _person(phrase: Phrase) -> Candidate | None:
     return candidate
 
 
+def _title_before(tokens: list[Any], name_start: int) -> list[Any]:
+    """The tokens before a name that may title it: none before a spaced dash ("Mark Green -
+    Trump") or another person's name ("President Donald Trump's former campaign manager
+    Paul Manafort": "president" is Trump's)."""
+    title: list[Any] = []
+    for token in (t for t in tokens if t.i < name_start):
+        if is_name_break(token) or token.ent_type_ == "PERSON":
+            title = []
+        else:
+            title.append(token)
+    return title
+
+
 def _apply_title(candidate: Candidate, title: list[Any]) -> None:
     """Role, sector, country and affiliation from words like "Iran's Foreign Minister"."""
     words = [t for t in title if t.pos_ not in ("PUNCT", "DET", "PART")]
     if not words:
         return
-    # Each run of words names its title at its end: "Senator" | "a Democrat", not "Democrat".
-    sector = next(filter(None, map(_title_sector, _adjacent_runs(words))), None)
+    # Each run of words names its title at its end, the run nearest the name first: "Senator"
+    # | "a Democrat", not "Democrat"; "President Trump's" | "campaign manager", not "president".
+    sector = next(filter(None, map(_title_sector, _nearest_first(candidate, words))), None)
     if sector is not None:
         candidate.role, candidate.sector = sector.role, sector.code
         candidate.title_tokens = title
@@ -563,6 +575,13 @@ def _apply_title(candidate: Candidate, title: list[Any]) -> None:
         candidate.title_tokens = title
     if candidate.country and candidate.sector and not candidate.code:
         candidate.code = _code(candidate.country, candidate.sector)
+
+
+def _nearest_first(candidate: Candidate, words: list[Any]) -> list[list[Any]]:
+    """The runs of title words before the name, nearest first, then those after it."""
+    start = candidate.name_tokens[0].i if candidate.name_tokens else 0
+    runs = _adjacent_runs(words)
+    return [r for r in reversed(runs) if r[0].i < start] + [r for r in runs if r[0].i >= start]
 
 
 def _adjacent_runs(tokens: list[Any]) -> list[list[Any]]:
