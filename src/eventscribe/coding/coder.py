@@ -107,6 +107,13 @@ def stative_synsets() -> frozenset[str]:
     return frozenset(line for line in lines if line)
 
 
+def _names_as(verb: Any) -> bool:
+    """ "X called Y a Z": the verb names its object as something (object and object
+    predicate), it does not contact it."""
+    deps = {c.dep_ for c in verb.children}
+    return "dobj" in deps and "oprd" in deps
+
+
 def _electoral_contest(verb: Any) -> bool:
     """ "Northam defeated Gillespie" in an election story is a contest, not an attack."""
     verbs, context = electoral_contest()
@@ -217,6 +224,8 @@ class EventStage(BaseStage):
             code, pattern, returned = found.code, found.pattern, found.returned
             if self.news_rules and pattern.removeprefix("default ") in stative_synsets():
                 return []  # "who heads the caucus": a standing relation, not an act
+            if code[:2] == "04" and _names_as(verb):
+                return []  # "called the White House an adult day care center": no call
             # A pattern's $ and + say themselves who acts on whom: "+ * MONEY $".
             sources = found.sources or sources
             targets = found.targets or targets

@@ -407,8 +407,21 @@ def _clause_words(
     return [
         _Word(frozenset({t.text.upper(), t.lemma_.upper()}), t, t.idx in actor_chars)
         for t in (doc[i] for i in positions if i in clause)
-        if not t.is_punct
+        if not t.is_punct and not _temporal(t)
     ]
+
+
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def _temporal(token: Any) -> bool:
+    """A word of a time expression ("on Monday", "in January"): no pattern's word ("called
+    the ambassador on Monday" is no "called on")."""
+    if token.ent_type_ in TIME_ENTITIES:
+        return True
+    return token.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in TIME_ENTITIES for c in token.children
+    )
 
 
 def _match(
