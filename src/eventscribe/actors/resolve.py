@@ -61,6 +61,9 @@ NOT_NAMES = frozenset(
      "october", "november", "december", "congress", "senate", "house", "parliament",
      "god", "christmas", "easter", "ramadan"}
 )  # fmt: skip
+# Last words of the names of laws, treaties and plans the tagger calls organizations.
+DOCUMENT_WORDS = frozenset({"act", "bill", "law", "treaty", "accord", "accords", "agreement",
+                            "pact", "protocol", "resolution", "amendment", "plan", "code"})  # fmt: skip
 STORM_WORDS = frozenset({"hurricane", "hurricanes", "storm", "storms", "typhoon", "typhoons",
                          "cyclone", "cyclones", "tropical"})  # fmt: skip
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
@@ -624,6 +627,8 @@ def _named_organization(phrase: Phrase) -> Candidate | None:
         return None
     if len(tokens) == 1 and tokens[0].text in _person_words(tokens[0].doc):
         return None  # "Trump" tagged ORG in one sentence and part of a person's name in another
+    if tokens[-1].lower_ in DOCUMENT_WORDS:
+        return None  # "the Concealed Carry Reciprocity Act": a text, not a party
     name = _span_text(tokens).removeprefix("the ").removeprefix("The ")
     return Candidate("organization", name, name_tokens=tokens) if len(name) > 1 else None
 
