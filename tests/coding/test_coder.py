@@ -78,6 +78,16 @@ def test_calling_someone_something_is_no_call_and_a_date_is_no_pattern_word():
 
 
 @pytest.mark.slow
+def test_a_passive_with_its_own_subject_does_not_borrow_a_source():
+    found = _events(
+        "Americans feast on turkey on Thanksgiving, but Drumstick and his pal Wishbone "
+        "were granted a reprieve.",
+        "2017-11-21",
+    )
+    assert not [f for f in found if f[1] == "United States"]
+
+
+@pytest.mark.slow
 def test_statement_addressee_is_told_not_the_medium():
     assert not [f for f in _events("Donald Trump said on Twitter that the plan would fail.")
                 if f[2] == "Twitter"]  # fmt: skip

@@ -48,7 +48,10 @@ def subjects(predicate: Any, *, depth: int = 0) -> list[Any]:
     direct = [c for c in predicate.children if c.dep_ in SUBJECT_DEPS]
     agent = _agent(predicate)
     found = agent or direct
-    if not found and depth < 3:
+    # A passive with its own subject and no agent has no known source: "..., but Wishbone
+    # was granted a reprieve" is not granted by the subject of the clause before.
+    passive = any(c.dep_ in ("nsubjpass", "csubjpass") for c in predicate.children)
+    if not found and depth < 3 and not passive:
         controller = _object_controller(predicate)
         if controller is not None:  # "asked Comey to stop investigating": Comey investigates
             return conjuncts(controller)
