@@ -85,6 +85,8 @@ def test_a_passive_with_its_own_subject_does_not_borrow_a_source():
         "2017-11-21",
     )
     assert not [f for f in found if f[1] == "United States"]
+    shared = _events("Israel struck Gaza and was condemned by Iran.")
+    assert ("111", "Iran", "Israel") in shared  # the passive's subject is the one it shares
 
 
 @pytest.mark.slow

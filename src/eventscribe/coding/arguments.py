@@ -91,7 +91,11 @@ def objects(predicate: Any) -> list[Any]:
     """Direct targets of a verb: objects, passive subjects, then prepositional objects."""
     direct = [c for c in predicate.children if c.dep_ in OBJECT_DEPS]
     if is_passive(predicate):
-        direct += [c for c in predicate.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        own = [c for c in predicate.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if not own and predicate.dep_ == "conj" and predicate.head.i != predicate.i:
+            # "Israel struck Gaza and was condemned by Iran": the shared subject is acted on.
+            own = [c for c in predicate.head.children if c.dep_ in SUBJECT_DEPS]
+        direct += own
     words = [w for d in direct for w in conjuncts(d)]
     return words + prepositional_objects(predicate)
 
