@@ -348,3 +348,15 @@ def test_a_title_belongs_to_the_name_it_stands_next_to():
     assert found["Paul Manafort"]["role"] != "president"
     dateline = _actors("WASHINGTON (Reuters) - Rex Tillerson spoke on Monday.", "2017-11-06")
     assert dateline["Rex Tillerson"]["sector"] != "MED"  # "(Reuters)" titles no one
+
+
+@pytest.mark.slow
+def test_a_pronoun_skips_a_person_it_cannot_stand_for():
+    import eventscribe
+
+    result = eventscribe.process(
+        "President Donald Trump said he would act. When she met Trump, she objected.",
+        "2017-12-11",
+    )
+    pronouns = {(m.text, m.actor_id) for m in result.article.mentions if m.kind == "pronoun"}
+    assert pronouns == {("he", "person:donald-trump")}  # "she" is not the man "he" was

@@ -67,7 +67,15 @@ DOCUMENT_WORDS = frozenset({"act", "bill", "law", "treaty", "accord", "accords",
 STORM_WORDS = frozenset({"hurricane", "hurricanes", "storm", "storms", "typhoon", "typhoons",
                          "cyclone", "cyclones", "tropical"})  # fmt: skip
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
-PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                   "she": "f", "her": "f", "hers": "f", "herself": "f"}  # fmt: skip
+PERSONAL_PRONOUNS = frozenset(PRONOUN_GENDERS)
+# Words in a person's mentions or title that tell which pronoun fits them.
+GENDER_WORDS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
+                "spokesman": "m", "spokeswoman": "f", "congressman": "m", "congresswoman": "f",
+                "chairman": "m", "chairwoman": "f", "businessman": "m", "businesswoman": "f",
+                "king": "m", "queen": "f", "prince": "m", "princess": "f", "wife": "f",
+                "husband": "m", "mother": "f", "father": "m", "son": "m", "daughter": "f"}  # fmt: skip
 INSTITUTIONS = frozenset({"mission", "embassy", "ministry", "consulate", "delegation",
                           "office", "parliament", "cabinet", "council"})  # fmt: skip
 
@@ -145,10 +153,13 @@ class ArticleActors:
         one person the sentence before names ("Jeffs ... . He was convicted ...")."""
         article = self.article
         people: dict[int, list[ActorMention]] = {}
+        self.genders: dict[str, str] = {}
         for mention in article.mentions:
             actor = article.actors.get(mention.actor_id)
-            if actor is not None and actor.kind == "person" and mention.kind != "title":
-                people.setdefault(mention.sentence, []).append(mention)
+            if actor is not None and actor.kind == "person":
+                self._learn_gender(actor.id, mention.text)
+                if mention.kind != "title":
+                    people.setdefault(mention.sentence, []).append(mention)
         for sentence in article.sentences:
             if not sentence.coded:
                 continue
@@ -176,13 +187,30 @@ class ArticleActors:
     def _antecedent(
         self, token: Any, people: dict[int, list[ActorMention]], sentence: int
     ) -> str | None:
-        before = [m for m in people.get(sentence, []) if m.end <= token.idx]
+        gender = PRONOUN_GENDERS[token.lower_]
+        before = [
+            m for m in people.get(sentence, [])
+            if m.end <= token.idx and self.genders.get(m.actor_id, gender) == gender
+        ]  # fmt: skip
         if before:
-            return max(before, key=lambda m: m.end).actor_id
-        if any(t.pos_ == "PROPN" for t in token.sent if t.i < token.i):
+            found = max(before, key=lambda m: m.end).actor_id
+        elif any(t.pos_ == "PROPN" for t in token.sent if t.i < token.i):
             return None  # someone named before it, but not resolved: not the last sentence's
-        previous = {m.actor_id for m in people.get(sentence - 1, [])}
-        return previous.pop() if len(previous) == 1 else None
+        else:
+            previous = {
+                m.actor_id for m in people.get(sentence - 1, [])
+                if self.genders.get(m.actor_id, gender) == gender
+            }  # fmt: skip
+            found = previous.pop() if len(previous) == 1 else None
+        if found is not None:
+            self.genders.setdefault(found, gender)  # "he" for Trump: "she" is someone else
+        return found
+
+    def _learn_gender(self, actor_id: str, text: str) -> None:
+        """ "Mr. Trump", "spokeswoman Sarah Sanders": which pronoun fits the person."""
+        for word in text.lower().split():
+            if word in GENDER_WORDS:
+                self.genders.setdefault(actor_id, GENDER_WORDS[word])
 
     def _resolve_sentence(self, index: int) -> None:
         sentence = self.article.sentences[index]
