@@ -1,4 +1,4 @@
-"""Places and texts in the actor stage: where something happens, or a law, is not an actor."""
+"""The actor stage on places, texts and companies: what is an actor and which one."""
 
 from __future__ import annotations
 
@@ -29,3 +29,11 @@ def test_a_country_or_a_capital_as_a_party_stays_an_actor():
 def test_a_law_or_treaty_is_not_an_actor():
     found = _mentions("The House approved the Concealed Carry Reciprocity Act on Wednesday.")
     assert "Concealed Carry Reciprocity Act" not in found
+
+
+@pytest.mark.slow
+def test_companies_by_their_description_and_in_capitals():
+    found = _mentions("Microsoft released a patch. Reuters reported it. The company said so.")
+    assert found["company"] == "org:microsoft"  # the latest business, not the news agency
+    caps = _mentions("Shares of ATI rose on Monday after the deal was announced.")
+    assert not (caps.get("ATI") or "").startswith("person:")

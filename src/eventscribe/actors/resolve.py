@@ -48,6 +48,10 @@ SECTOR_NAMES = {
 }  # fmt: skip
 GROUP_NOUNS = frozenset({"group", "movement", "militia", "organization", "organisation",
                          "faction", "party"})  # fmt: skip
+# "the company", "the chipmaker": the latest business (or organization of no known sector).
+BUSINESS_NOUNS = frozenset({"company", "firm", "giant", "maker", "chipmaker", "startup",
+                            "carrier", "operator", "provider", "manufacturer", "retailer",
+                            "conglomerate", "insurer", "lender", "automaker"})  # fmt: skip
 # Places that stand for their country when a demonym or possessor says whose they are
 # ("Israeli towns", "Syria's border"), and definite descriptions of a territory.
 TERRITORY_NOUNS = frozenset({"town", "city", "village", "territory", "border", "soil", "land",
@@ -326,7 +330,7 @@ class ArticleActors:
     def _definite_description(self, phrase: Phrase) -> Candidate | None:
         """'the Palestinian Islamist group' -> the latest group of that country named before."""
         lemma = phrase.head.lemma_.lower()
-        if not phrase.is_definite or lemma not in GROUP_NOUNS | TERRITORY_NOUNS:
+        if not phrase.is_definite or lemma not in GROUP_NOUNS | TERRITORY_NOUNS | BUSINESS_NOUNS:
             return None
         country = _modifier_country(phrase.before_head())
         if lemma in TERRITORY_NOUNS:  # "the enclave" -> the country named last
@@ -334,13 +338,32 @@ class ArticleActors:
                 if earlier.kind == "country" and (country is None or earlier.country == country):
                     return Candidate(**{**earlier.__dict__, "title_tokens": [], "name_tokens": []})
             return None
+        business = lemma in BUSINESS_NOUNS
         for _, _, earlier in reversed(self.found):
-            if earlier.kind == "organization" and (country is None or earlier.country == country):
-                return Candidate(**{**earlier.__dict__, "title_tokens": [], "name_tokens": []})
+            if earlier.kind != "organization" or country not in (None, earlier.country):
+                continue
+            if business and earlier.sector not in (None, "BUS"):
+                continue
+            return Candidate(**{**earlier.__dict__, "title_tokens": [], "name_tokens": []})
         return None
+
+    def _organizations_called_people(self) -> None:
+        """A one-word "person" the article also names as an organization is that organization
+        (the tagger calls "Seacom" a person in one sentence and a company in the next)."""
+        orgs = {names.fold(c.name): c for _, _, c in self.found if c.kind == "organization"}
+        for _, _, candidate in self.found:
+            org = orgs.get(names.fold(candidate.name)) if candidate.kind == "person" else None
+            if org is not None and len(names.name_parts(candidate.name)) == 1:
+                candidate.kind, candidate.name = "organization", org.name
+                candidate.country, candidate.sector, candidate.code = (
+                    org.country,
+                    org.sector,
+                    org.code,
+                )
 
     def _link_people(self) -> None:
         """Merge spellings of one person; give surname-only mentions their full name."""
+        self._organizations_called_people()
         people = [c for _, _, c in self.found if c.kind == "person"]
         full = [c for c in people if len(names.name_parts(c.name)) >= 2]
         canon: dict[int, Candidate] = {}
@@ -434,6 +457,8 @@ class ArticleActors:
             return None
         if head.ent_type_ not in ("PERSON", "ORG", "") or head.lower_ in NOT_NAMES:
             return None  # "Tuesday", "April", "Congress": the tagger knows these are not people
+        if _acronym([head]):
+            return None  # "Shares of ATI": a company's letters, not a surname
         if names.translit_key(head.text) not in people_by_surname(self.known_people):
             return None
         return Candidate("person", head.text, name_tokens=[head])
@@ -548,6 +573,8 @@ def _person(phrase: Phrase) -> Candidate | None:
     name_tokens = entity_tokens(phrase, "PERSON")
     if not name_tokens or any(t.lower_ in STORM_WORDS for t in phrase.tokens):
         return None  # "Hurricanes Harvey and Irma" are not people
+    if _acronym(name_tokens):  # "ATI", "SEACOM": a person's name is not written in capitals
+        return Candidate("organization", name_tokens[0].text, name_tokens=name_tokens)
     title = _title_before(phrase.tokens, name_tokens[0].i)
     for appos in (c for c in phrase.head.rights if c.dep_ == "appos"):
         title += [t for t in appos.subtree if t.pos_ not in ("DET", "PUNCT")]
@@ -567,6 +594,14 @@ def _person(phrase: Phrase) -> Candidate | None:
         if before and all(t.pos_ in ("NOUN", "ADJ") and t.is_lower for t in before):
             candidate.title_tokens = before
     return candidate
+
+
+def _acronym(tokens: list[Any]) -> bool:
+    """One word in capitals in a sentence that is not all capitals (not a shouted headline)."""
+    word = tokens[0]
+    if len(tokens) != 1 or not word.is_upper or len(word.text) < 3:
+        return False
+    return any(t.is_lower for t in word.sent)
 
 
 def _title_before(tokens: list[Any], name_start: int) -> list[Any]:
