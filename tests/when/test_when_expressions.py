@@ -32,6 +32,13 @@ CASES = [
     ("this morning", SUNDAY, None, "2023-10-15TMO", "2023-10-15", None, "day"),
     ("last night", SUNDAY, None, "2023-10-14TNI", "2023-10-14", None, "day"),
     ("the day before yesterday", SUNDAY, None, "2023-10-13", "2023-10-13", None, "day"),
+    # times of day: a TimeML value on the publication day, no calendar date of their own
+    ("10 a.m.", SUNDAY, None, "2023-10-15T10:00", None, None, "range"),
+    ("3:30 p.m.", SUNDAY, None, "2023-10-15T15:30", None, None, "range"),
+    ("noon", SUNDAY, None, "2023-10-15T12:00", None, None, "range"),
+    # quarters
+    ("the first quarter", SUNDAY, None, "2023-Q1", "2023-01-01", "2023-03-31", "range"),
+    ("the third quarter of 2022", SUNDAY, None, "2022-Q3", "2022-07-01", "2022-09-30", "range"),
     # calendar weeks, months and years
     ("last week", SUNDAY, None, "2023-W40", "2023-10-02", "2023-10-08", "week"),
     ("this week", SUNDAY, None, "2023-W41", "2023-10-09", "2023-10-15", "week"),

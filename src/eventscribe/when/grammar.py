@@ -39,6 +39,10 @@ DAY_IN_WORDS = rf"(?P<day_word>{DAY_WORD})\b(?!\s+of\b|-)"
 # (name, pattern); the order breaks ties between matches of equal length.
 RULES: tuple[tuple[str, str], ...] = (
     ("iso", r"\b(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+    ("clock", r"\b(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>[ap])\.?m\b\.?|"
+              r"\b(?P<named>noon|midday|midnight)\b"),
+    ("quarter", rf"\b(?:the\s+)?(?P<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th)"
+                rf"\s+quarter(?:\s+of\s+(?P<year>{YEAR}))?\b|\bQ(?P<q>[1-4])\b"),
     ("month_day", rf"\b{WEEKDAY_PREFIX}(?P<month>{MONTH})\s*{DAY_NUMBER}(?!\d)\b"
                   rf"(?:,?\s*(?P<year>{YEAR})\b)?"),
     ("month_day_words", rf"\b{WEEKDAY_PREFIX}(?P<month>{MONTH})\s+{DAY_IN_WORDS}"),

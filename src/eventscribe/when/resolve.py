@@ -372,12 +372,34 @@ def _set_times(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     return tx.value_only("SET", _duration_value(1, _unit(g["unit"])))
 
 
+def _clock(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "10 a.m.", "3:30 p.m.", "noon": a time on the publication day."""
+    named = (g.get("named") or "").lower()
+    if named:
+        return tx.clock(dct, 0 if named == "midnight" else 12, 0)
+    hour, minute = int(g["hour"]), int(g.get("minute") or 0)
+    if not 1 <= hour <= 12:
+        return None
+    hour = hour % 12 + (12 if g["half"].lower() == "p" else 0)
+    return tx.clock(dct, hour, minute)
+
+
+QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+            "4th": 4, "final": 4}  # fmt: skip
+
+
+def _quarter(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "the first quarter", "Q3": a quarter of the year named, else of publication."""
+    number = int(g["q"]) if g.get("q") else QUARTERS[g["ordinal"].lower()]
+    return tx.quarter(int(g["year"]) if g.get("year") else dct.year, number)
+
+
 def _reference(value: str) -> Resolver:
     return lambda g, dct, tense: tx.value_only("DATE", value)
 
 
 RESOLVERS: dict[str, Resolver] = {
-    "iso": _iso, "month_day": _month_day, "month_day_words": _month_day,
+    "iso": _iso, "clock": _clock, "quarter": _quarter, "month_day": _month_day, "month_day_words": _month_day,
     "day_month": _month_day, "month_year": _month_year,
     "month_relative_year": _month_relative_year, "relative_month": _relative_month,
     "part_month": _part_month, "part_year": _part_year, "part_relative": _part_relative,

@@ -83,3 +83,18 @@ def season(year_: int, code: str, first_month: int) -> Timex:
 def decade(prefix: int) -> Timex:
     first = dt.date(prefix * 10, 1, 1)
     return Timex(0, 0, "", "DATE", str(prefix), first, dt.date(prefix * 10 + 9, 12, 31), "range")
+
+
+def clock(date: dt.date, hour: int, minute: int) -> Timex:
+    """A time of day: "10 a.m." -> 2013-03-21T10:00 in TimeML, the publication day by
+    default; no calendar date, so it never outranks a day the text names ("at 10 a.m. on
+    Tuesday")."""
+    value = f"{date.isoformat()}T{hour:02d}:{minute:02d}"
+    return value_only("TIME", value)
+
+
+def quarter(year_: int, number: int) -> Timex:
+    first = dt.date(year_, 3 * number - 2, 1)
+    last = add_months(first, 2)
+    last = last.replace(day=last_day_of_month(last.year, last.month))
+    return Timex(0, 0, "", "DATE", f"{year_:04d}-Q{number}", first, last, "range")
