@@ -48,11 +48,11 @@ CASES = [
     ("last year", SUNDAY, None, "2022", "2022-01-01", "2022-12-31", "year"),
     ("this year", SUNDAY, None, "2023", "2023-01-01", "2023-12-31", "year"),
     ("the weekend", SUNDAY, None, "2023-W41-WE", "2023-10-14", "2023-10-15", "range"),
-    # "ago": the day that far back, at the granularity of the unit
-    ("a week ago", SUNDAY, None, "2023-10-08", "2023-10-08", None, "week"),
+    # "ago": the day that far back; TimeML names it at the granularity of the unit
+    ("a week ago", SUNDAY, None, "2023-W40", "2023-10-08", None, "week"),
     ("two days ago", SUNDAY, None, "2023-10-13", "2023-10-13", None, "day"),
-    ("three months ago", SUNDAY, None, "2023-07-15", "2023-07-15", None, "month"),
-    ("five years ago", SUNDAY, None, "2018-10-15", "2018-10-15", None, "year"),
+    ("three months ago", SUNDAY, None, "2023-07", "2023-07-15", None, "month"),
+    ("five years ago", SUNDAY, None, "2018", "2018-10-15", None, "year"),
     ("two days from now", SUNDAY, None, "2023-10-17", "2023-10-17", None, "day"),
     ("a few years ago", SUNDAY, None, "PAST_REF", None, None, "range"),
     # stretches up to or from publication (TimeML durations with a range)

@@ -17,6 +17,7 @@ from eventscribe.when import timex as tx
 from eventscribe.when.arithmetic import (
     FUTURE,
     PAST,
+    iso_week,
     month_year,
     nearest_year,
     part_of,
@@ -335,7 +336,24 @@ def _ago(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     if unit in ("hour", "minute"):
         return dataclasses.replace(tx.day(dct), mod=mod)
     date = shift(dct, amount if later else -amount, unit)
-    return dataclasses.replace(tx.day(date, precision=UNIT_PRECISION.get(unit, "year")), mod=mod)
+    precision = UNIT_PRECISION.get(unit, "year")
+    # TimeML names the point at the unit's granularity ("two years ago": 2011); the date
+    # kept for the event table is the day itself, at that precision.
+    value = granular_value(date, precision)
+    found = tx.day(date, precision=precision)
+    return dataclasses.replace(found, value=value, mod=mod)
+
+
+def granular_value(date: dt.date, precision: str) -> str:
+    """A day's TimeML value at a precision: day 2023-10-08, week 2023-W40, month 2023-10,
+    year 2023 (a decade or more: the year's decade or century)."""
+    if precision == "week":
+        return iso_week(date)
+    if precision == "month":
+        return f"{date.year:04d}-{date.month:02d}"
+    if precision == "year":
+        return f"{date.year:04d}"
+    return date.isoformat()
 
 
 def _duration(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
