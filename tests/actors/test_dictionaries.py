@@ -360,3 +360,11 @@ def test_a_pronoun_skips_a_person_it_cannot_stand_for():
     )
     pronouns = {(m.text, m.actor_id) for m in result.article.mentions if m.kind == "pronoun"}
     assert pronouns == {("he", "person:donald-trump")}  # "she" is not the man "he" was
+    owner = eventscribe.process(
+        "Michael Flynn resigned as Trump's national security adviser after disclosures "
+        "that he had discussed sanctions with the Russian ambassador.",
+        "2017-11-30",
+    )
+    assert [m.actor_id for m in owner.article.mentions if m.kind == "pronoun"] == [
+        "person:michael-flynn"
+    ]

@@ -196,6 +196,10 @@ class ArticleActors:
             m for m in people.get(sentence, [])
             if m.end <= token.idx and self.genders.get(m.actor_id, gender) == gender
         ]  # fmt: skip
+        # A possessor ("Trump's adviser") is rarely what a later pronoun stands for when the
+        # sentence names someone else: "Flynn resigned as Trump's adviser after he ...".
+        owners = [m for m in before if self.article.text[m.end : m.end + 2] in ("'s", "’s")]
+        before = [m for m in before if m not in owners] or owners
         if before:
             found = max(before, key=lambda m: m.end).actor_id
         elif any(t.pos_ == "PROPN" for t in token.sent if t.i < token.i):
