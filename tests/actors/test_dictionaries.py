@@ -335,6 +335,8 @@ def test_heads_of_state_by_surname_and_title_on_the_articles_date():
     assert (found["Donald Trump"]["code"], found["Donald Trump"]["role"]) == ("USAGOV", "president")
     both = _actors("Prime Minister May met Macron in Paris on Friday.", "2017-11-10")
     assert both["Theresa May"]["code"] == "GBRGOV" and both["Emmanuel Macron"]["code"] == "FRAGOV"
+    bare = _actors("Trump arrived in Beijing on Wednesday and met Xi Jinping.", "2017-11-08")
+    assert "Trump" in bare and bare["Trump"]["kind"] == "person"  # tagged ORG, a known surname
     later = _actors("Donald Trump met Xi Jinping in Beijing.", "2022-11-09")
     assert later["Donald Trump"]["code"] is None  # not in office in 2022
 
@@ -367,4 +369,14 @@ def test_a_pronoun_skips_a_person_it_cannot_stand_for():
     )
     assert [m.actor_id for m in owner.article.mentions if m.kind == "pronoun"] == [
         "person:michael-flynn"
+    ]
+    subject = eventscribe.process(
+        "Senator Kirsten Gillibrand fired back at President Donald Trump on Tuesday and "
+        "said she would not be silenced after he attacked her on Twitter.",
+        "2017-12-12",
+    )
+    assert [(m.text, m.actor_id) for m in subject.article.mentions if m.kind == "pronoun"] == [
+        ("she", "person:kirsten-gillibrand"),
+        ("he", "person:donald-trump"),
+        ("her", "person:kirsten-gillibrand"),
     ]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from eventscribe import registry
@@ -71,6 +72,7 @@ DOCUMENT_WORDS = frozenset({"act", "bill", "law", "treaty", "accord", "accords",
 STORM_WORDS = frozenset({"hurricane", "hurricanes", "storm", "storms", "typhoon", "typhoons",
                          "cyclone", "cyclones", "tropical"})  # fmt: skip
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}  # fmt: skip
 PERSONAL_PRONOUNS = frozenset(PRONOUN_GENDERS)
@@ -200,6 +202,9 @@ class ArticleActors:
         # sentence names someone else: "Flynn resigned as Trump's adviser after he ...".
         owners = [m for m in before if self.article.text[m.end : m.end + 2] in ("'s", "’s")]
         before = [m for m in before if m not in owners] or owners
+        if token.dep_ in SUBJECT_DEPS:  # a subject pronoun continues a subject ("X fired
+            subjects = [m for m in before if self._is_subject(m)]  # back at Y and said she")
+            before = subjects or before
         if before:
             found = max(before, key=lambda m: m.end).actor_id
         elif any(t.pos_ == "PROPN" for t in token.sent if t.i < token.i):
@@ -213,6 +218,10 @@ class ArticleActors:
         if found is not None:
             self.genders.setdefault(found, gender)  # "he" for Trump: "she" is someone else
         return found
+
+    def _is_subject(self, mention: ActorMention) -> bool:
+        span = self.article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in SUBJECT_DEPS
 
     def _learn_gender(self, actor_id: str, text: str) -> None:
         """ "Mr. Trump", "spokeswoman Sarah Sanders": which pronoun fits the person."""
@@ -463,7 +472,8 @@ class ArticleActors:
             return None  # "Tuesday", "April", "Congress": the tagger knows these are not people
         if _acronym([head]):
             return None  # "Shares of ATI": a company's letters, not a surname
-        if names.translit_key(head.text) not in people_by_surname(self.known_people):
+        key = names.translit_key(head.text)
+        if key not in people_by_surname(self.known_people) and key not in _head_surnames():
             return None
         return Candidate("person", head.text, name_tokens=[head])
 
@@ -564,6 +574,16 @@ class ArticleActors:
                 _add_role(article, actor, index, candidate)
             if candidate.dictionary_role is not None:
                 _add_dictionary_role(actor, candidate)
+
+
+@lru_cache(maxsize=1)
+def _head_surnames() -> frozenset[str]:
+    """Transliteration keys of the surnames of the heads of state and government."""
+    return frozenset(
+        names.translit_key(part)
+        for head in knowledge.heads()
+        for part in {names.name_parts(head.name)[-1], names.name_parts(head.name)[0]}
+    )
 
 
 def _names_a_storm(head: Any) -> bool:
