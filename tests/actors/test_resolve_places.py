@@ -37,3 +37,10 @@ def test_companies_by_their_description_and_in_capitals():
     assert found["company"] == "org:microsoft"  # the latest business, not the news agency
     caps = _mentions("Shares of ATI rose on Monday after the deal was announced.")
     assert not (caps.get("ATI") or "").startswith("person:")
+
+
+@pytest.mark.slow
+def test_a_bodys_last_word_is_no_persons_surname():
+    found = _mentions("Senators sent a letter to the Office of the Comptroller of the Currency.")
+    assert found.get("Office") != "person:national-reconnaissance-office"
+    assert not (found.get("Office") or "").startswith("person:")

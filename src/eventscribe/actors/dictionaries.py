@@ -286,9 +286,18 @@ def load_dictionaries(folder: str | None = None) -> Dictionaries:
 
 
 # Bump when what the cached pickle holds changes shape or meaning (the transliteration keys).
-CACHE_FORMAT = 4
-# Words that make an actor phrase a body's name, not a person's.
+CACHE_FORMAT = 5
+# Words that make an actor phrase a body's name, not a person's: anywhere, or last.
 NOT_IN_NAMES = frozenset({"OF", "THE", "AND", "FOR", "ON", "IN", "TO"})
+BODY_WORDS = frozenset({
+    "OFFICE", "AGENCY", "COMMITTEE", "COUNCIL", "DEPARTMENT", "MINISTRY", "COURT", "BANK",
+    "ARMY", "FORCE", "FORCES", "PARTY", "UNION", "ORGANIZATION", "ASSOCIATION", "CORPORATION",
+    "COMPANY", "GROUP", "BUREAU", "SERVICE", "SERVICES", "COMMISSION", "CENTER", "CENTRE",
+    "INSTITUTE", "UNIVERSITY", "BOARD", "AUTHORITY", "FUND", "FOUNDATION", "FRONT",
+    "MOVEMENT", "ASSEMBLY", "PARLIAMENT", "SENATE", "CONGRESS", "GOVERNMENT", "POLICE",
+    "GUARD", "NAVY", "COMMAND", "CORPS", "BRIGADE", "LEAGUE", "FEDERATION", "COALITION",
+    "ALLIANCE", "NETWORK", "NEWS", "TIMES", "POST", "TELEVISION", "RADIO", "AIRLINES",
+})  # fmt: skip
 
 
 def _cached(folder: Path) -> Dictionaries:
@@ -326,6 +335,7 @@ def people_by_surname(found: Dictionaries) -> dict[str, list[tuple[tuple[str, ..
                 len(words) >= 2
                 and all(w.replace("-", "").replace(".", "").isalpha() for w in words)
                 and not NOT_IN_NAMES.intersection(words)  # "HOUSE OF REPRESENTATIVES"
+                and words[-1] not in BODY_WORDS  # "NATIONAL RECONNAISSANCE OFFICE"
             ):
                 index.setdefault(translit_key(words[-1]), []).append((words, entry))
                 if _countries(entry) & FAMILY_NAME_FIRST:
