@@ -578,11 +578,12 @@ class ArticleActors:
 
 @lru_cache(maxsize=1)
 def _head_surnames() -> frozenset[str]:
-    """Transliteration keys of the surnames of the heads of state and government."""
+    """Transliteration keys of the surnames of the heads of state and government: the last
+    name part, or the first where the family name comes first ("Xi Jinping")."""
     return frozenset(
-        names.translit_key(part)
+        names.translit_key(names.name_parts(head.name)[0 if family_first else -1])
         for head in knowledge.heads()
-        for part in {names.name_parts(head.name)[-1], names.name_parts(head.name)[0]}
+        for family_first in [head.country in names.FAMILY_NAME_FIRST]
     )
 
 
