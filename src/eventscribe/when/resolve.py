@@ -17,7 +17,6 @@ from eventscribe.when import timex as tx
 from eventscribe.when.arithmetic import (
     FUTURE,
     PAST,
-    iso_week,
     month_year,
     nearest_year,
     part_of,
@@ -339,20 +338,20 @@ def _ago(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     precision = UNIT_PRECISION.get(unit, "year")
     # TimeML names the point at the unit's granularity ("two years ago": 2011); the date
     # kept for the event table is the day itself, at that precision.
-    value = granular_value(date, precision)
+    value = _granular_value(date, precision)
     found = tx.day(date, precision=precision)
     return dataclasses.replace(found, value=value, mod=mod)
 
 
-def granular_value(date: dt.date, precision: str) -> str:
+def _granular_value(date: dt.date, precision: str) -> str:
     """A day's TimeML value at a precision: day 2023-10-08, week 2023-W40, month 2023-10,
-    year 2023 (a decade or more: the year's decade or century)."""
+    year 2023 (the values of the calendar period holding the day)."""
     if precision == "week":
-        return iso_week(date)
+        return tx.week(date).value
     if precision == "month":
-        return f"{date.year:04d}-{date.month:02d}"
+        return tx.month(date.year, date.month).value
     if precision == "year":
-        return f"{date.year:04d}"
+        return tx.year(date.year).value
     return date.isoformat()
 
 
@@ -417,8 +416,8 @@ def _reference(value: str) -> Resolver:
 
 
 RESOLVERS: dict[str, Resolver] = {
-    "iso": _iso, "clock": _clock, "quarter": _quarter, "month_day": _month_day, "month_day_words": _month_day,
-    "day_month": _month_day, "month_year": _month_year,
+    "iso": _iso, "clock": _clock, "quarter": _quarter, "month_day": _month_day,
+    "month_day_words": _month_day, "day_month": _month_day, "month_year": _month_year,
     "month_relative_year": _month_relative_year, "relative_month": _relative_month,
     "part_month": _part_month, "part_year": _part_year, "part_relative": _part_relative,
     "earlier_later": _earlier_later, "season": _season, "month": _bare_month, "year": _year,

@@ -94,7 +94,5 @@ def clock(date: dt.date, hour: int, minute: int) -> Timex:
 
 
 def quarter(year_: int, number: int) -> Timex:
-    first = dt.date(year_, 3 * number - 2, 1)
-    last = add_months(first, 2)
-    last = last.replace(day=last_day_of_month(last.year, last.month))
-    return Timex(0, 0, "", "DATE", f"{year_:04d}-Q{number}", first, last, "range")
+    """A quarter is three months from its first, like a season: 2023-Q1 is January..March."""
+    return season(year_, f"Q{number}", 3 * number - 2)
