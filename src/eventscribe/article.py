@@ -109,6 +109,16 @@ class ActorRef:
 
 
 @dataclass(slots=True)
+class Casualty:
+    """A count on an event: "more than 2,200" killed, per Gaza authorities."""
+
+    value: int | None
+    qualifier: str  # exact, more than, at least, about ...
+    text: str  # as written: "more than 2,200 people"
+    attribution: str | None = None
+
+
+@dataclass(slots=True)
 class Event:
     sentence: int
     cameo: str
@@ -132,6 +142,12 @@ class Event:
     evidence_end: int = 0
     confidence: float = 0.5
     pattern: str | None = None  # the dictionary pattern or rule that coded it
+    fatalities: Casualty | None = None  # killed
+    injured: Casualty | None = None
+    arrested: Casualty | None = None  # arrested, detained or taken hostage
+    event_type: str | None = None  # ACLED event_type (Battles, Protests ...)
+    sub_event_type: str | None = None  # ACLED sub_event_type (Armed clash ...)
+    civilian_targeting: bool | None = None  # for acts of force: the target is unarmed people
 
 
 @dataclass(slots=True)

@@ -25,6 +25,7 @@ BUILTIN_MODULES = (
     "eventscribe.coding.coder",
     "eventscribe.when",
     "eventscribe.where.resolve",
+    "eventscribe.coding.countries",
     "eventscribe.store.export",
 )
 

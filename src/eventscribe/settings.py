@@ -10,7 +10,7 @@ from typing import Any
 
 from eventscribe.errors import EventscribeError
 
-DEFAULT_STAGES = ("normalize", "parse", "actors", "events", "time", "place")
+DEFAULT_STAGES = ("normalize", "parse", "actors", "events", "time", "place", "participants")
 
 
 @dataclass(frozen=True)

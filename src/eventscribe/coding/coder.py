@@ -21,7 +21,8 @@ from typing import Any
 from eventscribe import registry
 from eventscribe.actors.phrases import is_wire_credit
 from eventscribe.article import ActorRef, Article, Event
-from eventscribe.coding import arguments
+from eventscribe.coding import acled, arguments, violence
+from eventscribe.coding.casualties import attach_casualties
 from eventscribe.coding.modality import SAY_VERBS, THREAT_VERBS, modality_of
 from eventscribe.coding.numbers import find_numbers
 from eventscribe.coding.ontology import CameoCode, CameoCodeError, cameo
@@ -144,11 +145,20 @@ class EventStage(BaseStage):
         # Every event has a source actor: a sentence that names none has no event to code.
         with_actors = {m.sentence for m in article.mentions if m.actor_id is not None}
         for sentence in article.sentences:
-            if sentence.coded and sentence.index in with_actors:
-                span = article.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-                article.events.extend(self._code_sentence(article, sentence.index, span, actors))
+            if not sentence.coded:
+                continue
+            span = article.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+            events = []
+            if sentence.index in with_actors:
+                events = self._code_sentence(article, sentence.index, span, actors)
+            if self.news_rules:  # violence and unrest, whoever the text names (or nobody)
+                events += self._code_violence(article, sentence.index, span, actors, events)
+            article.events.extend(events)
         self._code_deferred(article)
         article.numbers = find_numbers(article)
+        attach_casualties(article)
+        for event in article.events:
+            acled.classify(event)
         return article
 
     def _code_deferred(self, article: Article) -> None:
@@ -196,6 +206,19 @@ class EventStage(BaseStage):
                 item, code=VERBAL_ATTACK, pattern=f"{item.pattern} (force between politicians)"
             )
         return _event(article, index, item, source, target, span, headline)
+
+    def _code_violence(
+        self, article: Article, index: int, span: Any, actors: ActorIndex, coded: list[Event]
+    ) -> list[Event]:
+        headline = article.paragraphs[article.sentences[index].paragraph].kind == "title"
+        covered = {t.i for e in coded for t in span if t.idx == e.trigger_start}
+        events: list[Event] = []
+        for act in violence.detect(span, actors.at, covered):
+            item = Coded(act.code, act.token, act.pattern, [], [])
+            event = _event(article, index, item, act.source, act.target, span, headline)
+            if event is not None and not _seen(event, coded + events):
+                events.append(event)
+        return events
 
     def _code_predicate(self, token: Any, actors: ActorIndex) -> list[Coded]:
         if token.pos_ == "VERB":
@@ -555,7 +578,7 @@ def _event(
     article: Article,
     index: int,
     item: Coded,
-    source: ActorRef,
+    source: ActorRef | None,
     target: ActorRef | None,
     span: Any,
     headline: bool,

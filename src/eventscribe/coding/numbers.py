@@ -12,6 +12,7 @@ from typing import Any
 
 from eventscribe.article import Article, NumericReport
 from eventscribe.coding.modality import attribution_of
+from eventscribe.coding.triggers import lemma_of
 
 # Lemma of the governing verb (or the counted noun itself) -> kind of report.
 VERB_KINDS = {
@@ -20,6 +21,8 @@ VERB_KINDS = {
     "hurt": "wounded", "abduct": "hostages", "kidnap": "hostages", "seize": "hostages",
     "hold": "hostages", "arrest": "arrested", "detain": "arrested", "jail": "arrested",
     "displace": "displaced", "flee": "displaced", "evacuate": "displaced", "miss": "missing",
+    "neutralize": "killed", "neutralise": "killed", "behead": "killed", "assassinate": "killed",
+    "gun": "killed", "lynch": "killed", "shoot": "wounded",
 }  # fmt: skip
 NOUN_KINDS = {
     "hostage": "hostages", "captive": "hostages", "dead": "killed", "death": "killed",
@@ -36,7 +39,15 @@ QUALIFIERS = (
     ("roughly", "about"), ("less than", "less than"), ("fewer than", "less than"),
 )  # fmt: skip
 WORD_NUMBERS = {w: i for i, w in enumerate(
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])}  # fmt: skip
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+     "eighteen", "nineteen"])}  # fmt: skip
+WORD_NUMBERS.update({w: 10 * i for i, w in enumerate(
+    ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], start=2)})  # fmt: skip
+# What a number next to these words counts is not people: "aged 25", "25 percent", "day 48".
+NOT_PEOPLE = frozenset({"%", "percent", "per", "year", "years", "-year", "day", "days", "month",
+                        "months", "week", "weeks", "hour", "hours", "km", "kilometres",
+                        "kilometers", "miles", "aged", "age", "dollars", "$", "billion"})  # fmt: skip
 SCALE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 _DIGITS = re.compile(r"^\d[\d,]*(\.\d+)?$")
 
@@ -82,20 +93,38 @@ def _amount(token: Any) -> tuple[int | None, str, Any] | None:
     lower = token.lower_
     if lower in VAGUE_AMOUNTS and any(c.lower_ == "of" for c in token.children):
         return None, VAGUE_AMOUNTS[lower], token
-    if token.like_num and token.dep_ in ("nummod", "nsubj", "nsubjpass", "dobj", "pobj"):
+    if token.like_num and token.dep_ in ("nummod", "nsubj", "nsubjpass", "dobj", "pobj", "ROOT"):
+        if _not_people(token):
+            return None
         value = _value(token)
         if value is None:
             return None
+        doc = token.doc
+        if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in WORD_NUMBERS:
+            tens = doc[token.i - 2]  # "twenty-five", split by the tokenizer
+            return WORD_NUMBERS[tens.lower_] + value, *_qualifier(tens)
         return value, *_qualifier(token)
     return None
 
 
+def _not_people(token: Any) -> bool:
+    """Years, percentages, ages, days and sums are not counts of people."""
+    if token.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "ORDINAL"):
+        return True
+    doc = token.doc
+    near = {doc[i].lower_ for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)}
+    return bool(near & NOT_PEOPLE)
+
+
 def _value(token: Any) -> int | None:
     text = token.lower_
+    tens, _, unit = text.partition("-")  # "twenty-five"
     if _DIGITS.match(text):
         number = float(text.replace(",", ""))
     elif text in WORD_NUMBERS:
         number = WORD_NUMBERS[text]
+    elif tens in WORD_NUMBERS and unit in WORD_NUMBERS:
+        number = WORD_NUMBERS[tens] + WORD_NUMBERS[unit]
     else:
         return None
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -127,20 +156,25 @@ def _counted_noun(token: Any) -> Any:
 
 
 def _kind(noun: Any) -> str | None:
-    if noun.lemma_.lower() in NOUN_KINDS:
-        return NOUN_KINDS[noun.lemma_.lower()]
+    if lemma_of(noun) in NOUN_KINDS:
+        return NOUN_KINDS[lemma_of(noun)]
+    # "Fourteen killed in clashes": a headline's participle hangs on the number it counts.
+    for child in noun.children:
+        if child.dep_ in ("acl", "amod") and lemma_of(child) in VERB_KINDS:
+            return VERB_KINDS[lemma_of(child)]
     verb = _governing_verb(noun)
     if verb is not None:
-        return VERB_KINDS.get(verb.lemma_.lower())
+        return VERB_KINDS.get(lemma_of(verb))
     return None
 
 
 def _governing_verb(noun: Any) -> Any:
+    """The nearest verb above the noun (a headline's capitalised verb counts: "Kills")."""
     token = noun
     for _ in range(3):
         if token.head.i == token.i:
             return None
         token = token.head
-        if token.pos_ == "VERB":
+        if token.pos_ == "VERB" or lemma_of(token) in VERB_KINDS:
             return token
     return None

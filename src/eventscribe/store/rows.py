@@ -74,9 +74,26 @@ def event_row(article: Article, event: Event, *, digest: str | None = None) -> d
         trigger_end=event.trigger_end,
         confidence=_float(event.confidence),
         pattern=event.pattern,
+        **_casualty_columns(event),
+        event_type=event.event_type,
+        sub_event_type=event.sub_event_type,
+        civilian_targeting=event.civilian_targeting,
         cluster_id=None,
     )
     return row
+
+
+def _casualty_columns(event: Event) -> dict[str, Any]:
+    killed, injured, arrested = event.fatalities, event.injured, event.arrested
+    return {
+        "fatalities": killed.value if killed else None,
+        "fatalities_qualifier": killed.qualifier if killed else None,
+        "fatalities_attribution": killed.attribution if killed else None,
+        "injured": injured.value if injured else None,
+        "injured_qualifier": injured.qualifier if injured else None,
+        "arrested": arrested.value if arrested else None,
+        "arrested_qualifier": arrested.qualifier if arrested else None,
+    }
 
 
 def event_rows(article: Article) -> list[dict[str, Any]]:

@@ -16,7 +16,7 @@ import duckdb
 
 from eventscribe.errors import EventscribeError
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def connect(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:

@@ -168,6 +168,16 @@ CREATE TABLE events (
     trigger_end INTEGER,
     confidence DOUBLE,
     pattern VARCHAR,
+    fatalities INTEGER,
+    fatalities_qualifier VARCHAR,
+    fatalities_attribution VARCHAR,
+    injured INTEGER,
+    injured_qualifier VARCHAR,
+    arrested INTEGER,
+    arrested_qualifier VARCHAR,
+    event_type VARCHAR,
+    sub_event_type VARCHAR,
+    civilian_targeting BOOLEAN,
     cluster_id VARCHAR
 );
 

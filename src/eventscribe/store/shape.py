@@ -47,6 +47,16 @@ FLAT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("evidence_end", "evidence_end"),
     ("trigger", "trigger"),
     ("confidence", "confidence"),
+    ("fatalities", "fatalities"),
+    ("fatalities_qualifier", "fatalities_qualifier"),
+    ("fatalities_attribution", "fatalities_attribution"),
+    ("injured", "injured"),
+    ("injured_qualifier", "injured_qualifier"),
+    ("arrested", "arrested"),
+    ("arrested_qualifier", "arrested_qualifier"),
+    ("event_type", "event_type"),
+    ("sub_event_type", "sub_event_type"),
+    ("civilian_targeting", "civilian_targeting"),
 )
 
 
@@ -93,7 +103,25 @@ def event_json(row: Row) -> dict[str, Any]:
         },
         "trigger": row["trigger"],
         "confidence": row["confidence"],
+        "fatalities": _count(row, "fatalities", attribution=True),
+        "injured": _count(row, "injured"),
+        "arrested": _count(row, "arrested"),
+        "acled": {
+            "event_type": row.get("event_type"),
+            "sub_event_type": row.get("sub_event_type"),
+            "civilian_targeting": row.get("civilian_targeting"),
+        },
     }
+
+
+def _count(row: Row, field: str, *, attribution: bool = False) -> dict[str, Any] | None:
+    """A count on the event: {"value", "qualifier"(, "attribution")}, None when none."""
+    if row.get(field) is None:
+        return None
+    found = {"value": row[field], "qualifier": row.get(f"{field}_qualifier")}
+    if attribution:
+        found["attribution"] = row.get("fatalities_attribution")
+    return found
 
 
 def cluster_json(row: Row) -> dict[str, Any]:

@@ -72,6 +72,17 @@ class TimeStage(BaseStage):
         return article
 
 
+INCIDENT_ROOTS = frozenset({"14", "17", "18", "19", "20"})
+
+
+def _reported_incident(event: Event, tense: str | None, dct: dt.date) -> bool:
+    """An act of violence or unrest (not a threat, not a plan) told in the past, or in the
+    present of a headline ("Blast kills 5"); never before the first representable day."""
+    if event.cameo[:2] not in INCIDENT_ROOTS or tense == "future" or dct <= dt.date.min:
+        return False
+    return event.modality in ("asserted", "reported") and tense != "future"
+
+
 def _default_date(value: str | None) -> dt.date | None:
     if value is None:
         return None
@@ -103,6 +114,11 @@ class ArticleDates:
             chosen = self.dateline
         if chosen is not None:
             set_event_date(event, chosen, self.dct, tense == "future")
+        elif _reported_incident(event, tense, self.dct):
+            # News reports an attack, a clash or a protest the day it happens or the day
+            # after: an undated incident told as done lies in [publication - 1, publication].
+            event.event_date, event.date_end = self.dct - dt.timedelta(days=1), self.dct
+            event.date_precision, event.date_expression = "range", None
         else:
             event.event_date, event.date_end = self.dct, None
             event.date_precision, event.date_expression = "publication", None

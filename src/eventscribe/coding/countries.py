@@ -1,0 +1,44 @@
+"""Participants stage: the country of a generic participant the sentence leaves open.
+
+"Police arrested 12 activists in Minsk": the police are Belarus's, from the event's place.
+Without a place, the country of most of the article's event places decides; the actors'
+countries do not (an Israeli strike's victims are not Israel's civilians). Runs after the
+place stage.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from eventscribe import registry
+from eventscribe.article import ActorRef, Article
+from eventscribe.coding.participants import with_country
+from eventscribe.pipeline import BaseStage
+
+
+@registry.stages.register("participants")
+class ParticipantStage(BaseStage):
+    name = "participants"
+    requires = ("events", "events.place")
+    assigns = ("events.participants",)
+
+    def __call__(self, article: Article) -> Article:
+        fallback = article_country(article)
+        for event in article.events:
+            country = (event.place.country if event.place else None) or fallback
+            if country:
+                event.source = _placed(event.source, country)
+                event.target = _placed(event.target, country)
+        return article
+
+
+def _placed(ref: ActorRef | None, country: str) -> ActorRef | None:
+    if ref is None or ref.country or not ref.id.startswith("sector:X:"):
+        return ref
+    return with_country(ref, country)
+
+
+def article_country(article: Article) -> str | None:
+    """The country most of the article's events happen in."""
+    places = Counter(e.place.country for e in article.events if e.place and e.place.country)
+    return places.most_common(1)[0][0] if places else None

@@ -1,0 +1,221 @@
+"""Who took part in an act of violence or unrest when the text names no actor the actors
+stage resolved: generic groups ("police", "gunmen", "protesters", "five people"), places
+that are hit ("shelled Kharkiv", "a strike on a house") and bare counts ("kills three").
+
+A generic participant is an `ActorRef` of a sector (`sector:<ISO3>:<SECTOR>`): its sector
+from the agent nouns of data/actors/sectors.tsv or data/violence/participants.tsv, its
+country from a modifier ("Afghan police") when there is one. The country of a participant
+the sentence leaves open is filled after the place stage (`coding/countries.py`).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from eventscribe.actors import knowledge
+from eventscribe.actors.names import slug
+from eventscribe.article import ActorRef
+
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SPY", "PKO", "COP"})
+NON_STATE_ARMED = frozenset({"REB", "INS", "UAF"})
+# Quantities and groups that stand before the people they count: "hundreds of protesters".
+QUANTITY_NOUNS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens",
+                            "scores", "score", "tens", "group", "number", "crowd", "band",
+                            "handful", "lot", "million", "millions", "some", "many",
+                            "several", "all", "each", "one", "two", "three", "members",
+                            "member", "unit", "units", "contingent", "squad"})  # fmt: skip
+SECTOR_NAMES = {
+    "GOV": "government", "MIL": "military", "COP": "police", "JUD": "judiciary",
+    "LEG": "legislators", "OPP": "protesters", "REB": "rebels", "INS": "insurgents",
+    "UAF": "armed group", "PTY": "party members", "MED": "journalists", "CVL": "civilians",
+    "BUS": "business", "REF": "refugees", "EDU": "students", "LAB": "workers",
+    "NGO": "aid workers", "SPY": "intelligence", "PKO": "peacekeepers",
+}  # fmt: skip
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+MIN_UNTAGGED_TOWN = 10_000  # people: a proper noun the tagger did not call a place
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    sector: str
+    kind: str  # people, facility, armed, agent (from the actor dictionaries)
+
+
+@lru_cache(maxsize=1)
+def _participant_words() -> dict[str, Kind]:
+    path = resources.files("eventscribe") / "data" / "violence" / "participants.tsv"
+    with path.open(encoding="utf-8") as handle:
+        rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        return {word: Kind(sector, kind) for word, sector, kind in rows}
+
+
+@lru_cache(maxsize=1)
+def _weapons() -> dict[str, str]:
+    path = resources.files("eventscribe") / "data" / "violence" / "weapons.tsv"
+    with path.open(encoding="utf-8") as handle:
+        rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        return {word: code for word, code in rows}
+
+
+def weapon_code(token: Any) -> str | None:
+    """The CAMEO code a weapon word gives an act of force: "mortars" 194, "drone" 1952."""
+    lemma = token.lemma_.lower()
+    return _weapons().get(lemma) or _weapons().get(token.lower_)
+
+
+def kind_of(token: Any, *, modifier: bool = False) -> Kind | None:
+    """What a noun names as a participant: the actor dictionaries' agent nouns first.
+    A modifier may be an adjective: "separatist forces"."""
+    lemma = token.lemma_.lower()
+    words = _participant_words()
+    own = words.get(lemma) or words.get(token.lower_)
+    if own is not None and own.kind != "people":
+        return own
+    if token.pos_ in ("NOUN", "PROPN") or (modifier and token.pos_ == "ADJ"):
+        sector = knowledge.sector_by_word(token.lower_) or knowledge.sector_by_word(lemma)
+        if sector is not None:
+            return Kind(sector.code, "agent")
+    return own
+
+
+def is_armed(token: Any) -> bool:
+    """An armed group named by its noun ("troops", "gunmen") or by the organisation's name."""
+    found = kind_of(token)
+    if found is not None and found.sector in ARMED_SECTORS and found.kind != "facility":
+        return True
+    org = knowledge.organization_by_name(token.text) if token.pos_ == "PROPN" else None
+    return org is not None and org.sector in ("REB", "INS", "UAF", "MIL")
+
+
+def counted(token: Any) -> Any:
+    """The counted noun of a quantity: "hundreds of protesters" -> protesters."""
+    if token.lower_ in QUANTITY_NOUNS or token.like_num:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return counted(pobj)
+    return token
+
+
+def organization_ref(token: Any) -> ActorRef | None:
+    """An armed group or other organisation the knowledge base names: "Taliban", "Houthis"."""
+    if token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper():
+        return None
+    text = _entity_text(token) if token.ent_type_ else token.text
+    org = knowledge.organization_by_name(text) or knowledge.organization_by_name(token.text)
+    if org is None:
+        return None
+    return ActorRef(
+        id=f"org:{slug(org.name)}", name=org.name, country=org.country or None,
+        sector=org.sector, text=token.text, start=token.idx, end=token.idx + len(token.text),
+        code=org.code,
+    )  # fmt: skip
+
+
+def generic_ref(token: Any, country: str | None = None) -> ActorRef | None:
+    """A sector participant for a noun that names people, an armed group or a facility."""
+    word = counted(token)
+    if word.pos_ == "NUM" or (word.like_num and not list(word.children)):
+        return make_ref("CVL", country or modifier_country(word), word)  # "kills three"
+    found = kind_of(word)
+    if found is None:
+        return None
+    sector = _modifier_sector(word, found) or found.sector
+    return make_ref(sector, country or modifier_country(word), word)
+
+
+def _modifier_sector(word: Any, head: Kind) -> str | None:
+    """ "army positions", "police station": a facility is its owner's. "separatist forces",
+    "rebel fighters": a non-state armed modifier outranks the head ("government troops"
+    stay troops)."""
+    for child in word.children:
+        if child.dep_ in ("compound", "amod", "poss") and child.i < word.i:
+            found = kind_of(child, modifier=True)
+            if found is None or found.kind == "facility":
+                continue
+            if head.kind == "facility" or found.sector in NON_STATE_ARMED:
+                return found.sector
+    return None
+
+
+def modifier_country(word: Any) -> str | None:
+    """The country of a modifier or possessor: "Afghan police", "Syria's army"."""
+    for child in word.children:
+        if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < word.i:
+            country = knowledge.country_by_name(child.text)
+            if country is not None:
+                return country.iso3
+    return None
+
+
+def place_country(token: Any) -> str | None:
+    """The country of a place ("Kharkiv", "Khan Younis"), from the gazetteer. The small
+    tagger often calls a town a product or an organisation: a proper noun that no one
+    names as a person counts when the gazetteer knows it as a town of some size."""
+    if token.ent_type_ in ("PERSON", "NORP", "DATE", "CARDINAL"):
+        return None
+    if token.ent_type_ not in PLACE_ENTITIES and token.pos_ != "PROPN":
+        return None
+    named = knowledge.country_by_name(_entity_text(token))
+    if named is not None:
+        return named.iso3
+    from eventscribe.where.gazetteer import load_gazetteer
+
+    found = load_gazetteer().lookup(_entity_text(token))
+    if not found:
+        return None
+    best = found[0]
+    if token.ent_type_ in PLACE_ENTITIES or (best.population or 0) >= MIN_UNTAGGED_TOWN:
+        return best.country
+    return None
+
+
+def place_ref(token: Any) -> ActorRef | None:
+    """A place that is hit stands for its country: "shelled Kharkiv" acts on Ukraine."""
+    iso3 = place_country(token)
+    if iso3 is None:
+        return None
+    country = knowledge.country(iso3)
+    return ActorRef(
+        id=f"country:{iso3}", name=country.name if country else iso3, country=iso3,
+        sector=None, text=_entity_text(token), start=token.idx,
+        end=token.idx + len(token.text), code=iso3,
+    )  # fmt: skip
+
+
+def make_ref(sector: str, country: str | None, word: Any) -> ActorRef:
+    label = SECTOR_NAMES.get(sector, sector.lower())
+    named = knowledge.country(country) if country else None
+    name = f"{named.name} {label}" if named else label
+    phrase = word.doc[word.left_edge.i : word.i + 1]
+    return ActorRef(
+        id=f"sector:{country or 'X'}:{sector}", name=name, country=country, sector=sector,
+        text=phrase.text, start=phrase.start_char, end=phrase.end_char,
+        code=f"{country}{sector}" if country else sector,
+    )  # fmt: skip
+
+
+def with_country(ref: ActorRef, country: str) -> ActorRef:
+    """A generic participant placed in a country (`sector:X:COP` -> `sector:KEN:COP`)."""
+    named = knowledge.country(country)
+    label = SECTOR_NAMES.get(ref.sector or "", (ref.sector or "").lower())
+    return ActorRef(
+        id=f"sector:{country}:{ref.sector}", name=f"{named.name if named else country} {label}",
+        country=country, sector=ref.sector, text=ref.text, start=ref.start, end=ref.end,
+        code=f"{country}{ref.sector or ''}",
+    )  # fmt: skip
+
+
+def _entity_text(token: Any) -> str:
+    doc = token.doc
+    start = end = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[start : end + 1].text

@@ -1,0 +1,174 @@
+"""Triggers of violence and unrest: the words of a sentence that name an act of force, a
+protest, a riot or an arrest (data/violence/triggers.tsv).
+
+A trigger is found by its part of speech and lemma, then checked against its entry's
+frame: multi-word entries need their other words beside the lemma ("air strike", "open
+fire", "round up"), some need an object or a preposition ("fired at"), and ambiguous
+words ("operation", "fight", "bomb") are triggers only in a violent context: an armed
+participant, a weapon, a count of casualties, or another trigger in the sentence.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from eventscribe.coding import participants
+
+POS_OF = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
+# Irregular or headline forms the lemmatizer misses in capitals or in titles.
+LEMMA_FIXES = {"clashes": "clash", "casualties": "casualty", "killed": "kill", "kills": "kill",
+               "shot": "shoot", "struck": "strike", "fought": "fight", "airstrikes": "airstrike",
+               "strikes": "strike", "attacks": "attack", "protests": "protest",
+               "bombings": "bombing", "blasts": "blast", "raids": "raid", "deaths": "death",
+               "dead": "dead", "arrests": "arrest", "rallies": "rally", "riots": "riot"}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    phrase: tuple[str, ...]  # the lemma last for nouns and adjectives, first for verbs
+    pos: str
+    cameo: str
+    kind: str  # violent, outcome, unrest, arrest, property
+    frame: str
+
+    @property
+    def lemma(self) -> str:
+        return self.phrase[0] if self.pos == "verb" else self.phrase[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    token: Any  # the word that carries the act (the lemma's token)
+    entry: Entry
+    first: int  # the first token of the trigger phrase ("air" of "air strike")
+
+    @property
+    def code(self) -> str:
+        return self.entry.cameo
+
+    @property
+    def kind(self) -> str:
+        return self.entry.kind
+
+    @property
+    def text(self) -> str:
+        doc = self.token.doc
+        start, end = sorted((self.first, self.token.i))
+        return doc[start : end + 1].text
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[tuple[str, str], list[Entry]]:
+    """(pos, lemma) -> entries, longest phrase first."""
+    path = resources.files("eventscribe") / "data" / "violence" / "triggers.tsv"
+    found: dict[tuple[str, str], list[Entry]] = {}
+    with path.open(encoding="utf-8") as handle:
+        rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        for phrase, pos, cameo, kind, frame in rows:
+            entry = Entry(tuple(phrase.lower().split()), pos, cameo, kind, frame)
+            found.setdefault((pos, entry.lemma), []).append(entry)
+    for entries in found.values():
+        entries.sort(key=lambda e: -len(e.phrase))
+    return found
+
+
+def lemma_of(token: Any) -> str:
+    lower = token.lower_
+    if lower in LEMMA_FIXES:
+        return LEMMA_FIXES[lower]
+    if token.is_upper or token.is_title:  # headline capitals confuse the lemmatizer
+        lemma = token.lemma_.lower()
+        if lemma == lower and lower.endswith("s") and not lower.endswith("ss"):
+            return lower[:-1]
+        return lemma
+    return token.lemma_.lower()
+
+
+def find_triggers(span: Any) -> list[Trigger]:
+    """Every trigger of the sentence, then those whose frame the sentence satisfies."""
+    candidates = [t for token in span if (t := trigger_at(token)) is not None]
+    anchored = any(t.entry.frame != "context" for t in candidates)
+    return [t for t in candidates if t.entry.frame != "context" or _in_context(t, anchored)]
+
+
+def trigger_at(token: Any) -> Trigger | None:
+    """The trigger a word is, by its part of speech, lemma and frame (context aside)."""
+    pos = POS_OF.get(token.pos_)
+    if pos is None:
+        return None
+    lemma = lemma_of(token)
+    # In a headline in capitals every word looks like a name: "Policeman Kills Two".
+    kinds = (pos, "verb") if token.pos_ == "PROPN" and _capitalised_headline(token) else (pos,)
+    for kind in kinds:
+        for entry in lexicon().get((kind, lemma), []):
+            first = _phrase_start(token, entry)
+            if first is not None and _frame_holds(token, entry):
+                return Trigger(token, entry, first)
+    return None
+
+
+def _capitalised_headline(token: Any) -> bool:
+    words = [t for t in token.sent if t.is_alpha and len(t) > 3]
+    return bool(words) and all(t.is_title or t.is_upper for t in words)
+
+
+def _phrase_start(token: Any, entry: Entry) -> int | None:
+    """Where the entry's words begin, when all of them are there."""
+    if len(entry.phrase) == 1:
+        return token.i
+    if entry.pos == "verb":  # "open fire", "round up", "take hostage": particle or object
+        rest = set(entry.phrase[1:])
+        words = {lemma_of(c) for c in token.children if c.dep_ in ("prt", "dobj", "oprd", "acomp", "advmod")}
+        return token.i if rest <= words else None
+    before = entry.phrase[:-1]
+    start = token.i - len(before)
+    if start < token.sent.start:
+        return None
+    words = [lemma_of(t) for t in token.doc[start : token.i]]
+    return start if words == list(before) else None
+
+
+def _frame_holds(token: Any, entry: Entry) -> bool:
+    frame = entry.frame
+    deps = {c.dep_ for c in token.children}
+    if frame == "object":
+        return bool(deps & OBJECT_DEPS) or token.dep_ in ("acl", "amod") or _bare_participle(token)
+    if frame == "intransitive":
+        return "dobj" not in deps
+    if frame == "armed":
+        return any(
+            participants.is_armed(w) or participants.weapon_code(w) is not None
+            for w in [*token.children, token.head] if w.i != token.i
+        )
+    if frame.startswith("prep:"):
+        preps = set(frame[5:].split("/"))
+        return any(c.dep_ == "prep" and c.lower_ in preps for c in token.children)
+    return True
+
+
+def _bare_participle(token: Any) -> bool:
+    """Headline grammar: "Dozens of militants killed in ..." is passive without its verb be."""
+    return token.tag_ == "VBN"
+
+
+def _in_context(trigger: Trigger, anchored: bool) -> bool:
+    """An ambiguous word is violent beside an armed participant, a weapon or a casualty
+    count in its own phrase or clause, or beside an unambiguous trigger of the sentence."""
+    if anchored:
+        return True
+    token = trigger.token
+    near = list(token.subtree) + list(token.children) + [token.head]
+    near += [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    for word in near:
+        if word.i == token.i:
+            continue
+        if participants.is_armed(word) or participants.weapon_code(word) is not None:
+            return True
+        if word.like_num and word.head.i == token.i:
+            return True  # "five dead", "20 casualties"
+    return False

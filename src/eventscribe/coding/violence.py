@@ -1,0 +1,338 @@
+"""Violence and unrest, trigger first, then arguments.
+
+Every trigger of a sentence (`coding/triggers.py`) is an event candidate. Its arguments
+come from the parse, with the fallbacks conflict reporting needs:
+
+- who acted: the subject, the agent of a passive, a possessor or modifier of a noun
+  ("Taliban attack", "Israeli air strike", "army operation"), the subject of the light verb
+  that carries the noun ("conducted an air strike"); an act nobody is named for keeps an
+  unknown source;
+- on whom: the object, the subject of a passive (headlines drop the verb be: "Dozens of
+  militants killed"), the object of on/at/against; generic groups ("police", "five people")
+  are sector participants and a place that is hit stands for its country;
+- deaths are outcomes: "killing 5", "kills three", "killed in clashes" belong to the act
+  that caused them when the sentence names one, and give it its victims;
+- a weapon names the means: "fired mortars" is 194, "drone strike" 1952.
+
+Words that are violent only as figures of speech ("attacked the plan", "fight corruption")
+need a violent context: an armed participant, a weapon, victims or a place hit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventscribe.article import ActorRef
+from eventscribe.coding import arguments, participants
+from eventscribe.coding.triggers import Trigger, find_triggers, lemma_of, trigger_at
+
+# Verbs that carry the act their object names: "conducted an air strike", "staged a protest".
+CARRIER_VERBS = frozenset(
+    {"conduct", "launch", "carry", "stage", "mount", "hold", "wage", "unleash", "begin",
+     "start", "continue", "resume", "intensify", "step", "order", "claim", "suffer",
+     "inflict", "witness", "see", "face", "perpetrate", "commit", "report", "organize",
+     "organise", "lead", "join", "call", "storm", "trigger", "spark", "cause", "repel",
+     "repulse", "foil", "thwart", "survive", "escape", "exchange", "hit", "rock", "shake",
+     "target", "kill", "leave", "fire"}
+)  # fmt: skip
+OUTCOME_PREPS = frozenset({"in", "during", "by", "after", "from", "amid", "following", "as"})
+TARGET_PREPS = frozenset({"on", "at", "against", "upon", "targeting", "toward", "towards"})
+# Prepositions that put a noun trigger in the background: "since the invasion".
+BACKGROUND_PREPS = frozenset({"since", "before", "until", "despite", "ahead", "prior"})
+# Words that are acts of force in war news and figures of speech in politics.
+FIGURATIVE = frozenset({"attack", "assault", "hit", "fight", "battle", "strike", "clash",
+                        "bombard", "pound", "shoot", "fire", "target", "storm", "beat",
+                        "destroy", "burn", "capture", "seize", "raid", "ambush", "war",
+                        "offensive", "operation", "violence"})  # fmt: skip
+WORDS_ONLY_ID = ("person:", "org:", "body:")
+MUTUAL_LEMMAS = frozenset({"clash", "fighting", "battle", "fight", "skirmish", "gunbattle",
+                           "firefight", "hostility"})  # fmt: skip
+
+
+@dataclass
+class Act:
+    trigger: Trigger
+    source: ActorRef | None = None
+    target: ActorRef | None = None
+    code: str = ""
+    outcomes: list[Any] = field(default_factory=list)  # tokens of folded deaths, injuries
+    weapon: str | None = None
+    agentless: bool = False  # the subject is no party at all: "Hurricane Irma struck Texas"
+
+    @property
+    def token(self) -> Any:
+        return self.trigger.token
+
+    @property
+    def pattern(self) -> str:
+        outcome = " + " + ", ".join(o.lower_ for o in self.outcomes) if self.outcomes else ""
+        return f"violence {self.trigger.kind}: {self.trigger.text.lower()}{outcome}"
+
+
+def detect(span: Any, resolve: Any, covered: set[int]) -> list[Act]:
+    """The acts of violence and unrest of one sentence. `resolve(token)` gives the actors a
+    token names; `covered` holds the tokens the verb dictionary already coded."""
+    triggers = [t for t in find_triggers(span) if not _background(t.token)]
+    by_token = {t.token.i: t for t in triggers}
+    hosts = {t.token.i: _host(t, by_token) for t in triggers}
+    acts: dict[int, Act] = {}
+    for trigger in triggers:
+        if hosts[trigger.token.i] is None and trigger.token.i not in covered:
+            acts[trigger.token.i] = Act(trigger, code=trigger.code)
+    for trigger in triggers:
+        host = hosts[trigger.token.i]
+        while host is not None and hosts.get(host.token.i) is not None:
+            host = hosts[host.token.i]  # "fired rockets, killing 3": the firing
+        if host is not None and host.token.i in acts:
+            act = acts[host.token.i]
+            act.outcomes.append(trigger.token)
+            if trigger.kind == "violent" and (
+                trigger.code.startswith(act.code) or act.code == "190"
+            ):
+                act.code = trigger.code  # the more specific means: "car bomb" of a blast
+        elif host is not None and host.token.i not in covered and trigger.token.i not in covered:
+            acts[trigger.token.i] = Act(trigger, code=trigger.code)
+    found = []
+    for act in acts.values():
+        _arguments(act, resolve)
+        _means(act)
+        if _plausible(act):
+            found.append(act)
+    return found
+
+
+def _background(token: Any) -> bool:
+    """ "since Russia's invasion", "before the attack": a past act the sentence dates by."""
+    head = token.head
+    return token.pos_ in ("NOUN", "PROPN") and head.dep_ == "prep" and head.lower_ in BACKGROUND_PREPS
+
+
+def _host(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
+    """The act another trigger belongs to: deaths caused by it ("attack kills 5", "killed in
+    clashes", "..., killing 5"), or its weapon or object ("fired mortars")."""
+    token = trigger.token
+    if trigger.kind == "outcome":
+        for child in token.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i in by_token:
+                return _act_or_none(by_token[child.i])  # "Taliban attack kills 5"
+            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in OUTCOME_PREPS):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.i in by_token:
+                        return _act_or_none(by_token[pobj.i])  # "killed in clashes"
+        governor = _clause_governor(token)
+        if governor is not None and governor.kind == "violent":
+            return by_token.get(governor.token.i)
+    if token.dep_ in ("compound", "amod") and token.head.i in by_token:
+        return by_token[token.head.i]  # "car bomb blast": one act, the blast
+    if token.dep_ == "nsubj" and trigger.kind == "violent" and token.head.i in by_token:
+        verb = by_token[token.head.i]
+        if verb.kind == "violent":
+            return verb  # "a roadside bomb hit a convoy": the bomb is the hitting's means
+    if trigger.kind != "outcome" and token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj":
+        verb = by_token.get(token.head.i)
+        if verb is not None and verb.kind != "outcome":
+            return verb  # "fired mortars", "repelled an attack"
+    return None
+
+
+def _act_or_none(trigger: Trigger) -> Trigger | None:
+    """Deaths belong to an act of force; deaths at a protest or a riot are an act of their own."""
+    return trigger if trigger.kind == "violent" else None
+
+
+def _clause_governor(token: Any) -> Trigger | None:
+    """ "conducted an air strike ..., killing 5": the participle's governing act."""
+    if token.dep_ not in ("advcl", "conj", "xcomp") or token.head.i == token.i:
+        return None
+    if token.tag_ != "VBG" and token.dep_ != "conj":
+        return None
+    head = token.head
+    found = trigger_at(head)
+    if found is not None and found.kind != "outcome":
+        return found
+    carried = _carried_noun(head)
+    return trigger_at(carried) if carried is not None else None
+
+
+def _carried_noun(verb: Any) -> Any:
+    if verb.pos_ != "VERB" or lemma_of(verb) not in CARRIER_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr", "nsubjpass"):
+            return child
+    return None
+
+
+def _arguments(act: Act, resolve: Any) -> None:
+    token = act.token
+    if token.pos_ in ("VERB", "AUX"):
+        sources, targets = _verb_arguments(token)
+    elif token.pos_ == "ADJ":
+        sources, targets = [], [c for c in token.children if c.dep_ in ("nsubj", "nummod")]
+        if not targets and token.head.pos_ in ("NOUN", "NUM"):
+            targets = [token.head]  # "five people dead"
+    else:
+        sources, targets = _noun_arguments(token)
+    act.source = _first(sources, resolve, places=False)
+    act.target = _first(targets, resolve, places=True)
+    subjects = [w for w in sources if w.dep_ in ("nsubj", "csubj") and w.head.i == token.i]
+    act.agentless = act.source is None and any(not _may_act_unnamed(w) for w in subjects)
+    if act.target is None:
+        victims = [w for o in act.outcomes for w in _victims(o)]
+        act.target = _first(victims, resolve, places=True)
+    if act.source is not None and act.target is not None and act.source.id == act.target.id:
+        act.target = None
+
+
+def _verb_arguments(verb: Any) -> tuple[list[Any], list[Any]]:
+    deps = {c.dep_ for c in verb.children}
+    passive = arguments.is_passive(verb) or verb.dep_ == "acl" and verb.tag_ == "VBN"
+    if not passive and "dobj" not in deps and verb.tag_ == "VBN" and "aux" not in deps:
+        passive = True  # headline: "Dozens of militants killed in ..."
+    if passive:
+        agent = [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+        victims = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+        if not victims and verb.dep_ == "acl":
+            victims = [verb.head]
+        return agent, victims
+    sources = arguments.subjects(verb)
+    targets = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    targets += arguments.prepositional_objects(verb, TARGET_PREPS | {"with", "into"})
+    if lemma_of(verb) in MUTUAL_LEMMAS:
+        targets += _between(verb)[1:]
+    return sources, [w for t in targets for w in arguments.conjuncts(t)]
+
+
+def _noun_arguments(noun: Any) -> tuple[list[Any], list[Any]]:
+    sources = arguments.noun_source(noun)
+    targets = arguments.prepositional_objects(noun, TARGET_PREPS | {"with"})
+    between = _between(noun)
+    if between:
+        sources, targets = sources or between[:1], targets or between[1:]
+    if not sources:
+        sources = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
+        sources = [c for c in sources if _names_party(c)]
+    head = noun.head
+    carried = noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ == "VERB"
+    if not sources and carried and lemma_of(head) in CARRIER_VERBS:
+        sources = arguments.subjects(head)  # "Israeli forces conducted an air strike"
+        targets = targets or arguments.prepositional_objects(head, TARGET_PREPS)
+    return sources, targets
+
+
+def _between(token: Any) -> list[Any]:
+    """ "clashes between the army and rebels": both parties."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "between":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return arguments.conjuncts(pobj)
+    return []
+
+
+def _names_party(word: Any) -> bool:
+    """A modifier that names who acted: "Taliban attack", "Israeli strike", "army operation";
+    not a weapon ("drone strike": whose drone, the text does not say)."""
+    if participants.weapon_code(word) is not None:
+        return False
+    if participants.kind_of(word) is not None and participants.kind_of(word).kind != "facility":
+        return True
+    from eventscribe.actors import knowledge
+
+    return (
+        word.ent_type_ in ("NORP", "ORG", "GPE")
+        or knowledge.country_by_name(word.text) is not None
+        or knowledge.organization_by_name(word.text) is not None
+    )
+
+
+def _victims(outcome: Any) -> list[Any]:
+    if outcome.pos_ == "ADJ":
+        return [c for c in outcome.children if c.dep_ in ("nsubj", "nummod")] or [outcome.head]
+    if outcome.pos_ in ("NOUN", "PROPN"):
+        return [c for c in outcome.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return _verb_arguments(outcome)[1]
+
+
+def _first(words: list[Any], resolve: Any, *, places: bool) -> ActorRef | None:
+    for word in words:
+        ref = _ref(word, resolve, places=places)
+        if ref is not None:
+            return ref
+    return None
+
+
+def _ref(word: Any, resolve: Any, *, places: bool) -> ActorRef | None:
+    word = participants.counted(word)
+    named = resolve(word)
+    if named:
+        return named[0]
+    if word.dep_ in ("compound", "amod") and word.pos_ in ("ADJ", "PROPN", "NOUN"):
+        from eventscribe.actors import knowledge
+
+        country = knowledge.country_by_name(word.text)
+        if country is not None:  # "Israeli strike", "Russian shelling": the state's military
+            return participants.make_ref("MIL", country.iso3, word)
+    generic = participants.organization_ref(word) or participants.generic_ref(word)
+    if generic is not None:
+        return generic
+    return participants.place_ref(word) if places else None
+
+
+def _means(act: Act) -> None:
+    """A weapon in the act's phrase names its means: "fired mortars" 194, "drone strike"."""
+    if act.code not in ("190", "193", "183", "195"):
+        return
+    token = act.token
+    words = [t for t in token.doc[act.trigger.first : token.i + 1]]
+    words += [c for c in token.children if c.dep_ in ("dobj", "compound", "amod", "nsubj")]
+    words += [
+        p for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children if p.dep_ == "pobj"
+    ]  # fmt: skip
+    if act.source is not None:
+        words += [t for t in token.doc if act.source.start <= t.idx < act.source.end]
+    for word in words:
+        code = participants.weapon_code(word)
+        if code is not None and (act.code in ("190", "193") or code.startswith("195")):
+            act.code, act.weapon = code, word.lower_
+            return
+
+
+def _may_act_unnamed(word: Any) -> bool:
+    """A subject that stands for a party the text leaves unnamed: a pronoun, a number
+    ("two were shot"), a weapon or another act ("the blast hit ...")."""
+    return (
+        word.pos_ in ("PRON", "NUM")
+        or participants.weapon_code(word) is not None
+        or trigger_at(word) is not None
+    )
+
+
+def _plausible(act: Act) -> bool:
+    """Figures of speech are not violence: "attacked the plan", "fight corruption"; nor are
+    acts whose subject is no party: storms, crises and markets strike and hit too."""
+    if act.agentless:
+        return False
+    if act.trigger.kind in ("unrest", "arrest"):
+        return True
+    if lemma_of(act.token) not in FIGURATIVE:
+        return True
+    return _armed_context(act)
+
+
+def _armed_context(act: Act) -> bool:
+    """Deaths, a weapon or an armed party make force real; so does a state or an unnamed
+    party acting on a place or on people. A politician's or a body's act needs more."""
+    if act.outcomes or act.weapon:
+        return True
+    refs = [r for r in (act.source, act.target) if r is not None]
+    if any(r.sector in participants.ARMED_SECTORS for r in refs):
+        return True
+    if any(participants.is_armed(w) for w in act.token.subtree):
+        return True
+    if act.source is not None and act.source.id.startswith(WORDS_ONLY_ID):
+        return False
+    target = act.target
+    return target is not None and (target.id.startswith("country:") or target.sector == "CVL")

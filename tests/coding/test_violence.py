@@ -1,0 +1,123 @@
+"""Violence and unrest, trigger first, then arguments: sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventscribe.api import process
+
+DAY = "2024-03-10"
+
+
+def violent(text: str, date: str = DAY) -> list[dict]:
+    return [e for e in process(text, date).events if e["cameo"][:2] in ("17", "18", "19", "20")]
+
+
+def only(events: list[dict]) -> dict:
+    assert len(events) == 1, [(e["cameo"], e["trigger"]) for e in events]
+    return events[0]
+
+
+def test_shelling_a_place_acts_on_its_country_with_the_victims_counted():
+    event = only(violent("Government troops shelled Bria on Thursday, killing four villagers."))
+    assert event["cameo"] == "194"
+    assert event["source"]["sector"] == "MIL"
+    assert event["target"]["country"] == "CAF"
+    assert event["fatalities"] == {"value": 4, "qualifier": "exact", "attribution": None}
+    assert event["event_date"] == "2024-03-07"
+    assert event["acled"]["event_type"] == "Explosions/Remote violence"
+
+
+def test_generic_perpetrator_and_unnamed_victims_take_the_place_country():
+    event = only(violent("Gunmen killed seven worshippers at a mosque in Kano on Friday."))
+    assert event["source"]["sector"] == "UAF"
+    assert event["target"]["sector"] == "CVL"
+    assert event["target"]["country"] == event["source"]["country"] == "NGA"
+    assert event["fatalities"]["value"] == 7
+    assert event["acled"] == {
+        "event_type": "Violence against civilians", "sub_event_type": "Attack",
+        "civilian_targeting": True,
+    }  # fmt: skip
+
+
+def test_a_protest_has_no_target_and_a_place():
+    events = process("Thousands of teachers marched in Nairobi on Wednesday.", DAY).events
+    event = only([e for e in events if e["cameo"][:2] == "14"])
+    assert event["cameo"] == "141"
+    assert event["target"] is None
+    assert event["source"]["sector"] == "EDU"
+    assert event["place"]["country"] == "KEN"
+    assert event["acled"]["event_type"] == "Protests"
+
+
+def test_arrests_carry_their_count():
+    events = process("Police detained 30 demonstrators in Tbilisi on Saturday.", DAY).events
+    event = only([e for e in events if e["cameo"] == "173"])
+    assert event["source"]["sector"] == "COP"
+    assert event["target"]["sector"] == "OPP"
+    assert event["arrested"]["value"] == 30
+    assert event["acled"]["sub_event_type"] == "Arrests"
+
+
+def test_a_roadside_bomb_is_one_event_with_its_injured():
+    event = only(violent("A roadside bomb hit a military convoy near Kandahar, wounding six soldiers."))
+    assert event["cameo"] == "1833"
+    assert event["target"]["sector"] == "MIL"
+    assert event["injured"]["value"] == 6
+
+
+def test_headline_grammar_noun_act_and_outcome_verb():
+    event = only(violent("Drone strike kills 4 in Marib"))
+    assert event["cameo"] == "1952"
+    assert event["fatalities"]["value"] == 4
+    assert event["source"] is None  # nobody named: still an event
+
+
+def test_headline_passive_without_be():
+    event = only(violent("Nine soldiers killed in rebel ambush in Tigray"))
+    assert event["source"]["sector"] == "REB"
+    assert event["target"]["sector"] == "MIL"
+    assert event["fatalities"]["value"] == 9
+
+
+def test_capitalised_headline_verbs_are_found():
+    event = only(violent("Gunman Kills Two Guards In Bank Robbery"))
+    assert event["cameo"][:2] in ("18", "19")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator attacked the governor's budget plan on Tuesday.",
+        "The company will fight the ruling in court.",
+        "Critics blasted the minister over the delays.",
+    ],
+)
+def test_figures_of_speech_are_not_violence(text):
+    assert violent(text) == []
+
+
+def test_a_background_act_is_not_a_new_event_and_years_are_no_counts():
+    result = process("Since the 2014 invasion, the region's economy has shrunk by 20 percent.", DAY)
+    assert [e for e in result.events if e["cameo"][:2] in ("18", "19", "20")] == []
+    assert result.numbers == []
+
+
+def test_undated_reported_incident_lies_the_day_before_publication_or_on_it():
+    event = only(violent("Rebels attacked an army base in Kidal."))
+    assert (event["event_date"], event["date_end"]) == ("2024-03-09", DAY)
+    assert event["date_precision"] == "range"
+    planned = process("Rebels will attack the army base in Kidal.", DAY).events
+    assert all(e["event_date"] != "2024-03-09" for e in planned)
+
+
+def test_word_numbers_and_qualifiers():
+    event = only(violent("At least twenty-five people were killed in clashes in Juba."))
+    assert event["fatalities"]["value"] == 25
+    assert event["fatalities"]["qualifier"] == "at least"
+
+
+def test_the_date_is_never_before_the_first_day():
+    assert violent("Rebels attacked an army base in Kidal.", dt.date(1, 1, 1).isoformat())

@@ -1,0 +1,33 @@
+"""The reference data of the violence detector reads cleanly and names real CAMEO codes."""
+
+from __future__ import annotations
+
+from eventscribe.coding import acled, participants, triggers
+from eventscribe.coding.ontology import cameo
+
+KINDS = {"violent", "outcome", "unrest", "arrest", "property"}
+FRAMES = {"any", "object", "intransitive", "context", "armed"}
+
+
+def test_every_trigger_has_a_cameo_code_a_kind_and_a_frame():
+    entries = [e for group in triggers.lexicon().values() for e in group]
+    assert len(entries) > 150
+    for entry in entries:
+        assert cameo(entry.cameo).code == entry.cameo
+        assert entry.kind in KINDS
+        assert entry.frame in FRAMES or entry.frame.startswith("prep:")
+
+
+def test_weapons_and_crosswalk_name_real_codes():
+    for code in participants._weapons().values():
+        assert cameo(code).code == code
+    for code, condition, kind, sub in acled.crosswalk():
+        assert code.isdigit() and kind and sub
+        assert condition in ("any", "civilian_target", "armed_target", "state_source")
+
+
+def test_participants_have_sectors_and_kinds():
+    for word, kind in participants._participant_words().items():
+        assert word == word.lower()
+        assert kind.kind in ("people", "facility", "armed")
+        assert kind.sector.isupper()
