@@ -1,0 +1,115 @@
+"""Tables for the coder's article-level gold: hand-annotated news and UCDP headlines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+
+def print_news(report: dict[str, Any], console: Console, *, show: bool, limit: int | None) -> None:
+    title = (
+        f"news events: {report['articles']} articles, {report['core_events']} core of "
+        f"{report['gold_events']} gold events, {report['system_events']} system events"
+    )
+    table = Table(title=title)
+    for column in ("recall", "precision", "F1", "loose precision", "dates equal (day)"):
+        table.add_column(column)
+    dates = report["dates"]
+    table.add_row(
+        f"{report['recall']:.3f} ({report['matched_core']}/{report['core_events']})",
+        f"{report['precision']:.3f} ({report['matched_system']}/{report['system_events']})",
+        f"{report['f1']:.3f}",
+        f"{report['loose_precision']:.3f}",
+        f"{dates['share']:.3f} ({dates['same_date']}/{dates['day_precision_matched']})",
+    )
+    console.print(table)
+    per = report["per_article"]
+    console.print(
+        f"events per article: system {per['system']}, gold core {per['gold_core']}, "
+        f"gold all {per['gold_all']}",
+        highlight=False,
+    )
+    console.print(_roots(report["by_root"]))
+    for rejected in report.get("rejected", []):
+        console.print(f"not processed: line {rejected['line']} {rejected['id']}: "
+                      f"{rejected['reason']}", highlight=False)  # fmt: skip
+    if show:
+        _show_news(report["outcomes"], console, limit)
+
+
+def _roots(by_root: dict[str, dict[str, Any]]) -> Table:
+    table = Table(title="by CAMEO root")
+    for column in ("root", "core", "recall", "system", "precision"):
+        table.add_column(column)
+    for root, s in by_root.items():
+        table.add_row(root, str(s["core"]), f"{s['recall']:.2f} ({s['matched_core']})",
+                      str(s["system"]), f"{s['precision']:.2f} ({s['matched_system']})")  # fmt: skip
+    return table
+
+
+def _event_line(event: dict[str, Any]) -> str:
+    return (
+        f"{event['code']} {event['source']} -> {event['target']} [{event['event_date']}]: "
+        f"{event['evidence']}"
+    )
+
+
+def _show_news(outcomes: list[dict[str, Any]], console: Console, limit: int | None) -> None:
+    shown = [o for o in outcomes if o["missed"] or o["spurious"]]
+    for outcome in shown[:limit]:
+        console.print(
+            f"\n[bold]{escape(str(outcome['id']))}[/bold] {escape(outcome['title'])} "
+            f"(core {outcome['matched_core']}/{outcome['core']}, "
+            f"system {outcome['matched_system']}/{outcome['system']})"
+        )
+        for pair in outcome["matched"]:
+            console.print(f"  [green]matched[/green] {escape(_event_line(pair['system']))}")
+        for event in outcome["missed"]:
+            console.print(f"  [yellow]missed[/yellow] {escape(_event_line(event))}")
+        for event in outcome["spurious"]:
+            console.print(f"  [red]spurious[/red] {escape(_event_line(event))}")
+
+
+UCDP_COLUMNS = (
+    ("found", "found"),
+    ("date_right", "date right"),
+    ("within_50", "place 50 km"),
+    ("within_161", "place 161 km"),
+    ("killed_exact", "killed exact"),
+)
+
+
+def print_ucdp(report: dict[str, Any], console: Console, *, show: bool, limit: int | None) -> None:
+    table = Table(title=f"UCDP violent events: {report['records']} records (right/records)")
+    table.add_column("type of violence")
+    for _, label in UCDP_COLUMNS:
+        table.add_column(label)
+    rows = [("all", report)] + [(f"{k} {s['name']}", s) for k, s in report["by_type"].items()]
+    for name, scores in rows:
+        table.add_row(name, *(_cell(scores[key]) for key, _ in UCDP_COLUMNS))
+    console.print(table)
+    if show:
+        _show_ucdp(report["outcomes"], console, limit)
+
+
+def _cell(measure: dict[str, Any]) -> str:
+    return f"{measure['share']:.3f} ({measure['right']}/{measure['records']})"
+
+
+def _show_ucdp(outcomes: list[dict[str, Any]], console: Console, limit: int | None) -> None:
+    shown = [o for o in outcomes if any(o[key] is False for key, _ in UCDP_COLUMNS)]
+    for outcome in shown[:limit]:
+        failed = ", ".join(label for key, label in UCDP_COLUMNS if outcome[key] is False)
+        gold = outcome["gold"]
+        console.print(
+            f"\n[bold]{escape(str(outcome['id']))}[/bold] type {outcome['type']} missed: "
+            f"{failed}\n  gold {gold['event_date']}..{gold['date_end']} {gold['where']}, "
+            f"{gold['side_a']} vs {gold['side_b']}, deaths {outcome['deaths']}; "
+            f"system killed {outcome['killed']}, events {outcome['events']}"
+        )
+        console.print("  " + escape(outcome["text"]).replace("\n", "\n  "), highlight=False)
+        for event in outcome["violent"]:
+            console.print(f"  violent {escape(str(event))}", highlight=False)
