@@ -109,7 +109,9 @@ def match_events(gold: list[Event], system: list[Event]) -> dict[int, int]:
 def _affinity(gold: Event, system: Event) -> tuple[bool, bool]:
     evidence = (gold.get("evidence") or "")[:60]
     sentence = (system.get("evidence") or {}).get("sentence") or ""
-    same_sentence = bool(evidence) and (evidence in sentence or sentence[:60] in evidence)
+    same_sentence = bool(evidence and sentence) and (
+        evidence in sentence or sentence[:60] in evidence
+    )
     return same_sentence, gold.get("event_date") == system.get("event_date")
 
 

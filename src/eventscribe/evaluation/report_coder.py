@@ -57,20 +57,26 @@ def _event_line(event: dict[str, Any]) -> str:
     )
 
 
+def _line(console: Console, markup: str) -> None:
+    """One line of a listing, never wrapped: it stays one line in a pipe or a grep."""
+    console.print(markup, soft_wrap=True, highlight=False)
+
+
 def _show_news(outcomes: list[dict[str, Any]], console: Console, limit: int | None) -> None:
     shown = [o for o in outcomes if o["missed"] or o["spurious"]]
     for outcome in shown[:limit]:
-        console.print(
+        _line(
+            console,
             f"\n[bold]{escape(str(outcome['id']))}[/bold] {escape(outcome['title'])} "
             f"(core {outcome['matched_core']}/{outcome['core']}, "
-            f"system {outcome['matched_system']}/{outcome['system']})"
+            f"system {outcome['matched_system']}/{outcome['system']})",
         )
         for pair in outcome["matched"]:
-            console.print(f"  [green]matched[/green] {escape(_event_line(pair['system']))}")
+            _line(console, f"  [green]matched[/green] {escape(_event_line(pair['system']))}")
         for event in outcome["missed"]:
-            console.print(f"  [yellow]missed[/yellow] {escape(_event_line(event))}")
+            _line(console, f"  [yellow]missed[/yellow] {escape(_event_line(event))}")
         for event in outcome["spurious"]:
-            console.print(f"  [red]spurious[/red] {escape(_event_line(event))}")
+            _line(console, f"  [red]spurious[/red] {escape(_event_line(event))}")
 
 
 UCDP_COLUMNS = (
@@ -104,12 +110,17 @@ def _show_ucdp(outcomes: list[dict[str, Any]], console: Console, limit: int | No
     for outcome in shown[:limit]:
         failed = ", ".join(label for key, label in UCDP_COLUMNS if outcome[key] is False)
         gold = outcome["gold"]
-        console.print(
-            f"\n[bold]{escape(str(outcome['id']))}[/bold] type {outcome['type']} missed: "
-            f"{failed}\n  gold {gold['event_date']}..{gold['date_end']} {gold['where']}, "
-            f"{gold['side_a']} vs {gold['side_b']}, deaths {outcome['deaths']}; "
-            f"system killed {outcome['killed']}, events {outcome['events']}"
+        _line(console, f"\n[bold]{escape(str(outcome['id']))}[/bold] type {outcome['type']} "
+                       f"missed: {failed}")  # fmt: skip
+        _line(
+            console,
+            escape(
+                f"  gold {gold['event_date']}..{gold['date_end']} {gold['where']}, "
+                f"{gold['side_a']} vs {gold['side_b']}, deaths {outcome['deaths']}; "
+                f"system killed {outcome['killed']}, events {outcome['events']}"
+            ),
         )
-        console.print("  " + escape(outcome["text"]).replace("\n", "\n  "), highlight=False)
+        for headline in outcome["text"].split("\n"):
+            _line(console, f"  | {escape(headline)}")
         for event in outcome["violent"]:
-            console.print(f"  violent {escape(str(event))}", highlight=False)
+            _line(console, f"  violent {escape(str(event))}")
