@@ -170,3 +170,13 @@ def test_news_records_are_told_from_sentence_records():
     assert is_news_record(
         {"id": "b", "date": "2021-01-01", "title": "T", "text": "x", "events": []}
     )
+
+
+def test_root_confusion_of_missed_core_events():
+    record = article(
+        gold("190", "RUS", "UKR"), gold("111", "UKR", "RUS"), gold("043", "USA", "FRA"),
+        gold("010", "USA", None, core=False),
+    )  # fmt: skip
+    events = [system("040", "RUS", "UKR"), system("043", "USA", "FRA"), system("112", "USA", None)]
+    report = summarize([score_article(record, events)])
+    assert report["root_confusion"] == {"19->04": 1, "11->none": 1}

@@ -157,6 +157,7 @@ def score_article(record: dict[str, Any], system: list[Event]) -> dict[str, Any]
         "day_dates": len(day_pairs),
         "same_date": sum(1 for g, s in day_pairs if g["event_date"] == s.get("event_date")),
         "roots": _root_counts(gold, system, pairs),
+        "confusion": _confusion(gold, system, pairs),
         "matched": [_pair_view(gold[g], system[s]) for s, g in sorted(pairs.items())],
         "missed": [
             _gold_view(e)
@@ -165,6 +166,24 @@ def score_article(record: dict[str, Any], system: list[Event]) -> dict[str, Any]
         ],
         "spurious": [_system_view(e) for i, e in enumerate(system) if i not in pairs],
     }
+
+
+def _confusion(gold: list[Event], system: list[Event], pairs: dict[int, int]) -> list[str]:
+    """For each missed core event: its root -> the root of an unmatched system event with the
+    same two countries (each used once), or "none" when the coder has no such event."""
+    spare: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for s, event in enumerate(system):
+        if s not in pairs:
+            key = system_key(event)
+            spare[key[1:]].append(key[0])
+    found = []
+    matched = set(pairs.values())
+    for g, event in enumerate(gold):
+        if event.get("core", True) and g not in matched:
+            key = gold_key(event)
+            roots = spare.get(key[1:])
+            found.append(f"{key[0]}->{roots.pop(0) if roots else 'none'}")
+    return found
 
 
 def _day(event: Event) -> bool:
@@ -250,6 +269,7 @@ def summarize(outcomes: list[dict[str, Any]]) -> dict[str, Any]:
             "gold_all": round(total["gold"] / articles, 2) if articles else 0.0,
         },
         "by_root": _by_root(outcomes),
+        "root_confusion": dict(Counter(c for o in outcomes for c in o["confusion"]).most_common()),
     }
 
 

@@ -33,6 +33,11 @@ def print_news(report: dict[str, Any], console: Console, *, show: bool, limit: i
         highlight=False,
     )
     console.print(_roots(report["by_root"]))
+    console.print(
+        f"root confusion of missed core events (gold->system root for the same two countries): "
+        f"{report['root_confusion']}",
+        highlight=False,
+    )
     for rejected in report.get("rejected", []):
         console.print(f"not processed: line {rejected['line']} {rejected['id']}: "
                       f"{rejected['reason']}", highlight=False)  # fmt: skip

@@ -111,11 +111,15 @@ def killed_values(violent: list[Event], numbers: list[dict[str, Any]]) -> list[i
     values = [
         e["fatalities"]["value"]
         for e in violent
-        if isinstance(e.get("fatalities"), dict) and isinstance(e["fatalities"].get("value"), int)
+        if isinstance(e.get("fatalities"), dict) and _is_count_value(e["fatalities"].get("value"))
     ]
     if values:
         return values
     return [n["value"] for n in numbers if n.get("kind") == "killed" and n.get("value") is not None]
+
+
+def _is_count_value(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def score_record(
