@@ -104,6 +104,9 @@ def test_eval_scores_ucdp_gold_by_type_with_denominators(tmp_path):
     assert shown.exit_code == 0, shown.output
     assert "ged-1 type 1 missed: found, date right, place 50 km, place 161 km" in shown.output
     assert "Gardeners open the annual flower show in London" in shown.output
+    table = CliRunner().invoke(app, ["eval", str(gold)]).output
+    assert "killed exact" in table and "3 one-sided" in table
+    assert "0/1" in table and "ged-1" not in table  # misses only with --show
 
 
 @pytest.mark.slow

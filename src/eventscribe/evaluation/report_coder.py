@@ -94,20 +94,22 @@ UCDP_COLUMNS = (
 
 
 def print_ucdp(report: dict[str, Any], console: Console, *, show: bool, limit: int | None) -> None:
-    table = Table(title=f"UCDP violent events: {report['records']} records (right/records)")
-    table.add_column("type of violence")
-    for _, label in UCDP_COLUMNS:
-        table.add_column(label)
-    rows = [("all", report)] + [(f"{k} {s['name']}", s) for k, s in report["by_type"].items()]
-    for name, scores in rows:
-        table.add_row(name, *(_cell(scores[key]) for key, _ in UCDP_COLUMNS))
+    """One row per measure, one column per type of violence: it fits 80 columns."""
+    title = f"UCDP violent events: {report['records']} records (share, then right/records)"
+    table = Table(title=title, show_lines=True)
+    table.add_column("measure", no_wrap=True)
+    scopes = [("all", report)] + [(f"{k} {s['name']}", s) for k, s in report["by_type"].items()]
+    for name, _ in scopes:
+        table.add_column(name, no_wrap=True)
+    for key, label in UCDP_COLUMNS:
+        table.add_row(label, *(_cell(scores[key]) for _, scores in scopes))
     console.print(table)
     if show:
         _show_ucdp(report["outcomes"], console, limit)
 
 
 def _cell(measure: dict[str, Any]) -> str:
-    return f"{measure['share']:.3f} ({measure['right']}/{measure['records']})"
+    return f"{measure['share']:.3f}\n{measure['right']}/{measure['records']}"
 
 
 def _show_ucdp(outcomes: list[dict[str, Any]], console: Console, limit: int | None) -> None:
