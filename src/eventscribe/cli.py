@@ -481,7 +481,12 @@ def evaluate(
         Path | None, typer.Option(help="Folder of PETRARCH-format dictionaries.")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
-    misses: Annotated[int, typer.Option(help="How many misses to print.")] = 20,
+    misses: Annotated[
+        int | None, typer.Option(help="How many misses to print (default 20; with --show all).")
+    ] = None,
+    show: Annotated[
+        bool, typer.Option("--show", help="News and UCDP gold: list misses record by record.")
+    ] = False,
 ) -> None:
     """Score eventscribe against gold data (the format is told from the records)."""
     from eventscribe.evaluation import evaluate as run_eval
@@ -491,7 +496,7 @@ def evaluate(
     if as_json:
         print(json.dumps(report, default=str, ensure_ascii=False, indent=2))
     else:
-        print_report(report, out, misses=misses)
+        print_report(report, out, misses=misses, show=show)
 
 
 # Commands that live beside their feature register themselves on `app` when imported.

@@ -1,6 +1,8 @@
 """The evaluation harness: `eventscribe eval GOLD` tells the gold format from its records.
 
-Formats: PETRARCH-style sentence records (event coding), an article's `*.expected.json`,
+Formats: hand-annotated news articles (`news_dev.jsonl`: article-level event coding), UCDP
+GED records with their headlines (`ucdp_dev.jsonl`: violent events, dates, places, deaths),
+PETRARCH-style sentence records (event coding), an article's `*.expected.json`,
 GeoWebNews-style toponyms (places), TimeML-style timexes (dates), ECB+-style mentions with
 coreference chains (actor resolution).
 """
@@ -27,7 +29,9 @@ def read_gold(path: Path) -> list[dict[str, Any]] | dict[str, Any]:
         except json.JSONDecodeError as error:
             raise EventscribeError(f"{path}: malformed JSON ({error})") from None
     records = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    # JSON Lines end at "\n" only: U+0085 and U+2028 are valid inside JSON strings, and
+    # str.splitlines() would break a record there.
+    for number, line in enumerate(text.split("\n"), start=1):
         if line.strip():
             try:
                 records.append(json.loads(line))
@@ -43,8 +47,13 @@ def evaluate(path: Path, *, dictionaries: Path | None = None) -> dict[str, Any]:
     if not gold:
         raise EventscribeError(f"{path}: no records")
     first = gold[0]
-    from eventscribe.evaluation import coref, geo, sentences, timex
+    from eventscribe.evaluation import coref, geo, news, sentences, timex, ucdp
 
+    # News and UCDP first: a news record would also pass for a sentence record.
+    if news.is_news_record(first):
+        return {"format": "news", **news.evaluate_news(gold, dictionaries)}
+    if ucdp.is_ucdp_record(first):
+        return {"format": "ucdp", **ucdp.evaluate_ucdp(gold, dictionaries)}
     if coref.is_coref_record(first):
         return {
             "format": "coref",

@@ -10,8 +10,18 @@ from rich.table import Table
 SCORE_KEYS = ("precision", "recall", "f1")
 
 
-def print_report(report: dict[str, Any], console: Console, *, misses: int = 20) -> None:
+def print_report(
+    report: dict[str, Any], console: Console, *, misses: int | None = 20, show: bool = False
+) -> None:
+    """The report as tables; `show` lists misses (news and UCDP: all, or the first `misses`)."""
     kind = report.get("format")
+    if kind in ("news", "ucdp"):
+        from eventscribe.evaluation.report_coder import print_news, print_ucdp
+
+        printer = print_news if kind == "news" else print_ucdp
+        printer(report, console, show=show, limit=misses)
+        return
+    misses = 20 if misses is None else misses
     if kind == "events":
         _events(report, console, misses)
     elif kind == "expected":
