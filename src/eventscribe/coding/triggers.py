@@ -20,6 +20,8 @@ from eventscribe.coding import participants
 
 POS_OF = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
+NAMED_NOT_ACTS = frozenset({"DATE", "TIME", "PERSON", "GPE", "CARDINAL", "MONEY", "PERCENT",
+                            "WORK_OF_ART", "LAW", "PRODUCT", "FAC"})  # fmt: skip
 # Irregular or headline forms the lemmatizer misses in capitals or in titles.
 LEMMA_FIXES = {"clashes": "clash", "casualties": "casualty", "killed": "kill", "kills": "kill",
                "shot": "shoot", "struck": "strike", "fought": "fight", "airstrikes": "airstrike",
@@ -99,11 +101,14 @@ def find_triggers(span: Any) -> list[Trigger]:
 def trigger_at(token: Any) -> Trigger | None:
     """The trigger a word is, by its part of speech, lemma and frame (context aside)."""
     pos = POS_OF.get(token.pos_)
-    if pos is None:
-        return None
-    lemma = lemma_of(token)
+    if pos is None or token.ent_type_ in ("DATE", "TIME"):
+        return None  # "March 13"
     # In a headline in capitals every word looks like a name: "Policeman Kills Two".
-    kinds = (pos, "verb") if token.pos_ == "PROPN" and _capitalised_headline(token) else (pos,)
+    capitals = token.pos_ == "PROPN" and _capitalised_headline(token)
+    if token.ent_type_ in NAMED_NOT_ACTS and not capitals:
+        return None  # "Strike Force One", "Fort Attack" name no act
+    lemma = lemma_of(token)
+    kinds = (pos, "verb") if capitals else (pos,)
     for kind in kinds:
         for entry in lexicon().get((kind, lemma), []):
             first = _phrase_start(token, entry)

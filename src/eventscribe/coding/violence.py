@@ -40,6 +40,7 @@ OUTCOME_PREPS = frozenset({"in", "during", "by", "after", "from", "amid", "follo
 TARGET_PREPS = frozenset({"on", "at", "against", "upon", "targeting", "toward", "towards"})
 # Prepositions that put a noun trigger in the background: "since the invasion".
 BACKGROUND_PREPS = frozenset({"since", "before", "until", "despite", "ahead", "prior"})
+SEQUENCE_PREPS = frozenset({"after", "following"})
 # Words that are acts of force in war news and figures of speech in politics.
 FIGURATIVE = frozenset({"attack", "assault", "hit", "fight", "battle", "strike", "clash",
                         "bombard", "pound", "shoot", "fire", "target", "storm", "beat",
@@ -103,9 +104,14 @@ def detect(span: Any, resolve: Any, covered: set[int]) -> list[Act]:
 
 
 def _background(token: Any) -> bool:
-    """ "since Russia's invasion", "before the attack": a past act the sentence dates by."""
-    head = token.head
-    return token.pos_ in ("NOUN", "PROPN") and head.dep_ == "prep" and head.lower_ in BACKGROUND_PREPS
+    """ "since Russia's invasion", "after a 1985 strike": a past act the sentence dates by,
+    unless it is what the sentence's act followed from ("killed after clashes")."""
+    prep = token.head
+    if token.pos_ not in ("NOUN", "PROPN") or prep.dep_ != "prep":
+        return False
+    if prep.lower_ in BACKGROUND_PREPS:
+        return True
+    return prep.lower_ in SEQUENCE_PREPS and trigger_at(prep.head) is None
 
 
 def _host(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
