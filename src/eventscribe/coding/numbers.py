@@ -29,6 +29,7 @@ NOUN_KINDS = {
     "fatality": "killed", "casualty": "killed", "body": "killed", "wounded": "wounded",
     "injured": "wounded", "refugee": "displaced", "evacuee": "displaced",
     "detainee": "arrested", "prisoner": "arrested", "missing": "missing",
+    "kia": "killed", "wia": "wounded",
 }  # fmt: skip
 VAGUE_AMOUNTS = {"scores": "scores", "dozens": "dozens", "hundreds": "hundreds",
                  "thousands": "thousands", "tens": "tens of thousands", "millions": "millions"}  # fmt: skip

@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from eventscribe.actors.resolve import STORM_WORDS
 from eventscribe.article import ActorRef
 from eventscribe.coding import arguments, participants
 from eventscribe.coding.triggers import Trigger, find_triggers, lemma_of, trigger_at
@@ -47,6 +48,8 @@ FIGURATIVE = frozenset({"attack", "assault", "hit", "fight", "battle", "strike",
                         "destroy", "burn", "capture", "seize", "raid", "ambush", "war",
                         "offensive", "operation", "violence"})  # fmt: skip
 WORDS_ONLY_ID = ("person:", "org:", "body:")
+WORDS_ONLY_SECTORS = frozenset({"GOV", "LEG", "PTY", "JUD", "ELI", "MED", "BUS", "EDU", "NGO",
+                                "LAB", "HRI", "OPP"})  # fmt: skip
 MUTUAL_LEMMAS = frozenset({"clash", "fighting", "battle", "fight", "skirmish", "gunbattle",
                            "firefight", "hostility"})  # fmt: skip
 
@@ -60,6 +63,7 @@ class Act:
     outcomes: list[Any] = field(default_factory=list)  # tokens of folded deaths, injuries
     weapon: str | None = None
     agentless: bool = False  # the subject is no party at all: "Hurricane Irma struck Texas"
+    abstract: bool = False  # the object is no party, place or thing: "attacked the plan"
 
     @property
     def token(self) -> Any:
@@ -184,6 +188,13 @@ def _arguments(act: Act, resolve: Any) -> None:
     act.target = _first(targets, resolve, places=True)
     subjects = [w for w in sources if w.dep_ in ("nsubj", "csubj") and w.head.i == token.i]
     act.agentless = act.source is None and any(not _may_act_unnamed(w) for w in subjects)
+    phrase = set(act.trigger.entry.phrase)
+    objects = [
+        w for w in targets
+        if (w.dep_ == "dobj" or w.dep_ == "pobj" and w.head.lower_ in ("on", "against", "at"))
+        and not w.like_num and lemma_of(w) not in phrase
+    ]  # fmt: skip
+    act.abstract = act.target is None and any(not _may_act_unnamed(w) for w in objects)
     if act.target is None:
         victims = [w for o in act.outcomes for w in _victims(o)]
         act.target = _first(victims, resolve, places=True)
@@ -307,8 +318,14 @@ def _means(act: Act) -> None:
 
 
 def _may_act_unnamed(word: Any) -> bool:
-    """A subject that stands for a party the text leaves unnamed: a pronoun, a number
-    ("two were shot"), a weapon or another act ("the blast hit ...")."""
+    """A subject that stands for a party the text leaves unnamed or names without our
+    knowing it: a pronoun, a number ("two were shot"), a name ("Abu Tira shoot at ..."), a
+    weapon or another act ("the blast hit ...")."""
+    if word.pos_ == "PROPN":  # "Hurricane Harvey", "Storm Irma": a named thing, no party
+        return not any(
+            c.dep_ == "compound" and (c.pos_ == "NOUN" or c.lower_ in STORM_WORDS)
+            for c in word.children
+        )
     return (
         word.pos_ in ("PRON", "NUM")
         or participants.weapon_code(word) is not None
@@ -317,28 +334,32 @@ def _may_act_unnamed(word: Any) -> bool:
 
 
 def _plausible(act: Act) -> bool:
-    """Figures of speech are not violence: "attacked the plan", "fight corruption"; nor are
-    acts whose subject is no party: storms, crises and markets strike and hit too."""
-    if act.agentless:
-        return False
+    """Force is a figure of speech when no party acts ("Hurricane Irma struck Texas"), when
+    its object is no party, place or thing ("attacked the plan", "fight corruption"), or
+    when a politician, a body or a newspaper acts with words on another ("the senator
+    attacked the governor"). Deaths, a weapon or an armed party make it real."""
     if act.trigger.kind in ("unrest", "arrest"):
-        return True
-    if lemma_of(act.token) not in FIGURATIVE:
-        return True
-    return _armed_context(act)
-
-
-def _armed_context(act: Act) -> bool:
-    """Deaths, a weapon or an armed party make force real; so does a state or an unnamed
-    party acting on a place or on people. A politician's or a body's act needs more."""
+        return not act.agentless
     if act.outcomes or act.weapon:
         return True
+    if act.agentless:
+        return False
+    if lemma_of(act.token) not in FIGURATIVE:
+        return True
+    if act.abstract:
+        return False
     refs = [r for r in (act.source, act.target) if r is not None]
     if any(r.sector in participants.ARMED_SECTORS for r in refs):
         return True
-    if any(participants.is_armed(w) for w in act.token.subtree):
-        return True
-    if act.source is not None and act.source.id.startswith(WORDS_ONLY_ID):
+    if any(participants.is_armed(w) for w in act.token.sent):
+        return True  # "Airport Comes Under Attack As Darfur Rebels Claim Responsibility"
+    if _speaks(act.source):
+        return act.target is not None and act.target.id.startswith("country:")
+    return not _speaks(act.target)
+
+
+def _speaks(ref: ActorRef | None) -> bool:
+    """A person or a body that acts with words: politicians, parties, courts, media."""
+    if ref is None or ref.sector in participants.ARMED_SECTORS:
         return False
-    target = act.target
-    return target is not None and (target.id.startswith("country:") or target.sector == "CVL")
+    return ref.id.startswith(WORDS_ONLY_ID) or ref.sector in WORDS_ONLY_SECTORS
