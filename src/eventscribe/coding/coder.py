@@ -213,7 +213,7 @@ class EventStage(BaseStage):
         headline = article.paragraphs[article.sentences[index].paragraph].kind == "title"
         covered = {t.i for e in coded for t in span if t.idx == e.trigger_start}
         events: list[Event] = []
-        for act in violence.detect(span, actors.at, covered):
+        for act in violence.detect(span, actors.at, covered, headline=headline):
             item = Coded(act.code, act.token, act.pattern, [], [])
             event = _event(article, index, item, act.source, act.target, span, headline)
             if event is not None and not _seen(event, coded + events):

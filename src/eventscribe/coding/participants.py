@@ -188,6 +188,20 @@ def place_ref(token: Any) -> ActorRef | None:
     )  # fmt: skip
 
 
+def owner_ref(word: Any) -> ActorRef | None:
+    """A thing hit stands for the country that owns it: "Iran's offshore oilfields", "an
+    Iraqi oil terminal", "the Iranian tanker"."""
+    iso3 = modifier_country(word)
+    if iso3 is None:
+        return None
+    country = knowledge.country(iso3)
+    phrase = word.doc[word.left_edge.i : word.i + 1]
+    return ActorRef(
+        id=f"country:{iso3}", name=country.name if country else iso3, country=iso3,
+        sector=None, text=phrase.text, start=phrase.start_char, end=phrase.end_char, code=iso3,
+    )  # fmt: skip
+
+
 def make_ref(sector: str, country: str | None, word: Any) -> ActorRef:
     label = SECTOR_NAMES.get(sector, sector.lower())
     named = knowledge.country(country) if country else None

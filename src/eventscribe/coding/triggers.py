@@ -108,7 +108,7 @@ def trigger_at(token: Any) -> Trigger | None:
     if token.ent_type_ in NAMED_NOT_ACTS and not capitals:
         return None  # "Strike Force One", "Fort Attack" name no act
     lemma = lemma_of(token)
-    kinds = (pos, "verb") if capitals else (pos,)
+    kinds = ("verb", pos) if capitals else (pos,)  # "Helicopters Strike Boko Haram Targets"
     for kind in kinds:
         for entry in lexicon().get((kind, lemma), []):
             first = _phrase_start(token, entry)

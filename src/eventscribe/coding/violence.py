@@ -42,6 +42,7 @@ TARGET_PREPS = frozenset({"on", "at", "against", "upon", "targeting", "toward", 
 # Prepositions that put a noun trigger in the background: "since the invasion".
 BACKGROUND_PREPS = frozenset({"since", "before", "until", "despite", "ahead", "prior"})
 SEQUENCE_PREPS = frozenset({"after", "following"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 # Words that are acts of force in war news and figures of speech in politics.
 FIGURATIVE = frozenset({"attack", "assault", "hit", "fight", "battle", "strike", "clash",
                         "bombard", "pound", "shoot", "fire", "target", "storm", "beat",
@@ -75,9 +76,10 @@ class Act:
         return f"violence {self.trigger.kind}: {self.trigger.text.lower()}{outcome}"
 
 
-def detect(span: Any, resolve: Any, covered: set[int]) -> list[Act]:
+def detect(span: Any, resolve: Any, covered: set[int], *, headline: bool = False) -> list[Act]:
     """The acts of violence and unrest of one sentence. `resolve(token)` gives the actors a
-    token names; `covered` holds the tokens the verb dictionary already coded."""
+    token names; `covered` holds the tokens the verb dictionary already coded. A headline
+    names its act even when it names nobody ("Clashes erupt near airport")."""
     triggers = [t for t in find_triggers(span) if not _background(t.token)]
     by_token = {t.token.i: t for t in triggers}
     hosts = {t.token.i: _host(t, by_token) for t in triggers}
@@ -102,7 +104,7 @@ def detect(span: Any, resolve: Any, covered: set[int]) -> list[Act]:
     for act in acts.values():
         _arguments(act, resolve)
         _means(act)
-        if _plausible(act):
+        if _plausible(act, headline=headline):
             found.append(act)
     return found
 
@@ -123,7 +125,8 @@ def _host(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
     clashes", "..., killing 5"), or its weapon or object ("fired mortars")."""
     token = trigger.token
     if trigger.kind == "outcome":
-        for child in token.children:
+        heads = [token, token.head] if token.dep_ == "dobj" else [token]  # "suffered casualties in"
+        for child in (c for h in heads for c in h.children):
             if child.dep_ in ("nsubj", "nsubjpass") and child.i in by_token:
                 return _act_or_none(by_token[child.i])  # "Taliban attack kills 5"
             if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in OUTCOME_PREPS):
@@ -294,7 +297,9 @@ def _ref(word: Any, resolve: Any, *, places: bool) -> ActorRef | None:
     generic = participants.organization_ref(word) or participants.generic_ref(word)
     if generic is not None:
         return generic
-    return participants.place_ref(word) if places else None
+    if not places:
+        return None
+    return participants.place_ref(word) or participants.owner_ref(word)
 
 
 def _means(act: Act) -> None:
@@ -333,7 +338,7 @@ def _may_act_unnamed(word: Any) -> bool:
     )
 
 
-def _plausible(act: Act) -> bool:
+def _plausible(act: Act, *, headline: bool = False) -> bool:
     """Force is a figure of speech when no party acts ("Hurricane Irma struck Texas"), when
     its object is no party, place or thing ("attacked the plan", "fight corruption"), or
     when a politician, a body or a newspaper acts with words on another ("the senator
@@ -349,12 +354,14 @@ def _plausible(act: Act) -> bool:
     if act.abstract:
         return False
     refs = [r for r in (act.source, act.target) if r is not None]
-    if any(r.sector in participants.ARMED_SECTORS for r in refs):
+    if any(r.sector in participants.ARMED_SECTORS and not r.id.startswith("person:") for r in refs):
         return True
     if any(participants.is_armed(w) for w in act.token.sent):
         return True  # "Airport Comes Under Attack As Darfur Rebels Claim Responsibility"
     if _speaks(act.source):
         return act.target is not None and act.target.id.startswith("country:")
+    if not refs:  # "clashes near the airport": force with no party named happens somewhere
+        return headline or any(e.label_ in PLACE_LABELS for e in act.token.sent.ents)
     return not _speaks(act.target)
 
 
