@@ -94,7 +94,8 @@ def _amount(token: Any) -> tuple[int | None, str, Any] | None:
     lower = token.lower_
     if lower in VAGUE_AMOUNTS and any(c.lower_ == "of" for c in token.children):
         return None, VAGUE_AMOUNTS[lower], token
-    if token.like_num and token.dep_ in ("nummod", "nsubj", "nsubjpass", "dobj", "pobj", "ROOT"):
+    counting = token.dep_ in ("nummod", "nsubj", "nsubjpass", "dobj", "pobj", "ROOT")
+    if token.like_num and (counting or _outcome_child(token)):
         if _not_people(token):
             return None
         value = _value(token)
@@ -106,6 +107,16 @@ def _amount(token: Any) -> tuple[int | None, str, Any] | None:
             return WORD_NUMBERS[tens.lower_] + value, *_qualifier(tens)
         return value, *_qualifier(token)
     return None
+
+
+def _outcome_child(token: Any) -> bool:
+    """ "7 killed in ...": a headline's participle on the number, whatever the parse made it."""
+    return any(c.dep_ in ("acl", "amod") and _outcome_kind(c) for c in token.children)
+
+
+def _outcome_kind(word: Any) -> str | None:
+    """The kind a participle or adjective of an outcome gives: "killed", "dead", "injured"."""
+    return VERB_KINDS.get(lemma_of(word)) or NOUN_KINDS.get(word.lower_)
 
 
 def _not_people(token: Any) -> bool:
@@ -147,7 +158,10 @@ def _qualifier(token: Any) -> tuple[str, Any]:
 def _counted_noun(token: Any) -> Any:
     """The noun a number counts: "1,300 people", "scores of hostages"."""
     if token.dep_ == "nummod":
-        return token.head
+        noun = token.head
+        while noun.dep_ == "compound" and noun.head.i != noun.i:
+            noun = noun.head  # "Six Burkina soldiers": soldiers, not Burkina
+        return noun
     for child in token.children:
         if child.lower_ == "of":
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -159,14 +173,28 @@ def _counted_noun(token: Any) -> Any:
 def _kind(noun: Any) -> str | None:
     if lemma_of(noun) in NOUN_KINDS:
         return NOUN_KINDS[lemma_of(noun)]
+    if noun.pos_ == "PROPN" and lemma_of(noun) in VERB_KINDS:
+        return VERB_KINDS[lemma_of(noun)]  # "Policeman Kills Two": a verb in capitals
+    if noun.dep_ in ("nsubj", "npadvmod") and lemma_of(noun.head) in NOUN_KINDS:
+        return NOUN_KINDS[lemma_of(noun.head)]  # "Three dead as ..."
+    if _toll_rises_to(noun):
+        return "killed"  # "the death toll rose to 67"
     # "Fourteen killed in clashes": a headline's participle hangs on the number it counts.
     for child in noun.children:
-        if child.dep_ in ("acl", "amod") and lemma_of(child) in VERB_KINDS:
-            return VERB_KINDS[lemma_of(child)]
+        if child.dep_ in ("acl", "amod") and _outcome_kind(child):
+            return _outcome_kind(child)
     verb = _governing_verb(noun)
     if verb is not None:
         return VERB_KINDS.get(lemma_of(verb))
     return None
+
+
+def _toll_rises_to(noun: Any) -> bool:
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("to", "at") or prep.head.i == prep.i:
+        return False
+    verb = prep.head
+    return any(lemma_of(c) == "toll" for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _governing_verb(noun: Any) -> Any:
