@@ -121,3 +121,17 @@ def test_word_numbers_and_qualifiers():
 
 def test_the_date_is_never_before_the_first_day():
     assert violent("Rebels attacked an army base in Kidal.", dt.date(1, 1, 1).isoformat())
+
+
+def test_protesters_clashing_with_police_riot():
+    events = process("Students clashed with riot police outside the parliament in Dhaka.", DAY).events
+    event = only([e for e in events if e["cameo"][:2] in ("14", "19")])
+    assert event["cameo"] == "145"
+    assert event["target"]["sector"] == "COP"
+    assert event["acled"]["event_type"] == "Riots"
+
+
+def test_a_thing_hit_stands_for_its_owner_country():
+    event = only(violent("Iraqi warplanes struck Iran's offshore oilfields in the northern Gulf."))
+    assert (event["source"]["country"], event["target"]["country"]) == ("IRQ", "IRN")
+    assert event["cameo"] == "195"

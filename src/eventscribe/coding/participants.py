@@ -72,7 +72,7 @@ def kind_of(token: Any, *, modifier: bool = False) -> Kind | None:
     A modifier may be an adjective: "separatist forces"."""
     lemma = token.lemma_.lower()
     words = _participant_words()
-    own = words.get(lemma) or words.get(token.lower_)
+    own = words.get(lemma) or words.get(token.lower_) or words.get(_singular(token.lower_))
     if own is not None and own.kind != "people":
         return own
     if token.pos_ in ("NOUN", "PROPN") or (modifier and token.pos_ == "ADJ"):
@@ -80,6 +80,13 @@ def kind_of(token: Any, *, modifier: bool = False) -> Kind | None:
         if sector is not None:
             return Kind(sector.code, "agent")
     return own
+
+
+def _singular(word: str) -> str:
+    """ "bases" (which the lemmatizer makes "basis"), "barracks" stays."""
+    if word.endswith("es") and word[:-2] in _participant_words():
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
 
 
 def is_armed(token: Any) -> bool:
@@ -191,7 +198,7 @@ def place_ref(token: Any) -> ActorRef | None:
 def owner_ref(word: Any) -> ActorRef | None:
     """A thing hit stands for the country that owns it: "Iran's offshore oilfields", "an
     Iraqi oil terminal", "the Iranian tanker"."""
-    iso3 = modifier_country(word)
+    iso3 = modifier_country(word) or _of_place_country(word)
     if iso3 is None:
         return None
     country = knowledge.country(iso3)
@@ -200,6 +207,16 @@ def owner_ref(word: Any) -> ActorRef | None:
         id=f"country:{iso3}", name=country.name if country else iso3, country=iso3,
         sector=None, text=phrase.text, start=phrase.start_char, end=phrase.end_char, code=iso3,
     )  # fmt: skip
+
+
+def _of_place_country(word: Any) -> str | None:
+    """ "peaks of northeastern Iraq", "the outskirts of Aleppo": the place's country."""
+    for prep in word.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return place_country(pobj)
+    return None
 
 
 def make_ref(sector: str, country: str | None, word: Any) -> ActorRef:

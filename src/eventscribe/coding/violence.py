@@ -43,6 +43,7 @@ TARGET_PREPS = frozenset({"on", "at", "against", "upon", "targeting", "toward", 
 BACKGROUND_PREPS = frozenset({"since", "before", "until", "despite", "ahead", "prior"})
 SEQUENCE_PREPS = frozenset({"after", "following"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+UNARMED_CROWDS = frozenset({"CVL", "OPP", "EDU", "LAB", "REF"})
 # Words that are acts of force in war news and figures of speech in politics.
 FIGURATIVE = frozenset({"attack", "assault", "hit", "fight", "battle", "strike", "clash",
                         "bombard", "pound", "shoot", "fire", "target", "storm", "beat",
@@ -104,6 +105,7 @@ def detect(span: Any, resolve: Any, covered: set[int], *, headline: bool = False
     for act in acts.values():
         _arguments(act, resolve)
         _means(act)
+        _unarmed_clash(act)
         if _plausible(act, headline=headline):
             found.append(act)
     return found
@@ -218,7 +220,7 @@ def _verb_arguments(verb: Any) -> tuple[list[Any], list[Any]]:
         return agent, victims
     sources = arguments.subjects(verb)
     targets = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    targets += arguments.prepositional_objects(verb, TARGET_PREPS | {"with", "into"})
+    targets += arguments.prepositional_objects(verb, TARGET_PREPS | {"with", "into", "across", "inside"})
     if lemma_of(verb) in MUTUAL_LEMMAS:
         targets += _between(verb)[1:]
     return sources, [w for t in targets for w in arguments.conjuncts(t)]
@@ -336,6 +338,13 @@ def _may_act_unnamed(word: Any) -> bool:
         or participants.weapon_code(word) is not None
         or trigger_at(word) is not None
     )
+
+
+def _unarmed_clash(act: Act) -> None:
+    """Protesters, mourners or students clashing with the police riot: CAMEO 145."""
+    unarmed = act.source is not None and act.source.sector in UNARMED_CROWDS
+    if lemma_of(act.token) in MUTUAL_LEMMAS and unarmed and not act.weapon:
+        act.code = "145"
 
 
 def _plausible(act: Act, *, headline: bool = False) -> bool:
