@@ -83,6 +83,9 @@ def detect(span: Any, resolve: Any, covered: set[int], *, headline: bool = False
     names its act even when it names nobody ("Clashes erupt near airport")."""
     triggers = [t for t in find_triggers(span) if not _background(t.token)]
     by_token = {t.token.i: t for t in triggers}
+    # "riot police", "strike force", "attack helicopters": a modifier names no act.
+    triggers = [t for t in triggers if not _modifier_only(t.token, by_token)]
+    by_token = {t.token.i: t for t in triggers}
     hosts = {t.token.i: _host(t, by_token) for t in triggers}
     acts: dict[int, Act] = {}
     for trigger in triggers:
@@ -109,6 +112,16 @@ def detect(span: Any, resolve: Any, covered: set[int], *, headline: bool = False
         if _plausible(act, headline=headline):
             found.append(act)
     return found
+
+
+def _modifier_only(token: Any, by_token: dict[int, Trigger]) -> bool:
+    """A trigger noun that modifies a participant or a weapon names no act: "riot police",
+    "strike force", "attack helicopters" (but "attack police station" in a headline does)."""
+    head = token.head
+    if token.dep_ != "compound" or head.i in by_token or token.pos_ == "PROPN":
+        return False
+    kind = participants.kind_of(head)
+    return (kind is not None and kind.kind != "facility") or participants.weapon_code(head) is not None
 
 
 def _background(token: Any) -> bool:
@@ -341,9 +354,11 @@ def _may_act_unnamed(word: Any) -> bool:
 
 
 def _unarmed_clash(act: Act) -> None:
-    """Protesters, mourners or students clashing with the police riot: CAMEO 145."""
+    """Protesters, mourners or students clashing with the police riot: CAMEO 145. (Farmers
+    clashing with herders is communal violence and stays force.)"""
     unarmed = act.source is not None and act.source.sector in UNARMED_CROWDS
-    if lemma_of(act.token) in MUTUAL_LEMMAS and unarmed and not act.weapon:
+    state = act.target is not None and act.target.sector in ("COP", "MIL")
+    if lemma_of(act.token) in MUTUAL_LEMMAS and unarmed and state and not act.weapon:
         act.code = "145"
 
 
