@@ -130,6 +130,8 @@ def generic_ref(token: Any, country: str | None = None) -> ActorRef | None:
     if word.pos_ == "NUM" or (word.like_num and not list(word.children)):
         return make_ref("CVL", country or modifier_country(word), word)  # "kills three"
     found = kind_of(word)
+    if found is None and any(c.dep_ == "amod" and c.lower_ == "armed" for c in word.children):
+        found = Kind("UAF", "armed")  # "rival armed groups", "armed men"
     if found is None:
         return None
     sector = _modifier_sector(word, found) or found.sector

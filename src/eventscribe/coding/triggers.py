@@ -128,8 +128,10 @@ def _phrase_start(token: Any, entry: Entry) -> int | None:
         return token.i
     if entry.pos == "verb":  # "open fire", "round up", "take hostage": particle or object
         rest = set(entry.phrase[1:])
-        words = {lemma_of(c) for c in token.children if c.dep_ in ("prt", "dobj", "oprd", "acomp", "advmod")}
-        return token.i if rest <= words else None
+        parts = [c for c in token.children if c.dep_ in ("prt", "dobj", "oprd", "acomp", "advmod", "prep")]
+        words = {lemma_of(c) for c in parts}
+        words |= {lemma_of(g) for c in parts if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
+        return token.i if rest <= words else None  # "open fire", "went on strike"
     before = entry.phrase[:-1]
     start = token.i - len(before)
     if start < token.sent.start:

@@ -39,6 +39,7 @@ CARRIER_VERBS = frozenset(
 )  # fmt: skip
 OUTCOME_PREPS = frozenset({"in", "during", "by", "after", "from", "amid", "following", "as"})
 TARGET_PREPS = frozenset({"on", "at", "against", "upon", "targeting", "toward", "towards"})
+VERB_TARGET_PREPS = TARGET_PREPS | {"with", "into", "across", "inside", "through"}
 # Prepositions that put a noun trigger in the background: "since the invasion".
 BACKGROUND_PREPS = frozenset({"since", "before", "until", "despite", "ahead", "prior"})
 SEQUENCE_PREPS = frozenset({"after", "following"})
@@ -233,7 +234,7 @@ def _verb_arguments(verb: Any) -> tuple[list[Any], list[Any]]:
         return agent, victims
     sources = arguments.subjects(verb)
     targets = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    targets += arguments.prepositional_objects(verb, TARGET_PREPS | {"with", "into", "across", "inside"})
+    targets += arguments.prepositional_objects(verb, VERB_TARGET_PREPS)
     if lemma_of(verb) in MUTUAL_LEMMAS:
         targets += _between(verb)[1:]
     return sources, [w for t in targets for w in arguments.conjuncts(t)]
@@ -249,6 +250,10 @@ def _noun_arguments(noun: Any) -> tuple[list[Any], list[Any]]:
         sources = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
         sources = [c for c in sources if _names_party(c)]
     head = noun.head
+    if noun.dep_ == "nsubj" and head.pos_ == "VERB" and not targets:
+        # "A Russian air strike destroyed a hospital", "Bombs tore through churches"
+        targets = [c for c in head.children if c.dep_ == "dobj"]
+        targets += arguments.prepositional_objects(head, VERB_TARGET_PREPS)
     carried = noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ == "VERB"
     if not sources and carried and lemma_of(head) in CARRIER_VERBS:
         sources = arguments.subjects(head)  # "Israeli forces conducted an air strike"
@@ -356,9 +361,9 @@ def _may_act_unnamed(word: Any) -> bool:
 def _unarmed_clash(act: Act) -> None:
     """Protesters, mourners or students clashing with the police riot: CAMEO 145. (Farmers
     clashing with herders is communal violence and stays force.)"""
-    unarmed = act.source is not None and act.source.sector in UNARMED_CROWDS
-    state = act.target is not None and act.target.sector in ("COP", "MIL")
-    if lemma_of(act.token) in MUTUAL_LEMMAS and unarmed and state and not act.weapon:
+    sectors = {r.sector for r in (act.source, act.target) if r is not None}
+    crowd_and_state = bool(sectors & UNARMED_CROWDS) and bool(sectors & {"COP", "MIL"})
+    if lemma_of(act.token) in MUTUAL_LEMMAS and crowd_and_state and not act.weapon:
         act.code = "145"
 
 
