@@ -4,19 +4,24 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
+from typer.core import TyperCommand
 
 from eventscribe import __version__
+from eventscribe.cli_help import PlainHelpCommand, PlainHelpGroup
 from eventscribe.errors import EventscribeError
 from eventscribe.settings import Settings
+from eventscribe.store.shape import FLAT_COLUMNS
 
 app = typer.Typer(
     name="eventscribe",
+    cls=PlainHelpGroup,
     help="Political event data from news articles: who did what to whom, when and where.",
     no_args_is_help=True,
     add_completion=False,
@@ -28,6 +33,16 @@ err = Console(stderr=True)
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file.")]
 DEFAULT_DB = Path("eventscribe.duckdb")
 FORMATS = ("table", "csv", "json", "jsonl")
+COUNTRY_HELP = "Country of source or target: name, ISO code or demonym (Iran, IRN, IR, Iranian)."
+CountryOption = Annotated[str | None, typer.Option(help=COUNTRY_HELP)]
+ORDER_HELP = (
+    "newest (by event date; the default), oldest, or a column with - for descending: "
+    "event_date, published, goldstein, confidence."
+)
+# The columns of `events -f csv`, whatever the rows (none, or without target or place).
+EVENT_COLUMNS = tuple(flat for flat, _ in FLAT_COLUMNS)
+ACTOR_COLUMNS = ("id", "name", "kind", "country", "sector", "code", "role", "first_seen",
+                 "last_seen", "forms", "mentions", "events")  # fmt: skip
 
 
 def main() -> None:
@@ -145,24 +160,27 @@ def _run_events(db: Path, run_id: int | None) -> list[dict]:
 def events(
     db: DbOption = DEFAULT_DB,
     actor: Annotated[str | None, typer.Option(help="Actor id, code or name.")] = None,
-    country: Annotated[str | None, typer.Option(help="ISO-3 of source or target.")] = None,
+    country: CountryOption = None,
     code: Annotated[str | None, typer.Option(help="CAMEO code or prefix.")] = None,
     root: Annotated[str | None, typer.Option(help="CAMEO root code (2 digits).")] = None,
     since: Annotated[str | None, typer.Option(help="From date YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option(help="To date YYYY-MM-DD.")] = None,
     text: Annotated[str | None, typer.Option(help="Words in the evidence sentence.")] = None,
     date_field: Annotated[str, typer.Option(help="event_date or published.")] = "event_date",
-    place_country: Annotated[str | None, typer.Option(help="ISO-3 of the event place.")] = None,
+    place_country: Annotated[
+        str | None, typer.Option(help="Country of the event place (as --country).")
+    ] = None,
     bbox: Annotated[
         str | None, typer.Option(help="Event places within MIN_LON,MIN_LAT,MAX_LON,MAX_LAT.")
     ] = None,
     limit: Annotated[int, typer.Option(help="How many events.")] = 100,
     offset: Annotated[int, typer.Option(help="Skip this many.")] = 0,
+    order: Annotated[str, typer.Option(help=ORDER_HELP)] = "newest",
     format: Annotated[
         str, typer.Option("--format", "-f", help="table, csv, json, jsonl.")
     ] = "table",
 ) -> None:
-    """Query events."""
+    """Query events, newest first (--order oldest for the other way)."""
     from eventscribe.api import open as open_db
 
     if format not in FORMATS:
@@ -172,9 +190,9 @@ def events(
         found = database.events(
             actor=actor, country=country, code=code, root=root, start=since, end=until,
             text=text, date_field=date_field, place_country=place_country, bbox=_bbox(bbox),
-            limit=limit, offset=offset,
+            limit=limit, offset=offset, order=order,
         )  # fmt: skip
-    _write(found, format)
+    _write(found, format, columns=EVENT_COLUMNS)
 
 
 @app.command()
@@ -187,7 +205,7 @@ def export(
         str, typer.Option("--format", "-f", help="csv, jsonl, json, parquet, gdelt.")
     ] = "csv",
     actor: Annotated[str | None, typer.Option(help="Actor id, code or name.")] = None,
-    country: Annotated[str | None, typer.Option(help="ISO-3 of source or target.")] = None,
+    country: CountryOption = None,
     code: Annotated[str | None, typer.Option(help="CAMEO code or prefix.")] = None,
     since: Annotated[str | None, typer.Option(help="From date YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option(help="To date YYYY-MM-DD.")] = None,
@@ -283,7 +301,7 @@ def _list_actors(db: Path, query: str | None, limit: int, format: str) -> None:
 
     with open_db(db) as database:
         found = database.actors(query=query, limit=limit)
-    _write(found, format, table=_actor_table)
+    _write(found, format, table=_actor_table, columns=ACTOR_COLUMNS)
 
 
 def _merge_actors(db: Path, into_id: str, actor_id: str) -> None:
@@ -368,8 +386,11 @@ def rejects(
 
     _require_db(db)
     with open_db(db) as database:
-        for row in database.rejects(limit=limit):
-            out.print(f"{row['location']}: {row['reason']}", highlight=False)
+        found = database.rejects(limit=limit)
+    if not found:
+        out.print(f"no rejected inputs in {db}", highlight=False)
+    for row in found:
+        out.print(f"{row['location']}: {row['reason']}", highlight=False)
 
 
 def _bbox(text: str | None) -> tuple[float, float, float, float] | None:
@@ -389,7 +410,10 @@ def _require_db(db: Path) -> None:
         raise EventscribeError(f"{db}: no such database (run `eventscribe ingest` first)")
 
 
-def _write(rows: list[dict], format: str, table: Any = None) -> None:
+def _write(
+    rows: list[dict], format: str, table: Any = None, columns: Sequence[str] | None = None
+) -> None:
+    """`rows` as JSON, JSON Lines, CSV (of `columns`, a header even when no rows) or `table`."""
     if format == "json":
         out.print_json(json.dumps(rows, default=str)) if out.is_terminal else print(
             json.dumps(rows, default=str, ensure_ascii=False, indent=2)
@@ -398,20 +422,21 @@ def _write(rows: list[dict], format: str, table: Any = None) -> None:
         for row in rows:
             print(json.dumps(row, default=str, ensure_ascii=False))
     elif format == "csv":
-        _write_csv(rows)
+        _write_csv(rows, columns)
     else:
         (table or _print_events)(rows)
 
 
-def _write_csv(rows: list[dict]) -> None:
+def _write_csv(rows: list[dict], columns: Sequence[str] | None = None) -> None:
     import csv
 
     from eventscribe.store.shape import flatten
 
     flat = [flatten(row) for row in rows]
-    if not flat:
-        return
-    writer = csv.DictWriter(sys.stdout, fieldnames=list(flat[0]))
+    names = list(columns or dict.fromkeys(key for row in flat for key in row))
+    if not names:
+        return  # no rows and no known columns
+    writer = csv.DictWriter(sys.stdout, fieldnames=names, restval="", lineterminator="\n")
     writer.writeheader()
     writer.writerows(flat)
 
@@ -498,3 +523,7 @@ def evaluate(
 from eventscribe.across import commands as _across_commands  # noqa: E402,F401
 from eventscribe.scale import commands as _scale_commands  # noqa: E402,F401
 from eventscribe.web import commands as _web_commands  # noqa: E402,F401
+
+for _command in app.registered_commands:  # every command, wherever it was declared
+    if _command.cls in (None, TyperCommand):
+        _command.cls = PlainHelpCommand

@@ -14,13 +14,24 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from eventscribe.cli import DEFAULT_DB, DbOption, _require_db, _write, app, out
+from eventscribe.cli import DEFAULT_DB, CountryOption, DbOption, _require_db, _write, app, out
 from eventscribe.errors import EventscribeError
 
 BLOCKS = " ▏▎▍▌▋▊▉█"
 SPARKS = "▁▂▃▄▅▆▇█"
 BAR_WIDTH = 40
 CHART_FORMATS = ("table", "csv", "json")
+# CSV columns, written as a header even when there are no rows.
+SERIES_COLUMNS = ("period", "events", "goldstein")
+ALERT_COLUMNS = ("key", "period", "count", "baseline", "mad", "score", "event_ids")
+CLUSTER_COLUMNS = (
+    "id", "cameo", "cameo_name", "quad_class", "goldstein", "modality", "event_date",
+    "date_precision", "date_from", "date_to", "mentions", "articles", "sources", "first_seen",
+    "last_seen", *(f"{side}_{key}" for side in ("source", "target")
+                   for key in ("id", "name", "country", "code")),
+    *(f"place_{key}" for key in ("name", "country", "lat", "lon", "precision")),
+    "evidence_event_id", "evidence_article_id", "evidence_sentence",
+)  # fmt: skip
 
 By = Annotated[str, typer.Option(help="day, week or month.")]
 Level = Annotated[str, typer.Option(help="events (mentions) or clusters (one per real event).")]
@@ -36,9 +47,11 @@ def timeline(
     db: DbOption = DEFAULT_DB,
     by: By = "week",
     actor: Annotated[str | None, typer.Option(help="Actor id, code or name.")] = None,
-    country: Annotated[str | None, typer.Option(help="ISO-3 of source or target.")] = None,
-    source: Annotated[str | None, typer.Option(help="Source: actor or ISO-3.")] = None,
-    target: Annotated[str | None, typer.Option(help="Target: actor or ISO-3.")] = None,
+    country: CountryOption = None,
+    source: Annotated[
+        str | None, typer.Option(help="Source: an actor (id, code, name) or a country.")
+    ] = None,
+    target: Annotated[str | None, typer.Option(help="Target: as --source.")] = None,
     root: Root = None,
     quad_class: Quad = None,
     since: Since = None,
@@ -61,12 +74,14 @@ def timeline(
         )  # fmt: skip
     title = _title("events", actor=actor, country=country, source=source, target=target,
                    root=root, quad_class=quad_class)  # fmt: skip
-    _write(rows, format, table=lambda r: print_chart(r, title))
+    _write(rows, format, table=lambda r: print_chart(r, title), columns=SERIES_COLUMNS)
 
 
 @app.command()
 def dyad(
-    a: Annotated[str, typer.Argument(help="One side: actor id, name or ISO-3.")],
+    a: Annotated[
+        str, typer.Argument(help="One side: an actor (id, code, name) or a country (Iran, IRN).")
+    ],
     b: Annotated[str, typer.Argument(help="The other side.")],
     db: DbOption = DEFAULT_DB,
     by: By = "week",
@@ -93,7 +108,7 @@ def dyad(
         }  # fmt: skip
     if format != "table":
         rows = [{"source": s, "target": t, **row} for (s, t), rows in found.items() for row in rows]
-        return _write(rows, format)
+        return _write(rows, format, columns=("source", "target", *SERIES_COLUMNS))
     for (s, t), rows in found.items():
         print_chart(rows, f"{s} -> {t}")
 
@@ -124,7 +139,7 @@ def alerts(
         if format == "csv":  # one cell of ids, space-separated
             found = [{**a, "event_ids": " ".join(a["event_ids"])} for a in found]
         if format != "table":
-            return _write(found, format)
+            return _write(found, format, columns=ALERT_COLUMNS)
         print_alerts(found, database, show, level)
 
 
@@ -132,7 +147,7 @@ def alerts(
 def clusters(
     db: DbOption = DEFAULT_DB,
     actor: Annotated[str | None, typer.Option(help="Actor id, code or name.")] = None,
-    country: Annotated[str | None, typer.Option(help="ISO-3 of source or target.")] = None,
+    country: CountryOption = None,
     root: Root = None,
     since: Since = None,
     until: Until = None,
@@ -153,7 +168,7 @@ def clusters(
         )  # fmt: skip
     if format == "csv":  # fixed columns, whether a cluster has a target or place or not
         found = [_flat_cluster(row) for row in found]
-    _write(found, format, table=print_clusters)
+    _write(found, format, table=print_clusters, columns=CLUSTER_COLUMNS)
 
 
 @app.command()
