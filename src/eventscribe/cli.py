@@ -11,6 +11,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 from typer.core import TyperCommand
 
 from eventscribe import __version__
@@ -441,11 +442,20 @@ def _write_csv(rows: list[dict], columns: Sequence[str] | None = None) -> None:
     writer.writerows(flat)
 
 
+WIDE = 140  # narrower terminals and pipes get one event a block, not seven thin columns
+
+
 def _print_events(rows: list[dict]) -> None:
+    if out.width < WIDE:
+        print_blocks(f"{len(rows)} events", [_event_block(row) for row in rows])
+        return
     table = Table(title=f"{len(rows)} events", show_lines=False, expand=True)
-    for column, ratio in (("date", 1), ("source", 2), ("action", 2), ("target", 2),
-                          ("place", 1), ("modality", 1), ("evidence", 5)):  # fmt: skip
+    # Date and modality as wide as they need; the others share the rest.
+    table.add_column("date", no_wrap=True)
+    for column, ratio in (("source", 2), ("action", 2), ("target", 2), ("place", 1)):
         table.add_column(column, ratio=ratio, overflow="fold")
+    table.add_column("modality", max_width=24)
+    table.add_column("evidence", ratio=5, overflow="fold")
     for row in rows:
         table.add_row(
             _date(row), _actor(row["source"]), _action(row),
@@ -453,6 +463,28 @@ def _print_events(rows: list[dict]) -> None:
             _modality(row), _snippet(row),
         )  # fmt: skip
     out.print(table)
+
+
+def _event_block(row: dict) -> tuple[str, str, str]:
+    """(date and action, who to whom where and how, evidence) of one event."""
+    parties = f"{_actor(row['source'])} -> {_actor(row['target'])}"
+    place = (row["place"] or {}).get("name")
+    details = " · ".join(x for x in (parties, f"in {place}" if place else "", _modality(row)) if x)
+    return f"{_date(row)}  {_action(row)}", details, row["evidence"]["sentence"]
+
+
+def print_blocks(title: str, blocks: list[tuple[str, str, str]]) -> None:
+    """Records as blocks: a bold first line, then indented lines wrapped to the terminal."""
+    import textwrap
+
+    out.print(title, highlight=False, markup=False)
+    width = max(40, out.width)
+    for head, details, evidence in blocks:
+        out.print()
+        out.print(Text(head, style="bold", overflow="fold"))
+        for text in (details, evidence):
+            for line in textwrap.wrap(text, width, initial_indent="  ", subsequent_indent="  "):
+                out.print(line, highlight=False, markup=False, overflow="fold")
 
 
 def _action(row: dict) -> str:

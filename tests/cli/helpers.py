@@ -23,9 +23,12 @@ def run(*args: str | Path, ok: bool = True):
 
 
 def shell(*args: str | Path, columns: int = 80, ok: bool = True) -> subprocess.CompletedProcess:
-    """The installed `eventscribe` script in a subprocess, its stdout a pipe, COLUMNS set."""
-    env = {**os.environ, "COLUMNS": str(columns)}
-    env.pop("FORCE_COLOR", None)
+    """The installed `eventscribe` script in a subprocess, its stdout a pipe, COLUMNS set
+    (`columns=0`: not set, as in a plain pipe)."""
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("COLUMNS", "LINES", "FORCE_COLOR", "TTY_COMPATIBLE")}  # fmt: skip
+    if columns:
+        env["COLUMNS"] = str(columns)
     done = subprocess.run([str(SCRIPT), *map(str, args)], capture_output=True, text=True,
                           env=env, timeout=120)  # fmt: skip
     if ok:

@@ -14,7 +14,17 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from eventscribe.cli import DEFAULT_DB, CountryOption, DbOption, _require_db, _write, app, out
+from eventscribe.cli import (
+    DEFAULT_DB,
+    WIDE,
+    CountryOption,
+    DbOption,
+    _require_db,
+    _write,
+    app,
+    out,
+    print_blocks,
+)
 from eventscribe.errors import EventscribeError
 
 BLOCKS = " ▏▎▍▌▋▊▉█"
@@ -234,6 +244,9 @@ def print_alerts(found: list[dict[str, Any]], database: Any, show: int, level: s
 
 
 def print_clusters(rows: list[dict[str, Any]]) -> None:
+    if out.width < WIDE:
+        print_blocks(f"{len(rows)} clusters", [_cluster_block(row) for row in rows])
+        return
     table = Table(title=f"{len(rows)} clusters", expand=True)
     for column, ratio in (("date", 1), ("source", 2), ("action", 2), ("target", 2),
                           ("place", 1), ("m/a/s", 1), ("evidence", 5)):  # fmt: skip
@@ -247,6 +260,16 @@ def print_clusters(rows: list[dict[str, Any]]) -> None:
             row["evidence"]["sentence"][:200],
         )  # fmt: skip
     out.print(table)
+
+
+def _cluster_block(row: dict[str, Any]) -> tuple[str, str, str]:
+    action = f"{row['cameo']} {(row['cameo_name'] or '').split(',')[0]}"
+    place = (row["place"] or {}).get("name")
+    counts = ", ".join(f"{row[key]} {key if row[key] != 1 else key[:-1]}"
+                       for key in ("mentions", "articles", "sources"))  # fmt: skip
+    parties = f"{_name(row['source'])} -> {_name(row['target'])}"
+    details = " · ".join(x for x in (parties, f"in {place}" if place else "", counts) if x)
+    return f"{row['event_date'] or ''}  {action}", details, row["evidence"]["sentence"]
 
 
 def _flat_cluster(row: dict[str, Any]) -> dict[str, Any]:
