@@ -213,8 +213,13 @@ def export(
     level: Annotated[
         str, typer.Option(help="mentions (events rows) or events (one per real event).")
     ] = "mentions",
+    panel: Annotated[
+        str | None,
+        typer.Option(help="country-month or dyad-month: counts per unit and month, zero-filled."),
+    ] = None,
 ) -> None:
-    """Export events to CSV, JSONL, JSON, Parquet or a GDELT-2.0-like TSV."""
+    """Export events to CSV, JSONL, JSON, Parquet or a GDELT-2.0-like TSV, or a panel of
+    counts per country (or dyad) and month. Fields: docs/codebook.md."""
     from eventscribe.api import open as open_db
     from eventscribe.store.export import export as run_export
 
@@ -230,9 +235,10 @@ def export(
             start=since,
             end=until,
             level=level,
+            panel=panel,
         )
     what = "clustered events" if level == "events" else "events"
-    err.print(f"wrote {written} {what} to {output}", highlight=False)
+    err.print(f"wrote {written} {f'{panel} rows' if panel else what} to {output}", highlight=False)
 
 
 ACTOR_ACTIONS = {"merge": ("A", "B"), "split": ("A", "FORM"), "show": ("ID",)}

@@ -25,6 +25,8 @@ import duckdb
 from eventscribe import registry
 from eventscribe.errors import EventscribeError
 from eventscribe.store.database import Database
+from eventscribe.store.panel import COLUMNS as PANEL_COLUMNS
+from eventscribe.store.panel import panel_sql
 from eventscribe.store.query import ORDERS, clusters_sql, event_where, events_sql
 from eventscribe.store.shape import FLAT_COLUMNS, cluster_json, event_flat, iso
 
@@ -58,6 +60,7 @@ CAMEO_TYPES = frozenset((
 GROUP_PREFIXES = ("IGO", "NGO", "MNC")  # not countries: no Actor1CountryCode
 LEVELS = ("mentions", "events")
 CLUSTER_FORMATS = ("csv", "jsonl", "json", "parquet", "gdelt")
+PANEL_FORMATS = ("csv", "parquet", "jsonl", "json")
 
 
 def export(
@@ -67,16 +70,20 @@ def export(
     *,
     partition: bool | None = None,
     level: str = "mentions",
+    panel: str | None = None,
     **filters: Any,
 ) -> int:
     """Write the events matching `filters` to `out` in format `fmt`; return how many.
 
     `partition` (parquet only) writes a folder partitioned by event year and month; by
     default a parquet path not ending in .parquet is such a folder. `level="events"`
-    writes clusters (one per real event) with a mention matching the filters.
+    writes clusters (one per real event) with a mention matching the filters. `panel`
+    ("country-month", "dyad-month") writes counts per unit and month instead (rows written).
     """
     if level not in LEVELS:
         raise EventscribeError(f"level {level!r}: choose mentions or events")
+    if panel:
+        return _export_panel(db, out, fmt, panel, level, filters)
     if level == "events":
         return _export_clusters(db, out, fmt, filters)
     writer = registry.exporters.get(fmt)
@@ -115,6 +122,35 @@ def _export_clusters(db: Database, out: Out, fmt: str, filters: dict[str, Any]) 
                 writer.writerow(iso(value) for value in row.values())
             else:
                 text = json.dumps(cluster_json(row), ensure_ascii=False)
+                handle.write(_json_item(fmt, count, text))
+            count += 1
+        if fmt == "json":
+            handle.write("\n]\n" if count else "[]\n")
+    return count
+
+
+def _export_panel(
+    db: Database, out: Out, fmt: str, kind: str, level: str, filters: dict[str, Any]
+) -> int:
+    """A country-month or dyad-month panel (`eventscribe.store.panel`) as csv, parquet,
+    jsonl or json."""
+    if fmt not in PANEL_FORMATS:
+        raise EventscribeError(f"format {fmt!r}: a panel exports as {', '.join(PANEL_FORMATS)}")
+    query, params = panel_sql(kind, filters, level)
+    if fmt == "parquet":
+        if not isinstance(out, str | Path):
+            raise EventscribeError("parquet panels: give a file path, not an open file")
+        return write_parquet(db, query, params, out)
+    count = 0
+    with _text(out, newline="" if fmt == "csv" else None) as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        if fmt == "csv":
+            writer.writerow(PANEL_COLUMNS[kind])
+        for row in db.stream(query, params):
+            if fmt == "csv":
+                writer.writerow(iso(value) for value in row.values())
+            else:
+                text = json.dumps({k: iso(v) for k, v in row.items()}, ensure_ascii=False)
                 handle.write(_json_item(fmt, count, text))
             count += 1
         if fmt == "json":
