@@ -65,3 +65,15 @@ def test_an_unknown_country_is_a_clear_error(world):
         "error: country 'Narnia': no such country; give a name (Iran), an ISO code (IR or IRN), "
         "a demonym (Iranian) or a group code (IGO)\n"
     )
+
+
+def test_alerts_keep_the_country_asked_for(weeks):
+    def keys(*args):
+        rows = json.loads(run("alerts", "--db", weeks, "-f", "json", *args).stdout)
+        return [row["key"] for row in rows]
+
+    assert keys() == ["ISR>PSE"]
+    assert keys("--country", "Palestinian") == keys("--country", "PSE") == ["ISR>PSE"]
+    assert keys("--country", "Russia") == []
+    assert "ISR 2024-02-26" in run("alerts", "--db", weeks, "--key", "country",
+                                   "--country", "Israel").stdout  # fmt: skip

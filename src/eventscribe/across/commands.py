@@ -132,20 +132,27 @@ def alerts(
     threshold: Annotated[float, typer.Option(help="Robust z-score from which to alert.")] = 3.5,
     min_events: Annotated[int, typer.Option(help="Fewest events in an alert period.")] = 3,
     level: Level = "events",
+    country: Annotated[
+        str | None, typer.Option(help="Only alerts of this country or its dyads (Iran, IRN).")
+    ] = None,
     show: Annotated[int, typer.Option(help="Events to print under each alert.")] = 3,
     format: Format = "table",
 ) -> None:
     """Rises of material conflict (quad class 4) against each dyad's or country's baseline."""
     from eventscribe.across.alerts import alerts as find_alerts
     from eventscribe.api import open as open_db
+    from eventscribe.store.countries import filter_country
 
     _check_format(format)
     _require_db(db)
+    wanted = filter_country(country) if country else None
     with open_db(db) as database:
         found = find_alerts(
             database, by=by, key=key, window=window, threshold=threshold,
             min_events=min_events, level=level,
         )  # fmt: skip
+        if wanted:  # keys are a country (ISR) or a dyad (ISR>PSE)
+            found = [a for a in found if wanted in a["key"].split(">")]
         if format == "csv":  # one cell of ids, space-separated
             found = [{**a, "event_ids": " ".join(a["event_ids"])} for a in found]
         if format != "table":
