@@ -38,3 +38,8 @@ def test_clusters_at_80_columns(weeks):
     lines = text.splitlines()
     assert max(map(len, lines)) <= 80 and "│" not in text
     assert "  Israel -> Palestine · 9 mentions, 9 articles, 1 source" in lines
+
+
+def test_a_wide_clusters_table_keeps_the_date_whole(weeks):
+    text = shell("clusters", "--db", weeks, "--limit", "2", columns=160).stdout
+    assert "│ 2024-02-26 │" in text and max(map(len, text.splitlines())) <= 160

@@ -255,9 +255,11 @@ def print_clusters(rows: list[dict[str, Any]]) -> None:
         print_blocks(f"{len(rows)} clusters", [_cluster_block(row) for row in rows])
         return
     table = Table(title=f"{len(rows)} clusters", expand=True)
-    for column, ratio in (("date", 1), ("source", 2), ("action", 2), ("target", 2),
-                          ("place", 1), ("m/a/s", 1), ("evidence", 5)):  # fmt: skip
+    table.add_column("date", no_wrap=True)  # whole; the others share the rest
+    for column, ratio in (("source", 2), ("action", 2), ("target", 2), ("place", 1)):
         table.add_column(column, ratio=ratio, overflow="fold")
+    table.add_column("m/a/s", no_wrap=True)
+    table.add_column("evidence", ratio=5, overflow="fold")
     for row in rows:
         table.add_row(
             str(row["event_date"] or ""), _name(row["source"]),
