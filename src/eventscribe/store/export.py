@@ -6,7 +6,7 @@ level (one row per events row, as GDELT's mentions table); `level="events"` expo
 event level instead (one row per cluster of mentions, as GDELT's events table) in csv,
 jsonl, json or parquet. Text formats write to a
 `.part` file beside a path and rename it when done, so a failed export leaves no half file.
-Column mappings are documented in docs/schema.md.
+Column mappings are documented in docs/schema.md, every field in docs/codebook.md.
 """
 
 from __future__ import annotations
