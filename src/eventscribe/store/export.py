@@ -3,9 +3,10 @@
 An exporter is `(db, out, filters, **options) -> rows written`, where `out` is a path or an
 open file and `filters` are the event filters of `Database.events`. That is the mention
 level (one row per events row, as GDELT's mentions table); `level="events"` exports the
-event level instead (one row per cluster of mentions, as GDELT's events table) in csv,
-jsonl, json or parquet. Text formats write to a
-`.part` file beside a path and rename it when done, so a failed export leaves no half file.
+event level instead (one row per cluster of mentions, as GDELT's events table), in any
+format; `panel=` writes country-month or dyad-month counts (`eventscribe.store.panel`).
+Text formats write to a `.part` file beside a path and rename it when done, so a failed
+export leaves no half file.
 Column mappings are documented in docs/schema.md, every field in docs/codebook.md.
 """
 
