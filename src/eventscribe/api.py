@@ -14,16 +14,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from eventscribe.article import Article, content_hash
-from eventscribe.ingest import IngestReport
-from eventscribe.ingest import ingest as _ingest
-from eventscribe.pipeline import Pipeline
 from eventscribe.settings import Settings
-from eventscribe.store import Database, Store  # noqa: F401  (Store re-exported for users)
-from eventscribe.store.rows import event_rows, number_row
+from eventscribe.store.database import Database
 from eventscribe.store.shape import event_json
+
+if TYPE_CHECKING:
+    from eventscribe.ingest import IngestReport
+    from eventscribe.pipeline import Pipeline
+    from eventscribe.store.writer import Store  # noqa: F401  (re-exported for users)
+
+# The pipeline, ingest and the writer are imported where used: `eventscribe.open` serves
+# the query commands, which start in a fraction of a second without them.
 
 
 @dataclass
@@ -34,6 +38,8 @@ class Result:
 
     @property
     def events(self) -> list[dict[str, Any]]:
+        from eventscribe.store.rows import event_rows
+
         # event_rows drops repeated ids, as the store does: process() and the database agree.
         return [event_json(row) for row in event_rows(self.article)]
 
@@ -60,11 +66,15 @@ class Result:
 
     @property
     def numbers(self) -> list[dict[str, Any]]:
+        from eventscribe.store.rows import number_row
+
         return [number_row(self.article, number) for number in self.article.numbers]
 
 
 @lru_cache(maxsize=4)
 def _pipeline(settings: Settings) -> Pipeline:
+    from eventscribe.pipeline import Pipeline
+
     return Pipeline.from_settings(settings)
 
 
@@ -100,8 +110,18 @@ def ingest(
     show_progress: bool = False,
 ) -> IngestReport:
     """Read `inputs` (files, folders, .gz, '-') and store their events in the DuckDB file `db`."""
+    from eventscribe.ingest import ingest as _ingest
+
     chosen = (settings or Settings()).replace(db_path=Path(db))
     return _ingest(inputs, chosen, show_progress=show_progress)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Store":  # re-exported for users, imported when asked for
+        from eventscribe.store.writer import Store
+
+        return Store
+    raise AttributeError(f"module 'eventscribe.api' has no attribute {name!r}")
 
 
 def open(db: str | Path = "eventscribe.duckdb") -> Database:  # noqa: A001 (the documented name)

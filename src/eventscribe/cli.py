@@ -4,19 +4,25 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
+from typer.core import TyperCommand
 
 from eventscribe import __version__
+from eventscribe.cli_help import PlainHelpCommand, PlainHelpGroup
 from eventscribe.errors import EventscribeError
 from eventscribe.settings import Settings
+from eventscribe.store.shape import FLAT_COLUMNS
 
 app = typer.Typer(
     name="eventscribe",
+    cls=PlainHelpGroup,
     help="Political event data from news articles: who did what to whom, when and where.",
     no_args_is_help=True,
     add_completion=False,
@@ -28,6 +34,16 @@ err = Console(stderr=True)
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file.")]
 DEFAULT_DB = Path("eventscribe.duckdb")
 FORMATS = ("table", "csv", "json", "jsonl")
+COUNTRY_HELP = "Country of source or target: name, ISO code or demonym (Iran, IRN, IR, Iranian)."
+CountryOption = Annotated[str | None, typer.Option(help=COUNTRY_HELP)]
+ORDER_HELP = (
+    "newest (by event date; the default), oldest, or a column with - for descending: "
+    "event_date, published, goldstein, confidence."
+)
+# The columns of `events -f csv`, whatever the rows (none, or without target or place).
+EVENT_COLUMNS = tuple(flat for flat, _ in FLAT_COLUMNS)
+ACTOR_COLUMNS = ("id", "name", "kind", "country", "sector", "code", "role", "first_seen",
+                 "last_seen", "forms", "mentions", "events")  # fmt: skip
 
 
 def main() -> None:
@@ -145,24 +161,27 @@ def _run_events(db: Path, run_id: int | None) -> list[dict]:
 def events(
     db: DbOption = DEFAULT_DB,
     actor: Annotated[str | None, typer.Option(help="Actor id, code or name.")] = None,
-    country: Annotated[str | None, typer.Option(help="ISO-3 of source or target.")] = None,
+    country: CountryOption = None,
     code: Annotated[str | None, typer.Option(help="CAMEO code or prefix.")] = None,
     root: Annotated[str | None, typer.Option(help="CAMEO root code (2 digits).")] = None,
     since: Annotated[str | None, typer.Option(help="From date YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option(help="To date YYYY-MM-DD.")] = None,
     text: Annotated[str | None, typer.Option(help="Words in the evidence sentence.")] = None,
     date_field: Annotated[str, typer.Option(help="event_date or published.")] = "event_date",
-    place_country: Annotated[str | None, typer.Option(help="ISO-3 of the event place.")] = None,
+    place_country: Annotated[
+        str | None, typer.Option(help="Country of the event place (as --country).")
+    ] = None,
     bbox: Annotated[
         str | None, typer.Option(help="Event places within MIN_LON,MIN_LAT,MAX_LON,MAX_LAT.")
     ] = None,
     limit: Annotated[int, typer.Option(help="How many events.")] = 100,
     offset: Annotated[int, typer.Option(help="Skip this many.")] = 0,
+    order: Annotated[str, typer.Option(help=ORDER_HELP)] = "newest",
     format: Annotated[
         str, typer.Option("--format", "-f", help="table, csv, json, jsonl.")
     ] = "table",
 ) -> None:
-    """Query events."""
+    """Query events, newest first (--order oldest for the other way)."""
     from eventscribe.api import open as open_db
 
     if format not in FORMATS:
@@ -172,9 +191,9 @@ def events(
         found = database.events(
             actor=actor, country=country, code=code, root=root, start=since, end=until,
             text=text, date_field=date_field, place_country=place_country, bbox=_bbox(bbox),
-            limit=limit, offset=offset,
+            limit=limit, offset=offset, order=order,
         )  # fmt: skip
-    _write(found, format)
+    _write(found, format, columns=EVENT_COLUMNS)
 
 
 @app.command()
@@ -187,15 +206,20 @@ def export(
         str, typer.Option("--format", "-f", help="csv, jsonl, json, parquet, gdelt.")
     ] = "csv",
     actor: Annotated[str | None, typer.Option(help="Actor id, code or name.")] = None,
-    country: Annotated[str | None, typer.Option(help="ISO-3 of source or target.")] = None,
+    country: CountryOption = None,
     code: Annotated[str | None, typer.Option(help="CAMEO code or prefix.")] = None,
     since: Annotated[str | None, typer.Option(help="From date YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option(help="To date YYYY-MM-DD.")] = None,
     level: Annotated[
         str, typer.Option(help="mentions (events rows) or events (one per real event).")
     ] = "mentions",
+    panel: Annotated[
+        str | None,
+        typer.Option(help="country-month or dyad-month: counts per unit and month, zero-filled."),
+    ] = None,
 ) -> None:
-    """Export events to CSV, JSONL, JSON, Parquet or a GDELT-2.0-like TSV."""
+    """Export events to CSV, JSONL, JSON, Parquet or a GDELT-2.0-like TSV, or a panel of
+    counts per country (or dyad) and month. Fields: docs/codebook.md."""
     from eventscribe.api import open as open_db
     from eventscribe.store.export import export as run_export
 
@@ -211,9 +235,10 @@ def export(
             start=since,
             end=until,
             level=level,
+            panel=panel,
         )
     what = "clustered events" if level == "events" else "events"
-    err.print(f"wrote {written} {what} to {output}", highlight=False)
+    err.print(f"wrote {written} {f'{panel} rows' if panel else what} to {output}", highlight=False)
 
 
 ACTOR_ACTIONS = {"merge": ("A", "B"), "split": ("A", "FORM"), "show": ("ID",)}
@@ -283,7 +308,7 @@ def _list_actors(db: Path, query: str | None, limit: int, format: str) -> None:
 
     with open_db(db) as database:
         found = database.actors(query=query, limit=limit)
-    _write(found, format, table=_actor_table)
+    _write(found, format, table=_actor_table, columns=ACTOR_COLUMNS)
 
 
 def _merge_actors(db: Path, into_id: str, actor_id: str) -> None:
@@ -368,8 +393,11 @@ def rejects(
 
     _require_db(db)
     with open_db(db) as database:
-        for row in database.rejects(limit=limit):
-            out.print(f"{row['location']}: {row['reason']}", highlight=False)
+        found = database.rejects(limit=limit)
+    if not found:
+        out.print(f"no rejected inputs in {db}", highlight=False)
+    for row in found:
+        out.print(f"{row['location']}: {row['reason']}", highlight=False)
 
 
 def _bbox(text: str | None) -> tuple[float, float, float, float] | None:
@@ -389,7 +417,10 @@ def _require_db(db: Path) -> None:
         raise EventscribeError(f"{db}: no such database (run `eventscribe ingest` first)")
 
 
-def _write(rows: list[dict], format: str, table: Any = None) -> None:
+def _write(
+    rows: list[dict], format: str, table: Any = None, columns: Sequence[str] | None = None
+) -> None:
+    """`rows` as JSON, JSON Lines, CSV (of `columns`, a header even when no rows) or `table`."""
     if format == "json":
         out.print_json(json.dumps(rows, default=str)) if out.is_terminal else print(
             json.dumps(rows, default=str, ensure_ascii=False, indent=2)
@@ -398,29 +429,39 @@ def _write(rows: list[dict], format: str, table: Any = None) -> None:
         for row in rows:
             print(json.dumps(row, default=str, ensure_ascii=False))
     elif format == "csv":
-        _write_csv(rows)
+        _write_csv(rows, columns)
     else:
         (table or _print_events)(rows)
 
 
-def _write_csv(rows: list[dict]) -> None:
+def _write_csv(rows: list[dict], columns: Sequence[str] | None = None) -> None:
     import csv
 
     from eventscribe.store.shape import flatten
 
     flat = [flatten(row) for row in rows]
-    if not flat:
-        return
-    writer = csv.DictWriter(sys.stdout, fieldnames=list(flat[0]))
+    names = list(columns or dict.fromkeys(key for row in flat for key in row))
+    if not names:
+        return  # no rows and no known columns
+    writer = csv.DictWriter(sys.stdout, fieldnames=names, restval="", lineterminator="\n")
     writer.writeheader()
     writer.writerows(flat)
 
 
+WIDE = 140  # narrower terminals and pipes get one event a block, not seven thin columns
+
+
 def _print_events(rows: list[dict]) -> None:
+    if out.width < WIDE:
+        print_blocks(f"{len(rows)} events", [_event_block(row) for row in rows])
+        return
     table = Table(title=f"{len(rows)} events", show_lines=False, expand=True)
-    for column, ratio in (("date", 1), ("source", 2), ("action", 2), ("target", 2),
-                          ("place", 1), ("modality", 1), ("evidence", 5)):  # fmt: skip
+    # Date and modality as wide as they need; the others share the rest.
+    table.add_column("date", no_wrap=True)
+    for column, ratio in (("source", 2), ("action", 2), ("target", 2), ("place", 1)):
         table.add_column(column, ratio=ratio, overflow="fold")
+    table.add_column("modality", max_width=24)
+    table.add_column("evidence", ratio=5, overflow="fold")
     for row in rows:
         table.add_row(
             _date(row), _actor(row["source"]), _action(row),
@@ -428,6 +469,28 @@ def _print_events(rows: list[dict]) -> None:
             _modality(row), _snippet(row),
         )  # fmt: skip
     out.print(table)
+
+
+def _event_block(row: dict) -> tuple[str, str, str]:
+    """(date and action, who to whom where and how, evidence) of one event."""
+    parties = f"{_actor(row['source'])} -> {_actor(row['target'])}"
+    place = (row["place"] or {}).get("name")
+    details = " · ".join(x for x in (parties, f"in {place}" if place else "", _modality(row)) if x)
+    return f"{_date(row)}  {_action(row)}", details, row["evidence"]["sentence"]
+
+
+def print_blocks(title: str, blocks: list[tuple[str, str, str]]) -> None:
+    """Records as blocks: a bold first line, then indented lines wrapped to the terminal."""
+    import textwrap
+
+    out.print(title, highlight=False, markup=False)
+    width = max(40, out.width)
+    for head, details, evidence in blocks:
+        out.print()
+        out.print(Text(head, style="bold", overflow="fold"))
+        for text in (details, evidence):
+            for line in textwrap.wrap(text, width, initial_indent="  ", subsequent_indent="  "):
+                out.print(line, highlight=False, markup=False, overflow="fold")
 
 
 def _action(row: dict) -> str:
@@ -503,3 +566,7 @@ def evaluate(
 from eventscribe.across import commands as _across_commands  # noqa: E402,F401
 from eventscribe.scale import commands as _scale_commands  # noqa: E402,F401
 from eventscribe.web import commands as _web_commands  # noqa: E402,F401
+
+for _command in app.registered_commands:  # every command, wherever it was declared
+    if _command.cls in (None, TyperCommand):
+        _command.cls = PlainHelpCommand

@@ -79,6 +79,6 @@ def test_a_gdelt_row_carries_its_cluster_counts(synthetic_path, tmp_path):
 def test_bad_format_and_level_are_refused(synthetic_path):
     result = CliRunner().invoke(app, ["timeline", "--db", str(synthetic_path), "-f", "xml"])
     assert result.exit_code != 0 and "--format 'xml'" in str(result.exception)
-    result = CliRunner().invoke(app, ["export", "x.tsv", "--db", str(synthetic_path),
-                                      "--level", "events", "-f", "gdelt"])  # fmt: skip
-    assert result.exit_code != 0 and "gdelt rows are mentions" in str(result.exception)
+    result = CliRunner().invoke(app, ["export", "x.xml", "--db", str(synthetic_path),
+                                      "--level", "events", "-f", "xml"])  # fmt: skip
+    assert result.exit_code != 0 and "the event level exports as" in str(result.exception)

@@ -14,13 +14,34 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from eventscribe.cli import DEFAULT_DB, DbOption, _require_db, _write, app, out
+from eventscribe.cli import (
+    DEFAULT_DB,
+    WIDE,
+    CountryOption,
+    DbOption,
+    _require_db,
+    _write,
+    app,
+    out,
+    print_blocks,
+)
 from eventscribe.errors import EventscribeError
 
 BLOCKS = " ▏▎▍▌▋▊▉█"
 SPARKS = "▁▂▃▄▅▆▇█"
 BAR_WIDTH = 40
 CHART_FORMATS = ("table", "csv", "json")
+# CSV columns, written as a header even when there are no rows.
+SERIES_COLUMNS = ("period", "events", "goldstein")
+ALERT_COLUMNS = ("key", "period", "count", "baseline", "mad", "score", "event_ids")
+CLUSTER_COLUMNS = (
+    "id", "cameo", "cameo_name", "quad_class", "goldstein", "modality", "event_date",
+    "date_precision", "date_from", "date_to", "mentions", "articles", "sources", "first_seen",
+    "last_seen", *(f"{side}_{key}" for side in ("source", "target")
+                   for key in ("id", "name", "country", "code")),
+    *(f"place_{key}" for key in ("name", "country", "lat", "lon", "precision")),
+    "evidence_event_id", "evidence_article_id", "evidence_sentence",
+)  # fmt: skip
 
 By = Annotated[str, typer.Option(help="day, week or month.")]
 Level = Annotated[str, typer.Option(help="events (mentions) or clusters (one per real event).")]
@@ -36,9 +57,11 @@ def timeline(
     db: DbOption = DEFAULT_DB,
     by: By = "week",
     actor: Annotated[str | None, typer.Option(help="Actor id, code or name.")] = None,
-    country: Annotated[str | None, typer.Option(help="ISO-3 of source or target.")] = None,
-    source: Annotated[str | None, typer.Option(help="Source: actor or ISO-3.")] = None,
-    target: Annotated[str | None, typer.Option(help="Target: actor or ISO-3.")] = None,
+    country: CountryOption = None,
+    source: Annotated[
+        str | None, typer.Option(help="Source: an actor (id, code, name) or a country.")
+    ] = None,
+    target: Annotated[str | None, typer.Option(help="Target: as --source.")] = None,
     root: Root = None,
     quad_class: Quad = None,
     since: Since = None,
@@ -61,12 +84,14 @@ def timeline(
         )  # fmt: skip
     title = _title("events", actor=actor, country=country, source=source, target=target,
                    root=root, quad_class=quad_class)  # fmt: skip
-    _write(rows, format, table=lambda r: print_chart(r, title))
+    _write(rows, format, table=lambda r: print_chart(r, title), columns=SERIES_COLUMNS)
 
 
 @app.command()
 def dyad(
-    a: Annotated[str, typer.Argument(help="One side: actor id, name or ISO-3.")],
+    a: Annotated[
+        str, typer.Argument(help="One side: an actor (id, code, name) or a country (Iran, IRN).")
+    ],
     b: Annotated[str, typer.Argument(help="The other side.")],
     db: DbOption = DEFAULT_DB,
     by: By = "week",
@@ -93,7 +118,7 @@ def dyad(
         }  # fmt: skip
     if format != "table":
         rows = [{"source": s, "target": t, **row} for (s, t), rows in found.items() for row in rows]
-        return _write(rows, format)
+        return _write(rows, format, columns=("source", "target", *SERIES_COLUMNS))
     for (s, t), rows in found.items():
         print_chart(rows, f"{s} -> {t}")
 
@@ -107,24 +132,31 @@ def alerts(
     threshold: Annotated[float, typer.Option(help="Robust z-score from which to alert.")] = 3.5,
     min_events: Annotated[int, typer.Option(help="Fewest events in an alert period.")] = 3,
     level: Level = "events",
+    country: Annotated[
+        str | None, typer.Option(help="Only alerts of this country or its dyads (Iran, IRN).")
+    ] = None,
     show: Annotated[int, typer.Option(help="Events to print under each alert.")] = 3,
     format: Format = "table",
 ) -> None:
     """Rises of material conflict (quad class 4) against each dyad's or country's baseline."""
     from eventscribe.across.alerts import alerts as find_alerts
     from eventscribe.api import open as open_db
+    from eventscribe.store.countries import filter_country
 
     _check_format(format)
     _require_db(db)
+    wanted = filter_country(country) if country else None
     with open_db(db) as database:
         found = find_alerts(
             database, by=by, key=key, window=window, threshold=threshold,
             min_events=min_events, level=level,
         )  # fmt: skip
+        if wanted:  # keys are a country (ISR) or a dyad (ISR>PSE)
+            found = [a for a in found if wanted in a["key"].split(">")]
         if format == "csv":  # one cell of ids, space-separated
             found = [{**a, "event_ids": " ".join(a["event_ids"])} for a in found]
         if format != "table":
-            return _write(found, format)
+            return _write(found, format, columns=ALERT_COLUMNS)
         print_alerts(found, database, show, level)
 
 
@@ -132,7 +164,7 @@ def alerts(
 def clusters(
     db: DbOption = DEFAULT_DB,
     actor: Annotated[str | None, typer.Option(help="Actor id, code or name.")] = None,
-    country: Annotated[str | None, typer.Option(help="ISO-3 of source or target.")] = None,
+    country: CountryOption = None,
     root: Root = None,
     since: Since = None,
     until: Until = None,
@@ -153,7 +185,7 @@ def clusters(
         )  # fmt: skip
     if format == "csv":  # fixed columns, whether a cluster has a target or place or not
         found = [_flat_cluster(row) for row in found]
-    _write(found, format, table=print_clusters)
+    _write(found, format, table=print_clusters, columns=CLUSTER_COLUMNS)
 
 
 @app.command()
@@ -219,10 +251,15 @@ def print_alerts(found: list[dict[str, Any]], database: Any, show: int, level: s
 
 
 def print_clusters(rows: list[dict[str, Any]]) -> None:
+    if out.width < WIDE:
+        print_blocks(f"{len(rows)} clusters", [_cluster_block(row) for row in rows])
+        return
     table = Table(title=f"{len(rows)} clusters", expand=True)
-    for column, ratio in (("date", 1), ("source", 2), ("action", 2), ("target", 2),
-                          ("place", 1), ("m/a/s", 1), ("evidence", 5)):  # fmt: skip
+    table.add_column("date", no_wrap=True)  # whole; the others share the rest
+    for column, ratio in (("source", 2), ("action", 2), ("target", 2), ("place", 1)):
         table.add_column(column, ratio=ratio, overflow="fold")
+    table.add_column("m/a/s", no_wrap=True)
+    table.add_column("evidence", ratio=5, overflow="fold")
     for row in rows:
         table.add_row(
             str(row["event_date"] or ""), _name(row["source"]),
@@ -232,6 +269,16 @@ def print_clusters(rows: list[dict[str, Any]]) -> None:
             row["evidence"]["sentence"][:200],
         )  # fmt: skip
     out.print(table)
+
+
+def _cluster_block(row: dict[str, Any]) -> tuple[str, str, str]:
+    action = f"{row['cameo']} {(row['cameo_name'] or '').split(',')[0]}"
+    place = (row["place"] or {}).get("name")
+    counts = ", ".join(f"{row[key]} {key if row[key] != 1 else key[:-1]}"
+                       for key in ("mentions", "articles", "sources"))  # fmt: skip
+    parties = f"{_name(row['source'])} -> {_name(row['target'])}"
+    details = " · ".join(x for x in (parties, f"in {place}" if place else "", counts) if x)
+    return f"{row['event_date'] or ''}  {action}", details, row["evidence"]["sentence"]
 
 
 def _flat_cluster(row: dict[str, Any]) -> dict[str, Any]:

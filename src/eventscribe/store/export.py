@@ -3,10 +3,11 @@
 An exporter is `(db, out, filters, **options) -> rows written`, where `out` is a path or an
 open file and `filters` are the event filters of `Database.events`. That is the mention
 level (one row per events row, as GDELT's mentions table); `level="events"` exports the
-event level instead (one row per cluster of mentions, as GDELT's events table) in csv,
-jsonl, json or parquet. Text formats write to a
-`.part` file beside a path and rename it when done, so a failed export leaves no half file.
-Column mappings are documented in docs/schema.md.
+event level instead (one row per cluster of mentions, as GDELT's events table), in any
+format; `panel=` writes country-month or dyad-month counts (`eventscribe.store.panel`).
+Text formats write to a `.part` file beside a path and rename it when done, so a failed
+export leaves no half file.
+Column mappings are documented in docs/schema.md, every field in docs/codebook.md.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ import duckdb
 from eventscribe import registry
 from eventscribe.errors import EventscribeError
 from eventscribe.store.database import Database
+from eventscribe.store.panel import COLUMNS as PANEL_COLUMNS
+from eventscribe.store.panel import panel_sql
 from eventscribe.store.query import ORDERS, clusters_sql, event_where, events_sql
 from eventscribe.store.shape import FLAT_COLUMNS, cluster_json, event_flat, iso
 
@@ -57,7 +60,8 @@ CAMEO_TYPES = frozenset((
 ))  # fmt: skip
 GROUP_PREFIXES = ("IGO", "NGO", "MNC")  # not countries: no Actor1CountryCode
 LEVELS = ("mentions", "events")
-CLUSTER_FORMATS = ("csv", "jsonl", "json", "parquet")
+CLUSTER_FORMATS = ("csv", "jsonl", "json", "parquet", "gdelt")
+PANEL_FORMATS = ("csv", "parquet", "jsonl", "json")
 
 
 def export(
@@ -67,16 +71,20 @@ def export(
     *,
     partition: bool | None = None,
     level: str = "mentions",
+    panel: str | None = None,
     **filters: Any,
 ) -> int:
     """Write the events matching `filters` to `out` in format `fmt`; return how many.
 
     `partition` (parquet only) writes a folder partitioned by event year and month; by
     default a parquet path not ending in .parquet is such a folder. `level="events"`
-    writes clusters (one per real event) with a mention matching the filters.
+    writes clusters (one per real event) with a mention matching the filters. `panel`
+    ("country-month", "dyad-month") writes counts per unit and month instead (rows written).
     """
     if level not in LEVELS:
         raise EventscribeError(f"level {level!r}: choose mentions or events")
+    if panel:
+        return _export_panel(db, out, fmt, panel, level, filters)
     if level == "events":
         return _export_clusters(db, out, fmt, filters)
     writer = registry.exporters.get(fmt)
@@ -96,10 +104,11 @@ def _export_clusters(db: Database, out: Out, fmt: str, filters: dict[str, Any]) 
     """The event level: clusters rows (csv, parquet) or their JSON shape (jsonl, json)."""
     if fmt not in CLUSTER_FORMATS:
         raise EventscribeError(
-            f"format {fmt!r}: the event level exports as {', '.join(CLUSTER_FORMATS)} "
-            "(gdelt rows are mentions that carry their cluster's counts: --level mentions)"
+            f"format {fmt!r}: the event level exports as {', '.join(CLUSTER_FORMATS)}"
         )
     query, params = clusters_sql(filters, order="event_date")
+    if fmt == "gdelt":
+        return _write_gdelt(db, out, gdelt_clusters_sql(query), params)
     if fmt == "parquet":
         return _clusters_parquet(db, out, query, params)
     count = 0
@@ -121,6 +130,35 @@ def _export_clusters(db: Database, out: Out, fmt: str, filters: dict[str, Any]) 
     return count
 
 
+def _export_panel(
+    db: Database, out: Out, fmt: str, kind: str, level: str, filters: dict[str, Any]
+) -> int:
+    """A country-month or dyad-month panel (`eventscribe.store.panel`) as csv, parquet,
+    jsonl or json."""
+    if fmt not in PANEL_FORMATS:
+        raise EventscribeError(f"format {fmt!r}: a panel exports as {', '.join(PANEL_FORMATS)}")
+    query, params = panel_sql(kind, filters, level)
+    if fmt == "parquet":
+        if not isinstance(out, str | Path):
+            raise EventscribeError("parquet panels: give a file path, not an open file")
+        return write_parquet(db, query, params, out)
+    count = 0
+    with _text(out, newline="" if fmt == "csv" else None) as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        if fmt == "csv":
+            writer.writerow(PANEL_COLUMNS[kind])
+        for row in db.stream(query, params):
+            if fmt == "csv":
+                writer.writerow(iso(value) for value in row.values())
+            else:
+                text = json.dumps({k: iso(v) for k, v in row.items()}, ensure_ascii=False)
+                handle.write(_json_item(fmt, count, text))
+            count += 1
+        if fmt == "json":
+            handle.write("\n]\n" if count else "[]\n")
+    return count
+
+
 def _json_item(fmt: str, index: int, text: str) -> str:
     if fmt == "jsonl":
         return text + "\n"
@@ -130,13 +168,7 @@ def _json_item(fmt: str, index: int, text: str) -> str:
 def _clusters_parquet(db: Database, out: Out, query: str, params: list[Any]) -> int:
     if not isinstance(out, str | Path):
         raise EventscribeError("parquet clusters: give a file path, not an open file")
-    try:
-        relation = db.con.sql(query, params=params)
-        count = len(relation)
-        relation.write_parquet(str(out))
-    except duckdb.Error as error:
-        raise EventscribeError(f"{out}: cannot write Parquet ({error})") from None
-    return count
+    return write_parquet(db, query, params, out)
 
 
 @registry.exporters.register("jsonl")
@@ -189,15 +221,28 @@ def export_parquet(
     if split:
         columns += ", year(event_date) as year, month(event_date) as month"
     query, params = events_sql(filters, columns=columns)
-    count = db.count_events(**filters)
-    try:
-        relation = db.con.sql(query, params=params)
-        if split:
-            relation.write_parquet(str(path), partition_by=["year", "month"])
-        else:
-            relation.write_parquet(str(path))
-    except duckdb.Error as error:
-        raise EventscribeError(f"{path}: cannot write Parquet ({error})") from None
+    return write_parquet(db, query, params, path, partition_by=["year", "month"] if split else None)
+
+
+def write_parquet(
+    db: Database, query: str, params: list[Any], out: Out, partition_by: list[str] | None = None
+) -> int:
+    """The rows of `query` as Parquet at `out` (a folder when partitioned); how many.
+
+    `partition_by` names columns of `query`, never user text. Through a cursor of its own:
+    a result left pending on the shared connection (by an earlier `fetchone`) makes DuckDB
+    refuse other work with "unfinished result".
+    """
+    options = "format parquet"
+    if partition_by:
+        options += f", partition_by ({', '.join(partition_by)})"
+    target = str(out).replace("'", "''")
+    with db.con.cursor() as cursor:
+        try:
+            cursor.execute(f"copy ({query}) to '{target}' ({options})", params)
+            count = cursor.fetchall()[0][0]
+        except duckdb.Error as error:
+            raise EventscribeError(f"{out}: cannot write Parquet ({error})") from None
     return count
 
 
@@ -222,10 +267,14 @@ def _parquet_to_handle(
 @registry.exporters.register("gdelt")
 def export_gdelt(db: Database, out: Out, filters: dict[str, Any]) -> int:
     """GDELT 2.0 event table layout: 61 tab-separated columns, no header (as GDELT's files)."""
+    return _write_gdelt(db, out, *gdelt_sql(filters))
+
+
+def _write_gdelt(db: Database, out: Out, query: str, params: list[Any]) -> int:
     count = 0
     with _text(out, newline="") as handle:
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
-        for row in db.stream(*gdelt_sql(filters)):
+        for row in db.stream(query, params):
             writer.writerow(gdelt_row(row))
             count += 1
     return count
@@ -248,6 +297,34 @@ def gdelt_sql(filters: dict[str, Any], order: str = "event_date") -> tuple[str, 
         f"order by {ORDERS[order]}"
     )
     return query, params
+
+
+def gdelt_clusters_sql(clusters: str) -> str:
+    """The clusters of the query `clusters` as rows `gdelt_row` reads: the cluster's own
+    code, actors, date, place and counts; its best mention's sector, region, gazetteer id,
+    article url and place in the article (IsRootEvent)."""
+    same = "case when e.{side}_actor_id = c.{side}_actor_id then e.{side}_sector end as {side}_sector"
+    place = "case when e.place_name = c.place_name then e.{0} end as {0}"
+    query = (
+        "select c.id, c.event_date, c.cameo, c.cameo_root, c.quad_class, c.goldstein, "
+        "c.source_actor_id, c.source_name, c.source_country, c.source_code, "
+        "c.target_actor_id, c.target_name, c.target_country, c.target_code, "
+        f"{same.format(side='source')}, {same.format(side='target')}, "
+        "c.place_name, c.place_country, c.place_lat, c.place_lon, c.place_precision, c.article_id, "
+        f"{place.format('place_admin1')}, {place.format('place_gazetteer_id')}, "
+        "a.url as article_url, a.ingested_at as article_added, "
+        "c.n_mentions as cluster_mentions, c.n_sources as cluster_sources, "
+        "c.n_articles as cluster_articles, "
+        "coalesce(p.kind in ('title', 'summary') or s.paragraph = lead.idx, false) as is_root "
+        f"from ({clusters}) c left join events e on e.id = c.best_event_id "
+        "left join articles a on a.id = c.article_id "
+        "left join sentences s on s.article_id = e.article_id and s.idx = e.sentence "
+        "left join paragraphs p on p.article_id = s.article_id and p.idx = s.paragraph "
+        "left join (select article_id, min(idx) as idx from paragraphs where kind = 'body' "
+        "group by article_id) lead on lead.article_id = e.article_id "
+        "order by c.event_date nulls last, c.id"
+    )
+    return query
 
 
 def gdelt_row(row: dict[str, Any]) -> list[Any]:

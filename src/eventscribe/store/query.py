@@ -14,11 +14,14 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from eventscribe.errors import EventscribeError
+from eventscribe.store.countries import country_code, filter_country
 
 DATE_FIELDS = ("event_date", "published")
 # Reading order within an article breaks ties, so pages are stable.
 _TIES = "article_id, evidence_start, trigger_start, id"
 ORDERS = {
+    "newest": f"event_date desc nulls last, {_TIES}",
+    "oldest": f"event_date nulls last, {_TIES}",
     "event_date": f"event_date nulls last, {_TIES}",
     "-event_date": f"event_date desc nulls last, {_TIES}",
     "published": f"published nulls last, {_TIES}",
@@ -115,13 +118,17 @@ def _actor(value: Any, _: str) -> tuple[str, list[Any]]:
 
 
 def _party(side: str) -> Callable[[Any, str], tuple[str, list[Any]]]:
-    """The source (or target) of a directed dyad: an ISO-3 code (`ISR`, `IGO`) matches the
-    actor's country or code; anything else matches like `actor`, on that side only."""
+    """The source (or target) of a directed dyad: a country (`Iran`, `IRN`, `IR`, `Iranian`)
+    or a code in capitals (`IGO`) matches the actor's country or code; anything else
+    matches like `actor`, on that side only."""
 
     def clause(value: Any, _: str) -> tuple[str, list[Any]]:
         text = str(value).strip()
-        if re.fullmatch(r"[A-Z]{3}", text):
-            return f"({side}_country = ? or {side}_code = ?)", [text, text]
+        code = country_code(text, codes_any_case=False)
+        if code is None and re.fullmatch(r"[A-Z]{3}", text):
+            code = text
+        if code:
+            return f"({side}_country = ? or {side}_code = ?)", [code, code]
         return (
             f"(lower({side}_actor_id) = lower(?) or lower({side}_code) = lower(?) "
             f"or contains(lower({side}_name), lower(?)) "
@@ -134,7 +141,7 @@ def _party(side: str) -> Callable[[Any, str], tuple[str, list[Any]]]:
 
 
 def _country(value: Any, _: str) -> tuple[str, list[Any]]:
-    return "(source_country = upper(?) or target_country = upper(?))", [str(value)] * 2
+    return "(source_country = ? or target_country = ?)", [filter_country(value)] * 2
 
 
 def _code(value: Any, _: str) -> tuple[str, list[Any]]:
@@ -160,7 +167,7 @@ def _text(value: Any, _: str) -> tuple[str, list[Any]]:
 
 
 def _place_country(value: Any, _: str) -> tuple[str, list[Any]]:
-    return "place_country = upper(?)", [str(value)]
+    return "place_country = ?", [filter_country(value, "place_country")]
 
 
 def _bbox(value: Any, _: str) -> tuple[str, list[Any]]:
