@@ -14,11 +14,12 @@ from eventscribe.web.app import create_app
 from store.store_articles import ENVOY, HAMAS, MINISTER
 
 TOKEN = "s3cret-token"
+LOCAL = "http://localhost"  # a name the app serves (see test_host_check)
 
 
 @pytest.fixture(scope="module")
 def client(small_db: Path):
-    with TestClient(create_app(small_db, TOKEN)) as test_client:
+    with TestClient(create_app(small_db, TOKEN), base_url=LOCAL) as test_client:
         yield test_client
 
 
@@ -194,7 +195,7 @@ def test_ingest_rejects_bad_bodies_with_a_message(client):
 
 
 def test_ingest_is_disabled_without_a_token(small_db: Path):
-    with TestClient(create_app(small_db, None)) as no_token:
+    with TestClient(create_app(small_db, None), base_url=LOCAL) as no_token:
         response = no_token.post("/api/ingest", json={}, headers={"Authorization": "Bearer x"})
         assert response.status_code == 403 and "disabled" in response.json()["error"]
 
