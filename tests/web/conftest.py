@@ -69,6 +69,22 @@ def small_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def spread_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Hand-built articles over five years (2019-2023, one every quarter) and a stray one
+    published in 1937: a long, sparse span, as history in the news makes."""
+    path = tmp_path_factory.mktemp("web") / "spread.duckdb"
+    days = [dt.date(1937, 1, 4)] + [
+        dt.date(y, m, 10) for y in range(2019, 2024) for m in (2, 5, 8, 11)
+    ]
+    with Store(path) as store:
+        run = store.begin_run(version="test", config={}, inputs=["spread"])
+        articles = [make_article(f"s{i}", published=day, tag=str(i)) for i, day in enumerate(days)]
+        store.write_batch(articles, run)
+        store.finish_run(run, {"ingested": len(articles)})
+    return path
+
+
 class Server:
     """`eventscribe serve` in a subprocess, with an httpx client at its address."""
 

@@ -19,6 +19,7 @@ from eventscribe.store.query import date_bound, event_where
 SERIES_PERIODS = ("day", "week", "month")
 DEFAULT_PERIODS = 400  # the default granularity's most periods: a chart's width of bars
 MAX_PERIODS = 3700  # ten years of days; any longer span asks for weeks or months
+LAST_DAY = dt.date(9999, 11, 30)  # the day after a later period's end is past the calendar
 DENSE = (0.05, 0.95)  # the share of events before the dense period starts and after it ends
 
 
@@ -59,6 +60,8 @@ def series_window(
         (p for p in SERIES_PERIODS if count_periods(p, first, last) <= DEFAULT_PERIODS), "month"
     )
     check_periods(by, first, last)
+    if last > LAST_DAY:
+        raise EventscribeError(f"end {last}: a series ends by {LAST_DAY}")
     return by, first, last
 
 
