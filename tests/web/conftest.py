@@ -1,8 +1,9 @@
 """Web fixtures: a hand-built database for API tests, a real server and Chromium for e2e.
 
 The e2e server is `eventscribe serve` in a subprocess on a free port; the example article
-and a slice of the Reuters corpus are ingested through its `POST /api/ingest`, so every
-view is drawn from data the server stored while serving.
+and the repo's own test articles (tests/web/data/, 2019-2024, many countries) are ingested
+through its `POST /api/ingest`, so every view is drawn from data the server stored while
+serving, on any clone. Only the optional corpus views need ../shared, and skip without it.
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-background-networking", "--disable-component-update",
                  "--disable-sync"]  # fmt: skip
 ARTIFACTS = Path(__file__).parent / "artifacts"
-CORPUS = SHARED / "corpus" / "reuters-2017.jsonl.gz"
-CORPUS_LINES = 30
+ARTICLES = Path(__file__).parent / "data" / "articles.jsonl"
+CORPUS = SHARED / "corpus" / "reuters-1987.jsonl.gz"
 TOKEN = "test-token-0123456789"
 
 
@@ -93,12 +94,13 @@ class Server:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         config = workdir / "settings.toml"
-        config.write_text("batch_size = 4\n", encoding="utf-8")
+        config.write_text("batch_size = 2\n", encoding="utf-8")
         self.log = (workdir / "server.log").open("w+b")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "eventscribe", "serve", "--db", str(db), "--port",
-             str(self.port), "--token", TOKEN, "--config", str(config)],
+             str(self.port), "--config", str(config)],
             stdout=self.log, stderr=subprocess.STDOUT,
+            env={**os.environ, "EVENTSCRIBE_TOKEN": TOKEN},  # not on the command line
         )  # fmt: skip
         self.client = httpx.Client(base_url=self.url, timeout=600)
         self._wait()
@@ -152,7 +154,13 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         running.stop()
 
 
-def corpus_records(lines: int = CORPUS_LINES) -> list[dict]:
+def repo_records() -> list[dict]:
+    """The repo's web test articles (tests/web/data/articles.jsonl)."""
+    return [json.loads(line) for line in ARTICLES.read_text(encoding="utf-8").splitlines()]
+
+
+def corpus_records(lines: int) -> list[dict]:
+    """The first `lines` records of the shared Reuters 1987 corpus (skips without it)."""
     require(CORPUS, "the shared corpus lives beside the repo")
     with gzip.open(CORPUS, "rt", encoding="utf-8") as handle:
         return [json.loads(line) for line in itertools.islice(handle, lines)]
