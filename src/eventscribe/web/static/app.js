@@ -179,11 +179,14 @@ async function show() {
     document.getElementById(`view-${view}`).hidden = view !== state.view;
   }
   status("loading…");
+  document.body.dataset.state = "loading";  // for tests and scripts: wait for "ready"
   try {
     state.summary = await summary();
     await RENDER[state.view]();
+    document.body.dataset.state = "ready";
   } catch (error) {
     status(error.message, true);
+    document.body.dataset.state = "error";
   }
 }
 
