@@ -370,3 +370,17 @@ def test_host_check_against_dns_rebinding(small_db: Path, base: str, status: int
 def test_the_default_app_serves_loopback_names_only(small_db: Path):
     with TestClient(create_app(small_db, TOKEN)) as default:  # Host: testserver
         assert default.get("/").status_code == 400
+
+
+def test_a_crash_answers_in_the_api_shape_with_the_security_headers(small_db: Path):
+    app = create_app(small_db, TOKEN)
+
+    @app.get("/api/crash")
+    def crash() -> None:
+        raise RuntimeError("boom")
+
+    with TestClient(app, base_url=LOCAL, raise_server_exceptions=False) as crashing:
+        response = crashing.get("/api/crash")
+        assert response.status_code == 500
+        assert response.json() == {"error": "internal error (see the server log)"}
+        assert "default-src 'self'" in response.headers["content-security-policy"]
