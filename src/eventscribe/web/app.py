@@ -29,7 +29,7 @@ from eventscribe.web.service import Service
 
 STATIC = Path(str(resources.files("eventscribe.web") / "static"))
 MAX_PAGE = 1000
-MAX_OFFSET = 2**62  # DuckDB takes 64-bit offsets; far beyond any table here
+MAX_OFFSET = 10**12  # DuckDB takes 64-bit offsets; a trillion is beyond any table here
 
 
 class ApiError(Exception):
