@@ -86,6 +86,26 @@ def spread_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def busy_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A server over 420 hand-built articles (about 1,260 events), one every four days from
+    2020 on: more events than the timeline draws."""
+    workdir = tmp_path_factory.mktemp("busy")
+    path = workdir / "busy.duckdb"
+    with Store(path) as store:
+        run = store.begin_run(version="test", config={}, inputs=["busy"])
+        days = [dt.date(2020, 1, 2) + dt.timedelta(days=4 * i) for i in range(420)]
+        store.write_batch(
+            [make_article(f"b{i}", published=d, tag=str(i)) for i, d in enumerate(days)], run
+        )
+        store.finish_run(run, {"ingested": len(days)})
+    running = Server(path, workdir)
+    try:
+        yield running
+    finally:
+        running.stop()
+
+
 class Server:
     """`eventscribe serve` in a subprocess, with an httpx client at its address."""
 

@@ -368,3 +368,18 @@ def overlapping(page, selector: str) -> list:
         }""",
         selector,
     )
+
+
+def test_timeline_draws_the_newest_events_when_there_are_too_many(busy_server, page):
+    url = busy_server.url
+    found = busy_server.client.get("/api/summary").json()
+    page.goto(f"{url}/#timeline?from={found['first']}&to={found['last']}")
+    ready(page)
+    dates = page.locator("#timeline-chart circle.dot").evaluate_all(
+        "dots => dots.map(d => d.dataset.date)"
+    )
+    assert len(dates) == 1000 < found["events"]
+    newest = busy_server.client.get("/api/events", params={"order": "-event_date", "limit": 1000})
+    cut = newest.json()["events"][-1]["event_date"]
+    assert min(dates) == cut and max(dates) == found["last"]
+    assert page.locator("#status").inner_text().startswith(f"the newest 1000 of {found['events']}")
