@@ -170,7 +170,7 @@ def _install_api(app: FastAPI, service: Service, token: str | None) -> None:
     @app.get("/api/overview", tags=["events"])
     def overview(db: Db, filters: Filters, by: str = "month") -> dict[str, Any]:
         """Events per period (day, week, month, year) and quad class; periods without
-        events are left out. At most `MAX_PERIODS` periods between the first and the last."""
+        events are left out. At most 3,700 periods between the first and the last."""
         return {"by": by, "periods": queries.overview(db, by, filters)}
 
     @app.get("/api/summary", tags=["events"])

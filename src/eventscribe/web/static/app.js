@@ -227,14 +227,17 @@ function zoomable(chart, W, H, buttons, onZoom = () => {}) {
     const [x, y] = svgPoint(chart, event);
     zoom(event.deltaY < 0 ? 0.8 : 1.25, x, y);
   }, { passive: false });
+  // The pointer is captured only once it moves, so a click still reaches an edge.
   let pan = null;
   chart.addEventListener("pointerdown", (event) => {
     if (event.target.closest(".node, .place")) return;  // those have their own gestures
-    pan = { x: event.clientX, y: event.clientY, vx: view.x, vy: view.y };
-    chart.setPointerCapture(event.pointerId);
+    pan = { x: event.clientX, y: event.clientY, vx: view.x, vy: view.y, moved: false };
   });
   chart.addEventListener("pointermove", (event) => {
     if (!pan) return;
+    if (!pan.moved && Math.hypot(event.clientX - pan.x, event.clientY - pan.y) < 3) return;
+    if (!pan.moved) chart.setPointerCapture(event.pointerId);
+    pan.moved = true;
     const scale = view.w / chart.getBoundingClientRect().width;
     view.x = pan.vx - (event.clientX - pan.x) * scale;
     view.y = pan.vy - (event.clientY - pan.y) * scale;
