@@ -85,7 +85,7 @@ def test_a_short_token_is_refused(tmp_path: Path):
         capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert done.returncode == 2
-    assert "--token: 11 characters; give at least 16" in done.stderr
+    assert "--token (or EVENTSCRIBE_TOKEN): 11 characters; give at least 16" in done.stderr
     assert "EVENTSCRIBE_TOKEN" in done.stderr
 
 

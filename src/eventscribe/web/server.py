@@ -20,9 +20,9 @@ def check_token(token: str) -> str:
     """`token`, or an error when it is too short to guard a write."""
     if len(token) < MIN_TOKEN:
         raise EventscribeError(
-            f"--token: {len(token)} characters; give at least {MIN_TOKEN} (or none, and a new "
-            "one is made), preferably in the EVENTSCRIBE_TOKEN environment variable, where "
-            "`ps` does not show it"
+            f"--token (or EVENTSCRIBE_TOKEN): {len(token)} characters; give at least {MIN_TOKEN} "
+            "(or none, and a new one is made), preferably in the EVENTSCRIBE_TOKEN environment "
+            "variable, where `ps` does not show it"
         )
     return token
 
