@@ -1,8 +1,9 @@
 """Web fixtures: a hand-built database for API tests, a real server and Chromium for e2e.
 
 The e2e server is `eventscribe serve` in a subprocess on a free port; the example article
-and a slice of the Reuters corpus are ingested through its `POST /api/ingest`, so every
-view is drawn from data the server stored while serving.
+and the repo's own test articles (tests/web/data/, 2019-2024, many countries) are ingested
+through its `POST /api/ingest`, so every view is drawn from data the server stored while
+serving, on any clone. Only the optional corpus views need ../shared, and skip without it.
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-background-networking", "--disable-component-update",
                  "--disable-sync"]  # fmt: skip
 ARTIFACTS = Path(__file__).parent / "artifacts"
-CORPUS = SHARED / "corpus" / "reuters-2017.jsonl.gz"
-CORPUS_LINES = 30
+ARTICLES = Path(__file__).parent / "data" / "articles.jsonl"
+CORPUS = SHARED / "corpus" / "reuters-1987.jsonl.gz"
 TOKEN = "test-token-0123456789"
 
 
@@ -69,6 +70,42 @@ def small_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def spread_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Hand-built articles over five years (2019-2023, one every quarter) and a stray one
+    published in 1937: a long, sparse span, as history in the news makes."""
+    path = tmp_path_factory.mktemp("web") / "spread.duckdb"
+    days = [dt.date(1937, 1, 4)] + [
+        dt.date(y, m, 10) for y in range(2019, 2024) for m in (2, 5, 8, 11)
+    ]
+    with Store(path) as store:
+        run = store.begin_run(version="test", config={}, inputs=["spread"])
+        articles = [make_article(f"s{i}", published=day, tag=str(i)) for i, day in enumerate(days)]
+        store.write_batch(articles, run)
+        store.finish_run(run, {"ingested": len(articles)})
+    return path
+
+
+@pytest.fixture(scope="module")
+def busy_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A server over 420 hand-built articles (about 1,260 events), one every four days from
+    2020 on: more events than the timeline draws."""
+    workdir = tmp_path_factory.mktemp("busy")
+    path = workdir / "busy.duckdb"
+    with Store(path) as store:
+        run = store.begin_run(version="test", config={}, inputs=["busy"])
+        days = [dt.date(2020, 1, 2) + dt.timedelta(days=4 * i) for i in range(420)]
+        store.write_batch(
+            [make_article(f"b{i}", published=d, tag=str(i)) for i, d in enumerate(days)], run
+        )
+        store.finish_run(run, {"ingested": len(days)})
+    running = Server(path, workdir)
+    try:
+        yield running
+    finally:
+        running.stop()
+
+
 class Server:
     """`eventscribe serve` in a subprocess, with an httpx client at its address."""
 
@@ -77,12 +114,13 @@ class Server:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         config = workdir / "settings.toml"
-        config.write_text("batch_size = 4\n", encoding="utf-8")
+        config.write_text("batch_size = 2\n", encoding="utf-8")
         self.log = (workdir / "server.log").open("w+b")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "eventscribe", "serve", "--db", str(db), "--port",
-             str(self.port), "--token", TOKEN, "--config", str(config)],
+             str(self.port), "--config", str(config)],
             stdout=self.log, stderr=subprocess.STDOUT,
+            env={**os.environ, "EVENTSCRIBE_TOKEN": TOKEN},  # not on the command line
         )  # fmt: skip
         self.client = httpx.Client(base_url=self.url, timeout=600)
         self._wait()
@@ -136,7 +174,13 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         running.stop()
 
 
-def corpus_records(lines: int = CORPUS_LINES) -> list[dict]:
+def repo_records() -> list[dict]:
+    """The repo's web test articles (tests/web/data/articles.jsonl)."""
+    return [json.loads(line) for line in ARTICLES.read_text(encoding="utf-8").splitlines()]
+
+
+def corpus_records(lines: int) -> list[dict]:
+    """The first `lines` records of the shared Reuters 1987 corpus (skips without it)."""
     require(CORPUS, "the shared corpus lives beside the repo")
     with gzip.open(CORPUS, "rt", encoding="utf-8") as handle:
         return [json.loads(line) for line in itertools.islice(handle, lines)]

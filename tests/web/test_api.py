@@ -11,14 +11,16 @@ import pytest
 from fastapi.testclient import TestClient
 
 from eventscribe.web.app import create_app
+from eventscribe.web.guards import served_hosts
 from store.store_articles import ENVOY, HAMAS, MINISTER
 
 TOKEN = "s3cret-token"
+LOCAL = "http://localhost"  # a name the app serves (see test_host_check)
 
 
 @pytest.fixture(scope="module")
 def client(small_db: Path):
-    with TestClient(create_app(small_db, TOKEN)) as test_client:
+    with TestClient(create_app(small_db, TOKEN), base_url=LOCAL) as test_client:
         yield test_client
 
 
@@ -194,7 +196,7 @@ def test_ingest_rejects_bad_bodies_with_a_message(client):
 
 
 def test_ingest_is_disabled_without_a_token(small_db: Path):
-    with TestClient(create_app(small_db, None)) as no_token:
+    with TestClient(create_app(small_db, None), base_url=LOCAL) as no_token:
         response = no_token.post("/api/ingest", json={}, headers={"Authorization": "Bearer x"})
         assert response.status_code == 403 and "disabled" in response.json()["error"]
 
@@ -235,3 +237,150 @@ def test_article_view_marks_the_chosen_event(client):
     plain = client.get("/articles/a1").text
     assert 'class="evidence-any"' in plain and "aria-current" not in plain
     assert client.get("/articles/missing").status_code == 404
+
+
+# -- bounds: series, offsets, bodies, hosts ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def spread(spread_db: Path):
+    with TestClient(create_app(spread_db, TOKEN), base_url=LOCAL) as test_client:
+        yield test_client
+
+
+def test_series_defaults_to_the_dense_period_and_a_sensible_period(spread):
+    pytest.importorskip("eventscribe.across.series", reason="another part, written separately")
+    found = ok(spread, "/api/series")
+    assert found["by"] == "week" and "2019-01-01" <= found["start"] <= found["end"] <= "2023-12-31"
+    assert 100 < len(found["series"]) <= 400  # not 31,000 days from 1937
+    assert sum(p["events"] for p in found["series"]) >= 50
+    assert found["series"][0]["period"] <= found["start"]  # a week starts on its Monday
+    by_month = ok(spread, "/api/series", by="month")
+    assert by_month["by"] == "month" and len(by_month["series"]) < 70
+    since = ok(spread, "/api/series", start="2023-01-01")  # the other end: the last event
+    assert since["by"] == "day" and since["end"] >= "2023-11-01"
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"by": "day", "start": "0001-01-01", "end": "9999-12-30"},
+     {"by": "day", "start": "1937-01-01"},
+     {"start": "0001-01-01", "end": "9999-12-30"},
+     {"by": "week", "start": "1800-01-01", "end": "2023-01-01"}],
+)  # fmt: skip
+def test_series_refuses_too_many_periods_naming_the_limit(spread, params):
+    pytest.importorskip("eventscribe.across.series", reason="another part, written separately")
+    assert "at most 3700 periods per request" in error(spread, "/api/series", **params)
+
+
+def test_series_at_the_end_of_the_calendar_is_refused_not_a_crash(spread):
+    pytest.importorskip("eventscribe.across.series", reason="another part, written separately")
+    for by in ("day", "week", "month"):
+        found = error(spread, "/api/series", by=by, start="9999-12-31", end="9999-12-31")
+        assert found == "end 9999-12-31: a series ends by 9999-11-30"
+    assert ok(spread, "/api/series", by="day", start="9999-11-30", end="9999-11-30")["series"]
+
+
+def test_overview_and_alerts_are_bounded_too(spread):
+    assert "at most 3700 periods" in error(spread, "/api/overview", by="day")
+    assert len(ok(spread, "/api/overview", by="month")["periods"]) == 21
+    if client_has("eventscribe.across.alerts"):
+        found = ok(spread, "/api/alerts", by="month", min_events=1, threshold=0, limit=2)
+        assert "at most 3700 periods" in error(spread, "/api/alerts", by="week")
+        assert len(found["alerts"]) <= 2 and found["total"] >= len(found["alerts"])
+        assert "limit" in error(spread, "/api/alerts", limit=5000)
+
+
+def client_has(module: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(module) is not None
+
+
+def test_summary_counts_what_the_filters_match(spread):
+    everything = ok(spread, "/api/summary")
+    assert everything["events"] == 63 and everything["articles"] == 21
+    assert everything["first"] == "1937-01-02" and everything["last"] >= "2023-11-09"
+    assert "2019-01-01" <= everything["dense_first"] <= everything["dense_last"] <= "2023-12-31"
+    some = ok(spread, "/api/summary", start="2023-01-01", actor="Hamas")
+    assert (some["events"], some["articles"]) == (4, 4) and some["actors"] == 2
+    assert "start date" in error(spread, "/api/summary", start="soon")
+
+
+def test_network_keeps_the_top_actors(spread):
+    top = ok(spread, "/api/network", actors=2)
+    assert len(top["nodes"]) == 2 and top["actors"] >= 4
+    ids = {n["id"] for n in top["nodes"]}
+    assert all(e["source"] in ids and e["target"] in ids for e in top["edges"])
+    assert top["nodes"][0]["events"] >= 21
+    more = ok(spread, "/api/network", actors=40)
+    assert len(more["nodes"]) == more["actors"] > 2
+    assert "actors" in error(spread, "/api/network", actors=0)
+
+
+@pytest.mark.parametrize("offset", [2**63, 2**64 + 5, 10**30])
+def test_a_huge_offset_is_a_bad_parameter_with_the_security_headers(client, offset):
+    response = client.get("/api/events", params={"offset": offset})
+    assert response.status_code == 400 and "offset" in response.json()["error"]
+    assert "default-src 'self'" in response.headers["content-security-policy"]
+    assert response.headers["x-content-type-options"] == "nosniff"
+
+
+def test_ingest_checks_the_token_before_reading_the_body(client):
+    broken = b"{" * 1000  # not JSON: parsed first, it would be a 400
+    missing = client.post(
+        "/api/ingest", content=broken, headers={"Content-Type": "application/json"}
+    )
+    assert missing.status_code == 401 and "token" in missing.json()["error"]
+    wrong = client.post("/api/ingest", content=broken, headers={"Authorization": "Bearer nope"})
+    assert wrong.status_code == 403 and wrong.json()["error"] == "wrong token"
+    assert "default-src" in wrong.headers["content-security-policy"]
+
+
+def test_ingest_refuses_a_body_over_the_limit(small_db: Path):
+    app = create_app(small_db, TOKEN, max_body=1000)
+    with TestClient(app, base_url=LOCAL) as capped:
+        body = {"articles": [{"id": "x", "date": "2023-10-01", "text": "Words. " * 200}]}
+        auth = {"Authorization": f"Bearer {TOKEN}"}
+        response = capped.post("/api/ingest", json=body, headers=auth)
+        assert response.status_code == 413
+        assert "at most 1000 bytes per request" in response.json()["error"]
+        small = capped.post("/api/ingest", json={}, headers=auth)
+        assert small.status_code == 400 and "nothing to ingest" in small.json()["error"]
+
+
+@pytest.mark.parametrize(
+    ("base", "status"),
+    [("http://localhost:8000", 200), ("http://127.0.0.1:8000", 200), ("http://[::1]:8000", 200),
+     ("http://evil.example", 400), ("http://evil.example:8000", 400),
+     ("http://127.0.0.1.evil.example", 400), ("http://data.example", 200)],
+)  # fmt: skip
+def test_host_check_against_dns_rebinding(small_db: Path, base: str, status: int):
+    hosts = served_hosts("data.example")
+    with TestClient(create_app(small_db, TOKEN, hosts=hosts), base_url=base) as visitor:
+        response = visitor.get("/api/stats")
+        assert response.status_code == status, response.text
+        assert "default-src" in response.headers["content-security-policy"]
+        if status == 400:
+            assert "is not served here" in response.json()["error"]
+            assert visitor.post("/api/ingest", json={}, headers={"X-Eventscribe-Token": TOKEN}
+                                ).status_code == 400  # fmt: skip
+
+
+def test_the_default_app_serves_loopback_names_only(small_db: Path):
+    with TestClient(create_app(small_db, TOKEN)) as default:  # Host: testserver
+        assert default.get("/").status_code == 400
+
+
+def test_a_crash_answers_in_the_api_shape_with_the_security_headers(small_db: Path):
+    app = create_app(small_db, TOKEN)
+
+    @app.get("/api/crash")
+    def crash() -> None:
+        raise RuntimeError("boom")
+
+    with TestClient(app, base_url=LOCAL, raise_server_exceptions=False) as crashing:
+        response = crashing.get("/api/crash")
+        assert response.status_code == 500
+        assert response.json() == {"error": "internal error (see the server log)"}
+        assert "default-src 'self'" in response.headers["content-security-policy"]

@@ -7,7 +7,6 @@ it), 401/403 for a missing or wrong token, 404 for an unknown id.
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from importlib import resources
@@ -25,18 +24,12 @@ from eventscribe import __version__
 from eventscribe.errors import EventscribeError
 from eventscribe.settings import Settings
 from eventscribe.store import Database
-from eventscribe.web import article_page, queries
+from eventscribe.web import article_page, guards, queries, windows
 from eventscribe.web.service import Service
 
 STATIC = Path(str(resources.files("eventscribe.web") / "static"))
-# The page loads only its own files; injected markup could run nothing even if it got in.
-SECURITY_HEADERS = {
-    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; object-src 'none'; "
-    "base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-}
 MAX_PAGE = 1000
+MAX_OFFSET = 10**12  # DuckDB takes 64-bit offsets; a trillion is beyond any table here
 
 
 class ApiError(Exception):
@@ -61,6 +54,8 @@ class IngestRequest(BaseModel):
 
 def event_filters(
     actor: Annotated[str | None, Query(description="Actor id, code or name.")] = None,
+    source: Annotated[str | None, Query(description="Source actor, or ISO-3.")] = None,
+    target: Annotated[str | None, Query(description="Target actor, or ISO-3.")] = None,
     country: Annotated[str | None, Query(description="ISO-3 of source or target.")] = None,
     code: Annotated[str | None, Query(description="CAMEO code or prefix.")] = None,
     root: Annotated[str | None, Query(description="CAMEO root code (2 digits).")] = None,
@@ -87,13 +82,21 @@ def _reader(request: Request) -> Iterator[Database]:
 Db = Annotated[Database, Depends(_reader)]
 Filters = Annotated[dict[str, Any], Depends(event_filters)]
 Limit = Annotated[int, Query(ge=0, le=MAX_PAGE, description=f"At most {MAX_PAGE}.")]
-Offset = Annotated[int, Query(ge=0)]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 
 
 def create_app(
-    db_path: Path | str, token: str | None, *, settings: Settings | None = None
+    db_path: Path | str,
+    token: str | None,
+    *,
+    settings: Settings | None = None,
+    hosts: frozenset[str] | None = guards.served_hosts(None),
+    max_body: int = guards.MAX_BODY,
 ) -> FastAPI:
-    """The app over `db_path` (created if missing); `token` guards ingest (None: disabled)."""
+    """The app over `db_path` (created if missing); `token` guards ingest (None: disabled).
+
+    `hosts`: the Host names answered (None: any); `max_body`: bytes of one ingest POST.
+    """
     service = Service(db_path, settings)
 
     @asynccontextmanager
@@ -112,7 +115,7 @@ def create_app(
     )
     app.state.service = service
     _install_errors(app)
-    _install_headers(app)
+    guards.install(app, hosts, token, max_body)
     _install_api(app, service, token)
     _install_pages(app, service)
     return app
@@ -143,15 +146,6 @@ def _install_errors(app: FastAPI) -> None:
         return error(exc.status_code, str(exc.detail))
 
 
-def _install_headers(app: FastAPI) -> None:
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next: Any) -> Any:
-        response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        return response
-
-
 def _found(item: Any, what: str, key: str) -> Any:
     if item is None:
         raise ApiError(404, f"no {what} with id {key!r}")
@@ -175,13 +169,26 @@ def _install_api(app: FastAPI, service: Service, token: str | None) -> None:
 
     @app.get("/api/overview", tags=["events"])
     def overview(db: Db, filters: Filters, by: str = "month") -> dict[str, Any]:
-        """Events per period (day, week, month, year) and quad class."""
+        """Events per period (day, week, month, year) and quad class; periods without
+        events are left out. At most 3,700 periods between the first and the last."""
         return {"by": by, "periods": queries.overview(db, by, filters)}
 
+    @app.get("/api/summary", tags=["events"])
+    def summary(db: Db, filters: Filters) -> dict[str, Any]:
+        """What the filters match: events, articles and actors counted, first and last event
+        dates, and the dense period (where the middle 90 % of the events fall)."""
+        return {**queries.counts(db, filters), **windows.span(db, filters)}
+
     @app.get("/api/network", tags=["events"])
-    def network(db: Db, filters: Filters, limit: Limit = 150) -> dict[str, Any]:
-        """Source-target dyads as weighted edges, with cooperation and conflict counts."""
-        return queries.network(db, limit, filters)
+    def network(
+        db: Db,
+        filters: Filters,
+        limit: Limit = 150,
+        actors: Annotated[int, Query(ge=1, le=MAX_PAGE, description="Top actors.")] = 40,
+    ) -> dict[str, Any]:
+        """The `actors` actors in most dyad events, and the dyads between them as weighted
+        edges (at most `limit`, most events first), with cooperation and conflict counts."""
+        return queries.network(db, limit, filters, top=actors)
 
     @app.get("/api/places", tags=["events"])
     def places(db: Db, filters: Filters, limit: Limit = 500) -> dict[str, Any]:
@@ -237,40 +244,47 @@ def _install_across(app: FastAPI) -> None:
     @app.get("/api/series", tags=["across"])
     def series(
         db: Db,
-        by: str = "day",
+        by: Annotated[str | None, Query(description="day, week or month (default: auto)")] = None,
         actor: str | None = None,
         country: str | None = None,
         source: str | None = None,
         target: str | None = None,
         quad_class: Annotated[int | None, Query(ge=1, le=4)] = None,
         root: str | None = None,
-        start: str | None = None,
-        end: str | None = None,
+        start: Annotated[str | None, Query(description="Default: the dense period's.")] = None,
+        end: Annotated[str | None, Query(description="Default: the dense period's.")] = None,
     ) -> dict[str, Any]:
-        """Events and mean Goldstein per period (`eventscribe.across.series`)."""
+        """Events and mean Goldstein per period (`eventscribe.across.series`); periods
+        without events count zero. At most 3,700 periods per request."""
         module = _across("series")
-        found = _calling(
-            module.series, db, by=by, actor=actor, country=country, source=source,
-            target=target, quad_class=quad_class, root=root, start=start, end=end,
-        )  # fmt: skip
-        return {"by": by, "series": found}
+        filters = {key: value for key, value in dict(
+            actor=actor, country=country, source=source, target=target, quad_class=quad_class,
+            root=root).items() if value not in (None, "")}  # fmt: skip
+        by, first, last = windows.series_window(db, by, start, end, filters)
+        found = _calling(module.series, db, by=by, start=first, end=last, **filters)
+        return {"by": by, "start": first, "end": last, "series": found}
 
     @app.get("/api/alerts", tags=["across"])
     def alerts(
         db: Db,
         by: str = "week",
         key: str = "dyad",
-        window: Annotated[int, Query(ge=1)] = 8,
+        window: Annotated[int, Query(ge=1, le=windows.MAX_PERIODS)] = 8,
         threshold: float = 3.5,
         min_events: Annotated[int, Query(ge=1)] = 3,
+        limit: Limit = 200,
     ) -> dict[str, Any]:
-        """Periods whose event count stands out from the key's recent baseline."""
+        """Periods whose event count stands out from the key's recent baseline, highest
+        score first (at most `limit`; `total` counts them all)."""
         module = _across("alerts")
+        reported = module.reporting_window(db)
+        if reported and by in windows.SERIES_PERIODS:
+            windows.check_periods(by, *reported)
         found = _calling(
             module.alerts, db, by=by, key=key, window=window, threshold=threshold,
             min_events=min_events,
         )  # fmt: skip
-        return {"alerts": found}
+        return {"total": len(found), "limit": limit, "alerts": found[:limit]}
 
 
 def _across(name: str) -> Any:
@@ -288,6 +302,8 @@ def _calling(function: Any, db: Database, **options: Any) -> Any:
         return function(db, **options)
     except ValueError as error:
         raise ApiError(400, str(error)) from None
+    except OverflowError:  # a period after 9999-12-31's
+        raise ApiError(400, "dates out of range: the last period must end by 9999-12-31") from None
 
 
 def _install_ingest(app: FastAPI, service: Service, token: str | None) -> None:
@@ -295,21 +311,18 @@ def _install_ingest(app: FastAPI, service: Service, token: str | None) -> None:
         authorization: Annotated[str | None, Header()] = None,
         x_eventscribe_token: Annotated[str | None, Header()] = None,
     ) -> None:
-        if not token:
-            raise ApiError(403, "ingest is disabled on this server (start it with --token)")
-        given = x_eventscribe_token
-        if authorization and authorization.lower().startswith("bearer "):
-            given = authorization[7:].strip()
-        if not given:
-            raise ApiError(
-                401, "ingest needs the server's token: send 'Authorization: Bearer TOKEN'"
-            )
-        if not secrets.compare_digest(given.encode(), token.encode()):
-            raise ApiError(403, "wrong token")
+        """Documents the token headers; the guard checked them before the body was read."""
+        headers = {"authorization": authorization or "", "x-eventscribe-token": x_eventscribe_token}
+        try:
+            guards.check_token({k: v for k, v in headers.items() if v}, token)
+        except guards.Refused as refused:
+            raise ApiError(refused.status, refused.message) from None
 
     @app.post("/api/ingest", tags=["ingest"], dependencies=[Depends(authorised)])
     def ingest(body: IngestRequest) -> dict[str, Any]:
         """Run the pipeline on the posted articles and store them (one writer at a time).
+        The token is checked, and a body over the size limit refused (413), before the body
+        is read.
 
         Readers go on meanwhile and see each batch when its transaction commits.
         """

@@ -18,17 +18,28 @@ def serve(
     token: Annotated[
         str | None,
         typer.Option(
-            help="Token for POST /api/ingest (default: a new one, printed).",
+            help="Token for POST /api/ingest, 16 characters or more (default: a new one, "
+            "printed). Prefer the environment variable: `ps` shows a command line.",
             envvar="EVENTSCRIBE_TOKEN",
+        ),
+    ] = None,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Another host name clients use (repeatable); localhost, 127.0.0.1, [::1] "
+            "and --host are always served, any other Host header is refused.",
         ),
     ] = None,
     config: Annotated[Path | None, typer.Option(help="Settings file (TOML) for ingest.")] = None,
 ) -> None:
     """Serve the REST API and the web page over the database (created if missing)."""
-    from eventscribe.web.server import new_token
+    from eventscribe.web.server import check_token, new_token
     from eventscribe.web.server import serve as run_server
 
-    token = token or new_token()
+    given = token is not None
+    token = check_token(token) if given else new_token()
     err.print(f"eventscribe: serving {db} on http://{host}:{port}/", highlight=False)
-    err.print(f"ingest token: {token}", highlight=False, soft_wrap=True)
-    run_server(db, host=host, port=port, token=token, settings=_settings(config))
+    if not given:  # a given token is not echoed: it was chosen, and logs are read by others
+        err.print(f"ingest token: {token}", highlight=False, soft_wrap=True)
+    run_server(db, host=host, port=port, token=token, settings=_settings(config),
+               allow_hosts=allow_host or ())  # fmt: skip

@@ -13,6 +13,7 @@ from typing import Any
 from eventscribe.errors import EventscribeError
 from eventscribe.store import Database, shape
 from eventscribe.store.query import events_sql, non_negative
+from eventscribe.web.windows import check_periods
 
 PERIODS = ("day", "week", "month", "year")
 
@@ -26,6 +27,9 @@ def overview(db: Database, by: str, filters: Mapping[str, Any]) -> list[dict[str
     if by not in PERIODS:
         raise EventscribeError(f"by {by!r}: choose one of {', '.join(PERIODS)}")
     inner, params = _filtered(filters)
+    dates = db.sql(f"select min(event_date) as a, max(event_date) as b from ({inner})", params)[0]
+    if dates["a"] is not None:
+        check_periods(by, dates["a"], dates["b"])
     rows = db.sql(
         f"select cast(date_trunc('{by}', event_date) as date) as period, quad_class, count(*) as n "
         f"from ({inner}) where event_date is not null group by all order by 1, 2",
@@ -40,32 +44,55 @@ def overview(db: Database, by: str, filters: Mapping[str, Any]) -> list[dict[str
     return list(periods.values())
 
 
-def network(db: Database, limit: int, filters: Mapping[str, Any]) -> dict[str, Any]:
-    """Dyads as weighted edges (most events first) and the actors they join."""
+def network(
+    db: Database, limit: int, filters: Mapping[str, Any], *, top: int = 40
+) -> dict[str, Any]:
+    """The `top` actors in most dyad events (their `events`), and the dyads between them as
+    weighted edges, most events first; `actors` counts every actor in a matching dyad."""
     inner, params = _filtered(filters)
-    edges = db.sql(
-        "select source_actor_id as source, target_actor_id as target, count(*) as events, "
-        "avg(goldstein) as goldstein, "
-        "count(*) filter (where quad_class in (1, 2)) as cooperation, "
-        "count(*) filter (where quad_class in (3, 4)) as conflict "
-        f"from ({inner}) where source_actor_id is not null and target_actor_id is not null "
-        "and source_actor_id != target_actor_id "
-        "group by all order by events desc, source, target limit ?",
-        [*params, non_negative("limit", limit)],
+    ranked = db.sql(
+        f"{_DYADS.format(inner=inner)}, weights as (select id, sum(events) as weight "
+        "from (select source as id, events from dyads union all select target, events "
+        "from dyads) group by id) select id, weight, count(*) over () as actors "
+        "from weights order by weight desc, id limit ?",
+        [*params, non_negative("actors", top)],
     )
-    ids = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
+    weight = {row["id"]: row["weight"] for row in ranked}
+    edges = db.sql(
+        f"{_DYADS.format(inner=inner)} select * from dyads where source in (select unnest(?)) "
+        "and target in (select unnest(?)) order by events desc, source, target limit ?",
+        [*params, list(weight), list(weight), non_negative("limit", limit)],
+    )
     nodes = db.sql(
         "select id, name, country, sector, code, kind from actors "
         "where id in (select unnest(?)) order by id",
-        [ids],
+        [list(weight)],
     )
-    weight = {node_id: 0 for node_id in ids}
-    for edge in edges:
-        weight[edge["source"]] += edge["events"]
-        weight[edge["target"]] += edge["events"]
     for node in nodes:
         node["events"] = weight[node["id"]]
-    return {"nodes": nodes, "edges": edges}
+    return {"nodes": nodes, "edges": edges, "actors": ranked[0]["actors"] if ranked else 0}
+
+
+_DYADS = (
+    "with dyads as (select source_actor_id as source, target_actor_id as target, "
+    "count(*) as events, avg(goldstein) as goldstein, "
+    "count(*) filter (where quad_class in (1, 2)) as cooperation, "
+    "count(*) filter (where quad_class in (3, 4)) as conflict "
+    "from ({inner}) where source_actor_id is not null and target_actor_id is not null "
+    "and source_actor_id != target_actor_id group by all)"
+)
+
+
+def counts(db: Database, filters: Mapping[str, Any]) -> dict[str, int]:
+    """Events matching the filters, the articles they come from, the actors they name."""
+    inner, params = _filtered(filters)
+    return db.sql(
+        f"with matched as ({inner}) select count(*) as events, "
+        "count(distinct article_id) as articles, (select count(*) from (select "
+        "source_actor_id as id from matched union select target_actor_id from matched) "
+        "where id is not null) as actors from matched",
+        params,
+    )[0]
 
 
 def places(db: Database, limit: int, filters: Mapping[str, Any]) -> list[dict[str, Any]]:

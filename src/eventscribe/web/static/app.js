@@ -1,6 +1,12 @@
 // eventscribe's page: plain JS and SVG, no library, no network beyond this server.
 // Every value from the database (names, sentences, titles) reaches the page through
 // textContent or an attribute set with setAttribute, never through innerHTML.
+//
+// The URL is the page's state: `#view?filters&view-settings`. Filters (start, end, actor,
+// country, ...) apply to every view and to the counts in the header; view settings (the
+// time window from/to, the overview's period, the network's actors, the table's order and
+// offset) belong to one view. Switching views keeps the whole query, so a link or a reload
+// shows the same thing.
 "use strict";
 
 const QUADS = {
@@ -11,8 +17,10 @@ const QUADS = {
 };
 const SVG = "http://www.w3.org/2000/svg";
 const VIEWS = ["overview", "timeline", "network", "map", "events"];
+const SETTINGS = ["from", "to", "by", "top", "order", "offset"];  // not filters: one view's
 const PAGE = 50;
-const state = { view: "overview", filters: {}, offset: 0, world: null };
+const DAY = 86400000;
+const state = { view: "overview", filters: {}, settings: {}, world: null, summary: null };
 
 // -- small DOM helpers ------------------------------------------------------------------------
 
@@ -113,27 +121,48 @@ function emptyChart(box, text) {
   clear(box).append(el("p", { class: "hint" }, text));
 }
 
-// -- routing and filters ---------------------------------------------------------------------
+// -- routing: the URL holds the view, the filters and the view settings -----------------------
 
 function readHash() {
   const [view, query] = window.location.hash.replace(/^#/, "").split("?");
   state.view = VIEWS.includes(view) ? view : "overview";
-  state.filters = Object.fromEntries(new URLSearchParams(query || ""));
+  const all = Object.fromEntries(new URLSearchParams(query || ""));
+  state.filters = {};
+  state.settings = {};
+  for (const [key, value] of Object.entries(all)) {
+    (SETTINGS.includes(key) ? state.settings : state.filters)[key] = value;
+  }
   const form = document.getElementById("filters");
   for (const input of form.elements) {
     if (input.name) input.value = state.filters[input.name] || "";
   }
 }
 
-function writeHash(view) {
-  const query = new URLSearchParams(state.filters).toString();
-  const hash = `#${view}${query ? `?${query}` : ""}`;
+function hashFor(view, filters = state.filters, settings = state.settings) {
+  const query = new URLSearchParams({ ...filters, ...settings }).toString();
+  return `#${view}${query ? `?${query}` : ""}`;
+}
+
+// Go to `view` with the current filters and settings (changed by the caller first).
+function navigate(view = state.view) {
+  const hash = hashFor(view);
   if (window.location.hash !== hash) window.location.hash = hash;
   else show();
 }
 
+function setSettings(changes, view = state.view) {
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined || value === null || value === "") delete state.settings[key];
+    else state.settings[key] = String(value);
+  }
+  navigate(view);
+}
+
 function formFilters() {
   const filters = {};
+  for (const [key, value] of Object.entries(state.filters)) {
+    if (!document.getElementById("filters").elements[key]) filters[key] = value;  // kept: article_id, text, ...
+  }
   for (const input of document.getElementById("filters").elements) {
     if (input.name && input.value.trim()) filters[input.name] = input.value.trim();
   }
@@ -144,230 +173,92 @@ async function show() {
   readHash();
   for (const link of document.querySelectorAll("#tabs a")) {
     link.classList.toggle("active", link.dataset.view === state.view);
+    link.setAttribute("href", hashFor(link.dataset.view));  // switching views keeps the query
   }
   for (const view of VIEWS) {
     document.getElementById(`view-${view}`).hidden = view !== state.view;
   }
   status("loading…");
+  document.body.dataset.state = "loading";  // for tests and scripts: wait for "ready"
   try {
+    state.summary = await summary();
     await RENDER[state.view]();
-    status("");
+    document.body.dataset.state = "ready";
   } catch (error) {
     status(error.message, true);
+    document.body.dataset.state = "error";
   }
 }
 
-// -- overview: stacked bars of events per period by quad class -------------------------------
+// The header counts what the filters match; the summary also gives the data's dense period.
+async function summary() {
+  const key = JSON.stringify(state.filters);
+  if (state.summary && state.summary.key === key) return state.summary;
+  const found = await api("/api/summary", state.filters);
+  const filtered = Object.keys(state.filters).length ? " (filtered)" : "";
+  document.getElementById("counts").textContent =
+    `${found.events} events · ${found.articles} articles · ${found.actors} actors${filtered}`;
+  return { ...found, key };
+}
 
-async function renderOverview() {
-  legend("overview-legend");
-  const box = document.getElementById("overview-chart");
-  let by = document.getElementById("overview-by").value;
-  let data;
-  if (by === "auto") {
-    for (by of ["day", "week", "month", "year"]) {
-      data = await api("/api/overview", { ...state.filters, by });
-      if (data.periods.length <= 90) break;
-    }
-  } else {
-    data = await api("/api/overview", { ...state.filters, by });
-  }
-  if (!data.periods.length) return emptyChart(box, "No dated events match.");
-  const W = 960, H = 360, M = { l: 48, r: 12, t: 14, b: 58 };
-  const max = Math.max(...data.periods.map((p) => p.events));
-  const step = (W - M.l - M.r) / data.periods.length;
-  const y = (v) => H - M.b - (v / max) * (H - M.t - M.b);
-  const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "events over time" });
-  chart.append(yAxis(max, y, M.l, W - M.r));
-  const labelEvery = Math.ceil(data.periods.length / 16);
-  data.periods.forEach((period, i) => {
-    let base = 0;
-    const x = M.l + i * step;
-    for (const quad of ["1", "2", "3", "4"]) {
-      const n = period.by_quad[quad] || 0;
-      if (!n) continue;
-      const bar = svg("rect", {
-        x: x + step * 0.1, width: Math.max(1, step * 0.8), y: y(base + n), height: y(base) - y(base + n),
-        fill: quadColor(quad), class: "bar", "data-quad": quad,
-      });
-      chart.append(titled(bar, `${period.period}: ${n} ${QUADS[quad][0]}`));
-      base += n;
-    }
-    if (i % labelEvery === 0) {
-      chart.append(svg("text", { x: x + step / 2, y: H - M.b + 14, class: "label",
-        "text-anchor": "end", transform: `rotate(-40 ${x + step / 2} ${H - M.b + 14})` }, period.period));
-    }
+// -- zoom and pan of an SVG through its viewBox (map, network) ---------------------------------
+
+// Wheel zooms around the pointer, dragging the background pans, the buttons zoom by steps.
+// `onZoom(k)` hears the magnification, so marks can keep their size on screen.
+function zoomable(chart, W, H, buttons, onZoom = () => {}) {
+  const view = { x: 0, y: 0, w: W, h: H };
+  const apply = () => {
+    view.w = Math.max(W / 40, Math.min(W, view.w));
+    view.h = (view.w * H) / W;
+    view.x = Math.max(0, Math.min(W - view.w, view.x));
+    view.y = Math.max(0, Math.min(H - view.h, view.y));
+    chart.setAttribute("viewBox", `${view.x} ${view.y} ${view.w} ${view.h}`);
+    onZoom(W / view.w);
+  };
+  const zoom = (factor, cx = view.x + view.w / 2, cy = view.y + view.h / 2) => {
+    const w = Math.max(W / 40, Math.min(W, view.w * factor));
+    view.x = cx - ((cx - view.x) * w) / view.w;
+    view.y = cy - ((cy - view.y) * w) / view.w;
+    view.w = w;
+    apply();
+  };
+  chart.addEventListener("wheel", (event) => {
+    event.preventDefault();
+    const [x, y] = svgPoint(chart, event);
+    zoom(event.deltaY < 0 ? 0.8 : 1.25, x, y);
+  }, { passive: false });
+  // The pointer is captured only once it moves, so a click still reaches an edge.
+  let pan = null;
+  chart.addEventListener("pointerdown", (event) => {
+    if (event.target.closest(".node, .place")) return;  // those have their own gestures
+    pan = { x: event.clientX, y: event.clientY, vx: view.x, vy: view.y, moved: false };
   });
-  clear(box).append(chart);
-  const total = data.periods.reduce((sum, p) => sum + p.events, 0);
-  status(`${total} dated events, by ${by}`);
-}
-
-function yAxis(max, y, left, right) {
-  const group = svg("g", { class: "axis" });
-  const ticks = niceTicks(0, max, 5);
-  for (const tick of ticks) {
-    group.append(svg("line", { x1: left, x2: right, y1: y(tick), y2: y(tick) }));
-    group.append(svg("text", { x: left - 6, y: y(tick) + 4, "text-anchor": "end" }, tick));
-  }
-  return group;
-}
-
-function niceTicks(low, high, count) {
-  const span = Math.max(high - low, 1);
-  const raw = span / count;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) || power * 10;
-  const ticks = [];
-  for (let v = Math.ceil(low / step) * step; v <= high + 1e-9; v += step) ticks.push(Math.round(v * 100) / 100);
-  return ticks;
-}
-
-// -- timeline: events on a time axis, height by Goldstein ------------------------------------
-
-async function renderTimeline() {
-  legend("timeline-legend");
-  const box = document.getElementById("timeline-chart");
-  const data = await api("/api/events", { ...state.filters, limit: 1000 });
-  const events = data.events.filter(eventDate);
-  if (!events.length) return emptyChart(box, "No events match.");
-  const W = 960, H = 380, M = { l: 48, r: 16, t: 16, b: 40 };
-  const times = events.map((e) => Date.parse(eventDate(e)));
-  let t0 = Math.min(...times), t1 = Math.max(...times);
-  if (t1 - t0 < 86400000 * 2) { t0 -= 86400000; t1 += 86400000; }
-  const x = (t) => M.l + ((t - t0) / (t1 - t0)) * (W - M.l - M.r);
-  const y = (g) => M.t + ((10 - g) / 20) * (H - M.t - M.b);
-  const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "timeline" });
-  const axis = svg("g", { class: "axis" });
-  for (const g of [-10, -5, 0, 5, 10]) {
-    axis.append(svg("line", { x1: M.l, x2: W - M.r, y1: y(g), y2: y(g), class: g === 0 ? "zero" : "" }));
-    axis.append(svg("text", { x: M.l - 6, y: y(g) + 4, "text-anchor": "end" }, g));
-  }
-  for (const tick of timeTicks(t0, t1, 8)) {
-    axis.append(svg("line", { x1: x(tick), x2: x(tick), y1: H - M.b, y2: H - M.b + 5 }));
-    axis.append(svg("text", { x: x(tick), y: H - M.b + 18, "text-anchor": "middle" },
-      new Date(tick).toISOString().slice(0, 10)));
-  }
-  chart.append(axis);
-  events.forEach((event, i) => {
-    const jitter = ((i * 7919) % 11 - 5) * 0.9;
-    const dot = svg("circle", {
-      cx: x(Date.parse(eventDate(event))) + jitter, cy: y(event.goldstein ?? 0) + jitter / 2, r: 5,
-      fill: quadColor(event.quad_class), class: "dot", "data-event": event.id,
-      onclick: () => openEvent(event),
-    });
-    chart.append(titled(dot, `${eventDate(event)} ${actorName(event.source)} — ${event.cameo} ` +
-      `${event.cameo_name} — ${actorName(event.target)}\n${event.evidence.sentence}`));
+  chart.addEventListener("pointermove", (event) => {
+    if (!pan) return;
+    if (!pan.moved && Math.hypot(event.clientX - pan.x, event.clientY - pan.y) < 3) return;
+    if (!pan.moved) chart.setPointerCapture(event.pointerId);
+    pan.moved = true;
+    const scale = view.w / chart.getBoundingClientRect().width;
+    view.x = pan.vx - (event.clientX - pan.x) * scale;
+    view.y = pan.vy - (event.clientY - pan.y) * scale;
+    apply();
   });
-  clear(box).append(chart);
-  status(`${events.length} of ${data.total} events` + (data.total > 1000 ? " (the first 1000)" : ""));
+  chart.addEventListener("pointerup", () => { pan = null; });
+  const box = clear(buttons);
+  box.append(el("button", { type: "button", class: "zoom-in", title: "zoom in", onclick: () => zoom(0.6) }, "+"),
+    el("button", { type: "button", class: "zoom-out", title: "zoom out", onclick: () => zoom(1 / 0.6) }, "−"),
+    el("button", { type: "button", class: "zoom-reset", title: "whole picture",
+      onclick: () => { view.w = W; apply(); } }, "reset"));
+  apply();
 }
 
-function timeTicks(t0, t1, count) {
-  const day = 86400000;
-  const step = Math.max(day, Math.ceil((t1 - t0) / count / day) * day);
-  const ticks = [];
-  for (let t = Math.ceil(t0 / day) * day; t <= t1; t += step) ticks.push(t);
-  return ticks;
+// The pointer's position in the SVG's user units (its viewBox).
+function svgPoint(chart, event) {
+  const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(chart.getScreenCTM().inverse());
+  return [point.x, point.y];
 }
 
-// -- network: dyads as weighted edges, a small force layout ----------------------------------
-
-async function renderNetwork() {
-  const box = document.getElementById("network-chart");
-  const data = await api("/api/network", { ...state.filters, limit: 150 });
-  if (!data.edges.length) return emptyChart(box, "No dyads (events with both a source and a target) match.");
-  const W = 900, H = 560;
-  const nodes = layout(data.nodes, data.edges, W, H);
-  const byId = Object.fromEntries(nodes.map((n) => [n.id, n]));
-  const radius = (node) => 5 + 3 * Math.sqrt(node.events);
-  const maxEvents = Math.max(...data.edges.map((e) => e.events));
-  const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "actor network" });
-  const defs = svg("defs");
-  defs.append(arrow());
-  chart.append(defs);
-  for (const edge of data.edges) {
-    const a = byId[edge.source], b = byId[edge.target];
-    const bend = 0.15;
-    const mx = (a.x + b.x) / 2 - (b.y - a.y) * bend, my = (a.y + b.y) / 2 + (b.x - a.x) * bend;
-    const back = Math.max(Math.hypot(b.x - mx, b.y - my), 1);
-    const ex = b.x - ((b.x - mx) / back) * (radius(b) + 2), ey = b.y - ((b.y - my) / back) * (radius(b) + 2);
-    const line = svg("path", {
-      d: `M${a.x},${a.y} Q${mx},${my} ${ex},${ey}`, class: "edge",
-      stroke: goldsteinColor(edge.goldstein), "stroke-opacity": 0.8,
-      "stroke-width": 1.5 + 5 * Math.sqrt(edge.events / maxEvents), "marker-end": "url(#arrow)",
-      "data-source": edge.source, "data-target": edge.target,
-      onclick: () => showDyad(edge, byId),
-    });
-    chart.append(titled(line, `${a.name} → ${b.name}: ${edge.events} events ` +
-      `(${edge.cooperation} cooperation, ${edge.conflict} conflict), mean Goldstein ${edge.goldstein?.toFixed(1)}`));
-  }
-  for (const node of nodes) {
-    const group = svg("g", { class: "node", transform: `translate(${node.x},${node.y})`,
-      "data-actor": node.id, onclick: () => showActor(node) });
-    group.append(titled(svg("circle", { r: radius(node) }), `${node.name}: ${node.events} events`));
-    group.append(svg("text", { x: radius(node) + 3, y: 4 }, node.name));
-    chart.append(group);
-  }
-  clear(box).append(chart);
-  status(`${data.edges.length} dyads between ${nodes.length} actors`);
-}
-
-function arrow() {
-  const marker = svg("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 9, refY: 5,
-    markerWidth: 9, markerHeight: 9, markerUnits: "userSpaceOnUse", orient: "auto" });
-  marker.append(svg("path", { d: "M0,0 L10,5 L0,10 z", fill: "#778" }));
-  return marker;
-}
-
-// Fruchterman-Reingold from a circle, with a pull to the centre so that separate groups
-// stay near each other;
-// deterministic, so the same data draws the same picture.
-function layout(nodes, edges, W, H) {
-  const n = Math.max(nodes.length, 1);
-  const placed = nodes.map((node, i) => ({ ...node,
-    x: W / 2 + (W / 4) * Math.cos((2 * Math.PI * i) / n),
-    y: H / 2 + (H / 4) * Math.sin((2 * Math.PI * i) / n) }));
-  const index = Object.fromEntries(placed.map((node, i) => [node.id, i]));
-  const k = Math.min(110, Math.sqrt((W * H) / n) * 0.6);
-  for (let step = 0, heat = W / 10; step < 400; step++, heat *= 0.985) {
-    const move = placed.map((node) => [(W / 2 - node.x) * 0.3, ((H / 2 - node.y) * 0.3 * W) / H]);
-    for (let i = 0; i < placed.length; i++) {
-      for (let j = i + 1; j < placed.length; j++) {
-        const dx = placed[i].x - placed[j].x, dy = placed[i].y - placed[j].y;
-        const d = Math.max(Math.hypot(dx, dy), 0.01);
-        if (d > 3 * k) continue;  // only neighbours push: groups settle side by side
-        const f = (k * k) / d;
-        move[i][0] += (dx / d) * f; move[i][1] += (dy / d) * f;
-        move[j][0] -= (dx / d) * f; move[j][1] -= (dy / d) * f;
-      }
-    }
-    for (const edge of edges) {
-      const i = index[edge.source], j = index[edge.target];
-      const dx = placed[i].x - placed[j].x, dy = placed[i].y - placed[j].y;
-      const d = Math.max(Math.hypot(dx, dy), 0.01), f = (d * d) / k;
-      move[i][0] -= (dx / d) * f; move[i][1] -= (dy / d) * f;
-      move[j][0] += (dx / d) * f; move[j][1] += (dy / d) * f;
-    }
-    placed.forEach((node, i) => {
-      const d = Math.max(Math.hypot(...move[i]), 0.01), s = Math.min(d, heat) / d;
-      node.x = Math.max(20, Math.min(W - 140, node.x + move[i][0] * s));
-      node.y = Math.max(20, Math.min(H - 20, node.y + move[i][1] * s));
-    });
-  }
-  return placed;
-}
-
-async function showDyad(edge, byId) {
-  const data = await api("/api/events", { ...state.filters, actor: edge.source, limit: 1000 });
-  const events = data.events.filter((e) => e.source?.id === edge.source && e.target?.id === edge.target);
-  panel("network-panel", `${byId[edge.source].name} → ${byId[edge.target].name}`, events);
-}
-
-async function showActor(node) {
-  const data = await api("/api/events", { ...state.filters, actor: node.id, limit: 200 });
-  panel("network-panel", node.name, data.events, node.id);
-}
+// -- panels: lists of events, newest first ---------------------------------------------------
 
 function panel(id, heading, events, actorId) {
   const box = clear(document.getElementById(id));
@@ -394,52 +285,16 @@ function codeBadge(event) {
 
 function filterBy(extra) {
   state.filters = { ...state.filters, ...extra };
-  state.offset = 0;
-  writeHash("events");
-}
-
-// -- map: event places on the packaged world outline ------------------------------------------
-
-async function renderMap() {
-  const box = document.getElementById("map-chart");
-  if (!state.world) state.world = await (await fetch("/static/world/world.geojson")).json();
-  const data = await api("/api/places", { ...state.filters, limit: 500 });
-  const W = 960, H = 480;
-  const project = ([lon, lat]) => [((lon + 180) / 360) * W, ((90 - lat) / 180) * H];
-  const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "map of event places" });
-  chart.append(svg("rect", { x: 0, y: 0, width: W, height: H, class: "sea" }));
-  for (const feature of state.world.features) {
-    const d = feature.geometry.coordinates.flatMap((polygon) => polygon.map((ring) =>
-      "M" + ring.map((p) => project(p).map((v) => v.toFixed(1)).join(",")).join("L") + "Z")).join("");
-    chart.append(titled(svg("path", { d, class: "land", "fill-rule": "evenodd",
-      "data-iso3": feature.properties.iso3 || "" }), feature.properties.name));
-  }
-  const max = Math.max(1, ...data.places.map((p) => p.events));
-  for (const place of data.places) {
-    const [cx, cy] = project([place.lon, place.lat]);
-    const share = place.events ? (place.cooperation - place.conflict) / place.events : 0;
-    const dot = svg("circle", { cx, cy, r: 3 + 12 * Math.sqrt(place.events / max), class: "place",
-      fill: goldsteinColor(share * 10), "data-place": place.name, onclick: () => showPlace(place) });
-    chart.append(titled(dot, `${place.name} (${place.country || "?"}): ${place.events} events, ` +
-      `${place.cooperation} cooperation, ${place.conflict} conflict`));
-  }
-  clear(box).append(chart);
-  status(`${data.places.length} places`);
-}
-
-async function showPlace(place) {
-  const d = 0.01;
-  const bbox = [place.lon - d, place.lat - d, place.lon + d, place.lat + d].map((v) =>
-    Math.max(-180, Math.min(180, v)).toFixed(4)).join(",");
-  const data = await api("/api/events", { ...state.filters, bbox, limit: 500 });
-  const events = data.events.filter((e) => e.place?.name === place.name);
-  panel("map-panel", `${place.name}${place.country ? ` (${place.country})` : ""}`, events);
+  setSettings({ offset: null }, "events");
 }
 
 // -- event table ------------------------------------------------------------------------------
 
 async function renderEvents() {
-  const data = await api("/api/events", { ...state.filters, limit: PAGE, offset: state.offset });
+  const offset = Math.max(0, parseInt(state.settings.offset || "0", 10) || 0);
+  const order = state.settings.order || "-event_date";
+  document.getElementById("events-order").value = order;
+  const data = await api("/api/events", { ...state.filters, limit: PAGE, offset, order });
   const body = clear(document.querySelector("#events-table tbody"));
   for (const event of data.events) {
     const date = event.event_date ? eventDate(event) : `${event.published} (pub)`;
@@ -453,23 +308,25 @@ async function renderEvents() {
       el("td", { class: "sentence" }, el("a", { href: articleHref(event) }, event.evidence.sentence)));
     body.append(row);
   }
-  const last = Math.min(state.offset + PAGE, data.total);
+  const last = Math.min(offset + PAGE, data.total);
   document.getElementById("events-range").textContent =
-    data.total ? `${state.offset + 1}–${last} of ${data.total}` : "none match";
-  document.getElementById("prev").disabled = state.offset === 0;
+    data.total ? `${offset + 1}–${last} of ${data.total}` : "none match";
+  document.getElementById("prev").disabled = offset === 0;
   document.getElementById("next").disabled = last >= data.total;
+  status("");
 }
 
-const RENDER = { overview: renderOverview, timeline: renderTimeline, network: renderNetwork,
-  map: renderMap, events: renderEvents };
+const RENDER = {
+  overview: () => renderOverview(),
+  timeline: () => renderTimeline(),
+  network: () => renderNetwork(),
+  map: () => renderMap(),
+  events: renderEvents,
+};
 
 // -- start ------------------------------------------------------------------------------------
 
-async function fillCounts() {
-  const stats = await api("/api/stats");
-  const t = stats.tables;
-  document.getElementById("counts").textContent =
-    `${t.events ?? 0} events · ${t.articles ?? 0} articles · ${t.actors ?? 0} actors`;
+async function fillActors() {
   const actors = await api("/api/actors", { limit: 300 });
   const list = clear(document.getElementById("actor-list"));
   for (const actor of actors.actors) list.append(el("option", { value: actor.id, label: actor.name }));
@@ -480,25 +337,24 @@ function start() {
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     state.filters = formFilters();
-    state.offset = 0;
-    writeHash(state.view);
+    setSettings({ offset: null });
   });
   form.addEventListener("reset", () => {
     state.filters = {};
-    state.offset = 0;
-    setTimeout(() => writeHash(state.view));
+    setTimeout(() => setSettings({ offset: null, from: null, to: null }));
   });
-  document.getElementById("overview-by").addEventListener("change", show);
-  document.getElementById("prev").addEventListener("click", () => {
-    state.offset = Math.max(0, state.offset - PAGE);
-    show();
-  });
-  document.getElementById("next").addEventListener("click", () => {
-    state.offset += PAGE;
-    show();
-  });
-  window.addEventListener("hashchange", () => { state.offset = 0; show(); });
-  fillCounts().catch((error) => status(error.message, true));
+  const offset = () => parseInt(state.settings.offset || "0", 10) || 0;
+  document.getElementById("prev").addEventListener("click", () =>
+    setSettings({ offset: Math.max(0, offset() - PAGE) || null }));
+  document.getElementById("next").addEventListener("click", () => setSettings({ offset: offset() + PAGE }));
+  document.getElementById("events-order").addEventListener("change", (event) =>
+    setSettings({ order: event.target.value, offset: null }));
+  document.getElementById("overview-by").addEventListener("change", (event) =>
+    setSettings({ by: event.target.value === "auto" ? null : event.target.value }));
+  document.getElementById("network-top").addEventListener("change", (event) =>
+    setSettings({ top: event.target.value }));
+  window.addEventListener("hashchange", show);
+  fillActors().catch((error) => status(error.message, true));
   show();
 }
 
