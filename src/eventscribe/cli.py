@@ -12,10 +12,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
-from typer.core import TyperCommand
 
 from eventscribe import __version__
-from eventscribe.cli_help import PlainHelpCommand, PlainHelpGroup
+from eventscribe.cli_help import PlainHelpGroup, plain_help
 from eventscribe.errors import EventscribeError
 from eventscribe.settings import Settings
 from eventscribe.store.shape import FLAT_COLUMNS
@@ -567,6 +566,4 @@ from eventscribe.across import commands as _across_commands  # noqa: E402,F401
 from eventscribe.scale import commands as _scale_commands  # noqa: E402,F401
 from eventscribe.web import commands as _web_commands  # noqa: E402,F401
 
-for _command in app.registered_commands:  # every command, wherever it was declared
-    if _command.cls in (None, TyperCommand):
-        _command.cls = PlainHelpCommand
+plain_help(app)  # every command, wherever it was declared

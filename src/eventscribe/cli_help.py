@@ -66,3 +66,12 @@ class PlainHelpCommand(PlainHelp, TyperCommand):
 
 class PlainHelpGroup(PlainHelp, TyperGroup):
     pass
+
+
+def plain_help(app: Any) -> None:
+    """Make every command registered on `app` so far help in plain words. cli.py calls it
+    after importing the feature modules, and each feature module after registering its
+    commands (a module imported before cli.py finishes registers its commands late)."""
+    for command in app.registered_commands:
+        if command.cls in (None, TyperCommand):
+            command.cls = PlainHelpCommand

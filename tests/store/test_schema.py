@@ -118,6 +118,13 @@ def test_a_reader_is_refused_while_another_process_writes(two_runs):
         assert db.count_events() == 6
 
 
+V5_EVENT_COLUMNS = (
+    "fatalities", "fatalities_qualifier", "fatalities_attribution", "injured",
+    "injured_qualifier", "arrested", "arrested_qualifier", "event_type", "sub_event_type",
+    "civilian_targeting",
+)  # fmt: skip
+
+
 def test_a_version_3_file_is_upgraded_in_place_by_a_writer(tmp_path):
     import duckdb
 
@@ -129,13 +136,17 @@ def test_a_version_3_file_is_upgraded_in_place_by_a_writer(tmp_path):
         pass
     with duckdb.connect(str(path)) as con:  # make it the version 3 file an older release wrote
         con.execute("drop table actor_corrections; drop sequence correction_ids")
+        for column in V5_EVENT_COLUMNS:
+            con.execute(f"alter table events drop column {column}")
         con.execute("delete from schema_version")
         con.execute("insert into schema_version values (3, now())")
     assert 3 in MIGRATIONS
     with Store(path) as store:
         version = store.con.execute("select max(version) from schema_version").fetchone()[0]
         upgraded = table_columns(store.con)["actor_corrections"]
+        events = table_columns(store.con)["events"]
     assert version == SCHEMA_VERSION
     with duckdb.connect(":memory:") as fresh:
         fresh.execute(schema_sql())
         assert upgraded == table_columns(fresh)["actor_corrections"]
+        assert events == table_columns(fresh)["events"]  # version 5's counts and ACLED types

@@ -16,7 +16,8 @@ from .store_articles import MINISTER, make_article
 EVENT_KEYS = [
     "id", "article_id", "event_date", "date_end", "date_precision", "date_expression",
     "published", "source", "target", "cameo", "cameo_name", "quad_class", "goldstein", "plover",
-    "place", "modality", "attribution", "evidence", "trigger", "confidence",
+    "place", "modality", "attribution", "evidence", "trigger", "confidence", "fatalities",
+    "injured", "arrested", "acled",
 ]  # fmt: skip
 
 

@@ -25,6 +25,7 @@ from eventscribe.cli import (
     out,
     print_blocks,
 )
+from eventscribe.cli_help import plain_help
 from eventscribe.errors import EventscribeError
 
 BLOCKS = " ▏▎▍▌▋▊▉█"
@@ -313,3 +314,6 @@ def _title(what: str, **filters: Any) -> str:
 def _check_format(format: str) -> None:
     if format not in CHART_FORMATS:
         raise EventscribeError(f"--format {format!r}: choose one of {', '.join(CHART_FORMATS)}")
+
+
+plain_help(app)  # this module may be imported before cli.py has finished

@@ -15,6 +15,7 @@ import typer
 
 import eventscribe
 from eventscribe.cli import DEFAULT_DB, DbOption, app, err
+from eventscribe.cli_help import plain_help
 from eventscribe.errors import EventscribeError
 from eventscribe.settings import Settings
 
@@ -99,3 +100,6 @@ def benchmark_module(name: str) -> ModuleType:
     if folder not in sys.path:
         sys.path.insert(0, folder)
     return importlib.import_module(name)
+
+
+plain_help(app)  # this module may be imported before cli.py has finished

@@ -74,11 +74,11 @@ def event_row(article: Article, event: Event, *, digest: str | None = None) -> d
         trigger_end=event.trigger_end,
         confidence=_float(event.confidence),
         pattern=event.pattern,
+        cluster_id=None,
         **_casualty_columns(event),
         event_type=event.event_type,
         sub_event_type=event.sub_event_type,
         civilian_targeting=event.civilian_targeting,
-        cluster_id=None,
     )
     return row
 

@@ -78,6 +78,18 @@ MIGRATIONS = {
         " kind VARCHAR NOT NULL, actor_id VARCHAR NOT NULL, into_id VARCHAR NOT NULL,"
         " form VARCHAR, name VARCHAR, created TIMESTAMP NOT NULL);"
     ),
+    4: (  # version 5 added the counts and ACLED types of events (violence and unrest)
+        "ALTER TABLE events ADD COLUMN fatalities INTEGER;"
+        "ALTER TABLE events ADD COLUMN fatalities_qualifier VARCHAR;"
+        "ALTER TABLE events ADD COLUMN fatalities_attribution VARCHAR;"
+        "ALTER TABLE events ADD COLUMN injured INTEGER;"
+        "ALTER TABLE events ADD COLUMN injured_qualifier VARCHAR;"
+        "ALTER TABLE events ADD COLUMN arrested INTEGER;"
+        "ALTER TABLE events ADD COLUMN arrested_qualifier VARCHAR;"
+        "ALTER TABLE events ADD COLUMN event_type VARCHAR;"
+        "ALTER TABLE events ADD COLUMN sub_event_type VARCHAR;"
+        "ALTER TABLE events ADD COLUMN civilian_targeting BOOLEAN;"
+    ),
 }
 
 

@@ -168,6 +168,7 @@ CREATE TABLE events (
     trigger_end INTEGER,
     confidence DOUBLE,
     pattern VARCHAR,
+    cluster_id VARCHAR,
     fatalities INTEGER,
     fatalities_qualifier VARCHAR,
     fatalities_attribution VARCHAR,
@@ -177,8 +178,7 @@ CREATE TABLE events (
     arrested_qualifier VARCHAR,
     event_type VARCHAR,
     sub_event_type VARCHAR,
-    civilian_targeting BOOLEAN,
-    cluster_id VARCHAR
+    civilian_targeting BOOLEAN
 );
 
 CREATE TABLE clusters (

@@ -47,16 +47,16 @@ FLAT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("evidence_end", "evidence_end"),
     ("trigger", "trigger"),
     ("confidence", "confidence"),
-    ("fatalities", "fatalities"),
+    ("fatalities_value", "fatalities"),
     ("fatalities_qualifier", "fatalities_qualifier"),
     ("fatalities_attribution", "fatalities_attribution"),
-    ("injured", "injured"),
+    ("injured_value", "injured"),
     ("injured_qualifier", "injured_qualifier"),
-    ("arrested", "arrested"),
+    ("arrested_value", "arrested"),
     ("arrested_qualifier", "arrested_qualifier"),
-    ("event_type", "event_type"),
-    ("sub_event_type", "sub_event_type"),
-    ("civilian_targeting", "civilian_targeting"),
+    ("acled_event_type", "event_type"),
+    ("acled_sub_event_type", "sub_event_type"),
+    ("acled_civilian_targeting", "civilian_targeting"),
 )
 
 
@@ -155,15 +155,18 @@ def event_flat(row: Row) -> dict[str, Any]:
     return {flat: iso(row[column]) for flat, column in FLAT_COLUMNS}
 
 
+NULLABLE_OBJECTS = frozenset({"source", "target", "place", "fatalities", "injured", "arrested"})
+
+
 def flatten(record: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
     """Nested JSON to flat columns: {"source": {"name": ...}} -> source_name. A null
-    source, target or place gives no columns (use `event_flat` for fixed columns)."""
+    source, target, place or count gives no columns (use `event_flat` for fixed columns)."""
     flat: dict[str, Any] = {}
     for key, value in record.items():
         name = f"{prefix}{key}"
         if isinstance(value, Mapping):
             flat.update(flatten(value, f"{name}_"))
-        elif value is None and key in ("source", "target", "place"):
+        elif value is None and key in NULLABLE_OBJECTS:
             continue
         else:
             flat[name] = value

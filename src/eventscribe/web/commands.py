@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from eventscribe.cli import DEFAULT_DB, DbOption, _settings, app, err
+from eventscribe.cli_help import plain_help
 
 
 @app.command()
@@ -43,3 +44,6 @@ def serve(
         err.print(f"ingest token: {token}", highlight=False, soft_wrap=True)
     run_server(db, host=host, port=port, token=token, settings=_settings(config),
                allow_hosts=allow_host or ())  # fmt: skip
+
+
+plain_help(app)  # this module may be imported before cli.py has finished
