@@ -156,6 +156,15 @@ def _run_events(db: Path, run_id: int | None) -> list[dict]:
         return database.events(run_id=run_id, limit=1000)
 
 
+MinFatalitiesOption = Annotated[
+    int | None, typer.Option(help="Only events with at least this many people killed.")
+]
+EventTypeOption = Annotated[
+    str | None,
+    typer.Option(help="ACLED event or sub-event type: Battles, Protests, 'Air/drone strike' ..."),
+]
+
+
 @app.command()
 def events(
     db: DbOption = DEFAULT_DB,
@@ -173,6 +182,8 @@ def events(
     bbox: Annotated[
         str | None, typer.Option(help="Event places within MIN_LON,MIN_LAT,MAX_LON,MAX_LAT.")
     ] = None,
+    min_fatalities: MinFatalitiesOption = None,
+    event_type: EventTypeOption = None,
     limit: Annotated[int, typer.Option(help="How many events.")] = 100,
     offset: Annotated[int, typer.Option(help="Skip this many.")] = 0,
     order: Annotated[str, typer.Option(help=ORDER_HELP)] = "newest",
@@ -190,7 +201,8 @@ def events(
         found = database.events(
             actor=actor, country=country, code=code, root=root, start=since, end=until,
             text=text, date_field=date_field, place_country=place_country, bbox=_bbox(bbox),
-            limit=limit, offset=offset, order=order,
+            min_fatalities=min_fatalities, event_type=event_type, limit=limit, offset=offset,
+            order=order,
         )  # fmt: skip
     _write(found, format, columns=EVENT_COLUMNS)
 
@@ -209,6 +221,8 @@ def export(
     code: Annotated[str | None, typer.Option(help="CAMEO code or prefix.")] = None,
     since: Annotated[str | None, typer.Option(help="From date YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option(help="To date YYYY-MM-DD.")] = None,
+    min_fatalities: MinFatalitiesOption = None,
+    event_type: EventTypeOption = None,
     level: Annotated[
         str, typer.Option(help="mentions (events rows) or events (one per real event).")
     ] = "mentions",
@@ -233,6 +247,8 @@ def export(
             code=code,
             start=since,
             end=until,
+            min_fatalities=min_fatalities,
+            event_type=event_type,
             level=level,
             panel=panel,
         )

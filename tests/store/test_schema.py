@@ -138,6 +138,8 @@ def test_a_version_3_file_is_upgraded_in_place_by_a_writer(tmp_path):
         con.execute("drop table actor_corrections; drop sequence correction_ids")
         for column in V5_EVENT_COLUMNS:
             con.execute(f"alter table events drop column {column}")
+        for column in ("fatalities", "injured", "event_type", "sub_event_type"):
+            con.execute(f"alter table clusters drop column {column}")
         con.execute("delete from schema_version")
         con.execute("insert into schema_version values (3, now())")
     assert 3 in MIGRATIONS

@@ -276,6 +276,7 @@ ARTICLE_COUNTS = """
 """
 CLUSTER_TYPES = {
     "n_mentions": pa.int32(), "n_articles": pa.int32(), "n_sources": pa.int32(),
+    "fatalities": pa.int32(), "injured": pa.int32(),
     "quad_class": pa.int32(), "goldstein": pa.float64(), "place_lat": pa.float64(),
     "place_lon": pa.float64(), "event_date": pa.date32(), "date_from": pa.date32(),
     "date_to": pa.date32(), "first_seen": pa.date32(), "last_seen": pa.date32(),
@@ -319,7 +320,15 @@ def cluster_row(cluster_id: str, mentions: list[Row], counts: Row) -> Row:
         "n_sources": counts["n_sources"], "first_seen": counts["first_seen"],
         "last_seen": counts["last_seen"], "best_event_id": best["id"],
         "article_id": best["article_id"], "evidence_sentence": best["evidence_sentence"],
+        "fatalities": _largest(mentions, "fatalities"), "injured": _largest(mentions, "injured"),
+        "event_type": coded.get("event_type"), "sub_event_type": coded.get("sub_event_type"),
     }  # fmt: skip
+
+
+def _largest(mentions: list[Row], column: str) -> int | None:
+    """The largest count any mention reports: tolls rise as reports come in."""
+    counts = [m[column] for m in mentions if m.get(column) is not None]
+    return max(counts) if counts else None
 
 
 def _insert_clusters(con: duckdb.DuckDBPyConnection, records: list[Row]) -> None:

@@ -41,7 +41,8 @@ CLUSTER_COLUMNS = (
     "last_seen", *(f"{side}_{key}" for side in ("source", "target")
                    for key in ("id", "name", "country", "code")),
     *(f"place_{key}" for key in ("name", "country", "lat", "lon", "precision")),
-    "evidence_event_id", "evidence_article_id", "evidence_sentence",
+    "evidence_event_id", "evidence_article_id", "evidence_sentence", "fatalities", "injured",
+    "acled_event_type", "acled_sub_event_type",
 )  # fmt: skip
 
 By = Annotated[str, typer.Option(help="day, week or month.")]

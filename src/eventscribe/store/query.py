@@ -38,7 +38,7 @@ def event_where(filters: Mapping[str, Any]) -> tuple[str, list[Any]]:
     """`where ...` (or "") and its parameters for the given event filters.
 
     Filters: actor, source, target, country, code, root, start, end, date_field, text,
-    place_country, bbox, article_id, run_id, modality, quad_class. None or "" means "no filter".
+    place_country, bbox, article_id, run_id, modality, quad_class, min_fatalities, event_type. None or "" means "no filter".
     """
     unknown = sorted(set(filters) - set(FILTERS) - {"date_field"})
     if unknown:
@@ -194,6 +194,16 @@ def _quad_class(value: Any, _: str) -> tuple[str, list[Any]]:
     return "quad_class = ?", [whole("quad_class", value)]
 
 
+def _min_fatalities(value: Any, _: str) -> tuple[str, list[Any]]:
+    return "fatalities >= ?", [non_negative("min_fatalities", value)]
+
+
+def _event_type(value: Any, _: str) -> tuple[str, list[Any]]:
+    """An ACLED event type, or a sub-event type, in any case: "battles", "Air/drone strike"."""
+    text = str(value).strip().lower()
+    return "(lower(event_type) = ? or lower(sub_event_type) = ?)", [text, text]
+
+
 FILTERS: dict[str, Callable[[Any, str], tuple[str, list[Any]]]] = {
     "actor": _actor,
     "source": _party("source"),
@@ -210,6 +220,8 @@ FILTERS: dict[str, Callable[[Any, str], tuple[str, list[Any]]]] = {
     "run_id": _run_id,
     "modality": _equals("modality"),
     "quad_class": _quad_class,
+    "min_fatalities": _min_fatalities,
+    "event_type": _event_type,
 }
 
 

@@ -89,6 +89,10 @@ MIGRATIONS = {
         "ALTER TABLE events ADD COLUMN event_type VARCHAR;"
         "ALTER TABLE events ADD COLUMN sub_event_type VARCHAR;"
         "ALTER TABLE events ADD COLUMN civilian_targeting BOOLEAN;"
+        "ALTER TABLE clusters ADD COLUMN fatalities INTEGER;"
+        "ALTER TABLE clusters ADD COLUMN injured INTEGER;"
+        "ALTER TABLE clusters ADD COLUMN event_type VARCHAR;"
+        "ALTER TABLE clusters ADD COLUMN sub_event_type VARCHAR;"
     ),
 }
 

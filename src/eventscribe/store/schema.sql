@@ -213,7 +213,11 @@ CREATE TABLE clusters (
     last_seen DATE,
     best_event_id VARCHAR NOT NULL,
     article_id VARCHAR NOT NULL,
-    evidence_sentence VARCHAR NOT NULL
+    evidence_sentence VARCHAR NOT NULL,
+    fatalities INTEGER,
+    injured INTEGER,
+    event_type VARCHAR,
+    sub_event_type VARCHAR
 );
 
 CREATE TABLE numbers (

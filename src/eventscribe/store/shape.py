@@ -147,6 +147,9 @@ def cluster_json(row: Row) -> dict[str, Any]:
         "last_seen": iso(row["last_seen"]),
         "evidence": {"event_id": row["best_event_id"], "article_id": row["article_id"],
                      "sentence": row["evidence_sentence"]},
+        "fatalities": row.get("fatalities"), "injured": row.get("injured"),
+        "acled": {"event_type": row.get("event_type"),
+                  "sub_event_type": row.get("sub_event_type")},
     }  # fmt: skip
 
 

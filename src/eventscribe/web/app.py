@@ -67,6 +67,8 @@ def event_filters(
     bbox: Annotated[str | None, Query(description="MIN_LON,MIN_LAT,MAX_LON,MAX_LAT")] = None,
     quad_class: Annotated[int | None, Query(ge=1, le=4, description="1..4")] = None,
     modality: Annotated[str | None, Query(description="asserted, reported, ...")] = None,
+    min_fatalities: Annotated[int | None, Query(ge=0, description="At least this many killed.")] = None,
+    event_type: Annotated[str | None, Query(description="ACLED event or sub-event type.")] = None,
     article_id: Annotated[str | None, Query(description="Events of one article.")] = None,
 ) -> dict[str, Any]:
     """The CLI's event filters (see `eventscribe.store.query`), validated there."""
