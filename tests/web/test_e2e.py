@@ -236,8 +236,13 @@ def test_overview_draws_on_a_time_axis_over_the_dense_period_and_zooms(server, l
         assert abs(x0 + (t - t0) * per_day - x) < 2.5, (t, x)
     assert page.locator("#overview-chart .time-axis text").count() >= 3
     assert page.locator("#overview-strip rect.strip-window").count() == 1
+    drawn = page.locator("#overview-chart rect.bar").count()
     drag(page, "#overview-chart svg", 0.55, 0.9)
     page.wait_for_url(re.compile(r"from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d"))
+    # the zoomed chart replaces the old one once its data arrives
+    page.wait_for_function(
+        "n => document.querySelectorAll('#overview-chart rect.bar').length < n", arg=drawn
+    )
     ready(page)
     zoomed = page.locator("#overview-window .window-range").inner_text()
     assert zoomed != window and zoomed.split(" – ")[0] > window.split(" – ")[0]
@@ -389,3 +394,23 @@ def test_timeline_draws_the_newest_events_when_there_are_too_many(busy_server, p
     cut = newest.json()["events"][-1]["event_date"]
     assert min(dates) == cut and max(dates) == found["last"]
     assert page.locator("#status").inner_text().startswith(f"the newest 1000 of {found['events']}")
+
+
+def test_deadly_events_filter_and_show_their_toll(server, loaded, page):
+    page.goto(f"{server.url}/#events")
+    ready(page)
+    page.fill("input[name=min_fatalities]", "50")
+    page.click("#filters button[type=submit]")
+    page.wait_for_url(re.compile(r"min_fatalities=50"))
+    deadly = server.client.get("/api/events", params={"min_fatalities": 50}).json()["total"]
+    expect(page.locator("#events-table tbody tr")).to_have_count(deadly)
+    killed = page.locator("#events-table tbody td.killed").all_inner_texts()
+    tolls = [int(re.search(r"\d+", text).group()) for text in killed]  # "at least 100 (...)"
+    assert tolls and all(toll >= 50 for toll in tolls)
+    page.select_option("select[name=event_type]", "Protests")
+    page.click("#filters button[type=submit]")
+    page.wait_for_url(re.compile(r"event_type=Protests"))
+    expected = server.client.get(
+        "/api/events", params={"min_fatalities": 50, "event_type": "Protests"}
+    ).json()["total"]
+    expect(page.locator("#events-table tbody tr")).to_have_count(expected)

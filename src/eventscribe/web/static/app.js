@@ -279,6 +279,17 @@ function eventLink(event) {
   return el("span", {}, codeBadge(event), " ", link);
 }
 
+function countText(count) {
+  if (!count || count.value == null) return "";
+  const qualifier = count.qualifier && count.qualifier !== "exact" ? `${count.qualifier} ` : "";
+  return `${qualifier}${count.value}` + (count.attribution ? ` (${count.attribution})` : "");
+}
+
+function acledType(event) {
+  const acled = event.acled || {};
+  return acled.sub_event_type ? el("span", { class: "acled" }, ` · ${acled.sub_event_type}`) : "";
+}
+
 function codeBadge(event) {
   return el("span", { class: `code q${event.quad_class}`, title: QUADS[event.quad_class]?.[0] || "" }, event.cameo);
 }
@@ -301,9 +312,10 @@ async function renderEvents() {
     const row = el("tr", { "data-event": event.id, onclick: (e) => { if (!e.target.closest("a")) openEvent(event); } },
       el("td", {}, date),
       el("td", {}, actorName(event.source)),
-      el("td", {}, codeBadge(event), " ", event.cameo_name || ""),
+      el("td", {}, codeBadge(event), " ", event.cameo_name || "", acledType(event)),
       el("td", {}, actorName(event.target)),
       el("td", {}, event.place ? event.place.name : ""),
+      el("td", { class: "killed" }, countText(event.fatalities)),
       el("td", {}, event.modality + (event.attribution ? ` (${event.attribution})` : "")),
       el("td", { class: "sentence" }, el("a", { href: articleHref(event) }, event.evidence.sentence)));
     body.append(row);
