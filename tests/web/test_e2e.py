@@ -209,8 +209,7 @@ def test_filters_stay_when_switching_views_and_survive_a_reload(server, loaded, 
         page.wait_for_url(f"**/#{view}?country=ISR")
         ready(page)
         assert page.input_value("input[name=country]") == "ISR"
-    rows = page.locator("#events-table tbody tr")
-    assert rows.count() == min(matched["events"], 50)
+    expect(page.locator("#events-table tbody tr")).to_have_count(min(matched["events"], 50))
     page.reload()
     ready(page)
     assert page.input_value("input[name=country]") == "ISR"
