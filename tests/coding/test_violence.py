@@ -135,3 +135,23 @@ def test_a_thing_hit_stands_for_its_owner_country():
     event = only(violent("Iraqi warplanes struck Iran's offshore oilfields in the northern Gulf."))
     assert (event["source"]["country"], event["target"]["country"]) == ("IRQ", "IRN")
     assert event["cameo"] == "195"
+
+
+def test_striking_workers_strike_they_do_not_attack():
+    events = process("The port reached a pay deal with striking dockers in Santos.", DAY).events
+    assert [e["cameo"] for e in events if e["cameo"][:2] in ("14", "19")] == ["143"]
+
+
+def test_a_date_is_no_perpetrator_and_attackers_are_not_the_victims_countrymen():
+    event = only(violent("Officials blamed Iran for last Friday's Iranian missile attack on a Kuwaiti tanker."))
+    assert event["source"]["country"] == "IRN"
+    assert event["target"]["country"] == "KWT"
+    event = only(violent("Warplanes hit the western jetty at Iran's Kharg island terminal."))
+    assert event["target"]["country"] == "IRN"
+    assert event["source"] is None or event["source"]["country"] != "IRN"
+
+
+def test_crowds_blockading_protest_by_obstruction():
+    event = only([e for e in process("Farmers blockaded banks with tractors in Parana.", DAY).events
+                  if e["cameo"][:2] in ("14", "19")])
+    assert event["cameo"] == "144"

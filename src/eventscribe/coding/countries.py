@@ -26,9 +26,14 @@ class ParticipantStage(BaseStage):
         fallback = article_country(article)
         for event in article.events:
             country = (event.place.country if event.place else None) or fallback
-            if country:
+            if not country:
+                continue
+            event.target = _placed(event.target, country)
+            # Warplanes that hit Iran's jetty are not Iran's: a perpetrator is placed only
+            # where its target is not that country itself.
+            hit = event.target is not None and event.target.id == f"country:{country}"
+            if not hit:
                 event.source = _placed(event.source, country)
-                event.target = _placed(event.target, country)
         return article
 
 

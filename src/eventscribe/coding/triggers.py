@@ -143,8 +143,8 @@ def _phrase_start(token: Any, entry: Entry) -> int | None:
 def _frame_holds(token: Any, entry: Entry) -> bool:
     frame = entry.frame
     deps = {c.dep_ for c in token.children}
-    if frame == "object":
-        return bool(deps & OBJECT_DEPS) or token.dep_ in ("acl", "amod") or _bare_participle(token)
+    if frame == "object":  # "killed militants"; "militants killed" (a participle on its object)
+        return bool(deps & OBJECT_DEPS) or _bare_participle(token)
     if frame == "intransitive":
         return "dobj" not in deps
     if frame == "armed":
@@ -159,7 +159,8 @@ def _frame_holds(token: Any, entry: Entry) -> bool:
 
 
 def _bare_participle(token: Any) -> bool:
-    """Headline grammar: "Dozens of militants killed in ..." is passive without its verb be."""
+    """Headline grammar: "Dozens of militants killed in ..." is passive without its verb be.
+    A present participle on a noun is no passive: "striking seamen" strike."""
     return token.tag_ == "VBN"
 
 

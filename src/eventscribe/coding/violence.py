@@ -197,6 +197,8 @@ def _arguments(act: Act, resolve: Any) -> None:
     token = act.token
     if token.pos_ in ("VERB", "AUX"):
         sources, targets = _verb_arguments(token)
+    elif token.pos_ == "ADJ" and act.trigger.kind == "unrest":
+        sources, targets = [token.head], []  # "striking dockers" strike
     elif token.pos_ == "ADJ":
         sources, targets = [], [c for c in token.children if c.dep_ in ("nsubj", "nummod")]
         if not targets and token.head.pos_ in ("NOUN", "NUM"):
@@ -241,7 +243,8 @@ def _verb_arguments(verb: Any) -> tuple[list[Any], list[Any]]:
 
 
 def _noun_arguments(noun: Any) -> tuple[list[Any], list[Any]]:
-    sources = arguments.noun_source(noun)
+    # "last Friday's Iranian missile attack": a date is no possessor that acts
+    sources = [w for w in arguments.noun_source(noun) if w.ent_type_ not in ("DATE", "TIME")]
     targets = arguments.prepositional_objects(noun, TARGET_PREPS | {"with"})
     between = _between(noun)
     if between:
@@ -365,6 +368,8 @@ def _unarmed_clash(act: Act) -> None:
     crowd_and_state = bool(sectors & UNARMED_CROWDS) and bool(sectors & {"COP", "MIL"})
     if lemma_of(act.token) in MUTUAL_LEMMAS and crowd_and_state and not act.weapon:
         act.code = "145"
+    if act.code == "191" and act.source is not None and act.source.sector in UNARMED_CROWDS:
+        act.code = "144"  # farmers blockading banks: a protest that obstructs passage
 
 
 def _plausible(act: Act, *, headline: bool = False) -> bool:
