@@ -103,14 +103,18 @@ def trigger_at(token: Any) -> Trigger | None:
     pos = POS_OF.get(token.pos_)
     if pos is None or token.ent_type_ in ("DATE", "TIME"):
         return None  # "March 13"
+    lemma = lemma_of(token)
+    entries = lexicon()
+    as_verb = token.pos_ == "PROPN" and ("verb", lemma) in entries
+    if (pos, lemma) not in entries and not as_verb:
+        return None
     # In a headline in capitals every word looks like a name: "Policeman Kills Two".
-    capitals = token.pos_ == "PROPN" and _capitalised_headline(token)
+    capitals = as_verb and _capitalised_headline(token)
     if token.ent_type_ in NAMED_NOT_ACTS and not capitals:
         return None  # "Strike Force One", "Fort Attack" name no act
-    lemma = lemma_of(token)
     kinds = ("verb", pos) if capitals else (pos,)  # "Helicopters Strike Boko Haram Targets"
     for kind in kinds:
-        for entry in lexicon().get((kind, lemma), []):
+        for entry in entries.get((kind, lemma), []):
             first = _phrase_start(token, entry)
             if first is not None and _frame_holds(token, entry):
                 return Trigger(token, entry, first)
@@ -118,8 +122,14 @@ def trigger_at(token: Any) -> Trigger | None:
 
 
 def _capitalised_headline(token: Any) -> bool:
-    words = [t for t in token.sent if t.is_alpha and len(t) > 3]
-    return bool(words) and all(t.is_title or t.is_upper for t in words)
+    """Whether the token's sentence has every longer word capitalised (once per sentence)."""
+    sentence = token.sent
+    key = ("capitalised", sentence.start)
+    cache = token.doc.user_data
+    if key not in cache:
+        words = [t for t in sentence if t.is_alpha and len(t) > 3]
+        cache[key] = bool(words) and all(t.is_title or t.is_upper for t in words)
+    return cache[key]
 
 
 def _phrase_start(token: Any, entry: Entry) -> int | None:
