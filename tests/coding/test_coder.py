@@ -93,8 +93,11 @@ def test_a_passive_with_its_own_subject_does_not_borrow_a_source():
 def test_statement_addressee_is_told_not_the_medium():
     assert not [f for f in _events("Donald Trump said on Twitter that the plan would fail.")
                 if f[2] == "Twitter"]  # fmt: skip
-    told = _events("Senator Chris Coons told CNN that the bill would pass.")
-    assert ("010", "Chris Coons", "CNN") in told
+    told = _events("Senator Chris Coons told Senator Lindsey Graham that the bill would pass.")
+    assert ("010", "Chris Coons", "Lindsey Graham") in told
+    # telling CNN is an interview: how the news was gathered, not an act between the two
+    assert not [f for f in _events("Senator Chris Coons told CNN that the bill would pass.")
+                if f[2] == "CNN"]  # fmt: skip
 
 
 @pytest.mark.slow
@@ -166,3 +169,15 @@ def test_their_meeting_takes_the_partner_the_article_names():
     )
     meetings = [f for f in _events(text) if f[0][:2] == "04"]
     assert len(meetings) == 2 and all(f[2] == "Ismail Haniyeh" for f in meetings)
+
+
+def test_an_interview_is_how_the_news_was_gathered_not_an_act():
+    from eventscribe.api import process
+
+    for text in (
+        "Senator Jane Holt told Reuters on Monday that she would vote against the bill.",
+        "Governor Lee told KRIS-TV that the state would appeal.",
+    ):
+        assert [e for e in process(text, "2020-01-01").events if e["cameo"][:2] == "01"] == []
+    told = process("Russian Foreign Minister Sergei Lavrov told Rex Tillerson it was unacceptable.", "2017-11-02")
+    assert [e["cameo"][:2] for e in told.events] == ["01"]

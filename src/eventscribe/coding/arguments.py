@@ -124,6 +124,12 @@ def channels() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in lines if line.strip()[:1] not in ("", "#"))
 
 
+def is_channel_name(text: str) -> bool:
+    """A news outlet or medium by its name: "CNN", "KRIS-TV", "state television"."""
+    lower = text.lower().removeprefix("the ")
+    return lower in channels() or lower.endswith(("-tv", " tv", " television", " radio"))
+
+
 def is_channel(word: Any) -> bool:
     """ "on Twitter", "on state television": the medium of a statement, not its addressee."""
     phrase = word.doc[word.left_edge.i : word.i + 1].text.lower()

@@ -205,6 +205,8 @@ class EventStage(BaseStage):
             item = dataclasses.replace(
                 item, code=VERBAL_ATTACK, pattern=f"{item.pattern} (force between politicians)"
             )
+        if self.news_rules and _interview(item.code, source, target):
+            return None  # "told Reuters", "IRNA quoted the minister": the news, not an act
         return _event(article, index, item, source, target, span, headline)
 
     def _code_violence(
@@ -554,6 +556,17 @@ def _pairs(item: Coded, actors: ActorIndex) -> list[tuple[ActorRef, ActorRef | N
     if not pairs and item.code in ONE_PARTY_CODES:
         pairs = [(s, None) for s in sources]
     return pairs
+
+
+def _interview(code: str, source: ActorRef | None, target: ActorRef | None) -> bool:
+    """A statement to a news outlet or an outlet's quoting is how the news was gathered,
+    not a political act between the two: "told Reuters", "told KRIS-TV", "IRNA quoted"."""
+    if code[:2] != "01":
+        return False
+    return any(
+        ref is not None and (ref.sector == "MED" or arguments.is_channel_name(ref.text))
+        for ref in (source, target)
+    )
 
 
 def _words_between_politicians(code: str, source: ActorRef, target: ActorRef | None) -> bool:
