@@ -181,3 +181,11 @@ def test_an_interview_is_how_the_news_was_gathered_not_an_act():
         assert [e for e in process(text, "2020-01-01").events if e["cameo"][:2] == "01"] == []
     told = process("Russian Foreign Minister Sergei Lavrov told Rex Tillerson it was unacceptable.", "2017-11-02")
     assert [e["cameo"][:2] for e in told.events] == ["01"]
+
+
+@pytest.mark.slow
+def test_disapproval_of_a_partys_thing_is_aimed_at_the_party():
+    assert ("111", "Mitch McConnell", "Chuck Schumer") in _events(
+        "Senator Mitch McConnell criticized Senator Chuck Schumer's proposal."
+    )
+    assert ("111", "Russia", "United States") in _events("Russia condemned the United States' decision.")

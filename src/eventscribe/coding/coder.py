@@ -58,6 +58,9 @@ WORDS_ONLY_SECTORS = frozenset({"GOV", "LEG", "PTY", "JUD", "ELI", "MED", "BUS",
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "RAD", "SPY", "PKO"})
 ONE_PARTY_KINDS = ("person:", "org:", "body:")  # ids of one person or body, not a state
 VERBAL_ATTACK = "111"  # criticize or denounce
+# Acts aimed at a party through what it owns, says or does: demand, disapprove, reject,
+# threaten ("criticized Pai's proposal" is aimed at Pai).
+OWNER_TARGET_ROOTS = frozenset({"10", "11", "12", "13"})
 # Codes whose definition has no addressee: a target is not required.
 ONE_PARTY_CODES = frozenset({"011", "012", "013", "014", "015", "017"})
 
@@ -261,6 +264,8 @@ class EventStage(BaseStage):
             targets = targets + arguments.nested_targets(verb, targets)
         if not any(actors.at(t) for t in targets) and code[:2] >= "14":
             targets = targets + _governor_targets(verb)
+        if not any(actors.at(t) for t in targets) and code[:2] in OWNER_TARGET_ROOTS:
+            targets = targets + _possessors(targets)  # "criticized Schumer's proposal"
         # Statements (01) take only an addressee the parse attaches to them.
         if self.first_actor_targets and not any(actors.at(t) for t in targets):
             targets = targets + self._first_actor_targets(verb, code, actors)
@@ -289,6 +294,15 @@ class EventStage(BaseStage):
 
     def __repr__(self) -> str:
         return f"EventStage(verbs={self.verbs!r})"
+
+
+def _possessors(words: list[Any]) -> list[Any]:
+    """Whose thing an act of disapproval, rejection or demand is aimed at: "criticized
+    Schumer's proposal", "rejected Iran's offer" act on Schumer, on Iran."""
+    return [
+        w for word in words for child in word.children if child.dep_ == "poss"
+        for w in arguments.conjuncts(child)
+    ]  # fmt: skip
 
 
 def _governor_targets(verb: Any) -> list[Any]:
