@@ -28,6 +28,7 @@ from eventscribe.actors.dictionaries import (
     people_by_surname,
     phrase_words,
 )
+from eventscribe.actors.home import assign_home_country
 from eventscribe.actors.phrases import (
     Phrase,
     entity_tokens,
@@ -137,6 +138,7 @@ class ActorStage(BaseStage):
         else:
             mark_discards(article, self.discards)
             ArticleActors(article, self.known_people).resolve()
+            assign_home_country(article)
         return article
 
 

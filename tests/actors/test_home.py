@@ -1,0 +1,28 @@
+"""Office holders of unknown country in an article about one country."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventscribe.api import process
+
+pytestmark = pytest.mark.slow
+
+
+def _actors(text: str, date: str = "2017-12-01") -> dict:
+    return {a.name: a for a in process(text, date).article.actors.values()}
+
+
+def test_an_official_in_a_story_about_one_country_is_of_that_country():
+    found = _actors(
+        "U.S. President Donald Trump met U.S. Defense Secretary James Mattis in Washington. "
+        "The United States will send more troops, a Pentagon spokesman said. "
+        "Senator Jane Holt said the Senate would vote on the plan."
+    )
+    assert found["Jane Holt"].country == "USA"
+    assert any(r.source == "article country" for r in found["Jane Holt"].roles)
+
+
+def test_people_without_an_office_and_thin_evidence_keep_no_country():
+    found = _actors("Donald Trump met Xi Jinping in Beijing.", "2022-11-09")
+    assert found["Donald Trump"].country is None
