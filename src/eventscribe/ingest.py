@@ -14,7 +14,6 @@ clustered into events (`across.cluster`).
 
 from __future__ import annotations
 
-import datetime as dt
 import gzip
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -28,9 +27,10 @@ from eventscribe import __version__
 from eventscribe.across.cluster import cluster_pending, refresh_for_articles
 from eventscribe.across.dedup import NearDuplicates, to_bytes
 from eventscribe.article import Article
+from eventscribe.errors import EventscribeError
 from eventscribe.pipeline import Pipeline
 from eventscribe.readers import ReadOptions, Reject, read_inputs
-from eventscribe.settings import Settings
+from eventscribe.settings import Settings, as_date
 from eventscribe.store import Store
 
 ShowReject = Callable[[Reject], None]
@@ -58,12 +58,23 @@ class IngestReport:
 
 
 def read_options(settings: Settings) -> ReadOptions:
-    default_date = dt.date.fromisoformat(settings.default_date) if settings.default_date else None
+    """The readers' options; a bad --date, or one outside the accepted range, is an error."""
+    dates = settings.publication_range()
+    default_date = None
+    if settings.default_date:
+        default_date = as_date(settings.default_date, "--date")
+        if not dates[0] <= default_date <= dates[1]:
+            raise EventscribeError(
+                f"--date {default_date}: outside the accepted publication dates "
+                f"{dates[0]} to {dates[1]} (settings min_date, max_date)"
+            )
     return ReadOptions(
         default_date=default_date,
         field_map=dict(settings.field_map),
         max_chars=settings.max_chars,
         min_english_share=settings.min_english_share,
+        dates=dates,
+        max_consecutive_rejects=settings.max_consecutive_rejects,
     )
 
 

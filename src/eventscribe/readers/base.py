@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from eventscribe.article import Article
 from eventscribe.errors import EventscribeError
+from eventscribe.settings import DEFAULT_MIN_DATE, one_year_after
 
 if TYPE_CHECKING:
     from eventscribe.readers.sources import Source
@@ -29,6 +30,11 @@ class ReadOptions:
     # Articles with at least this share of common English words pass the language check at
     # once; below it a language detector decides (slower, so only for the doubtful ones).
     min_english_share: float = 0.2
+    # The publication dates accepted, first and last (Settings.min_date, max_date).
+    dates: tuple[dt.date, dt.date] = field(
+        default_factory=lambda: (DEFAULT_MIN_DATE, one_year_after())
+    )
+    max_consecutive_rejects: int = 1000  # a source is given up after so many (0: never)
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.field_map) - set(RECORD_FIELDS))

@@ -18,6 +18,10 @@ BINARY = "binary content, not text"
 INVALID_UTF8 = "invalid UTF-8 at byte {offset}"
 UNREADABLE = "cannot read ({detail})"
 NOT_FOUND = "no such file or folder"
+LINK_LOOP = "symbolic link loop (the link leads back to itself)"
+BROKEN_LINK = "broken symbolic link (to {target})"
+NOT_A_FILE = "a URL, not a file (eventscribe reads files: download it first)"
+NOT_REGULAR = "not a regular file (a {kind}); only regular files are read from folders"
 BAD_GZIP = "truncated or corrupt gzip data ({detail})"
 BAD_JSON = "malformed JSON ({detail})"
 NOT_OBJECT = "JSON line is not an object (it is {kind})"
@@ -28,6 +32,9 @@ WRONG_TYPE = 'field "{field}" is {kind}, not text'
 MISSING_DATE_LINE = "no date: first line is not `date YYYY-MM-DD <title>` (use --date)"
 MISSING_PAGE_DATE = "no date found in the page (use --date)"
 BAD_DATE = "unparseable date {value!r} (expected YYYY-MM-DD or an ISO date-time)"
+DATE_OUT_OF_RANGE = (
+    "publication date {value} outside {first} to {last} (set min_date/max_date in the settings)"
+)
 TOO_LARGE = "article too large ({size:,} characters; the limit is {limit:,})"
 TOO_LARGE_BYTES = "article too large (over {size:,} bytes; the limit is {limit:,} characters)"
 NOT_ENGLISH = "not English (detected {language!r})"
@@ -70,6 +77,14 @@ def parse_date(value: object) -> dt.date | None:
         return None
 
 
+def check_date(published: dt.date | None, options: ReadOptions) -> str | None:
+    """The reason a publication date is not accepted (outside `options.dates`), or None."""
+    first, last = options.dates
+    if published is None or first <= published <= last:
+        return None
+    return DATE_OUT_OF_RANGE.format(value=published.isoformat(), first=first, last=last)
+
+
 def kind_of(value: object) -> str:
     """How a JSON value is named in a reason: 'a list', 'a number', 'null'."""
     if value is None:
@@ -81,6 +96,9 @@ def kind_of(value: object) -> str:
 
 def check_article(article: Article, options: ReadOptions) -> str | None:
     """The reason an article that was read fine is still not processed, or None."""
+    reason = check_date(article.published, options)
+    if reason:
+        return reason
     size = len(article.body) + len(article.title)
     if size > options.max_chars:
         return TOO_LARGE.format(size=size, limit=options.max_chars)

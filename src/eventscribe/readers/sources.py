@@ -8,9 +8,11 @@ stop early (an article too large).
 from __future__ import annotations
 
 import contextlib
+import errno
 import gzip
 import io
 import os
+import stat
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -18,13 +20,23 @@ from pathlib import Path
 from typing import BinaryIO
 
 from eventscribe.readers.base import Reject
-from eventscribe.readers.checks import NOT_FOUND, UNREADABLE
+from eventscribe.readers.checks import (
+    BROKEN_LINK,
+    LINK_LOOP,
+    NOT_A_FILE,
+    NOT_FOUND,
+    NOT_REGULAR,
+    UNREADABLE,
+)
 
 EXTENSIONS = {".txt": "text", ".text": "text", ".jsonl": "jsonl", ".ndjson": "jsonl",
               ".json": "jsonl", ".html": "html", ".htm": "html", ".xhtml": "html"}  # fmt: skip
 GZIP_MAGIC = b"\x1f\x8b"
 HEAD_BYTES = 4096  # what format sniffing looks at
 BUFFER_BYTES = 1 << 16
+_URL_SCHEMES = ("http://", "https://", "ftp://", "file://", "s3://", "gs://")
+_KINDS = {stat.S_IFIFO: "FIFO", stat.S_IFSOCK: "socket", stat.S_IFCHR: "character device",
+          stat.S_IFBLK: "block device"}  # fmt: skip
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<title")
 
 
@@ -116,12 +128,30 @@ def expand(paths: Sequence[str | Path]) -> Iterator[Source | Reject]:
             yield Source("-", None)
             continue
         path = Path(item)
-        if path.is_dir():
+        problem = missing(name)
+        if problem:
+            yield Reject.at(name, problem)
+        elif path.is_dir():
             yield from _walk(path)
-        elif path.exists():
+        else:  # a FIFO or device named by the user is read: `<(zcat ...)` is one
             yield Source(name, path)
-        else:
-            yield Reject.at(name, NOT_FOUND)
+
+
+def missing(name: str) -> str | None:
+    """Why the input `name` (not "-") names nothing that can be opened, or None."""
+    if name.lower().startswith(_URL_SCHEMES):
+        return NOT_A_FILE
+    try:
+        os.stat(name)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return LINK_LOOP
+        if error.errno == errno.ENOENT and os.path.islink(name):
+            return BROKEN_LINK.format(target=os.readlink(name))
+        if error.errno in (errno.ENOENT, errno.ENOTDIR):
+            return NOT_FOUND
+        return UNREADABLE.format(detail=error.strerror or error)
+    return None
 
 
 def _walk(folder: Path) -> Iterator[Source | Reject]:
@@ -132,8 +162,20 @@ def _walk(folder: Path) -> Iterator[Source | Reject]:
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         found += (Path(root, file) for file in files if not file.startswith("."))
     for path in sorted(found, key=lambda p: p.relative_to(folder).parts):
-        yield Source(str(path), path)
+        problem = missing(str(path)) or _not_regular(path)
+        yield Reject.at(str(path), problem) if problem else Source(str(path), path)
     yield from _unreadable(problems, folder)
+
+
+def _not_regular(path: Path) -> str | None:
+    """Folders hold files: a FIFO found there would block reading for ever, a device never end."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:  # gone since: opening it says why
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    return NOT_REGULAR.format(kind=_KINDS.get(stat.S_IFMT(mode), "special file"))
 
 
 def _unreadable(problems: list[OSError], folder: Path) -> Iterator[Reject]:
