@@ -23,6 +23,10 @@ BROKEN_LINK = "broken symbolic link (to {target})"
 NOT_A_FILE = "a URL, not a file (eventscribe reads files: download it first)"
 NOT_REGULAR = "not a regular file (a {kind}); only regular files are read from folders"
 BAD_GZIP = "truncated or corrupt gzip data ({detail})"
+GAVE_UP = (
+    "gave up on this input after {count:,} rejects in a row (the last: {reason}); "
+    "raise max_consecutive_rejects in the settings to read on"
+)
 BAD_JSON = "malformed JSON ({detail})"
 NOT_OBJECT = "JSON line is not an object (it is {kind})"
 MISSING_FIELD = 'missing "{field}" (map a field with --field {ours}=NAME)'

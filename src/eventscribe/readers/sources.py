@@ -14,6 +14,7 @@ import io
 import os
 import stat
 import sys
+import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,14 +59,72 @@ class Source:
         return Path(self.name.removesuffix(".gz")).suffix.lower()
 
     @contextlib.contextmanager
-    def open(self) -> Iterator[tuple[BinaryIO, bytes]]:
-        """The decompressed byte stream and its first bytes (still to be read from it)."""
+    def open(self) -> Iterator[tuple[BinaryIO, bytes, GzipCut | None]]:
+        """The decompressed byte stream, its first bytes (still to be read from it) and, for
+        gzip, what ends the stream early at a truncated or corrupt part."""
         with contextlib.ExitStack() as stack:
             raw = _stdin() if self.path is None else stack.enter_context(self.path.open("rb"))
             stream, head = with_head(raw)
+            cut = None
             if head.startswith(GZIP_MAGIC):
-                stream, head = with_head(gzip.GzipFile(fileobj=stream, mode="rb"))
-            yield stream, head
+                cut = GzipCut(gzip.GzipFile(fileobj=stream, mode="rb"))
+                stream, head = with_head(io.BufferedReader(cut, BUFFER_BYTES))
+            yield stream, head, cut
+
+
+class GzipCut(io.RawIOBase):
+    """A gzip stream that ends cleanly at a truncated or corrupt part, after the last complete
+    line before it, and keeps the error: every complete record before a cut can be read.
+
+    Bytes after the last newline are held back until the next one (or the clean end) comes;
+    a line longer than HOLD_BYTES is passed on as it is (the readers reject such lines).
+    """
+
+    HOLD_BYTES = 1 << 20
+
+    def __init__(self, stream: gzip.GzipFile) -> None:
+        super().__init__()
+        self._stream = stream
+        self._ready = memoryview(b"")
+        self._held = bytearray()
+        self._ended = False
+        self.error: BaseException | None = None
+        self.lines = 0  # complete lines passed on
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        while not self._ready and not self._ended:
+            self._fill()
+        count = min(len(buffer), len(self._ready))
+        buffer[:count] = self._ready[:count]
+        self._ready = self._ready[count:]
+        return count
+
+    def _fill(self) -> None:
+        try:
+            chunk = self._stream.read1(BUFFER_BYTES)  # one read: a cut loses nothing before
+        except (EOFError, OSError, zlib.error) as error:  # gzip.BadGzipFile is an OSError
+            self.error, self._ended = error, True
+            self._held = bytearray()  # the cut line: incomplete, never a record
+            return
+        if not chunk:
+            self._ended = True
+            self._release(bytes(self._held))
+            return
+        end = chunk.rfind(b"\n") + 1
+        if end == 0 and len(self._held) + len(chunk) <= self.HOLD_BYTES:
+            self._held += chunk
+            return
+        if end == 0:
+            end = len(chunk)
+        self._release(bytes(self._held) + chunk[:end])
+        self._held = bytearray(chunk[end:])
+
+    def _release(self, data: bytes) -> None:
+        self.lines += data.count(b"\n")
+        self._ready = memoryview(data)
 
 
 def _stdin() -> BinaryIO:
