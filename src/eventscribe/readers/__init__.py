@@ -15,6 +15,7 @@ from pathlib import Path
 
 from eventscribe import registry
 from eventscribe.article import Article
+from eventscribe.errors import InputError
 from eventscribe.readers.base import Reader, ReadOptions, Reject
 from eventscribe.readers.checks import (
     BAD_GZIP,
@@ -24,12 +25,31 @@ from eventscribe.readers.checks import (
     READER_FAILED,
     UNREADABLE,
 )
-from eventscribe.readers.sources import HEAD_BYTES, GzipCut, Source, detect_format, expand
+from eventscribe.readers.sources import (
+    HEAD_BYTES,
+    GzipCut,
+    Source,
+    detect_format,
+    expand,
+    missing,
+)
 
 # Formats whose records are whole lines: a cut gzip keeps the complete lines before the cut.
 LINE_FORMATS = frozenset({"jsonl"})
 
-__all__ = ["ReadOptions", "Reader", "Reject", "Source", "read_inputs", "read_source"]
+__all__ = [
+    "ReadOptions", "Reader", "Reject", "Source", "check_inputs", "read_inputs", "read_source",
+]  # fmt: skip
+
+
+def check_inputs(paths: Sequence[str | Path]) -> None:
+    """Fail before any work (and before a model loads) when an input the user named cannot
+    be opened: a typo, a URL, a link loop. Files found in folders are rejects instead."""
+    for item in paths:
+        name = str(item)
+        problem = missing(name) if name != "-" else None
+        if problem:
+            raise InputError(name, problem)
 
 
 def read_inputs(paths: Sequence[str | Path], options: ReadOptions) -> Iterator[Article | Reject]:

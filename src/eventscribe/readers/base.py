@@ -62,6 +62,14 @@ class Reject:
         where = f"{name}:{line}" if line is not None else name
         return cls(where, reason, name, line)
 
+    @classmethod
+    def from_origin(cls, origin: str, reason: str) -> Reject:
+        """A reject at an article's origin ("file.jsonl:12", "file.txt", "-")."""
+        name, _, line = origin.rpartition(":")
+        if name and line.isdigit():
+            return cls.at(name, reason, int(line))
+        return cls.at(origin, reason)
+
     def message(self) -> str:
         return f"{self.where}: {self.reason}"
 

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from eventscribe.article import Article
-from eventscribe.readers.base import ReadOptions
+from eventscribe.readers.base import ReadOptions, Reject
 from eventscribe.readers.language import detect_language
 
 EMPTY = "empty input"
@@ -109,8 +109,21 @@ def check_article(article: Article, options: ReadOptions) -> str | None:
     if not article.body.strip() and not article.title.strip():
         return NO_TEXT
     if options.check_language:
-        language = detect_language(article.title, article.body, options.min_english_share)
-        if language not in ("en", None):
-            return NOT_ENGLISH.format(language=language)
-        article.language = language
+        return check_language(article, options.min_english_share)
     return None
+
+
+def check_language(article: Article, min_english_share: float) -> str | None:
+    """The reason an article is not processed for its language, or None (language set)."""
+    language = detect_language(article.title, article.body, min_english_share)
+    if language not in ("en", None):
+        return NOT_ENGLISH.format(language=language)
+    article.language = language
+    return None
+
+
+def language_reject(article: Article, options: ReadOptions) -> Reject | None:
+    """`check_language` for an article read with the check off, as a reject at its origin
+    (ingest checks content identity first: a stored article is never detected again)."""
+    reason = check_language(article, options.min_english_share)
+    return Reject.from_origin(article.origin, reason) if reason else None
