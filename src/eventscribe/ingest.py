@@ -64,8 +64,12 @@ class IngestReport:
         if self.read == 0:
             return "nothing read: the inputs hold no files"
         if self.rejected == self.read:
-            what = "the one input" if self.read == 1 else f"all {self.read:,} inputs"
-            return f"nothing ingested: {what} read were rejected (the reasons are above)"
+            what = (
+                "the one record read was"
+                if self.read == 1
+                else f"all {self.read:,} records read were"
+            )
+            return f"nothing ingested: {what} rejected (the reasons are above)"
         return None
 
 
