@@ -22,6 +22,7 @@ from eventscribe.readers.checks import (
     BINARY,
     EMPTY,
     GAVE_UP,
+    INVALID_TEXT,
     READER_FAILED,
     UNREADABLE,
 )
@@ -87,6 +88,10 @@ def _read_source(source: Source, options: ReadOptions) -> Iterator[Article | Rej
                 yield _cut_reject(source, cut)
     except (gzip.BadGzipFile, EOFError, zlib.error) as error:
         yield Reject.at(source.name, BAD_GZIP.format(detail=_one_line(error)))
+    except UnicodeError as error:  # UTF-16 or UTF-32 that is not (see sources.ToUtf8)
+        encoding = str(getattr(error, "encoding", "")).upper() or "Unicode"
+        detail = getattr(error, "reason", None) or _one_line(error)
+        yield Reject.at(source.name, INVALID_TEXT.format(encoding=encoding, detail=detail))
     except OSError as error:
         yield Reject.at(source.name, UNREADABLE.format(detail=error.strerror or _one_line(error)))
     except Exception as error:  # a reader's bug must not stop the batch; tests forbid it

@@ -16,6 +16,7 @@ from eventscribe.readers.language import detect_language
 EMPTY = "empty input"
 BINARY = "binary content, not text"
 INVALID_UTF8 = "invalid UTF-8 at byte {offset}"
+INVALID_TEXT = "invalid {encoding} text ({detail})"
 UNREADABLE = "cannot read ({detail})"
 NOT_FOUND = "no such file or folder"
 LINK_LOOP = "symbolic link loop (the link leads back to itself)"

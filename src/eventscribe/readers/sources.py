@@ -35,6 +35,9 @@ EXTENSIONS = {".txt": "text", ".text": "text", ".jsonl": "jsonl", ".ndjson": "js
 GZIP_MAGIC = b"\x1f\x8b"
 HEAD_BYTES = 4096  # what format sniffing looks at
 BUFFER_BYTES = 1 << 16
+# UTF-32 first: its little-endian mark begins with UTF-16's.
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))  # fmt: skip
 _URL_SCHEMES = ("http://", "https://", "ftp://", "file://", "s3://", "gs://")
 _KINDS = {stat.S_IFIFO: "FIFO", stat.S_IFSOCK: "socket", stat.S_IFCHR: "character device",
           stat.S_IFBLK: "block device"}  # fmt: skip
@@ -69,7 +72,42 @@ class Source:
             if head.startswith(GZIP_MAGIC):
                 cut = GzipCut(gzip.GzipFile(fileobj=stream, mode="rb"))
                 stream, head = with_head(io.BufferedReader(cut, BUFFER_BYTES))
+            encoding = bom_encoding(head)
+            if encoding:
+                stream, head = with_head(io.BufferedReader(ToUtf8(stream, encoding), BUFFER_BYTES))
             yield stream, head, cut
+
+
+def bom_encoding(head: bytes) -> str | None:
+    """UTF-16 or UTF-32 by its byte-order mark (what Windows tools write), else None."""
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return encoding
+    return None
+
+
+class ToUtf8(io.RawIOBase):
+    """A stream of another Unicode encoding as UTF-8, a chunk at a time (the BOM dropped)."""
+
+    def __init__(self, stream: BinaryIO, encoding: str) -> None:
+        super().__init__()
+        self.encoding = encoding
+        self._text = io.TextIOWrapper(stream, encoding=encoding, newline="")  # type: ignore[arg-type]
+        self._ready = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        while not self._ready:
+            text = self._text.read(BUFFER_BYTES // 4)
+            if not text:
+                return 0
+            self._ready = memoryview(text.encode("utf-8", "surrogatepass"))
+        count = min(len(buffer), len(self._ready))
+        buffer[:count] = self._ready[:count]
+        self._ready = self._ready[count:]
+        return count
 
 
 class GzipCut(io.RawIOBase):
