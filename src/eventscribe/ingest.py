@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import gzip
+import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -33,6 +34,7 @@ from eventscribe.errors import EventscribeError
 from eventscribe.pipeline import Pipeline
 from eventscribe.readers import ReadOptions, Reject, check_inputs, read_inputs
 from eventscribe.readers.checks import language_reject
+from eventscribe.scale.lifeline import die_with_parent
 from eventscribe.settings import Settings, as_date
 from eventscribe.store import Store
 
@@ -300,7 +302,7 @@ class _Runner:
                 self.workers,
                 mp_context=get_context("spawn"),
                 initializer=_init_worker,
-                initargs=(settings,),
+                initargs=(settings, os.getpid()),
             )
             for _ in range(self.workers):  # start every worker now, not at its first batch
                 self.pool.submit(_started)
@@ -368,8 +370,9 @@ class _Runner:
 _worker_pipeline: Pipeline | None = None
 
 
-def _init_worker(settings: Settings) -> None:
+def _init_worker(settings: Settings, parent: int) -> None:
     global _worker_pipeline  # one pipeline per worker process, built once
+    die_with_parent(parent)  # never an orphan holding a model when the ingest is killed
     _worker_pipeline = Pipeline.split_settings(settings, "text")[1]
 
 
