@@ -3,6 +3,7 @@ before the spaCy model loads; a run that could read nothing exits non-zero."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import socket
@@ -11,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from conftest import EXAMPLE
@@ -126,3 +128,24 @@ def test_a_run_with_one_good_input_succeeds(tmp_path):
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "ingested 1" in done.stderr
+
+
+@pytest.mark.slow
+def test_a_year_0001_article_is_rejected_and_the_rest_stored(tmp_path, shared):
+    with gzip.open(shared / "corpus" / "reuters-1987.jsonl.gz", "rt") as handle:
+        records = [json.loads(next(handle)) for _ in range(6)]
+    records[1]["date"], records[4]["date"] = "0001-01-01", "9999-12-31"
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in records))
+    for _ in range(2):  # the second run meets a database the first left whole
+        done = subprocess.run(
+            [sys.executable, "-m", "eventscribe", "ingest", str(feed), "--db", "x.duckdb", "-q"],
+            capture_output=True, text=True, cwd=tmp_path, timeout=600,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+    assert "feed.jsonl:2: publication date 0001-01-01 outside 1900-01-01" in done.stderr
+    assert "feed.jsonl:5: publication date 9999-12-31 outside 1900-01-01" in done.stderr
+    with duckdb.connect(str(tmp_path / "x.duckdb"), read_only=True) as con:
+        stored = con.execute("select min(published), max(published), count(*) from articles")
+        first, last, count = stored.fetchone()
+    assert count == 4 and first.year == last.year == 1987
