@@ -124,6 +124,7 @@ def ingest(
             f"rejected {report.rejected}; {report.events} events; "
             f"{report.seconds:.1f} s ({report.rate:.1f} articles/s) -> {settings.db_path}",
             highlight=False,
+            soft_wrap=True,  # one line in a log or a pipe, whatever the width
         )
     _exit_if_failed(report.failure())
 
