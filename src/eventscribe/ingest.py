@@ -4,7 +4,11 @@ Reliability comes from two rules: a batch is written in one transaction, and an 
 whose content hash is already stored is skipped. A killed ingest therefore loses at most
 the batch in flight, and running the same command again completes it without doubling.
 With `workers > 1` the pipeline runs in worker processes and the main process is the one
-writer (DuckDB allows one writer per file).
+writer (DuckDB allows one writer per file); the workers die with it (`scale.lifeline`).
+
+The content hash is checked before anything costly: a stored article is not language-checked
+(the readers leave that check to `_Run.fresh`), nor analysed, again. What cannot run at all
+(a missing input, a bad --date, a database another process holds) fails before the model loads.
 
 Across articles (`eventscribe.across`): an article whose text nearly repeats a stored or
 earlier one (MinHash/LSH, `across.dedup`) is not analysed; it is stored as a copy of its

@@ -116,8 +116,10 @@ def _before_cut(
 
 
 def _cut_reject(source: Source, cut: GzipCut) -> Reject:
+    """The reject of a cut gzip, at the line cut short, naming the last complete one."""
+    assert cut.error is not None
     last = f"line {cut.lines} is the last complete one" if cut.lines else "no complete line"
-    detail = f"{_one_line(cut.error)}; {last}" if cut.error else last
+    detail = f"{_one_line(cut.error)}; {last}"
     return Reject.at(source.name, BAD_GZIP.format(detail=detail), cut.lines + 1)
 
 
