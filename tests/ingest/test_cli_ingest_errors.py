@@ -95,7 +95,7 @@ def test_a_database_the_server_holds_names_the_server(tmp_path):
         server.wait()
     assert done.returncode == 2
     line = error_line(done)
-    assert f"in use by process {server.pid} (eventscribe serve --db {db}" in line
+    assert f"in use by another process (PID {server.pid}: eventscribe serve --db {db}" in line
     assert "an ingest writes it" not in line
 
 

@@ -29,8 +29,8 @@ def connect(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
     except duckdb.IOException as error:
         if "lock" in str(error):
             raise EventscribeError(
-                f"{path}: in use by {lock_holder(str(error))}, which has it open for writing; "
-                "try again when it has finished (or stop it)"
+                f"{path}: in use by another process{lock_holder(str(error))}, which has it "
+                "open for writing; try again when it has finished (or stop it)"
             ) from None
         raise EventscribeError(f"{path}: cannot open database ({error})") from None
     except duckdb.ConnectionException:
@@ -44,19 +44,17 @@ def connect(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
 
 def lock_holder(message: str) -> str:
     """The process DuckDB names in a lock error, by its command line when it can be read:
-    'process 4242 (eventscribe serve --db events.duckdb)'."""
+    ' (PID 4242: eventscribe serve --db events.duckdb)'; '' when DuckDB names none."""
     found = re.search(r"\(PID (\d+)\)", message)
     if not found:
-        return "another process"
+        return ""
     pid = found.group(1)
     try:
         words = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
     except OSError:  # not Linux, or gone since
-        return f"process {pid}"
+        words = []
     command = " ".join(w.decode(errors="replace") for w in words if w)
-    if not command:
-        return f"process {pid}"
-    return f"process {pid} ({_short_command(command)})"
+    return f" (PID {pid}: {_short_command(command)})" if command else f" (PID {pid})"
 
 
 def _short_command(command: str) -> str:
