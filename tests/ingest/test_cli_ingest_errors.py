@@ -149,3 +149,15 @@ def test_a_year_0001_article_is_rejected_and_the_rest_stored(tmp_path, shared):
         stored = con.execute("select min(published), max(published), count(*) from articles")
         first, last, count = stored.fetchone()
     assert count == 4 and first.year == last.year == 1987
+
+
+@pytest.mark.slow
+def test_a_folder_with_nothing_to_read_exits_1(tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / ".hidden.txt").write_text("not read")
+    done = subprocess.run(
+        [sys.executable, "-m", "eventscribe", "ingest", "empty", "--db", "x.db", "-q"],
+        capture_output=True, text=True, cwd=tmp_path, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert done.stderr.strip() == "error: nothing read: the inputs hold no files"
