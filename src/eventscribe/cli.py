@@ -106,6 +106,7 @@ def ingest(
     ] = None,
 ) -> None:
     """Read articles, find their events and store them in the database."""
+    from eventscribe.ingest import RejectLines
     from eventscribe.ingest import ingest as run_ingest
 
     settings = _settings(
@@ -120,24 +121,38 @@ def ingest(
         from eventscribe.scale.commands import ingest_on_dask
 
         return ingest_on_dask(inputs, settings, scheduler, quiet)
+    rejects = RejectLines(_print_err)
     report = run_ingest(
         inputs,
         settings,
         show_progress=not quiet and err.is_terminal,
-        on_reject=lambda r: print(f"rejected {r.message()}", file=sys.stderr),
+        on_reject=rejects,
         on_batch=_log_batch if verbose else None,
     )
-    if quiet:
-        return
-    if 0 < report.events <= show:
+    rejects.summary()
+    if not quiet and 0 < report.events <= show:
         _print_events(_run_events(settings.db_path, report.run_id))
-    err.print(
-        f"ingested {report.ingested}, skipped as duplicate {report.duplicates}, "
-        f"stored as near-duplicate copies {report.near_duplicates}, "
-        f"rejected {report.rejected}; {report.events} events; "
-        f"{report.seconds:.1f} s ({report.rate:.1f} articles/s) -> {settings.db_path}",
-        highlight=False,
-    )
+    if not quiet:
+        err.print(
+            f"ingested {report.ingested}, skipped as duplicate {report.duplicates}, "
+            f"stored as near-duplicate copies {report.near_duplicates}, "
+            f"rejected {report.rejected}; {report.events} events; "
+            f"{report.seconds:.1f} s ({report.rate:.1f} articles/s) -> {settings.db_path}",
+            highlight=False,
+            soft_wrap=True,  # one line in a log or a pipe, whatever the width
+        )
+    _exit_if_failed(report.failure())
+
+
+def _print_err(line: str) -> None:
+    print(line, file=sys.stderr)
+
+
+def _exit_if_failed(failure: str | None) -> None:
+    """A run that could read nothing at all fails (exit 1), saying so in one line."""
+    if failure:
+        print(f"error: {failure}", file=sys.stderr)
+        raise typer.Exit(1)
 
 
 def _log_batch(written: int, report: Any) -> None:

@@ -4,7 +4,11 @@ Reliability comes from two rules: a batch is written in one transaction, and an 
 whose content hash is already stored is skipped. A killed ingest therefore loses at most
 the batch in flight, and running the same command again completes it without doubling.
 With `workers > 1` the pipeline runs in worker processes and the main process is the one
-writer (DuckDB allows one writer per file).
+writer (DuckDB allows one writer per file); the workers die with it (`scale.lifeline`).
+
+The content hash is checked before anything costly: a stored article is not language-checked
+(the readers leave that check to `_Run.fresh`), nor analysed, again. What cannot run at all
+(a missing input, a bad --date, a database another process holds) fails before the model loads.
 
 Across articles (`eventscribe.across`): an article whose text nearly repeats a stored or
 earlier one (MinHash/LSH, `across.dedup`) is not analysed; it is stored as a copy of its
@@ -14,9 +18,11 @@ clustered into events (`across.cluster`).
 
 from __future__ import annotations
 
-import datetime as dt
+import dataclasses
 import gzip
+import os
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
@@ -28,9 +34,12 @@ from eventscribe import __version__
 from eventscribe.across.cluster import cluster_pending, refresh_for_articles
 from eventscribe.across.dedup import NearDuplicates, to_bytes
 from eventscribe.article import Article
+from eventscribe.errors import EventscribeError
 from eventscribe.pipeline import Pipeline
-from eventscribe.readers import ReadOptions, Reject, read_inputs
-from eventscribe.settings import Settings
+from eventscribe.readers import ReadOptions, Reject, check_inputs, read_inputs
+from eventscribe.readers.checks import language_reject
+from eventscribe.scale.lifeline import die_with_parent
+from eventscribe.settings import Settings, as_date
 from eventscribe.store import Store
 
 ShowReject = Callable[[Reject], None]
@@ -56,14 +65,59 @@ class IngestReport:
     def counts(self) -> dict[str, int]:
         return {k: v for k, v in asdict(self).items() if isinstance(v, int) and k != "run_id"}
 
+    def failure(self) -> str | None:
+        """What went wrong when nothing at all could be read, or None."""
+        if self.read == 0:
+            return "nothing read: the inputs hold no files"
+        if self.rejected == self.read:
+            what = (
+                "the one record read was"
+                if self.read == 1
+                else f"all {self.read:,} records read were"
+            )
+            return f"nothing ingested: {what} rejected (the reasons are above)"
+        return None
+
+
+class RejectLines:
+    """Shows rejects one a line, each (input, reason) at most `shown` times; `summary()` then
+    says how many more there were: a feed of a million bad lines is a few lines, not a million."""
+
+    def __init__(self, write: Callable[[str], None], shown: int = 3) -> None:
+        self.write = write
+        self.shown = shown
+        self.counts: Counter[tuple[str, str]] = Counter()
+
+    def __call__(self, reject: Reject) -> None:
+        key = (reject.input, reject.reason)
+        self.counts[key] += 1
+        if self.counts[key] <= self.shown:
+            self.write(f"rejected {reject.message()}")
+
+    def summary(self) -> None:
+        for (name, reason), count in self.counts.items():
+            if count > self.shown:
+                self.write(f"rejected {count - self.shown:,} more of {name}: {reason}")
+
 
 def read_options(settings: Settings) -> ReadOptions:
-    default_date = dt.date.fromisoformat(settings.default_date) if settings.default_date else None
+    """The readers' options; a bad --date, or one outside the accepted range, is an error."""
+    dates = settings.publication_range()
+    default_date = None
+    if settings.default_date:
+        default_date = as_date(settings.default_date, "--date")
+        if not dates[0] <= default_date <= dates[1]:
+            raise EventscribeError(
+                f"--date {default_date}: outside the accepted publication dates "
+                f"{dates[0]} to {dates[1]} (settings min_date, max_date)"
+            )
     return ReadOptions(
         default_date=default_date,
         field_map=dict(settings.field_map),
         max_chars=settings.max_chars,
         min_english_share=settings.min_english_share,
+        dates=dates,
+        max_consecutive_rejects=settings.max_consecutive_rejects,
     )
 
 
@@ -77,28 +131,21 @@ def ingest(
 ) -> IngestReport:
     """Read, analyse and store `inputs` into `settings.db_path`; see the module docstring."""
     started = time.perf_counter()
-    report = IngestReport()
-    # With workers, this process only normalizes and stores: it loads no model.
-    prepare, analyse = Pipeline.split_settings(settings, "text", tail=settings.workers <= 1)
-    # The workers start first: they load the model while this process opens the store.
-    with _Runner(analyse, settings) as runner, Store(settings.db_path) as store:
-        report.run_id = store.begin_run(
-            version=__version__, config=_config(settings), inputs=[str(p) for p in inputs]
-        )
-        folding = _Folding(store)
-        with _progress(inputs, show_progress) as advance:
-            batches = _batches(read_inputs(inputs, read_options(settings)), settings.batch_size)
-            for items in batches:
-                articles = _take_rejects(items, store, report, on_reject)
-                fresh = _fresh(prepare.run(articles), store, report, folding)
-                runner.submit(fresh)
-                for done in runner.writable(runner.completed()):
-                    _store(done, store, report, on_batch, folding)
-                folding.store_copies(report)
-                advance(len(items))
-            for done in runner.writable(runner.drain(), final=True):
-                _store(done, store, report, on_batch, folding)
-        folding.store_copies(report)
+    # A bad --date or input fails here, before the model loads. The language check waits
+    # until the content hash has found the articles stored already (see `_Run.fresh`).
+    options = dataclasses.replace(read_options(settings), check_language=False)
+    check_inputs(inputs)
+    # The store first: a file another process holds fails the run before any model loads.
+    with Store(settings.db_path) as store:
+        # With workers, this process only normalizes and stores: it loads no model.
+        prepare, analyse = Pipeline.split_settings(settings, "text", tail=settings.workers <= 1)
+        with _Runner(analyse, settings) as runner:
+            run = _Run(store, prepare, runner, options, on_reject, on_batch)
+            run.report.run_id = store.begin_run(
+                version=__version__, config=_config(settings), inputs=[str(p) for p in inputs]
+            )
+            run.all(inputs, settings, show_progress)
+        report = run.report
         report.seconds = time.perf_counter() - started
         report.stage_seconds = {**prepare.seconds, **runner.stage_seconds()}
         store.finish_run(report.run_id, report.counts())
@@ -115,57 +162,85 @@ def _batches(items: Iterable[Article | Reject], size: int) -> Iterator[list[Arti
         yield batch
 
 
-def _take_rejects(
-    items: list[Article | Reject], store: Store, report: IngestReport, on_reject: ShowReject | None
-) -> list[Article]:
-    rejects = [item for item in items if isinstance(item, Reject)]
-    report.read += len(items)
-    report.rejected += len(rejects)
-    if rejects:
-        store.add_rejects([(r.input, r.where, r.reason) for r in rejects], report.run_id)
-        for reject in rejects:
-            if on_reject:
-                on_reject(reject)
-    return [item for item in items if not isinstance(item, Reject)]
+class _Run:
+    """One ingest's batches through dedup, the language check, the pipeline and the store."""
 
+    def __init__(
+        self,
+        store: Store,
+        prepare: Pipeline,
+        runner: _Runner,
+        options: ReadOptions,
+        on_reject: ShowReject | None,
+        on_batch: ShowBatch | None,
+    ) -> None:
+        self.store, self.prepare, self.runner, self.options = store, prepare, runner, options
+        self.on_reject, self.on_batch = on_reject, on_batch
+        self.report = IngestReport()
+        self.folding = _Folding(store)
 
-def _fresh(
-    articles: list[Article], store: Store, report: IngestReport, folding: _Folding
-) -> list[Article]:
-    """Articles whose content is not stored yet, nor repeated earlier in this run, exactly
-    or nearly (near copies are set aside in `folding`, to be stored as copies)."""
-    known = store.known_hashes(a.content_hash for a in articles)
-    fresh: list[Article] = []
-    for article in articles:
-        digest = article.content_hash
-        if digest in known or digest in folding.index:  # stored, or met earlier in this run
-            report.duplicates += 1
-            continue
-        known.add(digest)
-        if folding.is_copy(article, digest):
-            report.near_duplicates += 1
-            continue
-        fresh.append(article)
-    folding.save_signatures()
-    return fresh
+    def all(self, inputs: Sequence[str | Path], settings: Settings, show_progress: bool) -> None:
+        items = read_inputs(inputs, self.options)
+        with _progress(inputs, show_progress) as advance:
+            for batch in _batches(items, settings.batch_size):
+                articles = self.take_rejects(batch)
+                self.runner.submit(self.fresh(self.prepare.run(articles)))
+                for done in self.runner.writable(self.runner.completed()):
+                    self.store_batch(done)
+                self.folding.store_copies(self.report)
+                advance(len(batch))
+            for done in self.runner.writable(self.runner.drain(), final=True):
+                self.store_batch(done)
+        self.folding.store_copies(self.report)
 
+    def take_rejects(self, items: list[Article | Reject]) -> list[Article]:
+        self.report.read += len(items)
+        self.rejected([item for item in items if isinstance(item, Reject)])
+        return [item for item in items if not isinstance(item, Reject)]
 
-def _store(
-    articles: list[Article],
-    store: Store,
-    report: IngestReport,
-    on_batch: ShowBatch | None,
-    folding: _Folding,
-) -> None:
-    written = store.write_batch(articles, report.run_id)
-    report.ingested += written
-    report.duplicates += len(articles) - written
-    report.events += sum(len(a.events) for a in articles)
-    with store.transaction():
-        cluster_pending(store.con)
-    folding.store_copies(report)
-    if on_batch:
-        on_batch(written, report)
+    def rejected(self, rejects: list[Reject]) -> None:
+        self.report.rejected += len(rejects)
+        if rejects:
+            self.store.add_rejects([(r.input, r.where, r.reason) for r in rejects],
+                                   self.report.run_id)  # fmt: skip
+            for reject in rejects:
+                if self.on_reject:
+                    self.on_reject(reject)
+
+    def fresh(self, articles: list[Article]) -> list[Article]:
+        """Articles whose content is not stored yet, nor repeated earlier in this run, exactly
+        or nearly (near copies are set aside in `folding`, to be stored as copies), and that
+        pass the language check: content identity is checked first, as it is the cheaper."""
+        known = self.store.known_hashes(a.content_hash for a in articles)
+        fresh: list[Article] = []
+        rejects: list[Reject] = []
+        for article in articles:
+            digest = article.content_hash
+            if digest in known or digest in self.folding.index:  # stored, or met in this run
+                self.report.duplicates += 1
+                continue
+            known.add(digest)
+            reject = language_reject(article, self.options)
+            if reject:
+                rejects.append(reject)
+            elif self.folding.is_copy(article, digest):
+                self.report.near_duplicates += 1
+            else:
+                fresh.append(article)
+        self.folding.save_signatures()
+        self.rejected(rejects)
+        return fresh
+
+    def store_batch(self, articles: list[Article]) -> None:
+        written = self.store.write_batch(articles, self.report.run_id)
+        self.report.ingested += written
+        self.report.duplicates += len(articles) - written
+        self.report.events += sum(len(a.events) for a in articles)
+        with self.store.transaction():
+            cluster_pending(self.store.con)
+        self.folding.store_copies(self.report)
+        if self.on_batch:
+            self.on_batch(written, self.report)
 
 
 class _Folding:
@@ -231,7 +306,7 @@ class _Runner:
                 self.workers,
                 mp_context=get_context("spawn"),
                 initializer=_init_worker,
-                initargs=(settings,),
+                initargs=(settings, os.getpid()),
             )
             for _ in range(self.workers):  # start every worker now, not at its first batch
                 self.pool.submit(_started)
@@ -299,8 +374,9 @@ class _Runner:
 _worker_pipeline: Pipeline | None = None
 
 
-def _init_worker(settings: Settings) -> None:
+def _init_worker(settings: Settings, parent: int) -> None:
     global _worker_pipeline  # one pipeline per worker process, built once
+    die_with_parent(parent)  # never an orphan holding a model when the ingest is killed
     _worker_pipeline = Pipeline.split_settings(settings, "text")[1]
 
 

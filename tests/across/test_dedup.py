@@ -41,3 +41,46 @@ def test_signatures_survive_the_database_round_trip():
     loaded = NearDuplicates().load([("stored", blob)])
     assert "stored" in loaded and len(loaded) == 1
     assert loaded.original_of(loaded.signature(edited(TEXT))) == "stored"
+
+
+def test_the_compact_index_finds_what_datasketch_lsh_finds():
+    """Same bands, same scores: the originals found match a MinHashLSH over the same data."""
+    import random
+
+    from datasketch import MinHashLSH
+
+    words = TEXT.split()
+    rng = random.Random(7)
+    texts = [" ".join(rng.sample(words, 60)) for _ in range(150)]
+    texts += [t.replace(t.split()[3], "changed", 1) + " Editing by X." for t in texts[:40]]
+    index, reference = NearDuplicates(), MinHashLSH(threshold=0.6, num_perm=128)
+    signatures = {}
+    for n, text in enumerate(texts):
+        minhash = index.signature(text)
+        found = index.original_of(minhash)
+        candidates = [key for key in reference.query(minhash)
+                      if minhash.jaccard(signatures[key]) >= THRESHOLD]  # fmt: skip
+        best = max(candidates, key=lambda k: (minhash.jaccard(signatures[k]), k), default=None)
+        assert (found is None) == (best is None), n
+        if found is None:
+            index.add(str(n), minhash)
+            reference.insert(str(n), minhash)
+            signatures[str(n)] = minhash
+    assert len(index) == 150
+
+
+def test_many_originals_loaded_or_added_one_by_one_are_found():
+    import numpy as np
+
+    rng = np.random.default_rng(1)
+    noise = [(f"n{i}", rng.integers(0, 2**32, 128, dtype=np.uint32).astype("<u4").tobytes())
+             for i in range(9000)]  # fmt: skip
+    index = NearDuplicates()
+    blob = to_bytes(index.signature(TEXT))
+    loaded = NearDuplicates().load([*noise[:4500], ("stored", blob), *noise[4500:]])
+    assert len(loaded) == 9001 and loaded.original_of(loaded.signature(edited(TEXT))) == "stored"
+    for digest, signature in noise:  # one at a time: through the recent rows and merges
+        index.add(digest, index.from_bytes(signature))
+    index.add("added", index.signature(TEXT))
+    assert index.original_of(index.signature(edited(TEXT))) == "added"
+    assert index.original_of(index.from_bytes(noise[1234][1])) == "n1234"

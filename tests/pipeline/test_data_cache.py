@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import pickle
+import stat
+from pathlib import Path
+
+import pytest
+
 from eventscribe.data_cache import cached
 
 
@@ -42,3 +49,114 @@ def test_an_unwritable_cache_only_costs_the_build(tmp_path, monkeypatch):
     source = _source(tmp_path, "x")
     assert cached("table", [source], 1, lambda: [1, 2]) == [1, 2]
     assert cached("table", [source], 1, lambda: [3]) == [3]
+
+
+# -- trust: a cache file is loaded only if it is this user's own, private, well-formed ------
+
+
+class _Planted:
+    """Unpickling this runs code: it creates `marker`."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self):
+        return (Path.touch, (self.marker,))
+
+
+def _cache(tmp_path, monkeypatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    return tmp_path / "cache" / "eventscribe"
+
+
+def _pickle_path(folder: Path, source: Path) -> Path:
+    """The file `cached("table", [source], 1, ...)` uses, made by a first call."""
+    cached("table", [source], 1, lambda: "built")
+    (path,) = folder.glob("table-*.pickle")
+    return path
+
+
+def test_the_folder_is_private(tmp_path, monkeypatch):
+    folder = _cache(tmp_path, monkeypatch)
+    cached("table", [_source(tmp_path, "x")], 1, lambda: 1)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    folder.chmod(0o775)  # as an older eventscribe left it under umask 002
+    cached("table", [_source(tmp_path, "x")], 1, lambda: 1)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+@pytest.mark.parametrize("mode", [0o666, 0o620, 0o602])
+def test_a_file_others_may_write_is_not_loaded(tmp_path, monkeypatch, mode):
+    folder = _cache(tmp_path, monkeypatch)
+    source = _source(tmp_path, "x")
+    path = _pickle_path(folder, source)
+    marker = tmp_path / "ran"
+    path.write_bytes(pickle.dumps(_Planted(marker)))
+    path.chmod(mode)
+    assert cached("table", [source], 1, lambda: "rebuilt") == "rebuilt"
+    assert not marker.exists()
+    assert not path.stat().st_mode & 0o022  # replaced by a private file of the rebuilt value
+    assert cached("table", [source], 1, lambda: "not loaded") == "rebuilt"
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="giving a file to another user takes root")
+def test_a_file_of_another_user_is_not_loaded(tmp_path, monkeypatch):
+    folder = _cache(tmp_path, monkeypatch)
+    source = _source(tmp_path, "x")
+    path = _pickle_path(folder, source)
+    marker = tmp_path / "ran"
+    path.write_bytes(pickle.dumps(_Planted(marker)))
+    os.chown(path, 65534, 65534)
+    assert cached("table", [source], 1, lambda: "rebuilt") == "rebuilt"
+    assert not marker.exists() and path.stat().st_uid == os.geteuid()
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="giving a folder to another user takes root")
+def test_a_folder_of_another_user_is_not_used(tmp_path, monkeypatch):
+    folder = _cache(tmp_path, monkeypatch)
+    folder.mkdir(parents=True)
+    os.chown(folder, 65534, 65534)
+    calls = []
+    source = _source(tmp_path, "x")
+    for _ in range(2):
+        assert cached("table", [source], 1, lambda: calls.append(1) or "built") == "built"
+    assert len(calls) == 2 and not list(folder.iterdir())
+
+
+def test_a_link_is_neither_followed_nor_written_through(tmp_path, monkeypatch):
+    folder = _cache(tmp_path, monkeypatch)
+    source = _source(tmp_path, "x")
+    path = _pickle_path(folder, source)
+    victim = tmp_path / "victim.pickle"
+    marker = tmp_path / "ran"
+    victim.write_bytes(pickle.dumps(("eventscribe-cache", "table", path.stem[6:],
+                                     _Planted(marker))))  # fmt: skip
+    path.unlink()
+    path.symlink_to(victim)
+    before = victim.read_bytes()
+    assert cached("table", [source], 1, lambda: "rebuilt") == "rebuilt"
+    assert not marker.exists() and victim.read_bytes() == before
+    assert path.is_file() and not path.is_symlink()
+
+
+@pytest.mark.parametrize("content", [
+    b"\x80\x09garbage",  # unsupported pickle protocol: 9
+    b"",  # empty
+    pickle.dumps(["a", "list", "not", "the", "envelope"]),  # a wrong type
+    pickle.dumps(("eventscribe-cache", "other", "0" * 16, "x")),  # another entry's
+])  # fmt: skip
+def test_a_corrupt_or_wrong_file_is_a_miss_and_is_replaced(tmp_path, monkeypatch, content):
+    folder = _cache(tmp_path, monkeypatch)
+    source = _source(tmp_path, "x")
+    path = _pickle_path(folder, source)
+    path.write_bytes(content)
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"fresh": True}
+
+    assert cached("table", [source], 1, build) == {"fresh": True}
+    assert cached("table", [source], 1, build) == {"fresh": True}
+    assert len(calls) == 1  # rebuilt once, then loaded from the replaced file
+    assert not [p for p in folder.iterdir() if p.suffix == ".tmp"]

@@ -145,3 +145,23 @@ def test_corpus_meta_keeps_extra_fields(shared):
 def test_jsonl_lines_are_never_read_as_one_document(tmp_path):
     items = read_all([write(tmp_path, "f.jsonl", lines("[1, 2]", record()))])
     assert [type(i).__name__ for i in items] == ["Reject", "Article"]
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+@pytest.mark.parametrize("field", ["text", "title", "id"])
+def test_nan_and_infinity_are_not_text(tmp_path, constant, field):
+    fields = {"date": '"2023-10-15"', "title": '"T"', "text": json.dumps(ENGLISH), field: constant}
+    line = "{" + ", ".join(f'"{k}": {v}' for k, v in fields.items()) + "}"
+    item = read_one(write(tmp_path, "f.jsonl", line + "\n"))
+    assert item.message().endswith(f'f.jsonl:1: field "{field}" is {constant}, not text')
+
+
+@pytest.mark.parametrize("separator", ["\u0085", "\u2028", "\u2029", "\x1c", "\x0c"])
+def test_unicode_line_separators_inside_strings_do_not_split_a_line(tmp_path, separator):
+    # Valid JSON: only "\n" ends a JSON Lines record (str.splitlines would split at these).
+    text = f"{ENGLISH}{separator}{ENGLISH}"
+    raw = json.dumps({"date": "2023-10-15", "title": "T", "text": text}, ensure_ascii=False)
+    items = read_all([write(tmp_path, "f.jsonl.gz", raw + "\n" + raw + "\n")])
+    assert [item.body for item in items] == [text, text]
+    items = read_all([write(tmp_path, "f.json", "[" + raw + "]")])
+    assert [item.body for item in items] == [text]

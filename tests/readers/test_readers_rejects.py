@@ -30,9 +30,30 @@ def test_binary_file(tmp_path, name):
     assert read_one(write(tmp_path, name, content)).reason == "binary content, not text"
 
 
-def test_utf16_is_binary(tmp_path):
-    item = read_one(write(tmp_path, "u.txt", f"date 2023-10-15 T\n{ENGLISH}".encode("utf-16")))
-    assert item.reason == "binary content, not text"
+def test_utf16_without_a_byte_order_mark_is_binary(tmp_path):
+    data = f"date 2023-10-15 T\n{ENGLISH}".encode("utf-16-le")
+    assert read_one(write(tmp_path, "u.txt", data)).reason == "binary content, not text"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_with_a_byte_order_mark_are_read(tmp_path, encoding):
+    marked = {"utf-16-be": b"\xfe\xff"}.get(encoding, b"")
+    data = marked + f"date 2023-10-15 Ministers meet\r\n{ENGLISH}".encode(encoding)
+    article = read_one(write(tmp_path, "u.txt.gz", data))
+    assert article.title == "Ministers meet" and article.body.strip() == ENGLISH
+
+
+def test_utf16_json_lines_are_read_line_by_line(tmp_path):
+    record = json.dumps({"date": "2023-10-15", "title": "Ministers meet", "text": ENGLISH})
+    items = read_all([write(tmp_path, "f.jsonl", f"{record}\n{{bad\n{record}\n".encode("utf-16"))])
+    assert [type(i).__name__ for i in items] == ["Article", "Reject", "Article"]
+    assert items[1].where.endswith("f.jsonl:2")
+
+
+def test_broken_utf16_says_so(tmp_path):
+    data = "date 2023-10-15 T\n".encode("utf-16") + b"\x00\xd8\x41\x00"  # a lone surrogate
+    item = read_one(write(tmp_path, "u.txt", data))
+    assert item.reason == "invalid UTF-16-LE text (illegal UTF-16 surrogate)"
 
 
 def test_invalid_utf8_says_at_which_byte(tmp_path):

@@ -7,6 +7,7 @@ import io
 import json
 import os
 import sys
+import zlib
 
 import pytest
 from reading import ENGLISH, read_all, read_one, reasons, write
@@ -52,16 +53,42 @@ def test_gzip_without_gz_extension_is_undone(tmp_path):
     assert read_one(path).title == "Ministers meet"
 
 
-def test_truncated_gzip_keeps_what_was_read_and_says_why(tmp_path):
+def _complete_lines(cut: bytes) -> int:
+    """How many whole lines the readable part of a cut gzip holds."""
+    return zlib.decompressobj(31).decompress(cut).count(b"\n")
+
+
+def test_truncated_gzip_keeps_every_complete_line_and_names_the_last(tmp_path):
     data = gzip.compress((JSONL * 2000).encode())
     path = write(tmp_path, "f.jsonl.gz", b"")
     path.write_bytes(data[: len(data) // 2])
     items = read_all([path])
-    assert len(items) > 100 and all(isinstance(i, Article) for i in items[:-1])
+    kept = _complete_lines(data[: len(data) // 2])
+    assert len(items) == kept + 1 and all(isinstance(i, Article) for i in items[:-1])
     assert items[-1].message() == (
-        f"{path}: truncated or corrupt gzip data "
-        "(Compressed file ended before the end-of-stream marker was reached)"
+        f"{path}:{kept + 1}: truncated or corrupt gzip data "
+        "(Compressed file ended before the end-of-stream marker was reached; "
+        f"line {kept} is the last complete one)"
     )
+
+
+def test_a_small_truncated_gzip_keeps_its_complete_records(tmp_path):
+    # Six records in under 4 KB: the cut used to lose all but what the sniffing had read.
+    data = gzip.compress((JSONL * 6).encode())
+    path = write(tmp_path, "six.jsonl.gz", b"")
+    path.write_bytes(data[:-12])  # the end-of-stream marker and the last bytes cut off
+    items = read_all([path])
+    kept = _complete_lines(data[:-12])
+    assert kept >= 5 and [type(i).__name__ for i in items] == ["Article"] * kept + ["Reject"]
+    assert items[-1].line == kept + 1
+
+
+def test_a_truncated_gzip_document_gives_no_article(tmp_path):
+    data = gzip.compress(TEXT.encode())
+    path = write(tmp_path, "t.txt.gz", b"")
+    path.write_bytes(data[:-12])
+    item = read_one(path)
+    assert item.reason.startswith("truncated or corrupt gzip data (Compressed file ended")
 
 
 def test_corrupt_gzip(tmp_path):

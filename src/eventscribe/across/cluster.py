@@ -37,7 +37,6 @@ import duckdb
 import pyarrow as pa
 
 NEAR_KM = 100.0
-ONE_DAY = dt.timedelta(days=1)
 PAD_DAYS = {"week": 3, "month": 15, "year": 183}
 FACTS = ("asserted", "reported")
 PRECISE_PLACES = ("point", "city")
@@ -137,11 +136,20 @@ def window(row: Row) -> Window:
         return dt.date.min, dt.date.max
     precision = row["date_precision"]
     if precision == "publication":
-        return day - ONE_DAY, day
+        return shift(day, -1), day
     if row["date_end"] is not None:
-        return day - ONE_DAY, row["date_end"] + ONE_DAY
-    pad = dt.timedelta(days=PAD_DAYS.get(precision, 1))
-    return day - pad, day + pad
+        return shift(day, -1), shift(row["date_end"], 1)
+    pad = PAD_DAYS.get(precision, 1)
+    return shift(day, -pad), shift(day, pad)
+
+
+def shift(day: dt.date, days: int) -> dt.date:
+    """`day` moved by `days`, stopping at the calendar's ends (no OverflowError at 0001 or 9999:
+    a database may hold such dates from before they were rejected)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
 
 
 def overlaps(a: Window, b: Window) -> bool:

@@ -82,8 +82,9 @@ def periods(by: str, first: dt.date | None, last: dt.date | None) -> list[dt.dat
     """The first days of the periods from `first`'s to `last`'s, in order."""
     if first is None or last is None:
         return []
-    days, day = [], truncate(first, by)
-    while day <= last:
+    days: list[dt.date] = []
+    day: dt.date | None = truncate(first, by)
+    while day is not None and day <= last:
         days.append(day)
         day = following(day, by)
     return days
@@ -97,10 +98,14 @@ def truncate(day: dt.date, by: str) -> dt.date:
     return day
 
 
-def following(day: dt.date, by: str) -> dt.date:
-    if by == "month":
-        return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
-    return day + dt.timedelta(days=7 if by == "week" else 1)
+def following(day: dt.date, by: str) -> dt.date | None:
+    """The first day of the next period; None past the calendar's end (year 9999)."""
+    try:
+        if by == "month":
+            return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        return day + dt.timedelta(days=7 if by == "week" else 1)
+    except (OverflowError, ValueError):
+        return None
 
 
 def _span(found: dict, by: str, start: Any, end: Any) -> tuple[dt.date | None, dt.date | None]:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from eventscribe.article import Article
 from eventscribe.errors import EventscribeError
+from eventscribe.settings import DEFAULT_MIN_DATE, one_year_after
 
 if TYPE_CHECKING:
     from eventscribe.readers.sources import Source
@@ -29,6 +30,11 @@ class ReadOptions:
     # Articles with at least this share of common English words pass the language check at
     # once; below it a language detector decides (slower, so only for the doubtful ones).
     min_english_share: float = 0.2
+    # The publication dates accepted, first and last (Settings.min_date, max_date).
+    dates: tuple[dt.date, dt.date] = field(
+        default_factory=lambda: (DEFAULT_MIN_DATE, one_year_after())
+    )
+    max_consecutive_rejects: int = 1000  # a source is given up after so many (0: never)
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.field_map) - set(RECORD_FIELDS))
@@ -55,6 +61,14 @@ class Reject:
     def at(cls, name: str, reason: str, line: int | None = None) -> Reject:
         where = f"{name}:{line}" if line is not None else name
         return cls(where, reason, name, line)
+
+    @classmethod
+    def from_origin(cls, origin: str, reason: str) -> Reject:
+        """A reject at an article's origin ("file.jsonl:12", "file.txt", "-")."""
+        name, _, line = origin.rpartition(":")
+        if name and line.isdigit():
+            return cls.at(name, reason, int(line))
+        return cls.at(origin, reason)
 
     def message(self) -> str:
         return f"{self.where}: {self.reason}"

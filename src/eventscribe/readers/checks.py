@@ -10,15 +10,24 @@ import datetime as dt
 import re
 
 from eventscribe.article import Article
-from eventscribe.readers.base import ReadOptions
+from eventscribe.readers.base import ReadOptions, Reject
 from eventscribe.readers.language import detect_language
 
 EMPTY = "empty input"
 BINARY = "binary content, not text"
 INVALID_UTF8 = "invalid UTF-8 at byte {offset}"
+INVALID_TEXT = "invalid {encoding} text ({detail})"
 UNREADABLE = "cannot read ({detail})"
 NOT_FOUND = "no such file or folder"
+LINK_LOOP = "symbolic link loop (the link leads back to itself)"
+BROKEN_LINK = "broken symbolic link (to {target})"
+NOT_A_FILE = "a URL, not a file (eventscribe reads files: download it first)"
+NOT_REGULAR = "not a regular file (a {kind}); only regular files are read from folders"
 BAD_GZIP = "truncated or corrupt gzip data ({detail})"
+GAVE_UP = (
+    "gave up on this input after {count:,} rejects in a row (the last: {reason}); "
+    "raise max_consecutive_rejects in the settings to read on"
+)
 BAD_JSON = "malformed JSON ({detail})"
 NOT_OBJECT = "JSON line is not an object (it is {kind})"
 MISSING_FIELD = 'missing "{field}" (map a field with --field {ours}=NAME)'
@@ -28,6 +37,9 @@ WRONG_TYPE = 'field "{field}" is {kind}, not text'
 MISSING_DATE_LINE = "no date: first line is not `date YYYY-MM-DD <title>` (use --date)"
 MISSING_PAGE_DATE = "no date found in the page (use --date)"
 BAD_DATE = "unparseable date {value!r} (expected YYYY-MM-DD or an ISO date-time)"
+DATE_OUT_OF_RANGE = (
+    "publication date {value} outside {first} to {last} (set min_date/max_date in the settings)"
+)
 TOO_LARGE = "article too large ({size:,} characters; the limit is {limit:,})"
 TOO_LARGE_BYTES = "article too large (over {size:,} bytes; the limit is {limit:,} characters)"
 NOT_ENGLISH = "not English (detected {language!r})"
@@ -70,6 +82,14 @@ def parse_date(value: object) -> dt.date | None:
         return None
 
 
+def check_date(published: dt.date | None, options: ReadOptions) -> str | None:
+    """The reason a publication date is not accepted (outside `options.dates`), or None."""
+    first, last = options.dates
+    if published is None or first <= published <= last:
+        return None
+    return DATE_OUT_OF_RANGE.format(value=published.isoformat(), first=first, last=last)
+
+
 def kind_of(value: object) -> str:
     """How a JSON value is named in a reason: 'a list', 'a number', 'null'."""
     if value is None:
@@ -81,14 +101,30 @@ def kind_of(value: object) -> str:
 
 def check_article(article: Article, options: ReadOptions) -> str | None:
     """The reason an article that was read fine is still not processed, or None."""
+    reason = check_date(article.published, options)
+    if reason:
+        return reason
     size = len(article.body) + len(article.title)
     if size > options.max_chars:
         return TOO_LARGE.format(size=size, limit=options.max_chars)
     if not article.body.strip() and not article.title.strip():
         return NO_TEXT
     if options.check_language:
-        language = detect_language(article.title, article.body, options.min_english_share)
-        if language not in ("en", None):
-            return NOT_ENGLISH.format(language=language)
-        article.language = language
+        return check_language(article, options.min_english_share)
     return None
+
+
+def check_language(article: Article, min_english_share: float) -> str | None:
+    """The reason an article is not processed for its language, or None (language set)."""
+    language = detect_language(article.title, article.body, min_english_share)
+    if language not in ("en", None):
+        return NOT_ENGLISH.format(language=language)
+    article.language = language
+    return None
+
+
+def language_reject(article: Article, options: ReadOptions) -> Reject | None:
+    """`check_language` for an article read with the check off, as a reject at its origin
+    (ingest checks content identity first: a stored article is never detected again)."""
+    reason = check_language(article, options.min_english_share)
+    return Reject.from_origin(article.origin, reason) if reason else None

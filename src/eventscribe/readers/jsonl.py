@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
@@ -173,6 +174,8 @@ def _text(record: dict[str, Any], ours: str, options: ReadOptions) -> str | None
         return None
     if isinstance(value, str):
         return value
+    if isinstance(value, float) and not math.isfinite(value):  # NaN, Infinity: Python's json
+        raise _FieldProblem(WRONG_TYPE.format(field=options.their(ours), kind=json.dumps(value)))
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
     raise _FieldProblem(WRONG_TYPE.format(field=options.their(ours), kind=kind_of(value)))

@@ -8,23 +8,39 @@ stop early (an article too large).
 from __future__ import annotations
 
 import contextlib
+import errno
 import gzip
 import io
 import os
+import stat
 import sys
+import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from eventscribe.readers.base import Reject
-from eventscribe.readers.checks import NOT_FOUND, UNREADABLE
+from eventscribe.readers.checks import (
+    BROKEN_LINK,
+    LINK_LOOP,
+    NOT_A_FILE,
+    NOT_FOUND,
+    NOT_REGULAR,
+    UNREADABLE,
+)
 
 EXTENSIONS = {".txt": "text", ".text": "text", ".jsonl": "jsonl", ".ndjson": "jsonl",
               ".json": "jsonl", ".html": "html", ".htm": "html", ".xhtml": "html"}  # fmt: skip
 GZIP_MAGIC = b"\x1f\x8b"
 HEAD_BYTES = 4096  # what format sniffing looks at
 BUFFER_BYTES = 1 << 16
+# UTF-32 first: its little-endian mark begins with UTF-16's.
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))  # fmt: skip
+_URL_SCHEMES = ("http://", "https://", "ftp://", "file://", "s3://", "gs://")
+_KINDS = {stat.S_IFIFO: "FIFO", stat.S_IFSOCK: "socket", stat.S_IFCHR: "character device",
+          stat.S_IFBLK: "block device"}  # fmt: skip
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<title")
 
 
@@ -46,14 +62,107 @@ class Source:
         return Path(self.name.removesuffix(".gz")).suffix.lower()
 
     @contextlib.contextmanager
-    def open(self) -> Iterator[tuple[BinaryIO, bytes]]:
-        """The decompressed byte stream and its first bytes (still to be read from it)."""
+    def open(self) -> Iterator[tuple[BinaryIO, bytes, GzipCut | None]]:
+        """The decompressed byte stream, its first bytes (still to be read from it) and, for
+        gzip, what ends the stream early at a truncated or corrupt part."""
         with contextlib.ExitStack() as stack:
             raw = _stdin() if self.path is None else stack.enter_context(self.path.open("rb"))
             stream, head = with_head(raw)
+            cut = None
             if head.startswith(GZIP_MAGIC):
-                stream, head = with_head(gzip.GzipFile(fileobj=stream, mode="rb"))
-            yield stream, head
+                cut = GzipCut(gzip.GzipFile(fileobj=stream, mode="rb"))
+                stream, head = with_head(io.BufferedReader(cut, BUFFER_BYTES))
+            encoding = bom_encoding(head)
+            if encoding:
+                stream, head = with_head(io.BufferedReader(ToUtf8(stream, encoding), BUFFER_BYTES))
+            yield stream, head, cut
+
+
+def bom_encoding(head: bytes) -> str | None:
+    """UTF-16 or UTF-32 by its byte-order mark (what Windows tools write), else None."""
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return encoding
+    return None
+
+
+class ToUtf8(io.RawIOBase):
+    """A stream of another Unicode encoding as UTF-8, a chunk at a time (the BOM dropped)."""
+
+    def __init__(self, stream: BinaryIO, encoding: str) -> None:
+        super().__init__()
+        self.encoding = encoding
+        self._text = io.TextIOWrapper(stream, encoding=encoding, newline="")  # type: ignore[arg-type]
+        self._ready = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        while not self._ready:
+            text = self._text.read(BUFFER_BYTES // 4)
+            if not text:
+                return 0
+            self._ready = memoryview(text.encode("utf-8", "surrogatepass"))
+        count = min(len(buffer), len(self._ready))
+        buffer[:count] = self._ready[:count]
+        self._ready = self._ready[count:]
+        return count
+
+
+class GzipCut(io.RawIOBase):
+    """A gzip stream that ends cleanly at a truncated or corrupt part, after the last complete
+    line before it, and keeps the error: every complete record before a cut can be read.
+
+    Bytes after the last newline are held back until the next one (or the clean end) comes;
+    a line longer than HOLD_BYTES is passed on as it is (the readers reject such lines).
+    """
+
+    HOLD_BYTES = 1 << 20
+
+    def __init__(self, stream: gzip.GzipFile) -> None:
+        super().__init__()
+        self._stream = stream
+        self._ready = memoryview(b"")
+        self._held = bytearray()
+        self._ended = False
+        self.error: BaseException | None = None
+        self.lines = 0  # complete lines passed on
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        while not self._ready and not self._ended:
+            self._fill()
+        count = min(len(buffer), len(self._ready))
+        buffer[:count] = self._ready[:count]
+        self._ready = self._ready[count:]
+        return count
+
+    def _fill(self) -> None:
+        try:
+            chunk = self._stream.read1(BUFFER_BYTES)  # one read: a cut loses nothing before
+        except (EOFError, OSError, zlib.error) as error:  # gzip.BadGzipFile is an OSError
+            self.error, self._ended = error, True
+            self._held = bytearray()  # the cut line: incomplete, never a record
+            return
+        if not chunk:
+            self._ended = True
+            self._release(bytes(self._held))
+            return
+        end = chunk.rfind(b"\n") + 1
+        if end == 0 and len(self._held) + len(chunk) <= self.HOLD_BYTES:
+            self._held += chunk
+            return
+        if end == 0:
+            end = len(chunk)
+        self._release(bytes(self._held) + chunk[:end])
+        self._held = bytearray(chunk[end:])
+
+    def _release(self, data: bytes) -> None:
+        self.lines += data.count(b"\n")
+        self._ready = memoryview(data)
 
 
 def _stdin() -> BinaryIO:
@@ -116,12 +225,30 @@ def expand(paths: Sequence[str | Path]) -> Iterator[Source | Reject]:
             yield Source("-", None)
             continue
         path = Path(item)
-        if path.is_dir():
+        problem = missing(name)
+        if problem:
+            yield Reject.at(name, problem)
+        elif path.is_dir():
             yield from _walk(path)
-        elif path.exists():
+        else:  # a FIFO or device named by the user is read: `<(zcat ...)` is one
             yield Source(name, path)
-        else:
-            yield Reject.at(name, NOT_FOUND)
+
+
+def missing(name: str) -> str | None:
+    """Why the input `name` (not "-") names nothing that can be opened, or None."""
+    if name.lower().startswith(_URL_SCHEMES):
+        return NOT_A_FILE
+    try:
+        os.stat(name)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return LINK_LOOP
+        if error.errno == errno.ENOENT and os.path.islink(name):
+            return BROKEN_LINK.format(target=os.readlink(name))
+        if error.errno in (errno.ENOENT, errno.ENOTDIR):
+            return NOT_FOUND
+        return UNREADABLE.format(detail=error.strerror or error)
+    return None
 
 
 def _walk(folder: Path) -> Iterator[Source | Reject]:
@@ -132,8 +259,20 @@ def _walk(folder: Path) -> Iterator[Source | Reject]:
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         found += (Path(root, file) for file in files if not file.startswith("."))
     for path in sorted(found, key=lambda p: p.relative_to(folder).parts):
-        yield Source(str(path), path)
+        problem = missing(str(path)) or _not_regular(path)
+        yield Reject.at(str(path), problem) if problem else Source(str(path), path)
     yield from _unreadable(problems, folder)
+
+
+def _not_regular(path: Path) -> str | None:
+    """Folders hold files: a FIFO found there would block reading for ever, a device never end."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:  # gone since: opening it says why
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    return NOT_REGULAR.format(kind=_KINDS.get(stat.S_IFMT(mode), "special file"))
 
 
 def _unreadable(problems: list[OSError], folder: Path) -> Iterator[Reject]:

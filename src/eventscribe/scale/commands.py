@@ -31,11 +31,13 @@ def ingest_on_dask(
     inputs: Sequence[str], settings: Settings, scheduler: str | None, quiet: bool
 ) -> None:
     """`ingest --engine dask`: Parquet beside the database file, then say how to load it."""
+    from eventscribe.ingest import RejectLines
     from eventscribe.scale.dask_ingest import ingest_dask, parquet_dir
 
     out = parquet_dir(settings)
-    report = ingest_dask(inputs, settings, out, scheduler=scheduler,
-                         on_reject=lambda r: print(f"rejected {r.message()}", file=sys.stderr))  # fmt: skip
+    rejects = RejectLines(lambda line: print(line, file=sys.stderr))
+    report = ingest_dask(inputs, settings, out, scheduler=scheduler, on_reject=rejects)
+    rejects.summary()
     if not quiet:
         err.print(
             f"analysed {report.ingested}, skipped as duplicate {report.duplicates}, rejected "
@@ -44,6 +46,9 @@ def ingest_on_dask(
             f"store it with: eventscribe load {out} --db {settings.db_path}",
             highlight=False,
         )
+    if report.failure():
+        print(f"error: {report.failure()}", file=sys.stderr)
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -20,7 +20,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from eventscribe.ingest import IngestReport, ShowReject, read_options
-from eventscribe.readers import Reject, read_inputs
+from eventscribe.readers import Reject, check_inputs, read_inputs
 from eventscribe.scale.layout import REJECTS, table_file
 from eventscribe.scale.partition import PartitionReport, process_partition
 from eventscribe.settings import Settings
@@ -44,6 +44,8 @@ def ingest_dask(
 ) -> IngestReport:
     """Analyse `inputs` on a Dask cluster (a LocalCluster of `settings.workers` processes
     when `scheduler` is None) into the Parquet folder `out`."""
+    options = read_options(settings)  # a bad --date or input fails here, before any work
+    check_inputs(inputs)
     out = Path(out or parquet_dir(settings)).resolve()  # workers may run elsewhere
     size = partition_size or settings.batch_size * PARTITION_BATCHES
     started = time.perf_counter()
@@ -52,7 +54,7 @@ def ingest_dask(
     with dask_client(scheduler, settings.workers) as client:
         in_flight = 2 * max(1, len(client.scheduler_info()["workers"]))
         runner = _Partitions(client, settings, out, in_flight)
-        for number, items in enumerate(_chunks(read_inputs(inputs, read_options(settings)), size)):
+        for number, items in enumerate(_chunks(read_inputs(inputs, options), size)):
             articles = [item for item in items if not isinstance(item, Reject)]
             report.read += len(items)
             new = [item for item in items if isinstance(item, Reject)]

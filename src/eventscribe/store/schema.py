@@ -8,6 +8,7 @@ is one written by an older, incompatible version (re-ingest into a new file).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -28,8 +29,8 @@ def connect(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
     except duckdb.IOException as error:
         if "lock" in str(error):
             raise EventscribeError(
-                f"{path}: in use by another process (an ingest writes it); "
-                "try again when it has finished"
+                f"{path}: in use by another process{lock_holder(str(error))}, which has it "
+                "open for writing; try again when it has finished (or stop it)"
             ) from None
         raise EventscribeError(f"{path}: cannot open database ({error})") from None
     except duckdb.ConnectionException:
@@ -39,6 +40,28 @@ def connect(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
         ) from None
     except duckdb.Error as error:
         raise EventscribeError(f"{path}: cannot open database ({error})") from None
+
+
+def lock_holder(message: str) -> str:
+    """The process DuckDB names in a lock error, by its command line when it can be read:
+    ' (PID 4242: eventscribe serve --db events.duckdb)'; '' when DuckDB names none."""
+    found = re.search(r"\(PID (\d+)\)", message)
+    if not found:
+        return ""
+    pid = found.group(1)
+    try:
+        words = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:  # not Linux, or gone since
+        words = []
+    command = " ".join(w.decode(errors="replace") for w in words if w)
+    return f" (PID {pid}: {_short_command(command)})" if command else f" (PID {pid})"
+
+
+def _short_command(command: str) -> str:
+    """`python -m eventscribe serve ...` and `/venv/bin/eventscribe serve ...` alike, shortly."""
+    found = re.search(r"(?:^|[/\s])(?:-m )?(eventscribe\b.*)", command)
+    shown = found.group(1) if found else command
+    return shown if len(shown) <= 120 else shown[:117] + "..."
 
 
 @lru_cache(maxsize=1)
