@@ -216,7 +216,9 @@ class EventStage(BaseStage):
         self, article: Article, index: int, span: Any, actors: ActorIndex, coded: list[Event]
     ) -> list[Event]:
         headline = article.paragraphs[article.sentences[index].paragraph].kind == "title"
-        covered = {t.i for e in coded for t in span if t.idx == e.trigger_start}
+        triggers = [t for e in coded for t in span if t.idx == e.trigger_start]
+        # "subjected Gaza to bombardment": the verb coded the act its noun names
+        covered = {t.i for t in triggers} | {n.i for t in triggers if (n := _carried_event_noun(t)) is not None}
         events: list[Event] = []
         for act in violence.detect(span, actors.at, covered, headline=headline):
             item = Coded(act.code, act.token, act.pattern, [], [])

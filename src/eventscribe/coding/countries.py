@@ -1,7 +1,7 @@
 """Participants stage: the country of a generic participant the sentence leaves open.
 
 "Police arrested 12 activists in Minsk": the police are Belarus's, from the event's place.
-Without a place, the country of most of the article's event places decides; the actors'
+Without a place, the country of most (60 %) of the article's event places decides; the actors'
 countries do not (an Israeli strike's victims are not Israel's civilians). Runs after the
 place stage.
 """
@@ -14,6 +14,9 @@ from eventscribe import registry
 from eventscribe.article import ActorRef, Article
 from eventscribe.coding.participants import with_country
 from eventscribe.pipeline import BaseStage
+
+
+MAJORITY = 0.6
 
 
 @registry.stages.register("participants")
@@ -44,6 +47,9 @@ def _placed(ref: ActorRef | None, country: str) -> ActorRef | None:
 
 
 def article_country(article: Article) -> str | None:
-    """The country most of the article's events happen in."""
+    """The country most (at least 60 %) of the article's placed events happen in."""
     places = Counter(e.place.country for e in article.events if e.place and e.place.country)
-    return places.most_common(1)[0][0] if places else None
+    if not places:
+        return None
+    country, n = places.most_common(1)[0]
+    return country if n >= MAJORITY * sum(places.values()) else None

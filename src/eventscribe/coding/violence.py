@@ -85,7 +85,10 @@ def detect(span: Any, resolve: Any, covered: set[int], *, headline: bool = False
     triggers = [t for t in find_triggers(span) if not _background(t.token)]
     by_token = {t.token.i: t for t in triggers}
     # "riot police", "strike force", "attack helicopters": a modifier names no act.
-    triggers = [t for t in triggers if not _modifier_only(t.token, by_token)]
+    triggers = [
+        t for t in triggers
+        if not _modifier_only(t.token, by_token) and not _weapon_as_agent(t.token, by_token)
+    ]  # fmt: skip
     by_token = {t.token.i: t for t in triggers}
     hosts = {t.token.i: _host(t, by_token) for t in triggers}
     acts: dict[int, Act] = {}
@@ -113,6 +116,19 @@ def detect(span: Any, resolve: Any, covered: set[int], *, headline: bool = False
         if _plausible(act, headline=headline):
             found.append(act)
     return found
+
+
+def _weapon_as_agent(token: Any, by_token: dict[int, Trigger]) -> bool:
+    """ "Israeli jets and artillery have subjected Gaza to ...": a weapon that is the subject
+    of a verb names who acts by what means; the verb's act is the event, not the weapon."""
+    word = token
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    verb = word.head
+    return (
+        participants.weapon_code(token) is not None and word.dep_ in ("nsubj", "nsubjpass")
+        and verb.i not in by_token
+    )  # fmt: skip
 
 
 def _modifier_only(token: Any, by_token: dict[int, Trigger]) -> bool:
