@@ -155,3 +155,9 @@ def test_crowds_blockading_protest_by_obstruction():
     event = only([e for e in process("Farmers blockaded banks with tractors in Parana.", DAY).events
                   if e["cameo"][:2] in ("14", "19")])
     assert event["cameo"] == "144"
+
+
+def test_deaths_of_named_victims_in_a_clash_are_its_toll():
+    event = only(violent("The army confirmed the deaths of five soldiers in clashes with rebels near Goma."))
+    assert event["fatalities"]["value"] == 5
+    assert event["target"]["sector"] == "REB"

@@ -179,6 +179,9 @@ def _kind(noun: Any) -> str | None:
         return NOUN_KINDS[lemma_of(noun.head)]  # "Three dead as ..."
     if _toll_rises_to(noun):
         return "killed"  # "the death toll rose to 67"
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and lemma_of(prep.head) in NOUN_KINDS:
+        return NOUN_KINDS[lemma_of(prep.head)]  # "the deaths of five soldiers"
     # "Fourteen killed in clashes": a headline's participle hangs on the number it counts.
     for child in noun.children:
         if child.dep_ in ("acl", "amod") and _outcome_kind(child):

@@ -101,12 +101,20 @@ def is_armed(token: Any) -> bool:
 def counted(token: Any) -> Any:
     """The counted noun of a quantity: "hundreds of protesters" -> protesters."""
     if token.lower_ in QUANTITY_NOUNS or token.like_num:
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        return counted(pobj)
+        counted_noun = of_object(token)
+        if counted_noun is not None:
+            return counted(counted_noun)
     return token
+
+
+def of_object(word: Any) -> Any:
+    """The object of the word's "of": "hundreds of protesters", "the outskirts of Aleppo"."""
+    for prep in word.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
 
 
 def organization_ref(token: Any) -> ActorRef | None:
@@ -213,12 +221,8 @@ def owner_ref(word: Any) -> ActorRef | None:
 
 def _of_place_country(word: Any) -> str | None:
     """ "peaks of northeastern Iraq", "the outskirts of Aleppo": the place's country."""
-    for prep in word.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj":
-                    return place_country(pobj)
-    return None
+    place = of_object(word)
+    return place_country(place) if place is not None else None
 
 
 def make_ref(sector: str, country: str | None, word: Any) -> ActorRef:

@@ -309,8 +309,9 @@ def _names_party(word: Any) -> bool:
 def _victims(outcome: Any) -> list[Any]:
     if outcome.pos_ == "ADJ":
         return [c for c in outcome.children if c.dep_ in ("nsubj", "nummod")] or [outcome.head]
-    if outcome.pos_ in ("NOUN", "PROPN"):
-        return [c for c in outcome.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if outcome.pos_ in ("NOUN", "PROPN"):  # "the deaths of five soldiers"
+        victims = participants.of_object(outcome)
+        return [victims] if victims is not None else []
     return _verb_arguments(outcome)[1]
 
 
