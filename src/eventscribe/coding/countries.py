@@ -15,7 +15,6 @@ from eventscribe.article import ActorRef, Article
 from eventscribe.coding.participants import with_country
 from eventscribe.pipeline import BaseStage
 
-
 MAJORITY = 0.6
 
 
