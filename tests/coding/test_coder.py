@@ -72,7 +72,7 @@ def test_calling_someone_something_is_no_call_and_a_date_is_no_pattern_word():
     assert not [f for f in named if f[0][:2] == "04"]
     phoned = _events("Senator Michael Flynn called the Russian ambassador on Monday.")
     assert {code for code, *_ in phoned} == {"041"}  # not "called on" (020)
-    assert ("020", "Democratic Party", "John Conyers") in _events(
+    assert ("0241", "Democratic Party", "John Conyers") in _events(
         "Democrats called on Senator John Conyers on Thursday to resign."
     )
 
@@ -189,3 +189,22 @@ def test_disapproval_of_a_partys_thing_is_aimed_at_the_party():
         "Senator Mitch McConnell criticized Senator Chuck Schumer's proposal."
     )
     assert ("111", "Russia", "United States") in _events("Russia condemned the United States' decision.")
+
+
+@pytest.mark.slow
+def test_appeals_and_demands_take_the_asked_party_and_the_act_asked_for():
+    assert ("0253", "Iran", "Iraq") in _events("Iran urged Iraq to release the prisoners.")
+    assert ("1056", "Egypt", "Israel") in _events("Egypt demanded that Israel withdraw its troops.")
+    assert ("0241", "Paul Ryan", "John Conyers") in _events(
+        "House Speaker Paul Ryan said Representative John Conyers should resign."
+    )
+    assert ("0241", "Kirsten Gillibrand", "Donald Trump") in _events(
+        "Senator Kirsten Gillibrand on Monday called for President Donald Trump to resign."
+    )
+
+
+@pytest.mark.slow
+def test_the_act_asked_for_has_not_happened():
+    found = _events("The United States urged Israel to stop the bombing of Gaza.")
+    assert ("0256", "United States", "Israel") in found
+    assert not [f for f in found if f[0][:2] in ("18", "19", "20")]

@@ -31,3 +31,13 @@ def test_participants_have_sectors_and_kinds():
         assert word == word.lower()
         assert kind.kind in ("people", "facility", "armed")
         assert kind.sector.isupper()
+
+
+def test_every_appeal_topic_makes_a_real_appeal_and_demand_code():
+    from eventscribe.coding.appeals import appeals
+
+    table = appeals()
+    assert {"urge", "call", "ask"} <= set(table.appeal) and "demand" in table.demand
+    for digits in table.topics.values():
+        for root in ("02", "10"):
+            assert cameo(f"{root}{digits}").code == f"{root}{digits}"

@@ -22,6 +22,7 @@ from eventscribe import registry
 from eventscribe.actors.phrases import is_wire_credit
 from eventscribe.article import ActorRef, Article, Event
 from eventscribe.coding import acled, arguments, violence
+from eventscribe.coding.appeals import find_appeal
 from eventscribe.coding.casualties import attach_casualties
 from eventscribe.coding.modality import SAY_VERBS, THREAT_VERBS, modality_of
 from eventscribe.coding.numbers import find_numbers
@@ -189,7 +190,13 @@ class EventStage(BaseStage):
         self, article: Article, index: int, span: Any, actors: ActorIndex
     ) -> list[Event]:
         headline = article.paragraphs[article.sentences[index].paragraph].kind == "title"
-        coded = [c for token in span for c in self._code_predicate(token, actors)]
+        asked, embedded = self._appeals(span)
+        coded = []
+        for token in span:
+            if token.i in asked:
+                coded.append(_appeal_item(asked[token.i], actors))
+            elif token.i not in embedded:  # the act asked for has not happened
+                coded.extend(self._code_predicate(token, actors))
         events: list[Event] = []
         self._actors = actors
         for item in _drop_threatened_acts(coded):
@@ -217,8 +224,10 @@ class EventStage(BaseStage):
     ) -> list[Event]:
         headline = article.paragraphs[article.sentences[index].paragraph].kind == "title"
         triggers = [t for e in coded for t in span if t.idx == e.trigger_start]
+        embedded = self._appeals(span)[1]
         # "subjected Gaza to bombardment": the verb coded the act its noun names
-        covered = {t.i for t in triggers} | {n.i for t in triggers if (n := _carried_event_noun(t)) is not None}
+        carried = {n.i for t in triggers if (n := _carried_event_noun(t)) is not None}
+        covered = {t.i for t in triggers} | carried | embedded
         events: list[Event] = []
         for act in violence.detect(span, actors.at, covered, headline=headline):
             item = Coded(act.code, act.token, act.pattern, [], [])
@@ -226,6 +235,19 @@ class EventStage(BaseStage):
             if event is not None and not _seen(event, coded + events):
                 events.append(event)
         return events
+
+    def _appeals(self, span: Any) -> tuple[dict[int, Any], set[int]]:
+        """The sentence's appeals and demands by verb, and the tokens of the acts they ask
+        for (once per sentence)."""
+        if not self.news_rules:
+            return {}, set()
+        key = ("appeals", span.start)
+        cache = span.doc.user_data
+        if key not in cache:
+            asked = {t.i: a for t in span if t.pos_ == "VERB" and (a := find_appeal(t))}
+            embedded = {w.i for a in asked.values() for w in a.act.subtree}
+            cache[key] = (asked, embedded)
+        return cache[key]
 
     def _code_predicate(self, token: Any, actors: ActorIndex) -> list[Coded]:
         if token.pos_ == "VERB":
@@ -305,6 +327,13 @@ def _possessors(words: list[Any]) -> list[Any]:
         w for word in words for child in word.children if child.dep_ == "poss"
         for w in arguments.conjuncts(child)
     ]  # fmt: skip
+
+
+def _appeal_item(appeal: Any, actors: ActorIndex) -> Coded:
+    """ "Iran urged Iraq to release the prisoners": Iran appeals to Iraq (0253)."""
+    verb = appeal.predicate
+    sources = [n for t in arguments.subjects(verb) for n in _named(_antecedent(t, actors), actors)]
+    return Coded(appeal.code, verb, appeal.pattern, sources, arguments.conjuncts(appeal.asked))
 
 
 def _governor_targets(verb: Any) -> list[Any]:

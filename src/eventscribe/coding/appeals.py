@@ -1,0 +1,140 @@
+"""Appeals and demands, trigger first: a verb of asking and the act it asks for.
+
+"Iran urged Iraq to release the prisoners" (0253), "Pelosi called on Conyers to resign"
+(0241), "Gillibrand called for Trump to resign" (0241), "Ryan said Conyers should resign"
+(0241), "Iraq demanded that Iran withdraw" (1056). The asked party is the verb's object,
+the object of its preposition ("called on"), or the subject of the asked-for clause; the
+act asked for gives the code's digits after 02 or 10 (data/coding/appeals.tsv). The asked-for
+act is not coded as if it happened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from eventscribe.coding.ontology import CameoCodeError, cameo
+
+CLAUSE_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
+MODALS = frozenset({"should", "must", "ought"})
+
+
+@dataclass(frozen=True)
+class Appeals:
+    appeal: dict[str, frozenset[str]]  # verb -> prepositions ("" for none)
+    demand: frozenset[str]
+    modal: frozenset[str]
+    topics: dict[str, str]
+
+
+@dataclass
+class Appeal:
+    code: str
+    predicate: Any  # the verb of asking
+    asked: Any  # the word naming the asked party
+    act: Any  # the asked-for verb
+
+    @property
+    def pattern(self) -> str:
+        return f"appeal: {self.predicate.lemma_} + {self.act.lemma_}"
+
+
+@lru_cache(maxsize=1)
+def appeals() -> Appeals:
+    path = resources.files("eventscribe") / "data" / "coding" / "appeals.tsv"
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].rstrip()
+        if line.startswith("["):
+            current = line.strip("[]")
+        elif line.strip():
+            sections.setdefault(current, []).append(line.strip())
+    appeal: dict[str, set[str]] = {}
+    for word in sections["appeal"]:
+        verb, _, prep = word.partition("/")
+        appeal.setdefault(verb, set()).add(prep)
+    topics = dict(line.split("\t") for line in sections["topics"])
+    return Appeals({v: frozenset(p) for v, p in appeal.items()}, frozenset(sections["demand"]),
+                   frozenset(sections["modal"]), topics)  # fmt: skip
+
+
+def find_appeal(verb: Any) -> Appeal | None:
+    """The appeal or demand a verb makes, when it asks a party for an act."""
+    table = appeals()
+    lemma = verb.lemma_.lower()
+    clause = _asked_clause(verb, modal=lemma in table.modal and lemma not in table.appeal)
+    if clause is None:
+        return None
+    if lemma in table.appeal:
+        preps = {c.lower_ for c in verb.children if c.dep_ == "prep" and not _dated(c)}
+        preps |= {c.lower_ for c in clause.children if c.dep_ == "mark"} | {""}
+        if not (table.appeal[lemma] & preps):
+            return None
+        root = "02"
+    elif lemma in table.demand:
+        root = "10"
+    elif lemma in table.modal:
+        root = "02"
+    else:
+        return None
+    asked = _asked_party(verb, clause)
+    if asked is None:
+        return None
+    return Appeal(_code(root, clause, table.topics), verb, asked, clause)
+
+
+def _asked_clause(verb: Any, *, modal: bool) -> Any:
+    """The asked-for act: "to resign" (an infinitive), "that Iran withdraw", or with a
+    verb of saying only a clause with should, must or ought to."""
+    for child in verb.children:
+        if child.dep_ not in CLAUSE_DEPS or child.pos_ not in ("VERB", "AUX"):
+            continue
+        auxes = {a.lower_ for a in child.children if a.dep_ in ("aux", "mark")}
+        if modal:
+            if auxes & MODALS:
+                return child
+        elif "to" in auxes or child.dep_ == "ccomp" or auxes & MODALS:
+            return child
+    return None
+
+
+def _asked_party(verb: Any, clause: Any) -> Any:
+    """ "urged Iraq to ...", "called on Conyers to resign" (Conyers the clause's subject),
+    "appealed to Iraq to ..."; never a date ("called on Monday for ...")."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative"):
+            return child
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        return subjects[0]
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon", "with", "to"):
+            objects = [c for c in child.children if c.dep_ == "pobj" and not _date(c)]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _dated(prep: Any) -> bool:
+    """ "on Monday": a preposition of time, not the one of "called on X"."""
+    return any(_date(c) for c in prep.children if c.dep_ == "pobj")
+
+
+def _date(word: Any) -> bool:
+    return word.ent_type_ in ("DATE", "TIME")
+
+
+def _code(root: str, clause: Any, topics: dict[str, str]) -> str:
+    lemma = clause.lemma_.lower()
+    particles = [c.lower_ for c in clause.children if c.dep_ == "prt"]
+    digits = topics.get(f"{lemma} {particles[0]}" if particles else lemma) or topics.get(lemma)
+    if digits is None:
+        return f"{root}0"
+    code = f"{root}{digits}"
+    try:
+        return cameo(code).code
+    except CameoCodeError:
+        return f"{root}0"
