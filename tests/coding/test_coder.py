@@ -208,3 +208,11 @@ def test_the_act_asked_for_has_not_happened():
     found = _events("The United States urged Israel to stop the bombing of Gaza.")
     assert ("0256", "United States", "Israel") in found
     assert not [f for f in found if f[0][:2] in ("18", "19", "20")]
+
+
+@pytest.mark.slow
+def test_sanctions_on_a_party_and_a_rejected_proposal_by_a_party():
+    assert ("163", "European Union", "Russia") in _events(
+        "The European Union imposed sanctions on Russia on Monday."
+    )
+    assert ("120", "Russia", "France") in _events("Russia rejected the proposal by France.")

@@ -112,7 +112,9 @@ def prepositional_objects(head: Any, preps: frozenset[str] = TARGET_PREPS) -> li
     for child in head.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and not (child.lower_ == "on" and is_channel(pobj)):
+                if pobj.dep_ != "pobj" or pobj.ent_type_ in ("DATE", "TIME"):
+                    continue  # "on Monday": when, not whom
+                if not (child.lower_ == "on" and is_channel(pobj)):
                     words.extend(conjuncts(pobj))
     return words
 

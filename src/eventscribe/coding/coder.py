@@ -267,6 +267,7 @@ class EventStage(BaseStage):
             code = event_nouns()[carried.lemma_.lower()]
             pattern = f"{verb.lemma_} + {carried.lemma_}"
             targets = [t for t in targets if t.i != carried.i]  # the act, not a party to it
+            targets += arguments.noun_targets(carried)  # "imposed sanctions on Russia"
             mutual = True
         else:
             says = verb.lemma_.lower() in SAY_VERBS
@@ -288,14 +289,16 @@ class EventStage(BaseStage):
             targets = targets + arguments.nested_targets(verb, targets)
         if not any(actors.at(t) for t in targets) and code[:2] >= "14":
             targets = targets + _governor_targets(verb)
+        owners = []
         if not any(actors.at(t) for t in targets) and code[:2] in OWNER_TARGET_ROOTS:
-            targets = targets + _possessors(targets)  # "criticized Schumer's proposal"
+            owners = _possessors(targets) + _owner_by(verb)  # "criticized Schumer's proposal"
         # Statements (01) take only an addressee the parse attaches to them.
-        if self.first_actor_targets and not any(actors.at(t) for t in targets):
+        if self.first_actor_targets and not any(actors.at(t) for t in targets + owners):
             targets = targets + self._first_actor_targets(verb, code, actors)
         sources = [n for t in sources for n in _named(_antecedent(t, actors), actors)]
         if found_slots:
             sources, targets = _whole_lists(sources), _whole_lists(targets)
+        targets = targets + owners
         if verb.lemma_.lower() in DISMISSAL_VERBS and _names_a_person(targets, actors):
             return []  # a dismissal from office: no CAMEO event
         threat = _threat(verb, code)
@@ -322,11 +325,16 @@ class EventStage(BaseStage):
 
 def _possessors(words: list[Any]) -> list[Any]:
     """Whose thing an act of disapproval, rejection or demand is aimed at: "criticized
-    Schumer's proposal", "rejected Iran's offer" act on Schumer, on Iran."""
-    return [
-        w for word in words for child in word.children if child.dep_ == "poss"
-        for w in arguments.conjuncts(child)
-    ]  # fmt: skip
+    Schumer's proposal", "rejected the proposal by France", "vetoed the UN Security Council
+    resolution" act on Schumer, on France, on the Security Council."""
+    owners = []
+    for word in words:
+        for child in word.children:
+            if child.dep_ in ("poss", "compound") and child.i < word.i:
+                owners.extend(arguments.conjuncts(child))
+            elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                owners.extend(w for c in child.children if c.dep_ == "pobj" for w in arguments.conjuncts(c))
+    return owners
 
 
 def _appeal_item(appeal: Any, actors: ActorIndex) -> Coded:
@@ -334,6 +342,17 @@ def _appeal_item(appeal: Any, actors: ActorIndex) -> Coded:
     verb = appeal.predicate
     sources = [n for t in arguments.subjects(verb) for n in _named(_antecedent(t, actors), actors)]
     return Coded(appeal.code, verb, appeal.pattern, sources, arguments.conjuncts(appeal.asked))
+
+
+def _owner_by(verb: Any) -> list[Any]:
+    """ "Russia rejected the proposal by France": an active verb's by-phrase (the parse hangs
+    it on the verb) names the owner of what it rejects."""
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    return [
+        w for child in verb.children if child.dep_ == "prep" and child.lower_ in ("by", "from")
+        for pobj in child.children if pobj.dep_ == "pobj" for w in arguments.conjuncts(pobj)
+    ]  # fmt: skip
 
 
 def _governor_targets(verb: Any) -> list[Any]:
