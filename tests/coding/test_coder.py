@@ -216,3 +216,11 @@ def test_sanctions_on_a_party_and_a_rejected_proposal_by_a_party():
         "The European Union imposed sanctions on Russia on Monday."
     )
     assert ("120", "Russia", "France") in _events("Russia rejected the proposal by France.")
+
+
+@pytest.mark.slow
+def test_acts_refused_avoided_or_in_the_background_are_not_coded():
+    assert _events("France ruled out sending troops to Ukraine.") == []
+    assert _events("Germany avoided condemning Russia.") == []
+    assert not [f for f in _events("Since Russia's invasion of Ukraine, Germany has changed its policy.")
+                if f[0][:2] in ("19", "20")]  # fmt: skip

@@ -18,6 +18,10 @@ from typing import Any
 from eventscribe.coding.ontology import CameoCodeError, cameo
 
 CLAUSE_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
+# Verbs whose complement is an act that does not happen: "ruled out sending troops",
+# "refused to release them", "avoided condemning Russia".
+REFUSALS = frozenset({"refuse", "decline", "avoid", "oppose", "resist", "reject", "rule",
+                      "deny", "fail", "hesitate", "stop", "cease", "abandon", "forgo"})  # fmt: skip
 MODALS = frozenset({"should", "must", "ought"})
 
 
@@ -84,6 +88,20 @@ def find_appeal(verb: Any) -> Appeal | None:
     if asked is None:
         return None
     return Appeal(_code(root, clause, table.topics), verb, asked, clause)
+
+
+def refused_acts(verb: Any) -> list[Any]:
+    """The acts a verb of refusal or avoidance says are not done: the infinitive or gerund
+    it governs ("refused to release", "ruled out sending", "avoided condemning")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in REFUSALS:
+        return []
+    if verb.lemma_.lower() == "rule" and not any(c.lower_ == "out" for c in verb.children):
+        return []
+    return [
+        c for c in verb.children
+        if c.dep_ in ("xcomp", "ccomp", "pcomp", "dobj") and c.pos_ == "VERB"
+        and (c.tag_ == "VBG" or any(a.lower_ == "to" for a in c.children))
+    ]  # fmt: skip
 
 
 def _asked_clause(verb: Any, *, modal: bool) -> Any:

@@ -22,7 +22,7 @@ from eventscribe import registry
 from eventscribe.actors.phrases import is_wire_credit
 from eventscribe.article import ActorRef, Article, Event
 from eventscribe.coding import acled, arguments, violence
-from eventscribe.coding.appeals import find_appeal
+from eventscribe.coding.appeals import find_appeal, refused_acts
 from eventscribe.coding.casualties import attach_casualties
 from eventscribe.coding.modality import SAY_VERBS, THREAT_VERBS, modality_of
 from eventscribe.coding.numbers import find_numbers
@@ -246,6 +246,7 @@ class EventStage(BaseStage):
         if key not in cache:
             asked = {t.i: a for t in span if t.pos_ == "VERB" and (a := find_appeal(t))}
             embedded = {w.i for a in asked.values() for w in a.act.subtree}
+            embedded |= {w.i for t in span for c in refused_acts(t) for w in c.subtree}
             cache[key] = (asked, embedded)
         return cache[key]
 
@@ -253,6 +254,8 @@ class EventStage(BaseStage):
         if token.pos_ == "VERB":
             return self._code_verb(token, actors)
         if token.pos_ == "NOUN" and token.lemma_.lower() in event_nouns():
+            if self.news_rules and violence.is_background(token):
+                return []  # "since Russia's invasion", "after the 2014 annexation"
             return _code_noun(token)
         return []
 

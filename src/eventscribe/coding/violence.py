@@ -82,7 +82,7 @@ def detect(span: Any, resolve: Any, covered: set[int], *, headline: bool = False
     """The acts of violence and unrest of one sentence. `resolve(token)` gives the actors a
     token names; `covered` holds the tokens the verb dictionary already coded. A headline
     names its act even when it names nobody ("Clashes erupt near airport")."""
-    triggers = [t for t in find_triggers(span) if not _background(t.token)]
+    triggers = [t for t in find_triggers(span) if not is_background(t.token)]
     by_token = {t.token.i: t for t in triggers}
     # "riot police", "strike force", "attack helicopters": a modifier names no act.
     triggers = [
@@ -141,7 +141,7 @@ def _modifier_only(token: Any, by_token: dict[int, Trigger]) -> bool:
     return (kind is not None and kind.kind != "facility") or participants.weapon_code(head) is not None
 
 
-def _background(token: Any) -> bool:
+def is_background(token: Any) -> bool:
     """ "since Russia's invasion", "after a 1985 strike": a past act the sentence dates by,
     unless it is what the sentence's act followed from ("killed after clashes")."""
     prep = token.head
