@@ -224,3 +224,10 @@ def test_acts_refused_avoided_or_in_the_background_are_not_coded():
     assert _events("Germany avoided condemning Russia.") == []
     assert not [f for f in _events("Since Russia's invasion of Ukraine, Germany has changed its policy.")
                 if f[0][:2] in ("19", "20")]  # fmt: skip
+
+
+@pytest.mark.slow
+def test_going_to_a_capital_is_a_visit_to_its_country():
+    assert ("042", "Fumio Kishida", "Ukraine") in _events(
+        "Prime Minister Fumio Kishida traveled to Kyiv on Tuesday."
+    )

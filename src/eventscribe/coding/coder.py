@@ -19,9 +19,10 @@ from importlib import resources
 from typing import Any
 
 from eventscribe import registry
+from eventscribe.actors import knowledge
 from eventscribe.actors.phrases import is_wire_credit
 from eventscribe.article import ActorRef, Article, Event
-from eventscribe.coding import acled, arguments, violence
+from eventscribe.coding import acled, arguments, participants, violence
 from eventscribe.coding.appeals import find_appeal, refused_acts
 from eventscribe.coding.casualties import attach_casualties
 from eventscribe.coding.modality import SAY_VERBS, THREAT_VERBS, modality_of
@@ -62,6 +63,8 @@ VERBAL_ATTACK = "111"  # criticize or denounce
 # Acts aimed at a party through what it owns, says or does: demand, disapprove, reject,
 # threaten ("criticized Pai's proposal" is aimed at Pai).
 OWNER_TARGET_ROOTS = frozenset({"10", "11", "12", "13"})
+MOVEMENT_VERBS = frozenset({"travel", "fly", "go", "arrive", "head", "come", "journey"})
+VISIT = "042"  # make a visit
 # Codes whose definition has no addressee: a target is not required.
 ONE_PARTY_CODES = frozenset({"011", "012", "013", "014", "015", "017"})
 
@@ -217,6 +220,10 @@ class EventStage(BaseStage):
             )
         if self.news_rules and _interview(item.code, source, target):
             return None  # "told Reuters", "IRNA quoted the minister": the news, not an act
+        if self.news_rules:
+            source, target = _as_place(source, span), _as_place(target, span)
+            if _visit(item, target):
+                item = dataclasses.replace(item, code=VISIT, pattern=f"{item.pattern} (visit)")
         return _event(article, index, item, source, target, span, headline)
 
     def _code_violence(
@@ -623,6 +630,36 @@ def _pairs(item: Coded, actors: ActorIndex) -> list[tuple[ActorRef, ActorRef | N
     if not pairs and item.code in ONE_PARTY_CODES:
         pairs = [(s, None) for s in sources]
     return pairs
+
+
+def _as_place(ref: ActorRef | None, span: Any) -> ActorRef | None:
+    """A place the actors stage took for a person or body ("Kyiv") stands for its country."""
+    if ref is None or not ref.id.startswith(("person:", "org:")):
+        return ref
+    seat = knowledge.seat_of_government(ref.text) if ref.id.startswith("person:") else None
+    if seat is not None:  # the tagger calls "Kyiv" a person
+        return dataclasses.replace(ref, id=f"country:{seat[0]}", name=_country_name(seat[0]),
+                                   country=seat[0], sector=None, code=seat[0])  # fmt: skip
+    token = next((t for t in span if t.idx == ref.start), None)
+    if token is None or token.ent_type_ not in ("GPE", "LOC"):
+        return ref
+    place = participants.place_ref(token)
+    # the whole name must be the place: "Iran-backed Hezbollah" is not Iran
+    return place if place is not None and place.text == ref.text else ref
+
+
+def _country_name(iso3: str) -> str:
+    found = knowledge.country(iso3)
+    return found.name if found else iso3
+
+
+def _visit(item: Coded, target: ActorRef | None) -> bool:
+    """ "Kishida traveled to Kyiv", "Biden flew to Warsaw": going to a country is a visit."""
+    lemma = item.predicate.lemma_.lower()
+    to_a_state = target is not None and (
+        target.id.startswith("country:") or (target.id.startswith("sector:") and target.sector == "GOV")
+    )
+    return lemma in MOVEMENT_VERBS and item.code[:2] in ("03", "04") and to_a_state
 
 
 def _interview(code: str, source: ActorRef | None, target: ActorRef | None) -> bool:
