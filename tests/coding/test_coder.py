@@ -231,3 +231,12 @@ def test_going_to_a_capital_is_a_visit_to_its_country():
     assert ("042", "Fumio Kishida", "Ukraine") in _events(
         "Prime Minister Fumio Kishida traveled to Kyiv on Tuesday."
     )
+
+
+@pytest.mark.slow
+def test_aid_given_and_pledged_by_kind():
+    assert ("072", "United States", "Ukraine") in _events("The United States sent weapons to Ukraine on Friday.")
+    assert ("0332", "Germany", "Ukraine") in _events(
+        "Germany pledged 1 billion euros in military aid to Ukraine."
+    )
+    assert ("073", "Japan", "Turkey") in _events("Japan will provide humanitarian aid to Turkey.")

@@ -41,3 +41,12 @@ def test_every_appeal_topic_makes_a_real_appeal_and_demand_code():
     for digits in table.topics.values():
         for root in ("02", "10"):
             assert cameo(f"{root}{digits}").code == f"{root}{digits}"
+
+
+def test_every_aid_kind_makes_real_codes():
+    from eventscribe.coding.aid import aid_words
+
+    words = aid_words()
+    assert "send" in words.give and "pledge" in words.pledge
+    for digit in {*words.kinds.values(), *(d for d in words.aid.values() if d != "-")}:
+        assert cameo(f"07{digit}").code == f"07{digit}" and cameo(f"033{digit}").code == f"033{digit}"

@@ -23,6 +23,7 @@ from eventscribe.actors import knowledge
 from eventscribe.actors.phrases import is_wire_credit
 from eventscribe.article import ActorRef, Article, Event
 from eventscribe.coding import acled, arguments, participants, violence
+from eventscribe.coding.aid import find_aid
 from eventscribe.coding.appeals import find_appeal, refused_acts
 from eventscribe.coding.casualties import attach_casualties
 from eventscribe.coding.modality import SAY_VERBS, THREAT_VERBS, modality_of
@@ -199,7 +200,8 @@ class EventStage(BaseStage):
             if token.i in asked:
                 coded.append(_appeal_item(asked[token.i], actors))
             elif token.i not in embedded:  # the act asked for has not happened
-                coded.extend(self._code_predicate(token, actors))
+                aid = find_aid(token) if self.news_rules and token.pos_ == "VERB" else None
+                coded.extend([_aid_item(aid, actors)] if aid else self._code_predicate(token, actors))
         events: list[Event] = []
         self._actors = actors
         for item in _drop_threatened_acts(coded):
@@ -363,6 +365,14 @@ def _owner_by(verb: Any) -> list[Any]:
         w for child in verb.children if child.dep_ == "prep" and child.lower_ in ("by", "from")
         for pobj in child.children if pobj.dep_ == "pobj" for w in arguments.conjuncts(pobj)
     ]  # fmt: skip
+
+
+def _aid_item(aid: Any, actors: ActorIndex) -> Coded:
+    """ "The United States sent weapons to Ukraine": 072 from the giver to the recipient."""
+    verb = aid.predicate
+    sources = [n for t in arguments.subjects(verb) for n in _named(_antecedent(t, actors), actors)]
+    targets = [w for r in aid.recipients for w in arguments.conjuncts(r)]
+    return Coded(aid.code, verb, aid.pattern, sources, targets)
 
 
 def _governor_targets(verb: Any) -> list[Any]:

@@ -1,0 +1,98 @@
+"""Aid, trigger first: a verb of giving or pledging and the aid it gives.
+
+"The United States sent weapons to Ukraine" (072), "Germany pledged 1 billion euros in
+military aid to Ukraine" (0332), "Japan will provide humanitarian aid to Turkey" (073). The
+thing given is the verb's object or what the object is "in" ("euros in military aid"); the
+recipient the object of "to" or "for" on the verb or on the aid. data/coding/aid.tsv.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+RECIPIENT_PREPS = frozenset({"to", "for"})
+
+
+@dataclass(frozen=True)
+class AidWords:
+    give: frozenset[str]
+    pledge: frozenset[str]
+    aid: dict[str, str]  # noun -> kind digit or "-"
+    kinds: dict[str, str]  # modifier -> kind digit
+
+
+@dataclass
+class Aid:
+    code: str
+    predicate: Any
+    recipients: list[Any]
+    given: Any
+
+    @property
+    def pattern(self) -> str:
+        return f"aid: {self.predicate.lemma_} + {self.given.lemma_}"
+
+
+@lru_cache(maxsize=1)
+def aid_words() -> AidWords:
+    path = resources.files("eventscribe") / "data" / "coding" / "aid.tsv"
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].rstrip()
+        if line.startswith("["):
+            current = line.strip("[]")
+        elif line.strip():
+            sections.setdefault(current, []).append(line.strip())
+    pairs = {name: dict(row.split("\t") for row in sections[name]) for name in ("aid", "kinds")}
+    return AidWords(frozenset(sections["give"]), frozenset(sections["pledge"]), pairs["aid"],
+                    pairs["kinds"])  # fmt: skip
+
+
+def find_aid(verb: Any) -> Aid | None:
+    words = aid_words()
+    lemma = verb.lemma_.lower()
+    if lemma not in words.give and lemma not in words.pledge:
+        return None
+    given = _given(verb, words)
+    if given is None:
+        return None
+    recipients = _recipients(verb) or _recipients(given)
+    kind = _kind(given, words)
+    root = "033" if lemma in words.pledge else "07"
+    code = f"{root}{kind}" if kind else ("033" if root == "033" else "070")
+    return Aid(code, verb, recipients, given)
+
+
+def _given(verb: Any, words: AidWords) -> Any:
+    """The aid given: the object, or what the object is "in" ("1 billion euros in aid")."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() in words.aid:
+            return obj
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in words.aid:
+                        return pobj
+    return None
+
+
+def _recipients(word: Any) -> list[Any]:
+    found = []
+    for child in word.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in RECIPIENT_PREPS:
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+    return found
+
+
+def _kind(given: Any, words: AidWords) -> str:
+    own = words.aid.get(given.lemma_.lower(), "-")
+    if own != "-":
+        return own
+    for child in given.children:
+        if child.dep_ in ("amod", "compound") and child.lower_ in words.kinds:
+            return words.kinds[child.lower_]
+    return ""
