@@ -161,3 +161,16 @@ def test_deaths_of_named_victims_in_a_clash_are_its_toll():
     event = only(violent("The army confirmed the deaths of five soldiers in clashes with rebels near Goma."))
     assert event["fatalities"]["value"] == 5
     assert event["target"]["sector"] == "REB"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders said the stock market rally continued this morning.",
+        "The dollar rallied against the yen on Tuesday.",
+        "Lawmakers rallied behind the president after the vote.",
+        "The results demonstrate that the policy works.",
+    ],
+)
+def test_markets_and_supporters_rally_without_protesting(text):
+    assert [e for e in process(text, DAY).events if e["cameo"][:2] == "14"] == []

@@ -32,7 +32,7 @@ SECTOR_NAMES = {
     "GOV": "government", "MIL": "military", "COP": "police", "JUD": "judiciary",
     "LEG": "legislators", "OPP": "protesters", "REB": "rebels", "INS": "insurgents",
     "UAF": "armed group", "PTY": "party members", "MED": "journalists", "CVL": "civilians",
-    "BUS": "business", "REF": "refugees", "EDU": "students", "LAB": "workers",
+    "BUS": "business", "REF": "refugees", "EDU": "education", "LAB": "workers",
     "NGO": "aid workers", "SPY": "intelligence", "PKO": "peacekeepers",
 }  # fmt: skip
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})

@@ -20,6 +20,9 @@ from eventscribe.coding import participants
 
 POS_OF = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
+PEOPLE_DEPS = frozenset({"nsubj", "poss", "compound", "amod", "nmod"})
+CROWD_WORDS = frozenset({"protesters", "protestors", "demonstrators", "marchers", "crowd",
+                         "crowds", "supporters", "activists", "rallygoers"})  # fmt: skip
 NAMED_NOT_ACTS = frozenset({"DATE", "TIME", "PERSON", "GPE", "CARDINAL", "MONEY", "PERCENT",
                             "WORK_OF_ART", "LAW", "PRODUCT", "FAC"})  # fmt: skip
 # Irregular or headline forms the lemmatizer misses in capitals or in titles.
@@ -162,10 +165,31 @@ def _frame_holds(token: Any, entry: Entry) -> bool:
             participants.is_armed(w) or participants.weapon_code(w) is not None
             for w in [*token.children, token.head] if w.i != token.i
         )
+    if frame == "people":
+        return _people_act(token)
     if frame.startswith("prep:"):
         preps = set(frame[5:].split("/"))
         return any(c.dep_ == "prep" and c.lower_ in preps for c in token.children)
     return True
+
+
+def _people_act(token: Any) -> bool:
+    """A rally or a march of people, not of a market: people are its subject, possessor or
+    modifier ("thousands of protesters rallied", "a workers' march"), or crowds are in its
+    sentence; rallying behind or around someone is support, not protest."""
+    if any(c.dep_ == "prep" and c.lower_ in ("behind", "around", "to") for c in token.children):
+        return False
+    near = [c for c in token.children if c.dep_ in PEOPLE_DEPS]
+    if token.dep_ in ("acl", "amod", "compound"):
+        near.append(token.head)
+    if any(_people(participants.counted(w)) for w in near):
+        return True
+    return any(w.lower_ in CROWD_WORDS for w in token.sent)
+
+
+def _people(word: Any) -> bool:
+    kind = participants.kind_of(word)
+    return kind is not None and kind.kind in ("people", "agent") and kind.sector not in ("MIL",)
 
 
 def _bare_participle(token: Any) -> bool:
