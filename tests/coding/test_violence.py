@@ -174,3 +174,24 @@ def test_deaths_of_named_victims_in_a_clash_are_its_toll():
 )
 def test_markets_and_supporters_rally_without_protesting(text):
     assert [e for e in process(text, DAY).events if e["cameo"][:2] == "14"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A U.S. Navy battle group led by the carrier is in the northern Arabian Sea.",
+        "The casualty and damage toll of the earthquake is expected to rise.",
+        "The move was designed to strike fear into the markets.",
+        "He said he had been struck by the widespread awareness of the problems.",
+        "About 6,000 miners resumed work at the gold mine on Monday.",
+        "SANTOS, BRAZIL, MARCH 11 - The government sought to end the dispute.",
+    ],
+)
+def test_names_idioms_and_disasters_are_no_violence(text):
+    assert violent(text) == []
+
+
+def test_a_headline_is_its_own_context():
+    title = "Heavy casualties reported in escalating violence in eastern Ukraine"
+    events = process("Officials gave no details.", DAY, title=title).events
+    assert [e for e in events if e["cameo"][:2] in ("18", "19", "20")]

@@ -94,7 +94,10 @@ def is_armed(token: Any) -> bool:
     found = kind_of(token)
     if found is not None and found.sector in ARMED_SECTORS and found.kind != "facility":
         return True
-    org = knowledge.organization_by_name(token.text) if token.pos_ == "PROPN" else None
+    if token.pos_ != "PROPN":
+        return False
+    text = _entity_text(token) if token.ent_type_ else token.text
+    org = knowledge.organization_by_name(text) or knowledge.organization_by_name(token.text)
     return org is not None and org.sector in ("REB", "INS", "UAF", "MIL")
 
 

@@ -94,37 +94,47 @@ def lemma_of(token: Any) -> str:
     return token.lemma_.lower()
 
 
-def find_triggers(span: Any) -> list[Trigger]:
-    """Every trigger of the sentence, then those whose frame the sentence satisfies."""
+def find_triggers(span: Any, *, headline: bool = False) -> list[Trigger]:
+    """Every trigger of the sentence, then those whose frame the sentence satisfies. A
+    headline is its own context: "Heavy casualties reported in escalating violence"."""
     candidates = [t for token in span if (t := trigger_at(token)) is not None]
-    anchored = any(t.entry.frame != "context" for t in candidates)
+    anchored = headline or any(t.entry.frame != "context" for t in candidates)
     return [t for t in candidates if t.entry.frame != "context" or _in_context(t, anchored)]
 
 
 def trigger_at(token: Any) -> Trigger | None:
     """The trigger a word is, by its part of speech, lemma and frame (context aside)."""
     pos = POS_OF.get(token.pos_)
-    if pos is None or token.ent_type_ in ("DATE", "TIME"):
-        return None  # "March 13"
+    if pos is None or token.ent_type_ in ("DATE", "TIME") or _month(token):
+        return None  # "March 13", "MARCH 11"
     lemma = lemma_of(token)
     entries = lexicon()
     as_verb = token.pos_ == "PROPN" and ("verb", lemma) in entries
     if (pos, lemma) not in entries and not as_verb:
         return None
     # In a headline in capitals every word looks like a name: "Policeman Kills Two".
-    capitals = as_verb and _capitalised_headline(token)
+    capitals = as_verb and capitalised_headline(token)
     if token.ent_type_ in NAMED_NOT_ACTS and not capitals:
         return None  # "Strike Force One", "Fort Attack" name no act
-    kinds = ("verb", pos) if capitals else (pos,)  # "Helicopters Strike Boko Haram Targets"
+    # a headline in capitals has no reliable objects: "Helicopters Strike Boko Haram Targets"
+    kinds = ("verb", pos) if capitals else (pos,)
     for kind in kinds:
         for entry in entries.get((kind, lemma), []):
             first = _phrase_start(token, entry)
-            if first is not None and _frame_holds(token, entry):
+            if first is not None and (capitals and entry.frame == "object" or _frame_holds(token, entry)):
                 return Trigger(token, entry, first)
     return None
 
 
-def _capitalised_headline(token: Any) -> bool:
+def _month(token: Any) -> bool:
+    """ "MARCH 11", "11 March": the month, however the tagger reads it."""
+    if token.lower_ != "march":
+        return False
+    doc = token.doc
+    return any(0 <= i < len(doc) and doc[i].like_num for i in (token.i - 1, token.i + 1))
+
+
+def capitalised_headline(token: Any) -> bool:
     """Whether the token's sentence has every longer word capitalised (once per sentence)."""
     sentence = token.sent
     key = ("capitalised", sentence.start)

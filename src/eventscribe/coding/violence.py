@@ -26,7 +26,13 @@ from typing import Any
 from eventscribe.actors.resolve import STORM_WORDS
 from eventscribe.article import ActorRef
 from eventscribe.coding import arguments, participants
-from eventscribe.coding.triggers import Trigger, find_triggers, lemma_of, trigger_at
+from eventscribe.coding.triggers import (
+    Trigger,
+    capitalised_headline,
+    find_triggers,
+    lemma_of,
+    trigger_at,
+)
 
 # Verbs that carry the act their object names: "conducted an air strike", "staged a protest".
 CARRIER_VERBS = frozenset(
@@ -49,7 +55,8 @@ UNARMED_CROWDS = frozenset({"CVL", "OPP", "EDU", "LAB", "REF"})
 FIGURATIVE = frozenset({"attack", "assault", "hit", "fight", "battle", "strike", "clash",
                         "bombard", "pound", "shoot", "fire", "target", "storm", "beat",
                         "destroy", "burn", "capture", "seize", "raid", "ambush", "war",
-                        "offensive", "operation", "violence"})  # fmt: skip
+                        "offensive", "operation", "violence", "free", "liberate", "retake",
+                        "recapture", "regain", "push", "occupy", "take"})  # fmt: skip
 WORDS_ONLY_ID = ("person:", "org:", "body:")
 WORDS_ONLY_SECTORS = frozenset({"GOV", "LEG", "PTY", "JUD", "ELI", "MED", "BUS", "EDU", "NGO",
                                 "LAB", "HRI", "OPP"})  # fmt: skip
@@ -82,12 +89,14 @@ def detect(span: Any, resolve: Any, covered: set[int], *, headline: bool = False
     """The acts of violence and unrest of one sentence. `resolve(token)` gives the actors a
     token names; `covered` holds the tokens the verb dictionary already coded. A headline
     names its act even when it names nobody ("Clashes erupt near airport")."""
-    triggers = [t for t in find_triggers(span) if not is_background(t.token)]
+    triggers = [t for t in find_triggers(span, headline=headline) if not is_background(t.token)]
     by_token = {t.token.i: t for t in triggers}
-    # "riot police", "strike force", "attack helicopters": a modifier names no act.
+    # "riot police", "strike force", "attack helicopters": a modifier names no act (but
+    # headlines stack nouns: "Mortar fire wounds 14", "Ukraine fighting kills 28").
     triggers = [
         t for t in triggers
-        if not _modifier_only(t.token, by_token) and not _weapon_as_agent(t.token, by_token)
+        if not (not headline and _modifier_only(t.token, by_token))
+        and not _weapon_as_agent(t.token, by_token)
     ]  # fmt: skip
     by_token = {t.token.i: t for t in triggers}
     hosts = {t.token.i: _host(t, by_token) for t in triggers}
@@ -132,13 +141,10 @@ def _weapon_as_agent(token: Any, by_token: dict[int, Trigger]) -> bool:
 
 
 def _modifier_only(token: Any, by_token: dict[int, Trigger]) -> bool:
-    """A trigger noun that modifies a participant or a weapon names no act: "riot police",
-    "strike force", "attack helicopters" (but "attack police station" in a headline does)."""
+    """A trigger noun that modifies another noun names no act: "riot police", "strike
+    force", "attack helicopters", "battle group"."""
     head = token.head
-    if token.dep_ != "compound" or head.i in by_token or token.pos_ == "PROPN":
-        return False
-    kind = participants.kind_of(head)
-    return (kind is not None and kind.kind != "facility") or participants.weapon_code(head) is not None
+    return token.dep_ == "compound" and head.i not in by_token and token.pos_ != "PROPN"
 
 
 def is_background(token: Any) -> bool:
@@ -224,6 +230,7 @@ def _arguments(act: Act, resolve: Any) -> None:
     act.source = _first(sources, resolve, places=False)
     act.target = _first(targets, resolve, places=True)
     subjects = [w for w in sources if w.dep_ in ("nsubj", "csubj") and w.head.i == token.i]
+    subjects += [w for w in sources if w.dep_ == "pobj" and w.head.dep_ == "agent"]  # "struck by awareness"
     act.agentless = act.source is None and any(not _may_act_unnamed(w) for w in subjects)
     phrase = set(act.trigger.entry.phrase)
     objects = [
@@ -231,7 +238,13 @@ def _arguments(act: Act, resolve: Any) -> None:
         if (w.dep_ == "dobj" or w.dep_ == "pobj" and w.head.lower_ in ("on", "against", "at"))
         and not w.like_num and lemma_of(w) not in phrase
     ]  # fmt: skip
-    act.abstract = act.target is None and any(not _may_act_unnamed(w) for w in objects)
+    # "strike fear into the markets", "fight the ruling": an object no one can hit
+    capitals = token.pos_ == "PROPN"  # a headline in capitals: every word a name
+    act.abstract = any(
+        w.dep_ == "dobj" and _ref(w, resolve, places=True) is None
+        and (capitals or not _may_act_unnamed(w))
+        for w in objects
+    ) or (act.target is None and any(not _may_act_unnamed(w) for w in objects))
     if act.target is None:
         victims = [w for o in act.outcomes for w in _victims(o)]
         act.target = _first(victims, resolve, places=True)
@@ -409,6 +422,8 @@ def _plausible(act: Act, *, headline: bool = False) -> bool:
         return True
     if any(participants.is_armed(w) for w in act.token.sent):
         return True  # "Airport Comes Under Attack As Darfur Rebels Claim Responsibility"
+    if capitalised_headline(act.token):
+        return False  # a headline in capitals: "FRANCE WILL FIGHT EC FARM PROPOSALS"
     if _speaks(act.source):
         return act.target is not None and act.target.id.startswith("country:")
     if not refs:  # "clashes near the airport": force with no party named happens somewhere
