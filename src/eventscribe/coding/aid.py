@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
+
+from eventscribe.coding.sections import read_sections
 
 RECIPIENT_PREPS = frozenset({"to", "for"})
 
@@ -38,15 +39,7 @@ class Aid:
 
 @lru_cache(maxsize=1)
 def aid_words() -> AidWords:
-    path = resources.files("eventscribe") / "data" / "coding" / "aid.tsv"
-    sections: dict[str, list[str]] = {}
-    current = ""
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].rstrip()
-        if line.startswith("["):
-            current = line.strip("[]")
-        elif line.strip():
-            sections.setdefault(current, []).append(line.strip())
+    sections = read_sections("aid.tsv")
     pairs = {name: dict(row.split("\t") for row in sections[name]) for name in ("aid", "kinds")}
     return AidWords(frozenset(sections["give"]), frozenset(sections["pledge"]), pairs["aid"],
                     pairs["kinds"])  # fmt: skip

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from eventscribe.coding.ontology import CameoCodeError, cameo
+from eventscribe.coding.sections import read_sections
 
 CLAUSE_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
 # Verbs whose complement is an act that does not happen: "ruled out sending troops",
@@ -47,15 +47,7 @@ class Appeal:
 
 @lru_cache(maxsize=1)
 def appeals() -> Appeals:
-    path = resources.files("eventscribe") / "data" / "coding" / "appeals.tsv"
-    sections: dict[str, list[str]] = {}
-    current = ""
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].rstrip()
-        if line.startswith("["):
-            current = line.strip("[]")
-        elif line.strip():
-            sections.setdefault(current, []).append(line.strip())
+    sections = read_sections("appeals.tsv")
     appeal: dict[str, set[str]] = {}
     for word in sections["appeal"]:
         verb, _, prep = word.partition("/")
