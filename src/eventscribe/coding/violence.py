@@ -14,8 +14,11 @@ come from the parse, with the fallbacks conflict reporting needs:
   that caused them when the sentence names one, and give it its victims;
 - a weapon names the means: "fired mortars" is 194, "drone strike" 1952.
 
-Words that are violent only as figures of speech ("attacked the plan", "fight corruption")
-need a violent context: an armed participant, a weapon, victims or a place hit.
+Figures of speech are left out (`_plausible`): force whose subject is no party ("Hurricane
+Irma struck Texas"), whose object is no party, place or thing ("attacked the plan", "strike
+fear"), or between a politician and a party that is not armed, unless deaths, a weapon or
+an armed party make it real. Names and idioms are no triggers ("riot police", "battle
+group", "March 13"), nor are acts in the background ("since the 2014 invasion").
 """
 
 from __future__ import annotations
