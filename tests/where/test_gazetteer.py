@@ -175,3 +175,11 @@ def test_possessives_and_two_country_borders(gazetteer):
     assert best(gazetteer, "Qatar’s").country == "QAT"
     assert best(gazetteer, "the Turkey-Syria border").country == "TUR"
     assert best(gazetteer, "the southern Lebanese border").country == "LBN"
+
+
+@pytest.mark.slow
+def test_a_place_the_tagger_calls_a_person_is_found_after_in():
+    from eventscribe.api import process
+
+    events = process("Two officials were gunned down in Farah on Monday.", "2020-01-01").events
+    assert events and events[0]["place"]["country"] == "AFG"

@@ -250,6 +250,9 @@ def _is_sure(ranked: list[Candidate]) -> bool:
 
 # -- finding place phrases in a parsed article --------------------------------------------
 
+LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "across", "inside"})
+MIN_UNTAGGED_POPULATION = 20_000  # a proper noun the tagger did not call a place
+
 
 def place_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
     """GPE/LOC/FAC entities and demonym + place-noun phrases, in text order."""
@@ -266,7 +269,38 @@ def place_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
             mention = _entity_mention(ent)
             if mention is not None and not gazetteer.is_demonym(mention.text):
                 mentions.append(mention)
+    mentions.extend(_untagged_places(doc, gazetteer))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _untagged_places(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
+    """ "gunned down in Farah", "operations in Ghazni, Logar": a proper noun after a locative
+    preposition that the small tagger called a person or an organisation, when the gazetteer
+    knows it as a region or a town of some size."""
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_ in PLACE_LABELS or not _after_locative(token):
+            continue
+        first = token.i
+        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        text = doc[first : token.i + 1].text
+        ranked = gazetteer.lookup(text)
+        if ranked and _known_place(ranked[0]):
+            found.append(Mention(text, doc[first].idx, token.idx + len(token.text)))
+    return found
+
+
+def _after_locative(token: Any) -> bool:
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head  # "in Ghazni, Logar"
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+
+
+def _known_place(candidate: Any) -> bool:
+    if candidate.kind in ("admin1", "country"):
+        return True
+    return (candidate.population or 0) >= MIN_UNTAGGED_POPULATION
 
 
 def _entity_mention(ent: Any) -> Mention | None:
