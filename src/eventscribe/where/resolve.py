@@ -254,8 +254,9 @@ LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "across", "
 MIN_UNTAGGED_POPULATION = 20_000  # a proper noun the tagger did not call a place
 
 
-def place_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
-    """GPE/LOC/FAC entities and demonym + place-noun phrases, in text order."""
+def place_mentions(doc: Any, gazetteer: Gazetteer, *, within: Sequence[Any] = ()) -> list[Mention]:
+    """GPE/LOC/FAC entities and demonym + place-noun phrases, in text order; in the spans
+    `within` (the event sentences) also proper nouns after in/near/at the tagger missed."""
     mentions = []
     taken: set[int] = set()
     for ent in doc.ents:
@@ -269,26 +270,42 @@ def place_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
             mention = _entity_mention(ent)
             if mention is not None and not gazetteer.is_demonym(mention.text):
                 mentions.append(mention)
-    mentions.extend(_untagged_places(doc, gazetteer))
+    for span in within:
+        mentions.extend(_untagged_places(span, gazetteer))
     return sorted(mentions, key=lambda m: m.start)
 
 
-def _untagged_places(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
+def _untagged_places(span: Any, gazetteer: Gazetteer) -> list[Mention]:
     """ "gunned down in Farah", "operations in Ghazni, Logar": a proper noun after a locative
     preposition that the small tagger called a person or an organisation, when the gazetteer
     knows it as a region or a town of some size."""
     found = []
-    for token in doc:
+    doc = span.doc
+    for token in span:
         if token.pos_ != "PROPN" or token.ent_type_ in PLACE_LABELS or not _after_locative(token):
             continue
         first = token.i
         while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
             first -= 1
         text = doc[first : token.i + 1].text
-        ranked = gazetteer.lookup(text)
-        if ranked and _known_place(ranked[0]):
+        if _known_place_name(gazetteer, text):
             found.append(Mention(text, doc[first].idx, token.idx + len(token.text)))
     return found
+
+
+_KNOWN_NAMES: dict[str, bool] = {}  # name -> is a known place (bounded below)
+
+
+def _known_place_name(gazetteer: Gazetteer, text: str) -> bool:
+    """Whether the gazetteer's best match for a name is a region or a sizeable town (the
+    same names come back article after article, so the answer is kept)."""
+    if text not in _KNOWN_NAMES:
+        if len(_KNOWN_NAMES) > 50_000:
+            _KNOWN_NAMES.clear()
+        # the exact index only: ranking every person's name would cost as much as a parse
+        rows = [value >> 1 for value in gazetteer.entries(name_key(text))]
+        _KNOWN_NAMES[text] = any(_known_row(gazetteer, row) for row in rows)
+    return _KNOWN_NAMES[text]
 
 
 def _after_locative(token: Any) -> bool:
@@ -297,10 +314,10 @@ def _after_locative(token: Any) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
 
 
-def _known_place(candidate: Any) -> bool:
-    if candidate.kind in ("admin1", "country"):
+def _known_row(gazetteer: Gazetteer, row: int) -> bool:
+    if gazetteer.kinds[row] in ("admin1", "country"):
         return True
-    return (candidate.population or 0) >= MIN_UNTAGGED_POPULATION
+    return (gazetteer.populations[row] or 0) >= MIN_UNTAGGED_POPULATION
 
 
 def _entity_mention(ent: Any) -> Mention | None:
@@ -339,7 +356,12 @@ class PlaceStage(BaseStage):
         if not article.events or article.doc is None:
             return article
         gazetteer = load_gazetteer()
-        mentions = place_mentions(article.doc, gazetteer)
+        sentences = {e.sentence for e in article.events}
+        spans = [
+            article.doc.char_span(s.start, s.end, alignment_mode="expand")
+            for s in article.sentences if s.index in sentences
+        ]  # fmt: skip
+        mentions = place_mentions(article.doc, gazetteer, within=[s for s in spans if s])
         places = DocumentPlaces(gazetteer, mentions)
         dateline = dateline_place(article.dateline, places)
         for event in article.events:
