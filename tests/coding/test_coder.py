@@ -240,3 +240,13 @@ def test_aid_given_and_pledged_by_kind():
         "Germany pledged 1 billion euros in military aid to Ukraine."
     )
     assert ("073", "Japan", "Turkey") in _events("Japan will provide humanitarian aid to Turkey.")
+
+
+@pytest.mark.slow
+def test_harsh_judgement_is_criticism_of_the_party_judged():
+    assert ("111", "Mitch McConnell", "Democratic Party") in _events(
+        "Senator Mitch McConnell called the Democrats' position untenable."
+    )
+    assert ("111", "Iran", "United States") in _events("Iran said the U.S. sanctions were illegal.")
+    assert _events("Iran said the U.S. sanctions were not illegal.") == []
+    assert _events("The minister said the weather was nasty.") == []

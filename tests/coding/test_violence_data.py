@@ -50,3 +50,10 @@ def test_every_aid_kind_makes_real_codes():
     assert "send" in words.give and "pledge" in words.pledge
     for digit in {*words.kinds.values(), *(d for d in words.aid.values() if d != "-")}:
         assert cameo(f"07{digit}").code == f"07{digit}" and cameo(f"033{digit}").code == f"033{digit}"
+
+
+def test_harsh_words_are_plain_lowercase_words():
+    from eventscribe.coding.disapproval import harsh_words
+
+    words = harsh_words()
+    assert len(words) > 30 and all(w.isalpha() and w == w.lower() for w in words)

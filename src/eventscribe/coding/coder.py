@@ -26,6 +26,7 @@ from eventscribe.coding import acled, arguments, participants, violence
 from eventscribe.coding.aid import find_aid
 from eventscribe.coding.appeals import find_appeal, refused_acts
 from eventscribe.coding.casualties import attach_casualties
+from eventscribe.coding.disapproval import CRITICIZE, judged
 from eventscribe.coding.modality import SAY_VERBS, THREAT_VERBS, modality_of
 from eventscribe.coding.numbers import find_numbers
 from eventscribe.coding.ontology import CameoCode, CameoCodeError, cameo
@@ -81,6 +82,7 @@ class Coded:
     mutual: bool = False  # "X and Y boost cooperation": the act is between the subjects
     event_object: Any = None  # "praised the rampage": an act whose actor is found later
     shared_with: Any = None  # "their meeting": the possessive; the other party is found later
+    owner_refs: list[ActorRef] = dataclasses.field(default_factory=list)  # "the U.S. sanctions"
 
 
 @lru_cache(maxsize=1)
@@ -200,8 +202,7 @@ class EventStage(BaseStage):
             if token.i in asked:
                 coded.append(_appeal_item(asked[token.i], actors))
             elif token.i not in embedded:  # the act asked for has not happened
-                aid = find_aid(token) if self.news_rules and token.pos_ == "VERB" else None
-                coded.extend([_aid_item(aid, actors)] if aid else self._code_predicate(token, actors))
+                coded.extend(self._code_trigger_first(token, actors) or self._code_predicate(token, actors))
         events: list[Event] = []
         self._actors = actors
         for item in _drop_threatened_acts(coded):
@@ -244,6 +245,20 @@ class EventStage(BaseStage):
             if event is not None and not _seen(event, coded + events):
                 events.append(event)
         return events
+
+    def _code_trigger_first(self, token: Any, actors: ActorIndex) -> list[Coded]:
+        """Aid given or pledged, and criticism by judgement, before the verb dictionary."""
+        if not self.news_rules or token.pos_ not in ("VERB", "AUX"):
+            return []
+        aid = find_aid(token)
+        if aid is not None:
+            return [_aid_item(aid, actors)]
+        target = judged(token)
+        if target is not None:
+            item = _judgement_item(token, target, actors)
+            if item.owner_refs or any(actors.at(t) for t in item.targets):
+                return [item]  # else the dictionary codes the verb as it would
+        return []
 
     def _appeals(self, span: Any) -> tuple[dict[int, Any], set[int]]:
         """The sentence's appeals and demands by verb, and the tokens of the acts they ask
@@ -373,6 +388,30 @@ def _aid_item(aid: Any, actors: ActorIndex) -> Coded:
     sources = [n for t in arguments.subjects(verb) for n in _named(_antecedent(t, actors), actors)]
     targets = [w for r in aid.recipients for w in arguments.conjuncts(r)]
     return Coded(aid.code, verb, aid.pattern, sources, targets)
+
+
+def _judgement_item(verb: Any, judged_word: Any, actors: ActorIndex) -> Coded:
+    """ "McConnell called the Democrats' position untenable": 111 at the Democrats."""
+    sources = [n for t in arguments.subjects(verb) for n in _named(_antecedent(t, actors), actors)]
+    targets = arguments.conjuncts(judged_word)
+    if not any(actors.at(t) for t in targets):
+        targets = targets + _possessors(targets)
+    owners = [r for t in targets if (r := _modifier_owner(t)) is not None]
+    return Coded(CRITICIZE, verb, f"judged {judged_word.lemma_}", sources, targets,
+                 owner_refs=owners)  # fmt: skip
+
+
+def _modifier_owner(word: Any) -> ActorRef | None:
+    """A country or organisation named as a modifier: "the U.S. sanctions", "the NATO
+    expansion", "the American plan" (the actors stage lists no actor for a modifier)."""
+    if word.dep_ not in ("compound", "amod", "poss"):
+        return None
+    country = knowledge.country_by_name(word.text)
+    if country is not None:
+        return ActorRef(id=f"country:{country.iso3}", name=country.name, country=country.iso3,
+                        sector=None, text=word.text, start=word.idx,
+                        end=word.idx + len(word.text), code=country.iso3)  # fmt: skip
+    return participants.organization_ref(word)
 
 
 def _governor_targets(verb: Any) -> list[Any]:
@@ -628,7 +667,7 @@ class ActorIndex:
 
 def _pairs(item: Coded, actors: ActorIndex) -> list[tuple[ActorRef, ActorRef | None]]:
     sources = _unique(r for token in item.sources for r in actors.at(token))
-    targets = _unique(r for token in item.targets for r in actors.at(token))
+    targets = _unique(r for token in item.targets for r in actors.at(token)) or item.owner_refs
     mutual = item.mutual or (
         item.code[:2] in RECIPROCAL_ROOTS and item.code[:3] not in DIRECTIONAL_CODES
     )
