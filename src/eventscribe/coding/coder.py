@@ -322,7 +322,7 @@ class EventStage(BaseStage):
         # Statements (01) take only an addressee the parse attaches to them.
         if self.first_actor_targets and not any(actors.at(t) for t in targets + owners):
             targets = targets + self._first_actor_targets(verb, code, actors)
-        sources = [n for t in sources for n in _named(_antecedent(t, actors), actors)]
+        sources = _actor_words(sources, actors)
         if found_slots:
             sources, targets = _whole_lists(sources), _whole_lists(targets)
         targets = targets + owners
@@ -359,15 +359,31 @@ def _possessors(words: list[Any]) -> list[Any]:
         for child in word.children:
             if child.dep_ in ("poss", "compound") and child.i < word.i:
                 owners.extend(arguments.conjuncts(child))
-            elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
-                owners.extend(w for c in child.children if c.dep_ == "pobj" for w in arguments.conjuncts(c))
+        owners.extend(_by_phrase(word))
     return owners
+
+
+def _by_phrase(word: Any) -> list[Any]:
+    """Who a by- or from-phrase names: "the proposal by France", "an offer from Iran"."""
+    return [
+        w for child in word.children if child.dep_ == "prep" and child.lower_ in ("by", "from")
+        for pobj in child.children if pobj.dep_ == "pobj" for w in arguments.conjuncts(pobj)
+    ]  # fmt: skip
+
+
+def _actor_words(words: list[Any], actors: ActorIndex) -> list[Any]:
+    """The words that name the actors: a pronoun's antecedent, a list's apposition."""
+    return [n for t in words for n in _named(_antecedent(t, actors), actors)]
+
+
+def _subject_words(verb: Any, actors: ActorIndex) -> list[Any]:
+    return _actor_words(arguments.subjects(verb), actors)
 
 
 def _appeal_item(appeal: Any, actors: ActorIndex) -> Coded:
     """ "Iran urged Iraq to release the prisoners": Iran appeals to Iraq (0253)."""
     verb = appeal.predicate
-    sources = [n for t in arguments.subjects(verb) for n in _named(_antecedent(t, actors), actors)]
+    sources = _subject_words(verb, actors)
     return Coded(appeal.code, verb, appeal.pattern, sources, arguments.conjuncts(appeal.asked))
 
 
@@ -376,23 +392,20 @@ def _owner_by(verb: Any) -> list[Any]:
     it on the verb) names the owner of what it rejects."""
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return []
-    return [
-        w for child in verb.children if child.dep_ == "prep" and child.lower_ in ("by", "from")
-        for pobj in child.children if pobj.dep_ == "pobj" for w in arguments.conjuncts(pobj)
-    ]  # fmt: skip
+    return _by_phrase(verb)
 
 
 def _aid_item(aid: Any, actors: ActorIndex) -> Coded:
     """ "The United States sent weapons to Ukraine": 072 from the giver to the recipient."""
     verb = aid.predicate
-    sources = [n for t in arguments.subjects(verb) for n in _named(_antecedent(t, actors), actors)]
+    sources = _subject_words(verb, actors)
     targets = [w for r in aid.recipients for w in arguments.conjuncts(r)]
     return Coded(aid.code, verb, aid.pattern, sources, targets)
 
 
 def _judgement_item(verb: Any, judged_word: Any, actors: ActorIndex) -> Coded:
     """ "McConnell called the Democrats' position untenable": 111 at the Democrats."""
-    sources = [n for t in arguments.subjects(verb) for n in _named(_antecedent(t, actors), actors)]
+    sources = _subject_words(verb, actors)
     targets = arguments.conjuncts(judged_word)
     if not any(actors.at(t) for t in targets):
         targets = targets + _possessors(targets)
@@ -408,9 +421,8 @@ def _modifier_owner(word: Any) -> ActorRef | None:
         return None
     country = knowledge.country_by_name(word.text)
     if country is not None:
-        return ActorRef(id=f"country:{country.iso3}", name=country.name, country=country.iso3,
-                        sector=None, text=word.text, start=word.idx,
-                        end=word.idx + len(word.text), code=country.iso3)  # fmt: skip
+        end = word.idx + len(word.text)
+        return participants.country_ref(country.iso3, word.text, word.idx, end)
     return participants.organization_ref(word)
 
 
@@ -687,19 +699,13 @@ def _as_place(ref: ActorRef | None, span: Any) -> ActorRef | None:
         return ref
     seat = knowledge.seat_of_government(ref.text) if ref.id.startswith("person:") else None
     if seat is not None:  # the tagger calls "Kyiv" a person
-        return dataclasses.replace(ref, id=f"country:{seat[0]}", name=_country_name(seat[0]),
-                                   country=seat[0], sector=None, code=seat[0])  # fmt: skip
+        return participants.country_ref(seat[0], ref.text, ref.start, ref.end)
     token = next((t for t in span if t.idx == ref.start), None)
     if token is None or token.ent_type_ not in ("GPE", "LOC"):
         return ref
     place = participants.place_ref(token)
     # the whole name must be the place: "Iran-backed Hezbollah" is not Iran
     return place if place is not None and place.text == ref.text else ref
-
-
-def _country_name(iso3: str) -> str:
-    found = knowledge.country(iso3)
-    return found.name if found else iso3
 
 
 def _visit(item: Coded, target: ActorRef | None) -> bool:

@@ -195,17 +195,21 @@ def place_country(token: Any) -> str | None:
     return None
 
 
+def country_ref(iso3: str, text: str, start: int, end: int) -> ActorRef:
+    """The country `iso3` as a participant, named in the text by `text` at start..end."""
+    country = knowledge.country(iso3)
+    return ActorRef(
+        id=f"country:{iso3}", name=country.name if country else iso3, country=iso3,
+        sector=None, text=text, start=start, end=end, code=iso3,
+    )  # fmt: skip
+
+
 def place_ref(token: Any) -> ActorRef | None:
     """A place that is hit stands for its country: "shelled Kharkiv" acts on Ukraine."""
     iso3 = place_country(token)
     if iso3 is None:
         return None
-    country = knowledge.country(iso3)
-    return ActorRef(
-        id=f"country:{iso3}", name=country.name if country else iso3, country=iso3,
-        sector=None, text=_entity_text(token), start=token.idx,
-        end=token.idx + len(token.text), code=iso3,
-    )  # fmt: skip
+    return country_ref(iso3, _entity_text(token), token.idx, token.idx + len(token.text))
 
 
 def owner_ref(word: Any) -> ActorRef | None:
@@ -214,12 +218,8 @@ def owner_ref(word: Any) -> ActorRef | None:
     iso3 = modifier_country(word) or _of_place_country(word)
     if iso3 is None:
         return None
-    country = knowledge.country(iso3)
     phrase = word.doc[word.left_edge.i : word.i + 1]
-    return ActorRef(
-        id=f"country:{iso3}", name=country.name if country else iso3, country=iso3,
-        sector=None, text=phrase.text, start=phrase.start_char, end=phrase.end_char, code=iso3,
-    )  # fmt: skip
+    return country_ref(iso3, phrase.text, phrase.start_char, phrase.end_char)
 
 
 def _of_place_country(word: Any) -> str | None:
