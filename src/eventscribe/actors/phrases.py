@@ -139,3 +139,14 @@ def is_wire_credit(text: str, start: int, end: int) -> bool:
         and text[end : end + 1] == ")"
         and text[end + 1 : end + 4].strip()[:1] in ("-", "–", "—")
     )
+
+
+def entity_text(token: Any) -> str:
+    """The text of the named entity the token is part of (the token's own if none)."""
+    start = end = token.i
+    doc = token.doc
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[start : end + 1].text

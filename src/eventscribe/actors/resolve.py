@@ -31,6 +31,7 @@ from eventscribe.actors.dictionaries import (
 from eventscribe.actors.home import assign_home_country
 from eventscribe.actors.phrases import (
     Phrase,
+    entity_text,
     entity_tokens,
     is_locative,
     is_name_break,
@@ -781,23 +782,12 @@ def _country(phrase: Phrase) -> Candidate | None:
         if country is not None:
             return Candidate("country", country.name, country.iso3, code=country.iso3)
     if head.ent_type_ == "GPE":
-        place_country = _place_country(_entity_text(head))  # "New York", not "York"
+        place_country = _place_country(entity_text(head))  # "New York", not "York"
         if place_country:
             return Candidate(
                 "country", _country_name(place_country), place_country, code=place_country
             )
     return None
-
-
-def _entity_text(token: Any) -> str:
-    """The text of the named entity the token is part of (the token's own if none)."""
-    start = end = token.i
-    doc = token.doc
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
-        end += 1
-    return doc[start : end + 1].text
 
 
 def _is_country_name(phrase: Phrase) -> bool:

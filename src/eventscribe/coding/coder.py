@@ -195,7 +195,7 @@ class EventStage(BaseStage):
     def _code_sentence(
         self, article: Article, index: int, span: Any, actors: ActorIndex
     ) -> list[Event]:
-        headline = article.paragraphs[article.sentences[index].paragraph].kind == "title"
+        headline = _is_headline(article, index)
         asked, embedded = self._appeals(span)
         coded = []
         for token in span:
@@ -232,7 +232,7 @@ class EventStage(BaseStage):
     def _code_violence(
         self, article: Article, index: int, span: Any, actors: ActorIndex, coded: list[Event]
     ) -> list[Event]:
-        headline = article.paragraphs[article.sentences[index].paragraph].kind == "title"
+        headline = _is_headline(article, index)
         triggers = [t for e in coded for t in span if t.idx == e.trigger_start]
         embedded = self._appeals(span)[1]
         # "subjected Gaza to bombardment": the verb coded the act its noun names
@@ -348,6 +348,10 @@ class EventStage(BaseStage):
 
     def __repr__(self) -> str:
         return f"EventStage(verbs={self.verbs!r})"
+
+
+def _is_headline(article: Article, sentence: int) -> bool:
+    return article.paragraphs[article.sentences[sentence].paragraph].kind == "title"
 
 
 def _possessors(words: list[Any]) -> list[Any]:

@@ -18,6 +18,7 @@ from typing import Any
 
 from eventscribe.actors import knowledge
 from eventscribe.actors.names import slug
+from eventscribe.actors.phrases import entity_text
 from eventscribe.article import ActorRef
 
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SPY", "PKO", "COP"})
@@ -96,7 +97,7 @@ def is_armed(token: Any) -> bool:
         return True
     if token.pos_ != "PROPN":
         return False
-    text = _entity_text(token) if token.ent_type_ else token.text
+    text = entity_text(token) if token.ent_type_ else token.text
     org = knowledge.organization_by_name(text) or knowledge.organization_by_name(token.text)
     return org is not None and org.sector in ("REB", "INS", "UAF", "MIL")
 
@@ -124,7 +125,7 @@ def organization_ref(token: Any) -> ActorRef | None:
     """An armed group or other organisation the knowledge base names: "Taliban", "Houthis"."""
     if token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper():
         return None
-    text = _entity_text(token) if token.ent_type_ else token.text
+    text = entity_text(token) if token.ent_type_ else token.text
     org = knowledge.organization_by_name(text) or knowledge.organization_by_name(token.text)
     if org is None:
         return None
@@ -181,12 +182,12 @@ def place_country(token: Any) -> str | None:
         return None
     if token.ent_type_ not in PLACE_ENTITIES and token.pos_ != "PROPN":
         return None
-    named = knowledge.country_by_name(_entity_text(token))
+    named = knowledge.country_by_name(entity_text(token))
     if named is not None:
         return named.iso3
     from eventscribe.where.gazetteer import load_gazetteer
 
-    found = load_gazetteer().lookup(_entity_text(token))
+    found = load_gazetteer().lookup(entity_text(token))
     if not found:
         return None
     best = found[0]
@@ -209,7 +210,7 @@ def place_ref(token: Any) -> ActorRef | None:
     iso3 = place_country(token)
     if iso3 is None:
         return None
-    return country_ref(iso3, _entity_text(token), token.idx, token.idx + len(token.text))
+    return country_ref(iso3, entity_text(token), token.idx, token.idx + len(token.text))
 
 
 def owner_ref(word: Any) -> ActorRef | None:
@@ -249,13 +250,3 @@ def with_country(ref: ActorRef, country: str) -> ActorRef:
         country=country, sector=ref.sector, text=ref.text, start=ref.start, end=ref.end,
         code=f"{country}{ref.sector or ''}",
     )  # fmt: skip
-
-
-def _entity_text(token: Any) -> str:
-    doc = token.doc
-    start = end = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
-        end += 1
-    return doc[start : end + 1].text
