@@ -293,19 +293,11 @@ def _untagged_places(span: Any, gazetteer: Gazetteer) -> list[Mention]:
     return found
 
 
-_KNOWN_NAMES: dict[str, bool] = {}  # name -> is a known place (bounded below)
-
-
 def _known_place_name(gazetteer: Gazetteer, text: str) -> bool:
-    """Whether the gazetteer's best match for a name is a region or a sizeable town (the
-    same names come back article after article, so the answer is kept)."""
-    if text not in _KNOWN_NAMES:
-        if len(_KNOWN_NAMES) > 50_000:
-            _KNOWN_NAMES.clear()
-        # the exact index only: ranking every person's name would cost as much as a parse
-        rows = [value >> 1 for value in gazetteer.entries(name_key(text))]
-        _KNOWN_NAMES[text] = any(_known_row(gazetteer, row) for row in rows)
-    return _KNOWN_NAMES[text]
+    """Whether a name is, exactly, a region or a sizeable town in the gazetteer (its exact
+    index only: ranking every person's name would cost as much as a parse)."""
+    rows = [value >> 1 for value in gazetteer.entries(name_key(text))]
+    return any(_known_row(gazetteer, row) for row in rows)
 
 
 def _after_locative(token: Any) -> bool:
