@@ -98,7 +98,7 @@ def detect(span: Any, resolve: Any, covered: set[int], *, headline: bool = False
     # headlines stack nouns: "Mortar fire wounds 14", "Ukraine fighting kills 28").
     triggers = [
         t for t in triggers
-        if not (not headline and _modifier_only(t.token, by_token))
+        if (headline or not _modifier_only(t.token, by_token))
         and not _weapon_as_agent(t.token, by_token)
     ]  # fmt: skip
     by_token = {t.token.i: t for t in triggers}
