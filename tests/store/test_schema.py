@@ -152,3 +152,17 @@ def test_a_version_3_file_is_upgraded_in_place_by_a_writer(tmp_path):
         fresh.execute(schema_sql())
         assert upgraded == table_columns(fresh)["actor_corrections"]
         assert events == table_columns(fresh)["events"]  # version 5's counts and ACLED types
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "/home/ana/eventscribe/.venv/bin/python -m eventscribe serve --db x.duckdb",
+        "/home/ana/eventscribe/.venv/bin/eventscribe serve --db x.duckdb",
+        "eventscribe serve --db x.duckdb",
+    ],
+)
+def test_the_lock_holder_is_named_by_its_program_not_a_folder_of_that_name(command):
+    from eventscribe.store.schema import _short_command
+
+    assert _short_command(command) == "eventscribe serve --db x.duckdb"

@@ -59,7 +59,8 @@ def lock_holder(message: str) -> str:
 
 def _short_command(command: str) -> str:
     """`python -m eventscribe serve ...` and `/venv/bin/eventscribe serve ...` alike, shortly."""
-    found = re.search(r"(?:^|[/\s])(?:-m )?(eventscribe\b.*)", command)
+    # the program word itself, not a folder of that name: "/src/eventscribe/.venv/bin/python"
+    found = re.search(r"(?:^|[/\s])(eventscribe(?:\s.*)?)$", command)
     shown = found.group(1) if found else command
     return shown if len(shown) <= 120 else shown[:117] + "..."
 
