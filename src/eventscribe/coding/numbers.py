@@ -53,16 +53,23 @@ SCALE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 _DIGITS = re.compile(r"^\d[\d,]*(\.\d+)?$")
 
 
+# Words that end the noun phrase a headline's count starts: "Five IS militants killed".
+PHRASE_ENDS = frozenset({"IN", "TO", "WDT", "WP", "MD", ",", ":", ".", "``", "''", "-LRB-",
+                         "-RRB-", "HYPH"})  # fmt: skip
+PHRASE_WORDS = 5  # words between a headline's count and its outcome, at most
+
+
 def find_numbers(article: Article) -> list[NumericReport]:
     reports: list[NumericReport] = []
     for sentence in article.sentences:
         if not sentence.coded:
             continue
         span = article.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        for token in span:
-            report = _report(token, span, sentence.index)
-            if report is not None:
-                reports.append(report)
+        found = [r for token in span if (r := _report(token, span, sentence.index)) is not None]
+        taken = {(r.start, r.kind) for r in found}
+        surface = [_surface_report(token, span, sentence.index) for token in span]
+        found += [r for r in surface if r is not None and (r.start, r.kind) not in taken]
+        reports += found
     return reports
 
 
@@ -87,6 +94,36 @@ def _report(token: Any, span: Any, sentence: int) -> NumericReport | None:
         attribution=attribution_of(_governing_verb(counted) or counted, span),
         victims=counted.text if counted.lemma_.lower() not in NOUN_KINDS else None,
     )
+
+
+def _surface_report(token: Any, span: Any, sentence: int) -> NumericReport | None:
+    """Headline grammar the parser misreads ("Five IS militants killed near ...", "Three dead
+    as ...", "SEVEN VILLAGERS TORTURED AND KILLED"): a count, a few words naming whom, then
+    an outcome word, with no preposition, clause or punctuation between."""
+    if not token.like_num or _not_people(token) or (value := _value(token)) is None:
+        return None
+    doc = token.doc
+    for word in doc[token.i + 1 : min(token.i + 2 + PHRASE_WORDS, span.end)]:
+        kind = _outcome_kind(word)
+        if kind is not None:
+            while word.i + 2 < span.end and doc[word.i + 1].tag_ == "CC":
+                last = doc[word.i + 2]  # "abducted and killed": what became of them
+                if _outcome_kind(last) is None:
+                    break
+                word, kind = last, _outcome_kind(last)
+            words = doc[token.i + 1 : word.i]
+            nouns = [w for w in words if w.pos_ in ("NOUN", "PROPN")]
+            qualifier, first = _qualifier(token)
+            return NumericReport(
+                kind=kind, value=value, qualifier=qualifier,
+                text=doc[first.i : word.i + 1].text, start=first.idx,
+                end=word.idx + len(word.text), sentence=sentence,
+                attribution=attribution_of(word, span),
+                victims=nouns[-1].text if nouns else None,
+            )  # fmt: skip
+        if word.tag_ in PHRASE_ENDS or word.like_num or word.is_punct:
+            return None
+    return None
 
 
 def _amount(token: Any) -> tuple[int | None, str, Any] | None:
@@ -192,6 +229,14 @@ def _kind(noun: Any) -> str | None:
     return None
 
 
+def _modifies_noun(token: Any) -> bool:
+    prep = token.head
+    return (
+        token.dep_ == "pobj" and prep.lower_ != "of"  # "hundreds of people were killed"
+        and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.i != prep.i
+    )  # fmt: skip
+
+
 def _toll_rises_to(noun: Any) -> bool:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("to", "at") or prep.head.i == prep.i:
@@ -201,10 +246,11 @@ def _toll_rises_to(noun: Any) -> bool:
 
 
 def _governing_verb(noun: Any) -> Any:
-    """The nearest verb above the noun (a headline's capitalised verb counts: "Kills")."""
+    """The nearest verb above the noun (a headline's capitalised verb counts: "Kills"); none
+    for a noun that modifies another noun ("talks on 5 points, then the vote killed ...")."""
     token = noun
     for _ in range(3):
-        if token.head.i == token.i:
+        if token.head.i == token.i or _modifies_noun(token):
             return None
         token = token.head
         if token.pos_ == "VERB" or lemma_of(token) in VERB_KINDS:

@@ -14,8 +14,10 @@ as `../shared/gold/README.md` defines them:
   [event_date - 1 day, date_end];
 - place within 50 / 161 km (records of where_prec 1-2): the nearest violent event place
   with coordinates is that close to UCDP's latitude/longitude;
-- killed exact (records whose headlines state a death toll, see `states_killed`): the
-  largest killed count equals UCDP's `deaths` (best estimate). The counts are the violent
+- killed exact (records whose headlines state UCDP's best estimate `deaths` as a death
+  toll, see `stated_tolls`): the largest killed count equals it. A headline whose toll
+  differs from UCDP's (UCDP splits a report's toll between its events, or counts only the
+  deaths it could attribute) says nothing of whether the coder read its number right. The counts are the violent
   events' `fatalities` values; if no violent event carries one, the article's numeric
   reports of kind "killed" (so a toll read without an event still counts).
 
@@ -32,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from eventscribe.article import Article
+from eventscribe.coding.numbers import WORD_NUMBERS
 from eventscribe.evaluation.news import counted
 
 Event = dict[str, Any]
@@ -44,12 +47,7 @@ _KILL_WORD = re.compile(
     r"^(kill\w*|dead|deaths?|die[sd]?|dying|slain|slay\w*|massacre\w*|lives|bodies|"
     r"fatalit\w*|execut\w*|behead\w*)$"
 )
-_NUMBER_WORDS = frozenset((
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-    "thousand", "dozen",
-))  # fmt: skip
+_NUMBER_WORDS = WORD_NUMBERS | {"hundred": 100, "thousand": 1000, "dozen": 12}
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _COUNT = re.compile(r"^\d{1,3}(,\d{3})*$|^\d+$")
 _WORD = re.compile(r"[\w,]+")
@@ -65,22 +63,24 @@ def is_ucdp_record(record: dict[str, Any]) -> bool:
     )
 
 
-def states_killed(text: str) -> bool:
-    """A headline states a death toll: a number (digits that are not a year, or a number word
-    such as "five", "dozen") within 8 words of a kill/death word ("killed", "dead", "dies")."""
+def stated_tolls(text: str) -> set[int]:
+    """The death tolls a headline states: numbers (digits that are not a year, or number
+    words such as "five", "dozen") within 8 words of a kill/death word ("killed", "dies")."""
+    tolls: set[int] = set()
     for line in text.split("\n"):
         words = [w.strip(",").lower() for w in _WORD.findall(line)]
-        numbers = [i for i, w in enumerate(words) if _is_count(w)]
         kills = [i for i, w in enumerate(words) if _KILL_WORD.match(w)]
-        if any(abs(n - k) <= KILL_WINDOW for n in numbers for k in kills):
-            return True
-    return False
+        for i, word in enumerate(words):
+            value = _count_value(word)
+            if value is not None and any(abs(i - k) <= KILL_WINDOW for k in kills):
+                tolls.add(value)
+    return tolls
 
 
-def _is_count(word: str) -> bool:
+def _count_value(word: str) -> int | None:
     if _COUNT.match(word):
-        return not _YEAR.match(word)
-    return word in _NUMBER_WORDS
+        return None if _YEAR.match(word) else int(word.replace(",", ""))
+    return _NUMBER_WORDS.get(word)
 
 
 def violent_events(events: list[Event], type_of_violence: int) -> list[Event]:
@@ -131,7 +131,7 @@ def score_record(
     distances = [km for e in violent if (km := distance_km(e, record)) is not None]
     km = min(distances) if distances else None
     placed = record.get("where_prec") in (1, 2)
-    stated = states_killed(record["text"])
+    stated = record.get("deaths") in stated_tolls(record["text"])
     killed = killed_values(violent, numbers)
     return {
         "id": record.get("id"),
