@@ -46,8 +46,25 @@ class Phrase:
 
 def sentence_phrases(span: Any) -> list[Phrase]:
     """Every nominal head's phrase in the sentence, longest first (the resolver's order)."""
-    phrases = [phrase_of(token) for token in span if is_phrase_head(token)]
+    names = _names_with_of(span)
+    inside = {t.i for name in names for t in name.tokens}
+    phrases = names + [
+        phrase_of(token) for token in span if is_phrase_head(token) and token.i not in inside
+    ]  # fmt: skip
     return sorted(phrases, key=lambda p: (-len(p.tokens), p.start))
+
+
+def _names_with_of(span: Any) -> list[Phrase]:
+    """A name with "of" inside is one phrase, not two: "the U.S. House of Representatives
+    Ethics Committee", "the Bank of England" (the parser hangs the part after "of" apart)."""
+    names = []
+    for ent in span.ents:
+        if ent.label_ not in ("ORG", "FAC") or ent.root.pos_ != "PROPN":
+            continue
+        tokens = [t for t in ent if not (t.i == ent.start and t.pos_ == "DET")]
+        if any(t.lower_ == "of" for t in tokens[1:-1]):
+            names.append(Phrase(ent.root, tokens))
+    return names
 
 
 def is_phrase_head(token: Any) -> bool:

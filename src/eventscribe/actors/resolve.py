@@ -282,22 +282,23 @@ class ArticleActors:
 
     def _national_body(self, phrase: Phrase) -> Candidate | None:
         """A state body named by its sector word: "Congress", "the Senate", "U.S. Senate",
-        "Parliament". It is the body of the country its modifier names, else of the
-        country the story is filed from (its dateline); the organization table's entry
-        for it when there is one ("United States Congress")."""
+        "Parliament", "the U.S. House of Representatives Ethics Committee" (a body within
+        one). It is the body of the country its modifier names, else of the country the
+        story is filed from (its dateline); the organization table's entry for it when
+        there is one ("United States Congress")."""
         head = phrase.head
         if head.pos_ != "PROPN":
             return None
         words = [t for t in phrase.tokens if t.pos_ not in ("DET", "PUNCT", "PART")]
-        sector = _title_sector(words)
-        if sector is None or sector.kind != "body":
+        found = _body_words(words)
+        if found is None:
             return None
-        size = min(len(sector.word.split()), len(words))  # "Foreign Ministry": two words
-        modifiers = words[: len(words) - size]
+        sector, at, size = found
+        modifiers = words[:at]
         country = _modifier_country(modifiers) if modifiers else self._home_country()
         if country is None or any(knowledge.country_by_name(t.text) is None for t in modifiers):
             return None  # "Salvation Army": other words name something else
-        body = " ".join(t.text for t in words[len(words) - size :])
+        body = " ".join(t.text for t in words[at:])
         org = knowledge.organization_by_name(f"{_country_name(country)} {body}")
         if org is not None and org.country == country:
             return Candidate("organization", org.name, org.country, org.sector, org.code,
@@ -607,9 +608,10 @@ def _person(phrase: Phrase) -> Candidate | None:
     for appos in (c for c in phrase.head.rights if c.dep_ == "appos"):
         title += [t for t in appos.subtree if t.pos_ not in ("DET", "PUNCT")]
     governor = phrase.head.head
-    # "Prime Minister May met ...": the parse made the name the title's apposition (but not
-    # "WASHINGTON (Reuters) - Rex Tillerson": a dateline, an entity, is no title).
-    if not title and phrase.head.dep_ == "appos" and governor.pos_ == "PROPN":
+    # "Prime Minister May met ...", "her lawyer Tom Kale": the parse made the name the
+    # title's apposition (but not "WASHINGTON (Reuters) - Rex Tillerson": a dateline, an
+    # entity, is no title).
+    if not title and phrase.head.dep_ == "appos" and governor.pos_ in ("PROPN", "NOUN"):
         title = (
             [] if governor.ent_type_ else _title_before(list(governor.subtree), name_tokens[0].i)
         )
@@ -697,6 +699,19 @@ def _title_sector(words: list[Any]) -> Any:
             sector = knowledge.sector_by_word(phrase)
             if sector is not None:
                 return sector
+    return None
+
+
+def _body_words(words: list[Any]) -> tuple[Any, int, int] | None:
+    """The last state body a name's words name, longest words first: (its sector, where it
+    starts, how many words). The words after it name a part of it ("Ethics Committee"); a
+    body named last is what the name is ("Congress Party" is a party)."""
+    lowered = [t.lower_ for t in words]
+    for at in reversed(range(len(words))):
+        for size in (3, 2, 1):
+            sector = knowledge.sector_by_word(" ".join(lowered[at : at + size]))
+            if at + size <= len(words) and sector is not None and sector.kind == "body":
+                return sector, at, size
     return None
 
 

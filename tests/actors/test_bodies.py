@@ -1,0 +1,42 @@
+"""State bodies, titles and historical states named the way news names them."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventscribe.api import process
+
+pytestmark = pytest.mark.slow
+
+
+def _actors(text: str, date: str = "2017-12-01") -> dict:
+    return {a.name: a for a in process(text, date).article.actors.values()}
+
+
+def test_a_name_with_of_inside_is_one_body_of_its_country():
+    found = _actors("The Canadian House of Commons Finance Committee summoned the bank's chief.")
+    body = found["Canadian House of Commons Finance Committee"]
+    assert (body.country, body.sector) == ("CAN", "LEG")
+
+
+def test_a_committee_of_a_chamber_is_of_the_datelines_country():
+    found = _actors("OTTAWA (Reuters) - The Senate Banking Committee summoned the bank's chief.")
+    body = found["Senate Banking Committee"]
+    assert (body.country, body.sector) == ("CAN", "LEG")
+
+
+def test_representative_and_lawyer_are_titles():
+    found = _actors(
+        "Representative Mary Stone said on Tuesday she would vote against the bill, "
+        "her lawyer Tom Kale said."
+    )
+    assert found["Mary Stone"].sector == "LEG"
+    assert found["Tom Kale"].sector == "JUD"
+
+
+def test_historical_states_are_their_own_countries():
+    found = _actors("The Soviet Union and East Germany signed a trade pact with Czechoslovakia.",
+                    "1987-04-01")  # fmt: skip
+    assert {a.country for a in found.values()} >= {"SUN", "DDR", "CSK"}
+    west = _actors("West German prosecutors charged the banker on Friday.", "1987-04-01")
+    assert any(a.country == "DEU" for a in west.values())
