@@ -195,3 +195,31 @@ def test_a_headline_is_its_own_context():
     title = "Heavy casualties reported in escalating violence in eastern Ukraine"
     events = process("Officials gave no details.", DAY, title=title).events
     assert [e for e in events if e["cameo"][:2] in ("18", "19", "20")]
+
+
+def test_an_act_named_as_the_topic_of_another_is_no_new_act():
+    assert violent("The council opened an inquiry into the bombings in Mosul on Monday.") == []
+    assert violent("Ministers argued about the shelling of the port for hours.") == []
+
+
+def test_an_act_told_before_with_nothing_of_its_own_is_no_new_act():
+    text = "Chad says there is no proof that the rebels were behind the attack."
+    assert violent(text) == []
+    told_with_deaths = only(violent("The attack killed nine people."))  # deaths make it real
+    assert told_with_deaths["fatalities"]["value"] == 9
+
+
+def test_force_with_nobody_named_needs_a_place_where_not_a_demonym():
+    assert violent("The agency has been under attack since January, Americans say.") == []
+    assert only(violent("Fierce fighting broke out in Kirkuk on Monday."))["place"]["name"] == "Kirkuk"
+
+
+def test_air_strikes_launched_are_force_not_a_walkout():
+    event = only(violent("The raid led the president to launch U.S. air strikes on a Syrian air base."))
+    assert event["cameo"].startswith("195")
+    assert (event["source"]["country"], event["target"]["country"]) == ("USA", "SYR")
+
+
+def test_a_walkout_is_coded_once_with_its_party():
+    events = [e for e in process("Dock workers went on strike on Monday.", DAY).events]
+    assert [(e["cameo"], e["source"]["sector"]) for e in events] == [("143", "LAB")]

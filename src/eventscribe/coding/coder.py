@@ -30,6 +30,7 @@ from eventscribe.coding.disapproval import CRITICIZE, judged
 from eventscribe.coding.modality import SAY_VERBS, THREAT_VERBS, modality_of
 from eventscribe.coding.numbers import find_numbers
 from eventscribe.coding.ontology import CameoCode, CameoCodeError, cameo
+from eventscribe.coding.triggers import trigger_at
 from eventscribe.coding.verbs import VerbCoder
 from eventscribe.pipeline import BaseStage
 
@@ -162,6 +163,7 @@ class EventStage(BaseStage):
             if sentence.index in with_actors:
                 events = self._code_sentence(article, sentence.index, span, actors)
             if self.news_rules:  # violence and unrest, whoever the text names (or nobody)
+                events = _without_force_read_as_protest(events, span)
                 events += self._code_violence(article, sentence.index, span, actors, events)
             article.events.extend(events)
         self._code_deferred(article)
@@ -240,6 +242,10 @@ class EventStage(BaseStage):
         covered = {t.i for t in triggers} | carried | embedded
         events: list[Event] = []
         for act in violence.detect(span, actors.at, covered, headline=headline):
+            if act.source is None and act.target is None and any(
+                e.cameo[:2] == act.code[:2] for e in coded + events
+            ):
+                continue  # "workers went on strike": the act coded with its party already
             item = Coded(act.code, act.token, act.pattern, [], [])
             event = _event(article, index, item, act.source, act.target, span, headline)
             if event is not None and not _seen(event, coded + events):
@@ -614,6 +620,20 @@ def _code_noun(noun: Any) -> list[Coded]:
     if code[:2] in VIOLENT_ROOTS and any(c.lower_ in VERBAL_MODIFIERS for c in noun.lefts):
         code = "111"  # "Trump's tweeted attack on Gillibrand": words, not force
     return [Coded(code, noun, f"noun {noun.lemma_}", sources, arguments.noun_targets(noun))]
+
+
+def _without_force_read_as_protest(events: list[Event], span: Any) -> list[Event]:
+    """ "launched air strikes on an air base": the dictionary's strike (143, a walkout) is the
+    force the violence vocabulary names; leave the act to it."""
+    kept = []
+    for event in events:
+        token = next((t for t in span if t.idx == event.trigger_start), None)
+        noun = token if token is None or token.pos_ == "NOUN" else _carried_event_noun(token)
+        found = trigger_at(noun) if noun is not None else None
+        if event.cameo[:2] == "14" and found is not None and found.kind == "violent":
+            continue
+        kept.append(event)
+    return kept
 
 
 def _carried_event_noun(verb: Any) -> Any:

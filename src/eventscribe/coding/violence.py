@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from eventscribe.actors.phrases import is_locative
 from eventscribe.actors.resolve import STORM_WORDS
 from eventscribe.article import ActorRef
 from eventscribe.coding import arguments, participants
@@ -51,6 +52,11 @@ TARGET_PREPS = frozenset({"on", "at", "against", "upon", "targeting", "toward", 
 VERB_TARGET_PREPS = TARGET_PREPS | {"with", "into", "across", "inside", "through"}
 # Prepositions that put a noun trigger in the background: "since the invasion".
 BACKGROUND_PREPS = frozenset({"since", "before", "until", "despite", "ahead", "prior"})
+# Prepositions that make a noun trigger the topic of another act: "an inquiry into chemical
+# attacks", "talks about the fighting", "a row over the raid".
+TOPIC_PREPS = frozenset({"into", "about", "over", "regarding", "concerning"})
+# Determiners of an act told before: "the attack", "that strike".
+ANAPHORIC_DETS = frozenset({"the", "that", "this", "those", "these"})
 SEQUENCE_PREPS = frozenset({"after", "following"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 UNARMED_CROWDS = frozenset({"CVL", "OPP", "EDU", "LAB", "REF"})
@@ -152,11 +158,12 @@ def _modifier_only(token: Any, by_token: dict[int, Trigger]) -> bool:
 
 def is_background(token: Any) -> bool:
     """ "since Russia's invasion", "after a 1985 strike": a past act the sentence dates by,
-    unless it is what the sentence's act followed from ("killed after clashes")."""
+    unless it is what the sentence's act followed from ("killed after clashes"); "an inquiry
+    into chemical attacks": the topic of another act."""
     prep = token.head
     if token.pos_ not in ("NOUN", "PROPN") or prep.dep_ != "prep":
         return False
-    if prep.lower_ in BACKGROUND_PREPS:
+    if prep.lower_ in BACKGROUND_PREPS or prep.lower_ in TOPIC_PREPS:
         return True
     return prep.lower_ in SEQUENCE_PREPS and trigger_at(prep.head) is None
 
@@ -290,8 +297,9 @@ def _noun_arguments(noun: Any) -> tuple[list[Any], list[Any]]:
         targets = [c for c in head.children if c.dep_ == "dobj"]
         targets += arguments.prepositional_objects(head, VERB_TARGET_PREPS)
     carried = noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ == "VERB"
-    if not sources and carried and lemma_of(head) in CARRIER_VERBS:
-        sources = arguments.subjects(head)  # "Israeli forces conducted an air strike"
+    if carried and lemma_of(head) in CARRIER_VERBS:
+        # "Israeli forces conducted an air strike", "launched U.S. air strikes on a base"
+        sources = sources or arguments.subjects(head)
         targets = targets or arguments.prepositional_objects(head, TARGET_PREPS)
     return sources, targets
 
@@ -414,7 +422,7 @@ def _plausible(act: Act, *, headline: bool = False) -> bool:
         return not act.agentless
     if act.outcomes or act.weapon:
         return True
-    if act.agentless:
+    if act.agentless or not headline and _told_before(act):
         return False
     if lemma_of(act.token) not in FIGURATIVE:
         return True
@@ -429,9 +437,23 @@ def _plausible(act: Act, *, headline: bool = False) -> bool:
         return False  # a headline in capitals: "FRANCE WILL FIGHT EC FARM PROPOSALS"
     if _speaks(act.source):
         return act.target is not None and act.target.id.startswith("country:")
-    if not refs:  # "clashes near the airport": force with no party named happens somewhere
-        return headline or any(e.label_ in PLACE_LABELS for e in act.token.sent.ents)
+    if not refs:  # "clashes in Kirkuk": force with no party named happens somewhere
+        return headline or any(is_locative(e.root) for e in act.token.sent.ents
+                               if e.label_ in PLACE_LABELS - {"NORP"})  # fmt: skip
     return not _speaks(act.target)
+
+
+def _told_before(act: Act) -> bool:
+    """ "no evidence Damascus was responsible for the attack": an act named as told before,
+    with nobody, nothing and no place of its own, is no new act."""
+    token = act.token
+    if token.pos_ != "NOUN" or act.source is not None or act.target is not None:
+        return False
+    words = {c.dep_: c for c in token.children}
+    return (
+        words.get("det") is not None and words["det"].lower_ in ANAPHORIC_DETS
+        and not any(d in words for d in ("prep", "compound", "amod", "nmod", "poss", "acl"))
+    )  # fmt: skip
 
 
 def _speaks(ref: ActorRef | None) -> bool:
