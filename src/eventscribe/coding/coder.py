@@ -26,11 +26,17 @@ from eventscribe.coding import acled, arguments, participants, violence
 from eventscribe.coding.aid import find_aid
 from eventscribe.coding.appeals import find_appeal, refused_acts
 from eventscribe.coding.casualties import attach_casualties
-from eventscribe.coding.disapproval import CRITICIZE, judged
+from eventscribe.coding.disapproval import (
+    CRITICIZE,
+    DISAPPROVE,
+    displeasure,
+    judged,
+    received_criticism,
+)
 from eventscribe.coding.modality import SAY_VERBS, THREAT_VERBS, modality_of
 from eventscribe.coding.numbers import find_numbers
 from eventscribe.coding.ontology import CameoCode, CameoCodeError, cameo
-from eventscribe.coding.triggers import trigger_at
+from eventscribe.coding.triggers import lemma_of, trigger_at
 from eventscribe.coding.verbs import VerbCoder
 from eventscribe.pipeline import BaseStage
 
@@ -259,6 +265,12 @@ class EventStage(BaseStage):
         aid = find_aid(token)
         if aid is not None:
             return [_aid_item(aid, actors)]
+        displeased = displeasure(token)
+        if displeased is not None:  # "said he was unhappy with the German decision"
+            return [_aimed_item(DISAPPROVE, token, "displeasure", *displeased, actors)]
+        received = received_criticism(token)
+        if received is not None:  # "came under fire from the Greens"
+            return [_aimed_item(CRITICIZE, token, "received criticism", *received, actors)]
         target = judged(token)
         if target is not None:
             item = _judgement_item(token, target, actors)
@@ -325,6 +337,9 @@ class EventStage(BaseStage):
         owners = []
         if not any(actors.at(t) for t in targets) and code[:2] in OWNER_TARGET_ROOTS:
             owners = _possessors(targets) + _owner_by(verb)  # "criticized Schumer's proposal"
+        elif self.news_rules and _attacks_in_words(verb, code, targets, actors):
+            code, pattern = CRITICIZE, f"{pattern} (words, at whose it is)"
+            owners = _possessors(targets)  # "attacked Trump's tax plan": criticism of Trump
         # Statements (01) take only an addressee the parse attaches to them.
         if self.first_actor_targets and not any(actors.at(t) for t in targets + owners):
             targets = targets + self._first_actor_targets(verb, code, actors)
@@ -358,6 +373,20 @@ class EventStage(BaseStage):
 
 def _is_headline(article: Article, sentence: int) -> bool:
     return article.paragraphs[article.sentences[sentence].paragraph].kind == "title"
+
+
+def _attacks_in_words(verb: Any, code: str, targets: list[Any], actors: ActorIndex) -> bool:
+    """ "attacked Trump's tax plan", "slammed the ministry's figures": force at a thing no one
+    can hit, owned by a party, with nothing armed in the sentence, is criticism of the owner."""
+    if code[:2] not in ("18", "19") or lemma_of(verb) not in violence.FIGURATIVE:
+        return False
+    objects = [t for t in targets if t.dep_ == "dobj"]
+    return (
+        bool(objects) and not any(actors.at(t) for t in targets)
+        and not any(participants.place_ref(t) or participants.generic_ref(t) for t in objects)
+        and bool(_possessors(objects))
+        and not any(participants.is_armed(w) for w in verb.sent)
+    )  # fmt: skip
 
 
 def _possessors(words: list[Any]) -> list[Any]:
@@ -415,13 +444,20 @@ def _aid_item(aid: Any, actors: ActorIndex) -> Coded:
 
 def _judgement_item(verb: Any, judged_word: Any, actors: ActorIndex) -> Coded:
     """ "McConnell called the Democrats' position untenable": 111 at the Democrats."""
-    sources = _subject_words(verb, actors)
-    targets = arguments.conjuncts(judged_word)
+    return _aimed_item(CRITICIZE, verb, f"judged {judged_word.lemma_}",
+                       _subject_words(verb, actors), arguments.conjuncts(judged_word), actors)  # fmt: skip
+
+
+def _aimed_item(code: str, verb: Any, pattern: str, sources: list[Any], aimed: list[Any],
+                actors: ActorIndex) -> Coded:  # fmt: skip
+    """An act aimed at words that name a party, or at a thing whose owner they name: "the
+    Democrats' position", "the German decision"."""
+    targets = aimed
     if not any(actors.at(t) for t in targets):
         targets = targets + _possessors(targets)
-    owners = [r for t in targets if (r := _modifier_owner(t)) is not None]
-    return Coded(CRITICIZE, verb, f"judged {judged_word.lemma_}", sources, targets,
-                 owner_refs=owners)  # fmt: skip
+    modifiers = targets + [c for t in aimed for c in t.children if c.dep_ == "amod"]
+    owners = [r for t in modifiers if (r := _modifier_owner(t)) is not None]
+    return Coded(code, verb, pattern, sources, targets, owner_refs=owners)
 
 
 def _modifier_owner(word: Any) -> ActorRef | None:

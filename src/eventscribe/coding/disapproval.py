@@ -10,10 +10,26 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from eventscribe.coding.arguments import conjuncts
 from eventscribe.coding.modality import SAY_VERBS
 
 NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "deem", "consider"})
 CRITICIZE = "111"
+# "came under fire", "drew criticism from", "faced condemnation": criticism received.
+RECEIVING_VERBS = frozenset({"come", "receive", "draw", "face", "attract", "earn", "meet",
+                             "provoke", "spark", "trigger"})  # fmt: skip
+CRITICISM_NOUNS = frozenset({"criticism", "fire", "condemnation", "rebuke", "flak", "censure",
+                             "attack", "denunciation", "scorn", "backlash", "outcry"})  # fmt: skip
+DISAPPROVE = "110"
+# "said he was unhappy with the decision", "is angry at Seoul": displeasure voiced (CAMEO 110).
+DISPLEASED = frozenset({"unhappy", "angry", "dissatisfied", "disappointed", "upset", "furious",
+                        "frustrated", "dismayed", "displeased", "incensed", "annoyed", "irritated",
+                        "disgusted", "indignant", "livid"})  # fmt: skip
+DISPLEASURE_PREPS = frozenset({"with", "at", "about", "over", "by"})
+LINKING_VERBS = frozenset({"be", "feel", "seem", "remain", "appear", "become", "grow"})
+# Prepositions that name the critics: "from the opposition", "by rights groups", and the
+# forum they spoke in: "in Congress".
+CRITIC_PREPS = frozenset({"from", "by", "in", "among"})
 
 
 @lru_cache(maxsize=1)
@@ -47,3 +63,63 @@ def judged(verb: Any) -> Any:
 def _harsh(word: Any, words: frozenset[str]) -> bool:
     negated = any(c.dep_ == "neg" for c in word.head.children) or any(c.dep_ == "neg" for c in word.children)
     return word.lemma_.lower() in words and not negated
+
+
+def received_criticism(verb: Any) -> tuple[list[Any], list[Any]] | None:
+    """ "The plan came under fire in Congress", "Kohl received strong criticism from the
+    Greens": (the critics' words, the criticised words), or None. The subject is criticised
+    (or who owns it: "the minister's plan"); the critics are the from/by/in phrase."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEIVING_VERBS:
+        return None
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("under", "with")
+              for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    noun = next((n for n in nouns if n.lemma_.lower() in CRITICISM_NOUNS), None)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    if noun is None or not subjects or _names_force(noun) or _armed(verb.sent):
+        return None
+    holders = [noun, verb] + [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"]
+    critics = [
+        p for h in holders for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ in CRITIC_PREPS
+        for p in c.children if p.dep_ == "pobj"
+    ]  # fmt: skip
+    return [w for c in critics for w in conjuncts(c)], subjects
+
+
+def _armed(sentence: Any) -> bool:
+    """ "The convoy came under fire near Kandahar": an armed party makes it force."""
+    from eventscribe.coding.participants import is_armed
+
+    return any(is_armed(w) for w in sentence)
+
+
+def _names_force(noun: Any) -> bool:
+    """ "came under rocket fire", "faced an attack by gunmen": force, not words."""
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in FORCE_MODIFIERS
+               for c in noun.children)  # fmt: skip
+
+
+FORCE_MODIFIERS = frozenset({"rocket", "mortar", "artillery", "sniper", "gun", "machine-gun",
+                             "tank", "heavy", "enemy", "militant", "insurgent", "armed", "suicide",
+                             "terrorist", "air", "missile", "drone", "cross-border"})  # fmt: skip
+
+
+def displeasure(verb: Any) -> tuple[list[Any], list[Any]] | None:
+    """ "Schoufour said he was unhappy with the decision", "Paris is angry at Rome": (who is
+    displeased, with what or whom), or None. A pronoun subject of a reported clause is the
+    speaker."""
+    if verb.lemma_.lower() not in LINKING_VERBS:
+        return None
+    adjective = next((c for c in verb.children if c.dep_ == "acomp"
+                      and c.lemma_.lower() in DISPLEASED), None)  # fmt: skip
+    if adjective is None or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    objects = [p for c in adjective.children if c.dep_ == "prep" and c.lower_ in DISPLEASURE_PREPS
+               for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAY_VERBS
+    if subjects and subjects[0].pos_ == "PRON" and reported:
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not objects or not subjects:
+        return None
+    return subjects, [w for o in objects for w in conjuncts(o)]

@@ -1,0 +1,43 @@
+"""Criticism and displeasure in the constructions news uses, on sentences of our own."""
+
+from __future__ import annotations
+
+from eventscribe.api import process
+
+DAY = "2021-06-14"
+
+
+def coded(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (e["cameo"], (e["source"] or {}).get("country"), (e["target"] or {}).get("country"))
+        for e in process(text, DAY).events
+    ]
+
+
+def test_force_at_a_thing_owned_by_a_party_is_criticism_of_the_owner():
+    assert ("111", "USA", "USA") in coded(
+        "U.S. Senator Elizabeth Warren attacked President Joe Biden's tax plan on Monday."
+    )
+
+
+def test_force_at_an_armed_partys_positions_stays_force():
+    assert [c[0][:2] for c in coded("Russian troops attacked Ukraine's positions on Monday.")] == ["19"]
+
+
+def test_criticism_received_comes_from_the_critics():
+    assert coded("Chancellor Helmut Kohl received strong criticism from France.") == [
+        ("111", "FRA", "DEU")
+    ]
+    events = coded("The Israeli minister's plan drew condemnation from Egypt and Jordan.")
+    assert sorted(events) == [("111", "EGY", "ISR"), ("111", "JOR", "ISR")]
+
+
+def test_coming_under_fire_from_armed_men_is_no_criticism():
+    assert all(c[0] != "111" for c in coded("The Kenyan convoy came under fire from gunmen."))
+
+
+def test_displeasure_with_a_countrys_decision_is_disapproval_of_that_country():
+    assert coded("The French minister said he was unhappy with the German decision.") == [
+        ("110", "FRA", "DEU")
+    ]
+    assert coded("The French minister said he was not unhappy with the German decision.") == []
