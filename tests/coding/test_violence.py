@@ -223,3 +223,21 @@ def test_air_strikes_launched_are_force_not_a_walkout():
 def test_a_walkout_is_coded_once_with_its_party():
     events = [e for e in process("Dock workers went on strike on Monday.", DAY).events]
     assert [(e["cameo"], e["source"]["sector"]) for e in events] == [("143", "LAB")]
+
+
+def test_an_arrest_nobody_is_named_for_is_made_by_the_police_of_the_place():
+    event = only(violent("Three opposition activists were detained in Minsk on Sunday."))
+    assert (event["source"]["sector"], event["source"]["country"]) == ("COP", "BLR")
+    assert event["target"]["country"] == "BLR"
+
+
+def test_an_arrest_with_no_place_happens_where_the_police_are_from():
+    event = only(violent("Kenyan police arrested 12 protesters on Sunday."))
+    assert event["target"]["country"] == "KEN"
+
+
+def test_whose_arrest_names_who_is_arrested():
+    event = only(violent("Opposition leader Ruth Kamau's arrest in Nairobi on Sunday angered her party."))
+    assert event["cameo"] == "173"
+    assert event["target"]["name"] == "Ruth Kamau"
+    assert event["source"]["sector"] == "COP"

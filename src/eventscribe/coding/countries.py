@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from eventscribe import registry
-from eventscribe.article import ActorRef, Article
+from eventscribe.article import ActorRef, Article, Event
 from eventscribe.coding.participants import with_country
 from eventscribe.pipeline import BaseStage
 
@@ -28,15 +28,26 @@ class ParticipantStage(BaseStage):
         fallback = article_country(article)
         for event in article.events:
             country = (event.place.country if event.place else None) or fallback
+            if not country and event.cameo[:2] == "17":
+                _at_home(event)  # "Kenyan police arrested 12 protesters": Kenya's protesters
+                continue
             if not country:
                 continue
             event.target = _placed(event.target, country)
             # Warplanes that hit Iran's jetty are not Iran's: a perpetrator is placed only
-            # where its target is not that country itself.
+            # where its target is not that country itself (coercion at home aside).
             hit = event.target is not None and event.target.id == f"country:{country}"
-            if not hit:
+            if not hit or event.cameo[:2] == "17":
                 event.source = _placed(event.source, country)
         return article
+
+
+def _at_home(event: Event) -> None:
+    """Coercion with no place happens where one party is from: the other is of it too."""
+    if event.target is not None and event.target.country:
+        event.source = _placed(event.source, event.target.country)
+    if event.source is not None and event.source.country:
+        event.target = _placed(event.target, event.source.country)
 
 
 def _placed(ref: ActorRef | None, country: str) -> ActorRef | None:

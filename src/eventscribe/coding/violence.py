@@ -129,11 +129,20 @@ def detect(span: Any, resolve: Any, covered: set[int], *, headline: bool = False
     found = []
     for act in acts.values():
         _arguments(act, resolve)
+        _authorities_arrest(act)
         _means(act)
         _unarmed_clash(act)
         if _plausible(act, headline=headline):
             found.append(act)
     return found
+
+
+def _authorities_arrest(act: Act) -> None:
+    """ "He was arrested on Monday": whoever the text leaves unnamed, arrests are made by the
+    police of a state (its country comes from the place, then the arrested, in the
+    participants stage)."""
+    if act.trigger.kind == "arrest" and act.source is None and not act.agentless:
+        act.source = participants.make_ref("COP", None, act.token)
 
 
 def _weapon_as_agent(token: Any, by_token: dict[int, Trigger]) -> bool:
@@ -235,6 +244,8 @@ def _arguments(act: Act, resolve: Any) -> None:
         sources, targets = [], [c for c in token.children if c.dep_ in ("nsubj", "nummod")]
         if not targets and token.head.pos_ in ("NOUN", "NUM"):
             targets = [token.head]  # "five people dead"
+    elif act.trigger.kind == "arrest":
+        sources, targets = _arrest_noun_arguments(token)
     else:
         sources, targets = _noun_arguments(token)
     act.source = _first(sources, resolve, places=False)
@@ -302,6 +313,17 @@ def _noun_arguments(noun: Any) -> tuple[list[Any], list[Any]]:
         sources = sources or arguments.subjects(head)
         targets = targets or arguments.prepositional_objects(head, TARGET_PREPS)
     return sources, targets
+
+
+def _arrest_noun_arguments(noun: Any) -> tuple[list[Any], list[Any]]:
+    """ "his arrest", "Navalny's detention", "the arrest of 12 activists by police": the
+    possessor is who is arrested, the by-phrase who arrests."""
+    owners = [w for c in noun.children if c.dep_ == "poss" for w in arguments.conjuncts(c)]
+    by = [w for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+          for p in c.children if p.dep_ == "pobj" for w in arguments.conjuncts(p)]  # fmt: skip
+    held = arguments.prepositional_objects(noun, frozenset({"of"}))
+    sources, targets = _noun_arguments(noun)
+    return by or [w for w in sources if w not in owners], owners + held or targets
 
 
 def _between(token: Any) -> list[Any]:
