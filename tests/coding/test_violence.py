@@ -241,3 +241,14 @@ def test_whose_arrest_names_who_is_arrested():
     assert event["cameo"] == "173"
     assert event["target"]["name"] == "Ruth Kamau"
     assert event["source"]["sector"] == "COP"
+
+
+def test_a_people_the_tagger_names_is_a_party_of_the_place():
+    event = only(process("Kurds protested in Diyarbakir on Sunday to demand language rights.", DAY).events)
+    assert (event["cameo"], event["source"]["sector"], event["source"]["country"]) == ("141", "CVL", "TUR")
+
+
+def test_a_rally_staged_by_a_religious_group_is_theirs():
+    event = only(process("Sikhs staged their largest rally in Amritsar on Sunday.", DAY).events)
+    assert (event["source"]["sector"], event["source"]["country"]) == ("REL", "IND")
+    assert process("The stock market staged a rally on Friday.", DAY).events == []

@@ -34,7 +34,8 @@ SECTOR_NAMES = {
     "LEG": "legislators", "OPP": "protesters", "REB": "rebels", "INS": "insurgents",
     "UAF": "armed group", "PTY": "party members", "MED": "journalists", "CVL": "civilians",
     "BUS": "business", "REF": "refugees", "EDU": "education", "LAB": "workers",
-    "NGO": "aid workers", "SPY": "intelligence", "PKO": "peacekeepers",
+    "NGO": "aid workers", "SPY": "intelligence", "PKO": "peacekeepers", "REL": "religious group",
+    "HLH": "health workers",
 }  # fmt: skip
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 MIN_UNTAGGED_TOWN = 10_000  # people: a proper noun the tagger did not call a place
@@ -144,10 +145,20 @@ def generic_ref(token: Any, country: str | None = None) -> ActorRef | None:
     found = kind_of(word)
     if found is None and any(c.dep_ == "amod" and c.lower_ == "armed" for c in word.children):
         found = Kind("UAF", "armed")  # "rival armed groups", "armed men"
+    if found is None and _a_people(word):
+        found = Kind("CVL", "people")  # "Kurds protested", "Tamils marched"
     if found is None:
         return None
     sector = _modifier_sector(word, found) or found.sector
     return make_ref(sector, country or modifier_country(word), word)
+
+
+def _a_people(word: Any) -> bool:
+    """A people the tagger names (NORP) that no country's demonym is: "Kurds", "Tamils"."""
+    return (
+        word.ent_type_ == "NORP" and word.pos_ in ("NOUN", "PROPN")
+        and knowledge.country_by_name(word.text) is None
+    )  # fmt: skip
 
 
 def _modifier_sector(word: Any, head: Kind) -> str | None:

@@ -30,7 +30,8 @@ LEMMA_FIXES = {"clashes": "clash", "casualties": "casualty", "killed": "kill", "
                "shot": "shoot", "struck": "strike", "fought": "fight", "airstrikes": "airstrike",
                "strikes": "strike", "attacks": "attack", "protests": "protest",
                "bombings": "bombing", "blasts": "blast", "raids": "raid", "deaths": "death",
-               "dead": "dead", "arrests": "arrest", "rallies": "rally", "riots": "riot"}  # fmt: skip
+               "dead": "dead", "arrests": "arrest", "rallies": "rally", "riots": "riot",
+               "staged": "stage", "staging": "stage"}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +184,10 @@ def _frame_holds(token: Any, entry: Entry) -> bool:
     return True
 
 
+RALLY_CARRIERS = frozenset({"stage", "hold", "organize", "organise", "lead", "join", "call",
+                            "mount", "launch"})  # fmt: skip
+
+
 def _people_act(token: Any) -> bool:
     """A rally or a march of people, not of a market: people are its subject, possessor or
     modifier ("thousands of protesters rallied", "a workers' march"), or crowds are in its
@@ -192,6 +197,8 @@ def _people_act(token: Any) -> bool:
     near = [c for c in token.children if c.dep_ in PEOPLE_DEPS]
     if token.dep_ in ("acl", "amod", "compound"):
         near.append(token.head)
+    if token.dep_ == "dobj" and lemma_of(token.head) in RALLY_CARRIERS:
+        near += [c for c in token.head.children if c.dep_ == "nsubj"]  # "Hindus staged a rally"
     if any(_people(participants.counted(w)) for w in near):
         return True
     return any(w.lower_ in CROWD_WORDS for w in token.sent)

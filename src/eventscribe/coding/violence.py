@@ -310,7 +310,7 @@ def _noun_arguments(noun: Any) -> tuple[list[Any], list[Any]]:
     carried = noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ == "VERB"
     if carried and lemma_of(head) in CARRIER_VERBS:
         # "Israeli forces conducted an air strike", "launched U.S. air strikes on a base"
-        sources = sources or arguments.subjects(head)
+        sources = sources + arguments.subjects(head)  # "their rally": the stager, if unknown
         targets = targets or arguments.prepositional_objects(head, TARGET_PREPS)
     return sources, targets
 
