@@ -26,3 +26,22 @@ def test_an_official_in_a_story_about_one_country_is_of_that_country():
 def test_people_without_an_office_and_thin_evidence_keep_no_country():
     found = _actors("Donald Trump met Xi Jinping in Beijing.", "2022-11-09")
     assert found["Donald Trump"].country is None
+
+
+def test_an_unknown_organisation_in_a_story_mostly_about_one_country_is_of_it():
+    found = _actors(
+        "U.S. President Donald Trump met U.S. Defense Secretary James Mattis in Washington. "
+        "The United States will send more troops, a Pentagon spokesman said. "
+        "U.S. Senator Jane Holt said the U.S. Senate would vote on the plan. "
+        "Harbor Capital Partners Inc ended its contract with Holt on Monday."
+    )
+    assert found["Harbor Capital Partners Inc"].country == "USA"
+
+
+def test_international_bodies_keep_no_country():
+    found = _actors(
+        "U.S. President Donald Trump met U.S. Defense Secretary James Mattis in Washington. "
+        "The United States will send more troops, a Pentagon spokesman said. "
+        "U.S. Senator Jane Holt said the U.S. Senate would vote on the plan with the United Nations."
+    )
+    assert found["United Nations"].country is None

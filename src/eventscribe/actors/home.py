@@ -1,48 +1,69 @@
-"""An office holder the text gives no country is, in an article about one country, of it.
+"""An actor the text gives no country is, in an article about one country, of it.
 
 Domestic political news names its officials without their nationality: "Senator Mark
 Warner", "the prosecutor", "a ministry spokeswoman". When one country holds a clear majority
 of the article's (at least three) mentions of actors with a country, a person with an office
 (a sector from the title) and no country takes that country, with a role that says where it
-came from ("article country"), so the inference is visible. People without an office are
-left alone: a former president in a story about China is not Chinese.
+came from ("article country"), so the inference is visible. People without an office, and
+organisations the tables do not know ("Free Press", "Colony NorthStar"), need stronger
+evidence: a larger share of more mentions (a former president in a short story about China
+is not Chinese). International bodies keep having no country.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from eventscribe.article import Article, Role
+from eventscribe.article import Actor, Article, Role
 
-# Share of the article's country mentions its main country must hold.
-MAJORITY = 0.6
-MIN_MENTIONS = 3
+# Share of the article's country mentions its main country must hold, and how many mentions.
+MAJORITY, MIN_MENTIONS = 0.6, 3
+STRONG_MAJORITY, STRONG_MIN_MENTIONS = 0.7, 4  # for actors without an office
 GROUP_CODES = frozenset({"IGO", "NGO", "MNC"})
 SOURCE = "article country"
 
 
-def main_country(article: Article) -> str | None:
-    """The country most of the article's actor mentions belong to, when it holds a clear
-    majority of them."""
+def country_counts(article: Article) -> Counter[str]:
     counts: Counter[str] = Counter()
     for mention in article.mentions:
         actor = article.actors.get(mention.actor_id or "")
         if actor is not None and actor.country and actor.country not in GROUP_CODES:
             counts[actor.country] += 1
-    if sum(counts.values()) < MIN_MENTIONS:
+    return counts
+
+
+def main_country(article: Article, share: float = MAJORITY, least: int = MIN_MENTIONS) -> str | None:
+    """The country most of the article's actor mentions belong to, when it holds a clear
+    majority of them."""
+    counts = country_counts(article)
+    if sum(counts.values()) < least:
         return None
     country, n = counts.most_common(1)[0]
-    return country if n >= MAJORITY * sum(counts.values()) else None
+    return country if n >= share * sum(counts.values()) else None
 
 
 def assign_home_country(article: Article) -> None:
-    country = main_country(article)
-    if country is None:
+    office = main_country(article)
+    if office is None:
         return
+    strong = main_country(article, STRONG_MAJORITY, STRONG_MIN_MENTIONS)
     for actor in article.actors.values():
-        if actor.kind != "person" or actor.country is not None or actor.sector is None:
+        if actor.country is not None or not _may_be_national(actor):
             continue
-        actor.country = country
-        actor.code = f"{country}{actor.sector or ''}"
-        actor.roles.append(Role(title=actor.role, country=country, sector=actor.sector,
-                                code=actor.code, source=SOURCE, article_id=article.id))  # fmt: skip
+        country = office if actor.kind == "person" and actor.sector else strong
+        if country is not None:
+            _assign(actor, country, article.id)
+
+
+def _may_be_national(actor: Actor) -> bool:
+    if actor.kind not in ("person", "organization"):
+        return False
+    international = (actor.code or "")[:3] in GROUP_CODES | {"IMG"}
+    return not international and actor.sector not in ("IGO", "NGO")
+
+
+def _assign(actor: Actor, country: str, article_id: str) -> None:
+    actor.country = country
+    actor.code = f"{country}{actor.sector or ''}"
+    actor.roles.append(Role(title=actor.role, country=country, sector=actor.sector,
+                            code=actor.code, source=SOURCE, article_id=article_id))  # fmt: skip
