@@ -41,3 +41,11 @@ def test_displeasure_with_a_countrys_decision_is_disapproval_of_that_country():
         ("110", "FRA", "DEU")
     ]
     assert coded("The French minister said he was not unhappy with the German decision.") == []
+
+
+def test_subjects_meeting_as_the_setting_of_their_act_met_each_other():
+    events = coded(
+        "German Chancellor Angela Merkel and French President Emmanuel Macron reaffirmed "
+        "their commitment to the euro at a meeting in Berlin on Monday."
+    )
+    assert sorted(events) == [("040", "DEU", "FRA"), ("040", "FRA", "DEU")]

@@ -72,6 +72,7 @@ VERBAL_ATTACK = "111"  # criticize or denounce
 # Acts aimed at a party through what it owns, says or does: demand, disapprove, reject,
 # threaten ("criticized Pai's proposal" is aimed at Pai).
 OWNER_TARGET_ROOTS = frozenset({"10", "11", "12", "13"})
+MEETING_PREPS = frozenset({"at", "during", "after", "following"})
 MOVEMENT_VERBS = frozenset({"travel", "fly", "go", "arrive", "head", "come", "journey"})
 VISIT = "042"  # make a visit
 # Codes whose definition has no addressee: a target is not required.
@@ -645,7 +646,7 @@ def _code_noun(noun: Any) -> list[Coded]:
     """A nominal event with its own participants: "Hezbollah's clashes with Israel"."""
     sources = arguments.noun_source(noun)
     if not sources:
-        return []  # participants come from a light verb, coded with that verb
+        return _meeting_of_subjects(noun)  # else participants come from a light verb
     shared = _shared_possessive(noun, sources)
     if shared is not None:
         # "During their meeting ..., X praised ...": X and someone the article names.
@@ -656,6 +657,20 @@ def _code_noun(noun: Any) -> list[Coded]:
     if code[:2] in VIOLENT_ROOTS and any(c.lower_ in VERBAL_MODIFIERS for c in noun.lefts):
         code = "111"  # "Trump's tweeted attack on Gillibrand": words, not force
     return [Coded(code, noun, f"noun {noun.lemma_}", sources, arguments.noun_targets(noun))]
+
+
+def _meeting_of_subjects(noun: Any) -> list[Coded]:
+    """ "Stoltenberg and Baker reaffirmed their commitment at a secret meeting": the subjects
+    the meeting is the setting of met each other."""
+    code = event_nouns()[noun.lemma_.lower()]
+    prep = noun.head
+    if code[:2] != "04" or noun.dep_ != "pobj" or prep.lower_ not in MEETING_PREPS:
+        return []
+    verb = prep.head
+    subjects = arguments.subjects(verb) if verb.pos_ in ("VERB", "AUX") else []
+    if len(subjects) < 2:
+        return []
+    return [Coded(code, noun, f"noun {noun.lemma_} of the subjects", subjects, [], mutual=True)]
 
 
 def _without_force_read_as_protest(events: list[Event], span: Any) -> list[Event]:
