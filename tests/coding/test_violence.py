@@ -252,3 +252,20 @@ def test_a_rally_staged_by_a_religious_group_is_theirs():
     event = only(process("Sikhs staged their largest rally in Amritsar on Sunday.", DAY).events)
     assert (event["source"]["sector"], event["source"]["country"]) == ("REL", "IND")
     assert process("The stock market staged a rally on Friday.", DAY).events == []
+
+
+def test_acts_that_did_not_happen_or_are_a_topic_are_no_events():
+    assert violent("The wall is meant to prevent attacks by militants.") == []
+    assert violent("The law protects the country from attacks by foreign militants.") == []
+    assert violent("The army agreed to a ban on cluster bombs.") == []
+    assert violent("Lawmakers voted to kill the bill on Tuesday.") == []
+
+
+def test_what_someone_does_as_a_rule_is_no_event():
+    assert process("Police in Lagos regularly arrest street vendors.", DAY).events == []
+    assert only(violent("Police arrested 20 street vendors in Lagos on Tuesday."))["target"]["sector"] == "CVL"
+
+
+def test_the_killers_of_an_attacks_victims_are_its_perpetrators():
+    event = only(violent("Gunmen killed five people in an attack on a convoy in Borno."))
+    assert (event["source"]["sector"], event["fatalities"]["value"]) == ("UAF", 5)

@@ -73,6 +73,8 @@ VERBAL_ATTACK = "111"  # criticize or denounce
 # threaten ("criticized Pai's proposal" is aimed at Pai).
 OWNER_TARGET_ROOTS = frozenset({"10", "11", "12", "13"})
 MEETING_PREPS = frozenset({"at", "during", "after", "following"})
+HABITUAL = frozenset({"often", "usually", "regularly", "frequently", "routinely", "typically",
+                      "always", "sometimes", "occasionally", "habitually", "generally"})  # fmt: skip
 MOVEMENT_VERBS = frozenset({"travel", "fly", "go", "arrive", "head", "come", "journey"})
 VISIT = "042"  # make a visit
 # Codes whose definition has no addressee: a target is not required.
@@ -783,6 +785,19 @@ def _as_place(ref: ActorRef | None, span: Any) -> ActorRef | None:
     return place if place is not None and place.text == ref.text else ref
 
 
+def _habitual(predicate: Any) -> bool:
+    """ "Code Pink often stages protests", "he usually meets the press on Fridays": what
+    someone does as a rule is no event."""
+    word = predicate
+    for _ in range(3):
+        if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in word.children):
+            return True
+        if word.pos_ in ("VERB", "AUX") or word.head.i == word.i:
+            return False
+        word = word.head
+    return False
+
+
 def _visit(item: Coded, target: ActorRef | None) -> bool:
     """ "Kishida traveled to Kyiv", "Biden flew to Warsaw": going to a country is a visit."""
     lemma = item.predicate.lemma_.lower()
@@ -831,7 +846,7 @@ def _event(
     headline: bool,
 ) -> Event | None:
     info = _code_info(item.code)
-    if info is None:
+    if info is None or _habitual(item.predicate):
         return None
     modality = modality_of(item.predicate, span, headline=headline)
     sentence = article.sentences[index]

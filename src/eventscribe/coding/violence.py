@@ -55,6 +55,17 @@ BACKGROUND_PREPS = frozenset({"since", "before", "until", "despite", "ahead", "p
 # Prepositions that make a noun trigger the topic of another act: "an inquiry into chemical
 # attacks", "talks about the fighting", "a row over the raid".
 TOPIC_PREPS = frozenset({"into", "about", "over", "regarding", "concerning"})
+# "a ban on cluster bombs", "sanctions over the invasion": a noun's topic.
+REGULATED_PREPS = frozenset({"on", "against", "over"})
+PREVENTING_VERBS = frozenset({"prevent", "deter", "avert", "forestall", "preempt", "pre-empt"})
+PROTECTING_VERBS = frozenset({"protect", "shield", "defend", "guard", "safeguard", "insulate",
+                              "secure"})  # fmt: skip
+# What politics kills: "voted to kill the rule", "killed the deal".
+KILLABLE_THINGS = frozenset({"rule", "bill", "law", "deal", "plan", "proposal", "measure",
+                             "legislation", "reform", "idea", "project", "program", "programme",
+                             "regulation", "policy", "motion", "amendment", "agreement", "story",
+                             "momentum", "hope", "chance", "talk", "effort", "initiative",
+                             "provision", "tax", "merger", "bid", "nomination"})  # fmt: skip
 # Determiners of an act told before: "the attack", "that strike".
 ANAPHORIC_DETS = frozenset({"the", "that", "this", "those", "these"})
 SEQUENCE_PREPS = frozenset({"after", "following"})
@@ -168,12 +179,22 @@ def _modifier_only(token: Any, by_token: dict[int, Trigger]) -> bool:
 def is_background(token: Any) -> bool:
     """ "since Russia's invasion", "after a 1985 strike": a past act the sentence dates by,
     unless it is what the sentence's act followed from ("killed after clashes"); "an inquiry
-    into chemical attacks": the topic of another act."""
-    prep = token.head
-    if token.pos_ not in ("NOUN", "PROPN") or prep.dep_ != "prep":
+    into chemical attacks", "a ban on cluster bombs": the topic of another act or thing;
+    "to prevent attacks", "protect the country from attacks": acts that did not happen."""
+    if token.pos_ not in ("NOUN", "PROPN"):
         return False
+    prep = token.head
+    if token.dep_ == "dobj" and lemma_of(prep) in PREVENTING_VERBS:
+        return True  # "to prevent attacks": none has happened
+    if prep.dep_ != "prep":
+        return False
+    governor = prep.head
     if prep.lower_ in BACKGROUND_PREPS or prep.lower_ in TOPIC_PREPS:
         return True
+    if prep.lower_ in ("from", "against") and lemma_of(governor) in PROTECTING_VERBS:
+        return True  # "protect the country from attacks"
+    if prep.lower_ in REGULATED_PREPS and governor.pos_ == "NOUN" and trigger_at(governor) is None:
+        return True  # "a ban on cluster bombs", "tensions over the raid"
     return prep.lower_ in SEQUENCE_PREPS and trigger_at(prep.head) is None
 
 
@@ -269,6 +290,9 @@ def _arguments(act: Act, resolve: Any) -> None:
     if act.target is None:
         victims = [w for o in act.outcomes for w in _victims(o)]
         act.target = _first(victims, resolve, places=True)
+    if act.source is None:  # "Gunmen killed five people in an attack on ...": the killers
+        killers = [w for o in act.outcomes if o.pos_ == "VERB" for w in _verb_arguments(o)[0]]
+        act.source = _first(killers, resolve, places=False)
     if act.source is not None and act.target is not None and act.source.id == act.target.id:
         act.target = None
 
@@ -442,6 +466,8 @@ def _plausible(act: Act, *, headline: bool = False) -> bool:
     attacked the governor"). Deaths, a weapon or an armed party make it real."""
     if act.trigger.kind in ("unrest", "arrest"):
         return not act.agentless
+    if act.trigger.kind == "outcome" and _kills_a_thing(act):
+        return False  # "Congress voted to kill the rule"
     if act.outcomes or act.weapon:
         return True
     if act.agentless or not headline and _told_before(act):
@@ -463,6 +489,12 @@ def _plausible(act: Act, *, headline: bool = False) -> bool:
         return headline or any(is_locative(e.root) for e in act.token.sent.ents
                                if e.label_ in PLACE_LABELS - {"NORP"})  # fmt: skip
     return not _speaks(act.target)
+
+
+def _kills_a_thing(act: Act) -> bool:
+    """ "voted to kill the rule": a death word whose object is a thing, not people."""
+    objects = [c for c in act.token.children if c.dep_ == "dobj"]
+    return bool(objects) and all(lemma_of(o) in KILLABLE_THINGS for o in objects)
 
 
 def _told_before(act: Act) -> bool:
