@@ -49,3 +49,12 @@ def test_subjects_meeting_as_the_setting_of_their_act_met_each_other():
         "their commitment to the euro at a meeting in Berlin on Monday."
     )
     assert sorted(events) == [("040", "DEU", "FRA"), ("040", "FRA", "DEU")]
+
+
+def test_attacks_between_two_people_with_no_arms_or_harm_are_words():
+    events = coded("Democrat Doug Hale cranked up his attacks on Republican Roy Mason over the allegations.")
+    assert [c[0] for c in events] == ["111"]
+
+
+def test_how_the_news_was_gathered_is_no_event():
+    assert coded("Reuters has not independently verified the accusations against the senator.") == []

@@ -73,6 +73,9 @@ VERBAL_ATTACK = "111"  # criticize or denounce
 # threaten ("criticized Pai's proposal" is aimed at Pai).
 OWNER_TARGET_ROOTS = frozenset({"10", "11", "12", "13"})
 MEETING_PREPS = frozenset({"at", "during", "after", "following"})
+HARM_WORDS = frozenset({"kill", "wound", "injure", "hurt", "dead", "death", "hospital",
+                        "hospitalize", "stab", "beat", "punch", "assault", "rape", "shoot",
+                        "knife", "gun", "bleed", "break", "tackle"})  # fmt: skip
 HABITUAL = frozenset({"often", "usually", "regularly", "frequently", "routinely", "typically",
                       "always", "sometimes", "occasionally", "habitually", "generally"})  # fmt: skip
 MOVEMENT_VERBS = frozenset({"travel", "fly", "go", "arrive", "head", "come", "journey"})
@@ -228,7 +231,7 @@ class EventStage(BaseStage):
 
     def _event(self, article: Article, index: int, item: Coded, source: ActorRef,
                target: ActorRef | None, span: Any, headline: bool) -> Event | None:  # fmt: skip
-        if self.news_rules and _words_between_politicians(item.code, source, target):
+        if self.news_rules and _words_between_politicians(item.code, source, target, span):
             item = dataclasses.replace(
                 item, code=VERBAL_ATTACK, pattern=f"{item.pattern} (force between politicians)"
             )
@@ -808,9 +811,11 @@ def _visit(item: Coded, target: ActorRef | None) -> bool:
 
 
 def _interview(code: str, source: ActorRef | None, target: ActorRef | None) -> bool:
-    """A statement to a news outlet or an outlet's quoting is how the news was gathered,
-    not a political act between the two: "told Reuters", "told KRIS-TV", "IRNA quoted"."""
-    if code[:2] != "01":
+    """A statement to a news outlet, an outlet's quoting or checking is how the news was
+    gathered, not a political act between the two: "told Reuters", "told KRIS-TV", "IRNA
+    quoted", "Reuters has not verified the accusations" (words and cooperation, 01-09;
+    an outlet criticised, banned or attacked is news)."""
+    if code[:2] > "09":
         return False
     return any(
         ref is not None and (ref.sector == "MED" or arguments.is_channel_name(ref.text))
@@ -818,7 +823,8 @@ def _interview(code: str, source: ActorRef | None, target: ActorRef | None) -> b
     )
 
 
-def _words_between_politicians(code: str, source: ActorRef, target: ActorRef | None) -> bool:
+def _words_between_politicians(code: str, source: ActorRef, target: ActorRef | None,
+                               span: Any) -> bool:  # fmt: skip
     """Whether a coded act of force is a politician's words (see FORCE_ROOTS)."""
     if code[:2] not in FORCE_ROOTS or target is None:
         return False
@@ -826,7 +832,18 @@ def _words_between_politicians(code: str, source: ActorRef, target: ActorRef | N
         return False
     if source.sector in ARMED_SECTORS or target.sector in ARMED_SECTORS:
         return False
-    return bool({source.sector, target.sector} & WORDS_ONLY_SECTORS)
+    if {source.sector, target.sector} & WORDS_ONLY_SECTORS:
+        return True
+    # People or bodies of no known office: words, unless the sentence names arms or harm
+    # ("Democrat Doug Jones cranked up his attacks on Roy Moore").
+    return not any(_names_harm(w) for w in span)
+
+
+def _names_harm(word: Any) -> bool:
+    return (
+        participants.is_armed(word) or participants.weapon_code(word) is not None
+        or lemma_of(word) in HARM_WORDS
+    )  # fmt: skip
 
 
 def _unique(refs: Any) -> list[ActorRef]:
