@@ -269,3 +269,23 @@ def test_what_someone_does_as_a_rule_is_no_event():
 def test_the_killers_of_an_attacks_victims_are_its_perpetrators():
     event = only(violent("Gunmen killed five people in an attack on a convoy in Borno."))
     assert (event["source"]["sector"], event["fatalities"]["value"]) == ("UAF", 5)
+
+
+def test_a_salvo_of_weapons_is_one_act_of_its_launcher():
+    event = only(violent("Russia launched a wave of missiles and drones at Odesa overnight, killing at least three people."))
+    assert (event["cameo"], event["source"]["country"], event["target"]["country"]) == ("195", "RUS", "UKR")
+    assert event["fatalities"] == {"value": 3, "qualifier": "at least", "attribution": None}
+    event = only(violent("Hamas fired a barrage of rockets at Ashkelon on Saturday."))
+    assert event["cameo"] == "194"
+
+
+def test_a_states_weapons_name_its_military_and_a_capital_hit_is_its_country():
+    event = only(violent("Russian missiles hit Kyiv on Monday."))
+    assert (event["source"]["country"], event["source"]["sector"]) == ("RUS", "MIL")
+    assert event["target"]["id"] == "country:UKR"
+
+
+def test_a_toll_over_years_is_no_act():
+    text = "Since the war began in 2014, more than 14,000 people have been killed in the region."
+    assert violent(text) == []
+    assert len(violent("Since Monday, 20 people have been killed in clashes in Khartoum.")) == 1

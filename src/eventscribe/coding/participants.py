@@ -252,6 +252,15 @@ def make_ref(sector: str, country: str | None, word: Any) -> ActorRef:
     )  # fmt: skip
 
 
+def is_seat_as_place(word: Any, ref: ActorRef) -> bool:
+    """ "Missiles hit Kyiv": a capital that is hit is a place of its country, not the
+    government the actors stage took it for ("Kyiv said")."""
+    return (
+        ref.country is not None and ref.sector == "GOV" and ref.id.startswith("sector:")
+        and knowledge.seat_of_government(entity_text(word)) is not None
+    )  # fmt: skip
+
+
 def with_country(ref: ActorRef, country: str) -> ActorRef:
     """A generic participant placed in a country (`sector:X:COP` -> `sector:KEN:COP`)."""
     named = knowledge.country(country)

@@ -47,6 +47,9 @@ CARRIER_VERBS = frozenset(
      "repulse", "foil", "thwart", "survive", "escape", "exchange", "hit", "rock", "shake",
      "target", "kill", "leave", "fire"}
 )  # fmt: skip
+# Nouns that hold a volley of weapons or acts: "a wave of missiles", "a barrage of rockets".
+SALVOS = frozenset({"wave", "barrage", "salvo", "volley", "hail", "series", "string", "spate",
+                    "flurry", "round", "swarm"})  # fmt: skip
 OUTCOME_PREPS = frozenset({"in", "during", "by", "after", "from", "amid", "following", "as"})
 TARGET_PREPS = frozenset({"on", "at", "against", "upon", "targeting", "toward", "towards"})
 VERB_TARGET_PREPS = TARGET_PREPS | {"with", "into", "across", "inside", "through"}
@@ -181,8 +184,13 @@ def is_background(token: Any) -> bool:
     unless it is what the sentence's act followed from ("killed after clashes"); "an inquiry
     into chemical attacks", "a ban on cluster bombs": the topic of another act or thing;
     "to prevent attacks", "protect the country from attacks": acts that did not happen."""
+    if token.pos_ == "VERB":
+        return _cumulative(token)
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
+    before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    if before is not None and before.lower_ in BACKGROUND_PREPS and before.tag_ == "IN":
+        return True  # "Since Russia's invasion, ... have been killed" (parsed as its subject)
     prep = token.head
     if token.dep_ == "dobj" and lemma_of(prep) in PREVENTING_VERBS:
         return True  # "to prevent attacks": none has happened
@@ -196,6 +204,22 @@ def is_background(token: Any) -> bool:
     if prep.lower_ in REGULATED_PREPS and governor.pos_ == "NOUN" and trigger_at(governor) is None:
         return True  # "a ban on cluster bombs", "tensions over the raid"
     return prep.lower_ in SEQUENCE_PREPS and trigger_at(prep.head) is None
+
+
+def _cumulative(verb: Any) -> bool:
+    """ "Since the 2022 invasion, tens of thousands have been killed": a toll over years, not
+    an act ("since Monday, 20 have been killed" is one)."""
+    subjects = [w for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
+                for w in c.subtree]  # fmt: skip
+    for child in verb.children:
+        since = child.lower_ == "since" and child.dep_ in ("mark", "prep")
+        clause = child.dep_ == "advcl" and any(
+            m.lower_ == "since" and m.dep_ == "mark" for m in child.children
+        )  # "Since the war began in 2014, ..."
+        words = list(child.subtree) + subjects if since or clause else []
+        if any(w.like_num and len(w.text) == 4 or trigger_at(w) is not None for w in words):
+            return True
+    return False
 
 
 def _host(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
@@ -220,8 +244,9 @@ def _host(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
         verb = by_token[token.head.i]
         if verb.kind == "violent":
             return verb  # "a roadside bomb hit a convoy": the bomb is the hitting's means
-    if trigger.kind != "outcome" and token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj":
-        verb = by_token.get(token.head.i)
+    anchor = _salvo(token)  # "fired a barrage of rockets": the rockets are the firing's
+    if trigger.kind != "outcome" and token.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "dobj":
+        verb = by_token.get(anchor.head.i)
         if verb is not None and verb.kind != "outcome":
             return verb  # "fired mortars", "repelled an attack"
     return None
@@ -251,7 +276,8 @@ def _carried_noun(verb: Any) -> Any:
         return None
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "nsubjpass"):
-            return child
+            contents = participants.of_object(child) if lemma_of(child) in SALVOS else None
+            return contents if contents is not None else child  # "a wave of missiles"
     return None
 
 
@@ -316,6 +342,14 @@ def _verb_arguments(verb: Any) -> tuple[list[Any], list[Any]]:
     return sources, [w for t in targets for w in arguments.conjuncts(t)]
 
 
+def _salvo(noun: Any) -> Any:
+    """ "launched a wave of missiles": the wave stands where the missiles act."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and lemma_of(prep.head) in SALVOS:
+        return prep.head
+    return noun
+
+
 def _noun_arguments(noun: Any) -> tuple[list[Any], list[Any]]:
     # "last Friday's Iranian missile attack": a date is no possessor that acts
     sources = [w for w in arguments.noun_source(noun) if w.ent_type_ not in ("DATE", "TIME")]
@@ -326,6 +360,7 @@ def _noun_arguments(noun: Any) -> tuple[list[Any], list[Any]]:
     if not sources:
         sources = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
         sources = [c for c in sources if _names_party(c)]
+    noun = _salvo(noun)
     head = noun.head
     if noun.dep_ == "nsubj" and head.pos_ == "VERB" and not targets:
         # "A Russian air strike destroyed a hospital", "Bombs tore through churches"
@@ -396,6 +431,8 @@ def _first(words: list[Any], resolve: Any, *, places: bool) -> ActorRef | None:
 def _ref(word: Any, resolve: Any, *, places: bool) -> ActorRef | None:
     word = participants.counted(word)
     named = resolve(word)
+    if named and places and participants.is_seat_as_place(word, named[0]):
+        return participants.country_ref(named[0].country, word.text, word.idx, word.idx + len(word.text))
     if named:
         return named[0]
     if word.dep_ in ("compound", "amod") and word.pos_ in ("ADJ", "PROPN", "NOUN"):
@@ -407,9 +444,22 @@ def _ref(word: Any, resolve: Any, *, places: bool) -> ActorRef | None:
     generic = participants.organization_ref(word) or participants.generic_ref(word)
     if generic is not None:
         return generic
+    if participants.weapon_code(word) is not None and not places:
+        return _weapon_owner(word)  # "Russian missiles hit Kyiv"
     if not places:
         return None
     return participants.place_ref(word) or participants.owner_ref(word)
+
+
+def _weapon_owner(weapon: Any) -> ActorRef | None:
+    """The state whose weapon a modifier names: "Russian missiles", "Israel's jets"."""
+    from eventscribe.actors import knowledge
+
+    for word in weapon.children:
+        country = knowledge.country_by_name(word.text) if word.dep_ in ("amod", "compound", "poss") else None
+        if country is not None:
+            return participants.make_ref("MIL", country.iso3, word)
+    return None
 
 
 def _means(act: Act) -> None:
@@ -419,6 +469,7 @@ def _means(act: Act) -> None:
     token = act.token
     words = [t for t in token.doc[act.trigger.first : token.i + 1]]
     words += [c for c in token.children if c.dep_ in ("dobj", "compound", "amod", "nsubj")]
+    words += [w for c in words if lemma_of(c) in SALVOS and (w := participants.of_object(c))]
     words += [
         p for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
         for p in c.children if p.dep_ == "pobj"
