@@ -19,11 +19,11 @@ from typing import Any
 
 import duckdb
 
-from eventscribe.across.cluster import refresh
 from eventscribe.actors.names import slug
 from eventscribe.article import Actor, ActorMention, ActorRef, Article, Event, Role
 from eventscribe.errors import EventscribeError
 from eventscribe.store import rows
+from eventscribe.store.clusters import refresh
 from eventscribe.store.schema import utc_now
 
 Row = dict[str, Any]
