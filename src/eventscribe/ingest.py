@@ -21,113 +21,88 @@ from __future__ import annotations
 import dataclasses
 import gzip
 import os
+import sys
 import time
-from collections import Counter
+import types
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from itertools import islice
 from multiprocessing import get_context
 from pathlib import Path
+from typing import Any
 
-from eventscribe import __version__
 from eventscribe.article import Article
 from eventscribe.errors import EventscribeError
 from eventscribe.pipeline import Pipeline
 from eventscribe.readers import Input, ReadOptions, Reject, Source, check_inputs, read_inputs
 from eventscribe.readers.checks import language_reject
+from eventscribe.runs import (  # noqa: F401  (RejectLines, read_options: re-exported)
+    IngestReport,
+    RejectLines,
+    ShowBatch,
+    ShowReject,
+    read_options,
+)
 from eventscribe.scale.lifeline import die_with_parent
-from eventscribe.settings import Settings, as_date
+from eventscribe.settings import Settings
 from eventscribe.store import Store
+from eventscribe.version import __version__
 
-ShowReject = Callable[[Reject], None]
-ShowBatch = Callable[[int, "IngestReport"], None]
-
-
-@dataclass
-class IngestReport:
-    read: int = 0
-    ingested: int = 0
-    duplicates: int = 0
-    near_duplicates: int = 0
-    rejected: int = 0
-    events: int = 0
-    seconds: float = 0.0
-    run_id: int | None = None
-    stage_seconds: dict[str, float] = field(default_factory=dict)
-
-    @property
-    def rate(self) -> float:
-        return self.ingested / self.seconds if self.seconds else 0.0
-
-    def counts(self) -> dict[str, int]:
-        return {k: v for k, v in asdict(self).items() if isinstance(v, int) and k != "run_id"}
-
-    def failure(self) -> str | None:
-        """What went wrong when nothing at all could be read, or None."""
-        if self.read == 0:
-            return "nothing read: the inputs hold no files"
-        if self.rejected == self.read:
-            what = (
-                "the one record read was"
-                if self.read == 1
-                else f"all {self.read:,} records read were"
-            )
-            return f"nothing ingested: {what} rejected (the reasons are above)"
-        return None
-
-
-class RejectLines:
-    """Shows rejects one a line, each (input, reason) at most `shown` times; `summary()` then
-    says how many more there were: a feed of a million bad lines is a few lines, not a million."""
-
-    def __init__(self, write: Callable[[str], None], shown: int = 3) -> None:
-        self.write = write
-        self.shown = shown
-        self.counts: Counter[tuple[str, str]] = Counter()
-
-    def __call__(self, reject: Reject) -> None:
-        key = (reject.input, reject.reason)
-        self.counts[key] += 1
-        if self.counts[key] <= self.shown:
-            self.write(f"rejected {reject.message()}")
-
-    def summary(self) -> None:
-        for (name, reason), count in self.counts.items():
-            if count > self.shown:
-                self.write(f"rejected {count - self.shown:,} more of {name}: {reason}")
-
-
-def read_options(settings: Settings) -> ReadOptions:
-    """The readers' options; a bad --date, or one outside the accepted range, is an error."""
-    dates = settings.publication_range()
-    default_date = None
-    if settings.default_date:
-        default_date = as_date(settings.default_date, "--date")
-        if not dates[0] <= default_date <= dates[1]:
-            raise EventscribeError(
-                f"--date {default_date}: outside the accepted publication dates "
-                f"{dates[0]} to {dates[1]} (settings min_date, max_date)"
-            )
-    return ReadOptions(
-        default_date=default_date,
-        field_map=dict(settings.field_map),
-        max_chars=settings.max_chars,
-        min_english_share=settings.min_english_share,
-        dates=dates,
-        max_consecutive_rejects=settings.max_consecutive_rejects,
-    )
-
+ENGINES = ("local", "dask")
 
 def ingest(
     inputs: Sequence[Input],
     settings: Settings,
     *,
+    engine: str = "local",
+    scheduler: str | None = None,
+    store: bool = True,
     show_progress: bool = False,
     on_reject: ShowReject | None = None,
     on_batch: ShowBatch | None = None,
 ) -> IngestReport:
-    """Read, analyse and store `inputs` into `settings.db_path`; see the module docstring."""
+    """Read, analyse and store `inputs` into `settings.db_path`; see the module docstring.
+
+    Inputs are files, folders, .gz, '-' (stdin), in-memory inputs (`readers.Posted`) or
+    `Article`s. `engine="local"` runs the pipeline in this process (or `settings.workers`
+    processes); `engine="dask"` on a Dask cluster (`scheduler`, or a LocalCluster of
+    `settings.workers` workers), writing Parquet beside the database file, which is then
+    stored (`store=False` leaves it for `eventscribe load`). Both store through `Store.write`.
+    """
+    if engine not in ENGINES:
+        raise EventscribeError(f"engine {engine!r}: choose local or dask")
+    if scheduler and engine != "dask":
+        raise EventscribeError("scheduler: only the dask engine has one (engine='dask')")
+    if engine == "dask":
+        from eventscribe.scale.dask_ingest import ingest_dask, parquet_dir
+        from eventscribe.scale.load import load
+
+        analysed = ingest_dask(inputs, settings, scheduler=scheduler, on_reject=on_reject)
+        return load(parquet_dir(settings), settings.db_path) if store else analysed
+    return _ingest_here(inputs, settings, show_progress, on_reject, on_batch)
+
+
+def ingest_into(
+    inputs: Sequence[Input],
+    db: str | Path | None = None,
+    *,
+    settings: Settings | None = None,
+    **options: Any,
+) -> IngestReport:
+    """`ingest` into the DuckDB file `db` (default `settings.db_path`): `eventscribe.ingest`."""
+    chosen = settings or Settings()
+    return ingest(inputs, chosen if db is None else chosen.replace(db_path=Path(db)), **options)
+
+
+def _ingest_here(
+    inputs: Sequence[Input],
+    settings: Settings,
+    show_progress: bool,
+    on_reject: ShowReject | None,
+    on_batch: ShowBatch | None,
+) -> IngestReport:
+    """The local engine: this process reads and stores; the pipeline runs here or in workers."""
     started = time.perf_counter()
     # A bad --date or input fails here, before the model loads. The language check waits
     # until the content hash has found the articles stored already (see `_Run.fresh`).
@@ -426,3 +401,18 @@ def _count_one(path: Path) -> int:
             return sum(1 for line in handle if line.strip())
     except (OSError, EOFError):
         return 1
+
+
+class _CallableModule(types.ModuleType):
+    """This module, callable as `eventscribe.ingest(...)` (the public API's function).
+
+    Importing `eventscribe.ingest` makes the package attribute `eventscribe.ingest` this
+    module, hiding the function of the same name that `eventscribe.__getattr__` gives;
+    calling the module calls that function, so `eventscribe.ingest(...)` works either way.
+    """
+
+    def __call__(self, *args: Any, **kwargs: Any) -> IngestReport:
+        return ingest_into(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule

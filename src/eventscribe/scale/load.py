@@ -16,12 +16,12 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from eventscribe import __version__
 from eventscribe.errors import EventscribeError
-from eventscribe.ingest import IngestReport
+from eventscribe.runs import IngestReport
 from eventscribe.scale.layout import REJECTS, part_numbers, part_stem, table_file
 from eventscribe.store.rows import ARTICLE_TABLES, SIGHTING_TABLES
 from eventscribe.store.writer import Store
+from eventscribe.version import __version__
 
 Rows = list[dict[str, Any]]
 
