@@ -3,7 +3,7 @@
 import eventscribe
 result = eventscribe.process(text, date="2023-10-15", title="...")
 result.events          # list of dicts in the stable event shape (see README)
-eventscribe.ingest(["articles.jsonl.gz"], db="events.duckdb")
+eventscribe.ingest(["articles.jsonl.gz"], db="events.duckdb")      # or engine="dask"
 db = eventscribe.open("events.duckdb"); db.events(actor="Hamas", root="19")
 """
 
@@ -22,8 +22,9 @@ from eventscribe.store.database import Database
 from eventscribe.store.shape import event_json
 
 if TYPE_CHECKING:
-    from eventscribe.ingest import IngestReport
     from eventscribe.pipeline import Pipeline
+    from eventscribe.readers import Input
+    from eventscribe.runs import IngestReport, ShowBatch, ShowReject
     from eventscribe.store.writer import Store  # noqa: F401  (re-exported for users)
 
 # The pipeline, ingest and the writer are imported where used: `eventscribe.open` serves
@@ -103,17 +104,25 @@ def process(
 
 
 def ingest(
-    inputs: Sequence[str | Path],
-    db: str | Path = "eventscribe.duckdb",
+    inputs: Sequence[Input],
+    db: str | Path | None = None,
     *,
     settings: Settings | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    store: bool = True,
     show_progress: bool = False,
+    on_reject: ShowReject | None = None,
+    on_batch: ShowBatch | None = None,
 ) -> IngestReport:
-    """Read `inputs` (files, folders, .gz, '-') and store their events in the DuckDB file `db`."""
-    from eventscribe.ingest import ingest as _ingest
+    """Read `inputs` (paths, in-memory inputs or Articles) and store their events in the
+    DuckDB file `db` (default `settings.db_path`), on this machine or, `engine="dask"`, on a
+    Dask cluster (see `eventscribe.ingest.ingest`)."""
+    from eventscribe.ingest import ingest_into
 
-    chosen = (settings or Settings()).replace(db_path=Path(db))
-    return _ingest(inputs, chosen, show_progress=show_progress)
+    return ingest_into(inputs, db, settings=settings, engine=engine, scheduler=scheduler,
+                       store=store, show_progress=show_progress, on_reject=on_reject,
+                       on_batch=on_batch)  # fmt: skip
 
 
 def __getattr__(name: str) -> Any:

@@ -10,10 +10,10 @@ The content hash is checked before anything costly: a stored article is not lang
 (the readers leave that check to `_Run.fresh`), nor analysed, again. What cannot run at all
 (a missing input, a bad --date, a database another process holds) fails before the model loads.
 
-Across articles (`eventscribe.across`): an article whose text nearly repeats a stored or
-earlier one (MinHash/LSH, `across.dedup`) is not analysed; it is stored as a copy of its
-original once the original is stored. After each stored batch the new event mentions are
-clustered into events (`across.cluster`).
+Across articles: an article whose text nearly repeats a stored or earlier one is not
+analysed (`Store.fold`); the store keeps it as a copy of its original once the original is
+stored. Every batch is stored by `Store.write`, which also clusters the new event mentions.
+Inputs are paths, in-memory inputs (`readers.Posted`) or Articles (see `readers.read_inputs`).
 """
 
 from __future__ import annotations
@@ -21,115 +21,88 @@ from __future__ import annotations
 import dataclasses
 import gzip
 import os
+import sys
 import time
-from collections import Counter
+import types
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from itertools import islice
 from multiprocessing import get_context
 from pathlib import Path
+from typing import Any
 
-from eventscribe import __version__
-from eventscribe.across.cluster import cluster_pending, refresh_for_articles
-from eventscribe.across.dedup import NearDuplicates, to_bytes
 from eventscribe.article import Article
 from eventscribe.errors import EventscribeError
 from eventscribe.pipeline import Pipeline
-from eventscribe.readers import ReadOptions, Reject, check_inputs, read_inputs
+from eventscribe.readers import Input, ReadOptions, Reject, Source, check_inputs, read_inputs
 from eventscribe.readers.checks import language_reject
+from eventscribe.runs import (  # noqa: F401  (RejectLines, read_options: re-exported)
+    IngestReport,
+    RejectLines,
+    ShowBatch,
+    ShowReject,
+    read_options,
+)
 from eventscribe.scale.lifeline import die_with_parent
-from eventscribe.settings import Settings, as_date
+from eventscribe.settings import Settings
 from eventscribe.store import Store
+from eventscribe.version import __version__
 
-ShowReject = Callable[[Reject], None]
-ShowBatch = Callable[[int, "IngestReport"], None]
-
-
-@dataclass
-class IngestReport:
-    read: int = 0
-    ingested: int = 0
-    duplicates: int = 0
-    near_duplicates: int = 0
-    rejected: int = 0
-    events: int = 0
-    seconds: float = 0.0
-    run_id: int | None = None
-    stage_seconds: dict[str, float] = field(default_factory=dict)
-
-    @property
-    def rate(self) -> float:
-        return self.ingested / self.seconds if self.seconds else 0.0
-
-    def counts(self) -> dict[str, int]:
-        return {k: v for k, v in asdict(self).items() if isinstance(v, int) and k != "run_id"}
-
-    def failure(self) -> str | None:
-        """What went wrong when nothing at all could be read, or None."""
-        if self.read == 0:
-            return "nothing read: the inputs hold no files"
-        if self.rejected == self.read:
-            what = (
-                "the one record read was"
-                if self.read == 1
-                else f"all {self.read:,} records read were"
-            )
-            return f"nothing ingested: {what} rejected (the reasons are above)"
-        return None
-
-
-class RejectLines:
-    """Shows rejects one a line, each (input, reason) at most `shown` times; `summary()` then
-    says how many more there were: a feed of a million bad lines is a few lines, not a million."""
-
-    def __init__(self, write: Callable[[str], None], shown: int = 3) -> None:
-        self.write = write
-        self.shown = shown
-        self.counts: Counter[tuple[str, str]] = Counter()
-
-    def __call__(self, reject: Reject) -> None:
-        key = (reject.input, reject.reason)
-        self.counts[key] += 1
-        if self.counts[key] <= self.shown:
-            self.write(f"rejected {reject.message()}")
-
-    def summary(self) -> None:
-        for (name, reason), count in self.counts.items():
-            if count > self.shown:
-                self.write(f"rejected {count - self.shown:,} more of {name}: {reason}")
-
-
-def read_options(settings: Settings) -> ReadOptions:
-    """The readers' options; a bad --date, or one outside the accepted range, is an error."""
-    dates = settings.publication_range()
-    default_date = None
-    if settings.default_date:
-        default_date = as_date(settings.default_date, "--date")
-        if not dates[0] <= default_date <= dates[1]:
-            raise EventscribeError(
-                f"--date {default_date}: outside the accepted publication dates "
-                f"{dates[0]} to {dates[1]} (settings min_date, max_date)"
-            )
-    return ReadOptions(
-        default_date=default_date,
-        field_map=dict(settings.field_map),
-        max_chars=settings.max_chars,
-        min_english_share=settings.min_english_share,
-        dates=dates,
-        max_consecutive_rejects=settings.max_consecutive_rejects,
-    )
-
+ENGINES = ("local", "dask")
 
 def ingest(
-    inputs: Sequence[str | Path],
+    inputs: Sequence[Input],
     settings: Settings,
     *,
+    engine: str = "local",
+    scheduler: str | None = None,
+    store: bool = True,
     show_progress: bool = False,
     on_reject: ShowReject | None = None,
     on_batch: ShowBatch | None = None,
 ) -> IngestReport:
-    """Read, analyse and store `inputs` into `settings.db_path`; see the module docstring."""
+    """Read, analyse and store `inputs` into `settings.db_path`; see the module docstring.
+
+    Inputs are files, folders, .gz, '-' (stdin), in-memory inputs (`readers.Posted`) or
+    `Article`s. `engine="local"` runs the pipeline in this process (or `settings.workers`
+    processes); `engine="dask"` on a Dask cluster (`scheduler`, or a LocalCluster of
+    `settings.workers` workers), writing Parquet beside the database file, which is then
+    stored (`store=False` leaves it for `eventscribe load`). Both store through `Store.write`.
+    """
+    if engine not in ENGINES:
+        raise EventscribeError(f"engine {engine!r}: choose local or dask")
+    if scheduler and engine != "dask":
+        raise EventscribeError("scheduler: only the dask engine has one (engine='dask')")
+    if engine == "dask":
+        from eventscribe.scale.dask_ingest import ingest_dask, parquet_dir
+        from eventscribe.scale.load import load
+
+        analysed = ingest_dask(inputs, settings, scheduler=scheduler, on_reject=on_reject)
+        return load(parquet_dir(settings), settings.db_path) if store else analysed
+    return _ingest_here(inputs, settings, show_progress, on_reject, on_batch)
+
+
+def ingest_into(
+    inputs: Sequence[Input],
+    db: str | Path | None = None,
+    *,
+    settings: Settings | None = None,
+    **options: Any,
+) -> IngestReport:
+    """`ingest` into the DuckDB file `db` (default `settings.db_path`): `eventscribe.ingest`."""
+    chosen = settings or Settings()
+    return ingest(inputs, chosen if db is None else chosen.replace(db_path=Path(db)), **options)
+
+
+def _ingest_here(
+    inputs: Sequence[Input],
+    settings: Settings,
+    show_progress: bool,
+    on_reject: ShowReject | None,
+    on_batch: ShowBatch | None,
+) -> IngestReport:
+    """The local engine: this process reads and stores; the pipeline runs here or in workers."""
     started = time.perf_counter()
     # A bad --date or input fails here, before the model loads. The language check waits
     # until the content hash has found the articles stored already (see `_Run.fresh`).
@@ -142,7 +115,7 @@ def ingest(
         with _Runner(analyse, settings) as runner:
             run = _Run(store, prepare, runner, options, on_reject, on_batch)
             run.report.run_id = store.begin_run(
-                version=__version__, config=_config(settings), inputs=[str(p) for p in inputs]
+                version=__version__, config=_config(settings), inputs=_names(inputs)
             )
             run.all(inputs, settings, show_progress)
         report = run.report
@@ -150,6 +123,17 @@ def ingest(
         report.stage_seconds = {**prepare.seconds, **runner.stage_seconds()}
         store.finish_run(report.run_id, report.counts())
     return report
+
+
+def _names(inputs: Sequence[Input]) -> list[str]:
+    """The inputs as the runs table records them."""
+    names = []
+    for item in inputs:
+        if isinstance(item, Article):
+            names.append(item.origin or item.id)
+        else:
+            names.append(item.name if isinstance(item, Source) else str(item))
+    return names
 
 
 def _config(settings: Settings) -> dict:
@@ -177,9 +161,8 @@ class _Run:
         self.store, self.prepare, self.runner, self.options = store, prepare, runner, options
         self.on_reject, self.on_batch = on_reject, on_batch
         self.report = IngestReport()
-        self.folding = _Folding(store)
 
-    def all(self, inputs: Sequence[str | Path], settings: Settings, show_progress: bool) -> None:
+    def all(self, inputs: Sequence[Input], settings: Settings, show_progress: bool) -> None:
         items = read_inputs(inputs, self.options)
         with _progress(inputs, show_progress) as advance:
             for batch in _batches(items, settings.batch_size):
@@ -187,11 +170,11 @@ class _Run:
                 self.runner.submit(self.fresh(self.prepare.run(articles)))
                 for done in self.runner.writable(self.runner.completed()):
                     self.store_batch(done)
-                self.folding.store_copies(self.report)
+                self.store.write([], self.report.run_id)  # copies of originals stored before
                 advance(len(batch))
             for done in self.runner.writable(self.runner.drain(), final=True):
                 self.store_batch(done)
-        self.folding.store_copies(self.report)
+        self.store.write([], self.report.run_id)
 
     def take_rejects(self, items: list[Article | Reject]) -> list[Article]:
         self.report.read += len(items)
@@ -209,81 +192,34 @@ class _Run:
 
     def fresh(self, articles: list[Article]) -> list[Article]:
         """Articles whose content is not stored yet, nor repeated earlier in this run, exactly
-        or nearly (near copies are set aside in `folding`, to be stored as copies), and that
+        or nearly (near copies are set aside by the store, to be stored as copies), and that
         pass the language check: content identity is checked first, as it is the cheaper."""
         known = self.store.known_hashes(a.content_hash for a in articles)
         fresh: list[Article] = []
         rejects: list[Reject] = []
         for article in articles:
             digest = article.content_hash
-            if digest in known or digest in self.folding.index:  # stored, or met in this run
+            if digest in known or self.store.met(digest):  # stored, or met in this run
                 self.report.duplicates += 1
                 continue
             known.add(digest)
             reject = language_reject(article, self.options)
             if reject:
                 rejects.append(reject)
-            elif self.folding.is_copy(article, digest):
+            elif self.store.fold(article):
                 self.report.near_duplicates += 1
             else:
                 fresh.append(article)
-        self.folding.save_signatures()
         self.rejected(rejects)
         return fresh
 
     def store_batch(self, articles: list[Article]) -> None:
-        written = self.store.write_batch(articles, self.report.run_id)
+        written = self.store.write(articles, self.report.run_id).stored
         self.report.ingested += written
         self.report.duplicates += len(articles) - written
         self.report.events += sum(len(a.events) for a in articles)
-        with self.store.transaction():
-            cluster_pending(self.store.con)
-        self.folding.store_copies(self.report)
         if self.on_batch:
             self.on_batch(written, self.report)
-
-
-class _Folding:
-    """Near duplicates of this run: the LSH index, new signatures, copies waiting to be stored.
-
-    A copy waits until its original is stored (the original may still be in the pipeline),
-    so that `duplicate_of` names the id the original got.
-    """
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self.index = NearDuplicates()
-        self.index.load(store.signatures(self.index.recipe))
-        self.signatures: dict[str, bytes] = {}
-        self.copies: list[tuple[Article, str]] = []
-
-    def is_copy(self, article: Article, digest: str) -> bool:
-        """Set `article` aside as a copy, or index it as an original."""
-        minhash = self.index.signature(article.text)
-        original = self.index.original_of(minhash)
-        if original is not None:
-            self.copies.append((article, original))
-            return True
-        self.index.add(digest, minhash)
-        self.signatures[digest] = to_bytes(minhash)
-        return False
-
-    def save_signatures(self) -> None:
-        if self.signatures:
-            self.store.add_signatures(self.signatures, self.index.recipe)
-            self.signatures = {}
-
-    def store_copies(self, report: IngestReport) -> None:
-        """Store the copies whose originals are stored, and recount the originals' events."""
-        if not self.copies:
-            return
-        stored = self.store.ids_by_hash(original for _, original in self.copies)
-        ready = [(a, o) for a, o in self.copies if o in stored]
-        self.copies = [(a, o) for a, o in self.copies if o not in stored]
-        if ready:
-            self.store.write_copies(ready, report.run_id)
-            with self.store.transaction():
-                refresh_for_articles(self.store.con, [stored[o] for _, o in ready])
 
 
 # With workers: analysed batches stored per transaction (see `_Runner.writable`).
@@ -394,7 +330,7 @@ def _run_in_worker(articles: list[Article]) -> tuple[list[Article], dict[str, fl
 class _progress:
     """A rich progress bar (count, rate, ETA) for ingests of more than a few articles."""
 
-    def __init__(self, inputs: Sequence[str | Path], enabled: bool) -> None:
+    def __init__(self, inputs: Sequence[Input], enabled: bool) -> None:
         self.total = estimate_count(inputs) if enabled else 0
         self.bar = None
         if enabled and self.total > 3:
@@ -434,10 +370,13 @@ class _progress:
             self.bar.stop()
 
 
-def estimate_count(inputs: Sequence[str | Path]) -> int:
+def estimate_count(inputs: Sequence[Input]) -> int:
     """How many articles the inputs hold, cheaply: files in folders, lines of JSONL files."""
     total = 0
     for name in inputs:
+        if not isinstance(name, str | Path):
+            total += 1
+            continue
         path = Path(name)
         if str(name) == "-" or not path.exists():
             total += 1
@@ -462,3 +401,18 @@ def _count_one(path: Path) -> int:
             return sum(1 for line in handle if line.strip())
     except (OSError, EOFError):
         return 1
+
+
+class _CallableModule(types.ModuleType):
+    """This module, callable as `eventscribe.ingest(...)` (the public API's function).
+
+    Importing `eventscribe.ingest` makes the package attribute `eventscribe.ingest` this
+    module, hiding the function of the same name that `eventscribe.__getattr__` gives;
+    calling the module calls that function, so `eventscribe.ingest(...)` works either way.
+    """
+
+    def __call__(self, *args: Any, **kwargs: Any) -> IngestReport:
+        return ingest_into(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule

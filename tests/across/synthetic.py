@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from eventscribe.across.cluster import cluster_pending
 from eventscribe.store import Store
 
 START = dt.date(2024, 1, 1)  # a Monday
@@ -49,8 +48,7 @@ def build(path: Path) -> Path:
     with Store(path) as store:
         for n, (day, source, target, code) in enumerate(planned()):
             insert(store, f"e{n:03d}", day, source, target, code)
-        with store.transaction():
-            cluster_pending(store.con)
+        store.cluster_pending()
     return path
 
 

@@ -7,7 +7,6 @@ import datetime as dt
 from eventscribe.across.cluster import (
     Side,
     assign,
-    cluster_pending,
     compatible_codes,
     same_place,
     window,
@@ -99,13 +98,11 @@ def test_new_mentions_join_stored_clusters_and_counts_follow(tmp_path):
     path = tmp_path / "c.duckdb"
     with Store(path) as store:
         insert(store, "e1", DAY, "ISR", "PSE", "190")
-        with store.transaction():
-            assert cluster_pending(store.con) == {"e1"}
+        assert store.cluster_pending() == {"e1"}
         insert(store, "e2", DAY + dt.timedelta(days=1), "ISR", "PSE", "195")
         insert(store, "e3", DAY + dt.timedelta(days=10), "ISR", "PSE", "190")
-        with store.transaction():
-            assert cluster_pending(store.con) == {"e1", "e3"}
-            assert cluster_pending(store.con) == set()  # nothing pending any more
+        assert store.cluster_pending() == {"e1", "e3"}
+        assert store.cluster_pending() == set()  # nothing pending any more
     with Database(path) as db:
         first = db.cluster("e1")
         assert [m["id"] for m in first["mentions"]] == ["e1", "e2"]

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from eventscribe.across.alerts import alerts
-from eventscribe.across.cluster import cluster_pending, window
+from eventscribe.across.cluster import window
 from eventscribe.across.series import periods, series
 from eventscribe.store import Database, Store
 
@@ -42,8 +42,7 @@ def extreme(tmp_path_factory):
         insert(store, "old", FIRST, "ISR", "PSE", "190")
         insert(store, "new", LAST, "ISR", "PSE", "190")
         insert(store, "mid", dt.date(2024, 1, 1), "ISR", "PSE", "190")
-        with store.transaction():
-            cluster_pending(store.con)
+        store.cluster_pending()
     return path
 
 

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from across.synthetic import build
-from eventscribe.across.cluster import cluster_pending
 from eventscribe.store import Store
 from store.conftest import write_two_runs
 
@@ -17,8 +16,8 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The store tests' two runs (Iran, the UN, Israel, Gaza, Hamas; places, sectors,
     modalities), clustered: six mentions of events in October and November 2023."""
     path = write_two_runs(tmp_path_factory.mktemp("cli") / "world.duckdb")
-    with Store(path) as store, store.transaction():
-        cluster_pending(store.con)
+    with Store(path) as store:
+        store.cluster_pending()
     return path
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from eventscribe.across.commands import CLUSTER_COLUMNS
 from eventscribe.cli import EVENT_COLUMNS
+from eventscribe.cli.render import CLUSTER_COLUMNS
 from eventscribe.store import Database
 from eventscribe.store.export import GDELT_COLUMNS
 from eventscribe.store.panel import COLUMNS as PANEL_COLUMNS

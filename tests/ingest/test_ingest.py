@@ -151,3 +151,32 @@ def test_two_workers_store_what_one_process_stores(tmp_path, shared):
     for table in ("events", "mentions", "numbers", "actors"):
         assert _count(one, table) == _count(two, table), table
     assert set(second.stage_seconds) >= {"parse", "actors", "events", "time", "place"}
+
+
+def test_articles_and_in_memory_inputs_are_ingested_as_files_are(tmp_path):
+    """`ingest` takes Articles and posted bytes (readers.Posted) beside paths: the same
+    events as from the file, and the same checks (a date out of range is a reject)."""
+    import dataclasses
+    import datetime as dt
+
+    from eventscribe.readers import Posted, ReadOptions
+    from eventscribe.readers.plaintext import parse_plaintext
+
+    from_file = tmp_path / "file.duckdb"
+    ingest([EXAMPLE], Settings(db_path=from_file))
+    article = parse_plaintext(EXAMPLE.read_text(encoding="utf-8"), ReadOptions())
+    article = dataclasses.replace(article, id=EXAMPLE.stem, origin="given")
+    too_old = dataclasses.replace(article, id="old", published=dt.date(1800, 1, 1))
+    text = b"date 2023-10-15 Talks\nIran's foreign minister met his Qatari counterpart in Doha."
+    posted = Posted("documents/posted.txt", Path("posted.txt"), text)
+    in_memory = tmp_path / "memory.duckdb"
+    report = ingest([article, too_old, posted], Settings(db_path=in_memory))
+    assert (report.ingested, report.rejected) == (2, 1)
+    query = "select id, cameo, source_actor_id, target_actor_id from events where article_id = ?"
+    with duckdb.connect(str(from_file), read_only=True) as con:
+        expected = sorted(con.execute(query, [EXAMPLE.stem]).fetchall())
+    with duckdb.connect(str(in_memory), read_only=True) as con:
+        assert sorted(con.execute(query, [EXAMPLE.stem]).fetchall()) == expected
+        assert con.execute("select id from articles order by id").fetchall() == [
+            (EXAMPLE.stem,), ("posted",)
+        ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typer.testing import CliRunner
 
 from eventscribe.cli import app
-from eventscribe.scale.commands import BENCHMARKS, benchmark_module
+from eventscribe.cli.bench import BENCHMARKS, benchmark_module
 
 
 def test_every_benchmark_module_loads_with_run_and_describe():

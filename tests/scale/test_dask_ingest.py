@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 from itertools import islice
 from pathlib import Path
 
@@ -24,11 +25,17 @@ EVENT_COLUMNS = ("id, article_id, cameo, source_actor_id, target_actor_id, event
 
 @pytest.fixture(scope="module")
 def corpus_slice(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The first articles of the shared Reuters corpus, the first one repeated (a duplicate)."""
+    """The first articles of the shared Reuters corpus, the first one repeated (a duplicate),
+    and a lightly edited re-send of the second under another id (a near duplicate)."""
     with gzip.open(shared / "corpus" / "reuters-2017.jsonl.gz", "rt", encoding="utf-8") as f:
         lines = list(islice(f, ARTICLES))
+    resent = json.loads(lines[1])
+    resent["id"] += "-update"
+    resent["text"] = resent["text"].replace("Transgender people", "Transgender Americans", 1)
+    resent["text"] += " (Reporting by Reuters staff)"
+    near = json.dumps(resent) + "\n"
     path = tmp_path_factory.mktemp("slice") / "slice.jsonl"
-    path.write_text("".join([*lines, lines[0]]), encoding="utf-8")
+    path.write_text("".join([*lines, lines[0], near]), encoding="utf-8")
     return path
 
 
@@ -44,7 +51,7 @@ def cluster():
 @pytest.fixture(scope="module")
 def single(corpus_slice: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("single") / "single.duckdb"
-    ingest([corpus_slice], Settings(db_path=db))
+    ingest([corpus_slice], Settings(db_path=db, batch_size=4))  # the Dask partitions' size
     return db
 
 
@@ -83,8 +90,60 @@ def test_same_tables_as_the_single_machine_path(single: Path, on_dask: Path, tab
     assert _rows(on_dask, query) == _rows(single, query)
 
 
+@pytest.fixture(scope="module")
+def through_api(corpus_slice: Path, cluster, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Through the Python API: `eventscribe.ingest(..., engine="dask")` analyses and stores."""
+    from eventscribe import api
+
+    db = tmp_path_factory.mktemp("api") / "api.duckdb"
+    report = api.ingest([corpus_slice], db, engine="dask",
+                                scheduler=cluster.scheduler_address,
+                                settings=Settings(batch_size=1))  # fmt: skip
+    assert (report.ingested, report.near_duplicates) == (ARTICLES, 1)
+    return db
+
+
+# Columns that say when and by which run a row was stored, not what was stored.
+WHEN = {"run_id", "ingested_at", "at"}
+
+
+def _tables(db: Path) -> dict[str, list[tuple]]:
+    """Every table's rows (bar the runs log), sorted, without the columns in WHEN."""
+    with duckdb.connect(str(db), read_only=True) as con:
+        names = [row[0] for row in con.execute(
+            "select table_name from information_schema.tables where table_schema = 'main' "
+            "and table_name not in ('runs', 'schema_version') order by 1").fetchall()]  # fmt: skip
+        found = {}
+        for table in names:
+            columns = [row[0] for row in con.execute(f'describe "{table}"').fetchall()]
+            kept = ", ".join(f'"{c}"' for c in columns if c not in WHEN)
+            found[table] = con.execute(f'select {kept} from "{table}" order by all').fetchall()
+        return found
+
+
+@pytest.mark.parametrize("path", ["cli", "api"])
+def test_every_table_as_the_single_machine_path(single: Path, on_dask: Path, through_api: Path,
+                                                path: str):  # fmt: skip
+    expected = _tables(single)
+    assert len(expected["article_signatures"]) == ARTICLES
+    assert len(expected["clusters"]) > 5
+    found = _tables(on_dask if path == "cli" else through_api)
+    assert list(found) == list(expected)
+    for table, rows in expected.items():
+        assert found[table] == rows, table
+
+
+def test_the_near_duplicate_is_folded_as_on_one_machine(single: Path, on_dask: Path):
+    query = "select id, duplicate_of from articles where duplicate_of is not null"
+    assert _rows(on_dask, query) == _rows(single, query)
+    (copy,) = _rows(on_dask, "select id from articles where duplicate_of is not null")
+    assert _rows(on_dask, f"select count(*) from events where article_id = '{copy[0]}'") == [(0,)]
+
+
 def test_the_repeated_article_is_stored_once(on_dask: Path):
-    assert _rows(on_dask, "select count(*) from articles") == [(ARTICLES,)]
+    assert _rows(on_dask, "select count(*) from articles where duplicate_of is null") == [
+        (ARTICLES,)
+    ]
 
 
 def test_loading_again_adds_nothing(on_dask: Path):
@@ -97,12 +156,15 @@ def test_loading_again_adds_nothing(on_dask: Path):
 
 
 def test_events_parquet_is_partitioned_by_date_and_queryable(on_dask: Path):
+    """The folder holds every analysed article's events; the store keeps those of originals
+    (a near copy's are dropped when it is folded)."""
     folder = on_dask.with_suffix(".parquet")
     assert list((folder / "events").glob("year=*/month=*/part-*.parquet"))
+    copies = [row[0] for row in _rows(on_dask, "select id from articles where duplicate_of is not null")]
     with duckdb.connect() as con:
         found = con.execute(
             f"select count(distinct id), min(year) from read_parquet('{events_glob(folder)}', "
-            "hive_partitioning = true)"
+            "hive_partitioning = true) where article_id not in (select unnest(?))", [copies]
         ).fetchone()
     stored = _rows(on_dask, "select count(*), min(year(event_date)) from events")[0]
     assert found == stored
@@ -113,7 +175,7 @@ def test_a_complete_partition_is_not_computed_again(corpus_slice: Path, on_dask:
 
     settings = Settings(db_path=on_dask, batch_size=1)
     again = ingest_dask([corpus_slice], settings, scheduler=cluster.scheduler_address)
-    assert again.read == ARTICLES + 1 and again.ingested == 0
+    assert again.read == ARTICLES + 2 and again.ingested == 0
 
 
 def test_loaded_events_are_clustered_as_an_ingest_clusters_them(single: Path, on_dask: Path):

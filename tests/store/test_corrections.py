@@ -10,12 +10,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from eventscribe.across.cluster import cluster_pending
 from eventscribe.article import Actor, ActorRef, Article
 from eventscribe.cli import app
 from eventscribe.errors import EventscribeError
-from eventscribe.ingest import IngestReport
-from eventscribe.scale.load import _Loader
 from eventscribe.scale.partition import partition_rows
 from eventscribe.store import Database, Store
 from eventscribe.store.corrections import Correction, apply_corrections
@@ -47,9 +44,7 @@ def surname_apart(article: Article) -> Article:
 
 def write(path: Path, *articles: Article) -> None:
     with Store(path) as store:
-        store.write_batch(list(articles), None)
-        with store.transaction():
-            cluster_pending(store.con)
+        store.write(list(articles), None, fold=False)
 
 
 def rows(path: Path, query: str, params: list | None = None) -> list[tuple]:
@@ -208,8 +203,8 @@ def test_a_loaded_dask_partition_is_corrected_too(db_path):
         store.merge_actors(MINISTER, SURNAME)
         store.split_actor(ISRAEL, "Tel Aviv")
     tables = partition_rows([surname_apart(make_article("a2", tag="dask"))])
-    with _Loader(db_path) as loader:
-        loader.write_part(tables, IngestReport())
+    with Store(db_path) as store:
+        store.write(tables)
     assert all(not found for found in where(db_path, SURNAME).values())
     assert ("Amir-Abdollahian", 2) in where(db_path, MINISTER)["forms"]
     assert where(db_path, TEL_AVIV)["forms"] == [("Tel Aviv", 2)]

@@ -24,24 +24,18 @@ def series(
     db: Database,
     *,
     by: str = "day",
-    actor: str | None = None,
-    country: str | None = None,
-    source: str | None = None,
-    target: str | None = None,
-    quad_class: int | None = None,
-    root: str | None = None,
     start: Any = None,
     end: Any = None,
     level: str = "events",
+    **filters: Any,
 ) -> list[dict[str, Any]]:
     """[{period: ISO date of the period's first day, events: int, goldstein: float}, ...].
 
     `source`/`target` make a directed dyad: an actor id, name or spelling, or an ISO-3
-    country code. Other filters are those of `Database.events`.
+    country code. The filters are those of `Database.events` (`store.query.DECLARED`).
     """
     _check(by, level)
-    filters = dict(actor=actor, country=country, source=source, target=target,
-                   quad_class=quad_class, root=root, start=start, end=end)  # fmt: skip
+    filters = {**filters, "start": start, "end": end}
     query, params = series_sql(filters, by, level)
     found = {row["period"]: row for row in db.sql(query, params)}
     return [
@@ -70,6 +64,13 @@ def series_sql(filters: dict[str, Any], by: str, level: str) -> tuple[str, list[
         f"coalesce(sum(goldstein), 0) as goldstein from ({source}) group by 1 order by 1"
     )
     return query, params
+
+
+def span_or_reporting_window(db: Database, start: Any, end: Any) -> tuple[Any, Any]:
+    """`start` and `end`, each by default the reporting window's (first and last
+    publication): events the news dates years back would stretch a chart over empty decades."""
+    window = reporting_window(db) or (None, None)
+    return start or window[0], end or window[1]
 
 
 def reporting_window(db: Database) -> tuple[dt.date, dt.date] | None:

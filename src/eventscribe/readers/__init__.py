@@ -25,43 +25,55 @@ from eventscribe.readers.checks import (
     INVALID_TEXT,
     READER_FAILED,
     UNREADABLE,
+    check_article,
 )
 from eventscribe.readers.sources import (
     HEAD_BYTES,
     GzipCut,
+    Posted,
     Source,
     detect_format,
     expand,
     missing,
 )
 
+Input = str | Path | Source | Article  # what an ingest reads: paths, posted bytes, Articles
 # Formats whose records are whole lines: a cut gzip keeps the complete lines before the cut.
 LINE_FORMATS = frozenset({"jsonl"})
 
 __all__ = [
-    "ReadOptions", "Reader", "Reject", "Source", "check_inputs", "read_inputs", "read_source",
+    "Input", "Posted", "ReadOptions", "Reader", "Reject", "Source", "check_inputs", "read_inputs",
+    "read_source",
 ]  # fmt: skip
 
 
-def check_inputs(paths: Sequence[str | Path]) -> None:
+def check_inputs(paths: Sequence[Input]) -> None:
     """Fail before any work (and before a model loads) when an input the user named cannot
     be opened: a typo, a URL, a link loop. Files found in folders are rejects instead."""
     for item in paths:
+        if isinstance(item, Source | Article):
+            continue
         name = str(item)
         problem = missing(name) if name != "-" else None
         if problem:
             raise InputError(name, problem)
 
 
-def read_inputs(paths: Sequence[str | Path], options: ReadOptions) -> Iterator[Article | Reject]:
-    """Articles and rejects from files, folders, `.gz` files and `-` (stdin), in order."""
+def read_inputs(paths: Sequence[Input], options: ReadOptions) -> Iterator[Article | Reject]:
+    """Articles and rejects from files, folders, `.gz` files, `-` (stdin), in-memory inputs
+    (`Posted`) and Articles made by the caller (checked as read ones are), in order."""
     if options.format is not None:
         registry.readers.get(options.format)  # an unknown format fails the run, not each input
-    for source in expand(paths):
-        if isinstance(source, Reject):
-            yield source
-        else:
-            yield from read_source(source, options)
+    for item in paths:
+        if isinstance(item, Article):
+            reason = check_article(item, options)
+            yield Reject.from_origin(item.origin or item.id, reason) if reason else item
+            continue
+        for source in [item] if isinstance(item, Source) else expand([item]):
+            if isinstance(source, Reject):
+                yield source
+            else:
+                yield from read_source(source, options)
 
 
 def read_source(source: Source, options: ReadOptions) -> Iterator[Article | Reject]:

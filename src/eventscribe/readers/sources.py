@@ -61,12 +61,16 @@ class Source:
     def suffix(self) -> str:
         return Path(self.name.removesuffix(".gz")).suffix.lower()
 
+    def raw(self, stack: contextlib.ExitStack) -> BinaryIO:
+        """The input's bytes as stored (stdin, or the file opened on `stack`)."""
+        return _stdin() if self.path is None else stack.enter_context(self.path.open("rb"))
+
     @contextlib.contextmanager
     def open(self) -> Iterator[tuple[BinaryIO, bytes, GzipCut | None]]:
         """The decompressed byte stream, its first bytes (still to be read from it) and, for
         gzip, what ends the stream early at a truncated or corrupt part."""
         with contextlib.ExitStack() as stack:
-            raw = _stdin() if self.path is None else stack.enter_context(self.path.open("rb"))
+            raw = self.raw(stack)
             stream, head = with_head(raw)
             cut = None
             if head.startswith(GZIP_MAGIC):
@@ -76,6 +80,21 @@ class Source:
             if encoding:
                 stream, head = with_head(io.BufferedReader(ToUtf8(stream, encoding), BUFFER_BYTES))
             yield stream, head, cut
+
+
+@dataclass(frozen=True)
+class Posted(Source):
+    """An input given as bytes, not a file (a web service's posted articles), read as a file
+    would be: `name` names it in rejects, `path` gives its stem (article ids) and format."""
+
+    data: bytes = b""
+
+    @property
+    def suffix(self) -> str:
+        return self.path.suffix.lower() if self.path else ""
+
+    def raw(self, stack: contextlib.ExitStack) -> BinaryIO:
+        return io.BytesIO(self.data)
 
 
 def bom_encoding(head: bytes) -> str | None:

@@ -19,8 +19,8 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from eventscribe.ingest import IngestReport, ShowReject, read_options
-from eventscribe.readers import Reject, check_inputs, read_inputs
+from eventscribe.readers import Input, Reject, check_inputs, read_inputs
+from eventscribe.runs import IngestReport, ShowReject, read_options
 from eventscribe.scale.layout import REJECTS, table_file
 from eventscribe.scale.partition import PartitionReport, process_partition
 from eventscribe.settings import Settings
@@ -34,7 +34,7 @@ def parquet_dir(settings: Settings) -> Path:
 
 
 def ingest_dask(
-    inputs: Sequence[str | Path],
+    inputs: Sequence[Input],
     settings: Settings,
     out: Path | None = None,
     *,

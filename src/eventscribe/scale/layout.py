@@ -17,10 +17,9 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from eventscribe.store.writer import ARROW_TYPES, ARTICLE_TABLES
+from eventscribe.store.rows import ARTICLE_KEY, ARTICLE_TABLES, SIGHTING_TABLES
+from eventscribe.store.writer import ARROW_TYPES
 
-SIGHTING_TABLES = ("actors", "actor_forms", "actor_roles")
-ARTICLE_KEY = "_article"  # in sighting rows: the id (within its part) of the article that saw it
 REJECTS = "rejects"
 
 

@@ -7,7 +7,6 @@ single-machine store uses, so both paths store the same values.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -18,7 +17,7 @@ import pyarrow.parquet as pq
 
 from eventscribe.article import Article
 from eventscribe.pipeline import Pipeline
-from eventscribe.scale.layout import ARTICLE_KEY, arrow_schema, part_stem, table_file
+from eventscribe.scale.layout import arrow_schema, part_stem, table_file
 from eventscribe.settings import Settings
 from eventscribe.store import rows
 
@@ -70,31 +69,8 @@ def write_partition(out: Path, number: int, articles: list[Article]) -> None:
 
 
 def partition_rows(articles: list[Article]) -> dict[str, list[dict[str, Any]]]:
-    """table -> rows, as `Store.write_batch` builds them, plus per-article registry sightings."""
-    tables: dict[str, list[dict[str, Any]]] = {
-        "articles": [rows.article_row(a) for a in articles],
-        "paragraphs": [r for a in articles for r in rows.paragraph_rows(a)],
-        "sentences": [r for a in articles for r in rows.sentence_rows(a)],
-        "mentions": [r for a in articles for r in rows.mention_rows(a)],
-        "events": [r for a in articles for r in rows.event_rows(a)],
-        "numbers": [r for a in articles for r in rows.number_rows(a)],
-        "actors": [], "actor_forms": [], "actor_roles": [],
-    }  # fmt: skip
-    for article in articles:
-        _add_sightings(tables, article)
-    return tables
-
-
-def _add_sightings(tables: dict[str, list[dict[str, Any]]], article: Article) -> None:
-    seen = rows.as_date(article.published)
-    key = {ARTICLE_KEY: article.id}
-    for actor in rows.article_actors(article):
-        tables["actors"].append({**rows.actor_row(actor, seen), **key})
-        tables["actor_roles"] += [{**rows.role_row(actor.id, role, seen), **key}
-                                  for role in actor.roles]  # fmt: skip
-    forms: Counter[tuple[str, str]] = rows.form_counts(article)
-    tables["actor_forms"] += [{"actor_id": a, "form": f, "count": n, **key}
-                              for (a, f), n in forms.items()]  # fmt: skip
+    """table -> rows, as `Store.write` builds them, with per-article registry sightings."""
+    return rows.article_tables(articles)
 
 
 def _write(path: Path, table: str, records: list[dict[str, Any]]) -> None:

@@ -19,11 +19,12 @@ from typing import Any
 
 import duckdb
 
-from eventscribe.across.cluster import refresh
 from eventscribe.actors.names import slug
 from eventscribe.article import Actor, ActorMention, ActorRef, Article, Event, Role
 from eventscribe.errors import EventscribeError
 from eventscribe.store import rows
+from eventscribe.store.clusters import refresh
+from eventscribe.store.merges import merge_role
 from eventscribe.store.schema import utc_now
 
 Row = dict[str, Any]
@@ -309,8 +310,6 @@ def _move_forms(con: duckdb.DuckDBPyConnection, correction: Correction) -> int:
 def _move_roles(con: duckdb.DuckDBPyConnection, correction: Correction) -> int:
     """Roles move with new ids (a role's id is a hash of its actor); one the target holds
     already is widened, as a second sighting of it would be."""
-    from eventscribe.store.writer import merge_role  # the writer imports this module
-
     moving = _rows(con, "select * from actor_roles where actor_id = ?", [correction.actor_id])
     if not moving:
         return 0

@@ -11,6 +11,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from eventscribe.errors import EventscribeError
@@ -37,8 +38,9 @@ BBox = tuple[float, float, float, float]
 def event_where(filters: Mapping[str, Any]) -> tuple[str, list[Any]]:
     """`where ...` (or "") and its parameters for the given event filters.
 
-    Filters: actor, source, target, country, code, root, start, end, date_field, text,
-    place_country, bbox, article_id, run_id, modality, quad_class, min_fatalities, event_type. None or "" means "no filter".
+    Filters: those of `DECLARED` (actor, source, target, country, code, root, quad_class,
+    start, end, date_field, text, place_country, bbox, modality, min_fatalities, event_type,
+    article_id, run_id). None or "" means "no filter".
     """
     unknown = sorted(set(filters) - set(FILTERS) - {"date_field"})
     if unknown:
@@ -204,25 +206,55 @@ def _event_type(value: Any, _: str) -> tuple[str, list[Any]]:
     return "(lower(event_type) = ? or lower(sub_event_type) = ?)", [text, text]
 
 
-FILTERS: dict[str, Callable[[Any, str], tuple[str, list[Any]]]] = {
-    "actor": _actor,
-    "source": _party("source"),
-    "target": _party("target"),
-    "country": _country,
-    "code": _code,
-    "root": _root,
-    "start": _start,
-    "end": _end,
-    "text": _text,
-    "place_country": _place_country,
-    "bbox": _bbox,
-    "article_id": _equals("article_id"),
-    "run_id": _run_id,
-    "modality": _equals("modality"),
-    "quad_class": _quad_class,
-    "min_fatalities": _min_fatalities,
-    "event_type": _event_type,
-}
+Clause = Callable[[Any, str], tuple[str, list[Any]]]
+
+
+@dataclass(frozen=True)
+class Filter:
+    """One event filter, declared once for every face: `Database.events` takes it as a
+    keyword, the CLI as an option (`--name`, or `cli`), the API as a query parameter."""
+
+    name: str
+    type: type  # of the value a user gives: str or int
+    help: str
+    sql: Clause | None  # the WHERE clause; None for a setting of the others (date_field)
+    cli: str | None = None  # the CLI option when not --name-with-dashes
+    default: Any = None
+    bounds: tuple[int | None, int | None] = (None, None)  # the API checks them before the SQL
+    public: bool = True  # offered by every face; False: for the library's own use
+
+    @property
+    def option(self) -> str:
+        return self.cli or "--" + self.name.replace("_", "-")
+
+
+DECLARED: tuple[Filter, ...] = (
+    Filter("actor", str, "Actor id, code or name.", _actor),
+    Filter("source", str, "Source: an actor (id, code, name) or a country.", _party("source")),
+    Filter("target", str, "Target: as --source.", _party("target")),
+    Filter("country", str, "Country of source or target: name, ISO code or demonym "
+           "(Iran, IRN, IR, Iranian).", _country),  # fmt: skip
+    Filter("code", str, "CAMEO code or prefix.", _code),
+    Filter("root", str, "CAMEO root code (2 digits).", _root),
+    Filter("quad_class", int, "Quad class 1-4.", _quad_class, bounds=(1, 4)),
+    Filter("start", str, "From date YYYY-MM-DD.", _start, cli="--since"),
+    Filter("end", str, "To date YYYY-MM-DD.", _end, cli="--until"),
+    Filter("date_field", str, "event_date or published: the date --since and --until bound.",
+           None, default="event_date"),  # fmt: skip
+    Filter("text", str, "Words in the evidence sentence.", _text),
+    Filter("place_country", str, "Country of the event place (as --country).", _place_country),
+    Filter("bbox", str, "Event places within MIN_LON,MIN_LAT,MAX_LON,MAX_LAT.", _bbox),
+    Filter("modality", str, "asserted, reported, conditional, threatened, intended, denied, "
+           "negated.", _equals("modality")),  # fmt: skip
+    Filter("min_fatalities", int, "Only events with at least this many people killed.",
+           _min_fatalities, bounds=(0, None)),  # fmt: skip
+    Filter("event_type", str, "ACLED event or sub-event type: Battles, Protests, "
+           "'Air/drone strike' ...", _event_type),  # fmt: skip
+    Filter("article_id", str, "Events of one article.", _equals("article_id")),
+    Filter("run_id", int, "Events of the articles one ingest run stored.", _run_id, public=False),
+)
+PUBLIC_FILTERS = tuple(f for f in DECLARED if f.public)
+FILTERS: dict[str, Clause] = {f.name: f.sql for f in DECLARED if f.sql is not None}
 
 
 def parse_bbox(value: str | Sequence[float]) -> BBox:

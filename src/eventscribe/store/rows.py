@@ -323,3 +323,40 @@ def first_with_free_ids(articles: list[Article], seen: set[str], taken: set[str]
         taken.add(article.id)
         kept.append(article)
     return kept
+
+
+# -- every table's rows of a batch ----------------------------------------------------------
+
+ARTICLE_TABLES = ("articles", "paragraphs", "sentences", "mentions", "events", "numbers")
+SIGHTING_TABLES = ("actors", "actor_forms", "actor_roles")
+ARTICLE_KEY = "_article"  # in sighting rows: the id (within its batch) of the article that saw it
+Tables = dict[str, list[dict[str, Any]]]
+
+
+def article_tables(articles: list[Article]) -> Tables:
+    """table -> rows of analysed articles (ids unique within the batch), with the registry
+    sightings of each article (`ARTICLE_KEY` naming it): what `Store.write` stores, and what
+    a Dask worker writes as Parquet."""
+    tables: Tables = {
+        "articles": [article_row(a) for a in articles],
+        "paragraphs": [r for a in articles for r in paragraph_rows(a)],
+        "sentences": [r for a in articles for r in sentence_rows(a)],
+        "mentions": [r for a in articles for r in mention_rows(a)],
+        "events": [r for a in articles for r in event_rows(a)],
+        "numbers": [r for a in articles for r in number_rows(a)],
+        "actors": [], "actor_forms": [], "actor_roles": [],
+    }  # fmt: skip
+    for article in articles:
+        _add_sightings(tables, article)
+    return tables
+
+
+def _add_sightings(tables: Tables, article: Article) -> None:
+    seen = as_date(article.published)
+    key = {ARTICLE_KEY: article.id}
+    for actor in article_actors(article):
+        tables["actors"].append({**actor_row(actor, seen), **key})
+        tables["actor_roles"] += [{**role_row(actor.id, role, seen), **key}
+                                  for role in actor.roles]  # fmt: skip
+    tables["actor_forms"] += [{"actor_id": a, "form": f, "count": n, **key}
+                              for (a, f), n in form_counts(article).items()]  # fmt: skip

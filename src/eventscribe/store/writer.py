@@ -1,9 +1,13 @@
 """`Store`, the one writer of a database file.
 
-A batch of articles is written in one transaction, each table with one bulk statement
-(INSERT ... SELECT from an Arrow table of the batch's rows; never a statement per row). An article whose
-content hash is already stored is skipped inside that transaction, so re-running an ingest
-adds nothing and a killed one loses at most the batch in flight. The actor registry is
+Every write goes through `Store.write`: a local ingest's analysed articles, a Dask
+partition's rows (`eventscribe load`), the web service's posted articles. A batch is written
+in one transaction, each table with one bulk statement (INSERT ... SELECT from an Arrow
+table of the batch's rows; never a statement per row), with the same rules for every caller
+(see `Store.write`). An article whose content hash is already stored is skipped inside that
+transaction, so re-running an ingest adds nothing and a killed one loses at most the batch
+in flight. Near duplicates are folded (`store.folding`), and the event mentions clustered
+(`store.clusters`) in the same transaction. The actor registry is
 merged in the same transaction: spellings counted, first and last seen widened, roles
 appended (a conflicting role is a row of its own, never an overwrite). The user's
 corrections of the registry (`actor_corrections`) are applied to each batch before its rows
@@ -14,17 +18,26 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 
 from eventscribe.article import Article
+from eventscribe.dedup import NearDuplicates
 from eventscribe.errors import EventscribeError
-from eventscribe.store import corrections, rows
+from eventscribe.store import clusters, corrections, rows
+from eventscribe.store.folding import Folding
+from eventscribe.store.merges import (  # noqa: F401  (merge_*: re-exported)
+    ACTOR_MERGE,
+    FORM_MERGE,
+    ROLE_MERGE,
+    merge_actor,
+    merge_role,
+)
 from eventscribe.store.schema import check_version, connect, ensure_schema, table_columns, utc_now
 
 ARROW_TYPES = {
@@ -39,35 +52,9 @@ ARROW_TYPES = {
     "BLOB": pa.binary(),
 }
 
-# How a batch's registry rows merge into stored ones (MERGE INTO: `t` stored, `b` the batch).
-# Same rules as `merge_actor`: the longest name; a newer sighting brings its role, sector,
-# code and country; first and last seen widened.
-_NEWER = "coalesce(b.last_seen >= t.last_seen, t.last_seen is null)"
-ACTOR_MERGE = (
-    "name = case when (length(b.name), t.name) > (length(t.name), b.name) "
-    "then b.name else t.name end, "
-    + ", ".join(
-        f"{c} = case when {_NEWER} then coalesce(b.{c}, t.{c}) else coalesce(t.{c}, b.{c}) end"
-        for c in ("country", "sector", "code", "role")
-    )
-    + ", first_seen = least(t.first_seen, b.first_seen), "
-    "last_seen = greatest(t.last_seen, b.last_seen)"
-)
-FORM_MERGE = "count = t.count + b.count"
-# Same rules as `merge_role`: the evidence kept is the earliest sighting's (then the smallest
-# article id), whatever the order articles arrive in.
-_FIRST = "(coalesce({t}.first_seen, date '9999-12-31'), coalesce({t}.article_id, ''))"
-_EARLIER = f"row{_FIRST.format(t='b')} < row{_FIRST.format(t='t')}"
-ROLE_MERGE = (
-    f"evidence = case when {_EARLIER} then b.evidence else t.evidence end, "
-    f"article_id = case when {_EARLIER} then b.article_id else t.article_id end, "
-    "valid_from = least(t.valid_from, b.valid_from), "
-    "valid_to = greatest(t.valid_to, b.valid_to), "
-    "first_seen = least(t.first_seen, b.first_seen), "
-    "last_seen = greatest(t.last_seen, b.last_seen)"
-)
 BATCH_VIEW = "_eventscribe_batch"  # the name a bulk insert's Arrow table is read under
-ARTICLE_TABLES = ("articles", "paragraphs", "sentences", "mentions", "events", "numbers")
+ARTICLE_TABLES = rows.ARTICLE_TABLES
+Rows = list[dict[str, Any]]
 
 
 class Store:
@@ -87,6 +74,7 @@ class Store:
             self.con.close()
             raise
         self._columns = table_columns(self.con)
+        self._fold: Folding | None = None  # built at the first write that folds
 
     def __enter__(self) -> Store:
         return self
@@ -131,7 +119,7 @@ class Store:
         with self._transaction():
             self._merge("rejects", records, ("location", "reason"), None)
 
-    # -- articles ----------------------------------------------------------------------------
+    # -- articles: the one write path --------------------------------------------------------
 
     def known_hashes(self, hashes: Iterable[str]) -> set[str]:
         """The content hashes among `hashes` that are already stored."""
@@ -152,61 +140,62 @@ class Store:
         ).fetchall()
         return dict(found)
 
-    def write_batch(self, articles: list[Article], run_id: int | None) -> int:
-        """Store, in one transaction, the articles whose content is not stored yet.
+    def met(self, digest: str) -> bool:
+        """Whether an original of this content is stored or was folded in before (`fold`)."""
+        return self._folding().knows(digest)
 
-        Returns how many were written. An article whose id is taken by other content is
-        stored as `<id>~<first 8 digits of its content hash>`.
+    def fold(self, article: Article) -> bool:
+        """Near-duplicate folding ahead of analysis: True when `article` nearly repeats an
+        original stored or met before; it is then set aside and stored as a copy by the
+        `write` that finds its original stored. False: it is indexed as an original."""
+        self._require_writable()
+        return self._folding().fold(
+            article.content_hash, article.text,
+            lambda: (rows.article_row(article), rows.paragraph_rows(article)),
+        )  # fmt: skip
+
+    def write(
+        self, batch: list[Article] | rows.Tables, run_id: int | None = None, *, fold: bool = True
+    ) -> Written:
+        """Store a batch in one transaction, with every rule of the store:
+
+        1. content stored already, or repeated in the batch, is skipped; an id taken by
+           other content becomes `<id>~<first 8 digits of its content hash>`;
+        2. near duplicates are folded: an article nearly repeating an original is stored as
+           a copy, none of its analysis kept (an ingest folds articles before analysing
+           them, with `fold`; `fold=False` stores every article as an original);
+        3. the user's registry corrections are applied;
+        4. the rows are inserted and the actor registry merged;
+        5. copies whose originals are now stored are stored, new signatures recorded;
+        6. the new event mentions are clustered, and the clusters of copied articles recounted.
+
+        `batch` is analysed Articles (an ingest) or table rows as `rows.article_tables` gives
+        them (a Dask partition). Nothing of a batch that fails is stored.
         """
         self._require_writable()
-        if not articles:
-            return 0
+        if not batch and (self._fold is None or not (self._fold.copies or self._fold.signatures)):
+            return Written(0, 0, 0, 0)  # nothing given, nothing waiting
+        ids = [a.id for a in batch] if isinstance(batch, list) else [r["id"] for r in batch["articles"]]
         try:
             with self._transaction():
-                fresh = self._unstored(articles)
-                fresh = corrections.apply_corrections(fresh, corrections.load_corrections(self.con))
-                self._insert_articles(fresh, run_id)
-                self._merge_registry(fresh)
+                return self._write(batch, run_id, fold)
         except Exception as error:
             error.add_note(
-                f"{self.path}: batch of {len(articles)} articles from {articles[0].id!r} "
+                f"{self.path}: batch of {len(ids)} articles from {ids[0] if ids else None!r} "
                 "rolled back; nothing of it is stored"
             )
             raise
-        return len(fresh)
 
-    def write_copies(self, copies: list[tuple[Article, str]], run_id: int | None) -> int:
-        """Store near-duplicate articles as copies: (article, its original's content hash).
+    def write_batch(self, articles: list[Article], run_id: int | None) -> int:
+        """`write` of analysed articles, none folded as a copy; returns how many were stored."""
+        return self.write(articles, run_id, fold=False).stored
 
-        A copy gets its article and paragraph rows, with `duplicate_of` the id its original
-        is stored under, and nothing else: it is not coded, so its events are not counted
-        twice. Returns how many were written (content stored already is skipped).
-        """
+    def cluster_pending(self) -> set[str]:
+        """Cluster the event mentions with no cluster yet (`write` does it as it goes);
+        returns the clusters touched."""
         self._require_writable()
-        if not copies:
-            return 0
-        originals = self.ids_by_hash(digest for _, digest in copies)
         with self._transaction():
-            fresh = self._unstored([article for article, _ in copies])
-            now = utc_now()
-            of = {article.content_hash: digest for article, digest in copies}
-            self._bulk("articles", [
-                {**rows.article_row(a), "run_id": run_id, "ingested_at": now,
-                 "duplicate_of": originals.get(of[a.content_hash])}
-                for a in fresh
-            ])  # fmt: skip
-            self._bulk("paragraphs", [row for a in fresh for row in rows.paragraph_rows(a)])
-        return len(fresh)
-
-    def add_signatures(self, signatures: Mapping[str, bytes], recipe: str) -> None:
-        """Record articles' MinHash signatures by content hash (one recorded is kept)."""
-        self._require_writable()
-        records = [
-            {"content_hash": digest, "recipe": recipe, "signature": blob}
-            for digest, blob in signatures.items()
-        ]
-        with self._transaction():
-            self._merge("article_signatures", records, ("content_hash",), None)
+            return clusters.cluster_pending(self.con)
 
     def signatures(self, recipe: str) -> list[tuple[str, bytes]]:
         """(content hash, signature) of every stored original article (copies left out)."""
@@ -236,18 +225,97 @@ class Store:
         with self._transaction():
             return corrections.split_actor(self.con, actor_id, form, into_id, name)
 
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
-        """One transaction for work of other modules on `con` (clustering)."""
-        self._require_writable()
-        with self._transaction():
-            yield
+    # -- the steps of a write -----------------------------------------------------------------
 
-    def _unstored(self, articles: list[Article]) -> list[Article]:
-        """Articles of new content, first of each within the batch, with free ids."""
-        hashes = [article.content_hash for article in articles]
-        seen, taken = self._stored(hashes, [article.id for article in articles])
-        return rows.first_with_free_ids(articles, seen, taken)
+    def _write(
+        self, batch: list[Article] | rows.Tables, run_id: int | None, fold: bool
+    ) -> Written:
+        analysed = isinstance(batch, list)
+        if analysed:  # corrections rewrite the articles before their rows are built
+            fixed = corrections.apply_corrections(batch, corrections.load_corrections(self.con))
+            tables = rows.article_tables(rows.first_with_free_ids(fixed, set(), set()))
+        else:
+            tables = batch
+        fresh, ids = self._fresh_rows(tables["articles"])
+        new = len(fresh)
+        if fold:
+            fresh = self._fold_rows(fresh, tables, ids)
+        now = utc_now()
+        self._bulk("articles", [{**r, "run_id": run_id, "ingested_at": now} for r in fresh])
+        for table in ARTICLE_TABLES[1:]:
+            self._bulk(table, _kept(tables[table], ids, "article_id"))
+        self._merge_sightings(fresh, tables, ids)
+        if not analysed:  # rows built by workers that knew no corrections
+            corrections.replay(self.con, corrections.load_corrections(self.con))
+        copied = self._store_copies(run_id, now)
+        self._save_signatures()
+        clusters.cluster_pending(self.con)
+        clusters.refresh_for_articles(self.con, copied)
+        events = len(_kept(tables["events"], ids, "article_id"))
+        return Written(len(fresh), len(tables["articles"]) - new, new - len(fresh), events)
+
+    def _fresh_rows(self, articles: Rows) -> tuple[Rows, dict[str, str]]:
+        """Article rows of new content (first of each), and their given id -> stored id."""
+        hashes = [r["content_hash"] for r in articles]
+        seen, taken = self._stored(hashes, [r["id"] for r in articles])
+        fresh, ids = [], {}
+        for row in articles:
+            digest = row["content_hash"]
+            if digest in seen:
+                continue
+            seen.add(digest)
+            stored_id = row["id"] if row["id"] not in taken else f"{row['id']}~{digest[:8]}"
+            taken.add(stored_id)
+            ids[row["id"]] = stored_id
+            fresh.append({**row, "id": stored_id})
+        return fresh, ids
+
+    def _fold_rows(self, fresh: Rows, tables: rows.Tables, ids: dict[str, str]) -> Rows:
+        """The originals among `fresh`; the near copies are set aside (their paragraphs with
+        them) and dropped from `ids`, so none of their analysis is stored."""
+        folding = self._folding()
+        given = {stored: original for original, stored in ids.items()}
+        originals = []
+        for row in fresh:
+            original_id = given[row["id"]]
+            paragraphs = [{**p, "article_id": row["id"]} for p in tables["paragraphs"]
+                          if p["article_id"] == original_id]  # fmt: skip
+            if folding.knows(row["content_hash"]) or not folding.fold(
+                row["content_hash"], row["text"], lambda r=row, p=paragraphs: (r, p)
+            ):
+                originals.append(row)
+            else:
+                del ids[original_id]
+        return originals
+
+    def _store_copies(self, run_id: int | None, now: Any) -> list[str]:
+        """Store the copies whose originals are stored; returns those originals' ids."""
+        if self._fold is None:
+            return []
+        ready = self._fold.take_ready(self.ids_by_hash)
+        if not ready:
+            return []
+        fresh, ids = self._fresh_rows([copy.article for copy, _ in ready])
+        of = {copy.article["id"]: (copy, original) for copy, original in ready}
+        self._bulk("articles", [
+            {**row, "run_id": run_id, "ingested_at": now, "duplicate_of": of[given][1]}
+            for given, row in zip(ids, fresh, strict=True)
+        ])  # fmt: skip
+        self._bulk("paragraphs", [{**p, "article_id": stored} for given, stored in ids.items()
+                                  for p in of[given][0].paragraphs])  # fmt: skip
+        return [of[given][1] for given in ids]
+
+    def _save_signatures(self) -> None:
+        if self._fold is None:
+            return
+        records = [{"content_hash": digest, "recipe": self._fold.recipe, "signature": blob}
+                   for digest, blob in self._fold.take_signatures().items()]  # fmt: skip
+        self._merge("article_signatures", records, ("content_hash",), None)
+
+    def _folding(self) -> Folding:
+        if self._fold is None:
+            self._fold = Folding.load(self.signatures(NearDuplicates.recipe))
+        return self._fold
 
     def _stored(self, hashes: list[str], ids: list[str]) -> tuple[set[str], set[str]]:
         """Of these content hashes and article ids, those stored already (one query)."""
@@ -259,36 +327,22 @@ class Store:
         stored = set(hashes) & {digest for digest, _ in found}
         return stored, {article_id for _, article_id in found}
 
-    def _insert_articles(self, articles: list[Article], run_id: int | None) -> None:
-        now = utc_now()
-        tables: dict[str, list[dict[str, Any]]] = {table: [] for table in ARTICLE_TABLES}
-        for article in articles:
-            tables["articles"].append(
-                {**rows.article_row(article), "run_id": run_id, "ingested_at": now}
-            )
-            tables["paragraphs"] += rows.paragraph_rows(article)
-            tables["sentences"] += rows.sentence_rows(article)
-            tables["mentions"] += rows.mention_rows(article)
-            tables["events"] += rows.event_rows(article)
-            tables["numbers"] += rows.number_rows(article)
-        for table, records in tables.items():
-            self._bulk(table, records)
-
-    def _merge_registry(self, articles: list[Article]) -> None:
+    def _merge_sightings(self, fresh: Rows, tables: rows.Tables, ids: dict[str, str]) -> None:
+        """The registry rows of the stored articles, merged in publication order."""
+        order = sorted(range(len(fresh)), key=lambda i: _published_order(fresh[i]))
+        position = {i: n for n, i in enumerate(order)}
+        stored = {row["id"]: i for i, row in enumerate(fresh)}
+        rank = {given: position[stored[kept]] for given, kept in ids.items()}
         actors: dict[str, dict[str, Any]] = {}
         roles: dict[str, dict[str, Any]] = {}
-        forms: Counter[tuple[str, str]] = Counter()
-        for article in sorted(articles, key=_published_order):
-            seen = rows.as_date(article.published)
-            for actor in rows.article_actors(article):
-                row = rows.actor_row(actor, seen)
-                actors[actor.id] = merge_actor(actors[actor.id], row) if actor.id in actors else row
-                for role in actor.roles:
-                    new = rows.role_row(actor.id, role, seen)
-                    roles[new["id"]] = (
-                        merge_role(roles[new["id"]], new) if new["id"] in roles else new
-                    )
-            forms.update(rows.form_counts(article))
+        forms: dict[tuple[str, str], int] = {}
+        for row in _in_order(tables["actors"], rank):
+            actors[row["id"]] = merge_actor(actors[row["id"]], row) if row["id"] in actors else row
+        for row in _in_order(tables["actor_roles"], rank):
+            roles[row["id"]] = merge_role(roles[row["id"]], row) if row["id"] in roles else row
+        for row in _in_order(tables["actor_forms"], rank):
+            key = (row["actor_id"], row["form"])
+            forms[key] = forms.get(key, 0) + row["count"]
         form_rows = [{"actor_id": a, "form": f, "count": n} for (a, f), n in forms.items()]
         self._merge("actors", list(actors.values()), ("id",), ACTOR_MERGE)
         self._merge("actor_forms", form_rows, ("actor_id", "form"), FORM_MERGE)
@@ -355,52 +409,30 @@ class Store:
             raise EventscribeError(f"{self.path}: opened read-only; open a Store to write")
 
 
-def merge_actor(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
-    """Two sightings of one actor, as ACTOR_MERGE merges them in the database."""
-    merged = dict(old)
-    if (len(new["name"]), old["name"]) > (len(old["name"]), new["name"]):
-        merged["name"] = new["name"]  # the longest name; of two as long, the first in order
-    newer = _is_newer(new["last_seen"], old["last_seen"])
-    for key in ("country", "sector", "code", "role"):
-        first, second = (new, old) if newer else (old, new)
-        merged[key] = first[key] if first[key] is not None else second[key]
-    merged["first_seen"] = _least(old["first_seen"], new["first_seen"])
-    merged["last_seen"] = _greatest(old["last_seen"], new["last_seen"])
-    return merged
+@dataclass(frozen=True)
+class Written:
+    """What one `Store.write` did: articles stored (copies not counted), content skipped as
+    stored or repeated, near copies set aside, event rows stored."""
+
+    stored: int
+    skipped: int
+    copies: int
+    events: int
 
 
-def merge_role(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
-    """Two sightings of one role, as ROLE_MERGE merges them in the database."""
-    merged = dict(old)
-    if _first_sighting(new) < _first_sighting(old):
-        merged["evidence"], merged["article_id"] = new["evidence"], new["article_id"]
-    for key in ("valid_from", "first_seen"):
-        merged[key] = _least(old[key], new[key])
-    for key in ("valid_to", "last_seen"):
-        merged[key] = _greatest(old[key], new[key])
-    return merged
+def _kept(records: Rows, ids: dict[str, str], column: str) -> Rows:
+    """Rows of the stored articles, under the ids they are stored with."""
+    return [{**r, column: ids[r[column]]} for r in records if r[column] in ids]
 
 
-def _first_sighting(role: Mapping[str, Any]) -> tuple[dt.date, str]:
-    return (role["first_seen"] or dt.date(9999, 12, 31), role["article_id"] or "")
+def _in_order(sightings: Rows, rank: dict[str, int]) -> Rows:
+    """Sightings of stored articles, by their article's publication rank (stable)."""
+    kept = [r for r in sightings if r[rows.ARTICLE_KEY] in rank]
+    return sorted(kept, key=lambda r: rank[r[rows.ARTICLE_KEY]])
 
 
-def _is_newer(new: dt.date | None, old: dt.date | None) -> bool:
-    if new is None or old is None:
-        return old is None
-    return new >= old
-
-
-def _least(a: dt.date | None, b: dt.date | None) -> dt.date | None:
-    return min((d for d in (a, b) if d is not None), default=None)
-
-
-def _greatest(a: dt.date | None, b: dt.date | None) -> dt.date | None:
-    return max((d for d in (a, b) if d is not None), default=None)
-
-
-def _published_order(article: Article) -> tuple[bool, dt.date]:
-    published = rows.as_date(article.published)
+def _published_order(row: Mapping[str, Any]) -> tuple[bool, dt.date]:
+    published = rows.as_date(row["published"])
     return (published is None, published or dt.date.min)
 
 

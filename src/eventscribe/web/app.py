@@ -7,6 +7,7 @@ it), 401/403 for a missing or wrong token, 404 for an unknown id.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from importlib import resources
@@ -20,10 +21,11 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from eventscribe import __version__
 from eventscribe.errors import EventscribeError
 from eventscribe.settings import Settings
 from eventscribe.store import Database
+from eventscribe.store.query import PUBLIC_FILTERS, Filter
+from eventscribe.version import __version__
 from eventscribe.web import article_page, guards, queries, windows
 from eventscribe.web.service import Service
 
@@ -52,27 +54,23 @@ class IngestRequest(BaseModel):
     documents: list[Document] = Field(default_factory=list)
 
 
-def event_filters(
-    actor: Annotated[str | None, Query(description="Actor id, code or name.")] = None,
-    source: Annotated[str | None, Query(description="Source actor, or ISO-3.")] = None,
-    target: Annotated[str | None, Query(description="Target actor, or ISO-3.")] = None,
-    country: Annotated[str | None, Query(description="ISO-3 of source or target.")] = None,
-    code: Annotated[str | None, Query(description="CAMEO code or prefix.")] = None,
-    root: Annotated[str | None, Query(description="CAMEO root code (2 digits).")] = None,
-    start: Annotated[str | None, Query(description="From date YYYY-MM-DD.")] = None,
-    end: Annotated[str | None, Query(description="To date YYYY-MM-DD.")] = None,
-    date_field: Annotated[str | None, Query(description="event_date or published.")] = None,
-    text: Annotated[str | None, Query(description="Words in the evidence sentence.")] = None,
-    place_country: Annotated[str | None, Query(description="ISO-3 of the place.")] = None,
-    bbox: Annotated[str | None, Query(description="MIN_LON,MIN_LAT,MAX_LON,MAX_LAT")] = None,
-    quad_class: Annotated[int | None, Query(ge=1, le=4, description="1..4")] = None,
-    modality: Annotated[str | None, Query(description="asserted, reported, ...")] = None,
-    min_fatalities: Annotated[int | None, Query(ge=0, description="At least this many killed.")] = None,
-    event_type: Annotated[str | None, Query(description="ACLED event or sub-event type.")] = None,
-    article_id: Annotated[str | None, Query(description="Events of one article.")] = None,
-) -> dict[str, Any]:
-    """The CLI's event filters (see `eventscribe.store.query`), validated there."""
-    return {key: value for key, value in locals().items() if value not in (None, "")}
+def _query(declared: Filter) -> Any:
+    """The API's query parameter of one declared filter (`store.query.DECLARED`)."""
+    low, high = declared.bounds
+    return Annotated[declared.type | None, Query(ge=low, le=high, description=declared.help)]
+
+
+def _event_filters(**given: Any) -> dict[str, Any]:
+    return {key: value for key, value in given.items() if value not in (None, "")}
+
+
+event_filters = _event_filters
+event_filters.__signature__ = inspect.Signature([  # type: ignore[attr-defined]
+    inspect.Parameter(f.name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=_query(f))
+    for f in PUBLIC_FILTERS
+])  # fmt: skip
+event_filters.__doc__ = """The declared event filters (`eventscribe.store.query.DECLARED`), the
+CLI's, as query parameters; their values are checked there."""
 
 
 def _reader(request: Request) -> Iterator[Database]:
@@ -246,22 +244,14 @@ def _install_across(app: FastAPI) -> None:
     @app.get("/api/series", tags=["across"])
     def series(
         db: Db,
+        filters: Filters,
         by: Annotated[str | None, Query(description="day, week or month (default: auto)")] = None,
-        actor: str | None = None,
-        country: str | None = None,
-        source: str | None = None,
-        target: str | None = None,
-        quad_class: Annotated[int | None, Query(ge=1, le=4)] = None,
-        root: str | None = None,
-        start: Annotated[str | None, Query(description="Default: the dense period's.")] = None,
-        end: Annotated[str | None, Query(description="Default: the dense period's.")] = None,
     ) -> dict[str, Any]:
         """Events and mean Goldstein per period (`eventscribe.across.series`); periods
-        without events count zero. At most 3,700 periods per request."""
+        without events count zero. Without `start` and `end`, the dense period's. At most
+        3,700 periods per request."""
         module = _across("series")
-        filters = {key: value for key, value in dict(
-            actor=actor, country=country, source=source, target=target, quad_class=quad_class,
-            root=root).items() if value not in (None, "")}  # fmt: skip
+        start, end = filters.pop("start", None), filters.pop("end", None)
         by, first, last = windows.series_window(db, by, start, end, filters)
         found = _calling(module.series, db, by=by, start=first, end=last, **filters)
         return {"by": by, "start": first, "end": last, "series": found}

@@ -3,16 +3,16 @@
 DuckDB lets one process write a file, and a process that holds it read-write cannot open it
 read-only beside that. So the server opens the file once, read-write, for its lifetime:
 requests read through cursors of that connection (each sees the last committed state), and
-`POST /api/ingest` runs the ingest machinery in this process under a lock. Its `Store`
-connects to the same in-process database and writes one transaction per batch, so a reader
-never sees half an article.
+`POST /api/ingest` runs `eventscribe.ingest` in this process under a lock, on the posted
+records and documents as in-memory inputs (no temporary files). Its `Store` connects to the
+same in-process database and writes one transaction per batch, so a reader never sees half
+an article.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import tempfile
 import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -22,7 +22,7 @@ from typing import Any
 
 from eventscribe.errors import EventscribeError
 from eventscribe.ingest import ingest
-from eventscribe.readers import Reject
+from eventscribe.readers import Posted
 from eventscribe.settings import Settings
 from eventscribe.store import Database, Store
 
@@ -64,12 +64,10 @@ class Service:
                 f"at most {MAX_ARTICLES} articles per request (use `eventscribe ingest` for more)"
             )
         rejects: list[str] = []
-        with tempfile.TemporaryDirectory(prefix="eventscribe-post-") as folder:
-            inputs = _write_inputs(Path(folder), articles, documents)
-            with self.lock:
-                report = ingest(
-                    inputs, self.settings, on_reject=lambda r: rejects.append(_reject(r, folder))
-                )
+        inputs = posted_inputs(articles, documents)
+        with self.lock:
+            report = ingest(inputs, self.settings,
+                            on_reject=lambda r: rejects.append(r.message()))  # fmt: skip
         with self.reader() as db:
             stored = db.sql("select id from articles where run_id = ? order by id", [report.run_id])
         return {
@@ -79,19 +77,16 @@ class Service:
         }
 
 
-def _write_inputs(
-    folder: Path, articles: Sequence[Mapping[str, Any]], documents: Sequence[Mapping[str, Any]]
-) -> list[Path]:
-    """The posted items as files the readers know: one JSONL file, one .txt per document."""
+def posted_inputs(
+    articles: Sequence[Mapping[str, Any]], documents: Sequence[Mapping[str, Any]]
+) -> list[Posted]:
+    """The posted items as inputs the readers read as files: the records as one JSON Lines
+    input named `articles` (ids default to `posted-N`), each document as `documents/NAME`."""
     inputs = []
     if articles:
-        lines = folder / "posted.jsonl"
-        lines.write_text(
-            "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in articles),
-            encoding="utf-8",
-        )
-        inputs.append(lines)
-    texts = folder / "documents"
+        lines = "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in articles)
+        inputs.append(Posted("articles", Path("posted.jsonl"), lines.encode("utf-8")))
+    names: set[str] = set()
     for number, document in enumerate(documents, 1):
         name = str(document.get("name") or "")
         if not SAFE_NAME.match(name) or name.endswith(".gz"):
@@ -99,17 +94,10 @@ def _write_inputs(
                 f"documents[{number}].name {name[:60]!r}: expected a file name of letters, "
                 "digits, '_', '-' and '.' (its stem becomes the article id)"
             )
-        texts.mkdir(exist_ok=True)
-        path = texts / (name if name.endswith(".txt") else f"{name}.txt")
-        if path.exists():
-            raise EventscribeError(f"documents[{number}].name {name!r}: given twice")
-        path.write_text(str(document.get("content") or ""), encoding="utf-8")
-    if texts.exists():
-        inputs.append(texts)
+        name = name if name.endswith(".txt") else f"{name}.txt"
+        if name in names:
+            raise EventscribeError(f"documents[{number}].name {document.get('name')!r}: given twice")
+        names.add(name)
+        content = str(document.get("content") or "").encode("utf-8")
+        inputs.append(Posted(f"documents/{name}", Path(name), content))
     return inputs
-
-
-def _reject(reject: Reject, folder: str) -> str:
-    """A reject's message naming the posted item, not the temporary file."""
-    message = reject.message().replace(f"{folder}/documents/", "documents/")
-    return message.replace(f"{folder}/posted.jsonl", "articles")

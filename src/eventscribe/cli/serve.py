@@ -1,4 +1,4 @@
-"""Command-line commands of this part (registered on the main `app` when cli.py imports this)."""
+"""`serve`: the REST API and the web page (`eventscribe.web.server.serve`)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from eventscribe.cli import DEFAULT_DB, DbOption, _settings, app, err
-from eventscribe.cli_help import plain_help
+from eventscribe.cli.app import app, err
+from eventscribe.cli.options import DEFAULT_DB, DbOption, settings_from
 
 
 @app.command()
@@ -42,8 +42,5 @@ def serve(
     err.print(f"eventscribe: serving {db} on http://{host}:{port}/", highlight=False)
     if not given:  # a given token is not echoed: it was chosen, and logs are read by others
         err.print(f"ingest token: {token}", highlight=False, soft_wrap=True)
-    run_server(db, host=host, port=port, token=token, settings=_settings(config),
+    run_server(db, host=host, port=port, token=token, settings=settings_from(config),
                allow_hosts=allow_host or ())  # fmt: skip
-
-
-plain_help(app)  # this module may be imported before cli.py has finished

@@ -2,7 +2,7 @@
 
 typer 0.2x writes a required argument as `{output}` and every value type as `<path>`,
 `<bool>`, `<list[str]>`, which read as placeholders left unfilled. The classes here give
-back the usual shape; `cli.py` makes every command use them.
+back the usual shape; `eventscribe.cli` makes every command use them.
 """
 
 from __future__ import annotations
@@ -69,9 +69,8 @@ class PlainHelpGroup(PlainHelp, TyperGroup):
 
 
 def plain_help(app: Any) -> None:
-    """Make every command registered on `app` so far help in plain words. cli.py calls it
-    after importing the feature modules, and each feature module after registering its
-    commands (a module imported before cli.py finishes registers its commands late)."""
+    """Make every command registered on `app` so far help in plain words (`eventscribe.cli`
+    calls it once every command module is imported)."""
     for command in app.registered_commands:
         if command.cls in (None, TyperCommand):
             command.cls = PlainHelpCommand
