@@ -40,3 +40,15 @@ def test_historical_states_are_their_own_countries():
     assert {a.country for a in found.values()} >= {"SUN", "DDR", "CSK"}
     west = _actors("West German prosecutors charged the banker on Friday.", "1987-04-01")
     assert any(a.country == "DEU" for a in west.values())
+
+
+def test_a_country_or_capital_the_tagger_calls_a_person_is_no_person():
+    found = _actors("CHILE SAYS IT HELD TALKS WITH ARGENTINA ON COPPER", "1987-04-01")
+    assert all(a.kind != "person" for a in found.values())
+    assert any(a.country == "CHL" for a in found.values())
+
+
+def test_a_portfolio_before_a_ministers_title_is_no_party():
+    found = _actors("Labour Minister Anne Fortin announced a mediator on Monday.")
+    assert found["Anne Fortin"].sector == "GOV"
+    assert found["Anne Fortin"].country != "GBR"

@@ -602,6 +602,9 @@ def _person(phrase: Phrase) -> Candidate | None:
     name_tokens = entity_tokens(phrase, "PERSON")
     if not name_tokens or any(t.lower_ in STORM_WORDS for t in phrase.tokens):
         return None  # "Hurricanes Harvey and Irma" are not people
+    name = _span_text(name_tokens)
+    if knowledge.country_by_name(name) or knowledge.seat_of_government(name):
+        return None  # "PERU SAYS ...", "Kyiv said": the tagger's person is a place
     if _acronym(name_tokens):  # "ATI", "SEACOM": a person's name is not written in capitals
         return Candidate("organization", name_tokens[0].text, name_tokens=name_tokens)
     title = _title_before(phrase.tokens, name_tokens[0].i)
@@ -659,7 +662,8 @@ def _apply_title(candidate: Candidate, title: list[Any]) -> None:
         candidate.role, candidate.sector = sector.role, sector.code
         candidate.title_tokens = title
     country = _modifier_country(words)
-    org = next((o for o in (knowledge.organization_by_name(t.text) for t in words) if o), None)
+    named = (knowledge.organization_by_name(t.text) for t in words if not _portfolio(t))
+    org = next((o for o in named if o), None)
     if org is not None:
         candidate.affiliation = f"org:{names.slug(org.name)}"
         candidate.country = country or org.country or "IGO"
@@ -671,6 +675,16 @@ def _apply_title(candidate: Candidate, title: list[Any]) -> None:
         candidate.title_tokens = title
     if candidate.country and candidate.sector and not candidate.code:
         candidate.code = _code(candidate.country, candidate.sector)
+
+
+PORTFOLIO_HEADS = frozenset({"minister", "ministry", "secretary", "department", "committee"})
+
+
+def _portfolio(word: Any) -> bool:
+    """ "Labour Minister Pierre Cadieux": a word before a minister's title names the
+    portfolio, not the party of the same name."""
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return following is not None and following.lower_ in PORTFOLIO_HEADS
 
 
 def _nearest_first(candidate: Candidate, words: list[Any]) -> list[list[Any]]:
