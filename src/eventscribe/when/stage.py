@@ -5,6 +5,10 @@ In order of preference, an expression
    but prepositions ("met ... in Beirut on Saturday", "an attack a week ago");
 2. in the predicate's clause ("During their meeting on Saturday, X praised ...");
 3. in a clause above it ("X said on Tuesday that Y attacked ...": an upper bound);
+   never one that modifies a noun other than the predicate ("breached the 1976
+   agreement", "endorsed Monday's attack": the year and the day are the agreement's and
+   the attack's), nor one that names no year yet lies more than a year back
+   (`limits.too_old`);
 4. elsewhere in the sentence, unless the event is in the present tense or another event's
    predicate holds the expression;
 5. for a simple-past predicate, the one date of the sentence before in the same paragraph
@@ -31,12 +35,16 @@ from eventscribe.pipeline import BaseStage
 from eventscribe.when.fallback import dateparser_timex
 from eventscribe.when.grammar import Mention, find_mentions
 from eventscribe.when.lexicon import MONTH
+from eventscribe.when.limits import too_old
 from eventscribe.when.resolve import resolve
 from eventscribe.when.tense import tense_of
 from eventscribe.when.timex import Timex
 
-# How closely an expression belongs to an event, best first.
-ATTACHED, SAME_CLAUSE, GOVERNING_CLAUSE, SAME_SENTENCE, SUBORDINATE_CLAUSE = range(5)
+# How closely an expression belongs to an event, best first; the last two: not at all.
+ATTACHED, SAME_CLAUSE, GOVERNING_CLAUSE, SAME_SENTENCE, SUBORDINATE_CLAUSE, NOUN_MODIFIER = range(6)
+# Dependencies by which an expression modifies a noun: "the 1976 agreement", "the
+# January offensive".
+NOUN_MODIFIERS = frozenset({"compound", "nmod", "amod", "nummod", "poss"})
 # Clauses below a predicate that have their own events and dates: "will meet X, who on
 # Friday was named ...", "met Y after Z resigned in May". (A reported clause, ccomp, is
 # left to `_held_by_other`: its verb is usually an event of its own.)
@@ -44,6 +52,7 @@ OWN_DATE_CLAUSES = frozenset({"relcl", "acl", "advcl"})
 ENTITY_LABELS = ("DATE", "TIME")
 # A wire dateline at the start of a paragraph (matched there): "WASHINGTON, Feb 26 - ".
 DATELINE = re.compile(rf"[A-Z][A-Za-z .'’-]{{1,40}},\s+{MONTH}\s*\d{{1,2}}\s+-")
+DATELINE_AHEAD_DAYS = 2
 # Numeric dates the grammar leaves to dateparser: "10/07/2023", "2023/10/07".
 NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b")
 
@@ -140,8 +149,8 @@ class ArticleDates:
         if timex.date is None:
             return None
         level = attachment(candidate, trigger) if trigger is not None else SAME_SENTENCE
-        if level == SUBORDINATE_CLAUSE:
-            return None  # it dates that clause's own predicate
+        if level in (SUBORDINATE_CLAUSE, NOUN_MODIFIER) or too_old(timex, self.dct):
+            return None  # it dates that clause's predicate, or the noun it modifies
         if level == SAME_SENTENCE and (
             tense == "present" or self._held_by_other(candidate, sentence, trigger)
         ):
@@ -207,8 +216,8 @@ class ArticleDates:
 
     def _candidate(self, mention: Mention) -> Candidate | None:
         tokens = self.article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if tokens is None or not len(tokens):
-            return None
+        if tokens is None or not len(tokens) or (len(tokens) == 1 and tokens.root.tag_ == "MD"):
+            return None  # "BYRD SAYS REAGAN MAY WIN": a modal, not the month
         timex = resolve(mention, self.dct, tense_of(tokens.root))
         if timex is None:
             return None
@@ -256,9 +265,12 @@ def dateline_timex(article: Article, dct: dt.date) -> tuple[Timex | None, tuple[
     mentions = [
         m for m in find_mentions(dateline, strict=False) if m.rule in ("month_day", "day_month")
     ]
-    timex = resolve(mentions[0], dct) if mentions else None
+    timex = resolve(mentions[0], dct, "present") if mentions else None  # the nearest year
     if timex is not None and timex.date is not None and timex.date > dct:
-        timex = None  # a dateline is never after publication
+        # a dateline is never after publication, but the wire's day may run a day or two
+        # ahead of the publication's clock ("MANILA, April 18" published April 17)
+        ahead = (timex.date - dct).days <= DATELINE_AHEAD_DAYS
+        timex = dataclasses.replace(timex, date=dct) if ahead else None
     return timex, where
 
 
@@ -267,6 +279,8 @@ def attachment(candidate: Candidate, trigger: Any) -> int:
     its own words and prepositions ("met ... on Saturday", "an attack a week ago");
     else whether it sits in the trigger's clause, in a clause above it, or elsewhere."""
     token = candidate.root
+    if _modifies_other_noun(candidate, trigger):
+        return NOUN_MODIFIER
     for _ in range(30):
         if token.i == trigger.i:
             return ATTACHED
@@ -284,6 +298,20 @@ def attachment(candidate: Candidate, trigger: Any) -> int:
     if any(a.i == clause.i for a in trigger.ancestors):
         return GOVERNING_CLAUSE  # "X said on Tuesday that Y attacked": Tuesday bounds it
     return SAME_SENTENCE
+
+
+def _modifies_other_noun(candidate: Candidate, trigger: Any) -> bool:
+    """A year or a month that qualifies, before it, a noun that is not the trigger: "the
+    1976 agreement", "a 1985 loan", "the January offensive". (A day's name before a noun,
+    "today's communique said", dates the clause it heads; after a noun, "the island,
+    today", it is the parser's slip more often than a modifier.)"""
+    root = candidate.root
+    head = root.head
+    if candidate.timex.precision not in ("year", "month") or root.dep_ not in NOUN_MODIFIERS:
+        return False
+    if head.i == trigger.i or head.i <= max(candidate.tokens):
+        return False
+    return head.pos_ in ("NOUN", "PROPN")
 
 
 def _below_in_own_clause(clause: Any, trigger: Any) -> bool:
