@@ -3,8 +3,9 @@
 The gold gives a place as `{name, country}` only. Agreement, in order:
 1. the names are equal once folded ("Kharg island" = "Kharg Island"), the system's
    name or the words the article used for it;
-2. the gold name, looked up in the gazetteer within its country, lies within
-   `SAME_PLACE_KM` of the system's point.
+2. the gold place lies within `SAME_PLACE_KM` of the system's point: the gold writes a
+   place from the most specific to the broadest ("Conyers' home, Detroit"), so its point
+   is that of the first part the gazetteer knows within the gold country.
 A gold event with no place is not scored: what it says about places is unknown.
 """
 
@@ -32,7 +33,9 @@ def _distance_km(gold: dict[str, Any], system: dict[str, Any]) -> float | None:
     if system.get("lat") is None or system.get("lon") is None:
         return None
     countries = (gold["country"],) if gold.get("country") else ()
-    ranked = load_gazetteer().ranked(gold["name"], countries=countries)
-    if not ranked:
-        return None
-    return haversine_km(ranked[0].lat, ranked[0].lon, system["lat"], system["lon"])
+    gazetteer = load_gazetteer()
+    for part in (p.strip() for p in gold["name"].split(",")):
+        ranked = gazetteer.ranked(part, countries=countries) if part else []
+        if ranked:
+            return haversine_km(ranked[0].lat, ranked[0].lon, system["lat"], system["lon"])
+    return None
