@@ -5,7 +5,8 @@ In order:
    Lebanese border"), or that the verb above it governs: the verb a noun predicate is
    the object of ("held talks in Doha"), the verb an infinitive or a participle clause
    hangs from ("arrived in Munich to meet ..."); after a verb or a noun of movement, its destination too
-   ("travelled to Mexico City", "his first visit to Washington");
+   ("travelled to Mexico City", "his first visit to Washington"); else one of the verbs
+   that share its clause's setting (`clause_mates`);
 2. for a material act (protest, force, coercion, assault, fighting), the place it acts
    on: an object of the predicate or of that verb ("stormed Israeli towns", "subjected
    Gaza to bombardment"), never its source;
@@ -46,15 +47,15 @@ Resolve = Callable[["Mention"], Place | None]
 def own_place(
     event: Event, predicate: Any, by_token: dict[int, Mention], resolve: Resolve
 ) -> Place | None:
-    """The event's place from the phrases its predicate governs (rules 1 and 2)."""
+    """The event's place from the phrases its predicate and its clause govern (rules 1-3)."""
     heads = predicate_heads(predicate)
-    for mention in _locatives(heads, by_token):
-        place = resolve(mention)
-        if place is not None:
-            return place
-    if event.cameo[:2] not in MATERIAL_ROOTS:
-        return None
-    for mention in _objects(heads, by_token, event.source):
+    found = list(_locatives(heads, by_token))
+    if event.cameo[:2] in MATERIAL_ROOTS:
+        found += _objects(heads, by_token, event.source)
+    found += _locatives(clause_mates(heads), by_token)
+    if fragment(predicate):
+        found += _fragment_locatives(predicate, by_token)
+    for mention in found:
         place = resolve(mention)
         if place is not None:
             return place
@@ -85,6 +86,39 @@ def _shares_setting(verb: Any) -> bool:
         return True
     participle = verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")
     return participle and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def clause_mates(heads: list[Any]) -> list[Any]:
+    """The verbs that share the clause's setting: those coordinated with its verb ("Four
+    killed, 50 injured in clashes in X") and its adverbial clauses ("troops killed as a
+    plane was downed in X"); not a reported clause ("said ... that in X ...") nor a
+    relative one."""
+    verb = heads[-1]
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    coordinated = [
+        first,
+        *(t for t in first.subtree if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")),
+    ]
+    mates = [v for v in coordinated if v.i != verb.i]
+    mates += [c for v in coordinated for c in v.children if c.dep_ == "advcl"]
+    return [m for m in mates if all(m.i != h.i for h in heads)]
+
+
+def fragment(token: Any) -> bool:
+    """A sentence with no verb at its root: a headline or a caption ("Four killed, 50
+    injured in clashes in X"), whose parse cannot be trusted to split clauses."""
+    return token.sent.root.pos_ not in ("VERB", "AUX")
+
+
+def _fragment_locatives(predicate: Any, by_token: dict[int, Mention]) -> list[Mention]:
+    """A fragment is one clause: its locative phrases, nearest to the predicate first."""
+    preps = sorted(
+        (t for t in predicate.sent if t.dep_ == "prep" and _locative(t)),
+        key=lambda t: abs(t.i - predicate.i),
+    )
+    return [m for prep in preps if (m := place_in(prep, by_token)) is not None]
 
 
 def _locatives(heads: list[Any], by_token: dict[int, Mention]) -> Iterable[Mention]:

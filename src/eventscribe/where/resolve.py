@@ -271,8 +271,8 @@ def place_mentions(doc: Any, gazetteer: Gazetteer, *, within: Sequence[Any] = ()
 
 
 def _untagged_places(span: Any, gazetteer: Gazetteer) -> list[Mention]:
-    """ "gunned down in Farah", "operations in Ghazni, Logar": a proper noun after a locative
-    preposition that the small tagger called a person or an organisation, when the gazetteer
+    """ "gunned down in Farah", "operations in Ghazni, Logar", "the town of Khan Sheikhoun":
+    a proper noun after a locative preposition or naming a place noun that the small tagger called a person or an organisation, when the gazetteer
     knows it as a region or a town of some size."""
     found = []
     doc = span.doc
@@ -296,9 +296,15 @@ def _known_place_name(gazetteer: Gazetteer, text: str) -> bool:
 
 
 def _after_locative(token: Any) -> bool:
+    """After in/near/at ("in Ghazni, Logar"), or naming a place noun ("the town of X")."""
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head  # "in Ghazni, Logar"
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return prep.lower_ in LOCATIVE_PREPS or (
+        prep.lower_ == "of" and prep.head.lower_ in PLACE_NOUNS
+    )
 
 
 def _known_row(gazetteer: Gazetteer, row: int) -> bool:
