@@ -68,3 +68,21 @@ def test_yearless_words_reach_back_a_year_at_most():
     assert not too_old(Timex(0, 10, "March 1985", "DATE", "1985-03", D("1985-03-01")), dct)
     assert not too_old(Timex(0, 9, "last year", "DATE", "1986", D("1986-01-01")), dct)
     assert has_year("the past 18 months") and not has_year("late April")
+
+
+def test_a_year_of_another_clause_in_a_list_does_not_date_the_act(make_article, add_event):
+    text = "Output fell sharply in 1985, and the union called a national strike."
+    event = _event(make_article, add_event, text, "1987-03-28", "called")
+    assert event.date_precision == "publication"
+
+
+def test_a_day_of_the_clause_still_dates_its_act(make_article, add_event):
+    text = "Output fell sharply in 1985, and on Monday the union called a national strike."
+    event = _event(make_article, add_event, text, "1987-03-28", "called")
+    assert event.event_date == D("1987-03-23")
+
+
+def test_a_dateline_a_day_ahead_of_publication_keeps_its_year(make_article, add_event):
+    text = "MANILA, April 18 - Rebel soldiers stormed the camp and freed several men."
+    event = _event(make_article, add_event, text, "1987-04-17", "freed")
+    assert event.event_date == D("1987-04-17")

@@ -152,7 +152,9 @@ class ArticleDates:
         if level in (SUBORDINATE_CLAUSE, NOUN_MODIFIER) or too_old(timex, self.dct):
             return None  # it dates that clause's predicate, or the noun it modifies
         if level == SAME_SENTENCE and (
-            tense == "present" or self._held_by_other(candidate, sentence, trigger)
+            tense == "present"
+            or self._held_by_other(candidate, sentence, trigger)
+            or _in_other_clause(candidate, trigger)
         ):
             return None  # a present-tense event is not dated from another clause
         if timex.date > self.dct and not (
@@ -206,13 +208,18 @@ class ArticleDates:
         mentions = [m for m in find_mentions(self.article.text, [span]) if not self._in_dateline(m)]
         found = [c for m in mentions if (c := self._candidate(m)) is not None]
         for entity in _entities(doc, span):
+            if self._in_dateline_span(entity.start_char):
+                continue
             if not any(m.start < entity.end_char and entity.start_char < m.end for m in mentions):
                 found.extend(self._entity_candidates(entity))
         return found
 
     def _in_dateline(self, mention: Mention) -> bool:
+        return self._in_dateline_span(mention.start)
+
+    def _in_dateline_span(self, offset: int) -> bool:
         start, end = self.dateline_span
-        return start <= mention.start < end
+        return start <= offset < end
 
     def _candidate(self, mention: Mention) -> Candidate | None:
         tokens = self.article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -257,7 +264,7 @@ def dateline_timex(article: Article, dct: dt.date) -> tuple[Timex | None, tuple[
     for paragraph in article.paragraphs[:3]:
         found = DATELINE.match(article.text, paragraph.start, paragraph.end)
         if found:
-            dateline = dateline or found.group().rstrip(" -")
+            dateline = found.group().rstrip(" -")  # with its date, unlike article.dateline
             where = (found.start(), found.end())
             break
     if not dateline:
@@ -295,9 +302,40 @@ def attachment(candidate: Candidate, trigger: Any) -> int:
         own = own.head  # "that May" tagged as a modal: the expression is no clause of its own
     if _below_in_own_clause(_clause_of(own), trigger):
         return SUBORDINATE_CLAUSE
-    if any(a.i == clause.i for a in trigger.ancestors):
+    if _governs(clause, trigger):
         return GOVERNING_CLAUSE  # "X said on Tuesday that Y attacked": Tuesday bounds it
     return SAME_SENTENCE
+
+
+def _governs(clause: Any, trigger: Any) -> bool:
+    """The clause is above the trigger, not merely coordinated with the trigger's own full
+    clause ("A fell in 1985, and B called a strike": 1985 is A's)."""
+    token = trigger
+    for _ in range(30):
+        if token.head.i == token.i:
+            return False
+        if token.dep_ == "conj" and _has_subject(token):
+            return False
+        token = token.head
+        if token.i == clause.i:
+            return True
+    return False
+
+
+def _has_subject(verb: Any) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _in_other_clause(candidate: Candidate, trigger: Any) -> bool:
+    """The expression sits in a full clause of its own (a verb with its subject) that
+    neither holds nor governs the trigger: "A fell in 1985, and B rose" gives B no year.
+    A verbless sentence (a headline) has no clauses to tell apart."""
+    if trigger is None or trigger.sent.root.pos_ not in ("VERB", "AUX"):
+        return False
+    if candidate.root.pos_ in ("VERB", "AUX") or candidate.root.dep_.startswith("nsubj"):
+        return False  # "that May" tagged as a modal or a subject: the parser's slip
+    clause = _clause_of(candidate.root)
+    return clause.pos_ in ("VERB", "AUX") and _has_subject(clause)
 
 
 def _modifies_other_noun(candidate: Candidate, trigger: Any) -> bool:
