@@ -93,3 +93,9 @@ def test_a_headline_is_one_clause(nlp):
     place = _place(["Four killed, dozens injured in clashes with police in Bangladesh"],
                    "killed", "190")  # fmt: skip
     assert place is not None and place.country == "BGD"
+
+
+def test_a_known_lower_case_name_of_two_words_is_a_place(nlp):
+    lines = ["Figueroa's office confirmed the bank president had travelled to mexico city."]
+    place = _place(lines, "travelled", "042")
+    assert place is not None and place.name == "Mexico City"

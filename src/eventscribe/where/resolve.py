@@ -262,7 +262,7 @@ def place_mentions(doc: Any, gazetteer: Gazetteer, *, within: Sequence[Any] = ()
                 taken.update(range(phrase.start, phrase.end))
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS and ent.start_char not in taken:
-            mention = _entity_mention(ent)
+            mention = _entity_mention(ent) or _lowercase_name(ent, gazetteer)
             if mention is not None and not gazetteer.is_demonym(mention.text):
                 mentions.append(mention)
     for span in within:
@@ -322,6 +322,17 @@ def _entity_mention(ent: Any) -> Mention | None:
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     # A span's text, not doc.text[...]: spaCy rebuilds doc.text from every token on each access.
     return Mention(ent.doc[tokens[0].i : tokens[-1].i + 1].text, start, end)
+
+
+def _lowercase_name(ent: Any, gazetteer: Gazetteer) -> Mention | None:
+    """A lower-case name of two words or more that the gazetteer knows exactly as a region
+    or a sizeable town ("travelled to mexico city" in an all-lower-case wire); one word
+    ("feast on turkey") stays a common noun."""
+    tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    if len(tokens) < 2 or not _known_place_name(gazetteer, " ".join(t.text for t in tokens)):
+        return None
+    text = ent.doc[tokens[0].i : tokens[-1].i + 1].text
+    return Mention(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
 
 
 def _demonym_phrase(ent: Any, gazetteer: Gazetteer) -> Mention | None:
