@@ -86,3 +86,9 @@ def test_a_dateline_a_day_ahead_of_publication_keeps_its_year(make_article, add_
     text = "MANILA, April 18 - Rebel soldiers stormed the camp and freed several men."
     event = _event(make_article, add_event, text, "1987-04-17", "freed")
     assert event.event_date == D("1987-04-17")
+
+
+def test_a_future_act_takes_no_past_date_it_does_not_govern(make_article, add_event):
+    text = "The island will boycott the summit in protest against its expulsion last year."
+    event = _event(make_article, add_event, text, "1987-04-20", "boycott")
+    assert event.date_precision == "publication"

@@ -17,7 +17,8 @@ In order of preference, an expression
 7. else the publication date, with precision "publication".
 Expressions are read with the tense of the verb they belong to; an event whose predicate
 is not future gets no date after publication unless an expression attached to it says
-so by itself ("talks resume tomorrow"), and a past event's period ends at publication.
+so by itself ("talks resume tomorrow"), a future one no past date it does not govern, and
+a past event's period ends at publication.
 """
 
 from __future__ import annotations
@@ -161,6 +162,8 @@ class ArticleDates:
             tense == "future" or (level == ATTACHED and candidate.inherently_future)
         ):
             return None
+        if tense == "future" and level != ATTACHED and (timex.last_day or self.dct) < self.dct:
+            return None  # "will boycott ... in protest at its admission last year"
         return level
 
     def _held_by_other(self, candidate: Candidate, sentence: int, trigger: Any) -> bool:
