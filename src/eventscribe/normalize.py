@@ -190,7 +190,12 @@ def find_dateline(article: Article) -> str | None:
     first = next((p for p in article.paragraphs if p.kind not in ("title", "summary")), None)
     if first is None:
         return None
-    match = _DATELINE.match(article.text, first.start, first.end)
+    return dateline_at(article.text, first.start, first.end)
+
+
+def dateline_at(text: str, start: int, end: int) -> str | None:
+    """The place of a wire dateline opening text[start:end], or None."""
+    match = _DATELINE.match(text, start, end)
     if match is None:
         return None
     place = match["place"]

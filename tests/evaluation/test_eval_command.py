@@ -128,3 +128,6 @@ def test_news_dev_is_read_as_news(shared):
     assert (report["articles"], report["core_events"]) == (46, 119)
     assert report["rejected"] == []
     assert report["recall"] == round(report["matched_core"] / 119, 4)
+    # issue 19: places of matched events are scored (measured 6/11)
+    assert report["places"]["matched_with_place"] > 0
+    assert report["places"]["share"] >= 0.5

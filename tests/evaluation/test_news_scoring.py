@@ -180,3 +180,14 @@ def test_root_confusion_of_missed_core_events():
     events = [system("040", "RUS", "UKR"), system("043", "USA", "FRA"), system("112", "USA", None)]
     report = summarize([score_article(record, events)])
     assert report["root_confusion"] == {"19->04": 1, "11->none": 1}
+
+
+def test_places_are_compared_on_matched_events_whose_gold_has_one():
+    placed = {**gold("190", "RUS", "UKR"), "place": {"name": "Kharkiv", "country": "UKR"}}
+    record = article(placed, gold("040", "USA", "JPN"))
+    events = [
+        {**system("190", "RUS", "UKR"), "place": {"name": "Kharkiv", "lat": 50.0, "lon": 36.2}},
+        {**system("040", "USA", "JPN"), "place": {"name": "Tokyo", "lat": 35.7, "lon": 139.7}},
+    ]
+    report = summarize([score_article(record, events)])
+    assert report["places"] == {"matched_with_place": 1, "same_place": 1, "share": 1.0}

@@ -82,11 +82,16 @@ CASES = [
     ("the 1990s", SUNDAY, None, "199", "1990-01-01", "1999-12-31", "range"),
     ("March eight", "1987-03-20", None, "1987-03-08", "1987-03-08", None, "day"),
     ("FRIDAY, DEC. 15", "2017-12-04", "past", "2017-12-15", "2017-12-15", None, "day"),
-    # months: the past one unless future; the publication's own month is it
+    # months: the past one when past, the next when future, else the nearest; the
+    # publication's own month is it
     ("September", SUNDAY, None, "2023-09", "2023-09-01", "2023-09-30", "month"),
     ("September", SUNDAY, "future", "2024-09", "2024-09-01", "2024-09-30", "month"),
     ("October", SUNDAY, None, "2023-10", "2023-10-01", "2023-10-31", "month"),
-    ("December", SUNDAY, None, "2022-12", "2022-12-01", "2022-12-31", "month"),
+    ("December", SUNDAY, None, "2023-12", "2023-12-01", "2023-12-31", "month"),
+    ("December", SUNDAY, "past", "2022-12", "2022-12-01", "2022-12-31", "month"),
+    ("April", "1987-03-19", "future", "1987-04", "1987-04-01", "1987-04-30", "month"),
+    ("April", "1987-03-19", "present", "1987-04", "1987-04-01", "1987-04-30", "month"),
+    ("April", "1987-03-19", "past", "1986-04", "1986-04-01", "1986-04-30", "month"),
     ("last August", SUNDAY, None, "2023-08", "2023-08-01", "2023-08-31", "month"),
     ("August last year", SUNDAY, None, "2022-08", "2022-08-01", "2022-08-31", "month"),
     ("last summer", SUNDAY, None, "2023-SU", "2023-06-01", "2023-08-31", "range"),

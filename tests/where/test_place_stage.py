@@ -23,7 +23,9 @@ def make_article(lines: list[str], dateline: str | None = None) -> Article:
     return ParseStage(Settings())(article)
 
 
-def event(article: Article, trigger: str, context: str, source: str | None = None) -> Event:
+def event(
+    article: Article, trigger: str, context: str, source: str | None = None, cameo: str = "040"
+) -> Event:
     """An event whose predicate is `trigger`, first found after `context`."""
     at = article.text.index(trigger, article.text.index(context))
     sentence = next(s for s in article.sentences if s.start <= at < s.end)
@@ -31,7 +33,7 @@ def event(article: Article, trigger: str, context: str, source: str | None = Non
     if source is not None:
         begin = article.text.index(source, sentence.start)
         actor = ActorRef(source, source, None, None, source, begin, begin + len(source))
-    return Event(sentence.index, "040", actor, None, trigger, at, at + len(trigger))
+    return Event(sentence.index, cameo, actor, None, trigger, at, at + len(trigger))
 
 
 @pytest.fixture(scope="module")
@@ -43,10 +45,10 @@ def example(nlp, shared) -> Article:
     article.events = [
         event(article, "met", "Tor Wennesland met"),
         event(article, "meeting", "During their meeting"),
-        event(article, "clashes", "Hezbollah’s clashes", source="Hezbollah"),
-        event(article, "bombardment", "intense bombardment", source="Israeli jets"),
-        event(article, "siege", "total siege"),
-        event(article, "stormed", "Hamas stormed", source="Hamas"),
+        event(article, "clashes", "Hezbollah’s clashes", source="Hezbollah", cameo="190"),
+        event(article, "bombardment", "intense bombardment", source="Israeli jets", cameo="195"),
+        event(article, "siege", "total siege", cameo="191"),
+        event(article, "stormed", "Hamas stormed", source="Hamas", cameo="190"),
         event(article, "vowed", "Israel has vowed", source="Israel"),
         event(article, "declined", "declined to comment"),
     ]

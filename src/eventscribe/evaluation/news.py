@@ -15,7 +15,9 @@ event-data users aggregate at:
   system events matched to any gold event / system events (non-core gold events count
   neither for nor against);
 - loose precision: the largest one-to-one matching on root + source or target country;
-- dates: of matched pairs whose gold precision is "day", the share with equal event_date.
+- dates: of matched pairs whose gold precision is "day", the share with equal event_date;
+- places: of matched pairs whose gold event has a place, the share whose system place has
+  its name or lies within 50 km of it (`news_places.place_agrees`).
 
 Each article goes through the pipeline as `eventscribe ingest` reads a JSONL record (title
 and text, the `events` field left out), so eval sees exactly what ingest sees.
@@ -28,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from eventscribe.article import Article
+from eventscribe.evaluation.news_places import place_agrees
 
 Key = tuple[str, str, str]
 Event = dict[str, Any]
@@ -145,6 +148,7 @@ def score_article(record: dict[str, Any], system: list[Event]) -> dict[str, Any]
     pairs = match_events(gold, system)
     matched_gold = set(pairs.values())
     day_pairs = [(gold[g], system[s]) for s, g in pairs.items() if _day(gold[g])]
+    placed_pairs = [(gold[g], system[s]) for s, g in pairs.items() if gold[g].get("place")]
     return {
         "id": record.get("id"),
         "title": record.get("title", ""),
@@ -156,6 +160,8 @@ def score_article(record: dict[str, Any], system: list[Event]) -> dict[str, Any]
         "loose": loose_matches([gold_key(e) for e in gold], [system_key(e) for e in system]),
         "day_dates": len(day_pairs),
         "same_date": sum(1 for g, s in day_pairs if g["event_date"] == s.get("event_date")),
+        "placed": len(placed_pairs),
+        "same_place": sum(1 for g, s in placed_pairs if place_agrees(g["place"], s.get("place"))),
         "roots": _root_counts(gold, system, pairs),
         "confusion": _confusion(gold, system, pairs),
         "matched": [_pair_view(gold[g], system[s]) for s, g in sorted(pairs.items())],
@@ -213,6 +219,7 @@ def _gold_view(event: Event) -> dict[str, Any]:
         "source": _actor_view(event.get("source"), key[1]),
         "target": _actor_view(event.get("target"), key[2]),
         "event_date": event.get("event_date"),
+        "place": (event.get("place") or {}).get("name"),
         "evidence": event.get("evidence"),
     }
 
@@ -224,6 +231,7 @@ def _system_view(event: Event) -> dict[str, Any]:
         "source": _actor_view(event.get("source"), key[1]),
         "target": _actor_view(event.get("target"), key[2]),
         "event_date": event.get("event_date"),
+        "place": (event.get("place") or {}).get("name"),
         "evidence": (event.get("evidence") or {}).get("sentence"),
     }
 
@@ -241,7 +249,8 @@ def summarize(outcomes: list[dict[str, Any]]) -> dict[str, Any]:
     for outcome in outcomes:
         total.update({k: outcome[k] for k in ("core", "gold", "system", "matched_core",
                                               "matched_system", "loose", "day_dates",
-                                              "same_date")})  # fmt: skip
+                                              "same_date", "placed",
+                                              "same_place")})  # fmt: skip
     recall = _share(total["matched_core"], total["core"])
     precision = _share(total["matched_system"], total["system"])
     articles = len(outcomes)
@@ -263,6 +272,11 @@ def summarize(outcomes: list[dict[str, Any]]) -> dict[str, Any]:
             "same_date": total["same_date"],
             "share": _share(total["same_date"], total["day_dates"]),
         },  # fmt: skip
+        "places": {
+            "matched_with_place": total["placed"],
+            "same_place": total["same_place"],
+            "share": _share(total["same_place"], total["placed"]),
+        },
         "per_article": {
             "system": round(total["system"] / articles, 2) if articles else 0.0,
             "gold_core": round(total["core"] / articles, 2) if articles else 0.0,

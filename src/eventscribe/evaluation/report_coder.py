@@ -15,7 +15,14 @@ def print_news(report: dict[str, Any], console: Console, *, show: bool, limit: i
         f"{report['gold_events']} gold events, {report['system_events']} system events"
     )
     table = Table(title=title)
-    for column in ("recall", "precision", "F1", "loose precision", "dates equal (day)"):
+    for column in (
+        "recall",
+        "precision",
+        "F1",
+        "loose precision",
+        "dates equal (day)",
+        "places agree",
+    ):
         table.add_column(column)
     dates = report["dates"]
     table.add_row(
@@ -24,6 +31,7 @@ def print_news(report: dict[str, Any], console: Console, *, show: bool, limit: i
         f"{report['f1']:.3f}",
         f"{report['loose_precision']:.3f}",
         f"{dates['share']:.3f} ({dates['same_date']}/{dates['day_precision_matched']})",
+        _places(report["places"]),
     )
     console.print(table)
     per = report["per_article"]
@@ -57,7 +65,8 @@ def _roots(by_root: dict[str, dict[str, Any]]) -> Table:
 
 def _event_line(event: dict[str, Any]) -> str:
     return (
-        f"{event['code']} {event['source']} -> {event['target']} [{event['event_date']}]: "
+        f"{event['code']} {event['source']} -> {event['target']} [{event['event_date']}]"
+        f"{' @ ' + event['place'] if event.get('place') else ''}: "
         f"{event['evidence']}"
     )
 
@@ -131,3 +140,7 @@ def _show_ucdp(outcomes: list[dict[str, Any]], console: Console, limit: int | No
             _line(console, f"  | {escape(headline)}")
         for event in outcome["violent"]:
             _line(console, f"  violent {escape(str(event))}")
+
+
+def _places(places: dict[str, Any]) -> str:
+    return f"{places['share']:.3f} ({places['same_place']}/{places['matched_with_place']})"

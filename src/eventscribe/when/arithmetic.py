@@ -63,6 +63,14 @@ def month_year(reference: dt.date, month: int, direction: str, *, strict: bool =
     return reference.year + 1
 
 
+def nearest_month_year(reference: dt.date, month: int) -> int:
+    """The year that puts the middle of `month` nearest to the reference, either side:
+    "until April" in a March paper is this April, "in December" in a January paper the
+    December before."""
+    years = (reference.year - 1, reference.year, reference.year + 1)
+    return min(years, key=lambda year: abs((dt.date(year, month, 15) - reference).days))
+
+
 def nearest_year(
     reference: dt.date, month: int, day: int, direction: str | None, weekday: int | None = None
 ) -> int | None:

@@ -1,9 +1,10 @@
 """From a mention to a value: one resolver per grammar rule, relative to the document date.
 
 `tense` is the tense of the predicate the expression belongs to ("past", "present",
-"future" or None). Only "future" turns weekday, month and season names forward ("on
-Monday" in a Friday paper is the Monday before unless the verb is future); explicit
-dates without a year take the nearest year unless the tense says which side.
+"future" or None). Only "future" turns weekday and season names forward ("on Monday" in
+a Friday paper is the Monday before unless the verb is future); month names and explicit
+dates without a year take the nearest year unless the tense says which side ("hopes to
+meet in late April" in a March paper: this April; "met in April": last April).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from eventscribe.when.arithmetic import (
     FUTURE,
     PAST,
     month_year,
+    nearest_month_year,
     nearest_year,
     part_of,
     shift,
@@ -62,6 +64,13 @@ def resolve(mention: Mention, dct: dt.date, tense: str | None = None) -> Timex |
 
 def direction(tense: str | None) -> str:
     return FUTURE if tense == "future" else PAST
+
+
+def year_of_month(dct: dt.date, month: int, tense: str | None) -> int:
+    """Forward when future, backward when past, else the nearest."""
+    if tense in ("future", "past"):
+        return month_year(dct, month, direction(tense))
+    return nearest_month_year(dct, month)
 
 
 # --- words -----------------------------------------------------------------------
@@ -161,12 +170,12 @@ def _relative_month(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
 
 def _bare_month(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     month = _month(g["month"])
-    return tx.month(month_year(dct, month, direction(tense)), month)
+    return tx.month(year_of_month(dct, month, tense), month)
 
 
 def _part_month(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     month = _month(g["month"])
-    year = int(g["year"]) if "year" in g else month_year(dct, month, direction(tense))
+    year = int(g["year"]) if "year" in g else year_of_month(dct, month, tense)
     return _with_part(tx.month(year, month), g["part"])
 
 

@@ -5,6 +5,10 @@ In order of preference, an expression
    but prepositions ("met ... in Beirut on Saturday", "an attack a week ago");
 2. in the predicate's clause ("During their meeting on Saturday, X praised ...");
 3. in a clause above it ("X said on Tuesday that Y attacked ...": an upper bound);
+   never one that modifies a noun other than the predicate ("breached the 1976
+   agreement", "endorsed Monday's attack": the year and the day are the agreement's and
+   the attack's), nor one that names no year yet lies more than a year back
+   (`limits.too_old`);
 4. elsewhere in the sentence, unless the event is in the present tense or another event's
    predicate holds the expression;
 5. for a simple-past predicate, the one date of the sentence before in the same paragraph
@@ -13,7 +17,8 @@ In order of preference, an expression
 7. else the publication date, with precision "publication".
 Expressions are read with the tense of the verb they belong to; an event whose predicate
 is not future gets no date after publication unless an expression attached to it says
-so by itself ("talks resume tomorrow"), and a past event's period ends at publication.
+so by itself ("talks resume tomorrow"), a future one no past date it does not govern, and
+a past event's period ends at publication.
 """
 
 from __future__ import annotations
@@ -31,12 +36,16 @@ from eventscribe.pipeline import BaseStage
 from eventscribe.when.fallback import dateparser_timex
 from eventscribe.when.grammar import Mention, find_mentions
 from eventscribe.when.lexicon import MONTH
+from eventscribe.when.limits import too_old
 from eventscribe.when.resolve import resolve
 from eventscribe.when.tense import tense_of
 from eventscribe.when.timex import Timex
 
-# How closely an expression belongs to an event, best first.
-ATTACHED, SAME_CLAUSE, GOVERNING_CLAUSE, SAME_SENTENCE, SUBORDINATE_CLAUSE = range(5)
+# How closely an expression belongs to an event, best first; the last two: not at all.
+ATTACHED, SAME_CLAUSE, GOVERNING_CLAUSE, SAME_SENTENCE, SUBORDINATE_CLAUSE, NOUN_MODIFIER = range(6)
+# Dependencies by which an expression modifies a noun: "the 1976 agreement", "the
+# January offensive".
+NOUN_MODIFIERS = frozenset({"compound", "nmod", "amod", "nummod", "poss"})
 # Clauses below a predicate that have their own events and dates: "will meet X, who on
 # Friday was named ...", "met Y after Z resigned in May". (A reported clause, ccomp, is
 # left to `_held_by_other`: its verb is usually an event of its own.)
@@ -44,6 +53,7 @@ OWN_DATE_CLAUSES = frozenset({"relcl", "acl", "advcl"})
 ENTITY_LABELS = ("DATE", "TIME")
 # A wire dateline at the start of a paragraph (matched there): "WASHINGTON, Feb 26 - ".
 DATELINE = re.compile(rf"[A-Z][A-Za-z .'’-]{{1,40}},\s+{MONTH}\s*\d{{1,2}}\s+-")
+DATELINE_AHEAD_DAYS = 2
 # Numeric dates the grammar leaves to dateparser: "10/07/2023", "2023/10/07".
 NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b")
 
@@ -140,16 +150,20 @@ class ArticleDates:
         if timex.date is None:
             return None
         level = attachment(candidate, trigger) if trigger is not None else SAME_SENTENCE
-        if level == SUBORDINATE_CLAUSE:
-            return None  # it dates that clause's own predicate
+        if level in (SUBORDINATE_CLAUSE, NOUN_MODIFIER) or too_old(timex, self.dct):
+            return None  # it dates that clause's predicate, or the noun it modifies
         if level == SAME_SENTENCE and (
-            tense == "present" or self._held_by_other(candidate, sentence, trigger)
+            tense == "present"
+            or self._held_by_other(candidate, sentence, trigger)
+            or _in_other_clause(candidate, trigger)
         ):
             return None  # a present-tense event is not dated from another clause
         if timex.date > self.dct and not (
             tense == "future" or (level == ATTACHED and candidate.inherently_future)
         ):
             return None
+        if tense == "future" and level != ATTACHED and (timex.last_day or self.dct) < self.dct:
+            return None  # "will boycott ... in protest at its admission last year"
         return level
 
     def _held_by_other(self, candidate: Candidate, sentence: int, trigger: Any) -> bool:
@@ -197,18 +211,23 @@ class ArticleDates:
         mentions = [m for m in find_mentions(self.article.text, [span]) if not self._in_dateline(m)]
         found = [c for m in mentions if (c := self._candidate(m)) is not None]
         for entity in _entities(doc, span):
+            if self._in_dateline_span(entity.start_char):
+                continue
             if not any(m.start < entity.end_char and entity.start_char < m.end for m in mentions):
                 found.extend(self._entity_candidates(entity))
         return found
 
     def _in_dateline(self, mention: Mention) -> bool:
+        return self._in_dateline_span(mention.start)
+
+    def _in_dateline_span(self, offset: int) -> bool:
         start, end = self.dateline_span
-        return start <= mention.start < end
+        return start <= offset < end
 
     def _candidate(self, mention: Mention) -> Candidate | None:
         tokens = self.article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if tokens is None or not len(tokens):
-            return None
+        if tokens is None or not len(tokens) or (len(tokens) == 1 and tokens.root.tag_ == "MD"):
+            return None  # "BYRD SAYS REAGAN MAY WIN": a modal, not the month
         timex = resolve(mention, self.dct, tense_of(tokens.root))
         if timex is None:
             return None
@@ -248,7 +267,7 @@ def dateline_timex(article: Article, dct: dt.date) -> tuple[Timex | None, tuple[
     for paragraph in article.paragraphs[:3]:
         found = DATELINE.match(article.text, paragraph.start, paragraph.end)
         if found:
-            dateline = dateline or found.group().rstrip(" -")
+            dateline = found.group().rstrip(" -")  # with its date, unlike article.dateline
             where = (found.start(), found.end())
             break
     if not dateline:
@@ -256,9 +275,12 @@ def dateline_timex(article: Article, dct: dt.date) -> tuple[Timex | None, tuple[
     mentions = [
         m for m in find_mentions(dateline, strict=False) if m.rule in ("month_day", "day_month")
     ]
-    timex = resolve(mentions[0], dct) if mentions else None
+    timex = resolve(mentions[0], dct, "present") if mentions else None  # the nearest year
     if timex is not None and timex.date is not None and timex.date > dct:
-        timex = None  # a dateline is never after publication
+        # a dateline is never after publication, but the wire's day may run a day or two
+        # ahead of the publication's clock ("MANILA, April 18" published April 17)
+        ahead = (timex.date - dct).days <= DATELINE_AHEAD_DAYS
+        timex = dataclasses.replace(timex, date=dct) if ahead else None
     return timex, where
 
 
@@ -267,6 +289,8 @@ def attachment(candidate: Candidate, trigger: Any) -> int:
     its own words and prepositions ("met ... on Saturday", "an attack a week ago");
     else whether it sits in the trigger's clause, in a clause above it, or elsewhere."""
     token = candidate.root
+    if _modifies_other_noun(candidate, trigger):
+        return NOUN_MODIFIER
     for _ in range(30):
         if token.i == trigger.i:
             return ATTACHED
@@ -281,9 +305,54 @@ def attachment(candidate: Candidate, trigger: Any) -> int:
         own = own.head  # "that May" tagged as a modal: the expression is no clause of its own
     if _below_in_own_clause(_clause_of(own), trigger):
         return SUBORDINATE_CLAUSE
-    if any(a.i == clause.i for a in trigger.ancestors):
+    if _governs(clause, trigger):
         return GOVERNING_CLAUSE  # "X said on Tuesday that Y attacked": Tuesday bounds it
     return SAME_SENTENCE
+
+
+def _governs(clause: Any, trigger: Any) -> bool:
+    """The clause is above the trigger, not merely coordinated with the trigger's own full
+    clause ("A fell in 1985, and B called a strike": 1985 is A's)."""
+    token = trigger
+    for _ in range(30):
+        if token.head.i == token.i:
+            return False
+        if token.dep_ == "conj" and _has_subject(token):
+            return False
+        token = token.head
+        if token.i == clause.i:
+            return True
+    return False
+
+
+def _has_subject(verb: Any) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _in_other_clause(candidate: Candidate, trigger: Any) -> bool:
+    """The expression sits in a full clause of its own (a verb with its subject) that
+    neither holds nor governs the trigger: "A fell in 1985, and B rose" gives B no year.
+    A verbless sentence (a headline) has no clauses to tell apart."""
+    if trigger is None or trigger.sent.root.pos_ not in ("VERB", "AUX"):
+        return False
+    if candidate.root.pos_ in ("VERB", "AUX") or candidate.root.dep_.startswith("nsubj"):
+        return False  # "that May" tagged as a modal or a subject: the parser's slip
+    clause = _clause_of(candidate.root)
+    return clause.pos_ in ("VERB", "AUX") and _has_subject(clause)
+
+
+def _modifies_other_noun(candidate: Candidate, trigger: Any) -> bool:
+    """A year or a month that qualifies, before it, a noun that is not the trigger: "the
+    1976 agreement", "a 1985 loan", "the January offensive". (A day's name before a noun,
+    "today's communique said", dates the clause it heads; after a noun, "the island,
+    today", it is the parser's slip more often than a modifier.)"""
+    root = candidate.root
+    head = root.head
+    if candidate.timex.precision not in ("year", "month") or root.dep_ not in NOUN_MODIFIERS:
+        return False
+    if head.i == trigger.i or head.i <= max(candidate.tokens):
+        return False
+    return head.pos_ in ("NOUN", "PROPN")
 
 
 def _below_in_own_clause(clause: Any, trigger: Any) -> bool:

@@ -2,8 +2,10 @@
 
 Future: "will"/"shall"/"'ll" on the verb; "going to", "is to", "is about to"; a verb
 governed (through xcomp) by scheduling words ("scheduled", "due", "set", "plans",
-"expected"); a headline infinitive ("Hamas, Iran leaders to boost cooperation"). A noun
-predicate ("talks on Monday") takes the tense of the verb that governs it.
+"expected") or by words of intention ("hopes to meet", "wants to sign", "vowed to
+retaliate"): the intended act lies ahead, the hoping or vowing itself does not; a headline
+infinitive ("Hamas, Iran leaders to boost cooperation"). A noun predicate ("talks on
+Monday") takes the tense of the verb that governs it.
 """
 
 from __future__ import annotations
@@ -12,10 +14,19 @@ import re
 from typing import Any
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "’ll"})
+# Modals of possibility and the future in the past point ahead unless perfect ("may lift
+# by June", "said talks would resume in January"; "may have met", "would have won").
+FUTURE_MODALS = frozenset({"may", "might", "would"})
 # Lemmas that put an xcomp verb in the future: "is scheduled to meet", "is about to sign".
 FUTURE_GOVERNORS = frozenset(
     {"schedule", "due", "set", "plan", "expect", "slate", "poise", "about", "going", "go",
      "intend", "prepare"}
+)  # fmt: skip
+# Lemmas of intention that put the verb they govern (never themselves) in the future:
+# "hopes to meet Reagan in late April", "agreed to resume talks in May".
+INTENTION_GOVERNORS = frozenset(
+    {"hope", "want", "wish", "seek", "aim", "promise", "pledge", "vow", "threaten", "offer",
+     "propose", "agree", "decide", "undertake", "resolve", "mean", "vote", "ask", "urge"}
 )  # fmt: skip
 _FUTURE_WORDS = re.compile(
     r"\b(?:will|shall|won['’]t|going\s+to|(?:is|are|am)\s+(?:not\s+)?(?:due|set|scheduled|"
@@ -41,7 +52,7 @@ def tense_of(predicate: Any) -> str | None:
     if verb is None:
         return None
     chain = _xcomp_chain(verb)
-    if any(_future_marked(token) for token in chain):
+    if any(_future_marked(token) for token in chain) or _intended(chain):
         return "future"
     return next((tense for token in chain if (tense := _own_tense(token))), None)
 
@@ -83,12 +94,28 @@ def _xcomp_chain(verb: Any) -> list[Any]:
     return chain
 
 
+def _intended(chain: list[Any]) -> bool:
+    """The verb is the complement of a word of intention: "hopes to [meet]"."""
+    return any(_stems(token) & INTENTION_GOVERNORS for token in chain[1:])
+
+
+def _stems(token: Any) -> set[str]:
+    """The lemma and the plain stems of the word: the small model lemmatises "hopes" as
+    "hop"."""
+    word = token.lower_
+    stems = {token.lemma_.lower(), word, word[:-1], word[:-2]}
+    if word.endswith("ing"):
+        stems |= {word[:-3], word[:-3] + "e"}
+    return stems
+
+
 def _auxiliaries(verb: Any) -> list[Any]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
 
 
 def _future_marked(token: Any) -> bool:
-    if any(a.lower_ in FUTURE_AUX for a in _auxiliaries(token)):
+    auxiliaries = {a.lower_ for a in _auxiliaries(token)}
+    if auxiliaries & FUTURE_AUX or (auxiliaries & FUTURE_MODALS and "have" not in auxiliaries):
         return True
     lemma = token.lemma_.lower()
     if lemma in FUTURE_GOVERNORS and any(c.dep_ in ("xcomp", "acomp") for c in token.children):

@@ -1,10 +1,9 @@
 """Place stage: where each event happened, from the words around its predicate.
 
-For each event: the place phrase attached to its predicate by a locative preposition ("met
-... in Beirut", "clashes ... across the Lebanese border", "meeting in Qatar's capital
-Doha" -> Doha), else a place phrase elsewhere in its sentence that is not the subject nor
-the source actor ("subjected Gaza to bombardment" -> Gaza), else the article's dateline,
-else none. Place phrases are the parser's GPE/LOC/FAC entities and demonym + place-noun
+For each event: the place phrase its predicate governs (`attach.py`: "met ... in
+Beirut", "meeting in Qatar's capital Doha" -> Doha; for a material act, the place it
+strikes: "subjected Gaza to bombardment" -> Gaza), else the dateline (its paragraph's, else the
+article's) when the act is local news there, else none; never a place named elsewhere in the sentence. Place phrases are the parser's GPE/LOC/FAC entities and demonym + place-noun
 phrases ("the Lebanese border", "Israeli towns"); all the phrases of an article are
 resolved together (`DocumentPlaces`), so that the countries it names and the places near
 each other decide ambiguous names (Tripoli with Lebanon in the text is in Lebanon).
@@ -20,7 +19,9 @@ from typing import Any
 
 from eventscribe import registry
 from eventscribe.article import Article, Event, Place
+from eventscribe.normalize import dateline_at
 from eventscribe.pipeline import BaseStage
+from eventscribe.where.attach import dateline_is_local, own_place
 from eventscribe.where.gazetteer import (
     Candidate,
     Gazetteer,
@@ -30,10 +31,6 @@ from eventscribe.where.gazetteer import (
 )
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-LOCATIVE_PREPOSITIONS = frozenset({
-    "in", "at", "near", "across", "outside", "inside", "along", "into", "within",
-    "throughout", "around", "off", "over", "on", "onto", "beyond", "alongside",
-})  # fmt: skip
 # Nouns that make a demonym a place: "the Lebanese border", "Israeli towns".
 PLACE_NOUNS = frozenset({
     "border", "borders", "frontier", "town", "towns", "city", "cities", "village", "villages",
@@ -53,8 +50,6 @@ FACILITY_WORDS = frozenset({
     "camp", "racecourse", "theatre", "theater", "plaza", "canal", "river", "lake", "farm",
     "farms", "block", "of", "the", "and", "new", "old", "upper", "lower",
 })  # fmt: skip
-CLAUSES = frozenset({"ccomp", "advcl", "relcl", "xcomp", "csubj", "parataxis", "acl"})
-OBJECTS = frozenset({"dobj", "attr", "oprd", "ROOT"})
 PRECISION_RANK = {"point": 0, "city": 1, "region": 2, "country": 3}
 ANCHOR_MARGIN = 1.5  # score lead that makes a resolution sure enough to steer others
 SAME_PLACE_KM = 50.0  # rivals this near the best candidate are other records of one place
@@ -267,7 +262,7 @@ def place_mentions(doc: Any, gazetteer: Gazetteer, *, within: Sequence[Any] = ()
                 taken.update(range(phrase.start, phrase.end))
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS and ent.start_char not in taken:
-            mention = _entity_mention(ent)
+            mention = _entity_mention(ent) or _lowercase_name(ent, gazetteer)
             if mention is not None and not gazetteer.is_demonym(mention.text):
                 mentions.append(mention)
     for span in within:
@@ -276,8 +271,8 @@ def place_mentions(doc: Any, gazetteer: Gazetteer, *, within: Sequence[Any] = ()
 
 
 def _untagged_places(span: Any, gazetteer: Gazetteer) -> list[Mention]:
-    """ "gunned down in Farah", "operations in Ghazni, Logar": a proper noun after a locative
-    preposition that the small tagger called a person or an organisation, when the gazetteer
+    """ "gunned down in Farah", "operations in Ghazni, Logar", "the town of Khan Sheikhoun":
+    a proper noun after a locative preposition or naming a place noun that the small tagger called a person or an organisation, when the gazetteer
     knows it as a region or a town of some size."""
     found = []
     doc = span.doc
@@ -301,9 +296,15 @@ def _known_place_name(gazetteer: Gazetteer, text: str) -> bool:
 
 
 def _after_locative(token: Any) -> bool:
+    """After in/near/at ("in Ghazni, Logar"), or naming a place noun ("the town of X")."""
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head  # "in Ghazni, Logar"
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return prep.lower_ in LOCATIVE_PREPS or (
+        prep.lower_ == "of" and prep.head.lower_ in PLACE_NOUNS
+    )
 
 
 def _known_row(gazetteer: Gazetteer, row: int) -> bool:
@@ -321,6 +322,17 @@ def _entity_mention(ent: Any) -> Mention | None:
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     # A span's text, not doc.text[...]: spaCy rebuilds doc.text from every token on each access.
     return Mention(ent.doc[tokens[0].i : tokens[-1].i + 1].text, start, end)
+
+
+def _lowercase_name(ent: Any, gazetteer: Gazetteer) -> Mention | None:
+    """A lower-case name of two words or more that the gazetteer knows exactly as a region
+    or a sizeable town ("travelled to mexico city" in an all-lower-case wire); one word
+    ("feast on turkey") stays a common noun."""
+    tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    if len(tokens) < 2 or not _known_place_name(gazetteer, " ".join(t.text for t in tokens)):
+        return None
+    text = ent.doc[tokens[0].i : tokens[-1].i + 1].text
+    return Mention(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
 
 
 def _demonym_phrase(ent: Any, gazetteer: Gazetteer) -> Mention | None:
@@ -355,32 +367,73 @@ class PlaceStage(BaseStage):
         ]  # fmt: skip
         mentions = place_mentions(article.doc, gazetteer, within=[s for s in spans if s])
         places = DocumentPlaces(gazetteer, mentions)
-        dateline = dateline_place(article.dateline, places)
+        datelines = Datelines(article, places)
         for event in article.events:
-            event.place = event_place(event, article, mentions, places) or _copy(dateline)
+            dateline = datelines.of(event)
+            event.place = event_place(event, article, mentions, places) or _local_dateline(
+                event, article, mentions, places, dateline
+            )
         return article
+
+
+class Datelines:
+    """The dateline that covers each event: its paragraph's own ("BELFAST - Mourners
+    clashed ...", in a digest of several stories), else the article's."""
+
+    def __init__(self, article: Article, places: DocumentPlaces) -> None:
+        self.article = article
+        self.places = places
+        self.main = dateline_place(article.dateline, places)
+        self._by_paragraph: dict[int, Place | None] = {}
+
+    def of(self, event: Event) -> Place | None:
+        paragraph = self.article.sentences[event.sentence].paragraph
+        if paragraph not in self._by_paragraph:
+            self._by_paragraph[paragraph] = self._own(paragraph)
+        return self._by_paragraph[paragraph] or self.main
+
+    def _own(self, index: int) -> Place | None:
+        if index >= len(self.article.paragraphs):
+            return None
+        paragraph = self.article.paragraphs[index]
+        words = dateline_at(self.article.text, paragraph.start, paragraph.end)
+        return dateline_place(words, self.places) if words else None
 
 
 def event_place(
     event: Event, article: Article, mentions: Sequence[Mention], places: DocumentPlaces
 ) -> Place | None:
+    """The place its predicate governs (`attach.own_place`), or None."""
     doc = article.doc
     trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-    sentence = article.sentences[event.sentence]
-    inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
+    inside = _in_sentence(article, event, mentions)
     if trigger is None or not inside:
         return None
     by_token = _mentions_by_token(doc, inside)
-    attached = _attached(trigger.root, by_token)
-    if attached is not None:
-        place = places.resolve(attached).place
-        if place is not None:
-            return place
-    for mention in _elsewhere(event, doc, inside):
-        place = places.resolve(mention).place
-        if place is not None:
-            return place
-    return None
+    return own_place(event, trigger.root, by_token, lambda m: places.resolve(m).place)
+
+
+def _in_sentence(article: Article, event: Event, mentions: Sequence[Mention]) -> list[Mention]:
+    sentence = article.sentences[event.sentence]
+    return [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
+
+
+def _local_dateline(
+    event: Event,
+    article: Article,
+    mentions: Sequence[Mention],
+    places: DocumentPlaces,
+    dateline: Place | None,
+) -> Place | None:
+    """The dateline, when the act is local news there (`attach.dateline_is_local`)."""
+    if dateline is None:
+        return None
+    named = [
+        place
+        for mention in _in_sentence(article, event, mentions)
+        if (place := places.resolve(mention).place) is not None
+    ]
+    return _copy(dateline) if dateline_is_local(event, dateline, named) else None
 
 
 def _mentions_by_token(doc: Any, mentions: Sequence[Mention]) -> dict[int, Mention]:
@@ -390,76 +443,6 @@ def _mentions_by_token(doc: Any, mentions: Sequence[Mention]) -> dict[int, Menti
         for token in span or ():
             by_token[token.i] = mention
     return by_token
-
-
-def _attached(predicate: Any, by_token: dict[int, Mention]) -> Mention | None:
-    """The place in a locative prepositional phrase of the predicate's own clause; for a
-    noun predicate ("talks"), also those of the verb that governs it ("held talks in")."""
-    heads = [predicate]
-    if predicate.pos_ in ("NOUN", "PROPN") and predicate.dep_ in ("dobj", "pobj", "nsubj"):
-        governor = predicate.head.head if predicate.dep_ == "pobj" else predicate.head
-        if governor.pos_ in ("VERB", "AUX"):
-            heads.append(governor)
-    for head in heads:
-        for prep in _clause_prepositions(head):
-            found = _place_in(prep, by_token)
-            if found is not None:
-                return found
-    return None
-
-
-def _clause_prepositions(head: Any) -> list[Any]:
-    """Locative prepositions in the head's subtree, nearest first, not entering clauses."""
-    found, frontier = [], [head]
-    while frontier:
-        token = frontier.pop(0)
-        for child in token.children:
-            if child.dep_ in CLAUSES or (child.pos_ == "VERB" and child.dep_ == "conj"):
-                continue
-            if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPOSITIONS:
-                found.append(child)
-            frontier.append(child)
-    return found
-
-
-def _place_in(prep: Any, by_token: dict[int, Mention]) -> Mention | None:
-    """The most specific place in the prepositional phrase; the object's own name first."""
-    objects = [child for child in prep.children if child.dep_ in ("pobj", "pcomp")]
-    for obj in objects:
-        if obj.i in by_token:
-            return by_token[obj.i]
-        # "in Qatar's capital Doha": the name in apposition is the place; the possessor
-        # only says whose it is.
-        inside = sorted(
-            (t for t in obj.subtree if t.i in by_token),
-            key=lambda t: (0 if t.dep_ == "appos" else 2 if t.dep_ == "poss" else 1, t.i),
-        )
-        if inside:
-            return by_token[inside[0].i]
-    return None
-
-
-def _elsewhere(event: Event, doc: Any, mentions: Sequence[Mention]) -> list[Mention]:
-    """Other place phrases of the sentence in the role of a place or an object: "subjected
-    Gaza to ...", "stormed Israeli towns"; not subjects ("Iran warns"), possessors, agents
-    ("by Iran"), partners ("clashes with Israel") nor the source actor."""
-    source = event.source
-    kept = []
-    for mention in mentions:
-        if source is not None and mention.start < source.end and source.start < mention.end:
-            continue
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None and _in_place_role(span.root):
-            kept.append(mention)
-    return kept
-
-
-def _in_place_role(token: Any) -> bool:
-    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
-        token = token.head
-    if token.dep_ == "pobj":
-        return token.head.lower_ in LOCATIVE_PREPOSITIONS
-    return token.dep_ in OBJECTS
 
 
 def dateline_place(dateline: str | None, places: DocumentPlaces) -> Place | None:

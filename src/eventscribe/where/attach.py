@@ -1,0 +1,217 @@
+"""Which place phrase of a sentence is an event's own place, read from the parse.
+
+In order:
+1. a locative phrase the predicate governs ("met ... in Beirut", "clashes across the
+   Lebanese border"), or that the verb above it governs: the verb a noun predicate is
+   the object of ("held talks in Doha"), the verb an infinitive or a participle clause
+   hangs from ("arrived in Munich to meet ..."); after a verb or a noun of movement, its destination too
+   ("travelled to Mexico City", "his first visit to Washington"); else one of the verbs
+   that share its clause's setting (`clause_mates`);
+2. for a material act (protest, force, coercion, assault, fighting), the place it acts
+   on: an object of the predicate or of that verb ("stormed Israeli towns", "subjected
+   Gaza to bombardment"), never its source;
+3. else none here: the stage may take the dateline when the act is local news
+   (`dateline_is_local`).
+Places elsewhere in the sentence are not the event's: "met in Munich as Syria ..." is
+in Munich, and "warned the U.S." is no event in the United States.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from eventscribe.article import ActorRef, Event, Place
+
+if TYPE_CHECKING:
+    from eventscribe.where.resolve import Mention
+
+LOCATIVE_PREPOSITIONS = frozenset({
+    "in", "at", "near", "across", "outside", "inside", "along", "into", "within",
+    "throughout", "around", "off", "over", "on", "onto", "beyond", "alongside",
+})  # fmt: skip
+# Words of movement whose "to" phrase is where the act takes place.
+MOTION_WORDS = frozenset({
+    "visit", "trip", "travel", "journey", "tour", "go", "come", "fly", "arrive", "return",
+    "head", "deploy", "send", "move", "march", "advance", "mission", "delegation",
+})  # fmt: skip
+CLAUSES = frozenset({"ccomp", "advcl", "relcl", "xcomp", "csubj", "parataxis", "acl"})
+OBJECTS = frozenset({"dobj", "attr", "oprd"})
+# CAMEO roots of material acts, which happen where they strike: protest, exhibit force
+# posture, coerce, assault, fight, mass violence.
+MATERIAL_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+
+Resolve = Callable[["Mention"], Place | None]
+
+
+def own_place(
+    event: Event, predicate: Any, by_token: dict[int, Mention], resolve: Resolve
+) -> Place | None:
+    """The event's place from the phrases its predicate and its clause govern (rules 1-3)."""
+    heads = predicate_heads(predicate)
+    found = list(_locatives(heads, by_token))
+    if event.cameo[:2] in MATERIAL_ROOTS:
+        found += _objects(heads, by_token, event.source)
+    found += _locatives(clause_mates(heads), by_token)
+    if fragment(predicate):
+        found += _fragment_locatives(predicate, by_token)
+    for mention in found:
+        place = resolve(mention)
+        if place is not None:
+            return place
+    return None
+
+
+def predicate_heads(predicate: Any) -> list[Any]:
+    """The predicate, then the verbs above it whose phrases it shares: the verb a noun
+    predicate is the object of ("held talks"), the verb an infinitive completes."""
+    heads = [predicate]
+    if predicate.pos_ in ("NOUN", "PROPN") and predicate.dep_ in ("dobj", "pobj", "nsubj"):
+        governor = predicate.head.head if predicate.dep_ == "pobj" else predicate.head
+        if governor.pos_ in ("VERB", "AUX"):
+            heads.append(governor)
+    verb = heads[-1]
+    if _shares_setting(verb):
+        heads.append(verb.head)
+    return heads
+
+
+def _shares_setting(verb: Any) -> bool:
+    """An infinitive or a participle clause with no subject of its own shares the place of
+    the verb it hangs from: "arrived in Munich to meet ...", "subjected Gaza to bombardment,
+    putting the enclave under siege"."""
+    if verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ == "xcomp":
+        return True
+    participle = verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")
+    return participle and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def clause_mates(heads: list[Any]) -> list[Any]:
+    """The verbs that share the clause's setting: those coordinated with its verb ("Four
+    killed, 50 injured in clashes in X") and its adverbial clauses ("troops killed as a
+    plane was downed in X"); not a reported clause ("said ... that in X ...") nor a
+    relative one."""
+    verb = heads[-1]
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    coordinated = [
+        first,
+        *(t for t in first.subtree if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")),
+    ]
+    mates = [v for v in coordinated if v.i != verb.i]
+    mates += [c for v in coordinated for c in v.children if c.dep_ == "advcl"]
+    return [m for m in mates if all(m.i != h.i for h in heads)]
+
+
+def fragment(token: Any) -> bool:
+    """A sentence with no verb at its root: a headline or a caption ("Four killed, 50
+    injured in clashes in X"), whose parse cannot be trusted to split clauses."""
+    return token.sent.root.pos_ not in ("VERB", "AUX")
+
+
+def _fragment_locatives(predicate: Any, by_token: dict[int, Mention]) -> list[Mention]:
+    """A fragment is one clause: its locative phrases, nearest to the predicate first."""
+    preps = sorted(
+        (t for t in predicate.sent if t.dep_ == "prep" and _locative(t)),
+        key=lambda t: abs(t.i - predicate.i),
+    )
+    return [m for prep in preps if (m := place_in(prep, by_token)) is not None]
+
+
+def _locatives(heads: list[Any], by_token: dict[int, Mention]) -> Iterable[Mention]:
+    for head in heads:
+        for prep in clause_prepositions(head):
+            found = place_in(prep, by_token)
+            if found is not None:
+                yield found
+
+
+def clause_prepositions(head: Any) -> list[Any]:
+    """Locative prepositions in the head's subtree, nearest first, not entering clauses;
+    "to" after a word of movement."""
+    found, frontier = [], [head]
+    while frontier:
+        token = frontier.pop(0)
+        for child in token.children:
+            if child.dep_ in CLAUSES or (child.pos_ == "VERB" and child.dep_ == "conj"):
+                continue
+            if child.dep_ == "prep" and _locative(child):
+                found.append(child)
+            frontier.append(child)
+    return found
+
+
+def _locative(prep: Any) -> bool:
+    word = prep.lower_
+    return word in LOCATIVE_PREPOSITIONS or (word == "to" and _is_motion(prep.head))
+
+
+def _is_motion(token: Any) -> bool:
+    word = token.lower_
+    stems = {token.lemma_.lower(), word, word[:-1], word[:-2], word[:-3]}
+    return bool(stems & MOTION_WORDS) or word in ("went", "flew", "came", "sent")
+
+
+def place_in(prep: Any, by_token: dict[int, Mention]) -> Mention | None:
+    """The most specific place in the prepositional phrase; the object's own name first."""
+    objects = [child for child in prep.children if child.dep_ in ("pobj", "pcomp")]
+    for obj in objects:
+        if obj.i in by_token:
+            return by_token[obj.i]
+        # "in Qatar's capital Doha": the name in apposition is the place; the possessor
+        # only says whose it is.
+        inside = sorted(
+            (t for t in obj.subtree if t.i in by_token),
+            key=lambda t: (0 if t.dep_ == "appos" else 2 if t.dep_ == "poss" else 1, t.i),
+        )
+        if inside:
+            return by_token[inside[0].i]
+    return None
+
+
+def _objects(
+    heads: list[Any], by_token: dict[int, Mention], source: ActorRef | None
+) -> Iterable[Mention]:
+    """Place phrases that are objects of the heads ("stormed Israeli towns"), not the
+    source's words."""
+    for head in heads:
+        for child in head.children:
+            if child.dep_ not in OBJECTS:
+                continue
+            for token in (child, *(c for c in child.children if c.dep_ in ("conj", "appos"))):
+                mention = by_token.get(token.i)
+                if mention is not None and not _overlaps(mention, source):
+                    yield mention
+
+
+def _overlaps(mention: Mention, actor: ActorRef | None) -> bool:
+    return actor is not None and mention.start < actor.end and actor.start < mention.end
+
+
+# -- the dateline -----------------------------------------------------------------------
+
+
+def dateline_is_local(event: Event, dateline: Place, named: Sequence[Place]) -> bool:
+    """Whether the dateline may stand for the event's place: its source (for a material
+    act, its target and the places its sentence names, too) belongs to the dateline's
+    country or to no known country. "BAGHDAD - Iran said ..." is no statement made in
+    Baghdad; "BAGHDAD - Iraqi jets struck Iran's oilfields" no strike there."""
+    home = dateline.country
+    if home is None:
+        return True
+    actors = [event.source]
+    if event.cameo[:2] in MATERIAL_ROOTS:
+        actors.append(event.target)
+        if any(place.country and place.country != home for place in named):
+            return False
+    return all(_at_home(actor, home) for actor in actors)
+
+
+def _at_home(actor: ActorRef | None, home: str) -> bool:
+    country = actor.country if actor is not None else None
+    if not country or len(country) != 3 or not country.isalpha() or country in ("IGO", "NGO"):
+        return True  # no state of its own: nothing says it acted elsewhere
+    return country == home

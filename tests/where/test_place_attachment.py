@@ -1,0 +1,101 @@
+"""An event's own place (issue 19): what its predicate governs, the dateline only for local
+news, never another place of the sentence or the target's country by default."""
+
+from __future__ import annotations
+
+from eventscribe.article import ActorRef, Article, Event, Paragraph, Place
+from eventscribe.parse import ParseStage
+from eventscribe.settings import Settings
+from eventscribe.where.attach import dateline_is_local
+from eventscribe.where.resolve import PlaceStage
+
+
+def _article(lines: list[str], dateline: str | None = None) -> Article:
+    article = Article(id="test", text="\n".join(lines), dateline=dateline)
+    start = 0
+    for line in lines:
+        article.paragraphs.append(Paragraph(start, start + len(line)))
+        start += len(line) + 1
+    return ParseStage(Settings())(article)
+
+
+def _actor(text: str, country: str | None, at: int = 0) -> ActorRef:
+    return ActorRef(f"x:{text}", text, country, None, text, at, at + len(text))
+
+
+def _place(lines, trigger, cameo="040", dateline=None, source=None, target=None):
+    article = _article(lines, dateline)
+    at = article.text.index(trigger)
+    sentence = next(s for s in article.sentences if s.start <= at < s.end)
+    event = Event(sentence.index, cameo, source, target, trigger, at, at + len(trigger))
+    article.events = [event]
+    return PlaceStage(Settings())(article).events[0].place
+
+
+def test_a_meeting_is_where_it_met_not_where_the_sentence_looks(nlp):
+    place = _place(["The ministers met in Munich on Friday to discuss the war in Syria."], "met")
+    assert place is not None and place.name == "Munich"
+
+
+def test_the_addressee_of_a_warning_is_no_place(nlp):
+    assert _place(["The minister warned the United States against any move."], "warned") is None
+
+
+def test_an_invitation_to_two_countries_is_placed_in_neither(nlp):
+    place = _place(["The alliance invited Finland and Sweden to join."], "invited", "043")
+    assert place is None
+
+
+def test_the_destination_of_a_journey_is_its_place(nlp):
+    place = _place(["The envoy travelled to Vienna for the talks."], "travelled", "042")
+    assert place is not None and place.name == "Vienna"
+
+
+def test_a_struck_town_is_where_the_strike_happened(nlp):
+    place = _place(["Troops stormed Mosul overnight."], "stormed", "190")
+    assert place is not None and place.country == "IRQ"
+    assert _place(["Troops stormed Mosul overnight."], "stormed", "040") is None
+
+
+def test_a_digest_paragraph_has_its_own_dateline(nlp):
+    lines = ["BEIRUT - Rescue workers waited all day.", "OSLO - Strikers marched to the port."]
+    place = _place(lines, "marched", "141", dateline="BEIRUT")
+    assert place is not None and place.name == "Oslo"
+
+
+def test_a_foreign_speaker_is_not_placed_at_the_dateline(nlp):
+    text = "The Iranian government said the talks had failed."
+    source = _actor("The Iranian government", "IRN")
+    assert _place([text], "said", "010", dateline="BAGHDAD", source=source) is None
+    local = _actor("The Iranian government", "IRQ")
+    place = _place([text], "said", "010", dateline="BAGHDAD", source=local)
+    assert place is not None and place.country == "IRQ"
+
+
+def test_a_material_act_abroad_is_not_local_news():
+    home = Place("Baghdad", "IRQ")
+    strike = Event(0, "195", _actor("jets", "IRQ"), _actor("Iran", "IRN"), "struck", 0, 6)
+    assert not dateline_is_local(strike, home, [])
+    speech = Event(0, "010", _actor("minister", "IRQ"), _actor("Iran", "IRN"), "said", 0, 4)
+    assert dateline_is_local(speech, home, [Place("Tehran", "IRN")])
+    riot = Event(0, "145", _actor("prisoners", None), None, "rioted", 0, 6)
+    assert not dateline_is_local(riot, home, [Place("Tehran", "IRN")])
+    assert dateline_is_local(riot, home, [Place("Basra", "IRQ")])
+
+
+def test_coordinated_verbs_share_the_clause_place(nlp):
+    lines = ["Police fired on the crowd and arrested twelve people in Dhaka."]
+    place = _place(lines, "fired", "180")
+    assert place is not None and place.name == "Dhaka"
+
+
+def test_a_headline_is_one_clause(nlp):
+    place = _place(["Four killed, dozens injured in clashes with police in Bangladesh"],
+                   "killed", "190")  # fmt: skip
+    assert place is not None and place.country == "BGD"
+
+
+def test_a_known_lower_case_name_of_two_words_is_a_place(nlp):
+    lines = ["Figueroa's office confirmed the bank president had travelled to mexico city."]
+    place = _place(lines, "travelled", "042")
+    assert place is not None and place.name == "Mexico City"
