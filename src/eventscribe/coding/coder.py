@@ -241,6 +241,7 @@ class EventStage(BaseStage):
             source, target = _as_place(source, span), _as_place(target, span)
             if _visit(item, target):
                 item = dataclasses.replace(item, code=VISIT, pattern=f"{item.pattern} (visit)")
+                target = _visited_country(target, span)
         return _event(article, index, item, source, target, span, headline)
 
     def _code_violence(
@@ -786,6 +787,14 @@ def _as_place(ref: ActorRef | None, span: Any) -> ActorRef | None:
     place = participants.place_ref(token)
     # the whole name must be the place: "Iran-backed Hezbollah" is not Iran
     return place if place is not None and place.text == ref.text else ref
+
+
+def _visited_country(target: ActorRef | None, span: Any) -> ActorRef | None:
+    """ "traveled to Kyiv": a visit to a capital is a visit to its country."""
+    word = next((t for t in span if target is not None and t.idx == target.start), None)
+    if word is None or not participants.is_seat_as_place(word, target):
+        return target
+    return participants.country_ref(target.country, target.text, target.start, target.end)
 
 
 def _habitual(predicate: Any) -> bool:
