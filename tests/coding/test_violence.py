@@ -289,3 +289,19 @@ def test_a_toll_over_years_is_no_act():
     text = "Since the war began in 2014, more than 14,000 people have been killed in the region."
     assert violent(text) == []
     assert len(violent("Since Monday, 20 people have been killed in clashes in Khartoum.")) == 1
+
+
+def test_deaths_by_mishap_or_illness_and_attacks_expected_are_no_acts():
+    assert violent("Two pilots were killed in a crash during a training flight near Norfolk.") == []
+    assert violent("The senator died of a heart attack on Sunday.") == []
+    assert violent("The general told his troops to expect further attacks.") == []
+
+
+def test_the_dead_are_the_victims_of_dying():
+    event = only(violent("Three soldiers died in an ambush in Tillaberi on Monday."))
+    assert event["source"] is None or event["source"]["sector"] != "MIL"
+    assert event["fatalities"]["value"] == 3
+
+
+def test_a_headline_word_naming_a_weapon_type_is_no_attack():
+    assert [e for e in process("Harbor radar spots new attack jets", DAY).events if e["cameo"][:2] == "19"] == []

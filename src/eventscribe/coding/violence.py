@@ -69,6 +69,17 @@ KILLABLE_THINGS = frozenset({"rule", "bill", "law", "deal", "plan", "proposal", 
                              "regulation", "policy", "motion", "amendment", "agreement", "story",
                              "momentum", "hope", "chance", "talk", "effort", "initiative",
                              "provision", "tax", "merger", "bid", "nomination"})  # fmt: skip
+EXPECTING_VERBS = frozenset({"expect", "fear", "anticipate", "predict", "forecast", "risk",
+                             "threaten", "plan", "prepare", "contemplate", "consider"})  # fmt: skip
+BRACING_WORDS = frozenset({"brace", "prepare", "warn", "threat", "fear", "risk", "danger",
+                           "possibility", "prospect", "plan", "preparation"})  # fmt: skip
+DYING_VERBS = frozenset({"die", "perish", "drown", "succumb"})
+# What kills without a party: "killed in a crash", "died of a heart attack".
+MISHAPS = frozenset({"crash", "accident", "collision", "derailment", "flood", "flooding",
+                     "earthquake", "quake", "storm", "hurricane", "typhoon", "cyclone",
+                     "landslide", "avalanche", "stampede", "drowning", "disease", "illness",
+                     "cancer", "stroke", "heart", "asthma", "panic", "overdose", "blaze",
+                     "wildfire", "heatwave", "epidemic", "outbreak"})  # fmt: skip
 # Determiners of an act told before: "the attack", "that strike".
 ANAPHORIC_DETS = frozenset({"the", "that", "this", "those", "these"})
 SEQUENCE_PREPS = frozenset({"after", "following"})
@@ -118,7 +129,7 @@ def detect(span: Any, resolve: Any, covered: set[int], *, headline: bool = False
     # headlines stack nouns: "Mortar fire wounds 14", "Ukraine fighting kills 28").
     triggers = [
         t for t in triggers
-        if (headline or not _modifier_only(t.token, by_token))
+        if not _modifies_thing(t.token) and (headline or not _modifier_only(t.token, by_token))
         and not _weapon_as_agent(t.token, by_token)
     ]  # fmt: skip
     by_token = {t.token.i: t for t in triggers}
@@ -172,6 +183,14 @@ def _weapon_as_agent(token: Any, by_token: dict[int, Trigger]) -> bool:
     )  # fmt: skip
 
 
+def _modifies_thing(token: Any) -> bool:
+    """ "A-6 ATTACK JETS", "RIOT POLICE": a modifier of a weapon or of who someone is."""
+    head = token.head
+    return token.dep_ == "compound" and head.i != token.i and (
+        participants.weapon_code(head) is not None or participants.kind_of(head) is not None
+    )
+
+
 def _modifier_only(token: Any, by_token: dict[int, Trigger]) -> bool:
     """A trigger noun that modifies another noun names no act: "riot police", "strike
     force", "attack helicopters", "battle group"."""
@@ -192,8 +211,8 @@ def is_background(token: Any) -> bool:
     if before is not None and before.lower_ in BACKGROUND_PREPS and before.tag_ == "IN":
         return True  # "Since Russia's invasion, ... have been killed" (parsed as its subject)
     prep = token.head
-    if token.dep_ == "dobj" and lemma_of(prep) in PREVENTING_VERBS:
-        return True  # "to prevent attacks": none has happened
+    if token.dep_ == "dobj" and lemma_of(prep) in PREVENTING_VERBS | EXPECTING_VERBS:
+        return True  # "to prevent attacks", "expect further attacks": none has happened
     if prep.dep_ != "prep":
         return False
     governor = prep.head
@@ -201,6 +220,8 @@ def is_background(token: Any) -> bool:
         return True
     if prep.lower_ in ("from", "against") and lemma_of(governor) in PROTECTING_VERBS:
         return True  # "protect the country from attacks"
+    if prep.lower_ in ("for", "of") and lemma_of(governor) in BRACING_WORDS:
+        return True  # "braced for attacks", "warned of strikes", "the threat of violence"
     if prep.lower_ in REGULATED_PREPS and governor.pos_ == "NOUN" and trigger_at(governor) is None:
         return True  # "a ban on cluster bombs", "tensions over the raid"
     return prep.lower_ in SEQUENCE_PREPS and trigger_at(prep.head) is None
@@ -283,7 +304,9 @@ def _carried_noun(verb: Any) -> Any:
 
 def _arguments(act: Act, resolve: Any) -> None:
     token = act.token
-    if token.pos_ in ("VERB", "AUX"):
+    if token.pos_ in ("VERB", "AUX") and lemma_of(token) in DYING_VERBS:
+        sources, targets = [], arguments.subjects(token)  # "three soldiers died": the dead
+    elif token.pos_ in ("VERB", "AUX"):
         sources, targets = _verb_arguments(token)
     elif token.pos_ == "ADJ" and act.trigger.kind == "unrest":
         sources, targets = [token.head], []  # "striking dockers" strike
@@ -317,7 +340,8 @@ def _arguments(act: Act, resolve: Any) -> None:
         victims = [w for o in act.outcomes for w in _victims(o)]
         act.target = _first(victims, resolve, places=True)
     if act.source is None:  # "Gunmen killed five people in an attack on ...": the killers
-        killers = [w for o in act.outcomes if o.pos_ == "VERB" for w in _verb_arguments(o)[0]]
+        killers = [w for o in act.outcomes if o.pos_ == "VERB" and lemma_of(o) not in DYING_VERBS
+                   for w in _verb_arguments(o)[0]]  # fmt: skip
         act.source = _first(killers, resolve, places=False)
     if act.source is not None and act.target is not None and act.source.id == act.target.id:
         act.target = None
@@ -517,8 +541,8 @@ def _plausible(act: Act, *, headline: bool = False) -> bool:
     attacked the governor"). Deaths, a weapon or an armed party make it real."""
     if act.trigger.kind in ("unrest", "arrest"):
         return not act.agentless
-    if act.trigger.kind == "outcome" and _kills_a_thing(act):
-        return False  # "Congress voted to kill the rule"
+    if act.trigger.kind == "outcome" and _kills_a_thing(act) or _mishap(act):
+        return False  # "Congress voted to kill the rule", "killed in a crash"
     if act.outcomes or act.weapon:
         return True
     if act.agentless or not headline and _told_before(act):
@@ -540,6 +564,20 @@ def _plausible(act: Act, *, headline: bool = False) -> bool:
         return headline or any(is_locative(e.root) for e in act.token.sent.ents
                                if e.label_ in PLACE_LABELS - {"NORP"})  # fmt: skip
     return not _speaks(act.target)
+
+
+def _mishap(act: Act) -> bool:
+    """Deaths by accident, disaster or illness, and "heart attack": no act of force."""
+    token = act.token
+    if any(c.dep_ == "compound" and lemma_of(c) in MISHAPS for c in token.children):
+        return True  # "a heart attack", "an asthma attack"
+    if act.trigger.kind != "outcome" or act.source is not None:
+        return False
+    causes = [p for c in token.children if c.dep_ in ("prep", "agent")
+              and c.lower_ in ("in", "of", "from", "by", "during", "after")
+              for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    causes += [c for w in causes for c in w.children if c.dep_ == "compound"]  # "heart attack"
+    return any(lemma_of(w) in MISHAPS for w in causes)
 
 
 def _kills_a_thing(act: Act) -> bool:
