@@ -186,9 +186,11 @@ def _weapon_as_agent(token: Any, by_token: dict[int, Trigger]) -> bool:
 def _modifies_thing(token: Any) -> bool:
     """ "A-6 ATTACK JETS", "RIOT POLICE": a modifier of a weapon or of who someone is."""
     head = token.head
+    kind = participants.kind_of(head)
     return token.dep_ == "compound" and head.i != token.i and (
-        participants.weapon_code(head) is not None or participants.kind_of(head) is not None
-    )
+        participants.weapon_code(head) is not None
+        or kind is not None and kind.kind in ("agent", "armed")
+    )  # a facility is what is hit: "Boko Haram attack police station" (a headline)
 
 
 def _modifier_only(token: Any, by_token: dict[int, Trigger]) -> bool:
