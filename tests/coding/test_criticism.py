@@ -58,3 +58,22 @@ def test_attacks_between_two_people_with_no_arms_or_harm_are_words():
 
 def test_how_the_news_was_gathered_is_no_event():
     assert coded("Reuters has not independently verified the accusations against the senator.") == []
+
+
+def test_a_harsh_report_naming_one_party_is_criticism_of_it():
+    events = process(
+        '"What people find offensive is Senator Ann Cole lying about her record," '
+        "White House spokesman Tom Reyes told reporters.", DAY
+    ).events
+    assert [(e["cameo"], e["source"]["name"], e["target"]["name"]) for e in events] == [
+        ("111", "Tom Reyes", "Ann Cole")
+    ]
+
+
+def test_a_harsh_report_judges_no_place_and_not_the_speakers_side():
+    assert not any(c[0] == "111" for c in coded(
+        "Russian Foreign Minister Sergei Lavrov said it was unacceptable to politicize the work of inspectors in Syria."
+    ))  # fmt: skip
+    assert not any(c[0] == "111" for c in coded(
+        'Deputy Secretary Tom Reyes said that Senator Ann Cole and he had "inherited a mess".'
+    ))  # fmt: skip

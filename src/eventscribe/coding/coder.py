@@ -20,7 +20,7 @@ from typing import Any
 
 from eventscribe import registry
 from eventscribe.actors import knowledge
-from eventscribe.actors.phrases import is_wire_credit
+from eventscribe.actors.phrases import is_locative, is_wire_credit
 from eventscribe.article import ActorRef, Article, Event
 from eventscribe.coding import acled, arguments, participants, violence
 from eventscribe.coding.aid import find_aid
@@ -30,6 +30,7 @@ from eventscribe.coding.disapproval import (
     CRITICIZE,
     DISAPPROVE,
     displeasure,
+    harsh_report,
     judged,
     received_criticism,
 )
@@ -283,7 +284,7 @@ class EventStage(BaseStage):
             item = _judgement_item(token, target, actors)
             if item.owner_refs or any(actors.at(t) for t in item.targets):
                 return [item]  # else the dictionary codes the verb as it would
-        return []
+        return _harsh_report_item(token, actors)
 
     def _appeals(self, span: Any) -> tuple[dict[int, Any], set[int]]:
         """The sentence's appeals and demands by verb, and the tokens of the acts they ask
@@ -453,6 +454,34 @@ def _judgement_item(verb: Any, judged_word: Any, actors: ActorIndex) -> Coded:
     """ "McConnell called the Democrats' position untenable": 111 at the Democrats."""
     return _aimed_item(CRITICIZE, verb, f"judged {judged_word.lemma_}",
                        _subject_words(verb, actors), arguments.conjuncts(judged_word), actors)  # fmt: skip
+
+
+def _harsh_report_item(verb: Any, actors: ActorIndex) -> list[Coded]:
+    """ "'what people find offensive is Senator Warren lying about her heritage,' Sanders
+    told reporters": a harsh report naming exactly one party besides the speaker is
+    criticism of it (two parties named leave unsaid which is judged)."""
+    words = harsh_report(verb)
+    if not words:
+        return []
+    sources = _subject_words(verb, actors)
+    speakers = {r.id for t in sources for r in actors.at(t)}
+    named = {r.id: t for t in words if not _beside_the_speaker(t) and not is_locative(t)
+             for r in actors.at(t) if r.id not in speakers}  # fmt: skip
+    if not speakers or len(named) != 1:
+        return []
+    return [Coded(CRITICIZE, verb, "harsh report", sources, list(named.values()))]
+
+
+def _beside_the_speaker(word: Any) -> bool:
+    """ "Zinke and he had inherited a mess": a party coordinated with a pronoun (the speaker
+    or someone already named) shares the speaker's side."""
+    head = word
+    while head.dep_ in ("compound", "flat", "conj") and head.head.i != head.i:
+        head = head.head  # from "Senator" to "Cole", from a conjunct to the first
+    if any(w.pos_ == "PRON" for w in arguments.conjuncts(head)):
+        return True
+    subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return head in subjects and any(c.pos_ == "PRON" for c in subjects)  # parsed as two subjects
 
 
 def _aimed_item(code: str, verb: Any, pattern: str, sources: list[Any], aimed: list[Any],

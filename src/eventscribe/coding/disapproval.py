@@ -123,3 +123,28 @@ def displeasure(verb: Any) -> tuple[list[Any], list[Any]] | None:
     if not objects or not subjects:
         return None
     return subjects, [w for o in objects for w in conjuncts(o)]
+
+
+@lru_cache(maxsize=1)
+def quoted_harsh_words() -> frozenset[str]:
+    path = resources.files("eventscribe") / "data" / "coding" / "harsh_words.txt"
+    lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return harsh_words() | frozenset(line.lower() for line in lines if line)
+
+
+def harsh_report(verb: Any) -> list[Any]:
+    """The words of what a speaker is reported saying, when they judge harshly: "'It is
+    deeply unfortunate that the president cannot ... without a racial slur,' Warren said"
+    (a harsh word, not negated, in the reported clause); else []."""
+    if verb.lemma_.lower() not in SAY_VERBS:
+        return []
+    words = quoted_harsh_words()
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
+        found = [w for w in clause.subtree if w.lemma_.lower() in words or w.lower_ in words]
+        if any(not _negated(w) for w in found):
+            return list(clause.subtree)
+    return []
+
+
+def _negated(word: Any) -> bool:
+    return any(c.dep_ == "neg" for c in (*word.children, *word.head.children))
