@@ -77,3 +77,10 @@ def test_a_harsh_report_judges_no_place_and_not_the_speakers_side():
     assert not any(c[0] == "111" for c in coded(
         'Deputy Secretary Tom Reyes said that Senator Ann Cole and he had "inherited a mess".'
     ))  # fmt: skip
+
+
+def test_a_harsh_report_judges_no_topic_and_no_other_speaker():
+    events = process(
+        "The White House said the accusations against President Joe Biden were false.", DAY
+    ).events
+    assert not any(e["cameo"] == "111" and e["target"]["name"] == "Joe Biden" for e in events)

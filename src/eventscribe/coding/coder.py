@@ -465,11 +465,23 @@ def _harsh_report_item(verb: Any, actors: ActorIndex) -> list[Coded]:
         return []
     sources = _subject_words(verb, actors)
     speakers = {r.id for t in sources for r in actors.at(t)}
-    named = {r.id: t for t in words if not _beside_the_speaker(t) and not is_locative(t)
+    named = {r.id: t for t in words if not _beside_the_speaker(t) and not _aside(t)
              for r in actors.at(t) if r.id not in speakers}  # fmt: skip
     if not speakers or len(named) != 1:
         return []
     return [Coded(CRITICIZE, verb, "harsh report", sources, list(named.values()))]
+
+
+def _aside(word: Any) -> bool:
+    """Words in a harsh report that name no judged party: a place ("in Syria"), the topic of
+    the judged thing ("the accusations against Trump were false"), another speaker
+    ("..., Peskov added")."""
+    head = word
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        head = head.head
+    topic = head.dep_ == "pobj" and head.head.lower_ in ("against", "about", "on", "over")
+    speaker = head.dep_ == "nsubj" and head.head.lemma_.lower() in SAY_VERBS
+    return is_locative(head) or topic or speaker
 
 
 def _beside_the_speaker(word: Any) -> bool:
