@@ -84,3 +84,9 @@ def test_a_harsh_report_judges_no_topic_and_no_other_speaker():
         "The White House said the accusations against President Joe Biden were false.", DAY
     ).events
     assert not any(e["cameo"] == "111" and e["target"]["name"] == "Joe Biden" for e in events)
+
+
+def test_a_trip_or_tour_to_a_country_is_a_visit():
+    assert coded("German Chancellor Olaf Scholz began a two-day trip to China on Friday.") == [
+        ("042", "DEU", "CHN")
+    ]
