@@ -305,3 +305,9 @@ def test_the_dead_are_the_victims_of_dying():
 
 def test_a_headline_word_naming_a_weapon_type_is_no_attack():
     assert [e for e in process("Harbor radar spots new attack jets", DAY).events if e["cameo"][:2] == "19"] == []
+
+
+def test_in_headlines_stacked_nouns_hang_on_the_verb_and_the_dead_are_no_rioters():
+    codes = lambda title: [e["cameo"] for e in process("Officials spoke.", DAY, title=title).events]  # noqa: E731
+    assert codes("Mortar fire wounds 14 in Mogadishu") == ["194"]
+    assert codes("Ukraine fighting kills 28 civilians") == ["190"]

@@ -530,6 +530,8 @@ def _unarmed_clash(act: Act) -> None:
     clashing with herders is communal violence and stays force.)"""
     sectors = {r.sector for r in (act.source, act.target) if r is not None}
     crowd_and_state = bool(sectors & UNARMED_CROWDS) and bool(sectors & {"COP", "MIL"})
+    if act.outcomes and act.target is not None and act.target.sector in UNARMED_CROWDS:
+        crowd_and_state = False  # "fighting kills 28 civilians": the dead are no rioters
     if lemma_of(act.token) in MUTUAL_LEMMAS and crowd_and_state and not act.weapon:
         act.code = "145"
     if act.code == "191" and act.source is not None and act.source.sector in UNARMED_CROWDS:
