@@ -52,3 +52,8 @@ def test_a_portfolio_before_a_ministers_title_is_no_party():
     found = _actors("Labour Minister Anne Fortin announced a mediator on Monday.")
     assert found["Anne Fortin"].sector == "GOV"
     assert found["Anne Fortin"].country != "GBR"
+
+
+def test_a_programme_or_status_is_no_organisation():
+    found = _actors("The United States offered Temporary Protected Status to Haitians in 2010.")
+    assert "Temporary Protected Status" not in found

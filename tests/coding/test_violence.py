@@ -311,3 +311,15 @@ def test_in_headlines_stacked_nouns_hang_on_the_verb_and_the_dead_are_no_rioters
     codes = lambda title: [e["cameo"] for e in process("Officials spoke.", DAY, title=title).events]  # noqa: E731
     assert codes("Mortar fire wounds 14 in Mogadishu") == ["194"]
     assert codes("Ukraine fighting kills 28 civilians") == ["190"]
+
+
+def test_a_disaster_that_kills_is_no_act_and_keeps_its_place_in_the_clause():
+    text = ("The government offered aid to Haitians after the 2010 earthquake killed some "
+            "300,000 people.")
+    assert violent(text) == []
+
+
+def test_the_noun_before_a_stranded_clause_is_its_subject():
+    events = violent("Police fired tear gas after protesters stormed the parliament in Nairobi.")
+    stormed = [e for e in events if e["trigger"] == "stormed"]
+    assert stormed and stormed[0]["source"]["sector"] != "COP"

@@ -70,7 +70,9 @@ NOT_NAMES = frozenset(
 )  # fmt: skip
 # Last words of the names of laws, treaties and plans the tagger calls organizations.
 DOCUMENT_WORDS = frozenset({"act", "bill", "law", "treaty", "accord", "accords", "agreement",
-                            "pact", "protocol", "resolution", "amendment", "plan", "code"})  # fmt: skip
+                            "pact", "protocol", "resolution", "amendment", "plan", "code",
+                            "status", "program", "programme", "scheme", "standard", "doctrine",
+                            "rule", "rules", "regulation", "regulations", "initiative"})  # fmt: skip
 STORM_WORDS = frozenset({"hurricane", "hurricanes", "storm", "storms", "typhoon", "typhoons",
                          "cyclone", "cyclones", "tropical"})  # fmt: skip
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})

@@ -55,6 +55,9 @@ def subjects(predicate: Any, *, depth: int = 0) -> list[Any]:
         controller = _object_controller(predicate)
         if controller is not None:  # "asked Comey to stop investigating": Comey investigates
             return conjuncts(controller)
+        stranded = _stranded_subject(predicate)
+        if stranded is not None:
+            return conjuncts(stranded)
         if predicate.dep_ in SHARED_SUBJECT_DEPS and predicate.head.i != predicate.i:
             return subjects(predicate.head, depth=depth + 1)
         if predicate.dep_ == "relcl":
@@ -65,6 +68,18 @@ def subjects(predicate: Any, *, depth: int = 0) -> list[Any]:
             word = predicate.head
         words.extend(conjuncts(word))
     return words
+
+
+def _stranded_subject(predicate: Any) -> Any:
+    """ "... after the earthquake killed 300,000 people": the parser hangs "the earthquake"
+    on "after" and leaves "killed" without a subject; the noun just before it is its own,
+    not the main clause's subject."""
+    if predicate.dep_ != "advcl" or predicate.i == 0:
+        return None
+    before = predicate.doc[predicate.i - 1]
+    prep = before.head
+    attached = before.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == predicate.head.i
+    return before if attached and before.pos_ in ("NOUN", "PROPN") and prep.i < before.i else None
 
 
 def _object_controller(predicate: Any) -> Any:

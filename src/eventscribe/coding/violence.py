@@ -580,6 +580,8 @@ def _mishap(act: Act) -> bool:
     causes = [p for c in token.children if c.dep_ in ("prep", "agent")
               and c.lower_ in ("in", "of", "from", "by", "during", "after")
               for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    if token.pos_ == "VERB":
+        causes += arguments.subjects(token)  # "the earthquake killed 300,000 people"
     causes += [c for w in causes for c in w.children if c.dep_ == "compound"]  # "heart attack"
     return any(lemma_of(w) in MISHAPS for w in causes)
 
