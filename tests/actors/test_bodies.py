@@ -57,3 +57,10 @@ def test_a_portfolio_before_a_ministers_title_is_no_party():
 def test_a_programme_or_status_is_no_organisation():
     found = _actors("The United States offered Temporary Protected Status to Haitians in 2010.")
     assert "Temporary Protected Status" not in found
+
+
+def test_the_pope_is_the_holy_sees_head_and_his_regnal_number_is_no_name():
+    found = _actors("Pope Francis criticised the decision on Sunday.", "2017-12-22")
+    assert (found["Francis"].country, found["Francis"].role) == ("VAT", "pope")
+    found = _actors("Pope John Paul began a tour of Argentina on Monday.", "1987-04-06")
+    assert found["John Paul"].country == "VAT"

@@ -32,6 +32,7 @@ HONORIFICS = frozenset(
         "dame",
     ]
 )
+_REGNAL = re.compile(r"^[IVX]{2,5}$")  # a regnal number: II, XIV, XVI (not a one-letter initial)
 # Countries whose people the news names family name first: "Xi Jinping" is "Xi", "Moon
 # Jae-in" is "Moon". (Not Vietnam: "Nguyen Xuan Phuc" is "Phuc"; not Japan, whose names
 # English news writes given name first.)
@@ -84,6 +85,8 @@ def name_parts(name: str) -> list[str]:
 @lru_cache(maxsize=1 << 16)
 def _name_parts(name: str) -> tuple[str, ...]:
     words = [w for w in re.split(r"\s+", name.strip()) if w]
+    if len(words) > 1 and _REGNAL.match(words[-1]) and not name.isupper():
+        words = words[:-1]  # "John Paul II" is "John Paul" (not "PREMIER LI")
     return tuple(w for w in words if fold(w) not in HONORIFICS and fold(w))
 
 
