@@ -5,7 +5,10 @@ code, refined by its patterns; nouns that name events ("clashes", "bombardment")
 from `data/coding/event_nouns.tsv`, and a verb that only carries an event noun ("subjected
 Gaza to bombardment", "put the enclave under siege") takes the noun's code. A threat verb
 over a violent act ("vowed to annihilate Hamas") is coded as the matching CAMEO threat.
-Coordinated subjects with no object act on each other ("X and Y met").
+Coordinated subjects with no object act on each other ("X and Y met"). The constructions
+news uses besides a verb and its object are built in `coding/constructions.py`; the rules
+applied to a coded act in real news (visits, interviews, words between politicians) are in
+`coding/news_rules.py`; violence and unrest in `coding/violence.py`.
 """
 
 from __future__ import annotations
@@ -13,31 +16,47 @@ from __future__ import annotations
 import csv
 import dataclasses
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 from eventscribe import registry
-from eventscribe.actors import knowledge
-from eventscribe.actors.phrases import is_locative, is_wire_credit
 from eventscribe.article import ActorRef, Article, Event
-from eventscribe.coding import acled, arguments, participants, violence
+from eventscribe.coding import acled, arguments, violence
 from eventscribe.coding.aid import find_aid
 from eventscribe.coding.appeals import find_appeal, refused_acts
 from eventscribe.coding.casualties import attach_casualties
+from eventscribe.coding.coded import ActorIndex, Coded
+from eventscribe.coding.constructions import (
+    actor_words,
+    aid_item,
+    aimed_item,
+    appeal_item,
+    attacks_in_words,
+    harsh_report_item,
+    judgement_item,
+    owner_by,
+    possessors,
+)
 from eventscribe.coding.disapproval import (
     CRITICIZE,
     DISAPPROVE,
     displeasure,
-    harsh_report,
     judged,
     received_criticism,
 )
 from eventscribe.coding.modality import SAY_VERBS, THREAT_VERBS, modality_of
+from eventscribe.coding.news_rules import (
+    as_place,
+    habitual,
+    is_interview,
+    is_visit,
+    visited_country,
+    words_between_politicians,
+)
 from eventscribe.coding.numbers import find_numbers
 from eventscribe.coding.ontology import CameoCode, CameoCodeError, cameo
-from eventscribe.coding.triggers import lemma_of, trigger_at
+from eventscribe.coding.triggers import trigger_at
 from eventscribe.coding.verbs import VerbCoder
 from eventscribe.pipeline import BaseStage
 
@@ -61,42 +80,14 @@ DIRECTIONAL_CODES = frozenset({"042", "043", "045", "051", "052", "053", "054", 
 # Beyond three parties ("the RCEP talks by China, India, Australia ...") a meeting is
 # multilateral: every pair of them would not be a dyad anyone reported.
 MAX_RECIPROCAL = 3
-# Force (assault, fight, mass violence) between politicians, parties, courts and media is
-# the news's figure of speech: "Trump attacked Corker on Twitter", "Jones cranked up his
-# attacks on Moore", "Shaub clashed with Trump". Between two single people or bodies (not
-# states), one of these sectors and neither armed, the act is verbal.
-FORCE_ROOTS = frozenset({"18", "19", "20"})
-WORDS_ONLY_SECTORS = frozenset({"GOV", "LEG", "PTY", "JUD", "ELI", "MED", "BUS", "EDU", "NGO", "LAB", "HRI"})  # fmt: skip
-ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "RAD", "SPY", "PKO"})
-ONE_PARTY_KINDS = ("person:", "org:", "body:")  # ids of one person or body, not a state
 VERBAL_ATTACK = "111"  # criticize or denounce
 # Acts aimed at a party through what it owns, says or does: demand, disapprove, reject,
 # threaten ("criticized Pai's proposal" is aimed at Pai).
 OWNER_TARGET_ROOTS = frozenset({"10", "11", "12", "13"})
 MEETING_PREPS = frozenset({"at", "during", "after", "following"})
-HARM_WORDS = frozenset({"kill", "wound", "injure", "hurt", "dead", "death", "hospital",
-                        "hospitalize", "stab", "beat", "punch", "assault", "rape", "shoot",
-                        "knife", "gun", "bleed", "break", "tackle"})  # fmt: skip
-HABITUAL = frozenset({"often", "usually", "regularly", "frequently", "routinely", "typically",
-                      "always", "sometimes", "occasionally", "habitually", "generally"})  # fmt: skip
-MOVEMENT_VERBS = frozenset({"travel", "fly", "go", "arrive", "head", "come", "journey"})
 VISIT = "042"  # make a visit
 # Codes whose definition has no addressee: a target is not required.
 ONE_PARTY_CODES = frozenset({"011", "012", "013", "014", "015", "017"})
-
-
-@dataclass
-class Coded:
-    code: str
-    predicate: Any  # the token that carries the event
-    pattern: str | None
-    sources: list[Any]
-    targets: list[Any]
-    modality: str | None = None
-    mutual: bool = False  # "X and Y boost cooperation": the act is between the subjects
-    event_object: Any = None  # "praised the rampage": an act whose actor is found later
-    shared_with: Any = None  # "their meeting": the possessive; the other party is found later
-    owner_refs: list[ActorRef] = dataclasses.field(default_factory=list)  # "the U.S. sanctions"
 
 
 @lru_cache(maxsize=1)
@@ -215,7 +206,7 @@ class EventStage(BaseStage):
         coded = []
         for token in span:
             if token.i in asked:
-                coded.append(_appeal_item(asked[token.i], actors))
+                coded.append(appeal_item(asked[token.i], actors))
             elif token.i not in embedded:  # the act asked for has not happened
                 coded.extend(self._code_trigger_first(token, actors) or self._code_predicate(token, actors))
         events: list[Event] = []
@@ -232,17 +223,17 @@ class EventStage(BaseStage):
 
     def _event(self, article: Article, index: int, item: Coded, source: ActorRef,
                target: ActorRef | None, span: Any, headline: bool) -> Event | None:  # fmt: skip
-        if self.news_rules and _words_between_politicians(item.code, source, target, span):
+        if self.news_rules and words_between_politicians(item.code, source, target, span):
             item = dataclasses.replace(
                 item, code=VERBAL_ATTACK, pattern=f"{item.pattern} (force between politicians)"
             )
-        if self.news_rules and _interview(item.code, source, target):
+        if self.news_rules and is_interview(item.code, source, target):
             return None  # "told Reuters", "IRNA quoted the minister": the news, not an act
         if self.news_rules:
-            source, target = _as_place(source, span), _as_place(target, span)
-            if _visit(item, target):
+            source, target = as_place(source, span), as_place(target, span)
+            if is_visit(item, target):
                 item = dataclasses.replace(item, code=VISIT, pattern=f"{item.pattern} (visit)")
-                target = _visited_country(target, span)
+                target = visited_country(target, span)
         return _event(article, index, item, source, target, span, headline)
 
     def _code_violence(
@@ -272,19 +263,19 @@ class EventStage(BaseStage):
             return []
         aid = find_aid(token)
         if aid is not None:
-            return [_aid_item(aid, actors)]
+            return [aid_item(aid, actors)]
         displeased = displeasure(token)
         if displeased is not None:  # "said he was unhappy with the German decision"
-            return [_aimed_item(DISAPPROVE, token, "displeasure", *displeased, actors)]
+            return [aimed_item(DISAPPROVE, token, "displeasure", *displeased, actors)]
         received = received_criticism(token)
         if received is not None:  # "came under fire from the Greens"
-            return [_aimed_item(CRITICIZE, token, "received criticism", *received, actors)]
+            return [aimed_item(CRITICIZE, token, "received criticism", *received, actors)]
         target = judged(token)
         if target is not None:
-            item = _judgement_item(token, target, actors)
+            item = judgement_item(token, target, actors)
             if item.owner_refs or any(actors.at(t) for t in item.targets):
                 return [item]  # else the dictionary codes the verb as it would
-        return _harsh_report_item(token, actors)
+        return harsh_report_item(token, actors)
 
     def _appeals(self, span: Any) -> tuple[dict[int, Any], set[int]]:
         """The sentence's appeals and demands by verb, and the tokens of the acts they ask
@@ -344,14 +335,14 @@ class EventStage(BaseStage):
             targets = targets + _governor_targets(verb)
         owners = []
         if not any(actors.at(t) for t in targets) and code[:2] in OWNER_TARGET_ROOTS:
-            owners = _possessors(targets) + _owner_by(verb)  # "criticized Schumer's proposal"
-        elif self.news_rules and _attacks_in_words(verb, code, targets, actors):
+            owners = possessors(targets) + owner_by(verb)  # "criticized Schumer's proposal"
+        elif self.news_rules and attacks_in_words(verb, code, targets, actors):
             code, pattern = CRITICIZE, f"{pattern} (words, at whose it is)"
-            owners = _possessors(targets)  # "attacked Trump's tax plan": criticism of Trump
+            owners = possessors(targets)  # "attacked Trump's tax plan": criticism of Trump
         # Statements (01) take only an addressee the parse attaches to them.
         if self.first_actor_targets and not any(actors.at(t) for t in targets + owners):
             targets = targets + self._first_actor_targets(verb, code, actors)
-        sources = _actor_words(sources, actors)
+        sources = actor_words(sources, actors)
         if found_slots:
             sources, targets = _whole_lists(sources), _whole_lists(targets)
         targets = targets + owners
@@ -383,143 +374,6 @@ def _is_headline(article: Article, sentence: int) -> bool:
     return article.paragraphs[article.sentences[sentence].paragraph].kind == "title"
 
 
-def _attacks_in_words(verb: Any, code: str, targets: list[Any], actors: ActorIndex) -> bool:
-    """ "attacked Trump's tax plan", "slammed the ministry's figures": force at a thing no one
-    can hit, owned by a party, with nothing armed in the sentence, is criticism of the owner."""
-    if code[:2] not in ("18", "19") or lemma_of(verb) not in violence.FIGURATIVE:
-        return False
-    objects = [t for t in targets if t.dep_ == "dobj"]
-    return (
-        bool(objects) and not any(actors.at(t) for t in targets)
-        and not any(participants.place_ref(t) or participants.generic_ref(t) for t in objects)
-        and bool(_possessors(objects))
-        and not any(participants.is_armed(w) for w in verb.sent)
-    )  # fmt: skip
-
-
-def _possessors(words: list[Any]) -> list[Any]:
-    """Whose thing an act of disapproval, rejection or demand is aimed at: "criticized
-    Schumer's proposal", "rejected the proposal by France", "vetoed the UN Security Council
-    resolution" act on Schumer, on France, on the Security Council."""
-    owners = []
-    for word in words:
-        for child in word.children:
-            if child.dep_ in ("poss", "compound") and child.i < word.i:
-                owners.extend(arguments.conjuncts(child))
-        owners.extend(_by_phrase(word))
-    return owners
-
-
-def _by_phrase(word: Any) -> list[Any]:
-    """Who a by- or from-phrase names: "the proposal by France", "an offer from Iran"."""
-    return [
-        w for child in word.children if child.dep_ == "prep" and child.lower_ in ("by", "from")
-        for pobj in child.children if pobj.dep_ == "pobj" for w in arguments.conjuncts(pobj)
-    ]  # fmt: skip
-
-
-def _actor_words(words: list[Any], actors: ActorIndex) -> list[Any]:
-    """The words that name the actors: a pronoun's antecedent, a list's apposition."""
-    return [n for t in words for n in _named(_antecedent(t, actors), actors)]
-
-
-def _subject_words(verb: Any, actors: ActorIndex) -> list[Any]:
-    return _actor_words(arguments.subjects(verb), actors)
-
-
-def _appeal_item(appeal: Any, actors: ActorIndex) -> Coded:
-    """ "Iran urged Iraq to release the prisoners": Iran appeals to Iraq (0253)."""
-    verb = appeal.predicate
-    sources = _subject_words(verb, actors)
-    return Coded(appeal.code, verb, appeal.pattern, sources, arguments.conjuncts(appeal.asked))
-
-
-def _owner_by(verb: Any) -> list[Any]:
-    """ "Russia rejected the proposal by France": an active verb's by-phrase (the parse hangs
-    it on the verb) names the owner of what it rejects."""
-    if not any(c.dep_ == "nsubj" for c in verb.children):
-        return []
-    return _by_phrase(verb)
-
-
-def _aid_item(aid: Any, actors: ActorIndex) -> Coded:
-    """ "The United States sent weapons to Ukraine": 072 from the giver to the recipient."""
-    verb = aid.predicate
-    sources = _subject_words(verb, actors)
-    targets = [w for r in aid.recipients for w in arguments.conjuncts(r)]
-    return Coded(aid.code, verb, aid.pattern, sources, targets)
-
-
-def _judgement_item(verb: Any, judged_word: Any, actors: ActorIndex) -> Coded:
-    """ "McConnell called the Democrats' position untenable": 111 at the Democrats."""
-    return _aimed_item(CRITICIZE, verb, f"judged {judged_word.lemma_}",
-                       _subject_words(verb, actors), arguments.conjuncts(judged_word), actors)  # fmt: skip
-
-
-def _harsh_report_item(verb: Any, actors: ActorIndex) -> list[Coded]:
-    """ "'what people find offensive is Senator Warren lying about her heritage,' Sanders
-    told reporters": a harsh report naming exactly one party besides the speaker is
-    criticism of it (two parties named leave unsaid which is judged)."""
-    words = harsh_report(verb)
-    if not words:
-        return []
-    sources = _subject_words(verb, actors)
-    speakers = {r.id for t in sources for r in actors.at(t)}
-    named = {r.id: t for t in words if not _beside_the_speaker(t) and not _aside(t)
-             for r in actors.at(t) if r.id not in speakers}  # fmt: skip
-    if not speakers or len(named) != 1:
-        return []
-    return [Coded(CRITICIZE, verb, "harsh report", sources, list(named.values()))]
-
-
-def _aside(word: Any) -> bool:
-    """Words in a harsh report that name no judged party: a place ("in Syria"), the topic of
-    the judged thing ("the accusations against Trump were false"), another speaker
-    ("..., Peskov added")."""
-    head = word
-    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
-        head = head.head
-    topic = head.dep_ == "pobj" and head.head.lower_ in ("against", "about", "on", "over")
-    speaker = head.dep_ == "nsubj" and head.head.lemma_.lower() in SAY_VERBS
-    return is_locative(head) or topic or speaker
-
-
-def _beside_the_speaker(word: Any) -> bool:
-    """ "Zinke and he had inherited a mess": a party coordinated with a pronoun (the speaker
-    or someone already named) shares the speaker's side."""
-    head = word
-    while head.dep_ in ("compound", "flat", "conj") and head.head.i != head.i:
-        head = head.head  # from "Senator" to "Cole", from a conjunct to the first
-    if any(w.pos_ == "PRON" for w in arguments.conjuncts(head)):
-        return True
-    subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return head in subjects and any(c.pos_ == "PRON" for c in subjects)  # parsed as two subjects
-
-
-def _aimed_item(code: str, verb: Any, pattern: str, sources: list[Any], aimed: list[Any],
-                actors: ActorIndex) -> Coded:  # fmt: skip
-    """An act aimed at words that name a party, or at a thing whose owner they name: "the
-    Democrats' position", "the German decision"."""
-    targets = aimed
-    if not any(actors.at(t) for t in targets):
-        targets = targets + _possessors(targets)
-    modifiers = targets + [c for t in aimed for c in t.children if c.dep_ == "amod"]
-    owners = [r for t in modifiers if (r := _modifier_owner(t)) is not None]
-    return Coded(code, verb, pattern, sources, targets, owner_refs=owners)
-
-
-def _modifier_owner(word: Any) -> ActorRef | None:
-    """A country or organisation named as a modifier: "the U.S. sanctions", "the NATO
-    expansion", "the American plan" (the actors stage lists no actor for a modifier)."""
-    if word.dep_ not in ("compound", "amod", "poss"):
-        return None
-    country = knowledge.country_by_name(word.text)
-    if country is not None:
-        end = word.idx + len(word.text)
-        return participants.country_ref(country.iso3, word.text, word.idx, end)
-    return participants.organization_ref(word)
-
-
 def _governor_targets(verb: Any) -> list[Any]:
     """A participle clause acts on its governor's target when it names none itself:
     "Hamas stormed Israeli towns, killing 1,300 people and seizing hostages"."""
@@ -543,31 +397,6 @@ def _takes_clause_target(verb: Any, code: str) -> bool:
     the clause is its own event."""
     lemma = verb.lemma_.lower()
     return code[:2] != "01" and (lemma not in SAY_VERBS or lemma in THREAT_VERBS)
-
-
-def _antecedent(word: Any, actors: ActorIndex) -> Any:
-    """A pronoun subject of a complement clause is the governing clause's subject when that
-    is an actor: "Ethiopia indicated it should have acted" -> Ethiopia."""
-    if word.pos_ != "PRON" or actors.at(word) or word.lower_ not in ("it", "they", "he", "she"):
-        return word
-    clause = word.head
-    while clause.dep_ in ("xcomp", "conj", "aux") and clause.head.i != clause.i:
-        clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
-        return word
-    for subject in arguments.subjects(clause.head):
-        if actors.at(subject) and subject.pos_ != "PRON":
-            return subject
-    return word
-
-
-def _named(word: Any, actors: ActorIndex) -> list[Any]:
-    """A word that names no actor, named by its apposition: "The lions and the evil awful
-    Gondor" (spaCy: Gondor in apposition to lions)."""
-    if actors.at(word):
-        return [word]
-    named = [c for c in word.children if c.dep_ == "appos" and actors.at(c)]
-    return named or [word]
 
 
 def _whole_lists(words: list[Any]) -> list[Any]:
@@ -768,37 +597,6 @@ def _drop_threatened_acts(coded: list[Coded]) -> list[Coded]:
     return [c for c in coded if c.modality == "threatened" or c.predicate.i not in threat_heads]
 
 
-class ActorIndex:
-    """Which actors a token belongs to: those of the smallest mention that contains it
-    (several when a dictionary gives one phrase several actors: "The Shire")."""
-
-    def __init__(self, article: Article) -> None:
-        self.article = article
-        self.by_char: dict[int, list[Any]] = {}
-        spans: dict[tuple[int, int], list[Any]] = {}
-        for mention in article.mentions:
-            if mention.actor_id is not None and not is_wire_credit(
-                article.text, mention.start, mention.end
-            ):
-                spans.setdefault((mention.start, mention.end), []).append(mention)
-        for (start, end), mentions in sorted(spans.items(), key=lambda s: s[0][0] - s[0][1]):
-            for char in range(start, end):
-                self.by_char[char] = mentions
-
-    def at(self, token: Any) -> list[ActorRef]:
-        return [self._ref(m) for m in self.by_char.get(token.idx, [])]
-
-    def _ref(self, mention: Any) -> ActorRef:
-        actor = self.article.actors[mention.actor_id]
-        return ActorRef(
-            id=actor.id, name=actor.name, country=actor.country, sector=actor.sector,
-            text=mention.text, start=mention.start, end=mention.end, code=actor.code,
-        )  # fmt: skip
-
-    def token_ids(self) -> set[int]:
-        return set(self.by_char)
-
-
 def _pairs(item: Coded, actors: ActorIndex) -> list[tuple[ActorRef, ActorRef | None]]:
     sources = _unique(r for token in item.sources for r in actors.at(token))
     targets = _unique(r for token in item.targets for r in actors.at(token)) or item.owner_refs
@@ -813,87 +611,6 @@ def _pairs(item: Coded, actors: ActorIndex) -> list[tuple[ActorRef, ActorRef | N
     if not pairs and item.code in ONE_PARTY_CODES:
         pairs = [(s, None) for s in sources]
     return pairs
-
-
-def _as_place(ref: ActorRef | None, span: Any) -> ActorRef | None:
-    """A place the actors stage took for a person or body ("Kyiv") stands for its country."""
-    if ref is None or not ref.id.startswith(("person:", "org:")):
-        return ref
-    seat = knowledge.seat_of_government(ref.text) if ref.id.startswith("person:") else None
-    if seat is not None:  # the tagger calls "Kyiv" a person
-        return participants.country_ref(seat[0], ref.text, ref.start, ref.end)
-    token = next((t for t in span if t.idx == ref.start), None)
-    if token is None or token.ent_type_ not in ("GPE", "LOC"):
-        return ref
-    place = participants.place_ref(token)
-    # the whole name must be the place: "Iran-backed Hezbollah" is not Iran
-    return place if place is not None and place.text == ref.text else ref
-
-
-def _visited_country(target: ActorRef | None, span: Any) -> ActorRef | None:
-    """ "traveled to Kyiv": a visit to a capital is a visit to its country."""
-    word = next((t for t in span if target is not None and t.idx == target.start), None)
-    if word is None or not participants.is_seat_as_place(word, target):
-        return target
-    return participants.country_ref(target.country, target.text, target.start, target.end)
-
-
-def _habitual(predicate: Any) -> bool:
-    """ "Code Pink often stages protests", "he usually meets the press on Fridays": what
-    someone does as a rule is no event."""
-    word = predicate
-    for _ in range(3):
-        if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in word.children):
-            return True
-        if word.pos_ in ("VERB", "AUX") or word.head.i == word.i:
-            return False
-        word = word.head
-    return False
-
-
-def _visit(item: Coded, target: ActorRef | None) -> bool:
-    """ "Kishida traveled to Kyiv", "Biden flew to Warsaw": going to a country is a visit."""
-    lemma = item.predicate.lemma_.lower()
-    to_a_state = target is not None and (
-        target.id.startswith("country:") or (target.id.startswith("sector:") and target.sector == "GOV")
-    )
-    return lemma in MOVEMENT_VERBS and item.code[:2] in ("03", "04") and to_a_state
-
-
-def _interview(code: str, source: ActorRef | None, target: ActorRef | None) -> bool:
-    """A statement to a news outlet, an outlet's quoting or checking is how the news was
-    gathered, not a political act between the two: "told Reuters", "told KRIS-TV", "IRNA
-    quoted", "Reuters has not verified the accusations" (words and cooperation, 01-09;
-    an outlet criticised, banned or attacked is news)."""
-    if code[:2] > "09":
-        return False
-    return any(
-        ref is not None and (ref.sector == "MED" or arguments.is_channel_name(ref.text))
-        for ref in (source, target)
-    )
-
-
-def _words_between_politicians(code: str, source: ActorRef, target: ActorRef | None,
-                               span: Any) -> bool:  # fmt: skip
-    """Whether a coded act of force is a politician's words (see FORCE_ROOTS)."""
-    if code[:2] not in FORCE_ROOTS or target is None:
-        return False
-    if not (source.id.startswith(ONE_PARTY_KINDS) and target.id.startswith(ONE_PARTY_KINDS)):
-        return False
-    if source.sector in ARMED_SECTORS or target.sector in ARMED_SECTORS:
-        return False
-    if {source.sector, target.sector} & WORDS_ONLY_SECTORS:
-        return True
-    # People or bodies of no known office: words, unless the sentence names arms or harm
-    # ("Democrat Doug Jones cranked up his attacks on Roy Moore").
-    return not any(_names_harm(w) for w in span)
-
-
-def _names_harm(word: Any) -> bool:
-    return (
-        participants.is_armed(word) or participants.weapon_code(word) is not None
-        or lemma_of(word) in HARM_WORDS
-    )  # fmt: skip
 
 
 def _unique(refs: Any) -> list[ActorRef]:
@@ -913,7 +630,7 @@ def _event(
     headline: bool,
 ) -> Event | None:
     info = _code_info(item.code)
-    if info is None or _habitual(item.predicate):
+    if info is None or habitual(item.predicate):
         return None
     modality = modality_of(item.predicate, span, headline=headline)
     sentence = article.sentences[index]

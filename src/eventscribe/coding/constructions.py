@@ -1,0 +1,178 @@
+"""Events from the constructions news uses besides a verb and its object: appeals and
+demands, aid given, criticism by judgement, in reported speech or at what a party owns, and
+the word lists that name an act's parties (subjects, owners, by-phrases)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventscribe.actors import knowledge
+from eventscribe.actors.phrases import is_locative
+from eventscribe.article import ActorRef
+from eventscribe.coding import arguments, participants, violence
+from eventscribe.coding.coded import ActorIndex, Coded
+from eventscribe.coding.disapproval import CRITICIZE, harsh_report
+from eventscribe.coding.modality import SAY_VERBS
+from eventscribe.coding.triggers import lemma_of
+
+
+def attacks_in_words(verb: Any, code: str, targets: list[Any], actors: ActorIndex) -> bool:
+    """ "attacked Trump's tax plan", "slammed the ministry's figures": force at a thing no one
+    can hit, owned by a party, with nothing armed in the sentence, is criticism of the owner."""
+    if code[:2] not in ("18", "19") or lemma_of(verb) not in violence.FIGURATIVE:
+        return False
+    objects = [t for t in targets if t.dep_ == "dobj"]
+    return (
+        bool(objects) and not any(actors.at(t) for t in targets)
+        and not any(participants.place_ref(t) or participants.generic_ref(t) for t in objects)
+        and bool(possessors(objects))
+        and not any(participants.is_armed(w) for w in verb.sent)
+    )  # fmt: skip
+
+
+def possessors(words: list[Any]) -> list[Any]:
+    """Whose thing an act of disapproval, rejection or demand is aimed at: "criticized
+    Schumer's proposal", "rejected the proposal by France", "vetoed the UN Security Council
+    resolution" act on Schumer, on France, on the Security Council."""
+    owners = []
+    for word in words:
+        for child in word.children:
+            if child.dep_ in ("poss", "compound") and child.i < word.i:
+                owners.extend(arguments.conjuncts(child))
+        owners.extend(_by_phrase(word))
+    return owners
+
+
+def _by_phrase(word: Any) -> list[Any]:
+    """Who a by- or from-phrase names: "the proposal by France", "an offer from Iran"."""
+    return [
+        w for child in word.children if child.dep_ == "prep" and child.lower_ in ("by", "from")
+        for pobj in child.children if pobj.dep_ == "pobj" for w in arguments.conjuncts(pobj)
+    ]  # fmt: skip
+
+
+def actor_words(words: list[Any], actors: ActorIndex) -> list[Any]:
+    """The words that name the actors: a pronoun's antecedent, a list's apposition."""
+    return [n for t in words for n in _named(_antecedent(t, actors), actors)]
+
+
+def _antecedent(word: Any, actors: ActorIndex) -> Any:
+    """A pronoun subject of a complement clause is the governing clause's subject when that
+    is an actor: "Ethiopia indicated it should have acted" -> Ethiopia."""
+    if word.pos_ != "PRON" or actors.at(word) or word.lower_ not in ("it", "they", "he", "she"):
+        return word
+    clause = word.head
+    while clause.dep_ in ("xcomp", "conj", "aux") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return word
+    for subject in arguments.subjects(clause.head):
+        if actors.at(subject) and subject.pos_ != "PRON":
+            return subject
+    return word
+
+
+def _named(word: Any, actors: ActorIndex) -> list[Any]:
+    """A word that names no actor, named by its apposition: "The lions and the evil awful
+    Gondor" (spaCy: Gondor in apposition to lions)."""
+    if actors.at(word):
+        return [word]
+    named = [c for c in word.children if c.dep_ == "appos" and actors.at(c)]
+    return named or [word]
+
+
+def subject_words(verb: Any, actors: ActorIndex) -> list[Any]:
+    return actor_words(arguments.subjects(verb), actors)
+
+
+def appeal_item(appeal: Any, actors: ActorIndex) -> Coded:
+    """ "Iran urged Iraq to release the prisoners": Iran appeals to Iraq (0253)."""
+    verb = appeal.predicate
+    sources = subject_words(verb, actors)
+    return Coded(appeal.code, verb, appeal.pattern, sources, arguments.conjuncts(appeal.asked))
+
+
+def owner_by(verb: Any) -> list[Any]:
+    """ "Russia rejected the proposal by France": an active verb's by-phrase (the parse hangs
+    it on the verb) names the owner of what it rejects."""
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    return _by_phrase(verb)
+
+
+def aid_item(aid: Any, actors: ActorIndex) -> Coded:
+    """ "The United States sent weapons to Ukraine": 072 from the giver to the recipient."""
+    verb = aid.predicate
+    sources = subject_words(verb, actors)
+    targets = [w for r in aid.recipients for w in arguments.conjuncts(r)]
+    return Coded(aid.code, verb, aid.pattern, sources, targets)
+
+
+def judgement_item(verb: Any, judged_word: Any, actors: ActorIndex) -> Coded:
+    """ "McConnell called the Democrats' position untenable": 111 at the Democrats."""
+    return aimed_item(CRITICIZE, verb, f"judged {judged_word.lemma_}",
+                       subject_words(verb, actors), arguments.conjuncts(judged_word), actors)  # fmt: skip
+
+
+def harsh_report_item(verb: Any, actors: ActorIndex) -> list[Coded]:
+    """ "'what people find offensive is Senator Warren lying about her heritage,' Sanders
+    told reporters": a harsh report naming exactly one party besides the speaker is
+    criticism of it (two parties named leave unsaid which is judged)."""
+    words = harsh_report(verb)
+    if not words:
+        return []
+    sources = subject_words(verb, actors)
+    speakers = {r.id for t in sources for r in actors.at(t)}
+    named = {r.id: t for t in words if not _beside_the_speaker(t) and not _aside(t)
+             for r in actors.at(t) if r.id not in speakers}  # fmt: skip
+    if not speakers or len(named) != 1:
+        return []
+    return [Coded(CRITICIZE, verb, "harsh report", sources, list(named.values()))]
+
+
+def _aside(word: Any) -> bool:
+    """Words in a harsh report that name no judged party: a place ("in Syria"), the topic of
+    the judged thing ("the accusations against Trump were false"), another speaker
+    ("..., Peskov added")."""
+    head = word
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        head = head.head
+    topic = head.dep_ == "pobj" and head.head.lower_ in ("against", "about", "on", "over")
+    speaker = head.dep_ == "nsubj" and head.head.lemma_.lower() in SAY_VERBS
+    return is_locative(head) or topic or speaker
+
+
+def _beside_the_speaker(word: Any) -> bool:
+    """ "Zinke and he had inherited a mess": a party coordinated with a pronoun (the speaker
+    or someone already named) shares the speaker's side."""
+    head = word
+    while head.dep_ in ("compound", "flat", "conj") and head.head.i != head.i:
+        head = head.head  # from "Senator" to "Cole", from a conjunct to the first
+    if any(w.pos_ == "PRON" for w in arguments.conjuncts(head)):
+        return True
+    subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return head in subjects and any(c.pos_ == "PRON" for c in subjects)  # parsed as two subjects
+
+
+def aimed_item(code: str, verb: Any, pattern: str, sources: list[Any], aimed: list[Any],
+                actors: ActorIndex) -> Coded:  # fmt: skip
+    """An act aimed at words that name a party, or at a thing whose owner they name: "the
+    Democrats' position", "the German decision"."""
+    targets = aimed
+    if not any(actors.at(t) for t in targets):
+        targets = targets + possessors(targets)
+    modifiers = targets + [c for t in aimed for c in t.children if c.dep_ == "amod"]
+    owners = [r for t in modifiers if (r := _modifier_owner(t)) is not None]
+    return Coded(code, verb, pattern, sources, targets, owner_refs=owners)
+
+
+def _modifier_owner(word: Any) -> ActorRef | None:
+    """A country or organisation named as a modifier: "the U.S. sanctions", "the NATO
+    expansion", "the American plan" (the actors stage lists no actor for a modifier)."""
+    if word.dep_ not in ("compound", "amod", "poss"):
+        return None
+    country = knowledge.country_by_name(word.text)
+    if country is not None:
+        end = word.idx + len(word.text)
+        return participants.country_ref(country.iso3, word.text, word.idx, end)
+    return participants.organization_ref(word)

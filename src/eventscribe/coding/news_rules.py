@@ -1,0 +1,110 @@
+"""The rules real news needs after an act is coded: whom a visit goes to, which acts are
+how the news was gathered or what someone does as a rule, when force is a figure of speech,
+and when a place the actors stage took for a party stands for its country."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventscribe.actors import knowledge
+from eventscribe.article import ActorRef
+from eventscribe.coding import arguments, participants
+from eventscribe.coding.coded import Coded
+from eventscribe.coding.triggers import lemma_of
+
+# Force (assault, fight, mass violence) between politicians, parties, courts and media is
+# the news's figure of speech: "Trump attacked Corker on Twitter", "Jones cranked up his
+# attacks on Moore", "Shaub clashed with Trump". Between two single people or bodies (not
+# states), one of these sectors and neither armed, the act is verbal.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+WORDS_ONLY_SECTORS = frozenset({"GOV", "LEG", "PTY", "JUD", "ELI", "MED", "BUS", "EDU", "NGO", "LAB", "HRI"})  # fmt: skip
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "RAD", "SPY", "PKO"})
+ONE_PARTY_KINDS = ("person:", "org:", "body:")  # ids of one person or body, not a state
+
+HARM_WORDS = frozenset({"kill", "wound", "injure", "hurt", "dead", "death", "hospital",
+                        "hospitalize", "stab", "beat", "punch", "assault", "rape", "shoot",
+                        "knife", "gun", "bleed", "break", "tackle"})  # fmt: skip
+HABITUAL = frozenset({"often", "usually", "regularly", "frequently", "routinely", "typically",
+                      "always", "sometimes", "occasionally", "habitually", "generally"})  # fmt: skip
+MOVEMENT_VERBS = frozenset({"travel", "fly", "go", "arrive", "head", "come", "journey"})
+
+
+def as_place(ref: ActorRef | None, span: Any) -> ActorRef | None:
+    """A place the actors stage took for a person or body ("Kyiv") stands for its country."""
+    if ref is None or not ref.id.startswith(("person:", "org:")):
+        return ref
+    seat = knowledge.seat_of_government(ref.text) if ref.id.startswith("person:") else None
+    if seat is not None:  # the tagger calls "Kyiv" a person
+        return participants.country_ref(seat[0], ref.text, ref.start, ref.end)
+    token = next((t for t in span if t.idx == ref.start), None)
+    if token is None or token.ent_type_ not in ("GPE", "LOC"):
+        return ref
+    place = participants.place_ref(token)
+    # the whole name must be the place: "Iran-backed Hezbollah" is not Iran
+    return place if place is not None and place.text == ref.text else ref
+
+
+def visited_country(target: ActorRef | None, span: Any) -> ActorRef | None:
+    """ "traveled to Kyiv": a visit to a capital is a visit to its country."""
+    word = next((t for t in span if target is not None and t.idx == target.start), None)
+    if word is None or not participants.is_seat_as_place(word, target):
+        return target
+    return participants.country_ref(target.country, target.text, target.start, target.end)
+
+
+def habitual(predicate: Any) -> bool:
+    """ "Code Pink often stages protests", "he usually meets the press on Fridays": what
+    someone does as a rule is no event."""
+    word = predicate
+    for _ in range(3):
+        if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in word.children):
+            return True
+        if word.pos_ in ("VERB", "AUX") or word.head.i == word.i:
+            return False
+        word = word.head
+    return False
+
+
+def is_visit(item: Coded, target: ActorRef | None) -> bool:
+    """ "Kishida traveled to Kyiv", "Biden flew to Warsaw": going to a country is a visit."""
+    lemma = item.predicate.lemma_.lower()
+    to_a_state = target is not None and (
+        target.id.startswith("country:") or (target.id.startswith("sector:") and target.sector == "GOV")
+    )
+    return lemma in MOVEMENT_VERBS and item.code[:2] in ("03", "04") and to_a_state
+
+
+def is_interview(code: str, source: ActorRef | None, target: ActorRef | None) -> bool:
+    """A statement to a news outlet, an outlet's quoting or checking is how the news was
+    gathered, not a political act between the two: "told Reuters", "told KRIS-TV", "IRNA
+    quoted", "Reuters has not verified the accusations" (words and cooperation, 01-09;
+    an outlet criticised, banned or attacked is news)."""
+    if code[:2] > "09":
+        return False
+    return any(
+        ref is not None and (ref.sector == "MED" or arguments.is_channel_name(ref.text))
+        for ref in (source, target)
+    )
+
+
+def words_between_politicians(code: str, source: ActorRef, target: ActorRef | None,
+                               span: Any) -> bool:  # fmt: skip
+    """Whether a coded act of force is a politician's words (see FORCE_ROOTS)."""
+    if code[:2] not in FORCE_ROOTS or target is None:
+        return False
+    if not (source.id.startswith(ONE_PARTY_KINDS) and target.id.startswith(ONE_PARTY_KINDS)):
+        return False
+    if source.sector in ARMED_SECTORS or target.sector in ARMED_SECTORS:
+        return False
+    if {source.sector, target.sector} & WORDS_ONLY_SECTORS:
+        return True
+    # People or bodies of no known office: words, unless the sentence names arms or harm
+    # ("Democrat Doug Jones cranked up his attacks on Roy Moore").
+    return not any(_names_harm(w) for w in span)
+
+
+def _names_harm(word: Any) -> bool:
+    return (
+        participants.is_armed(word) or participants.weapon_code(word) is not None
+        or lemma_of(word) in HARM_WORDS
+    )  # fmt: skip
