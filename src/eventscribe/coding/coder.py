@@ -25,6 +25,7 @@ from eventscribe.article import ActorRef, Article, Event
 from eventscribe.coding import acled, arguments, violence
 from eventscribe.coding.aid import find_aid
 from eventscribe.coding.appeals import find_appeal, refused_acts
+from eventscribe.coding.background import is_background
 from eventscribe.coding.casualties import attach_casualties
 from eventscribe.coding.coded import ActorIndex, Coded
 from eventscribe.coding.constructions import (
@@ -295,7 +296,7 @@ class EventStage(BaseStage):
         if token.pos_ == "VERB":
             return self._code_verb(token, actors)
         if token.pos_ == "NOUN" and token.lemma_.lower() in event_nouns():
-            if self.news_rules and violence.is_background(token):
+            if self.news_rules and is_background(token):
                 return []  # "since Russia's invasion", "after the 2014 annexation"
             return _code_noun(token)
         return []

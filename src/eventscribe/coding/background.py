@@ -1,0 +1,72 @@
+"""Acts a sentence names without reporting them as happening: past acts it dates by ("since
+Russia's invasion"), the topic of another act or thing ("an inquiry into chemical attacks",
+"a ban on cluster bombs"), acts prevented, protected against or expected ("to prevent
+attacks", "braced for strikes"), and tolls over years ("since the 2014 war, 14,000 have been
+killed"). Neither the violence coder nor the event nouns code them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventscribe.coding.triggers import lemma_of, trigger_at
+
+# Prepositions that put a noun trigger in the background: "since the invasion".
+BACKGROUND_PREPS = frozenset({"since", "before", "until", "despite", "ahead", "prior"})
+SEQUENCE_PREPS = frozenset({"after", "following"})
+# Prepositions that make a noun trigger the topic of another act: "an inquiry into chemical
+# attacks", "talks about the fighting", "a row over the raid".
+TOPIC_PREPS = frozenset({"into", "about", "over", "regarding", "concerning"})
+# "a ban on cluster bombs", "sanctions over the invasion": a noun's topic.
+REGULATED_PREPS = frozenset({"on", "against", "over"})
+PREVENTING_VERBS = frozenset({"prevent", "deter", "avert", "forestall", "preempt", "pre-empt"})
+PROTECTING_VERBS = frozenset({"protect", "shield", "defend", "guard", "safeguard", "insulate",
+                              "secure"})  # fmt: skip
+EXPECTING_VERBS = frozenset({"expect", "fear", "anticipate", "predict", "forecast", "risk",
+                             "threaten", "plan", "prepare", "contemplate", "consider"})  # fmt: skip
+BRACING_WORDS = frozenset({"brace", "prepare", "warn", "threat", "fear", "risk", "danger",
+                           "possibility", "prospect", "plan", "preparation"})  # fmt: skip
+
+
+def is_background(token: Any) -> bool:
+    """ "since Russia's invasion", "after a 1985 strike": a past act the sentence dates by,
+    unless it is what the sentence's act followed from ("killed after clashes"); "an inquiry
+    into chemical attacks", "a ban on cluster bombs": the topic of another act or thing;
+    "to prevent attacks", "protect the country from attacks": acts that did not happen."""
+    if token.pos_ == "VERB":
+        return cumulative_toll(token)
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    if before is not None and before.lower_ in BACKGROUND_PREPS and before.tag_ == "IN":
+        return True  # "Since Russia's invasion, ... have been killed" (parsed as its subject)
+    prep = token.head
+    if token.dep_ == "dobj" and lemma_of(prep) in PREVENTING_VERBS | EXPECTING_VERBS:
+        return True  # "to prevent attacks", "expect further attacks": none has happened
+    if prep.dep_ != "prep":
+        return False
+    governor = prep.head
+    if prep.lower_ in BACKGROUND_PREPS or prep.lower_ in TOPIC_PREPS:
+        return True
+    if prep.lower_ in ("from", "against") and lemma_of(governor) in PROTECTING_VERBS:
+        return True  # "protect the country from attacks"
+    if prep.lower_ in ("for", "of") and lemma_of(governor) in BRACING_WORDS:
+        return True  # "braced for attacks", "warned of strikes", "the threat of violence"
+    if prep.lower_ in REGULATED_PREPS and governor.pos_ == "NOUN" and trigger_at(governor) is None:
+        return True  # "a ban on cluster bombs", "tensions over the raid"
+    return prep.lower_ in SEQUENCE_PREPS and trigger_at(prep.head) is None
+
+
+def cumulative_toll(verb: Any) -> bool:
+    """ "Since the 2022 invasion, tens of thousands have been killed": a toll over years, not
+    an act ("since Monday, 20 have been killed" is one)."""
+    subjects = [w for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
+                for w in c.subtree]  # fmt: skip
+    for child in verb.children:
+        since = child.lower_ == "since" and child.dep_ in ("mark", "prep")
+        clause = child.dep_ == "advcl" and any(
+            m.lower_ == "since" and m.dep_ == "mark" for m in child.children
+        )  # "Since the war began in 2014, ..."
+        words = list(child.subtree) + subjects if since or clause else []
+        if any(w.like_num and len(w.text) == 4 or trigger_at(w) is not None for w in words):
+            return True
+    return False
