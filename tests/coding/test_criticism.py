@@ -90,3 +90,10 @@ def test_a_trip_or_tour_to_a_country_is_a_visit():
     assert coded("German Chancellor Olaf Scholz began a two-day trip to China on Friday.") == [
         ("042", "DEU", "CHN")
     ]
+
+
+def test_coming_back_from_a_place_is_a_visit_there_and_the_way_home_is_none():
+    assert coded("Indian Foreign Minister Anil Rao returned to New Delhi from Tokyo on Sunday.") == [
+        ("042", "IND", "JPN")
+    ]
+    assert coded("French President Emmanuel Macron returned to Paris on Sunday.") == []

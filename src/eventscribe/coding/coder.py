@@ -52,6 +52,7 @@ from eventscribe.coding.news_rules import (
     habitual,
     is_interview,
     is_visit,
+    returned_from,
     visited_country,
     words_between_politicians,
 )
@@ -352,6 +353,9 @@ class EventStage(BaseStage):
         threat = _threat(verb, code)
         if threat is not None:
             return [threat]
+        visited = returned_from(verb) if self.news_rules and code[:2] == "04" else None
+        if visited is not None:  # "returned to Tehran from Moscow": he had visited Moscow
+            return [Coded(VISIT, verb, f"{pattern} (return from)", sources, [], owner_refs=[visited])]
         coded = [Coded(code, verb, pattern, sources, targets, mutual=mutual,
                        event_object=_violent_object(verb, targets, actors))]  # fmt: skip
         if returned:  # a paired code: "left for X" is 032 to X and 033 back

@@ -108,3 +108,20 @@ def _names_harm(word: Any) -> bool:
         participants.is_armed(word) or participants.weapon_code(word) is not None
         or lemma_of(word) in HARM_WORDS
     )  # fmt: skip
+
+
+def returned_from(verb: Any) -> ActorRef | None:
+    """ "returned to Tehran from Moscow", "back from a trip to Beijing": coming back from a
+    country's place is having visited that country; the way home is no visit."""
+    if lemma_of(verb) not in ("return", "come", "fly", "arrive") or not any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in verb.children
+    ):
+        return None
+    if lemma_of(verb) != "return" and not any(c.lower_ == "back" for c in verb.children):
+        return None  # "arrived from Moscow" says where from, not that he visited it
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for place in (p for p in prep.children if p.dep_ == "pobj"):
+            country = participants.place_country(place)
+            if country is not None:
+                return participants.country_ref(country, place.text, place.idx, place.idx + len(place.text))
+    return None
