@@ -7,9 +7,7 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
-EXAMPLE = REPO / "examples" / "000_f7bc11b55398ec7d.txt"
+from repo_paths import SHARED
 
 
 @pytest.fixture(scope="session")

@@ -9,8 +9,8 @@ import json
 
 import pytest
 
-from conftest import EXAMPLE
 from eventscribe.evaluation import evaluate
+from repo_paths import EXAMPLE
 
 EXPECTED = EXAMPLE.with_name("000_f7bc11b55398ec7d.expected.json")
 

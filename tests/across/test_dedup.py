@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import EXAMPLE
 from eventscribe.across.dedup import THRESHOLD, NearDuplicates, shingles, to_bytes
+from repo_paths import EXAMPLE
 
 TEXT = EXAMPLE.read_text(encoding="utf-8")
 

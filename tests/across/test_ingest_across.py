@@ -14,10 +14,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from conftest import EXAMPLE
 from eventscribe.ingest import ingest
 from eventscribe.settings import Settings
 from eventscribe.store import Database
+from repo_paths import EXAMPLE
 
 pytestmark = pytest.mark.slow
 

@@ -15,8 +15,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from conftest import EXAMPLE
 from eventscribe.store import Store
+from repo_paths import EXAMPLE
 
 # Runs the CLI and says on stderr, as the process ends, whether spaCy was ever imported.
 PROBE = (

@@ -8,12 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import EXAMPLE
 from eventscribe import registry
 from eventscribe.article import PARAGRAPH_KINDS, Article
 from eventscribe.normalize import NormalizeStage, looks_like_headline, normalize_text
 from eventscribe.readers import ReadOptions, read_inputs
 from eventscribe.settings import Settings
+from repo_paths import EXAMPLE
 
 STAGE = NormalizeStage(Settings())
 

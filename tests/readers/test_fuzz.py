@@ -14,9 +14,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import EXAMPLE
 from eventscribe.article import Article
 from eventscribe.readers import ReadOptions, Reject, read_inputs
+from repo_paths import EXAMPLE
 
 FUZZ = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 NAMES = st.sampled_from(["x.txt", "x.jsonl", "x.json", "x.html", "x", "x.txt.gz", "x.jsonl.gz"])

@@ -6,9 +6,9 @@ import datetime as dt
 
 from reading import ENGLISH, read_all, read_one, write
 
-from conftest import EXAMPLE
 from eventscribe.article import Article
 from eventscribe.readers import Reject
+from repo_paths import EXAMPLE
 
 
 def test_example_article(tmp_path):

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import EXAMPLE
 from eventscribe.pipeline import Pipeline
 from eventscribe.readers import ReadOptions, read_inputs
 from eventscribe.settings import Settings
 from eventscribe.store import Database, Store, rows
 from eventscribe.store.shape import event_json
+from repo_paths import EXAMPLE
 
 
 @pytest.mark.slow
