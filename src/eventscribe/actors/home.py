@@ -32,10 +32,9 @@ def country_counts(article: Article) -> Counter[str]:
     return counts
 
 
-def main_country(article: Article, share: float = MAJORITY, least: int = MIN_MENTIONS) -> str | None:
+def main_country(counts: Counter[str], share: float, least: int) -> str | None:
     """The country most of the article's actor mentions belong to, when it holds a clear
-    majority of them."""
-    counts = country_counts(article)
+    majority (`share`) of at least `least` of them."""
     if sum(counts.values()) < least:
         return None
     country, n = counts.most_common(1)[0]
@@ -43,10 +42,11 @@ def main_country(article: Article, share: float = MAJORITY, least: int = MIN_MEN
 
 
 def assign_home_country(article: Article) -> None:
-    office = main_country(article)
+    counts = country_counts(article)
+    office = main_country(counts, MAJORITY, MIN_MENTIONS)
     if office is None:
         return
-    strong = main_country(article, STRONG_MAJORITY, STRONG_MIN_MENTIONS)
+    strong = main_country(counts, STRONG_MAJORITY, STRONG_MIN_MENTIONS)
     for actor in article.actors.values():
         if actor.country is not None or not _may_be_national(actor):
             continue

@@ -25,6 +25,11 @@ SHARED_SUBJECT_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acomp"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 
 
+def token_at(span: Any, char: int) -> Any:
+    """The token of the span that starts at this character offset, or None."""
+    return next((t for t in span if t.idx == char), None)
+
+
 def conjuncts(token: Any) -> list[Any]:
     """The token and those coordinated with it: "X and Y", "X, Y and Z"."""
     found = [token]

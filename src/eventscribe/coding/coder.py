@@ -242,7 +242,7 @@ class EventStage(BaseStage):
         self, article: Article, index: int, span: Any, actors: ActorIndex, coded: list[Event]
     ) -> list[Event]:
         headline = _is_headline(article, index)
-        triggers = [t for e in coded for t in span if t.idx == e.trigger_start]
+        triggers = [t for e in coded if (t := arguments.token_at(span, e.trigger_start)) is not None]
         embedded = self._appeals(span)[1]
         # "subjected Gaza to bombardment": the verb coded the act its noun names
         carried = {n.i for t in triggers if (n := _carried_event_noun(t)) is not None}
@@ -559,7 +559,7 @@ def _without_force_read_as_protest(events: list[Event], span: Any) -> list[Event
     force the violence vocabulary names; leave the act to it."""
     kept = []
     for event in events:
-        token = next((t for t in span if t.idx == event.trigger_start), None)
+        token = arguments.token_at(span, event.trigger_start)
         noun = token if token is None or token.pos_ == "NOUN" else _carried_event_noun(token)
         found = trigger_at(noun) if noun is not None else None
         if event.cameo[:2] == "14" and found is not None and found.kind == "violent":

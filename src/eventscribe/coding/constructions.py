@@ -26,7 +26,7 @@ def attacks_in_words(verb: Any, code: str, targets: list[Any], actors: ActorInde
         bool(objects) and not any(actors.at(t) for t in targets)
         and not any(participants.place_ref(t) or participants.generic_ref(t) for t in objects)
         and bool(possessors(objects))
-        and not any(participants.is_armed(w) for w in verb.sent)
+        and not participants.names_arms(verb.sent)
     )  # fmt: skip
 
 
@@ -134,9 +134,7 @@ def _aside(word: Any) -> bool:
     """Words in a harsh report that name no judged party: a place ("in Syria"), the topic of
     the judged thing ("the accusations against Trump were false"), another speaker
     ("..., Peskov added")."""
-    head = word
-    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
-        head = head.head
+    head = _climb(word, ("compound", "flat"))
     topic = head.dep_ == "pobj" and head.head.lower_ in ("against", "about", "on", "over")
     speaker = head.dep_ == "nsubj" and head.head.lemma_.lower() in SAY_VERBS
     return is_locative(head) or topic or speaker
@@ -145,13 +143,18 @@ def _aside(word: Any) -> bool:
 def _beside_the_speaker(word: Any) -> bool:
     """ "Zinke and he had inherited a mess": a party coordinated with a pronoun (the speaker
     or someone already named) shares the speaker's side."""
-    head = word
-    while head.dep_ in ("compound", "flat", "conj") and head.head.i != head.i:
-        head = head.head  # from "Senator" to "Cole", from a conjunct to the first
+    head = _climb(word, ("compound", "flat", "conj"))  # "Senator" to "Cole", a conjunct to the first
     if any(w.pos_ == "PRON" for w in arguments.conjuncts(head)):
         return True
     subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return head in subjects and any(c.pos_ == "PRON" for c in subjects)  # parsed as two subjects
+
+
+def _climb(word: Any, deps: tuple[str, ...]) -> Any:
+    """The word's head while it hangs on it by one of these dependencies."""
+    while word.dep_ in deps and word.head.i != word.i:
+        word = word.head
+    return word
 
 
 def aimed_item(code: str, verb: Any, pattern: str, sources: list[Any], aimed: list[Any],

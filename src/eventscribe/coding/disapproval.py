@@ -12,6 +12,7 @@ from typing import Any
 
 from eventscribe.coding.arguments import conjuncts
 from eventscribe.coding.modality import SAY_VERBS
+from eventscribe.coding.participants import names_arms
 
 NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "deem", "consider"})
 CRITICIZE = "111"
@@ -61,8 +62,7 @@ def judged(verb: Any) -> Any:
 
 
 def _harsh(word: Any, words: frozenset[str]) -> bool:
-    negated = any(c.dep_ == "neg" for c in word.head.children) or any(c.dep_ == "neg" for c in word.children)
-    return word.lemma_.lower() in words and not negated
+    return word.lemma_.lower() in words and not _negated(word)
 
 
 def received_criticism(verb: Any) -> tuple[list[Any], list[Any]] | None:
@@ -76,7 +76,8 @@ def received_criticism(verb: Any) -> tuple[list[Any], list[Any]] | None:
               for p in c.children if p.dep_ == "pobj"]  # fmt: skip
     noun = next((n for n in nouns if n.lemma_.lower() in CRITICISM_NOUNS), None)
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-    if noun is None or not subjects or _names_force(noun) or _armed(verb.sent):
+    # "The convoy came under fire near Kandahar": an armed party makes it force.
+    if noun is None or not subjects or _names_force(noun) or names_arms(verb.sent):
         return None
     holders = [noun, verb] + [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"]
     critics = [
@@ -84,13 +85,6 @@ def received_criticism(verb: Any) -> tuple[list[Any], list[Any]] | None:
         for p in c.children if p.dep_ == "pobj"
     ]  # fmt: skip
     return [w for c in critics for w in conjuncts(c)], subjects
-
-
-def _armed(sentence: Any) -> bool:
-    """ "The convoy came under fire near Kandahar": an armed party makes it force."""
-    from eventscribe.coding.participants import is_armed
-
-    return any(is_armed(w) for w in sentence)
 
 
 def _names_force(noun: Any) -> bool:

@@ -36,7 +36,7 @@ def as_place(ref: ActorRef | None, span: Any) -> ActorRef | None:
     seat = knowledge.seat_of_government(ref.text) if ref.id.startswith("person:") else None
     if seat is not None:  # the tagger calls "Kyiv" a person
         return participants.country_ref(seat[0], ref.text, ref.start, ref.end)
-    token = next((t for t in span if t.idx == ref.start), None)
+    token = arguments.token_at(span, ref.start)
     if token is None or token.ent_type_ not in ("GPE", "LOC"):
         return ref
     place = participants.place_ref(token)
@@ -46,7 +46,7 @@ def as_place(ref: ActorRef | None, span: Any) -> ActorRef | None:
 
 def visited_country(target: ActorRef | None, span: Any) -> ActorRef | None:
     """ "traveled to Kyiv": a visit to a capital is a visit to its country."""
-    word = next((t for t in span if target is not None and t.idx == target.start), None)
+    word = arguments.token_at(span, target.start) if target is not None else None
     if word is None or not participants.is_seat_as_place(word, target):
         return target
     return participants.country_ref(target.country, target.text, target.start, target.end)

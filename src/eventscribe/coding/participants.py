@@ -103,6 +103,11 @@ def is_armed(token: Any) -> bool:
     return org is not None and org.sector in ("REB", "INS", "UAF", "MIL")
 
 
+def names_arms(words: Any) -> bool:
+    """Whether any of the words (a sentence, say) names an armed group."""
+    return any(is_armed(w) for w in words)
+
+
 def counted(token: Any) -> Any:
     """The counted noun of a quantity: "hundreds of protesters" -> protesters."""
     if token.lower_ in QUANTITY_NOUNS or token.like_num:

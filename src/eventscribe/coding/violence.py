@@ -345,8 +345,7 @@ def _arrest_noun_arguments(noun: Any) -> tuple[list[Any], list[Any]]:
     """ "his arrest", "Navalny's detention", "the arrest of 12 activists by police": the
     possessor is who is arrested, the by-phrase who arrests."""
     owners = [w for c in noun.children if c.dep_ == "poss" for w in arguments.conjuncts(c)]
-    by = [w for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
-          for p in c.children if p.dep_ == "pobj" for w in arguments.conjuncts(p)]  # fmt: skip
+    by = arguments.prepositional_objects(noun, frozenset({"by"}))
     held = arguments.prepositional_objects(noun, frozenset({"of"}))
     sources, targets = _noun_arguments(noun)
     return by or [w for w in sources if w not in owners], owners + held or targets
@@ -499,7 +498,7 @@ def _plausible(act: Act, *, headline: bool = False) -> bool:
     refs = [r for r in (act.source, act.target) if r is not None]
     if any(r.sector in participants.ARMED_SECTORS and not r.id.startswith("person:") for r in refs):
         return True
-    if any(participants.is_armed(w) for w in act.token.sent):
+    if participants.names_arms(act.token.sent):
         return True  # "Airport Comes Under Attack As Darfur Rebels Claim Responsibility"
     if capitalised_headline(act.token):
         return False  # a headline in capitals: "FRANCE WILL FIGHT EC FARM PROPOSALS"
