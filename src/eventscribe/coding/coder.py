@@ -58,6 +58,7 @@ from eventscribe.coding.news_rules import (
 )
 from eventscribe.coding.numbers import find_numbers
 from eventscribe.coding.ontology import CameoCode, CameoCodeError, cameo
+from eventscribe.coding.sections import read_sections, read_words
 from eventscribe.coding.triggers import trigger_at
 from eventscribe.coding.verbs import VerbCoder
 from eventscribe.pipeline import BaseStage
@@ -103,26 +104,14 @@ def event_nouns() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def electoral_contest() -> tuple[frozenset[str], frozenset[str]]:
     """(contest verbs, context words) from data/coding/electoral_contest.txt."""
-    path = resources.files("eventscribe") / "data" / "coding" / "electoral_contest.txt"
-    sections: dict[str, set[str]] = {"verbs": set(), "context": set()}
-    current = None
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line.startswith("["):
-            current = line.strip("[]")
-        elif line and current in sections:
-            sections[current].add(line.lower())
-    return frozenset(sections["verbs"]), frozenset(sections["context"])
+    name = "electoral_contest.txt"
+    return read_words(name, "verbs"), read_words(name, "context")
 
 
 @lru_cache(maxsize=1)
 def stative_synsets() -> frozenset[str]:
     """Verb classes whose default code is a standing relation (data/coding/stative_synsets.txt)."""
-    path = resources.files("eventscribe") / "data" / "coding" / "stative_synsets.txt"
-    lines = (
-        line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines()
-    )
-    return frozenset(line for line in lines if line)
+    return frozenset(read_sections("stative_synsets.txt").get("", []))
 
 
 def _names_as(verb: Any) -> bool:

@@ -7,12 +7,12 @@ owns it ("the Democrats' position", "the U.S. sanctions"). data/coding/disapprov
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from eventscribe.coding.arguments import conjuncts
 from eventscribe.coding.modality import SAY_VERBS
 from eventscribe.coding.participants import names_arms
+from eventscribe.coding.sections import read_words
 
 NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "deem", "consider"})
 CRITICIZE = "111"
@@ -35,9 +35,7 @@ CRITIC_PREPS = frozenset({"from", "by", "in", "among"})
 
 @lru_cache(maxsize=1)
 def harsh_words() -> frozenset[str]:
-    path = resources.files("eventscribe") / "data" / "coding" / "disapproval.txt"
-    lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(line.lower() for line in lines if line)
+    return read_words("disapproval.txt")
 
 
 def judged(verb: Any) -> Any:
@@ -121,9 +119,7 @@ def displeasure(verb: Any) -> tuple[list[Any], list[Any]] | None:
 
 @lru_cache(maxsize=1)
 def quoted_harsh_words() -> frozenset[str]:
-    path = resources.files("eventscribe") / "data" / "coding" / "harsh_words.txt"
-    lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return harsh_words() | frozenset(line.lower() for line in lines if line)
+    return harsh_words() | read_words("harsh_words.txt")
 
 
 def harsh_report(verb: Any) -> list[Any]:

@@ -1,4 +1,4 @@
-"""Reading the coding data files that are lists under [section] headers, # for comments."""
+"""Reading the coding data files that are lists, under [section] headers or none, # for comments."""
 
 from __future__ import annotations
 
@@ -17,3 +17,8 @@ def read_sections(name: str) -> dict[str, list[str]]:
         elif line.strip():
             sections.setdefault(current, []).append(line.strip())
     return sections
+
+
+def read_words(name: str, section: str = "") -> frozenset[str]:
+    """The lower-cased words of one section of data/coding/NAME (a plain list has one, "")."""
+    return frozenset(word.lower() for word in read_sections(name).get(section, []))
