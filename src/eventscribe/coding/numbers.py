@@ -82,18 +82,21 @@ def _report(token: Any, span: Any, sentence: int) -> NumericReport | None:
     kind = _kind(counted)
     if kind is None:
         return None
-    start, end = first.idx, counted.idx + len(counted.text)
-    return NumericReport(
-        kind=kind,
-        value=value,
-        qualifier=qualifier,
-        text=token.doc[first.i : counted.i + 1].text,
-        start=start,
-        end=end,
-        sentence=sentence,
+    return _numeric_report(
+        kind, value, qualifier, first, counted, sentence,
         attribution=attribution_of(_governing_verb(counted) or counted, span),
         victims=counted.text if counted.lemma_.lower() not in NOUN_KINDS else None,
-    )
+    )  # fmt: skip
+
+
+def _numeric_report(kind: str, value: int | None, qualifier: str, first: Any, last: Any,
+                    sentence: int, *, attribution: str | None, victims: str | None) -> NumericReport:  # fmt: skip
+    """The report whose words run from `first` (its qualifier or number) to `last`."""
+    return NumericReport(
+        kind=kind, value=value, qualifier=qualifier, text=first.doc[first.i : last.i + 1].text,
+        start=first.idx, end=last.idx + len(last.text), sentence=sentence,
+        attribution=attribution, victims=victims,
+    )  # fmt: skip
 
 
 def _surface_report(token: Any, span: Any, sentence: int) -> NumericReport | None:
@@ -114,12 +117,9 @@ def _surface_report(token: Any, span: Any, sentence: int) -> NumericReport | Non
             words = doc[token.i + 1 : word.i]
             nouns = [w for w in words if w.pos_ in ("NOUN", "PROPN")]
             qualifier, first = _qualifier(token)
-            return NumericReport(
-                kind=kind, value=value, qualifier=qualifier,
-                text=doc[first.i : word.i + 1].text, start=first.idx,
-                end=word.idx + len(word.text), sentence=sentence,
-                attribution=attribution_of(word, span),
-                victims=nouns[-1].text if nouns else None,
+            return _numeric_report(
+                kind, value, qualifier, first, word, sentence,
+                attribution=attribution_of(word, span), victims=nouns[-1].text if nouns else None,
             )  # fmt: skip
         if word.tag_ in PHRASE_ENDS or word.like_num or word.is_punct:
             return None
