@@ -295,7 +295,7 @@ class ArticleActors:
         found = _body_words(words)
         if found is None:
             return None
-        sector, at, size = found
+        sector, at = found
         modifiers = words[:at]
         country = _modifier_country(modifiers) if modifiers else self._home_country()
         if country is None or any(knowledge.country_by_name(t.text) is None for t in modifiers):
@@ -718,16 +718,18 @@ def _title_sector(words: list[Any]) -> Any:
     return None
 
 
-def _body_words(words: list[Any]) -> tuple[Any, int, int] | None:
+def _body_words(words: list[Any]) -> tuple[Any, int] | None:
     """The last state body a name's words name, longest words first: (its sector, where it
-    starts, how many words). The words after it name a part of it ("Ethics Committee"); a
-    body named last is what the name is ("Congress Party" is a party)."""
+    starts). The words after it name a part of it ("Ethics Committee"); a body named last
+    is what the name is ("Congress Party" is a party)."""
     lowered = [t.lower_ for t in words]
     for at in reversed(range(len(words))):
         for size in (3, 2, 1):
+            if at + size > len(words):
+                continue
             sector = knowledge.sector_by_word(" ".join(lowered[at : at + size]))
-            if at + size <= len(words) and sector is not None and sector.kind == "body":
-                return sector, at, size
+            if sector is not None and sector.kind == "body":
+                return sector, at
     return None
 
 
