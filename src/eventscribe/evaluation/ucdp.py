@@ -17,9 +17,10 @@ as `../shared/gold/README.md` defines them:
 - killed exact (records whose headlines state UCDP's best estimate `deaths` as a death
   toll, see `stated_tolls`): the largest killed count equals it. A headline whose toll
   differs from UCDP's (UCDP splits a report's toll between its events, or counts only the
-  deaths it could attribute) says nothing of whether the coder read its number right. The counts are the violent
-  events' `fatalities` values; if no violent event carries one, the article's numeric
-  reports of kind "killed" (so a toll read without an event still counts).
+  deaths it could attribute) says nothing of whether the coder read its number right.
+  The counts are the violent events' `fatalities` values; if no violent event carries
+  one, the article's numeric reports of kind "killed" (so a toll read without an event
+  still counts).
 
 Each measure takes the best violent event for it: any event found, any event in the date
 window, the nearest place, the largest count. Records outside a measure's scope are not in
