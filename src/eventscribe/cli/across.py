@@ -15,7 +15,7 @@ from typing import Annotated, Any
 import typer
 
 from eventscribe.cli.app import app, out
-from eventscribe.cli.options import DEFAULT_DB, DbOption, require_db, with_filters
+from eventscribe.cli.options import DEFAULT_DB, DbOption, FormatOption, require_db, with_filters
 from eventscribe.cli.render import (
     ALERT_COLUMNS,
     CLUSTER_COLUMNS,
@@ -146,9 +146,7 @@ def clusters(
     db: DbOption = DEFAULT_DB,
     min_mentions: Annotated[int, typer.Option(help="Fewest mentions.")] = 1,
     limit: Annotated[int, typer.Option(help="How many.")] = 50,
-    format: Annotated[str, typer.Option("--format", "-f", help="table, csv, json, jsonl.")] = (
-        "table"
-    ),
+    format: FormatOption = "table",
     *,
     filters: dict[str, Any],
 ) -> None:

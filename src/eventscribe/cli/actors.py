@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from eventscribe.cli.app import app
-from eventscribe.cli.options import DEFAULT_DB, DbOption, require_db
+from eventscribe.cli.options import DEFAULT_DB, DbOption, FormatOption, require_db
 from eventscribe.cli.render import ACTOR_COLUMNS, print_actor, print_actors, write
 from eventscribe.errors import EventscribeError
 
@@ -36,9 +36,7 @@ def actors(
     ] = None,
     db: DbOption = DEFAULT_DB,
     limit: Annotated[int, typer.Option(help="How many actors.")] = 50,
-    format: Annotated[
-        str, typer.Option("--format", "-f", help="table, csv, json, jsonl.")
-    ] = "table",
+    format: FormatOption = "table",
     into: Annotated[
         str | None, typer.Option(help="split: the new actor's id (default A~slug-of-form).")
     ] = None,

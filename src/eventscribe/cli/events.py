@@ -13,6 +13,7 @@ from eventscribe.cli.options import (
     FORMATS,
     ORDER_HELP,
     DbOption,
+    FormatOption,
     require_db,
     with_filters,
 )
@@ -27,9 +28,7 @@ def events(
     limit: Annotated[int, typer.Option(help="How many events.")] = 100,
     offset: Annotated[int, typer.Option(help="Skip this many.")] = 0,
     order: Annotated[str, typer.Option(help=ORDER_HELP)] = "newest",
-    format: Annotated[
-        str, typer.Option("--format", "-f", help="table, csv, json, jsonl.")
-    ] = "table",
+    format: FormatOption = "table",
     *,
     filters: dict[str, Any],
 ) -> None:

@@ -23,6 +23,7 @@ from eventscribe.store.query import PUBLIC_FILTERS, Filter
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file.")]
 DEFAULT_DB = Path("eventscribe.duckdb")
 FORMATS = ("table", "csv", "json", "jsonl")
+FormatOption = Annotated[str, typer.Option("--format", "-f", help=", ".join(FORMATS) + ".")]
 ORDER_HELP = (
     "newest (by event date; the default), oldest, or a column with - for descending: "
     "event_date, published, goldstein, confidence."
