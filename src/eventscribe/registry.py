@@ -26,6 +26,7 @@ BUILTIN_MODULES = (
     "eventscribe.when",
     "eventscribe.where.resolve",
     "eventscribe.coding.countries",
+    "eventscribe.coding.repeats",
     "eventscribe.store.export",
 )
 

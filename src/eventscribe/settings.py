@@ -11,7 +11,9 @@ from typing import Any
 
 from eventscribe.errors import EventscribeError
 
-DEFAULT_STAGES = ("normalize", "parse", "actors", "events", "time", "place", "participants")
+DEFAULT_STAGES = (
+    "normalize", "parse", "actors", "events", "time", "place", "participants", "repeats"
+)
 # Publication dates outside [min_date, max_date] are rejected: a year-0001 or year-9999 date
 # is a broken feed, and one such article would stretch every series to thousands of years.
 DEFAULT_MIN_DATE = dt.date(1900, 1, 1)

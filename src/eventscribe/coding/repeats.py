@@ -1,0 +1,139 @@
+"""Repeats stage: an act the article tells more than once is one event.
+
+News tells its main act in the headline, again in the lead and again in a quote: "VW
+currency head arrested" / "... has been arrested, the prosecutor said" / "... asked for his
+arrest". A coder counts the act once (the ICEWS and ACLED practice: one event per act per
+story), so mentions of one act fold into the fullest of them, which keeps what the others
+add (a target, a place, a death toll). Mentions are one act when they share the CAMEO root
+and the modality (told by the article or by a source alike), their parties agree (the same actor on each side, or a side that one
+mention leaves open) and so do their dates: the same day, or a headline or summary mention
+that gives no date of its own (it summarises the body's act, whenever that was). Acts
+across articles are clustered later, in the store.
+
+Runs after the time, place and participant stages, whose dates, places and countries the
+comparison needs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from eventscribe import registry
+from eventscribe.article import ActorRef, Article, Event
+from eventscribe.pipeline import BaseStage
+
+# Events stored for their evidence but left out of counts are never folded into counted ones.
+UNCOUNTED = frozenset({"background"})
+SUMMARIES = frozenset({"title", "summary"})
+TOLD = frozenset({"asserted", "reported"})
+FILLED = frozenset({"source", "target", "place", "fatalities", "injured", "arrested"})
+
+
+@registry.stages.register("repeats")
+class RepeatStage(BaseStage):
+    name = "repeats"
+    requires = ("events", "events.place", "events.participants")
+    assigns = ("events.repeats",)
+
+    def __call__(self, article: Article) -> Article:
+        summaries = {
+            s.index for s in article.sentences
+            if article.paragraphs[s.paragraph].kind in SUMMARIES
+        }  # fmt: skip
+        article.events = fold_repeats(article.events, summaries)
+        return article
+
+
+def fold_repeats(events: list[Event], summaries: set[int] = frozenset()) -> list[Event]:
+    """Each act once, at its fullest mention, in the order the article first tells it.
+
+    `summaries` are the indices of headline and summary sentences."""
+    kept: list[Event] = []
+    for event in events:
+        same = next(
+            (k for k, other in enumerate(kept) if same_act(other, event, summaries)), None
+        )
+        if same is None:
+            kept.append(event)
+        else:
+            kept[same] = merged(kept[same], event)
+    return kept
+
+
+def same_act(one: Event, other: Event, summaries: set[int] = frozenset()) -> bool:
+    if one.modality in UNCOUNTED or other.modality in UNCOUNTED:
+        return False
+    return (
+        one.sentence != other.sentence  # a sentence that tells two acts of a kind means two
+        and one.cameo[:2] == other.cameo[:2]
+        and _told_alike(one, other)
+        and _same_day(one, other, summaries)
+        and _agree(one.source, other.source)
+        and _agree(one.target, other.target)
+        and _places_agree(one, other)
+        and (_share_a_party(one, other) or _partyless(one, other))
+    )
+
+
+def merged(first: Event, second: Event) -> Event:
+    """The fuller mention, with what the other adds and it lacks. A place lends only when
+    its mention names it: a dateline's place is where the news came from."""
+    keep, other = (second, first) if _fullness(second) > _fullness(first) else (first, second)
+    lent = FILLED if _names_its_place(other) else FILLED - {"place"}
+    filled = {
+        name: getattr(other, name)
+        for name in lent
+        if getattr(keep, name) is None and getattr(other, name) is not None
+    }
+    return dataclasses.replace(keep, **filled) if filled else keep
+
+
+def _agree(one: ActorRef | None, other: ActorRef | None) -> bool:
+    return one is None or other is None or one.id == other.id
+
+
+def _same_day(one: Event, other: Event, summaries: set[int]) -> bool:
+    if one.event_date == other.event_date:
+        return True
+    return any(
+        e.sentence in summaries and e.date_precision == "publication" for e in (one, other)
+    )
+
+
+def _told_alike(one: Event, other: Event) -> bool:
+    """The narrator's and a source's telling of an act are one act; its denial is not."""
+    return one.modality == other.modality or {one.modality, other.modality} <= TOLD
+
+
+def _share_a_party(one: Event, other: Event) -> bool:
+    """"Iraq -> (none)" and "(none) -> Iran" may be two acts: one side must be the same."""
+    return any(
+        a is not None and b is not None and a.id == b.id
+        for a, b in ((one.source, other.source), (one.target, other.target))
+    )
+
+
+def _partyless(one: Event, other: Event) -> bool:
+    """A mention that names no party ("fighting went on") is the named act of its place."""
+    return any(e.source is None and e.target is None for e in (one, other))
+
+
+def _places_agree(one: Event, other: Event) -> bool:
+    """Acts of one day in two named places are two acts, whoever carried them out."""
+    return one.place is None or other.place is None or one.place.name == other.place.name
+
+
+def _names_its_place(event: Event) -> bool:
+    place = event.place
+    return (
+        place is not None and place.start is not None
+        and event.evidence_start <= place.start < event.evidence_end
+    )  # fmt: skip
+
+
+def _fullness(event: Event) -> tuple[int, int, float]:
+    parties = (event.source is not None) + (event.target is not None)
+    details = sum(
+        getattr(event, name) is not None for name in ("place", "fatalities", "injured", "arrested")
+    )
+    return parties, details, event.confidence

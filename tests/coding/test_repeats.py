@@ -1,0 +1,116 @@
+"""One act told several times in an article is one event (coding/repeats.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from eventscribe.api import process
+from eventscribe.article import ActorRef, Casualty, Event, Place
+from eventscribe.coding.repeats import fold_repeats
+
+DAY = dt.date(2024, 3, 5)
+
+
+def actor(id: str) -> ActorRef:
+    return ActorRef(id=id, name=id, country=id[-3:], sector=None, text=id, start=0, end=1)
+
+
+def event(sentence: int, cameo: str, source: str | None, target: str | None, **fields) -> Event:
+    return Event(
+        sentence=sentence, cameo=cameo, trigger="x", trigger_start=0, trigger_end=1,
+        source=actor(source) if source else None, target=actor(target) if target else None,
+        event_date=fields.pop("event_date", DAY), **fields,
+    )  # fmt: skip
+
+
+def test_an_arrest_told_three_times_is_one_event_with_its_arrested_person():
+    events = [
+        event(0, "173", "police:DEU", None),
+        event(2, "173", "police:DEU", "person:DEU", modality="reported"),
+        event(5, "173", "police:DEU", None),
+    ]
+    folded = fold_repeats(events)
+    assert len(folded) == 1
+    assert folded[0].target is not None and folded[0].sentence == 2
+
+
+def test_the_fuller_mention_keeps_what_the_other_adds():
+    toll = Casualty(value=5, qualifier="exact", text="five people")
+    first = event(1, "195", "military:ISR", "country:PSE", place=Place(name="Khan Younis"))
+    later = event(3, "190", "military:ISR", None, fatalities=toll)
+    (kept,) = fold_repeats([first, later])
+    assert kept.target is not None and kept.place is not None and kept.fatalities == toll
+
+
+def test_a_place_lends_only_where_its_mention_names_it():
+    named = Place(name="Kunduz", start=12)
+    told = event(2, "190", "rebel:AFG", None, place=named, evidence_start=0, evidence_end=40)
+    (kept,) = fold_repeats([event(1, "190", "rebel:AFG", "police:AFG"), told])
+    assert kept.place == named
+    dateline = Place(name="Kabul", start=None)
+    told = event(2, "190", "rebel:AFG", None, place=dateline, evidence_start=0, evidence_end=40)
+    (kept,) = fold_repeats([event(1, "190", "rebel:AFG", "police:AFG"), told])
+    assert kept.place is None
+
+
+def test_acts_on_different_days_or_of_different_roots_stay_apart():
+    events = [
+        event(1, "190", "country:IRQ", "country:IRN"),
+        event(2, "190", "country:IRQ", "country:IRN", event_date=dt.date(2024, 3, 2)),
+        event(3, "111", "country:IRQ", "country:IRN"),
+    ]
+    assert len(fold_repeats(events)) == 3
+
+
+def test_other_parties_or_a_denial_are_other_acts():
+    events = [
+        event(1, "112", "country:USA", "country:RUS"),
+        event(2, "112", "country:USA", "country:CHN"),
+        event(3, "112", "country:GBR", "country:RUS"),
+        event(4, "112", "country:USA", "country:RUS", modality="denied"),
+    ]
+    assert len(fold_repeats(events)) == 4
+
+
+def test_open_sides_on_both_ends_are_no_shared_party():
+    # "Iraq attacked" and "Iran was attacked" may be two acts: no side is the same
+    events = [event(1, "190", "country:IRQ", None), event(2, "190", None, "country:IRN")]
+    assert len(fold_repeats(events)) == 2
+
+
+def test_two_acts_of_one_kind_in_one_sentence_stay_two():
+    events = [event(1, "145", "cvl:GBR", "police:GBR"), event(1, "145", "cvl:GBR", None)]
+    assert len(fold_repeats(events)) == 2
+
+
+def test_a_partyless_mention_folds_into_the_named_act_of_its_place():
+    basra, mosul = Place(name="Basra"), Place(name="Mosul")
+    named = event(1, "190", "military:IRN", "country:IRQ", place=basra)
+    assert len(fold_repeats([named, event(2, "190", None, None, place=basra)])) == 1
+    assert len(fold_repeats([named, event(2, "190", None, None, place=mosul)])) == 2
+
+
+def test_an_undated_headline_folds_into_the_dated_act_of_the_body_without_its_place():
+    headline = event(0, "190", "military:IRQ", None, date_precision="publication",
+                     place=Place(name="Baghdad"))  # fmt: skip
+    body = event(3, "195", "military:IRQ", "country:IRN", event_date=dt.date(2024, 3, 3))
+    (kept,) = fold_repeats([headline, body], summaries={0})
+    assert kept.cameo == "195" and kept.place is None
+    # a body sentence's undated act is no summary of the act of another day
+    assert len(fold_repeats([headline, body], summaries=set())) == 2
+
+
+def test_background_mentions_are_never_folded_into_counted_acts():
+    events = [event(1, "190", "country:RUS", "country:UKR"),
+              event(2, "190", "country:RUS", "country:UKR", modality="background")]  # fmt: skip
+    assert len(fold_repeats(events)) == 2
+
+
+def test_a_whole_article_counts_a_retold_arrest_once():
+    text = (
+        "Police in Berlin arrested opposition leader Karl Brandt on Monday.\n\n"
+        "Brandt was arrested at his home, his lawyer said.\n\n"
+        "Police arrested Brandt on suspicion of fraud, prosecutors said."
+    )
+    arrests = [e for e in process(text, "2024-03-05").events if e["cameo"].startswith("17")]
+    assert len(arrests) == 1, arrests
