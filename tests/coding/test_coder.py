@@ -253,3 +253,26 @@ def test_harsh_judgement_is_criticism_of_the_party_judged():
     assert ("111", "Iran", "United States") in _events("Iran said the U.S. sanctions were illegal.")
     assert _events("Iran said the U.S. sanctions were not illegal.") == []
     assert _events("The minister said the weather was nasty.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian Foreign Minister Sergei Lavrov told U.S. Secretary of State Antony Blinken "
+        "by phone that the talks were over.",
+        "French President Emmanuel Macron spoke with Ukrainian President Volodymyr Zelensky "
+        "by telephone on Tuesday.",
+        "In a phone call on Tuesday, French President Emmanuel Macron told Ukrainian "
+        "President Volodymyr Zelensky that France would send more weapons.",
+    ],
+)
+def test_words_exchanged_by_telephone_are_a_telephone_discussion(text):
+    assert {f[0] for f in _events(text)} == {"041"}
+
+
+def test_words_exchanged_by_other_means_keep_their_code():
+    found = _events("Russian Foreign Minister Sergei Lavrov told U.S. Secretary of State "
+                    "Antony Blinken on Monday that the talks were over.")  # fmt: skip
+    assert [f[0] for f in found] == ["010"]
+    found = _events("Germany's chancellor met the French president by the river on Monday.")
+    assert {f[0] for f in found} == {"040"}

@@ -225,6 +225,30 @@ def test_a_walkout_is_coded_once_with_its_party():
     assert [(e["cameo"], e["source"]["sector"]) for e in events] == [("143", "LAB")]
 
 
+def unrest(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (e["cameo"], (e["source"] or {}).get("sector"), (e["source"] or {}).get("country"))
+        for e in process(text, DAY).events if e["cameo"][:2] in ("14", "18", "19")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nurses in Kenya remained on strike on Tuesday.", ("143", "HLH", "KEN")),
+        ("The strike by Canada's postal workers entered its third week.", ("143", "LAB", "CAN")),
+        ("Dockers in Rotterdam staged a 24-hour strike against job cuts.", ("143", "LAB", "NLD")),
+        ("Prisoners in an Istanbul jail went on hunger strike on Monday.", ("142", "CVL", "TUR")),
+    ],
+)
+def test_a_strike_of_workers_is_a_walkout_with_its_strikers(text, expected):
+    assert unrest(text) == [expected]
+
+
+def test_a_nations_strike_that_kills_is_force_not_a_walkout():
+    assert [c[:1] for c in unrest("An Israeli strike killed five people in Gaza on Friday.")] == [("190",)]
+
+
 def test_an_arrest_nobody_is_named_for_is_made_by_the_police_of_the_place():
     event = only(violent("Three opposition activists were detained in Minsk on Sunday."))
     assert (event["source"]["sector"], event["source"]["country"]) == ("COP", "BLR")
@@ -323,3 +347,50 @@ def test_the_noun_before_a_stranded_clause_is_its_subject():
     events = violent("Police fired tear gas after protesters stormed the parliament in Nairobi.")
     stormed = [e for e in events if e["trigger"] == "stormed"]
     assert stormed and stormed[0]["source"]["sector"] != "COP"
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("Hezbollah vowed to continue its attacks on Israel.", "threatened"),
+        ("The army threatened to shell the town if the rebels did not withdraw.", "conditional"),
+    ],
+)
+def test_force_a_party_vows_or_threatens_is_a_threat_not_force(text, modality):
+    (event,) = [e for e in process(text, DAY).events if e["cameo"][:2] in ("13", "18", "19")]
+    assert event["cameo"] == "1384" and event["modality"] == modality
+
+
+def test_force_beside_a_vow_is_force():
+    event = only(violent("After the rebels shelled the town, the army vowed revenge."))
+    assert event["cameo"] == "194"
+
+
+def test_a_charge_is_coercion_by_the_courts_and_its_crime_no_new_act():
+    events = process("Kenyan prosecutors charged three men with murder on Friday.", DAY).events
+    assert [(e["cameo"], e["source"]["sector"], e["source"]["country"]) for e in events] == [
+        ("173", "JUD", "KEN")
+    ]
+    event = only(violent("Former Illinois governor Rod Blagojevich was charged with fraud on Monday."))
+    assert (event["cameo"], event["source"]["sector"]) == ("173", "JUD")
+    assert violent("The minister was charged with overseeing the inquiry.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Cairo convicted 12 men of attacking a police station.",
+        "Police in Lagos arrested two men on suspicion of arson.",
+    ],
+)
+def test_the_crime_a_charge_or_verdict_is_about_is_not_coded_again(text):
+    codes = [e["cameo"][:2] for e in process(text, DAY).events]
+    assert not {"18", "19", "20"} & set(codes) and "1712" not in codes
+
+
+def test_an_act_a_party_accuses_another_of_is_coded_as_the_accusers_claim():
+    events = process("Russia accused Ukraine of shelling the nuclear plant on Sunday.", DAY).events
+    shelling = [e for e in events if e["cameo"][:2] == "19"]
+    assert [e["cameo"] for e in events if e["cameo"][:2] == "11"] == ["112"]
+    assert len(shelling) == 1 and shelling[0]["modality"] == "reported"
+    assert shelling[0]["attribution"] == "Russia"

@@ -1,7 +1,7 @@
 """Acts a sentence names without reporting them as happening: past acts it dates by ("since
 Russia's invasion"), the topic of another act or thing ("an inquiry into chemical attacks",
 "a ban on cluster bombs"), acts prevented, protected against or expected ("to prevent
-attacks", "braced for strikes"), and tolls over years ("since the 2014 war, 14,000 have been
+attacks", "braced for strikes"), acts a charge is about ("charged with murder"), and tolls over years ("since the 2014 war, 14,000 have been
 killed"). Neither the violence coder nor the event nouns code them."""
 
 from __future__ import annotations
@@ -27,11 +27,23 @@ BRACING_WORDS = frozenset({"brace", "prepare", "warn", "threat", "fear", "risk",
                            "possibility", "prospect", "plan", "preparation"})  # fmt: skip
 
 
+# The act a legal charge or verdict is about: "charged with murder", "convicted of
+# attacking", "arrested on suspicion of arson". The charge is the news; the crime is an act
+# reported, if at all, in its own right. (A party's accusation, "accused Russia of shelling
+# the plant", is how war news reports an act: that act is coded, as the accuser's claim.)
+ALLEGING_WORDS = frozenset({"charge", "convict", "suspect", "suspicion", "guilty", "acquit",
+                            "indict", "sentence", "arrest", "detain", "jail", "try",
+                            "prosecute"})  # fmt: skip
+ALLEGING_PREPS = frozenset({"of", "with", "for"})
+
+
 def is_background(token: Any) -> bool:
     """ "since Russia's invasion", "after a 1985 strike": a past act the sentence dates by,
     unless it is what the sentence's act followed from ("killed after clashes"); "an inquiry
     into chemical attacks", "a ban on cluster bombs": the topic of another act or thing;
     "to prevent attacks", "protect the country from attacks": acts that did not happen."""
+    if alleged(token):
+        return True
     if token.pos_ == "VERB":
         return cumulative_toll(token)
     if token.pos_ not in ("NOUN", "PROPN"):
@@ -54,6 +66,19 @@ def is_background(token: Any) -> bool:
     if prep.lower_ in REGULATED_PREPS and governor.pos_ == "NOUN" and trigger_at(governor) is None:
         return True  # "a ban on cluster bombs", "tensions over the raid"
     return prep.lower_ in SEQUENCE_PREPS and trigger_at(prep.head) is None
+
+
+def alleged(token: Any) -> bool:
+    """ "charged with murder", "accused of attacking", "on suspicion of arson"."""
+    prep = token.head
+    if token.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ALLEGING_PREPS:
+        return False
+    governor = prep.head
+    if prep.lower_ == "of" and governor.lower_ == "charges":  # "on charges of treason"
+        return True
+    if governor.dep_ == "dobj":  # "convicted 12 men of attacking": the parser's "men of"
+        governor = governor.head
+    return lemma_of(governor) in ALLEGING_WORDS
 
 
 def cumulative_toll(verb: Any) -> bool:

@@ -46,9 +46,11 @@ from eventscribe.coding.disapproval import (
     judged,
     received_criticism,
 )
-from eventscribe.coding.modality import SAY_VERBS, THREAT_VERBS, modality_of
+from eventscribe.coding.modality import SAY_VERBS, THREAT_VERBS, modality_of, threatened
 from eventscribe.coding.news_rules import (
+    TELEPHONE,
     as_place,
+    by_telephone,
     habitual,
     is_interview,
     is_visit,
@@ -220,6 +222,8 @@ class EventStage(BaseStage):
             )
         if self.news_rules and is_interview(item.code, source, target):
             return None  # "told Reuters", "IRNA quoted the minister": the news, not an act
+        if self.news_rules and by_telephone(item):
+            item = dataclasses.replace(item, code=TELEPHONE, pattern=f"{item.pattern} (by telephone)")
         if self.news_rules:
             source, target = as_place(source, span), as_place(target, span)
             if is_visit(item, target):
@@ -242,7 +246,7 @@ class EventStage(BaseStage):
                 e.cameo[:2] == act.code[:2] for e in coded + events
             ):
                 continue  # "workers went on strike": the act coded with its party already
-            item = Coded(act.code, act.token, act.pattern, [], [])
+            item = _threat_of_force(Coded(act.code, act.token, act.pattern, [], []))
             event = _event(article, index, item, act.source, act.target, span, headline)
             if event is not None and not _seen(event, coded + events):
                 events.append(event)
@@ -583,6 +587,15 @@ def _threat(verb: Any, code: str) -> Coded | None:
     return Coded(
         threat, governor, f"{governor.lemma_} to {verb.lemma_}", sources, targets, "threatened"
     )
+
+
+def _threat_of_force(item: Coded) -> Coded:
+    """ "Hezbollah vowed to continue its attacks": the vow is the event, a threat of the
+    force it names (138x), not the force."""
+    threat = THREAT_OF.get(item.code[:3]) or THREAT_OF.get(item.code[:2])
+    if threat is None or not threatened(item.predicate):
+        return item
+    return dataclasses.replace(item, code=threat, pattern=f"threat of {item.pattern}")
 
 
 def _drop_threatened_acts(coded: list[Coded]) -> list[Coded]:

@@ -16,6 +16,7 @@ SAY_VERBS = frozenset(
     {"say", "tell", "report", "announce", "state", "claim", "add", "post", "write", "tweet",
      "confirm", "allege", "insist", "note", "quote", "cite", "declare", "warn"}
 )  # fmt: skip
+ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "allege"})
 DENY_VERBS = frozenset({"deny", "dismiss", "refute", "reject"})
 INTENT_VERBS = frozenset(
     {"plan", "intend", "aim", "seek", "want", "hope", "prepare", "expect", "agree", "decide",
@@ -24,6 +25,8 @@ INTENT_VERBS = frozenset(
 THREAT_VERBS = frozenset({"threaten", "vow", "warn", "swear"})
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "could", "might", "may"})
 CONDITION_MARKS = frozenset({"if", "unless"})
+# Links from an act up to the infinitive that carries it: its object, a preposition's object.
+COMPLEMENT_PATH = frozenset({"xcomp", "dobj", "pobj", "prep"})
 # Priority when several apply: what most changes the event's truth comes first.
 ORDER = ("negated", "denied", "conditional", "threatened", "intended", "reported", "asserted")
 
@@ -48,9 +51,9 @@ def modality_of(predicate: Any, sentence: Any, *, headline: bool = False) -> Mod
         lemma = governor.lemma_.lower()
         if lemma in DENY_VERBS:
             found.add("denied")
-        elif lemma in THREAT_VERBS and predicate.dep_ == "xcomp":
+        elif lemma in THREAT_VERBS and _complement_of(predicate, governor):
             found.add("threatened")
-        elif lemma in INTENT_VERBS and predicate.dep_ == "xcomp":
+        elif lemma in INTENT_VERBS and _complement_of(predicate, governor):
             found.add("intended")
         if _conditional(governor):
             found.add("conditional")
@@ -71,6 +74,26 @@ def _governors(predicate: Any) -> list[Any]:
     return chain
 
 
+def threatened(predicate: Any) -> bool:
+    """Whether the act is what a verb of threat names ("threatened to shell the town if")."""
+    return any(
+        g.lemma_.lower() in THREAT_VERBS and _complement_of(predicate, g)
+        for g in _governors(predicate)
+    )
+
+
+def _complement_of(predicate: Any, governor: Any) -> bool:
+    """Whether the predicate is what the governor's infinitive names: "vowed to attack",
+    and the act a verb of that infinitive carries ("vowed to continue its attacks",
+    "plans to launch an offensive"), not a clause beside it ("vowed, after the attack")."""
+    token = predicate
+    while token.head.i != governor.i:
+        if token.dep_ not in COMPLEMENT_PATH or token.head.i == token.i:
+            return False
+        token = token.head
+    return token.dep_ == "xcomp"
+
+
 def _conditional(token: Any) -> bool:
     for child in token.children:
         if child.dep_ == "advcl" and any(
@@ -81,9 +104,11 @@ def _conditional(token: Any) -> bool:
 
 
 def attribution_of(predicate: Any, sentence: Any) -> str | None:
-    """Who says so: the subject of a governing verb of saying, or 'according to X'."""
+    """Who says so: the subject of a governing verb of saying or accusing ("accused Russia
+    of shelling the plant"), or 'according to X'."""
     for governor in _governors(predicate):
-        if governor.lemma_.lower() in SAY_VERBS and governor.i != predicate.i:
+        lemma = governor.lemma_.lower()
+        if (lemma in SAY_VERBS or lemma in ACCUSING_VERBS) and governor.i != predicate.i:
             speaker = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
             if speaker and speaker[0].lower_ not in ("it", "this"):
                 return _phrase_text(speaker[0])

@@ -125,3 +125,28 @@ def returned_from(verb: Any) -> ActorRef | None:
             if country is not None:
                 return participants.country_ref(country, place.text, place.idx, place.idx + len(place.text))
     return None
+
+
+TELEPHONE_WORDS = frozenset({"phone", "telephone", "videoconference", "teleconference"})
+CALL_WORDS = frozenset({"call", "conversation", "link"})
+TALK_ROOTS = frozenset({"01", "04"})
+TELEPHONE = "041"
+
+
+def by_telephone(item: Coded) -> bool:
+    """Words exchanged or talks held by telephone are CAMEO's telephone discussion (041):
+    "told Blinken by phone", "spoke over the telephone with", "in a phone call, X told Y"."""
+    if item.code[:2] not in TALK_ROOTS:
+        return False
+    verb = item.predicate
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    return any(_telephone(g) for p in preps for g in p.children if g.dep_ == "pobj")
+
+
+def _telephone(word: Any) -> bool:
+    """ "phone", "telephone", "a phone call", "a telephone conversation", "video link"."""
+    lemma = word.lemma_.lower()
+    if lemma in TELEPHONE_WORDS:
+        return True
+    modifiers = {c.lemma_.lower() for c in word.children if c.dep_ in ("compound", "amod")}
+    return lemma in CALL_WORDS and bool(modifiers & (TELEPHONE_WORDS | {"video"}))

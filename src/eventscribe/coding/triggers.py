@@ -154,7 +154,10 @@ def _phrase_start(token: Any, entry: Entry) -> int | None:
         rest = set(entry.phrase[1:])
         parts = [c for c in token.children if c.dep_ in ("prt", "dobj", "oprd", "acomp", "advmod", "prep")]
         words = {lemma_of(c) for c in parts}
-        words |= {lemma_of(g) for c in parts if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
+        words |= {
+            lemma_of(g) for c in parts if c.dep_ == "prep" for g in c.children
+            if g.dep_ == "pobj" and not any(m.dep_ == "compound" for m in g.children)
+        }  # "went on hunger strike" is the noun's act  # fmt: skip
         return token.i if rest <= words else None  # "open fire", "went on strike"
     before = entry.phrase[:-1]
     start = token.i - len(before)
@@ -178,6 +181,13 @@ def _frame_holds(token: Any, entry: Entry) -> bool:
         )
     if frame == "people":
         return _people_act(token)
+    if frame == "labour":
+        return _labour_strike(token)
+    if frame == "offence":
+        return any(
+            c.dep_ == "prep" and c.lower_ in ("with", "on") and g.dep_ == "pobj" and g.pos_ == "NOUN"
+            for c in token.children for g in c.children
+        )
     if frame.startswith("prep:"):
         preps = set(frame[5:].split("/"))
         return any(c.dep_ == "prep" and c.lower_ in preps for c in token.children)
@@ -202,6 +212,35 @@ def _people_act(token: Any) -> bool:
     if any(_people(participants.counted(w)) for w in near):
         return True
     return any(w.lower_ in CROWD_WORDS for w in token.sent)
+
+
+def _labour_strike(token: Any) -> bool:
+    """A strike of workers, not an armed strike: people are "on strike", its party is
+    people or a union ("a strike by postal workers", "the miners' strike", "dockers staged
+    a strike"), or it lasts days ("a 14-day-old strike", "a 24-hour strike")."""
+    if token.dep_ == "pobj" and token.head.lower_ == "on":
+        return True
+    if any(_duration(c) for c in token.children if c.dep_ in ("amod", "compound", "nummod")):
+        return True
+    party = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod")]
+    party += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
+              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    if token.dep_ == "dobj" and lemma_of(token.head) in RALLY_CARRIERS:
+        party += [c for c in token.head.children if c.dep_ == "nsubj"]
+    return any(_worker(w) for w in party)
+
+
+def _duration(word: Any) -> bool:
+    """ "14-day-old", "24-hour", "week-long": a length of time."""
+    parts = set(word.lower_.replace("-", " ").split())
+    return bool(parts & {"day", "days", "hour", "week", "weeks", "month", "old", "long"})
+
+
+def _worker(word: Any) -> bool:
+    """People who can strike: not armed, not a nation named by its adjective."""
+    if word.ent_type_ in ("NORP", "GPE") or word.pos_ == "ADJ" or participants.is_armed(word):
+        return False
+    return _people(participants.counted(word))
 
 
 def _people(word: Any) -> bool:

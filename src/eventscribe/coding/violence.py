@@ -60,6 +60,8 @@ KILLABLE_THINGS = frozenset({"rule", "bill", "law", "deal", "plan", "proposal", 
                              "regulation", "policy", "motion", "amendment", "agreement", "story",
                              "momentum", "hope", "chance", "talk", "effort", "initiative",
                              "provision", "tax", "merger", "bid", "nomination"})  # fmt: skip
+# Coercion by legal action (CAMEO 173 "charge with legal action"): courts and prosecutors act.
+LEGAL_ACTS = frozenset({"indict", "charge", "prosecute", "indictment"})
 DYING_VERBS = frozenset({"die", "perish", "drown", "succumb"})
 # What kills without a party: "killed in a crash", "died of a heart attack".
 MISHAPS = frozenset({"crash", "accident", "collision", "derailment", "flood", "flooding",
@@ -150,10 +152,11 @@ def detect(span: Any, resolve: Any, covered: set[int], *, headline: bool = False
 
 def _authorities_arrest(act: Act) -> None:
     """ "He was arrested on Monday": whoever the text leaves unnamed, arrests are made by the
-    police of a state (its country comes from the place, then the arrested, in the
-    participants stage)."""
+    police of a state, charges by its courts and prosecutors (its country comes from the
+    place, then the arrested, in the participants stage)."""
     if act.trigger.kind == "arrest" and act.source is None and not act.agentless:
-        act.source = participants.make_ref("COP", None, act.token)
+        sector = "JUD" if act.trigger.entry.lemma in LEGAL_ACTS else "COP"
+        act.source = participants.make_ref(sector, None, act.token)
 
 
 def _weapon_as_agent(token: Any, by_token: dict[int, Trigger]) -> bool:
@@ -333,6 +336,8 @@ def _noun_arguments(noun: Any) -> tuple[list[Any], list[Any]]:
         # "A Russian air strike destroyed a hospital", "Bombs tore through churches"
         targets = [c for c in head.children if c.dep_ == "dobj"]
         targets += arguments.prepositional_objects(head, VERB_TARGET_PREPS)
+    if not sources and noun.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX"):
+        sources = arguments.subjects(head.head)  # "workers have been on strike"
     carried = noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ == "VERB"
     if carried and lemma_of(head) in CARRIER_VERBS:
         # "Israeli forces conducted an air strike", "launched U.S. air strikes on a base"
