@@ -394,3 +394,24 @@ def test_an_act_a_party_accuses_another_of_is_coded_as_the_accusers_claim():
     assert [e["cameo"] for e in events if e["cameo"][:2] == "11"] == ["112"]
     assert len(shelling) == 1 and shelling[0]["modality"] == "reported"
     assert shelling[0]["attribution"] == "Russia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The convoy was designed to protect the tankers from Iranian attacks.",
+        "Rescue workers planned to evacuate wounded from the camps in Beirut.",
+        "Germany sent Ukraine tanks and artillery.",
+        "The United States approved the delivery of air defence missiles to Israel.",
+        "In his testimony he described his life before he fled the shelling of his town.",
+    ],
+)
+def test_force_named_as_a_threat_warded_off_people_cared_for_or_arms_given_is_no_act(text):
+    assert violent(text) == []
+
+
+def test_a_clause_that_dates_the_news_is_context_not_news():
+    events = process(
+        "Before the Israeli army attacked Rafah, Egypt's foreign minister met Hamas leaders.", DAY
+    ).events
+    assert [e["cameo"][:2] for e in events] == ["04"]

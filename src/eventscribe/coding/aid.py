@@ -74,10 +74,13 @@ def _given(verb: Any, words: AidWords) -> Any:
 
 
 def _recipients(word: Any) -> list[Any]:
+    """ "sent arms to Ukraine", "aid for Gaza", and the indirect object: "gave Jordan $50m"."""
     found = []
     for child in word.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in RECIPIENT_PREPS:
             found.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN"):
+            found.append(child)
     return found
 
 

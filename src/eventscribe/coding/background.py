@@ -1,13 +1,16 @@
 """Acts a sentence names without reporting them as happening: past acts it dates by ("since
 Russia's invasion"), the topic of another act or thing ("an inquiry into chemical attacks",
 "a ban on cluster bombs"), acts prevented, protected against or expected ("to prevent
-attacks", "braced for strikes"), acts a charge is about ("charged with murder"), and tolls over years ("since the 2014 war, 14,000 have been
+attacks", "braced for strikes"), acts a charge is about ("charged with murder"), acts in a clause
+that dates another ("before he left for Seoul"), people cared for ("evacuated the
+wounded"), arms given ("sent Ukraine artillery"), and tolls over years ("since the 2014 war, 14,000 have been
 killed"). Neither the violence coder nor the event nouns code them."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from eventscribe.coding.aid import aid_words
 from eventscribe.coding.triggers import lemma_of, trigger_at
 
 # Prepositions that put a noun trigger in the background: "since the invasion".
@@ -35,6 +38,14 @@ ALLEGING_WORDS = frozenset({"charge", "convict", "suspect", "suspicion", "guilty
                             "indict", "sentence", "arrest", "detain", "jail", "try",
                             "prosecute"})  # fmt: skip
 ALLEGING_PREPS = frozenset({"of", "with", "for"})
+GIVING_NOUNS = frozenset({"delivery", "supply", "shipment", "transfer", "sale", "provision",
+                          "donation", "purchase", "export", "import"})  # fmt: skip
+# People an outcome word names when someone cares for them: "evacuated the wounded".
+OUTCOME_PEOPLE = frozenset({"wounded", "injured", "dead", "wound", "injure"})
+CARING_VERBS = frozenset({"evacuate", "treat", "rescue", "airlift", "carry", "transport",
+                          "bury", "tend", "hospitalize", "hospitalise", "identify"})  # fmt: skip
+# Subordinators of a clause that dates another act: "before", "since", "until".
+DATING_MARKS = frozenset({"before", "since", "until", "till"})
 
 
 def is_background(token: Any) -> bool:
@@ -42,12 +53,14 @@ def is_background(token: Any) -> bool:
     unless it is what the sentence's act followed from ("killed after clashes"); "an inquiry
     into chemical attacks", "a ban on cluster bombs": the topic of another act or thing;
     "to prevent attacks", "protect the country from attacks": acts that did not happen."""
-    if alleged(token):
+    if alleged(token) or cared_for(token) or given(token):
         return True
     if token.pos_ == "VERB":
-        return cumulative_toll(token)
+        return cumulative_toll(token) or in_dating_clause(token)
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
+    if in_dating_clause(_clause_verb(token)):
+        return True  # "before he fled the shelling of his town"
     before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
     if before is not None and before.lower_ in BACKGROUND_PREPS and before.tag_ == "IN":
         return True  # "Since Russia's invasion, ... have been killed" (parsed as its subject)
@@ -59,8 +72,8 @@ def is_background(token: Any) -> bool:
     governor = prep.head
     if prep.lower_ in BACKGROUND_PREPS or prep.lower_ in TOPIC_PREPS:
         return True
-    if prep.lower_ in ("from", "against") and lemma_of(governor) in PROTECTING_VERBS:
-        return True  # "protect the country from attacks"
+    if prep.lower_ in ("from", "against") and lemma_of(_verb_of(governor)) in PROTECTING_VERBS:
+        return True  # "protect the country from attacks" (however "from" is attached)
     if prep.lower_ in ("for", "of") and lemma_of(governor) in BRACING_WORDS:
         return True  # "braced for attacks", "warned of strikes", "the threat of violence"
     if prep.lower_ in REGULATED_PREPS and governor.pos_ == "NOUN" and trigger_at(governor) is None:
@@ -76,9 +89,53 @@ def alleged(token: Any) -> bool:
     governor = prep.head
     if prep.lower_ == "of" and governor.lower_ == "charges":  # "on charges of treason"
         return True
-    if governor.dep_ == "dobj":  # "convicted 12 men of attacking": the parser's "men of"
-        governor = governor.head
-    return lemma_of(governor) in ALLEGING_WORDS
+    return lemma_of(_verb_of(governor)) in ALLEGING_WORDS  # "convicted 12 men of attacking"
+
+
+def _verb_of(word: Any) -> Any:
+    """The verb whose object a preposition's governor is: the parser attaches "from" in
+    "protect the tankers from attacks" to "tankers"."""
+    return word.head if word.dep_ == "dobj" else word
+
+
+def given(token: Any) -> bool:
+    """ "sent Ukraine tanks and artillery", "pledged more air defence": arms given are aid."""
+    while token.dep_ == "conj":
+        token = token.head
+    if token.dep_ not in ("dobj", "pobj"):
+        return False
+    governor = token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        return governor.lemma_.lower() in GIVING_NOUNS  # "the delivery of missiles"
+    if token.dep_ == "pobj" and token.head.lower_ != "in":  # "sent $1bn in arms"
+        return False
+    words = aid_words()
+    return governor.lemma_.lower() in words.give | words.pledge
+
+
+def _clause_verb(token: Any) -> Any:
+    """The verb of the clause a noun is in (the noun itself when none is near)."""
+    word = token
+    for _ in range(6):
+        if word.pos_ in ("VERB", "AUX") or word.head.i == word.i:
+            return word
+        word = word.head
+    return word
+
+
+def cared_for(token: Any) -> bool:
+    """ "evacuate the wounded", "treated the injured", "buried the dead": people, no act."""
+    if lemma_of(token) not in OUTCOME_PEOPLE and token.lower_ not in OUTCOME_PEOPLE:
+        return False
+    return token.dep_ in ("dobj", "xcomp", "oprd") and lemma_of(token.head) in CARING_VERBS
+
+
+def in_dating_clause(verb: Any) -> bool:
+    """ "before he left for Seoul", "since Russia invaded", "until the war ends": a clause
+    that dates the sentence's act by another, which is told as context, not as news."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in DATING_MARKS for c in verb.children
+    )
 
 
 def cumulative_toll(verb: Any) -> bool:

@@ -25,7 +25,7 @@ from eventscribe.article import ActorRef, Article, Event
 from eventscribe.coding import acled, arguments, violence
 from eventscribe.coding.aid import find_aid
 from eventscribe.coding.appeals import find_appeal, refused_acts
-from eventscribe.coding.background import is_background
+from eventscribe.coding.background import in_dating_clause, is_background
 from eventscribe.coding.casualties import attach_casualties
 from eventscribe.coding.coded import ActorIndex, Coded
 from eventscribe.coding.constructions import (
@@ -51,6 +51,7 @@ from eventscribe.coding.news_rules import (
     TELEPHONE,
     as_place,
     by_telephone,
+    gives_time,
     habitual,
     is_interview,
     is_visit,
@@ -296,8 +297,8 @@ class EventStage(BaseStage):
         return []
 
     def _code_verb(self, verb: Any, actors: ActorIndex) -> list[Coded]:
-        if _electoral_contest(verb):
-            return []
+        if _electoral_contest(verb) or self.news_rules and in_dating_clause(verb):
+            return []  # an election race; "before he left for Seoul": context, not news
         sources = arguments.subjects(verb)
         targets = arguments.objects(verb)
         carried = _carried_event_noun(verb)
@@ -314,6 +315,8 @@ class EventStage(BaseStage):
             if found is None:
                 return []
             code, pattern, returned = found.code, found.pattern, found.returned
+            if self.news_rules and code[:2] in ("06", "07") and gives_time(verb):
+                return []  # "gave Congress six months": a deadline, not cooperation
             if self.news_rules and pattern.removeprefix("default ") in stative_synsets():
                 return []  # "who heads the caucus": a standing relation, not an act
             if code[:2] == "04" and _names_as(verb):

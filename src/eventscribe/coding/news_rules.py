@@ -150,3 +150,14 @@ def _telephone(word: Any) -> bool:
         return True
     modifiers = {c.lemma_.lower() for c in word.children if c.dep_ in ("compound", "amod")}
     return lemma in CALL_WORDS and bool(modifiers & (TELEPHONE_WORDS | {"video"}))
+
+
+TIME_WORDS = frozenset({"time", "deadline", "day", "week", "month", "year", "hour", "until"})
+
+
+def gives_time(verb: Any) -> bool:
+    """ "gave Congress six months", "gave Iran until March": time given is a deadline."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "prep")]
+    return any(
+        o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in TIME_WORDS for o in objects
+    )

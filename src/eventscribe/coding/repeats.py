@@ -4,10 +4,11 @@ News tells its main act in the headline, again in the lead and again in a quote:
 currency head arrested" / "... has been arrested, the prosecutor said" / "... asked for his
 arrest". A coder counts the act once (the ICEWS and ACLED practice: one event per act per
 story), so mentions of one act fold into the fullest of them, which keeps what the others
-add (a target, a place, a death toll). Mentions are one act when they share the CAMEO root
-and the modality (told by the article or by a source alike), their parties agree (the same actor on each side, or a side that one
-mention leaves open) and so do their dates: the same day, or a headline or summary mention
-that gives no date of its own (it summarises the body's act, whenever that was). Acts
+add (a target, a place, a death toll). Mentions are one act when they share the CAMEO
+root and the modality (told by the article or by a source alike), their parties agree
+(the same actor on each side, a state and one of its own, or a side that one mention
+leaves open) and so do their dates: the same day, or a headline or summary mention that
+gives no date of its own (it summarises the body's act, whenever that was). Acts
 across articles are clustered later, in the store.
 
 Runs after the time, place and participant stages, whose dates, places and countries the
@@ -26,6 +27,7 @@ from eventscribe.pipeline import BaseStage
 UNCOUNTED = frozenset({"background"})
 SUMMARIES = frozenset({"title", "summary"})
 TOLD = frozenset({"asserted", "reported"})
+STATE = "country:"  # the id of a state as a whole
 FILLED = frozenset({"source", "target", "place", "fatalities", "injured", "arrested"})
 
 
@@ -89,7 +91,16 @@ def merged(first: Event, second: Event) -> Event:
 
 
 def _agree(one: ActorRef | None, other: ActorRef | None) -> bool:
-    return one is None or other is None or one.id == other.id
+    return one is None or other is None or _same_party(one, other)
+
+
+def _same_party(one: ActorRef, other: ActorRef) -> bool:
+    """The same actor, or a state and one of its own ("Peru held talks" in the headline,
+    "Peru's central bank president met" in the body)."""
+    if one.id == other.id:
+        return True
+    state = one if one.id.startswith(STATE) else other if other.id.startswith(STATE) else None
+    return state is not None and one.country is not None and one.country == other.country
 
 
 def _same_day(one: Event, other: Event, summaries: set[int]) -> bool:
@@ -108,7 +119,7 @@ def _told_alike(one: Event, other: Event) -> bool:
 def _share_a_party(one: Event, other: Event) -> bool:
     """"Iraq -> (none)" and "(none) -> Iran" may be two acts: one side must be the same."""
     return any(
-        a is not None and b is not None and a.id == b.id
+        a is not None and b is not None and _same_party(a, b)
         for a, b in ((one.source, other.source), (one.target, other.target))
     )
 
