@@ -282,3 +282,4 @@ def test_time_given_is_a_deadline_and_aid_given_to_an_indirect_object_is_aid():
     assert _events("President Trump gave Congress six months to find a solution.") == []
     found = _events("The United States gave Jordan $50 million in military aid.")
     assert [(f[0], f[2]) for f in found] == [("072", "Jordan")]
+

@@ -415,3 +415,29 @@ def test_a_clause_that_dates_the_news_is_context_not_news():
         "Before the Israeli army attacked Rafah, Egypt's foreign minister met Hamas leaders.", DAY
     ).events
     assert [e["cameo"][:2] for e in events] == ["04"]
+
+
+def test_weapons_launched_by_armed_men_are_force_with_no_one_hit_named():
+    event = only(violent("Ukraine's military said Russian forces launched 30 drones overnight."))
+    assert event["cameo"].startswith("195") and event["source"]["country"] == "RUS"
+    assert event["target"] is None
+
+
+def test_the_speaker_is_who_it_says_struck_and_targets_are_places_hit():
+    event = only(violent("Israel's military said it struck Hamas targets in Gaza."))
+    assert (event["source"]["country"], event["target"]["country"]) == ("ISR", "PSE")
+    assert event["modality"] == "reported"
+    # a pronoun that cannot stand for the speaker is left unnamed
+    event = only(violent("The minister said it attacked the village."))
+    assert event["source"] is None
+
+
+def test_acts_told_as_a_tally_are_no_event_but_strikes_of_a_day_are():
+    assert violent("The three oilfields have been raided several times in the past three years.") == []
+    assert len(violent("Israeli jets struck the camp three times on Monday.")) == 1
+
+
+def test_a_facility_hit_belongs_to_the_state_that_owns_what_it_is_at():
+    event = only(violent("Warplanes hit the western jetty at Iran's Kharg island terminal."))
+    assert event["target"]["id"] == "country:IRN"
+    assert event["source"] is None or event["source"]["country"] != "IRN"

@@ -6,7 +6,8 @@ from eventscribe.coding import acled, participants, triggers
 from eventscribe.coding.ontology import cameo
 
 KINDS = {"violent", "outcome", "unrest", "arrest", "property"}
-FRAMES = {"any", "object", "intransitive", "context", "armed", "people", "labour", "offence"}
+FRAMES = {"any", "object", "intransitive", "context", "armed", "people", "labour", "offence",
+          "weapon"}
 
 
 def test_every_trigger_has_a_cameo_code_a_kind_and_a_frame():

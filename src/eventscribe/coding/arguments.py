@@ -226,3 +226,20 @@ def noun_source(noun: Any) -> list[Any]:
 def noun_targets(noun: Any) -> list[Any]:
     """The other party of a nominal event: "clashes with Israel", "attack on Gaza"."""
     return prepositional_objects(noun, frozenset({"with", "against", "on", "to", "of", "upon"}))
+
+
+SPEAKING_VERBS = frozenset({"say", "claim", "announce", "confirm", "report", "state", "insist",
+                            "acknowledge", "admit", "deny"})  # fmt: skip
+
+
+def speaker_of(pronoun: Any) -> Any:
+    """The speaker a pronoun subject of reported speech stands for: "the army said it
+    struck targets", "Hamas claimed it had fired the rockets". None for other words."""
+    if pronoun.pos_ != "PRON" or pronoun.lower_ not in ("it", "they", "he", "she", "we"):
+        return None
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEAKING_VERBS:
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)

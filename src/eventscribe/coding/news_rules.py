@@ -25,7 +25,8 @@ HARM_WORDS = frozenset({"kill", "wound", "injure", "hurt", "dead", "death", "hos
                         "hospitalize", "stab", "beat", "punch", "assault", "rape", "shoot",
                         "knife", "gun", "bleed", "break", "tackle"})  # fmt: skip
 HABITUAL = frozenset({"often", "usually", "regularly", "frequently", "routinely", "typically",
-                      "always", "sometimes", "occasionally", "habitually", "generally"})  # fmt: skip
+                      "always", "sometimes", "occasionally", "habitually", "generally",
+                      "repeatedly"})  # fmt: skip
 MOVEMENT_VERBS = frozenset({"travel", "fly", "go", "arrive", "head", "come", "journey"})
 
 
@@ -57,12 +58,20 @@ def habitual(predicate: Any) -> bool:
     someone does as a rule is no event."""
     word = predicate
     for _ in range(3):
-        if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in word.children):
+        if any(c.dep_ == "advmod" and c.lower_ in HABITUAL or _times(c) for c in word.children):
             return True
         if word.pos_ in ("VERB", "AUX") or word.head.i == word.i:
             return False
         word = word.head
     return False
+
+
+def _times(word: Any) -> bool:
+    """ "raided several times", "met many times": acts told as a tally ("struck the camp
+    three times on Monday" counts strikes of one day: it is news)."""
+    return word.dep_ == "npadvmod" and word.lower_ == "times" and any(
+        c.lower_ in ("several", "many", "multiple", "numerous", "countless") for c in word.children
+    )
 
 
 def is_visit(item: Coded, target: ActorRef | None) -> bool:

@@ -155,7 +155,21 @@ def generic_ref(token: Any, country: str | None = None) -> ActorRef | None:
     if found is None:
         return None
     sector = _modifier_sector(word, found) or found.sector
-    return make_ref(sector, country or modifier_country(word), word)
+    country = country or modifier_country(word)
+    if country is None and found.kind == "facility":
+        country = _site_country(word)
+    return make_ref(sector, country, word)
+
+
+def _site_country(facility: Any) -> str | None:
+    """Where a facility is: "the jetty at Iran's Kharg terminal", "the port of Odesa"."""
+    for prep in facility.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "in", "on", "near"):
+            for place in (c for c in prep.children if c.dep_ == "pobj"):
+                country = modifier_country(place) or place_country(place)
+                if country is not None:
+                    return country
+    return None
 
 
 def _a_people(word: Any) -> bool:

@@ -183,6 +183,8 @@ def _frame_holds(token: Any, entry: Entry) -> bool:
         return _people_act(token)
     if frame == "labour":
         return _labour_strike(token)
+    if frame == "weapon":  # "forces launched 30 drones", "fired rockets toward the town"
+        return _fires_a_weapon(token)
     if frame == "offence":
         return any(
             c.dep_ == "prep" and c.lower_ in ("with", "on") and g.dep_ == "pobj" and g.pos_ == "NOUN"
@@ -212,6 +214,22 @@ def _people_act(token: Any) -> bool:
     if any(_people(participants.counted(w)) for w in near):
         return True
     return any(w.lower_ in CROWD_WORDS for w in token.sent)
+
+
+AIMING_PREPS = frozenset({"at", "on", "upon", "against", "toward", "towards"})
+
+
+def _fires_a_weapon(verb: Any) -> bool:
+    """A weapon fired or launched by armed men, or at someone: not a rocket NASA launches
+    nor a missile test fired into the sea."""
+    children = list(verb.children)
+    weapon = any(
+        c.dep_ in ("dobj", "nsubjpass") and participants.weapon_code(participants.counted(c))
+        for c in children
+    )
+    aimed = any(c.dep_ == "prep" and c.lower_ in AIMING_PREPS for c in children)
+    armed = any(c.dep_ == "nsubj" and participants.is_armed(c) for c in children)
+    return weapon and (aimed or armed)
 
 
 def _labour_strike(token: Any) -> bool:

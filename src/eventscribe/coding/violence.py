@@ -265,6 +265,8 @@ def _arguments(act: Act, resolve: Any) -> None:
     else:
         sources, targets = _noun_arguments(token)
     act.source = _first(sources, resolve, places=False)
+    # "launched 30 drones": the weapon is the means (`_means`), not the one hit
+    targets = [w for w in targets if participants.weapon_code(participants.counted(w)) is None]
     act.target = _first(targets, resolve, places=True)
     subjects = [w for w in sources if w.dep_ in ("nsubj", "csubj") and w.head.i == token.i]
     subjects += [w for w in sources if w.dep_ == "pobj" and w.head.dep_ == "agent"]  # "struck by awareness"
@@ -392,11 +394,23 @@ def _victims(outcome: Any) -> list[Any]:
 
 
 def _first(words: list[Any], resolve: Any, *, places: bool) -> ActorRef | None:
-    for word in words:
-        ref = _ref(word, resolve, places=places)
-        if ref is not None:
-            return ref
-    return None
+    """The first word that names a party. A thing hit of no known owner is of the state
+    that owns a later thing: "hit the western jetty at Iran's Kharg terminal" hits Iran
+    (a later place does not say whose it is: "a mosque in Kano")."""
+    found = [(w, r) for w in words if (r := _ref(w, resolve, places=places)) is not None]
+    if not found:
+        return None
+    word, first = found[0]
+    if places and first.country is None and _facility(word):
+        owner = next((r for w, r in found[1:] if r.country and w.ent_type_ not in PLACE_LABELS), None)
+        if owner is not None:
+            return participants.country_ref(owner.country, first.text, first.start, first.end)
+    return first
+
+
+def _facility(word: Any) -> bool:
+    kind = participants.kind_of(participants.counted(word))
+    return kind is not None and kind.kind == "facility"
 
 
 def _ref(word: Any, resolve: Any, *, places: bool) -> ActorRef | None:
@@ -406,6 +420,12 @@ def _ref(word: Any, resolve: Any, *, places: bool) -> ActorRef | None:
         return participants.country_ref(named[0].country, word.text, word.idx, word.idx + len(word.text))
     if named:
         return named[0]
+    speaker = arguments.speaker_of(word)
+    if speaker is not None and resolve(speaker):
+        said = resolve(speaker)[0]  # "the army said it struck targets": the army struck
+        person = said.id.startswith("person:")
+        if person == (word.lower_ in ("he", "she")) or word.lower_ == "we":
+            return said
     if word.dep_ in ("compound", "amod") and word.pos_ in ("ADJ", "PROPN", "NOUN"):
         from eventscribe.actors import knowledge
 
@@ -413,8 +433,8 @@ def _ref(word: Any, resolve: Any, *, places: bool) -> ActorRef | None:
         if country is not None:  # "Israeli strike", "Russian shelling": the state's military
             return participants.make_ref("MIL", country.iso3, word)
     generic = participants.organization_ref(word) or participants.generic_ref(word)
-    if generic is not None:
-        return generic
+    if generic is not None and (places or not _facility(word)):
+        return generic  # a facility is hit, it does not act
     if participants.weapon_code(word) is not None and not places:
         return _weapon_owner(word)  # "Russian missiles hit Kyiv"
     if not places:
