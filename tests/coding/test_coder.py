@@ -283,3 +283,8 @@ def test_time_given_is_a_deadline_and_aid_given_to_an_indirect_object_is_aid():
     found = _events("The United States gave Jordan $50 million in military aid.")
     assert [(f[0], f[2]) for f in found] == [("072", "Jordan")]
 
+
+
+def test_a_phrase_naming_an_office_and_its_holder_is_one_party():
+    found = _events("Belarus's leader Alexander Lukashenko accused Poland of provoking tensions.")
+    assert found == [("112", "Alexander Lukashenko", "Poland")]

@@ -624,10 +624,16 @@ def _pairs(item: Coded, actors: ActorIndex) -> list[tuple[ActorRef, ActorRef | N
 
 
 def _unique(refs: Any) -> list[ActorRef]:
+    """Each actor once; where one phrase names a person and the state or sector whose
+    office the person holds ("Belarus's leader Alexander Lukashenko"), the person."""
     seen: dict[str, ActorRef] = {}
     for ref in refs:
         seen.setdefault(ref.id, ref)
-    return list(seen.values())
+    people = {(r.start, r.end, r.country) for r in seen.values() if r.id.startswith("person:")}
+    return [
+        r for r in seen.values()
+        if r.id.startswith("person:") or (r.start, r.end, r.country) not in people
+    ]  # fmt: skip
 
 
 def _event(
