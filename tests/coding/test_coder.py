@@ -288,3 +288,15 @@ def test_time_given_is_a_deadline_and_aid_given_to_an_indirect_object_is_aid():
 def test_a_phrase_naming_an_office_and_its_holder_is_one_party():
     found = _events("Belarus's leader Alexander Lukashenko accused Poland of provoking tensions.")
     assert found == [("112", "Alexander Lukashenko", "Poland")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Kremlin rejected France's peace plan.", ("120", "Russia government", "France")),
+        ("Moscow rejected the peace plan proposed by Paris.", ("120", "Russia government", "France government")),
+        ("Egypt mediated between Israel and Hamas.", ("045", "Egypt", "Israel")),
+    ],
+)
+def test_rejections_and_mediation_the_dictionary_leaves_uncoded(text, expected):
+    assert expected in _events(text)

@@ -243,3 +243,13 @@ def speaker_of(pronoun: Any) -> Any:
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEAKING_VERBS:
         return None
     return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+
+
+def between(token: Any) -> list[Any]:
+    """ "clashes between the army and rebels", "mediated between Israel and Hamas": both."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "between":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return conjuncts(pobj)
+    return []

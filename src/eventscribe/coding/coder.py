@@ -63,7 +63,7 @@ from eventscribe.coding.numbers import find_numbers
 from eventscribe.coding.ontology import CameoCode, CameoCodeError, cameo
 from eventscribe.coding.sections import read_sections, read_words
 from eventscribe.coding.triggers import trigger_at
-from eventscribe.coding.verbs import VerbCoder
+from eventscribe.coding.verbs import VerbCoder, news_verb_code
 from eventscribe.pipeline import BaseStage
 
 # Verbs that only carry the event named by their object: "subject X to bombardment".
@@ -312,6 +312,10 @@ class EventStage(BaseStage):
         else:
             says = verb.lemma_.lower() in SAY_VERBS
             found = self.verbs.code(verb, actors.token_ids(), says=says)
+            if self.news_rules and (found is None or found.pattern.startswith("default")):
+                # "rejected the plan", "vetoed the resolution": what no pattern of the
+                # dictionary says, the news verbs do
+                found = news_verb_code(verb) or found
             if found is None:
                 return []
             code, pattern, returned = found.code, found.pattern, found.returned
@@ -329,6 +333,8 @@ class EventStage(BaseStage):
             targets = arguments.addressees(verb)
         if not any(actors.at(t) for t in targets):
             targets = targets + arguments.nested_targets(verb, targets)
+        if not any(actors.at(t) for t in targets) and code[:2] == "04":
+            targets = targets + arguments.between(verb)  # "mediated between Israel and Hamas"
         if not any(actors.at(t) for t in targets) and code[:2] >= "14":
             targets = targets + _governor_targets(verb)
         owners = []

@@ -32,15 +32,27 @@ def attacks_in_words(verb: Any, code: str, targets: list[Any], actors: ActorInde
 
 def possessors(words: list[Any]) -> list[Any]:
     """Whose thing an act of disapproval, rejection or demand is aimed at: "criticized
-    Schumer's proposal", "rejected the proposal by France", "vetoed the UN Security Council
-    resolution" act on Schumer, on France, on the Security Council."""
+    Schumer's proposal", "rejected the proposal by France", "rejected the plan proposed by
+    Kyiv", "vetoed the UN Security Council resolution" act on Schumer, on France, on Kyiv,
+    on the Security Council."""
     owners = []
     for word in words:
         for child in word.children:
             if child.dep_ in ("poss", "compound") and child.i < word.i:
                 owners.extend(arguments.conjuncts(child))
         owners.extend(_by_phrase(word))
+        owners.extend(_made_by(word))
     return owners
+
+
+def _made_by(word: Any) -> list[Any]:
+    """Whose a thing is by the participle that describes it: "the plan proposed by Kyiv",
+    "the resolution drafted by France"."""
+    return [
+        w for acl in word.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+        for agent in acl.children if agent.dep_ == "agent"
+        for pobj in agent.children if pobj.dep_ == "pobj" for w in arguments.conjuncts(pobj)
+    ]  # fmt: skip
 
 
 def _by_phrase(word: Any) -> list[Any]:

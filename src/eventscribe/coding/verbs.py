@@ -532,3 +532,23 @@ def load_verbs(folder: str | None) -> VerbDictionary:
     if not candidates:
         raise EventscribeError(f"{base}: no verb dictionary (*verbs*.txt or CAMEO*.txt) in folder")
     return VerbDictionary.read(candidates[0])
+
+
+@lru_cache(maxsize=1)
+def news_verbs() -> dict[str, str]:
+    """data/coding/news_verbs.tsv: verb (with its particle) -> CAMEO code."""
+    path = resources.files("eventscribe") / "data" / "coding" / "news_verbs.tsv"
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines())
+    return {row[0]: row[1].strip() for row in rows if len(row) == 2 and not row[0].startswith("#")}
+
+
+def news_verb_code(verb: Any) -> VerbCode | None:
+    """The code of a verb of political acts the dictionary leaves uncoded: "rejected the
+    plan", "ruled out talks", "ratified the treaty", "brokered a truce"."""
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    for key in ([f"{lemma} {p}" for p in particles] + [lemma]):
+        code = news_verbs().get(key)
+        if code is not None:
+            return VerbCode(code, f"news verb {key}")
+    return None

@@ -310,7 +310,7 @@ def _verb_arguments(verb: Any) -> tuple[list[Any], list[Any]]:
     targets = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     targets += arguments.prepositional_objects(verb, VERB_TARGET_PREPS)
     if lemma_of(verb) in MUTUAL_LEMMAS:
-        targets += _between(verb)[1:]
+        targets += arguments.between(verb)[1:]
     return sources, [w for t in targets for w in arguments.conjuncts(t)]
 
 
@@ -326,7 +326,7 @@ def _noun_arguments(noun: Any) -> tuple[list[Any], list[Any]]:
     # "last Friday's Iranian missile attack": a date is no possessor that acts
     sources = [w for w in arguments.noun_source(noun) if w.ent_type_ not in ("DATE", "TIME")]
     targets = arguments.prepositional_objects(noun, TARGET_PREPS | {"with"})
-    between = _between(noun)
+    between = arguments.between(noun)
     if between:
         sources, targets = sources or between[:1], targets or between[1:]
     if not sources:
@@ -356,16 +356,6 @@ def _arrest_noun_arguments(noun: Any) -> tuple[list[Any], list[Any]]:
     held = arguments.prepositional_objects(noun, frozenset({"of"}))
     sources, targets = _noun_arguments(noun)
     return by or [w for w in sources if w not in owners], owners + held or targets
-
-
-def _between(token: Any) -> list[Any]:
-    """ "clashes between the army and rebels": both parties."""
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "between":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return arguments.conjuncts(pobj)
-    return []
 
 
 def _names_party(word: Any) -> bool:
