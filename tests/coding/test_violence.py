@@ -441,3 +441,21 @@ def test_a_facility_hit_belongs_to_the_state_that_owns_what_it_is_at():
     event = only(violent("Warplanes hit the western jetty at Iran's Kharg island terminal."))
     assert event["target"]["id"] == "country:IRN"
     assert event["source"] is None or event["source"]["country"] != "IRN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Textron is an aerospace and defense company that makes drones and missiles.",
+        '"This is an attack on California and New York," Governor Brown said.',
+        "She said if the deductions were killed by Congress, voters could revolt.",
+    ],
+)
+def test_arms_made_what_a_thing_is_called_and_things_killed_are_no_violence(text):
+    assert violent(text) == []
+
+
+def test_an_act_called_by_another_name_and_officers_killed_stay_violence():
+    assert len(violent("The blast was an attack by militants on the police station.")) == 1
+    event = only(violent("Gunmen killed three police officers in Kano on Monday."))
+    assert event["target"]["sector"] == "COP"

@@ -3,7 +3,8 @@ Russia's invasion"), the topic of another act or thing ("an inquiry into chemica
 "a ban on cluster bombs"), acts prevented, protected against or expected ("to prevent
 attacks", "braced for strikes"), acts a charge is about ("charged with murder"), acts in a clause
 that dates another ("before he left for Seoul"), people cared for ("evacuated the
-wounded"), arms given ("sent Ukraine artillery"), and tolls over years ("since the 2014 war, 14,000 have been
+wounded"), arms given or made ("sent Ukraine artillery"), what a thing is called ("this is an attack on
+California"), and tolls over years ("since the 2014 war, 14,000 have been
 killed"). Neither the violence coder nor the event nouns code them."""
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ ALLEGING_WORDS = frozenset({"charge", "convict", "suspect", "suspicion", "guilty
                             "indict", "sentence", "arrest", "detain", "jail", "try",
                             "prosecute"})  # fmt: skip
 ALLEGING_PREPS = frozenset({"of", "with", "for"})
+# Verbs of making, trading or holding things: "a company that makes drones and missiles".
+HANDLING_VERBS = frozenset({"make", "produce", "manufacture", "build", "develop", "sell", "buy",
+                            "purchase", "acquire", "own", "possess", "store", "stockpile",
+                            "export", "import", "test", "design"})  # fmt: skip
 GIVING_NOUNS = frozenset({"delivery", "supply", "shipment", "transfer", "sale", "provision",
                           "donation", "purchase", "export", "import"})  # fmt: skip
 # People an outcome word names when someone cares for them: "evacuated the wounded".
@@ -53,7 +58,7 @@ def is_background(token: Any) -> bool:
     unless it is what the sentence's act followed from ("killed after clashes"); "an inquiry
     into chemical attacks", "a ban on cluster bombs": the topic of another act or thing;
     "to prevent attacks", "protect the country from attacks": acts that did not happen."""
-    if alleged(token) or cared_for(token) or given(token):
+    if alleged(token) or cared_for(token) or given(token) or characterises(token):
         return True
     if token.pos_ == "VERB":
         return cumulative_toll(token) or in_dating_clause(token)
@@ -99,7 +104,8 @@ def _verb_of(word: Any) -> Any:
 
 
 def given(token: Any) -> bool:
-    """ "sent Ukraine tanks and artillery", "pledged more air defence": arms given are aid."""
+    """ "sent Ukraine tanks and artillery", "pledged more air defence": arms given are aid;
+    "a company that makes drones and missiles": arms made or traded are no act."""
     while token.dep_ == "conj":
         token = token.head
     if token.dep_ not in ("dobj", "pobj"):
@@ -110,7 +116,17 @@ def given(token: Any) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ != "in":  # "sent $1bn in arms"
         return False
     words = aid_words()
-    return governor.lemma_.lower() in words.give | words.pledge
+    return governor.lemma_.lower() in words.give | words.pledge | HANDLING_VERBS
+
+
+def characterises(token: Any) -> bool:
+    """ "This is an attack on California", "the bill is an assault on workers": what a thing
+    is called, not an act (an act called by another name stays one: "the blast was an
+    attack by militants")."""
+    if token.dep_ != "attr" or token.head.lemma_ != "be":
+        return False
+    subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    return any(trigger_at(s) is None and not s.ent_type_ for s in subjects)
 
 
 def _clause_verb(token: Any) -> Any:

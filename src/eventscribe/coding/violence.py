@@ -59,7 +59,9 @@ KILLABLE_THINGS = frozenset({"rule", "bill", "law", "deal", "plan", "proposal", 
                              "legislation", "reform", "idea", "project", "program", "programme",
                              "regulation", "policy", "motion", "amendment", "agreement", "story",
                              "momentum", "hope", "chance", "talk", "effort", "initiative",
-                             "provision", "tax", "merger", "bid", "nomination"})  # fmt: skip
+                             "provision", "tax", "merger", "bid", "nomination", "deduction",
+                             "credit", "exemption", "subsidy", "loophole", "mandate", "benefit",
+                             "requirement"})  # fmt: skip
 # Coercion by legal action (CAMEO 173 "charge with legal action"): courts and prosecutors act.
 LEGAL_ACTS = frozenset({"indict", "charge", "prosecute", "indictment"})
 DYING_VERBS = frozenset({"die", "perish", "drown", "succumb"})
@@ -542,9 +544,14 @@ def _mishap(act: Act) -> bool:
 
 
 def _kills_a_thing(act: Act) -> bool:
-    """ "voted to kill the rule": a death word whose object is a thing, not people."""
-    objects = [c for c in act.token.children if c.dep_ == "dobj"]
-    return bool(objects) and all(lemma_of(o) in KILLABLE_THINGS for o in objects)
+    """ "voted to kill the rule", "if the deductions were killed by Congress": a death word
+    whose object (or passive subject) is a thing, not people."""
+    objects = [c for c in act.token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objects) and all(_a_thing(o) for o in objects)
+
+
+def _a_thing(word: Any) -> bool:
+    return lemma_of(word) in KILLABLE_THINGS
 
 
 def _told_before(act: Act) -> bool:
