@@ -459,3 +459,9 @@ def test_an_act_called_by_another_name_and_officers_killed_stay_violence():
     assert len(violent("The blast was an attack by militants on the police station.")) == 1
     event = only(violent("Gunmen killed three police officers in Kano on Monday."))
     assert event["target"]["sector"] == "COP"
+
+
+def test_deaths_told_of_a_crime_charged_are_no_new_act():
+    text = ("Jones prosecuted the Klan members convicted of a 1963 church bombing in "
+            "Birmingham that killed four young girls.")  # fmt: skip
+    assert violent(text) == []

@@ -61,6 +61,8 @@ def is_background(token: Any) -> bool:
     if alleged(token) or cared_for(token) or given(token) or characterises(token):
         return True
     if token.pos_ == "VERB":
+        if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN") and trigger_at(token.head):
+            return is_background(token.head)  # "convicted of a 1963 bombing that killed four"
         return cumulative_toll(token) or in_dating_clause(token)
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
