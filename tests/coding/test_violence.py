@@ -465,3 +465,15 @@ def test_deaths_told_of_a_crime_charged_are_no_new_act():
     text = ("Jones prosecuted the Klan members convicted of a 1963 church bombing in "
             "Birmingham that killed four young girls.")  # fmt: skip
     assert violent(text) == []
+
+
+def test_a_noun_act_takes_the_tense_of_its_verb():
+    (rally,) = [e for e in process("The opposition will hold a rally in Nairobi on Friday.", DAY).events]
+    assert rally["modality"] == "intended"
+    (rally,) = [e for e in process("The opposition held a rally in Nairobi on Friday.", DAY).events]
+    assert rally["modality"] == "asserted"
+
+
+def test_forces_a_speaker_calls_its_own_are_the_speakers():
+    event = only(violent("Iran said its forces launched fresh attacks near Basra last night."))
+    assert event["source"]["country"] == "IRN"

@@ -232,14 +232,21 @@ SPEAKING_VERBS = frozenset({"say", "claim", "announce", "confirm", "report", "st
                             "acknowledge", "admit", "deny"})  # fmt: skip
 
 
+SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"})
+POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+
+
 def speaker_of(pronoun: Any) -> Any:
-    """The speaker a pronoun subject of reported speech stands for: "the army said it
-    struck targets", "Hamas claimed it had fired the rockets". None for other words."""
-    if pronoun.pos_ != "PRON" or pronoun.lower_ not in ("it", "they", "he", "she", "we"):
+    """The speaker a pronoun subject (or its possessive) of reported speech stands for: "the
+    army said it struck targets", "Iran said its forces attacked". None for other words."""
+    if pronoun.pos_ != "PRON" or pronoun.lower_ not in SPEAKER_PRONOUNS:
         return None
-    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+    if pronoun.dep_ == "poss" and pronoun.head.dep_ in ("nsubj", "nsubjpass"):
+        clause = pronoun.head.head  # "Iran said its forces launched attacks"
+    elif pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.lower_ not in POSSESSIVES:
+        clause = pronoun.head
+    else:
         return None
-    clause = pronoun.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEAKING_VERBS:
         return None
     return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)

@@ -43,7 +43,7 @@ def modality_of(predicate: Any, sentence: Any, *, headline: bool = False) -> Mod
         found.add("negated")
     if _conditional(predicate):
         found.add("conditional")
-    if any(c.lower_ in FUTURE_AUX and c.dep_ == "aux" for c in predicate.children):
+    if any(c.lower_ in FUTURE_AUX and c.dep_ == "aux" for c in _tensed(predicate).children):
         found.add("intended")
     if headline and any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children):
         found.add("intended")  # headline infinitive: "Hamas, Iran leaders to boost cooperation"
@@ -61,6 +61,19 @@ def modality_of(predicate: Any, sentence: Any, *, headline: bool = False) -> Mod
     if attribution:
         found.add("reported")
     return Modality(next(m for m in ORDER if m in found), attribution)
+
+
+def _tensed(predicate: Any) -> Any:
+    """The word that carries a noun act's tense: the verb it is the object of ("will hold a
+    rally"), the copula it completes ("will be on strike"); a verb carries its own."""
+    if predicate.pos_ not in ("NOUN", "PROPN"):
+        return predicate
+    head = predicate.head
+    if predicate.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
+        return head
+    if predicate.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return predicate
 
 
 def _governors(predicate: Any) -> list[Any]:

@@ -400,6 +400,18 @@ def _first(words: list[Any], resolve: Any, *, places: bool) -> ActorRef | None:
     return first
 
 
+def _of_the_speaker(word: Any, generic: ActorRef, resolve: Any) -> ActorRef:
+    """ "Iran said its forces attacked": the forces are the speaker's."""
+    if generic.country is not None:
+        return generic
+    for owner in (c for c in word.children if c.dep_ == "poss"):
+        speaker = arguments.speaker_of(owner)
+        said = resolve(speaker) if speaker is not None else []
+        if said and said[0].country:
+            return participants.with_country(generic, said[0].country)
+    return generic
+
+
 def _facility(word: Any) -> bool:
     kind = participants.kind_of(participants.counted(word))
     return kind is not None and kind.kind == "facility"
@@ -426,7 +438,7 @@ def _ref(word: Any, resolve: Any, *, places: bool) -> ActorRef | None:
             return participants.make_ref("MIL", country.iso3, word)
     generic = participants.organization_ref(word) or participants.generic_ref(word)
     if generic is not None and (places or not _facility(word)):
-        return generic  # a facility is hit, it does not act
+        return _of_the_speaker(word, generic, resolve)  # a facility is hit, it does not act
     if participants.weapon_code(word) is not None and not places:
         return _weapon_owner(word)  # "Russian missiles hit Kyiv"
     if not places:
