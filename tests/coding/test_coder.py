@@ -300,3 +300,7 @@ def test_a_phrase_naming_an_office_and_its_holder_is_one_party():
 )
 def test_rejections_and_mediation_the_dictionary_leaves_uncoded(text, expected):
     assert expected in _events(text)
+
+
+def test_an_appointment_to_office_is_no_cameo_act():
+    assert _events("President Trump had assigned budget director Mick Mulvaney to the same role.") == []

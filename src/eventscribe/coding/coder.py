@@ -350,8 +350,8 @@ class EventStage(BaseStage):
         if found_slots:
             sources, targets = _whole_lists(sources), _whole_lists(targets)
         targets = targets + owners
-        if verb.lemma_.lower() in DISMISSAL_VERBS and _names_a_person(targets, actors):
-            return []  # a dismissal from office: no CAMEO event
+        if verb.lemma_.lower() in OFFICE_VERBS and _names_a_person(targets, actors):
+            return []  # an appointment to or a dismissal from office: no CAMEO event
         threat = _threat(verb, code)
         if threat is not None:
             return [threat]
@@ -421,8 +421,10 @@ def _whole_lists(words: list[Any]) -> list[Any]:
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 VERBAL_MODIFIERS = frozenset({"verbal", "rhetorical", "personal", "tweeted", "twitter", "written",
                               "scathing", "political", "public"})  # fmt: skip
-# Verbs that dismiss a person from a post, not attack them: "Comey was fired by Trump".
-DISMISSAL_VERBS = frozenset({"fire", "sack", "dismiss", "oust", "axe"})
+# Verbs that put a person into a post or out of it, not act on them: "Comey was fired by
+# Trump", "Trump had assigned Mulvaney to the role", "named English to lead the bureau".
+OFFICE_VERBS = frozenset({"fire", "sack", "dismiss", "oust", "axe", "appoint", "assign", "name",
+                          "nominate", "tap", "designate", "install", "reappoint"})  # fmt: skip
 
 
 def _names_a_person(words: list[Any], actors: ActorIndex) -> bool:
