@@ -353,6 +353,7 @@ def test_the_noun_before_a_stranded_clause_is_its_subject():
     "text, modality",
     [
         ("Hezbollah vowed to continue its attacks on Israel.", "threatened"),
+        ("Iraq vowed to keep up raids on Iran until the war ends.", "threatened"),
         ("The army threatened to shell the town if the rebels did not withdraw.", "conditional"),
     ],
 )

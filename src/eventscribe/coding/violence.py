@@ -46,7 +46,7 @@ CARRIER_VERBS = frozenset(
      "inflict", "witness", "see", "face", "perpetrate", "commit", "report", "organize",
      "organise", "lead", "join", "call", "storm", "trigger", "spark", "cause", "repel",
      "repulse", "foil", "thwart", "survive", "escape", "exchange", "hit", "rock", "shake",
-     "target", "kill", "leave", "fire"}
+     "target", "kill", "leave", "fire", "keep", "escalate", "maintain", "renew", "press"}
 )  # fmt: skip
 # Nouns that hold a volley of weapons or acts: "a wave of missiles", "a barrage of rockets".
 SALVOS = frozenset({"wave", "barrage", "salvo", "volley", "hail", "series", "string", "spate",
