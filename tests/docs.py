@@ -94,14 +94,12 @@ def texts(tokens: Iterable[Token]) -> list[str]:
     return [t.text for t in tokens]
 
 
+NO_SPACE_BEFORE = (".", ",", ":", ";", "!", "?", ")", "'", "n't")
+
+
 def _spaces(words: list[str]) -> list[bool]:
-    """A space after each word but before punctuation and a clitic ("'s", "n't")."""
-    following = [*words[1:], ""]
-    return [
-        bool(after) and not (after in {".", ",", ":", ";", "!", "?", ")"} or after.startswith("'")
-                             or after == "n't")
-        for after in following
-    ]  # fmt: skip
+    """A space after each word but the last, and before punctuation or a clitic ("'s")."""
+    return [not after.startswith(NO_SPACE_BEFORE) for after in words[1:]] + [False]
 
 
 def _iob(length: int, spans: Sequence[Span]) -> list[str]:
