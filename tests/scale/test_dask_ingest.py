@@ -11,6 +11,7 @@ import duckdb
 import pytest
 from typer.testing import CliRunner
 
+from db_tables import tables
 from eventscribe.cli import app
 from eventscribe.ingest import ingest
 from eventscribe.scale.layout import events_glob
@@ -103,31 +104,13 @@ def through_api(corpus_slice: Path, cluster, tmp_path_factory: pytest.TempPathFa
     return db
 
 
-# Columns that say when and by which run a row was stored, not what was stored.
-WHEN = {"run_id", "ingested_at", "at"}
-
-
-def _tables(db: Path) -> dict[str, list[tuple]]:
-    """Every table's rows (bar the runs log), sorted, without the columns in WHEN."""
-    with duckdb.connect(str(db), read_only=True) as con:
-        names = [row[0] for row in con.execute(
-            "select table_name from information_schema.tables where table_schema = 'main' "
-            "and table_name not in ('runs', 'schema_version') order by 1").fetchall()]  # fmt: skip
-        found = {}
-        for table in names:
-            columns = [row[0] for row in con.execute(f'describe "{table}"').fetchall()]
-            kept = ", ".join(f'"{c}"' for c in columns if c not in WHEN)
-            found[table] = con.execute(f'select {kept} from "{table}" order by all').fetchall()
-        return found
-
-
 @pytest.mark.parametrize("path", ["cli", "api"])
 def test_every_table_as_the_single_machine_path(single: Path, on_dask: Path, through_api: Path,
                                                 path: str):  # fmt: skip
-    expected = _tables(single)
+    expected = tables(single)
     assert len(expected["article_signatures"]) == ARTICLES
     assert len(expected["clusters"]) > 5
-    found = _tables(on_dask if path == "cli" else through_api)
+    found = tables(on_dask if path == "cli" else through_api)
     assert list(found) == list(expected)
     for table, rows in expected.items():
         assert found[table] == rows, table

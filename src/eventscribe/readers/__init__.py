@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import gzip
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from eventscribe import registry
 from eventscribe.article import Article
 from eventscribe.errors import InputError
-from eventscribe.readers.base import Reader, ReadOptions, Reject
+from eventscribe.readers.base import Items, ReadOptions, Reject
 from eventscribe.readers.checks import (
     BAD_GZIP,
     BINARY,
@@ -38,6 +39,9 @@ from eventscribe.readers.sources import (
 )
 
 Input = str | Path | Source | Article  # what an ingest reads: paths, posted bytes, Articles
+# A reader: one input's (decompressed) byte stream to articles and rejects. Registered by
+# format name in `eventscribe.registry.readers`.
+Reader = Callable[[Source, BinaryIO, ReadOptions], Items]
 # Formats whose records are whole lines: a cut gzip keeps the complete lines before the cut.
 LINE_FORMATS = frozenset({"jsonl"})
 

@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TYPE_CHECKING, BinaryIO
 
 from eventscribe.article import Article
 from eventscribe.errors import EventscribeError
 from eventscribe.settings import DEFAULT_MIN_DATE, one_year_after
-
-if TYPE_CHECKING:
-    from eventscribe.readers.sources import Source
-
 
 # The fields of a record (JSONL) that `ReadOptions.field_map` can map to the input's names.
 RECORD_FIELDS = ("id", "date", "title", "text", "url", "source", "dateline")
@@ -74,7 +69,6 @@ class Reject:
         return f"{self.where}: {self.reason}"
 
 
+# What a reader yields (its type, `Reader`, is in the package: it names `sources.Source`,
+# which imports this module).
 Items = Iterator[Article | Reject]
-# A reader: one input's (decompressed) byte stream to articles and rejects. Registered by
-# format name in `eventscribe.registry.readers`.
-Reader = Callable[["Source", BinaryIO, ReadOptions], Items]
