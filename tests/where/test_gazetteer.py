@@ -183,3 +183,22 @@ def test_a_place_the_tagger_calls_a_person_is_found_after_in():
 
     events = process("Two officials were gunned down in Farah on Monday.", "2020-01-01").events
     assert events and events[0]["place"]["country"] == "AFG"
+
+
+def test_a_direction_names_a_part_of_a_country(gazetteer):
+    whole = best(gazetteer, "Nigeria")
+    part = best(gazetteer, "NE Nigeria")
+    assert (part.country, part.precision, part.name) == ("NGA", "region", "northeastern Nigeria")
+    assert part.lat > whole.lat and part.lon > whole.lon
+    south = best(gazetteer, "southern Philippines")
+    assert south.lat < best(gazetteer, "Philippines").lat
+
+
+def test_a_direction_before_a_town_keeps_the_town(gazetteer):
+    town = best(gazetteer, "north Baghdad")
+    assert town.name == "Baghdad" and town.precision == "city"
+
+
+def test_a_named_region_with_a_direction_in_its_name_is_that_region(gazetteer):
+    assert best(gazetteer, "Northern Ireland").country == "GBR"
+    assert best(gazetteer, "South Sudan").kind == "country"

@@ -99,3 +99,56 @@ def test_a_known_lower_case_name_of_two_words_is_a_place(nlp):
     lines = ["Figueroa's office confirmed the bank president had travelled to mexico city."]
     place = _place(lines, "travelled", "042")
     assert place is not None and place.name == "Mexico City"
+
+
+def test_a_direction_and_a_name_the_tagger_split_are_one_place(nlp):
+    place = _place(["Suicide bombers kill four in NE Nigeria: vigilantes"], "kill", "190")
+    assert place is not None and place.name == "northeastern Nigeria"
+    place = _place(["Militia clashes kill 10 in east DR Congo"], "kill", "190")
+    assert place is not None and place.country == "COD"
+
+
+def test_the_north_of_a_country_is_its_northern_part(nlp):
+    place = _place(["Rebels attacked a village in the north of Mali on Monday."], "attacked", "190")
+    assert place is not None and (place.country, place.precision) == ("MLI", "region")
+
+
+def test_a_place_naming_the_act_is_its_place(nlp):
+    place = _place(["Officials blamed rebels for the Kandahar bombing."], "bombing", "190")
+    assert place is not None and place.name == "Kandahar"
+
+
+def test_a_headline_tags_its_place_after_a_comma(nlp):
+    place = _place(["Boko Haram gunmen kill 4, Borno"], "kill", "190")
+    assert place is not None and place.name == "Borno"
+
+
+def test_a_site_named_in_a_headline_places_the_strike(nlp):
+    place = _place(["Baghdad market hit by car bomb attack"], "hit", "190")
+    assert place is not None and place.name == "Baghdad"
+
+
+def test_the_place_of_another_act_is_not_this_ones(nlp):
+    text = "The Senate on Tuesday backed the president's strike against targets in the Gulf."
+    article = _article([text])
+    backed, strike = text.index("backed"), text.index("strike")
+    article.events = [
+        Event(0, "051", None, None, "backed", backed, backed + 6),
+        Event(0, "190", None, None, "strike", strike, strike + 6),
+    ]
+    placed = PlaceStage(Settings())(article).events
+    assert placed[0].place is None
+    assert placed[1].place is not None and placed[1].place.name == "Persian Gulf"
+
+
+def test_a_country_toured_is_the_datelines_city_in_it(nlp):
+    lines = ["BUENOS AIRES - The Pope, starting a one-week tour of Argentina, met bishops."]
+    source = _actor("The Pope", "VAT", lines[0].index("The Pope"))
+    place = _place(lines, "starting", "042", dateline="BUENOS AIRES", source=source)
+    assert place is not None and place.name == "Buenos Aires"
+
+
+def test_a_relative_clause_happens_where_its_antecedent_is(nlp):
+    text = "Investigators examined the attack on the town of Khan Sheikhoun that killed dozens."
+    place = _place([text], "killed", "190")
+    assert place is not None and place.country == "SYR"

@@ -17,7 +17,7 @@ import re
 import sys
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Union
@@ -27,6 +27,7 @@ from unidecode import unidecode
 from eventscribe.article import Place
 from eventscribe.data_cache import cached
 from eventscribe.errors import EventscribeError
+from eventscribe.where.parts import direction_of, part_point
 
 Near = Union["Candidate", Place, tuple[float, float]]
 
@@ -53,6 +54,11 @@ VARIANT_PENALTY = 1.5  # "Oaxaca State" matched as "Oaxaca"
 MAX_CANDIDATES = 50
 MATCH_CACHE = 100_000  # names whose matches are kept
 
+PART_ADJECTIVES = {
+    "north": "northern", "south": "southern", "east": "eastern", "west": "western",
+    "northeast": "northeastern", "northwest": "northwestern", "southeast": "southeastern",
+    "southwest": "southwestern", "central": "central",
+}  # fmt: skip
 _ABBREVIATED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _DROPPED = re.compile(r"[.'`\u2019]")
 _SEPARATORS = re.compile(r"[^a-z0-9]+")
@@ -64,7 +70,7 @@ _GENERIC_PREFIX = re.compile(r"^(city|state|province|republic|county) of (.+)$")
 _DIRECTIONAL = re.compile(
     r"^(north|south|east|west|northern|southern|eastern|western|central|northeast|"
     r"northwest|southeast|southwest|northeastern|northwestern|southeastern|"
-    r"southwestern|upper|lower|greater|mid|inner|outer) (.+)$"
+    r"southwestern|upper|lower|greater|mid|inner|outer|ne|nw|se|sw) (.+)$"
 )
 _BORDER = re.compile(r"^(.+) (border|borders|frontier|border region|border area)$")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
@@ -286,6 +292,7 @@ class Gazetteer:
             self._candidate(row, matched, self._score(row, matched, wanted, context))
             for row, matched in self._matches(name)
         ]
+        scored = [self._directed(c) if c.matched.startswith("direction:") else c for c in scored]
         scored.sort(key=lambda c: (-c.score, -c.population, c.gazetteer_id))
         return scored[:MAX_CANDIDATES]
 
@@ -311,13 +318,15 @@ class Gazetteer:
         if stripped in self.exact_aliases:
             return [(v >> 1, "alias") for v in self.exact_aliases[stripped]]
         key = name_key(stripped)
-        if not key or self._demonym_key(key) is not None:
+        if not key or key in self.demonyms:
             return []
         found = self._rows(key, exact=True)
-        if found:
+        if found:  # "Philippines" is the country, though "Philippine" is a demonym
             return found
-        for variant in self._variants(key):
-            found = self._rows(variant, exact=False)
+        if self._demonym_key(key) is not None:
+            return []  # "Iraqis"
+        for variant, how in self._variants(key):
+            found = [(row, how) for row, _ in self._rows(variant, exact=False)]
             if found:
                 return found
         return self._border(key)
@@ -335,12 +344,53 @@ class Gazetteer:
         return rows
 
     @staticmethod
-    def _variants(key: str) -> Iterator[str]:
-        """Forms to try when a name is not known as written: "Oaxaca State", "South Venezuela"."""
-        for pattern, group in ((_GENERIC_SUFFIX, 1), (_GENERIC_PREFIX, 2), (_DIRECTIONAL, 2)):
+    def _variants(key: str) -> Iterator[tuple[str, str]]:
+        """Forms to try when a name is not known as written, with how they matched:
+        "Oaxaca State" (variant), "northern Mali" (direction:north)."""
+        for pattern, group in ((_GENERIC_SUFFIX, 1), (_GENERIC_PREFIX, 2)):
             match = pattern.match(key)
             if match:
-                yield match.group(group)
+                yield match.group(group), "variant"
+        match = _DIRECTIONAL.match(key)
+        if match:
+            direction = direction_of(match.group(1))
+            yield match.group(2), f"direction:{direction}" if direction else "variant"
+
+    def _directed(self, candidate: Candidate) -> Candidate:
+        """The part of a country or a first-level region that a direction names, at the
+        mean point of its known parts that lie that way (`parts.part_point`); a town, or
+        an area with too few known parts, keeps its own point."""
+        direction = candidate.matched.partition(":")[2]
+        row = self.by_id.get(candidate.gazetteer_id.removeprefix("geonames:"))
+        point = None
+        if row is not None and candidate.is_area:
+            parts = self.parts_of(row)
+            point = part_point([(self.lats[r], self.lons[r]) for r in parts], direction)
+        if point is None:
+            return replace(candidate, matched="variant")
+        return replace(
+            candidate,
+            gazetteer_id=f"{candidate.gazetteer_id}#{direction}",
+            name=f"{PART_ADJECTIVES[direction]} {candidate.name}",
+            lat=round(point[0], 5),
+            lon=round(point[1], 5),
+            precision="region",
+        )
+
+    def parts_of(self, row: int) -> list[int]:
+        """The known places inside an area: a country's first-level regions, a region's
+        towns (indexed on first use)."""
+        parts: dict[str, list[int]] | None = getattr(self, "_parts", None)
+        if parts is None:  # built on first use, never pickled with the index
+            parts = self._parts = {}
+            for at, kind in enumerate(self.kinds):
+                if kind == "admin1" and self.countries[at]:
+                    parts.setdefault(f"country:{self.countries[at]}", []).append(at)
+                elif kind in ("city", "capital") and self.admin_codes[at]:
+                    parts.setdefault(f"admin1:{self.admin_codes[at]}", []).append(at)
+        if self.kinds[row] == "country":
+            return parts.get(f"country:{self.countries[row]}", [])
+        return parts.get(f"admin1:{self.admin_codes[row]}", [])
 
     def _border(self, key: str) -> list[tuple[int, str]]:
         """ "the Syrian border", "Turkey-Syria border": the first country named, as a region."""
@@ -367,7 +417,7 @@ class Gazetteer:
         score = self.prior(row)
         if matched in ("name", "alias"):
             score += NAME_BONUS
-        elif matched == "variant":
+        elif matched == "variant" or matched.startswith("direction:"):
             score -= VARIANT_PENALTY
         if self.countries[row] in wanted:
             score += COUNTRY_BONUS

@@ -21,7 +21,9 @@ from eventscribe import registry
 from eventscribe.article import Article, Event, Place
 from eventscribe.normalize import dateline_at
 from eventscribe.pipeline import BaseStage
-from eventscribe.where.attach import dateline_is_local, own_place
+from eventscribe.where.attach import MATERIAL_ROOTS, dateline_is_local, is_headline, own_place
+from eventscribe.where.parts import direction_of
+from eventscribe.where.widen import widened
 from eventscribe.where.gazetteer import (
     Candidate,
     Gazetteer,
@@ -247,6 +249,7 @@ def _is_sure(ranked: list[Candidate]) -> bool:
 
 LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "across", "inside"})
 MIN_UNTAGGED_POPULATION = 20_000  # a proper noun the tagger did not call a place
+REGION_KINDS = frozenset({"country", "admin1", "admin2"})
 
 
 def place_mentions(doc: Any, gazetteer: Gazetteer, *, within: Sequence[Any] = ()) -> list[Mention]:
@@ -267,7 +270,7 @@ def place_mentions(doc: Any, gazetteer: Gazetteer, *, within: Sequence[Any] = ()
                 mentions.append(mention)
     for span in within:
         mentions.extend(_untagged_places(span, gazetteer))
-    return sorted(mentions, key=lambda m: m.start)
+    return widened(doc, mentions, gazetteer)
 
 
 def _untagged_places(span: Any, gazetteer: Gazetteer) -> list[Mention]:
@@ -276,8 +279,14 @@ def _untagged_places(span: Any, gazetteer: Gazetteer) -> list[Mention]:
     knows it as a region or a town of some size."""
     found = []
     doc = span.doc
+    headline = is_headline(span)
     for token in span:
-        if token.pos_ != "PROPN" or token.ent_type_ in PLACE_LABELS or not _after_locative(token):
+        if token.ent_type_ in PLACE_LABELS:
+            continue
+        if headline and _region_in_headline(token, gazetteer):
+            found.append(Mention(token.text, token.idx, token.idx + len(token.text)))
+            continue
+        if token.pos_ != "PROPN" or not _after_locative(token):
             continue
         first = token.i
         while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
@@ -286,6 +295,17 @@ def _untagged_places(span: Any, gazetteer: Gazetteer) -> list[Mention]:
         if _known_place_name(gazetteer, text):
             found.append(Mention(text, doc[first].idx, token.idx + len(token.text)))
     return found
+
+
+def _region_in_headline(token: Any, gazetteer: Gazetteer) -> bool:
+    """A capitalised word of a headline that is exactly the name of a region or a country
+    ("Fresh Borno Attack", "gunmen kill 4, Borno"): headlines capitalise every word, so
+    the tagger calls such names persons or common nouns; towns are left out (a headline's
+    "Police" is no Polish town)."""
+    if not token.text[:1].isupper() or not token.is_alpha or direction_of(token.text):
+        return False
+    rows = [value >> 1 for value in gazetteer.entries(name_key(token.text))]
+    return any(gazetteer.kinds[row] in REGION_KINDS for row in rows)
 
 
 def _known_place_name(gazetteer: Gazetteer, text: str) -> bool:
@@ -344,6 +364,9 @@ def _demonym_phrase(ent: Any, gazetteer: Gazetteer) -> Mention | None:
         return None
     first = ent.start - 1 if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" else ent.start
     start, end = ent.doc[first].idx, head.idx + len(head.text)
+    country = gazetteer.demonym_place(ent.text) if direction_of(head.text) else None
+    if country is not None and country.kind == "country":  # "the Afghan north"
+        return Mention(f"{head.text} {country.name}", start, end)
     return Mention(ent.doc[first : head.i + 1].text, start, end, demonym=ent.text)
 
 
@@ -368,11 +391,14 @@ class PlaceStage(BaseStage):
         mentions = place_mentions(article.doc, gazetteer, within=[s for s in spans if s])
         places = DocumentPlaces(gazetteer, mentions)
         datelines = Datelines(article, places)
-        for event in article.events:
+        triggers = _trigger_tokens(article)
+        for event, trigger in zip(article.events, triggers, strict=True):
+            others = frozenset(t for t in triggers if t is not None and t != trigger)
             dateline = datelines.of(event)
-            event.place = event_place(event, article, mentions, places) or _local_dateline(
-                event, article, mentions, places, dateline
-            )
+            own = event_place(event, article, mentions, places, others)
+            if own is None:
+                own = _local_dateline(event, article, mentions, places, dateline)
+            event.place = _within(own, dateline, event)
         return article
 
 
@@ -401,16 +427,42 @@ class Datelines:
 
 
 def event_place(
-    event: Event, article: Article, mentions: Sequence[Mention], places: DocumentPlaces
+    event: Event,
+    article: Article,
+    mentions: Sequence[Mention],
+    places: DocumentPlaces,
+    others: frozenset[int] = frozenset(),
 ) -> Place | None:
-    """The place its predicate governs (`attach.own_place`), or None."""
+    """The place its predicate governs (`attach.own_place`), or None; `others` are the
+    tokens of the other events' predicates."""
     doc = article.doc
     trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     inside = _in_sentence(article, event, mentions)
     if trigger is None or not inside:
         return None
     by_token = _mentions_by_token(doc, inside)
-    return own_place(event, trigger.root, by_token, lambda m: places.resolve(m).place)
+    resolve = lambda m: places.resolve(m).place  # noqa: E731
+    return own_place(event, trigger.root, by_token, resolve, others)
+
+
+def _trigger_tokens(article: Article) -> list[int | None]:
+    doc = article.doc
+    spans = [
+        doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
+        for e in article.events
+    ]
+    return [span.root.i if span is not None and len(span) else None for span in spans]
+
+
+def _within(own: Place | None, dateline: Place | None, event: Event) -> Place | None:
+    """A country named as the place of a meeting, a visit or a statement ("BUENOS AIRES -
+    ... a tour of Argentina") is the dateline's city inside it; an act of force against
+    a country is not placed at its capital's dateline."""
+    if own is None or dateline is None or own.precision != "country":
+        return own
+    if dateline.country != own.country or event.cameo[:2] in MATERIAL_ROOTS:
+        return own
+    return _copy(dateline)
 
 
 def _in_sentence(article: Article, event: Event, mentions: Sequence[Mention]) -> list[Mention]:
