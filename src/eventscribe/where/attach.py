@@ -94,7 +94,11 @@ def predicate_heads(predicate: Any) -> list[Any]:
     heads = [predicate]
     if predicate.pos_ in ("NOUN", "PROPN") and predicate.dep_ in ("dobj", "pobj", "nsubj"):
         governor = predicate.head.head if predicate.dep_ == "pobj" else predicate.head
-        if predicate.head.lower_ == "of" and governor.pos_ == "NOUN" and governor.dep_ in ("dobj", "nsubj"):
+        if (
+            predicate.head.lower_ == "of"
+            and governor.pos_ == "NOUN"
+            and governor.dep_ in ("dobj", "nsubj")
+        ):
             governor = governor.head  # "launched a wave of missiles at Odesa"
         if governor.pos_ in ("VERB", "AUX"):
             heads.append(governor)

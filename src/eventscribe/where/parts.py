@@ -50,7 +50,9 @@ def part_point(points: Sequence[Point], direction: str) -> Point | None:
     scale = math.cos(math.radians(lat0))
     if direction in VECTORS:
         north, east = VECTORS[direction]
-        order = sorted(points, key=lambda p: -(north * (p[0] - lat0) + east * (p[1] - lon0) * scale))
+        order = sorted(
+            points, key=lambda p: -(north * (p[0] - lat0) + east * (p[1] - lon0) * scale)
+        )
     else:
         order = sorted(points, key=lambda p: (p[0] - lat0) ** 2 + ((p[1] - lon0) * scale) ** 2)
     part = order[: max(1, len(points) // SHARE)]

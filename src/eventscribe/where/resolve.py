@@ -22,8 +22,6 @@ from eventscribe.article import Article, Event, Place
 from eventscribe.normalize import dateline_at
 from eventscribe.pipeline import BaseStage
 from eventscribe.where.attach import MATERIAL_ROOTS, dateline_is_local, is_headline, own_place
-from eventscribe.where.parts import direction_of
-from eventscribe.where.widen import widened
 from eventscribe.where.gazetteer import (
     Candidate,
     Gazetteer,
@@ -31,6 +29,8 @@ from eventscribe.where.gazetteer import (
     load_gazetteer,
     name_key,
 )
+from eventscribe.where.parts import direction_of
+from eventscribe.where.widen import widened
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Nouns that make a demonym a place: "the Lebanese border", "Israeli towns".
