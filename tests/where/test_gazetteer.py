@@ -202,3 +202,9 @@ def test_a_direction_before_a_town_keeps_the_town(gazetteer):
 def test_a_named_region_with_a_direction_in_its_name_is_that_region(gazetteer):
     assert best(gazetteer, "Northern Ireland").country == "GBR"
     assert best(gazetteer, "South Sudan").kind == "country"
+
+
+def test_a_plural_that_is_a_place_is_no_demonym(gazetteer):
+    assert best(gazetteer, "Philippines").kind == "country"
+    assert not gazetteer.is_demonym("Philippines")
+    assert gazetteer.is_demonym("Iraqis") and gazetteer.ranked("Iraqis") == []

@@ -152,3 +152,35 @@ def test_a_relative_clause_happens_where_its_antecedent_is(nlp):
     text = "Investigators examined the attack on the town of Khan Sheikhoun that killed dozens."
     place = _place([text], "killed", "190")
     assert place is not None and place.country == "SYR"
+
+
+def test_the_north_of_the_texts_only_country(nlp):
+    lines = ["Burkina Faso: two dead in an armed attack in the North"]
+    place = _place(lines, "attack", "190")
+    assert place is not None and (place.name, place.precision) == (
+        "northern Burkina Faso",
+        "region",
+    )
+
+
+def test_an_unknown_village_gives_way_to_the_part_of_the_country_named_after_it(nlp):
+    text = "Burkina Faso: nine villagers killed in an attack in Tinsouka in the east of the country"
+    place = _place([text], "attack", "190")
+    assert place is not None and place.name == "eastern Burkina Faso"
+
+
+def test_a_headline_label_names_the_place(nlp):
+    place = _place(["Bourzanga: three civilians killed in Kourao"], "killed", "190")
+    assert place is not None and place.name == "Bourzanga"
+
+
+def test_a_hyphened_town_after_in(nlp):
+    place = _place(
+        ["Burkina: police neutralize two assailants in Gorom-Gorom"], "neutralize", "190"
+    )
+    assert place is not None and place.name == "Gorom-Gorom"
+
+
+def test_the_source_after_a_dash_is_not_part_of_the_place(nlp):
+    place = _place(["Two leaders killed in Mosul - Iranian TV"], "killed", "190")
+    assert place is not None and place.name == "Mosul"

@@ -81,11 +81,22 @@ def own_place(
     found += _locatives(clause_mates(heads), by_token, others)
     if fragment(predicate):
         found += _fragment_locatives(predicate, by_token)
-    for mention in found:
-        place = resolve(mention)
-        if place is not None:
-            return place
-    return None
+    places = [place for mention in found if (place := resolve(mention)) is not None]
+    return _most_specific(places)
+
+
+def _most_specific(places: list[Place]) -> Place | None:
+    """The first place; but a country that an unknown name fell back to ("in Yargatenga in
+    the east of the country") gives way to a later, finer place inside it."""
+    if not places:
+        return None
+    first = places[0]
+    if first.precision != "country":
+        return first
+    return next(
+        (p for p in places[1:] if p.country == first.country and p.precision != "country"),
+        first,
+    )
 
 
 def predicate_heads(predicate: Any) -> list[Any]:

@@ -257,9 +257,12 @@ class Gazetteer:
         return None if row is None else self._candidate(row, "alias", 0.0)
 
     def _demonym_key(self, key: str) -> str | None:
-        for form in (key, key[:-1] if key.endswith("s") else None):
-            if form and form in self.demonyms:
-                return form
+        """The demonym a key is, itself or as a plural ("Iraqis"); a plural that is a
+        place's name ("Philippines") is the place."""
+        if key in self.demonyms:
+            return key
+        if key.endswith("s") and key[:-1] in self.demonyms and not self.index.get(key):
+            return key[:-1]
         return None
 
     def lookup(self, name: str, *, countries: Sequence[str] = ()) -> list[Candidate]:
@@ -318,13 +321,11 @@ class Gazetteer:
         if stripped in self.exact_aliases:
             return [(v >> 1, "alias") for v in self.exact_aliases[stripped]]
         key = name_key(stripped)
-        if not key or key in self.demonyms:
+        if not key or self._demonym_key(key) is not None:
             return []
         found = self._rows(key, exact=True)
-        if found:  # "Philippines" is the country, though "Philippine" is a demonym
+        if found:
             return found
-        if self._demonym_key(key) is not None:
-            return []  # "Iraqis"
         for variant, how in self._variants(key):
             found = [(row, how) for row, _ in self._rows(variant, exact=False)]
             if found:

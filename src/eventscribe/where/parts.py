@@ -40,6 +40,15 @@ def direction_of(word: str) -> str | None:
     return DIRECTIONS.get(word.casefold().replace("-", "").replace(".", ""))
 
 
+def bare_direction(text: str) -> str | None:
+    """The direction a phrase names with no place of its own: "the North", "the east of
+    the country", "northern parts"; None for anything else."""
+    words = [w for w in text.casefold().replace("-", "").split() if w != "the"]
+    if not words or words[1:] not in ([], ["of", "country"], ["part"], ["parts"], ["region"]):
+        return None
+    return direction_of(words[0])
+
+
 def part_point(points: Sequence[Point], direction: str) -> Point | None:
     """The mean of the points in the third of `points` that lies towards `direction`
     ("central": the third nearest their centre); None when there are too few points."""

@@ -29,10 +29,11 @@ from eventscribe.where.gazetteer import (
     load_gazetteer,
     name_key,
 )
-from eventscribe.where.parts import direction_of
+from eventscribe.where.parts import bare_direction, direction_of
 from eventscribe.where.widen import widened
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+ACTED_UPON = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 # Nouns that make a demonym a place: "the Lebanese border", "Israeli towns".
 PLACE_NOUNS = frozenset({
     "border", "borders", "frontier", "town", "towns", "city", "cities", "village", "villages",
@@ -97,7 +98,7 @@ class DocumentPlaces:
     ) -> None:
         self.gazetteer = gazetteer
         self.mentions = list(mentions)
-        names = list(dict.fromkeys(m.text for m in self.mentions))
+        names = list(dict.fromkeys(m.text for m in self.mentions if not bare_direction(m.text)))
         bare = {name: gazetteer.ranked(name) for name in names}
         self.countries = set(countries) | _named_countries(bare.values())
         self.anchors: dict[str, Candidate] = {}
@@ -140,6 +141,9 @@ class DocumentPlaces:
         return self._ranked(name, near)
 
     def resolve(self, mention: Mention) -> Resolution:
+        direction = bare_direction(mention.text)
+        if direction is not None:
+            return Resolution(self._focus_part(mention, direction), False)
         ranked = self.ranked.get(mention.text) or []
         if ranked:
             return Resolution(self._place(ranked[0], mention), _is_sure(ranked))
@@ -188,6 +192,16 @@ class DocumentPlaces:
             return self._main_country(mention)
         _, candidate = min(placed, key=lambda item: abs(item[0] - mention.start))
         return self._place(candidate, mention)
+
+    def _focus_part(self, mention: Mention, direction: str) -> Place | None:
+        """ "in the North", "in the east of the country": that part of the one country the
+        text is about (its only country, else the country of most of its place names)."""
+        main = self._main_country(mention)
+        country = next(iter(self.countries)) if len(self.countries) == 1 else None
+        country = country or (main.country if main is not None else None)
+        name = self.gazetteer.country_place(country).name if country else None
+        ranked = self.gazetteer.ranked(f"{direction} {name}") if name else []
+        return self._place(ranked[0], mention) if ranked else None
 
     def _main_country(self, mention: Mention) -> Place | None:
         counts = Counter(
@@ -248,8 +262,15 @@ def _is_sure(ranked: list[Candidate]) -> bool:
 # -- finding place phrases in a parsed article --------------------------------------------
 
 LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "across", "inside"})
-MIN_UNTAGGED_POPULATION = 20_000  # a proper noun the tagger did not call a place
+MIN_UNTAGGED_POPULATION = 5_000  # a proper noun the tagger did not call a place
 REGION_KINDS = frozenset({"country", "admin1", "admin2"})
+# Words that are some region's own name but mean something else in a headline.
+GENERIC_NAMES = frozenset({
+    "centre", "center", "central", "capital", "region", "regions", "state", "states", "city",
+    "province", "district", "area", "country", "nation", "west", "east",
+})  # fmt: skip
+MIN_LABEL_POPULATION = 5_000  # a town named as a headline's label ("Bourzanga: ...")
+MAX_LABEL_WORDS = 4
 
 
 def place_mentions(doc: Any, gazetteer: Gazetteer, *, within: Sequence[Any] = ()) -> list[Mention]:
@@ -286,15 +307,73 @@ def _untagged_places(span: Any, gazetteer: Gazetteer) -> list[Mention]:
         if headline and _region_in_headline(token, gazetteer):
             found.append(Mention(token.text, token.idx, token.idx + len(token.text)))
             continue
-        if token.pos_ != "PROPN" or not _after_locative(token):
+        if _direction_after_locative(token):
+            found.append(_direction_mention(token))
             continue
-        first = token.i
-        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
-            first -= 1
-        text = doc[first : token.i + 1].text
-        if _known_place_name(gazetteer, text):
-            found.append(Mention(text, doc[first].idx, token.idx + len(token.text)))
+        label = headline and _headline_label(token)
+        if not label and (not _a_name(token) or not _after_locative(token)):
+            continue
+        least = MIN_LABEL_POPULATION if label else None
+        for first in range(_name_start(token), token.i + 1):  # the longest name known
+            text = doc[first : token.i + 1].text
+            if not doc[first].is_punct and _known_place_name(gazetteer, text, least):
+                found.append(Mention(text, doc[first].idx, token.idx + len(token.text)))
+                break
     return found
+
+
+def _direction_after_locative(token: Any) -> bool:
+    """ "in the north", "in the east of the country", "in the southern region" (not "north
+    of Baghdad", which names a town's surroundings and is widened with the town's name)."""
+    if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPS:
+        return False
+    return bare_direction(_direction_mention(token).text) is not None
+
+
+def _direction_mention(token: Any) -> Mention:
+    words = [token]
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        words += [of, *(t for t in of.subtree if t.i > of.i)]
+    adjective = next((c for c in token.children if c.dep_ == "amod" and direction_of(c.text)), None)
+    if adjective is not None:
+        words.insert(0, adjective)  # "the southern region"
+    first, last = words[0], words[-1]
+    return Mention(" ".join(t.text for t in words), first.idx, last.idx + len(last.text))
+
+
+def _a_name(token: Any) -> bool:
+    """A proper noun, or a word the tagger took for some name ("Iraq's Samarra" as NORP)."""
+    return token.pos_ == "PROPN" or (bool(token.ent_type_) and token.text[:1].isupper())
+
+
+def _name_start(token: Any) -> int:
+    """The first word of the proper name that ends at the token: its compounds, hyphened
+    words included ("Gorom-Gorom")."""
+    doc, first = token.doc, token.i
+    while first > 0:
+        before = doc[first - 1]
+        if before.dep_ == "compound" and before.pos_ == "PROPN":
+            first -= 1
+        elif (
+            before.text == "-"
+            and first > 1
+            and doc[first - 2].pos_ == "PROPN"
+            and not before.whitespace_
+        ):
+            first -= 2
+        else:
+            break
+    return first
+
+
+def _headline_label(token: Any) -> bool:
+    """The words before a headline's colon, which name its place or its topic
+    ("Bourzanga: three civilians killed in ..."): a capitalised word just before it."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    near_start = token.i - token.sent.start < MAX_LABEL_WORDS
+    return bool(after is not None and after.text == ":" and near_start and token.text[:1].isupper())
 
 
 def _region_in_headline(token: Any, gazetteer: Gazetteer) -> bool:
@@ -302,17 +381,21 @@ def _region_in_headline(token: Any, gazetteer: Gazetteer) -> bool:
     ("Fresh Borno Attack", "gunmen kill 4, Borno"): headlines capitalise every word, so
     the tagger calls such names persons or common nouns; towns are left out (a headline's
     "Police" is no Polish town)."""
-    if not token.text[:1].isupper() or not token.is_alpha or direction_of(token.text):
+    if not token.text[:1].isupper() or not token.is_alpha or not _a_name(token):
         return False
-    rows = [value >> 1 for value in gazetteer.entries(name_key(token.text))]
+    key = name_key(token.text)
+    if direction_of(key) or key in GENERIC_NAMES:
+        return False
+    rows = [value >> 1 for value in gazetteer.entries(key)]
     return any(gazetteer.kinds[row] in REGION_KINDS for row in rows)
 
 
-def _known_place_name(gazetteer: Gazetteer, text: str) -> bool:
-    """Whether a name is, exactly, a region or a sizeable town in the gazetteer (its exact
-    index only: ranking every person's name would cost as much as a parse)."""
+def _known_place_name(gazetteer: Gazetteer, text: str, least: int | None = None) -> bool:
+    """Whether a name is, exactly, a region or a town of at least `least` people (default
+    `MIN_UNTAGGED_POPULATION`) in the gazetteer (its exact index only: ranking every
+    person's name would cost as much as a parse)."""
     rows = [value >> 1 for value in gazetteer.entries(name_key(text))]
-    return any(_known_row(gazetteer, row) for row in rows)
+    return any(_known_row(gazetteer, row, least) for row in rows)
 
 
 def _after_locative(token: Any) -> bool:
@@ -327,14 +410,17 @@ def _after_locative(token: Any) -> bool:
     )
 
 
-def _known_row(gazetteer: Gazetteer, row: int) -> bool:
+def _known_row(gazetteer: Gazetteer, row: int, least: int | None = None) -> bool:
     if gazetteer.kinds[row] in ("admin1", "country"):
         return True
-    return (gazetteer.populations[row] or 0) >= MIN_UNTAGGED_POPULATION
+    return (gazetteer.populations[row] or 0) >= (least or MIN_UNTAGGED_POPULATION)
 
 
 def _entity_mention(ent: Any) -> Mention | None:
     tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    cut = next((at for at, t in enumerate(tokens) if _spaced_dash(t)), None)
+    if cut:
+        tokens = tokens[:cut]  # "killed in Mosul - Iranian TV": the source follows the dash
     while tokens and tokens[-1].dep_ == "case":  # "Qatar's" -> "Qatar"
         tokens.pop()
     if not any(t.text[:1].isupper() for t in tokens):
@@ -342,6 +428,12 @@ def _entity_mention(ent: Any) -> Mention | None:
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     # A span's text, not doc.text[...]: spaCy rebuilds doc.text from every token on each access.
     return Mention(ent.doc[tokens[0].i : tokens[-1].i + 1].text, start, end)
+
+
+def _spaced_dash(token: Any) -> bool:
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    dash = token.text in ("-", "--", "\u2013", "\u2014")
+    return dash and bool(token.whitespace_) and before is not None and bool(before.whitespace_)
 
 
 def _lowercase_name(ent: Any, gazetteer: Gazetteer) -> Mention | None:
@@ -393,7 +485,7 @@ class PlaceStage(BaseStage):
         datelines = Datelines(article, places)
         triggers = _trigger_tokens(article)
         for event, trigger in zip(article.events, triggers, strict=True):
-            others = frozenset(t for t in triggers if t is not None and t != trigger)
+            others = _acted_upon(article.doc, triggers, trigger)
             dateline = datelines.of(event)
             own = event_place(event, article, mentions, places, others)
             if own is None:
@@ -452,6 +544,15 @@ def _trigger_tokens(article: Article) -> list[int | None]:
         for e in article.events
     ]
     return [span.root.i if span is not None and len(span) else None for span in spans]
+
+
+def _acted_upon(doc: Any, triggers: list[int | None], own: int | None) -> frozenset[int]:
+    """Other events' predicates that are a subject or an object ("backed the strike in the
+    Gulf"): their phrases are theirs. An act inside a phrase of this one ("killed in
+    fighting in X") shares its place."""
+    return frozenset(
+        t for t in triggers if t is not None and t != own and doc[t].dep_ in ACTED_UPON
+    )
 
 
 def _within(own: Place | None, dateline: Place | None, event: Event) -> Place | None:
