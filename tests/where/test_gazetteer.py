@@ -208,3 +208,7 @@ def test_a_plural_that_is_a_place_is_no_demonym(gazetteer):
     assert best(gazetteer, "Philippines").kind == "country"
     assert not gazetteer.is_demonym("Philippines")
     assert gazetteer.is_demonym("Iraqis") and gazetteer.ranked("Iraqis") == []
+
+
+def test_an_island_named_with_its_generic_word(gazetteer):
+    assert best(gazetteer, "Kharg island").country == "IRN"

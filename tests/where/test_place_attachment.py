@@ -184,3 +184,25 @@ def test_a_hyphened_town_after_in(nlp):
 def test_the_source_after_a_dash_is_not_part_of_the_place(nlp):
     place = _place(["Two leaders killed in Mosul - Iranian TV"], "killed", "190")
     assert place is not None and place.name == "Mosul"
+
+
+def test_a_demonym_and_a_facility_name_the_country(nlp):
+    text = "The president ordered air strikes on a Syrian air base."
+    place = _place([text], "strikes", "195")
+    assert place is not None and place.country == "SYR"
+
+
+def test_a_traveller_speaks_where_it_travelled(nlp):
+    lines = [
+        "SEOUL - The defector made his first visit to Washington this week.",
+        "The defector told the committee that talks were needed.",
+    ]
+    article = _article(lines, dateline="SEOUL")
+    visit, told = article.text.index("visit"), article.text.index("told")
+    defector = _actor("The defector", "PRK", 8)
+    article.events = [
+        Event(0, "042", defector, None, "visit", visit, visit + 5),
+        Event(1, "026", defector, None, "told", told, told + 4),
+    ]
+    placed = PlaceStage(Settings())(article).events
+    assert [e.place.name if e.place else None for e in placed] == ["Washington", "Washington"]

@@ -254,10 +254,10 @@ def _locative(prep: Any) -> bool:
     word = prep.lower_
     if word == "of":
         return prep.head.lemma_.lower() in TOURS  # "a tour of Argentina"
-    return word in LOCATIVE_PREPOSITIONS or (word == "to" and _is_motion(prep.head))
+    return word in LOCATIVE_PREPOSITIONS or (word == "to" and is_motion(prep.head))
 
 
-def _is_motion(token: Any) -> bool:
+def is_motion(token: Any) -> bool:
     word = token.lower_
     stems = {token.lemma_.lower(), word, word[:-1], word[:-2], word[:-3]}
     return bool(stems & MOTION_WORDS) or word in ("went", "flew", "came", "sent")

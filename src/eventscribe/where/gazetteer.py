@@ -64,7 +64,7 @@ _DROPPED = re.compile(r"[.'`\u2019]")
 _SEPARATORS = re.compile(r"[^a-z0-9]+")
 _GENERIC_SUFFIX = re.compile(
     r"^(.+) (state|province|region|city|county|district|governorate|oblast|prefecture|"
-    r"municipality|department|territory|republic)$"
+    r"municipality|department|territory|republic|island|islands|isle)$"
 )
 _GENERIC_PREFIX = re.compile(r"^(city|state|province|republic|county) of (.+)$")
 _DIRECTIONAL = re.compile(

@@ -21,7 +21,13 @@ from eventscribe import registry
 from eventscribe.article import Article, Event, Place
 from eventscribe.normalize import dateline_at
 from eventscribe.pipeline import BaseStage
-from eventscribe.where.attach import MATERIAL_ROOTS, dateline_is_local, is_headline, own_place
+from eventscribe.where.attach import (
+    MATERIAL_ROOTS,
+    dateline_is_local,
+    is_headline,
+    is_motion,
+    own_place,
+)
 from eventscribe.where.gazetteer import (
     Candidate,
     Gazetteer,
@@ -40,6 +46,7 @@ PLACE_NOUNS = frozenset({
     "territory", "territories", "soil", "coast", "coastline", "waters", "airspace", "side",
     "capital", "countryside", "region", "regions", "province", "provinces", "mainland",
     "north", "south", "east", "west", "heartland", "enclave", "camp", "camps",
+    "base", "bases", "airbase", "airfield", "positions", "oilfield", "oilfields",
 })  # fmt: skip
 # Words of a facility's name that no gazetteer lists: "Colchester General Hospital".
 FACILITY_WORDS = frozenset({
@@ -450,7 +457,10 @@ def _lowercase_name(ent: Any, gazetteer: Gazetteer) -> Mention | None:
 def _demonym_phrase(ent: Any, gazetteer: Gazetteer) -> Mention | None:
     """ "the Lebanese border": a demonym (or country) modifying a place noun."""
     head = ent.root.head
-    if head.i != ent.end or head.lower_ not in PLACE_NOUNS:
+    between = ent.doc[ent.end : head.i] if head.i >= ent.end else None
+    if between is None or any(t.dep_ != "compound" or t.head.i != head.i for t in between):
+        return None  # "the Lebanese border", "a Syrian air base"
+    if head.lower_ not in PLACE_NOUNS:
         return None
     if not gazetteer.is_demonym(ent.text) and ent.label_ == "NORP":
         return None
@@ -484,10 +494,15 @@ class PlaceStage(BaseStage):
         places = DocumentPlaces(gazetteer, mentions)
         datelines = Datelines(article, places)
         triggers = _trigger_tokens(article)
-        for event, trigger in zip(article.events, triggers, strict=True):
-            others = _acted_upon(article.doc, triggers, trigger)
+        owns = [
+            event_place(event, article, mentions, places, _acted_upon(article.doc, triggers, t))
+            for event, t in zip(article.events, triggers, strict=True)
+        ]
+        destinations = _destinations(article, owns, triggers)
+        for event, own in zip(article.events, owns, strict=True):
             dateline = datelines.of(event)
-            own = event_place(event, article, mentions, places, others)
+            if own is None:
+                own = _whereabouts(event, destinations)
             if own is None:
                 own = _local_dateline(event, article, mentions, places, dateline)
             event.place = _within(own, dateline, event)
@@ -544,6 +559,32 @@ def _trigger_tokens(article: Article) -> list[int | None]:
         for e in article.events
     ]
     return [span.root.i if span is not None and len(span) else None for span in spans]
+
+
+def _destinations(
+    article: Article, owns: list[Place | None], triggers: list[int | None]
+) -> dict[str, list[Place]]:
+    """Where each actor of the article travels: the places of its visits and journeys
+    ("made his first visit to Washington", "had travelled to Mexico City")."""
+    found: dict[str, list[Place]] = {}
+    for event, own, trigger in zip(article.events, owns, triggers, strict=True):
+        if own is None or event.source is None or trigger is None:
+            continue
+        if event.cameo.startswith("042") or is_motion(article.doc[trigger]):
+            found.setdefault(event.source.id, []).append(own)
+    return found
+
+
+def _whereabouts(event: Event, destinations: dict[str, list[Place]]) -> Place | None:
+    """An actor who travels to one place in the article says, meets and asks there: its
+    acts with no place of their own are placed at its one destination (not its acts of
+    force, which happen where they strike)."""
+    if event.source is None or event.cameo[:2] in MATERIAL_ROOTS:
+        return None
+    trips = destinations.get(event.source.id, [])
+    if len({(p.name, p.country) for p in trips}) != 1:
+        return None
+    return _copy(trips[0])
 
 
 def _acted_upon(doc: Any, triggers: list[int | None], own: int | None) -> frozenset[int]:
