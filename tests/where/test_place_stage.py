@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from eventscribe import registry
@@ -136,3 +138,12 @@ def test_a_lowercase_entity_is_not_a_place(nlp):
     doc = nlp("Americans feast on turkey in Texas.")
     doc.ents = [Span(doc, 3, 4, label="GPE"), Span(doc, 5, 6, label="GPE")]  # as the tagger may
     assert [m.text for m in place_mentions(doc, load_gazetteer())] == ["Texas"]
+
+
+def test_a_1987_moscow_place_is_in_the_soviet_union(nlp):
+    article = make_article(["The ministers met in Moscow on Friday."])
+    article.published = dt.date(1987, 3, 2)
+    at = article.text.index("met")
+    article.events = [Event(0, "040", None, None, "met", at, at + 3)]
+    place = PlaceStage(Settings())(article).events[0].place
+    assert (place.name, place.country) == ("Moscow", "SUN")

@@ -51,6 +51,7 @@ COUNTRY_BONUS = 4.0  # the candidate lies in a country the article names
 NEAR_BONUS = 3.0  # the candidate lies next to another place the article names
 NEAR_KM = 300.0
 VARIANT_PENALTY = 1.5  # "Oaxaca State" matched as "Oaxaca"
+REGION_ALIAS_PENALTY = 1.5  # a region called by a town's own name, behind the town
 MAX_CANDIDATES = 50
 MATCH_CACHE = 100_000  # names whose matches are kept
 
@@ -296,6 +297,7 @@ class Gazetteer:
             for row, matched in self._matches(name)
         ]
         scored = [self._directed(c) if c.matched.startswith("direction:") else c for c in scored]
+        scored = _towns_before_their_regions(scored)
         scored.sort(key=lambda c: (-c.score, -c.population, c.gazetteer_id))
         return scored[:MAX_CANDIDATES]
 
@@ -458,6 +460,24 @@ class Gazetteer:
             score=round(score, 4),
             admin_code=admin,
         )
+
+
+def _towns_before_their_regions(scored: list[Candidate]) -> list[Candidate]:
+    """A region known by a town's own name only as an alternate ("Tall Abib", the Tel Aviv
+    District, for "Tel Aviv"; "Hayfa" for "Haifa") stands behind that town."""
+    towns = {
+        c.admin_code
+        for c in scored
+        if c.kind in ("city", "capital") and c.matched == "name" and c.admin_code
+    }
+    if not towns:
+        return scored
+    return [
+        replace(c, score=round(c.score - REGION_ALIAS_PENALTY, 4))
+        if c.kind in ("admin1", "admin2") and c.matched == "alternate" and c.admin_code in towns
+        else c
+        for c in scored
+    ]
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,6 +35,7 @@ from eventscribe.where.gazetteer import (
     load_gazetteer,
     name_key,
 )
+from eventscribe.where.history import in_its_time
 from eventscribe.where.parts import bare_direction, direction_of
 from eventscribe.where.widen import widened
 
@@ -505,7 +506,7 @@ class PlaceStage(BaseStage):
                 own = _whereabouts(event, destinations)
             if own is None:
                 own = _local_dateline(event, article, mentions, places, dateline)
-            event.place = _within(own, dateline, event)
+            event.place = in_its_time(_within(own, dateline, event), article.published, gazetteer)
         return article
 
 
