@@ -96,6 +96,7 @@ def _show_news(outcomes: list[dict[str, Any]], console: Console, limit: int | No
 UCDP_COLUMNS = (
     ("found", "found"),
     ("date_right", "date right"),
+    ("date_told", "date right,\ntext tells"),
     ("within_50", "place 50 km"),
     ("within_161", "place 161 km"),
     ("killed_exact", "killed exact"),
