@@ -80,3 +80,7 @@ def test_a_month_beginning_a_name_is_no_date():
 )
 def test_easter(year, day):
     assert easter(year) == day
+
+
+def test_holiday_names_are_whole_words():
+    assert find_timexes("Fighting in eastern Ukraine and the Eastern Ghouta", WIRE) == []

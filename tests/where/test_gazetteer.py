@@ -212,3 +212,9 @@ def test_a_plural_that_is_a_place_is_no_demonym(gazetteer):
 
 def test_an_island_named_with_its_generic_word(gazetteer):
     assert best(gazetteer, "Kharg island").country == "IRN"
+
+
+def test_regions_geonames_counts_as_first_level_are_parts_of_their_country(gazetteer):
+    # Arbil, Dahuk and As Sulaymaniyah are ISO second-level (inside the Kurdistan Region)
+    # but GeoNames first-level: northern Iraq lies among them, not near Baghdad.
+    assert best(gazetteer, "northern Iraq").lat > 35.5

@@ -57,7 +57,7 @@ RULES: tuple[tuple[str, str], ...] = (
                 r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
                 r"twenty-first)\s+century\b"),
     ("holiday", rf"\b(?P<holiday>Christmas(?:\s+Day|\s+Eve)?|New\s+Year['\u2019]s\s+(?:Day|Eve)|"
-                rf"Halloween|Valentine['\u2019]s\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?)"
+                rf"Halloween|Valentine['\u2019]s\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?)\b"
                 rf"(?:,?\s+(?P<year>{YEAR})\b)?"),
     ("week_of_month", rf"\b(?:the\s+)?(?P<ordinal>first|second|third|fourth|fifth|last|final)\s+"
                       rf"week\s+of\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR})\b)?"),

@@ -380,6 +380,14 @@ class Gazetteer:
             precision="region",
         )
 
+    def _first_level(self, row: int) -> bool:
+        """A GeoNames first-level region: ISO's first level, or a second level that
+        GeoNames counts as first ("IQ.11", Arbil, inside ISO's Kurdistan Region)."""
+        kind = self.kinds[row]
+        return kind == "admin1" or (
+            kind == "admin2" and (self.admin_codes[row] or "").count(".") == 1
+        )
+
     def parts_of(self, row: int) -> list[int]:
         """The known places inside an area: a country's first-level regions, a region's
         towns (indexed on first use)."""
@@ -387,7 +395,7 @@ class Gazetteer:
         if parts is None:  # built on first use, never pickled with the index
             parts = self._parts = {}
             for at, kind in enumerate(self.kinds):
-                if kind == "admin1" and self.countries[at]:
+                if self._first_level(at) and self.countries[at]:
                     parts.setdefault(f"country:{self.countries[at]}", []).append(at)
                 elif kind in ("city", "capital") and self.admin_codes[at]:
                     parts.setdefault(f"admin1:{self.admin_codes[at]}", []).append(at)
