@@ -218,3 +218,8 @@ def test_regions_geonames_counts_as_first_level_are_parts_of_their_country(gazet
     # Arbil, Dahuk and As Sulaymaniyah are ISO second-level (inside the Kurdistan Region)
     # but GeoNames first-level: northern Iraq lies among them, not near Baghdad.
     assert best(gazetteer, "northern Iraq").lat > 35.5
+
+
+def test_a_generic_word_asks_for_its_kind_of_place(gazetteer):
+    assert best(gazetteer, "Kaduna state").kind == "admin1"
+    assert best(gazetteer, "city of Kandahar").kind in ("city", "capital")

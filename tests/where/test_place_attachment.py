@@ -206,3 +206,12 @@ def test_a_traveller_speaks_where_it_travelled(nlp):
     ]
     placed = PlaceStage(Settings())(article).events
     assert [e.place.name if e.place else None for e in placed] == ["Washington", "Washington"]
+
+
+def test_the_city_of_a_name_is_the_city_and_its_state_the_state(nlp):
+    text = "A car bomb exploded near a police station in the southern city of Kandahar."
+    place = _place([text], "exploded", "183")
+    assert place is not None and (place.name, place.precision) == ("Kandahar", "city")
+    text = "Gunmen abducted 20 students from a school in Kaduna state on Wednesday."
+    place = _place([text], "abducted", "181")
+    assert place is not None and (place.country, place.precision) == ("NGA", "region")

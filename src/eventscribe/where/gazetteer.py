@@ -67,7 +67,18 @@ _GENERIC_SUFFIX = re.compile(
     r"^(.+) (state|province|region|city|county|district|governorate|oblast|prefecture|"
     r"municipality|department|territory|republic|island|islands|isle)$"
 )
-_GENERIC_PREFIX = re.compile(r"^(city|state|province|republic|county) of (.+)$")
+_GENERIC_PREFIX = re.compile(
+    r"^(city|state|province|republic|county|town|village|region|district) of (.+)$"
+)
+# The kinds of place a generic word asks for: "Kaduna State" is the state, "the city of
+# Kandahar" the city.
+AREA_WORDS = frozenset({
+    "state", "province", "region", "county", "district", "governorate", "oblast",
+    "prefecture", "department", "territory",
+})  # fmt: skip
+TOWN_WORDS = frozenset({"city", "town", "village", "municipality"})
+AREA_KINDS = frozenset({"admin1", "admin2"})
+TOWN_KINDS = frozenset({"city", "capital"})
 _DIRECTIONAL = re.compile(
     r"^(north|south|east|west|northern|southern|eastern|western|central|northeast|"
     r"northwest|southeast|southwest|northeastern|northwestern|southeastern|"
@@ -328,8 +339,13 @@ class Gazetteer:
         found = self._rows(key, exact=True)
         if found:
             return found
-        for variant, how in self._variants(key):
+        for variant, how, word in self._variants(key):
             found = [(row, how) for row, _ in self._rows(variant, exact=False)]
+            wanted = (
+                AREA_KINDS if word in AREA_WORDS else TOWN_KINDS if word in TOWN_WORDS else None
+            )
+            if wanted and any(self.kinds[row] in wanted for row, _ in found):
+                found = [(row, how) for row, how in found if self.kinds[row] in wanted]
             if found:
                 return found
         return self._border(key)
@@ -347,17 +363,18 @@ class Gazetteer:
         return rows
 
     @staticmethod
-    def _variants(key: str) -> Iterator[tuple[str, str]]:
-        """Forms to try when a name is not known as written, with how they matched:
-        "Oaxaca State" (variant), "northern Mali" (direction:north)."""
-        for pattern, group in ((_GENERIC_SUFFIX, 1), (_GENERIC_PREFIX, 2)):
+    def _variants(key: str) -> Iterator[tuple[str, str, str]]:
+        """Forms to try when a name is not known as written, with how they matched and the
+        generic word dropped: "Oaxaca State" (variant, state), "northern Mali"
+        (direction:north)."""
+        for pattern, group, generic in ((_GENERIC_SUFFIX, 1, 2), (_GENERIC_PREFIX, 2, 1)):
             match = pattern.match(key)
             if match:
-                yield match.group(group), "variant"
+                yield match.group(group), "variant", match.group(generic)
         match = _DIRECTIONAL.match(key)
         if match:
             direction = direction_of(match.group(1))
-            yield match.group(2), f"direction:{direction}" if direction else "variant"
+            yield match.group(2), f"direction:{direction}" if direction else "variant", ""
 
     def _directed(self, candidate: Candidate) -> Candidate:
         """The part of a country or a first-level region that a direction names, at the

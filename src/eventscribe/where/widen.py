@@ -5,7 +5,9 @@ short or leaves its direction out.
   and a lone direction the tagger took for the place ("NE" in "NE Nigeria");
 - "the north of Mali" is northern Mali;
 - a capitalised word before the name that makes a longer name the gazetteer knows: "DR
-  Congo", not the other Congo.
+  Congo", not the other Congo;
+- "the city of Kandahar" is looked up as such, the city rather than the province, and
+  "Kaduna state" with its generic word, the state rather than the city.
 Overlapping phrases keep the widest.
 """
 
@@ -22,6 +24,10 @@ if TYPE_CHECKING:
 
 MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 MAX_WORDS_BEFORE = 2
+KIND_NOUNS = frozenset({"city", "town", "village", "province", "state", "region", "district"})
+GENERIC_AFTER = frozenset({
+    "state", "province", "region", "county", "district", "governorate", "oblast", "city",
+})  # fmt: skip
 
 
 def widened(doc: Any, mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -43,6 +49,9 @@ def widen(doc: Any, mention: Mention, gazetteer: Gazetteer) -> Mention:
     first, last = span.start, span.end - 1
     if len(span) == 1 and direction_of(span[0].text) and _named_after(span[0]):
         last = span[0].head.i  # "NE" + "Nigeria"
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    if after is not None and after.lower_ in GENERIC_AFTER and doc[last].head.i == after.i:
+        last = after.i  # "Kaduna state", "Maguindanao province"
     for _ in range(MAX_WORDS_BEFORE):
         before = doc[first - 1] if first > 0 else None
         if before is None or not _modifies(before, first, last):
@@ -56,6 +65,10 @@ def widen(doc: Any, mention: Mention, gazetteer: Gazetteer) -> Mention:
     if region is not None:
         text = f"{region.text} {doc[first : last + 1].text}"
         return _mention(mention, text, region.idx, doc[last])
+    kind = _kind_of(span.root) if first == span.start else None
+    if kind is not None:  # "the city of Kandahar": the city, not the province
+        text = f"{kind.text} of {doc[first : last + 1].text}"
+        return type(mention)(text, mention.start, mention.end)
     if (first, last) == (span.start, span.end - 1):
         return mention
     return _mention(mention, doc[first : last + 1].text, doc[first].idx, doc[last])
@@ -81,6 +94,15 @@ def _region_of(token: Any) -> Any:
         return None
     noun = token.head.head
     return noun if noun.i < token.i and direction_of(noun.text) else None
+
+
+def _kind_of(token: Any) -> Any:
+    """ "the city of Kandahar", "Kaduna's state of ...": the generic noun whose "of"
+    phrase the name is."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return None
+    noun = token.head.head
+    return noun if noun.i < token.i and noun.lower_ in KIND_NOUNS else None
 
 
 def _mention(old: Mention, text: str, start: int, last: Any) -> Mention:
