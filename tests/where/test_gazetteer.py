@@ -223,3 +223,8 @@ def test_regions_geonames_counts_as_first_level_are_parts_of_their_country(gazet
 def test_a_generic_word_asks_for_its_kind_of_place(gazetteer):
     assert best(gazetteer, "Kaduna state").kind == "admin1"
     assert best(gazetteer, "city of Kandahar").kind in ("city", "capital")
+
+
+def test_a_part_of_a_place_named_by_its_direction(gazetteer):
+    assert best(gazetteer, "the eastern part of Chad").name == "eastern Chad"
+    assert best(gazetteer, "northern tip of the Gulf").gazetteer_id == "curated:persian-gulf"

@@ -215,3 +215,8 @@ def test_the_city_of_a_name_is_the_city_and_its_state_the_state(nlp):
     text = "Gunmen abducted 20 students from a school in Kaduna state on Wednesday."
     place = _place([text], "abducted", "181")
     assert place is not None and (place.country, place.precision) == ("NGA", "region")
+
+
+def test_the_northern_part_of_a_country(nlp):
+    place = _place(["Rebels attacked a village in the northern part of Mali."], "attacked", "190")
+    assert place is not None and place.name == "northern Mali"

@@ -84,6 +84,11 @@ _DIRECTIONAL = re.compile(
     r"northwest|southeast|southwest|northeastern|northwestern|southeastern|"
     r"southwestern|upper|lower|greater|mid|inner|outer|ne|nw|se|sw) (.+)$"
 )
+# "the northern tip of the Gulf", "the eastern part of Chad": a direction of the place.
+_PART_OF = re.compile(
+    r"^(\w+) (?:tip|part|parts|end|edge|shore|coast|side|reaches|region|area|areas) of "
+    r"(?:the )?(.+)$"
+)
 _BORDER = re.compile(r"^(.+) (border|borders|frontier|border region|border area)$")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
@@ -371,7 +376,7 @@ class Gazetteer:
             match = pattern.match(key)
             if match:
                 yield match.group(group), "variant", match.group(generic)
-        match = _DIRECTIONAL.match(key)
+        match = _DIRECTIONAL.match(_PART_OF.sub(r"\1 \2", key))
         if match:
             direction = direction_of(match.group(1))
             yield match.group(2), f"direction:{direction}" if direction else "variant", ""

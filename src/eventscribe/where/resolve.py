@@ -48,6 +48,7 @@ PLACE_NOUNS = frozenset({
     "capital", "countryside", "region", "regions", "province", "provinces", "mainland",
     "north", "south", "east", "west", "heartland", "enclave", "camp", "camps",
     "base", "bases", "airbase", "airfield", "positions", "oilfield", "oilfields",
+    "part", "parts", "outskirts", "suburbs", "tip", "edge",
 })  # fmt: skip
 # Words of a facility's name that no gazetteer lists: "Colchester General Hospital".
 FACILITY_WORDS = frozenset({

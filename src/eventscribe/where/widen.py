@@ -3,7 +3,7 @@ short or leaves its direction out.
 
 - a direction before the name names a part of it: "northern Burkina Faso", "east DR Congo",
   and a lone direction the tagger took for the place ("NE" in "NE Nigeria");
-- "the north of Mali" is northern Mali;
+- "the north of Mali", "the northern part of Mali" are northern Mali;
 - a capitalised word before the name that makes a longer name the gazetteer knows: "DR
   Congo", not the other Congo;
 - "the city of Kandahar" is looked up as such, the city rather than the province, and
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 MAX_WORDS_BEFORE = 2
 KIND_NOUNS = frozenset({"city", "town", "village", "province", "state", "region", "district"})
+PART_NOUNS = frozenset({"part", "parts", "tip", "end", "edge", "side", "reaches", "areas"})
 GENERIC_AFTER = frozenset({
     "state", "province", "region", "county", "district", "governorate", "oblast", "city",
 })  # fmt: skip
@@ -89,11 +90,18 @@ def _known(gazetteer: Gazetteer, text: str) -> bool:
 
 
 def _region_of(token: Any) -> Any:
-    """ "the north of Mali": the direction noun whose "of" phrase the name is."""
+    """ "the north of Mali", "the northern part of Mali": the direction word whose "of"
+    phrase the name is."""
     if token is None or token.dep_ != "pobj" or token.head.lower_ != "of":
         return None
     noun = token.head.head
-    return noun if noun.i < token.i and direction_of(noun.text) else None
+    if noun.i > token.i:
+        return None
+    if direction_of(noun.text):
+        return noun
+    if noun.lower_ in PART_NOUNS:
+        return next((c for c in noun.children if c.dep_ == "amod" and direction_of(c.text)), None)
+    return None
 
 
 def _kind_of(token: Any) -> Any:
