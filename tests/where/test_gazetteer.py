@@ -228,3 +228,11 @@ def test_a_generic_word_asks_for_its_kind_of_place(gazetteer):
 def test_a_part_of_a_place_named_by_its_direction(gazetteer):
     assert best(gazetteer, "the eastern part of Chad").name == "eastern Chad"
     assert best(gazetteer, "northern tip of the Gulf").gazetteer_id == "curated:persian-gulf"
+
+
+def test_counties_and_districts_from_their_towns(gazetteer):
+    county = best(gazetteer, "Broward County", countries=("USA",))
+    assert (county.kind, county.country) == ("admin2", "USA")
+    assert haversine_km(county.lat, county.lon, 26.19, -80.37) < 60  # inland Broward
+    district = best(gazetteer, "Arghandab")
+    assert (district.kind, district.country) == ("admin2", "AFG")

@@ -220,3 +220,8 @@ def test_the_city_of_a_name_is_the_city_and_its_state_the_state(nlp):
 def test_the_northern_part_of_a_country(nlp):
     place = _place(["Rebels attacked a village in the northern part of Mali."], "attacked", "190")
     assert place is not None and place.name == "northern Mali"
+
+
+def test_a_namesake_far_from_the_place_it_is_said_to_be_in_gives_way(nlp):
+    place = _place(["Two men were killed in the Mariano Escobedo in Morelia."], "killed", "190")
+    assert place is not None and place.name == "Morelia"

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from eventscribe.article import ActorRef, Event, Place
+from eventscribe.where.gazetteer import haversine_km
 
 if TYPE_CHECKING:
     from eventscribe.where.resolve import Mention
@@ -50,6 +51,7 @@ SITE_NOUNS = frozenset({
 TARGET_PREPOSITIONS = frozenset({"on", "at", "against", "onto"})
 # How a headline tags its place: "gunmen kill 4, Borno"; "Soum Province: 13 killed".
 HEADLINE_TAGS = frozenset({"npadvmod", "appos", "dep", "nsubj"})
+CONTAINER_KM = 300.0  # a place this far from the place it is said to be in is a namesake
 HEADLINE_ENDS = frozenset({".", "!", "?", '"', "\u201d", "'"})
 CLAUSES = frozenset({"ccomp", "advcl", "relcl", "xcomp", "csubj", "parataxis", "acl"})
 OBJECTS = frozenset({"dobj", "attr", "oprd"})
@@ -81,8 +83,35 @@ def own_place(
     found += _locatives(clause_mates(heads), by_token, others)
     if fragment(predicate):
         found += _fragment_locatives(predicate, by_token)
-    places = [place for mention in found if (place := resolve(mention)) is not None]
+    doc = predicate.doc
+    places = [place for m in found if (place := _within_container(m, doc, by_token, resolve))]
     return _most_specific(places)
+
+
+def _within_container(
+    mention: Mention, doc: Any, by_token: dict[int, Mention], resolve: Resolve
+) -> Place | None:
+    """The mention's place; but a name said to lie in another ("the Mariano Escobedo in
+    Morelia") that resolves far from it is a namesake: the container is the place."""
+    place = resolve(mention)
+    if place is None or place.lat is None or place.lon is None:
+        return place
+    for container in _containers(mention, doc, by_token):
+        outer = resolve(container)
+        if outer is not None and outer.lat is not None and outer.lon is not None:
+            far = haversine_km(place.lat, place.lon, outer.lat, outer.lon) > CONTAINER_KM
+            return outer if far else place
+    return place
+
+
+def _containers(mention: Mention, doc: Any, by_token: dict[int, Mention]) -> Iterable[Mention]:
+    """Names in an "in" phrase that hangs from the mention's words: "X in Y"."""
+    for index in [i for i, m in by_token.items() if m is mention]:
+        for child in doc[index].children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                container = place_in(child, by_token)
+                if container is not None and container is not mention:
+                    yield container
 
 
 def _most_specific(places: list[Place]) -> Place | None:

@@ -278,6 +278,7 @@ GENERIC_NAMES = frozenset({
     "centre", "center", "central", "capital", "region", "regions", "state", "states", "city",
     "province", "district", "area", "country", "nation", "west", "east",
 })  # fmt: skip
+MIN_HEADLINE_NAME = 4  # letters
 MIN_LABEL_POPULATION = 5_000  # a town named as a headline's label ("Bourzanga: ...")
 MAX_LABEL_WORDS = 4
 
@@ -392,6 +393,8 @@ def _region_in_headline(token: Any, gazetteer: Gazetteer) -> bool:
     "Police" is no Polish town)."""
     if not token.text[:1].isupper() or not token.is_alpha or not _a_name(token):
         return False
+    if len(token.text) < MIN_HEADLINE_NAME:
+        return False  # "Al-Raqqah": "Al" is some district's name too
     key = name_key(token.text)
     if direction_of(key) or key in GENERIC_NAMES:
         return False
