@@ -128,12 +128,6 @@ def test_a_country_toured_is_the_datelines_city_in_it(nlp):
     assert place is not None and place.name == "Buenos Aires"
 
 
-def test_a_relative_clause_happens_where_its_antecedent_is(nlp):
-    text = "Investigators examined the attack on the town of Khan Sheikhoun that killed dozens."
-    place = _place([text], "killed", "190")
-    assert place is not None and place.country == "SYR"
-
-
 def test_the_north_of_the_texts_only_country(nlp):
     lines = ["Burkina Faso: two dead in an armed attack in the North"]
     place = _place(lines, "attack", "190")
@@ -141,25 +135,6 @@ def test_the_north_of_the_texts_only_country(nlp):
         "northern Burkina Faso",
         "region",
     )
-
-
-def test_an_unknown_village_gives_way_to_the_part_of_the_country_named_after_it(nlp):
-    text = "Burkina Faso: nine villagers killed in an attack in Tinsouka in the east of the country"
-    place = _place([text], "attack", "190")
-    assert place is not None and place.name == "eastern Burkina Faso"
-
-
-def test_a_hyphened_town_after_in(nlp):
-    place = _place(
-        ["Burkina: police neutralize two assailants in Gorom-Gorom"], "neutralize", "190"
-    )
-    assert place is not None and place.name == "Gorom-Gorom"
-
-
-def test_a_demonym_and_a_facility_name_the_country(nlp):
-    text = "The president ordered air strikes on a Syrian air base."
-    place = _place([text], "strikes", "195")
-    assert place is not None and place.country == "SYR"
 
 
 def test_a_traveller_speaks_where_it_travelled(nlp):
@@ -188,12 +163,13 @@ def test_the_city_of_a_name_is_the_city_and_its_state_the_state(nlp):
 
 
 @pytest.mark.parametrize(
-    ("text", "trigger", "cameo", "name"),
+    ("text", "trigger", "cameo", "field", "value"),
     [
         pytest.param(
             "The envoy travelled to Vienna for the talks.",
             "travelled",
             "042",
+            "name",
             "Vienna",
             id="the_destination_of_a_journey_is_its_place",
         ),
@@ -201,6 +177,7 @@ def test_the_city_of_a_name_is_the_city_and_its_state_the_state(nlp):
             "Suicide bombers kill four in NE Nigeria: vigilantes",
             "kill",
             "190",
+            "name",
             "northeastern Nigeria",
             id="a_direction_and_a_name_the_tagger_split_are_one_place",
         ),
@@ -208,6 +185,7 @@ def test_the_city_of_a_name_is_the_city_and_its_state_the_state(nlp):
             "Officials blamed rebels for the Kandahar bombing.",
             "bombing",
             "190",
+            "name",
             "Kandahar",
             id="a_place_naming_the_act_is_its_place",
         ),
@@ -215,6 +193,7 @@ def test_the_city_of_a_name_is_the_city_and_its_state_the_state(nlp):
             "Boko Haram gunmen kill 4, Borno",
             "kill",
             "190",
+            "name",
             "Borno",
             id="a_headline_tags_its_place_after_a_comma",
         ),
@@ -222,6 +201,7 @@ def test_the_city_of_a_name_is_the_city_and_its_state_the_state(nlp):
             "Baghdad market hit by car bomb attack",
             "hit",
             "190",
+            "name",
             "Baghdad",
             id="a_site_named_in_a_headline_places_the_strike",
         ),
@@ -229,6 +209,7 @@ def test_the_city_of_a_name_is_the_city_and_its_state_the_state(nlp):
             "Bourzanga: three civilians killed in Kourao",
             "killed",
             "190",
+            "name",
             "Bourzanga",
             id="a_headline_label_names_the_place",
         ),
@@ -236,6 +217,7 @@ def test_the_city_of_a_name_is_the_city_and_its_state_the_state(nlp):
             "Two leaders killed in Mosul - Iranian TV",
             "killed",
             "190",
+            "name",
             "Mosul",
             id="the_source_after_a_dash_is_not_part_of_the_place",
         ),
@@ -243,6 +225,7 @@ def test_the_city_of_a_name_is_the_city_and_its_state_the_state(nlp):
             "Rebels attacked a village in the northern part of Mali.",
             "attacked",
             "190",
+            "name",
             "northern Mali",
             id="the_northern_part_of_a_country",
         ),
@@ -250,11 +233,44 @@ def test_the_city_of_a_name_is_the_city_and_its_state_the_state(nlp):
             "Two men were killed in the Mariano Escobedo in Morelia.",
             "killed",
             "190",
+            "name",
             "Morelia",
             id="a_namesake_far_from_the_place_it_is_said_to_be_in_gives_way",
         ),
+        pytest.param(
+            "Burkina Faso: nine villagers killed in an attack in Tinsouka in the east of the country",
+            "attack",
+            "190",
+            "name",
+            "eastern Burkina Faso",
+            id="an_unknown_village_gives_way_to_the_part_of_the_country_named_after_it",
+        ),
+        pytest.param(
+            "Burkina: police neutralize two assailants in Gorom-Gorom",
+            "neutralize",
+            "190",
+            "name",
+            "Gorom-Gorom",
+            id="a_hyphened_town_after_in",
+        ),
+        pytest.param(
+            "Investigators examined the attack on the town of Khan Sheikhoun that killed dozens.",
+            "killed",
+            "190",
+            "country",
+            "SYR",
+            id="a_relative_clause_happens_where_its_antecedent_is",
+        ),
+        pytest.param(
+            "The president ordered air strikes on a Syrian air base.",
+            "strikes",
+            "195",
+            "country",
+            "SYR",
+            id="a_demonym_and_a_facility_name_the_country",
+        ),
     ],
 )
-def test_an_events_own_place_by_name(nlp, text, trigger, cameo, name):
+def test_an_events_own_place(nlp, text, trigger, cameo, field, value):
     place = _place([text], trigger, cameo)
-    assert place is not None and place.name == name
+    assert place is not None and getattr(place, field) == value
