@@ -133,7 +133,7 @@ def test_a_lowercase_entity_is_not_a_place(nlp):
     from spacy.tokens import Span
 
     from eventscribe.where.gazetteer import load_gazetteer
-    from eventscribe.where.resolve import place_mentions
+    from eventscribe.where.mentions import place_mentions
 
     doc = nlp("Americans feast on turkey in Texas.")
     doc.ents = [Span(doc, 3, 4, label="GPE"), Span(doc, 5, 6, label="GPE")]  # as the tagger may

@@ -7,13 +7,23 @@ In order:
    hangs from ("arrived in Munich to meet ..."); after a verb or a noun of movement, its destination too
    ("travelled to Mexico City", "his first visit to Washington"); else one of the verbs
    that share its clause's setting (`clause_mates`);
+   A place name qualifying the predicate noun is its place too ("the Gulf attack",
+   "Paktika clash"), unless it is the source's word ("U.S. air strikes");
 2. for a material act (protest, force, coercion, assault, fighting), the place it acts
    on: an object of the predicate or of that verb ("stormed Israeli towns", "subjected
-   Gaza to bombardment"), never its source;
-3. else none here: the stage may take the dateline when the act is local news
-   (`dateline_is_local`).
+   Gaza to bombardment"), and the name of a site it hits ("a Baghdad market was hit"),
+   never its source;
+3. for a relative clause, the place of its antecedent ("an attack on the town of X that
+   killed 20");
+4. in a headline or a caption (no verb at the root, no full stop), the nearest locative
+   phrase, else the place the headline tags ("gunmen kill 4, Borno", "Soum Province: ...");
+5. else none here: the stage may take the traveller's destination or the dateline when
+   the act is local news (`dateline_is_local`).
 Places elsewhere in the sentence are not the event's: "met in Munich as Syria ..." is
-in Munich, and "warned the U.S." is no event in the United States.
+in Munich, "warned the U.S." is no event in the United States, and "backed the strike in
+the Gulf" leaves the Gulf to the strike. A name said to lie in another ("the Mariano
+Escobedo in Morelia") that resolves far from it is a namesake: the container is the
+place. A country an unknown name fell back to gives way to a finer place inside it.
 """
 
 from __future__ import annotations
@@ -25,7 +35,7 @@ from eventscribe.article import ActorRef, Event, Place
 from eventscribe.where.gazetteer import haversine_km
 
 if TYPE_CHECKING:
-    from eventscribe.where.resolve import Mention
+    from eventscribe.where.mentions import Mention
 
 LOCATIVE_PREPOSITIONS = frozenset({
     "in", "at", "near", "across", "outside", "inside", "along", "into", "within",

@@ -20,7 +20,7 @@ from eventscribe.where.gazetteer import Gazetteer, name_key
 from eventscribe.where.parts import direction_of
 
 if TYPE_CHECKING:
-    from eventscribe.where.resolve import Mention
+    from eventscribe.where.mentions import Mention
 
 MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 MAX_WORDS_BEFORE = 2
