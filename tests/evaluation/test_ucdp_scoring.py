@@ -147,3 +147,14 @@ def test_the_headlines_become_one_article_title_first():
 def test_ucdp_records_are_told_apart():
     assert is_ucdp_record(record())
     assert not is_ucdp_record({"id": "x", "text": "y", "events": []})
+
+
+def test_date_told_leaves_out_undated_headlines_published_days_later():
+    late = record(published="2020-05-16", text="Rebels attack army post near Town")
+    outcome = score_record(late, [event(date="2020-05-15")], [])
+    assert outcome["date_right"] is False and outcome["date_told"] is None
+    dated = record(published="2020-05-16", text="Rebels attacked an army post on Monday")
+    assert score_record(dated, [event(date="2020-05-15")], [])["date_told"] is False
+    prompt = record(published="2020-05-13")
+    assert score_record(prompt, [event(date="2020-05-12")], [])["date_told"] is True
+    assert score_record(record(date_prec=4), [event()], [])["date_told"] is None

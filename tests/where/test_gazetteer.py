@@ -183,3 +183,56 @@ def test_a_place_the_tagger_calls_a_person_is_found_after_in():
 
     events = process("Two officials were gunned down in Farah on Monday.", "2020-01-01").events
     assert events and events[0]["place"]["country"] == "AFG"
+
+
+def test_a_direction_names_a_part_of_a_country(gazetteer):
+    whole = best(gazetteer, "Nigeria")
+    part = best(gazetteer, "NE Nigeria")
+    assert (part.country, part.precision, part.name) == ("NGA", "region", "northeastern Nigeria")
+    assert part.lat > whole.lat and part.lon > whole.lon
+    south = best(gazetteer, "southern Philippines")
+    assert south.lat < best(gazetteer, "Philippines").lat
+
+
+def test_a_direction_before_a_town_keeps_the_town(gazetteer):
+    town = best(gazetteer, "north Baghdad")
+    assert town.name == "Baghdad" and town.precision == "city"
+
+
+def test_a_named_region_with_a_direction_in_its_name_is_that_region(gazetteer):
+    assert best(gazetteer, "Northern Ireland").country == "GBR"
+    assert best(gazetteer, "South Sudan").kind == "country"
+
+
+def test_a_plural_that_is_a_place_is_no_demonym(gazetteer):
+    assert best(gazetteer, "Philippines").kind == "country"
+    assert not gazetteer.is_demonym("Philippines")
+    assert gazetteer.is_demonym("Iraqis") and gazetteer.ranked("Iraqis") == []
+
+
+def test_an_island_named_with_its_generic_word(gazetteer):
+    assert best(gazetteer, "Kharg island").country == "IRN"
+
+
+def test_regions_geonames_counts_as_first_level_are_parts_of_their_country(gazetteer):
+    # Arbil, Dahuk and As Sulaymaniyah are ISO second-level (inside the Kurdistan Region)
+    # but GeoNames first-level: northern Iraq lies among them, not near Baghdad.
+    assert best(gazetteer, "northern Iraq").lat > 35.5
+
+
+def test_a_generic_word_asks_for_its_kind_of_place(gazetteer):
+    assert best(gazetteer, "Kaduna state").kind == "admin1"
+    assert best(gazetteer, "city of Kandahar").kind in ("city", "capital")
+
+
+def test_a_part_of_a_place_named_by_its_direction(gazetteer):
+    assert best(gazetteer, "the eastern part of Chad").name == "eastern Chad"
+    assert best(gazetteer, "northern tip of the Gulf").gazetteer_id == "curated:persian-gulf"
+
+
+def test_counties_and_districts_from_their_towns(gazetteer):
+    county = best(gazetteer, "Broward County", countries=("USA",))
+    assert (county.kind, county.country) == ("admin2", "USA")
+    assert haversine_km(county.lat, county.lon, 26.19, -80.37) < 60  # inland Broward
+    district = best(gazetteer, "Arghandab")
+    assert (district.kind, district.country) == ("admin2", "AFG")

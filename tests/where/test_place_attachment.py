@@ -3,6 +3,8 @@ news, never another place of the sentence or the target's country by default."""
 
 from __future__ import annotations
 
+import pytest
+
 from eventscribe.article import ActorRef, Article, Event, Paragraph, Place
 from eventscribe.parse import ParseStage
 from eventscribe.settings import Settings
@@ -44,11 +46,6 @@ def test_the_addressee_of_a_warning_is_no_place(nlp):
 def test_an_invitation_to_two_countries_is_placed_in_neither(nlp):
     place = _place(["The alliance invited Finland and Sweden to join."], "invited", "043")
     assert place is None
-
-
-def test_the_destination_of_a_journey_is_its_place(nlp):
-    place = _place(["The envoy travelled to Vienna for the talks."], "travelled", "042")
-    assert place is not None and place.name == "Vienna"
 
 
 def test_a_struck_town_is_where_the_strike_happened(nlp):
@@ -99,3 +96,181 @@ def test_a_known_lower_case_name_of_two_words_is_a_place(nlp):
     lines = ["Figueroa's office confirmed the bank president had travelled to mexico city."]
     place = _place(lines, "travelled", "042")
     assert place is not None and place.name == "Mexico City"
+
+
+def test_a_name_the_tagger_cut_short_is_the_longer_name(nlp):
+    place = _place(["Militia clashes kill 10 in east DR Congo"], "kill", "190")
+    assert place is not None and place.country == "COD"
+
+
+def test_the_north_of_a_country_is_its_northern_part(nlp):
+    place = _place(["Rebels attacked a village in the north of Mali on Monday."], "attacked", "190")
+    assert place is not None and (place.country, place.precision) == ("MLI", "region")
+
+
+def test_the_place_of_another_act_is_not_this_ones(nlp):
+    text = "The Senate on Tuesday backed the president's strike against targets in the Gulf."
+    article = _article([text])
+    backed, strike = text.index("backed"), text.index("strike")
+    article.events = [
+        Event(0, "051", None, None, "backed", backed, backed + 6),
+        Event(0, "190", None, None, "strike", strike, strike + 6),
+    ]
+    placed = PlaceStage(Settings())(article).events
+    assert placed[0].place is None
+    assert placed[1].place is not None and placed[1].place.name == "Persian Gulf"
+
+
+def test_a_country_toured_is_the_datelines_city_in_it(nlp):
+    lines = ["BUENOS AIRES - The Pope, starting a one-week tour of Argentina, met bishops."]
+    source = _actor("The Pope", "VAT", lines[0].index("The Pope"))
+    place = _place(lines, "starting", "042", dateline="BUENOS AIRES", source=source)
+    assert place is not None and place.name == "Buenos Aires"
+
+
+def test_the_north_of_the_texts_only_country(nlp):
+    lines = ["Burkina Faso: two dead in an armed attack in the North"]
+    place = _place(lines, "attack", "190")
+    assert place is not None and (place.name, place.precision) == (
+        "northern Burkina Faso",
+        "region",
+    )
+
+
+def test_a_traveller_speaks_where_it_travelled(nlp):
+    lines = [
+        "SEOUL - The defector made his first visit to Washington this week.",
+        "The defector told the committee that talks were needed.",
+    ]
+    article = _article(lines, dateline="SEOUL")
+    visit, told = article.text.index("visit"), article.text.index("told")
+    defector = _actor("The defector", "PRK", 8)
+    article.events = [
+        Event(0, "042", defector, None, "visit", visit, visit + 5),
+        Event(1, "026", defector, None, "told", told, told + 4),
+    ]
+    placed = PlaceStage(Settings())(article).events
+    assert [e.place.name if e.place else None for e in placed] == ["Washington", "Washington"]
+
+
+def test_the_city_of_a_name_is_the_city_and_its_state_the_state(nlp):
+    text = "A car bomb exploded near a police station in the southern city of Kandahar."
+    place = _place([text], "exploded", "183")
+    assert place is not None and (place.name, place.precision) == ("Kandahar", "city")
+    text = "Gunmen abducted 20 students from a school in Kaduna state on Wednesday."
+    place = _place([text], "abducted", "181")
+    assert place is not None and (place.country, place.precision) == ("NGA", "region")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo", "field", "value"),
+    [
+        pytest.param(
+            "The envoy travelled to Vienna for the talks.",
+            "travelled",
+            "042",
+            "name",
+            "Vienna",
+            id="the_destination_of_a_journey_is_its_place",
+        ),
+        pytest.param(
+            "Suicide bombers kill four in NE Nigeria: vigilantes",
+            "kill",
+            "190",
+            "name",
+            "northeastern Nigeria",
+            id="a_direction_and_a_name_the_tagger_split_are_one_place",
+        ),
+        pytest.param(
+            "Officials blamed rebels for the Kandahar bombing.",
+            "bombing",
+            "190",
+            "name",
+            "Kandahar",
+            id="a_place_naming_the_act_is_its_place",
+        ),
+        pytest.param(
+            "Boko Haram gunmen kill 4, Borno",
+            "kill",
+            "190",
+            "name",
+            "Borno",
+            id="a_headline_tags_its_place_after_a_comma",
+        ),
+        pytest.param(
+            "Baghdad market hit by car bomb attack",
+            "hit",
+            "190",
+            "name",
+            "Baghdad",
+            id="a_site_named_in_a_headline_places_the_strike",
+        ),
+        pytest.param(
+            "Bourzanga: three civilians killed in Kourao",
+            "killed",
+            "190",
+            "name",
+            "Bourzanga",
+            id="a_headline_label_names_the_place",
+        ),
+        pytest.param(
+            "Two leaders killed in Mosul - Iranian TV",
+            "killed",
+            "190",
+            "name",
+            "Mosul",
+            id="the_source_after_a_dash_is_not_part_of_the_place",
+        ),
+        pytest.param(
+            "Rebels attacked a village in the northern part of Mali.",
+            "attacked",
+            "190",
+            "name",
+            "northern Mali",
+            id="the_northern_part_of_a_country",
+        ),
+        pytest.param(
+            "Two men were killed in the Mariano Escobedo in Morelia.",
+            "killed",
+            "190",
+            "name",
+            "Morelia",
+            id="a_namesake_far_from_the_place_it_is_said_to_be_in_gives_way",
+        ),
+        pytest.param(
+            "Burkina Faso: nine villagers killed in an attack in Tinsouka in the east of the country",
+            "attack",
+            "190",
+            "name",
+            "eastern Burkina Faso",
+            id="an_unknown_village_gives_way_to_the_part_of_the_country_named_after_it",
+        ),
+        pytest.param(
+            "Burkina: police neutralize two assailants in Gorom-Gorom",
+            "neutralize",
+            "190",
+            "name",
+            "Gorom-Gorom",
+            id="a_hyphened_town_after_in",
+        ),
+        pytest.param(
+            "Investigators examined the attack on the town of Khan Sheikhoun that killed dozens.",
+            "killed",
+            "190",
+            "country",
+            "SYR",
+            id="a_relative_clause_happens_where_its_antecedent_is",
+        ),
+        pytest.param(
+            "The president ordered air strikes on a Syrian air base.",
+            "strikes",
+            "195",
+            "country",
+            "SYR",
+            id="a_demonym_and_a_facility_name_the_country",
+        ),
+    ],
+)
+def test_an_events_own_place(nlp, text, trigger, cameo, field, value):
+    place = _place([text], trigger, cameo)
+    assert place is not None and getattr(place, field) == value

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from eventscribe import registry
@@ -131,8 +133,17 @@ def test_a_lowercase_entity_is_not_a_place(nlp):
     from spacy.tokens import Span
 
     from eventscribe.where.gazetteer import load_gazetteer
-    from eventscribe.where.resolve import place_mentions
+    from eventscribe.where.mentions import place_mentions
 
     doc = nlp("Americans feast on turkey in Texas.")
     doc.ents = [Span(doc, 3, 4, label="GPE"), Span(doc, 5, 6, label="GPE")]  # as the tagger may
     assert [m.text for m in place_mentions(doc, load_gazetteer())] == ["Texas"]
+
+
+def test_a_1987_moscow_place_is_in_the_soviet_union(nlp):
+    article = make_article(["The ministers met in Moscow on Friday."])
+    article.published = dt.date(1987, 3, 2)
+    at = article.text.index("met")
+    article.events = [Event(0, "040", None, None, "met", at, at + 3)]
+    place = PlaceStage(Settings())(article).events[0].place
+    assert (place.name, place.country) == ("Moscow", "SUN")

@@ -12,6 +12,11 @@ as `../shared/gold/README.md` defines them:
 - found: the coder gives a violent event (CAMEO root 18-20; 17-20 for type 3);
 - date right (records of date_prec 1-2): some violent event dated within
   [event_date - 1 day, date_end];
+- date right where the text can tell (a diagnostic beside it, not a replacement): the
+  same, over the records whose headlines can date the event: published at most a day
+  after date_end, or holding a time expression. An undated headline published days later
+  ("Attacks kill 20 in Iraq", out two days after the attacks) dates its event at
+  [published - 1 day, published], as news of the day; no reading of it can do better;
 - place within 50 / 161 km (records of where_prec 1-2): the nearest violent event place
   with coordinates is that close to UCDP's latitude/longitude;
 - killed exact (records whose headlines state UCDP's best estimate `deaths` as a death
@@ -98,6 +103,18 @@ def in_window(event: Event, record: dict[str, Any]) -> bool:
     return start <= dt.date.fromisoformat(str(event["event_date"])[:10]) <= end
 
 
+def text_dates(record: dict[str, Any]) -> bool:
+    """Whether the headlines can date the event: published at most a day after its end,
+    or naming a time ("on Monday", "Jan. 5", "yesterday")."""
+    from eventscribe.when.grammar import find_mentions
+
+    published = record.get("published")
+    end = dt.date.fromisoformat(record.get("date_end") or record["event_date"])
+    if not published or dt.date.fromisoformat(published[:10]) <= end + dt.timedelta(days=1):
+        return True
+    return bool(find_mentions(record["text"]))
+
+
 def distance_km(event: Event, record: dict[str, Any]) -> float | None:
     from eventscribe.where.gazetteer import haversine_km
 
@@ -133,17 +150,16 @@ def score_record(
     km = min(distances) if distances else None
     placed = record.get("where_prec") in (1, 2)
     stated = record.get("deaths") in stated_tolls(record["text"])
+    dated = record.get("date_prec") in (1, 2)
+    date_right = any(in_window(e, record) for e in violent) if dated else None
     killed = killed_values(violent, numbers)
     return {
         "id": record.get("id"),
         "type": kind,
         "text": record["text"],
         "found": bool(violent),
-        "date_right": (
-            any(in_window(e, record) for e in violent)
-            if record.get("date_prec") in (1, 2)
-            else None
-        ),
+        "date_right": date_right,
+        "date_told": date_right if date_right is not None and text_dates(record) else None,
         "km": None if km is None else round(km, 1),
         "within_50": (km is not None and km <= NEAR_KM) if placed else None,
         "within_161": (km is not None and km <= ACCURATE_KM) if placed else None,
@@ -169,7 +185,7 @@ def _view(event: Event, record: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-MEASURES = ("found", "date_right", "within_50", "within_161", "killed_exact")
+MEASURES = ("found", "date_right", "date_told", "within_50", "within_161", "killed_exact")
 
 
 def summarize(outcomes: list[dict[str, Any]]) -> dict[str, Any]:

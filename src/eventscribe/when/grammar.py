@@ -43,6 +43,24 @@ RULES: tuple[tuple[str, str], ...] = (
               r"\b(?P<named>noon|midday|midnight)\b"),
     ("quarter", rf"\b(?:the\s+)?(?P<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th)"
                 rf"\s+quarter(?:\s+of\s+(?P<year>{YEAR}))?\b|\bQ(?P<q>[1-4])\b"),
+    ("fiscal", rf"\bfiscal(?:\s+year)?\s+(?P<year>{YEAR})\b|"
+               rf"\b(?:the\s+)?(?:(?P<year2>{YEAR})|(?P<rel>current|last|previous|prior|next|"
+               r"coming|this|past))\s+fiscal\s+year\b"),
+    ("half", rf"\b(?:the\s+)?(?P<ordinal>first|second)\s+half(?:\s+of\s+(?:(?P<year>{YEAR})"
+             r"|(?P<rel>this|last|next)\s+year))?\b(?!-)"),
+    ("relative_quarter", r"\b(?:the\s+)?(?P<rel>current|latest|last|previous|past|next|coming|"
+                         r"this)\s+quarter\b"),
+    ("unit_before", r"\b(?:(?:a|one)\s+(?P<unit>year|month|week)\s+(?:earlier|before)|the\s+"
+                    r"(?:previous|prior|preceding)\s+(?P<unit2>year|month|week))\b"),
+    ("century", r"\b(?:the\s+)?(?P<ordinal>(?:1?\d|2[01])(?:st|nd|rd|th)|first|second|third|"
+                r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+                r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+                r"twenty-first)\s+century\b"),
+    ("holiday", rf"\b(?P<holiday>Christmas(?:\s+Day|\s+Eve)?|New\s+Year['\u2019]s\s+(?:Day|Eve)|"
+                rf"Halloween|Valentine['\u2019]s\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?)\b"
+                rf"(?:,?\s+(?P<year>{YEAR})\b)?"),
+    ("week_of_month", rf"\b(?:the\s+)?(?P<ordinal>first|second|third|fourth|fifth|last|final)\s+"
+                      rf"week\s+of\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR})\b)?"),
     ("month_day", rf"\b{WEEKDAY_PREFIX}(?P<month>{MONTH})\s*{DAY_NUMBER}(?!\d)\b"
                   rf"(?:,?\s*(?P<year>{YEAR})\b)?"),
     ("month_day_words", rf"\b{WEEKDAY_PREFIX}(?P<month>{MONTH})\s+{DAY_IN_WORDS}"),
@@ -115,6 +133,9 @@ NOT_BEFORE_YEAR = frozenset(
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z\n]{0,3}$")
 _NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s$")
 _WORD_AFTER = re.compile(r"^[^A-Za-z\n]{0,2}([A-Za-z]+)")
+_TITLE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+)")
+# Capitalised words after "of" that keep a month a date: "May Of This Year" in a headline.
+TIME_WORDS = frozenset({"this", "last", "next", "that", "each", "every", "the", "year"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +151,13 @@ class Mention:
 # Rules whose pattern is slow to try at every word (a long alternation of numbers comes
 # first) are run only in windows around a word they must contain.
 ANCHORS = {
+    "fiscal": r"\bfiscal\b",
+    "half": r"\bhalf\b",
+    "relative_quarter": r"\bquarter\b",
+    "unit_before": r"\b(?:earlier|before|previous|prior|preceding)\b",
+    "century": r"\bcentury\b",
+    "holiday": r"\b(?:christmas|new\s+year|halloween|valentine|thanksgiving|easter)",
+    "week_of_month": r"\bweek\s+of\b",
     "ago": r"\b(?:ago|hence|now)\b",
     "duration": rf"\b(?:{UNIT})",
     "set_times": r"\b(?:once|twice|times)\b",
@@ -179,6 +207,8 @@ def _mentions_in(text: str, start: int, end: int, strict: bool) -> list[Mention]
         for window_start, window_end in windows:
             for match in rule.pattern.finditer(text, window_start, window_end):
                 mention = _mention(text, rule.name, match)
+                if _in_a_title(text, mention):
+                    continue
                 if not strict or _plausible(text, mention):
                     candidates.append((-(mention.end - mention.start), order, mention))
     taken: list[Mention] = []
@@ -235,6 +265,15 @@ def _plausible(text: str, mention: Mention) -> bool:
             mention.groups.keys() & {"part", "year"}
         )
     return True
+
+
+def _in_a_title(text: str, mention: Mention) -> bool:
+    """A month that begins a name: "the 'March of the Millions' demo", "March of Dimes"
+    (not "May of this year", "March of 2020")."""
+    if mention.rule != "month":
+        return False
+    found = _TITLE_AFTER.match(text, mention.end)
+    return found is not None and found.group(1).lower() not in TIME_WORDS
 
 
 def _capitalized_word_before(text: str, position: int) -> bool:

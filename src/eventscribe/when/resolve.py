@@ -14,6 +14,7 @@ import datetime as dt
 import math
 from collections.abc import Callable
 
+from eventscribe.when import periods
 from eventscribe.when import timex as tx
 from eventscribe.when.arithmetic import (
     FUTURE,
@@ -348,6 +349,8 @@ def _ago(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     # TimeML names the point at the unit's granularity ("two years ago": 2011); the date
     # kept for the event table is the day itself, at that precision.
     value = _granular_value(date, precision)
+    if unit in ("decade", "century"):  # "a decade ago": 198 (TimeML names the decade)
+        value = str(date.year // (10 if unit == "decade" else 100))
     found = tx.day(date, precision=precision)
     return dataclasses.replace(found, value=value, mod=mod)
 
@@ -417,7 +420,14 @@ QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 def _quarter(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """ "the first quarter", "Q3": a quarter of the year named, else of publication."""
     number = int(g["q"]) if g.get("q") else QUARTERS[g["ordinal"].lower()]
-    return tx.quarter(int(g["year"]) if g.get("year") else dct.year, number)
+    if g.get("year"):
+        return tx.quarter(int(g["year"]), number)
+    found = tx.quarter(dct.year, number)
+    if tense == "past" and found.date is not None and found.date > dct:
+        return tx.quarter(
+            dct.year - 1, number
+        )  # "reported a loss in the fourth quarter" in January
+    return found
 
 
 def _reference(value: str) -> Resolver:
@@ -437,4 +447,7 @@ RESOLVERS: dict[str, Resolver] = {
     "set_adverb": _set_adverb, "set_times": _set_times,
     "past_ref": _reference("PAST_REF"), "present_ref": _reference("PRESENT_REF"),
     "future_ref": _reference("FUTURE_REF"),
+    "fiscal": periods.fiscal, "half": periods.half, "relative_quarter": periods.relative_quarter,
+    "unit_before": periods.unit_before, "century": periods.century,
+    "holiday": periods.holiday, "week_of_month": periods.week_of_month,
 }  # fmt: skip

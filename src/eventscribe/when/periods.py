@@ -1,0 +1,161 @@
+"""Named periods of business and calendar news, valued as the TimeML guidelines (1.2.1)
+write them: fiscal years ("fiscal 1989" FY1989), halves ("the first half" 1989-H1),
+quarters named by their place ("the current quarter", "the latest quarter"), the unit
+before the reference ("a year earlier", "the previous month"), centuries ("the 20th
+century" 19), holidays ("Christmas" 1997-12-25) and weeks of a month ("the second week of
+December" 1997-W50).
+
+Each resolver takes the grammar's named groups, the document date and the tense, like
+those of `resolve.py`; a period with no year of its own lies on the side the tense says
+(a past "Christmas" in a January paper is last December's).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from eventscribe.when import timex as tx
+from eventscribe.when.arithmetic import PAST, last_day_of_month, nearest_year, shift
+from eventscribe.when.lexicon import MONTHS
+from eventscribe.when.timex import Timex
+
+Groups = dict[str, str]
+
+RELATIVE = {
+    "last": -1, "previous": -1, "prior": -1, "preceding": -1, "past": -1, "latest": -1,
+    "current": 0, "this": 0, "next": 1, "coming": 1, "following": 1,
+}  # fmt: skip
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "last": -1, "final": -1,
+}  # fmt: skip
+# Holidays on a fixed day of the year: (month, day).
+FIXED_HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
+    "valentine's day": (2, 14),
+}  # fmt: skip
+
+
+def _words(text: str) -> str:
+    return " ".join(text.lower().replace("\u2019", "'").split())
+
+
+def _offset(words: str) -> int:
+    return RELATIVE[_words(words).split()[-1]]
+
+
+def _ordinal(words: str) -> int:
+    word = _words(words).rstrip(".")
+    if word[:-2].isdigit():
+        return int(word[:-2])  # "20th"
+    return ORDINALS[word]
+
+
+def fiscal(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "fiscal 1989", "the 1989 fiscal year", "the current fiscal year": FY1989 (dated as
+    the calendar year: a company's fiscal calendar is not in the text)."""
+    written = g.get("year") or g.get("year2")  # "fiscal 1989", "the 1989 fiscal year"
+    year = int(written) if written else dct.year + _offset(g["rel"])
+    found = tx.year(year)
+    return dataclasses.replace(found, value=f"FY{year:04d}", precision="range")
+
+
+def half(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "the first half", "the second half of 1990": 1989-H1, 1990-H2."""
+    number = _ordinal(g["ordinal"])
+    if number not in (1, 2):
+        return None
+    year = int(g["year"]) if "year" in g else dct.year + _offset(g.get("rel", "this"))
+    first = dt.date(year, 1 if number == 1 else 7, 1)
+    last = dt.date(year, 6, 30) if number == 1 else dt.date(year, 12, 31)
+    return Timex(0, 0, "", "DATE", f"{year:04d}-H{number}", first, last, "range")
+
+
+def relative_quarter(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "the current quarter" (the one publication falls in), "the latest quarter", "last
+    quarter" (the one before), "next quarter"."""
+    index = dct.year * 4 + (dct.month - 1) // 3 + _offset(g["rel"])
+    year, number = divmod(index, 4)
+    return tx.quarter(year, number + 1)
+
+
+def unit_before(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "a year earlier", "the previous year", "the prior month": the calendar unit before
+    the one of publication (the text's reference time is not known here)."""
+    unit = _words(g.get("unit") or g["unit2"])
+    moved = shift(dct, -1, unit)
+    if unit == "week":
+        return tx.week(moved)
+    if unit == "month":
+        return tx.month(moved.year, moved.month)
+    return tx.year(moved.year)
+
+
+def century(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "the 20th century", "the twenty-first century": 19, 20."""
+    number = _ordinal(g["ordinal"])
+    if number < 1:
+        return None
+    first = dt.date(max(1, (number - 1) * 100), 1, 1)
+    last = dt.date(number * 100 - 1, 12, 31)
+    return Timex(0, 0, "", "DATE", f"{number - 1:02d}", first, last, "range")
+
+
+def holiday(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """A holiday's day, the nearest one on the tense's side: "Christmas", "Thanksgiving",
+    "Easter"."""
+    name = _words(g["holiday"])
+    side = {"future": "future", "past": PAST}.get(tense or "")
+    if "year" in g:
+        return tx.day(_holiday_in(name, int(g["year"])))
+    days = [_holiday_in(name, year) for year in (dct.year - 1, dct.year, dct.year + 1)]
+    if side == PAST:
+        return tx.day(max(d for d in days if d <= dct))
+    if side == "future":
+        return tx.day(min(d for d in days if d >= dct))
+    return tx.day(min(days, key=lambda d: abs((d - dct).days)))
+
+
+def _holiday_in(name: str, year: int) -> dt.date:
+    if name in FIXED_HOLIDAYS:
+        month, day = FIXED_HOLIDAYS[name]
+        return dt.date(year, month, day)
+    if name.startswith("thanksgiving"):  # the fourth Thursday of November (US)
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    return easter(year)
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def week_of_month(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "the first week of January", "the last week of December 1997": the ISO week that
+    holds the month's first (second ...) seventh day, or its last day."""
+    month = MONTHS[g["month"].lower().rstrip(".")]
+    side = {"future": "future", "past": PAST}.get(tense or "")
+    year = int(g["year"]) if "year" in g else nearest_year(dct, month, 1, side, None)
+    if not year:
+        return None
+    number = _ordinal(g["ordinal"])
+    if number < 0:
+        return tx.week(dt.date(year, month, last_day_of_month(year, month)))
+    if not 1 <= number <= 5:
+        return None
+    day = min(1 + 7 * (number - 1), last_day_of_month(year, month))
+    return tx.week(dt.date(year, month, day))

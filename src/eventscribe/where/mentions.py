@@ -1,0 +1,249 @@
+"""Place phrases in a parsed article: the places the text names, as written.
+
+GPE/LOC/FAC entities (cut at a spaced dash: "Mosul - Iranian TV" is Mosul), demonym +
+place-noun phrases ("the Lebanese border", "a Syrian air base", "the Afghan north"), and,
+in the sentences that hold events, what the small tagger missed: proper nouns after a
+locative or naming a place noun ("in Farah", "the town of Khan Sheikhoun", "in
+Gorom-Gorom"), region names and labels of headlines ("Fresh Borno Attack", "Bourzanga:
+..."), and bare directions ("in the North", "in the east of the country"). Each phrase is
+widened to the whole name it belongs to (`widen.py`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from eventscribe.where.attach import is_headline
+from eventscribe.where.gazetteer import Gazetteer, name_key
+from eventscribe.where.parts import bare_direction, direction_of
+from eventscribe.where.widen import widened
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Nouns that make a demonym a place: "the Lebanese border", "Israeli towns".
+PLACE_NOUNS = frozenset({
+    "border", "borders", "frontier", "town", "towns", "city", "cities", "village", "villages",
+    "territory", "territories", "soil", "coast", "coastline", "waters", "airspace", "side",
+    "capital", "countryside", "region", "regions", "province", "provinces", "mainland",
+    "north", "south", "east", "west", "heartland", "enclave", "camp", "camps",
+    "base", "bases", "airbase", "airfield", "positions", "oilfield", "oilfields",
+    "part", "parts", "outskirts", "suburbs", "tip", "edge",
+})  # fmt: skip
+
+
+@dataclass(slots=True)
+class Mention:
+    """A place phrase in a text: an entity or a demonym with a place noun."""
+
+    text: str
+    start: int
+    end: int
+    demonym: str | None = None  # "Lebanese" in "the Lebanese border"
+
+
+LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "across", "inside"})
+MIN_UNTAGGED_POPULATION = 5_000  # a proper noun the tagger did not call a place
+REGION_KINDS = frozenset({"country", "admin1", "admin2"})
+# Words that are some region's own name but mean something else in a headline.
+GENERIC_NAMES = frozenset({
+    "centre", "center", "central", "capital", "region", "regions", "state", "states", "city",
+    "province", "district", "area", "country", "nation", "west", "east",
+})  # fmt: skip
+MIN_HEADLINE_NAME = 4  # letters
+MIN_LABEL_POPULATION = 5_000  # a town named as a headline's label ("Bourzanga: ...")
+MAX_LABEL_WORDS = 4
+
+
+def place_mentions(doc: Any, gazetteer: Gazetteer, *, within: Sequence[Any] = ()) -> list[Mention]:
+    """GPE/LOC/FAC entities and demonym + place-noun phrases, in text order; in the spans
+    `within` (the event sentences) also proper nouns after in/near/at the tagger missed."""
+    mentions = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS | {"NORP"}:
+            phrase = _demonym_phrase(ent, gazetteer)
+            if phrase is not None:
+                mentions.append(phrase)
+                taken.update(range(phrase.start, phrase.end))
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS and ent.start_char not in taken:
+            mention = _entity_mention(ent) or _lowercase_name(ent, gazetteer)
+            if mention is not None and not gazetteer.is_demonym(mention.text):
+                mentions.append(mention)
+    for span in within:
+        mentions.extend(_untagged_places(span, gazetteer))
+    return widened(doc, mentions, gazetteer)
+
+
+def _untagged_places(span: Any, gazetteer: Gazetteer) -> list[Mention]:
+    """ "gunned down in Farah", "operations in Ghazni, Logar", "the town of Khan Sheikhoun":
+    a proper noun after a locative preposition or naming a place noun that the small tagger called a person or an organisation, when the gazetteer
+    knows it as a region or a town of some size."""
+    found = []
+    doc = span.doc
+    headline = is_headline(span)
+    for token in span:
+        if token.ent_type_ in PLACE_LABELS:
+            continue
+        if headline and _region_in_headline(token, gazetteer):
+            found.append(Mention(token.text, token.idx, token.idx + len(token.text)))
+            continue
+        if _direction_after_locative(token):
+            found.append(_direction_mention(token))
+            continue
+        label = headline and _headline_label(token)
+        if not label and (not _a_name(token) or not _after_locative(token)):
+            continue
+        least = MIN_LABEL_POPULATION if label else None
+        for first in range(_name_start(token), token.i + 1):  # the longest name known
+            text = doc[first : token.i + 1].text
+            if not doc[first].is_punct and _known_place_name(gazetteer, text, least):
+                found.append(Mention(text, doc[first].idx, token.idx + len(token.text)))
+                break
+    return found
+
+
+def _direction_after_locative(token: Any) -> bool:
+    """ "in the north", "in the east of the country", "in the southern region" (not "north
+    of Baghdad", which names a town's surroundings and is widened with the town's name)."""
+    if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPS:
+        return False
+    return bare_direction(_direction_mention(token).text) is not None
+
+
+def _direction_mention(token: Any) -> Mention:
+    words = [token]
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        words += [of, *(t for t in of.subtree if t.i > of.i)]
+    adjective = next((c for c in token.children if c.dep_ == "amod" and direction_of(c.text)), None)
+    if adjective is not None:
+        words.insert(0, adjective)  # "the southern region"
+    first, last = words[0], words[-1]
+    return Mention(" ".join(t.text for t in words), first.idx, last.idx + len(last.text))
+
+
+def _a_name(token: Any) -> bool:
+    """A proper noun, or a word the tagger took for some name ("Iraq's Samarra" as NORP)."""
+    return token.pos_ == "PROPN" or (bool(token.ent_type_) and token.text[:1].isupper())
+
+
+def _name_start(token: Any) -> int:
+    """The first word of the proper name that ends at the token: its compounds, hyphened
+    words included ("Gorom-Gorom")."""
+    doc, first = token.doc, token.i
+    while first > 0:
+        before = doc[first - 1]
+        if before.dep_ == "compound" and before.pos_ == "PROPN":
+            first -= 1
+        elif (
+            before.text == "-"
+            and first > 1
+            and doc[first - 2].pos_ == "PROPN"
+            and not before.whitespace_
+        ):
+            first -= 2
+        else:
+            break
+    return first
+
+
+def _headline_label(token: Any) -> bool:
+    """The words before a headline's colon, which name its place or its topic
+    ("Bourzanga: three civilians killed in ..."): a capitalised word just before it."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    near_start = token.i - token.sent.start < MAX_LABEL_WORDS
+    return bool(after is not None and after.text == ":" and near_start and token.text[:1].isupper())
+
+
+def _region_in_headline(token: Any, gazetteer: Gazetteer) -> bool:
+    """A capitalised word of a headline that is exactly the name of a region or a country
+    ("Fresh Borno Attack", "gunmen kill 4, Borno"): headlines capitalise every word, so
+    the tagger calls such names persons or common nouns; towns are left out (a headline's
+    "Police" is no Polish town)."""
+    if not token.text[:1].isupper() or not token.is_alpha or not _a_name(token):
+        return False
+    if len(token.text) < MIN_HEADLINE_NAME:
+        return False  # "Al-Raqqah": "Al" is some district's name too
+    key = name_key(token.text)
+    if direction_of(key) or key in GENERIC_NAMES:
+        return False
+    rows = [value >> 1 for value in gazetteer.entries(key)]
+    return any(gazetteer.kinds[row] in REGION_KINDS for row in rows)
+
+
+def _known_place_name(gazetteer: Gazetteer, text: str, least: int | None = None) -> bool:
+    """Whether a name is, exactly, a region or a town of at least `least` people (default
+    `MIN_UNTAGGED_POPULATION`) in the gazetteer (its exact index only: ranking every
+    person's name would cost as much as a parse)."""
+    rows = [value >> 1 for value in gazetteer.entries(name_key(text))]
+    return any(_known_row(gazetteer, row, least) for row in rows)
+
+
+def _after_locative(token: Any) -> bool:
+    """After in/near/at ("in Ghazni, Logar"), or naming a place noun ("the town of X")."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head  # "in Ghazni, Logar"
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return prep.lower_ in LOCATIVE_PREPS or (
+        prep.lower_ == "of" and prep.head.lower_ in PLACE_NOUNS
+    )
+
+
+def _known_row(gazetteer: Gazetteer, row: int, least: int | None = None) -> bool:
+    if gazetteer.kinds[row] in ("admin1", "country"):
+        return True
+    return (gazetteer.populations[row] or 0) >= (least or MIN_UNTAGGED_POPULATION)
+
+
+def _entity_mention(ent: Any) -> Mention | None:
+    tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    cut = next((at for at, t in enumerate(tokens) if _spaced_dash(t)), None)
+    if cut:
+        tokens = tokens[:cut]  # "killed in Mosul - Iranian TV": the source follows the dash
+    while tokens and tokens[-1].dep_ == "case":  # "Qatar's" -> "Qatar"
+        tokens.pop()
+    if not any(t.text[:1].isupper() for t in tokens):
+        return None  # "feast on turkey": the tagger's GPE, but a place's name is capitalised
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    # A span's text, not doc.text[...]: spaCy rebuilds doc.text from every token on each access.
+    return Mention(ent.doc[tokens[0].i : tokens[-1].i + 1].text, start, end)
+
+
+def _spaced_dash(token: Any) -> bool:
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    dash = token.text in ("-", "--", "\u2013", "\u2014")
+    return dash and bool(token.whitespace_) and before is not None and bool(before.whitespace_)
+
+
+def _lowercase_name(ent: Any, gazetteer: Gazetteer) -> Mention | None:
+    """A lower-case name of two words or more that the gazetteer knows exactly as a region
+    or a sizeable town ("travelled to mexico city" in an all-lower-case wire); one word
+    ("feast on turkey") stays a common noun."""
+    tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    if len(tokens) < 2 or not _known_place_name(gazetteer, " ".join(t.text for t in tokens)):
+        return None
+    text = ent.doc[tokens[0].i : tokens[-1].i + 1].text
+    return Mention(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+
+def _demonym_phrase(ent: Any, gazetteer: Gazetteer) -> Mention | None:
+    """ "the Lebanese border": a demonym (or country) modifying a place noun."""
+    head = ent.root.head
+    between = ent.doc[ent.end : head.i] if head.i >= ent.end else None
+    if between is None or any(t.dep_ != "compound" or t.head.i != head.i for t in between):
+        return None  # "the Lebanese border", "a Syrian air base"
+    if head.lower_ not in PLACE_NOUNS:
+        return None
+    if not gazetteer.is_demonym(ent.text) and ent.label_ == "NORP":
+        return None
+    first = ent.start - 1 if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" else ent.start
+    start, end = ent.doc[first].idx, head.idx + len(head.text)
+    country = gazetteer.demonym_place(ent.text) if direction_of(head.text) else None
+    if country is not None and country.kind == "country":  # "the Afghan north"
+        return Mention(f"{head.text} {country.name}", start, end)
+    return Mention(ent.doc[first : head.i + 1].text, start, end, demonym=ent.text)

@@ -1,0 +1,68 @@
+"""The part of a country or a region that a direction names: "northern Burkina Faso", "NE
+Nigeria", "the east of the country".
+
+A direction word before a country or a first-level region names the third of it that lies
+that way; its point is the mean of the points of the places inside it that lie in that
+third (a country's regions, a region's towns), so "northern Burkina Faso" lands among the
+Sahel and Nord regions, not at the country's centre. A direction before a town ("north
+Baghdad") or before an area with too few known parts keeps the place's own point.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+# Direction words as written (after `name_key`) -> the canonical direction.
+DIRECTIONS = {
+    "north": "north", "northern": "north", "south": "south", "southern": "south",
+    "east": "east", "eastern": "east", "west": "west", "western": "west",
+    "northeast": "northeast", "northeastern": "northeast", "ne": "northeast",
+    "northwest": "northwest", "northwestern": "northwest", "nw": "northwest",
+    "southeast": "southeast", "southeastern": "southeast", "se": "southeast",
+    "southwest": "southwest", "southwestern": "southwest", "sw": "southwest",
+    "central": "central", "mid": "central", "inner": "central",
+}  # fmt: skip
+_D = math.sqrt(0.5)
+# (north, east) unit vectors; "central" has none.
+VECTORS = {
+    "north": (1.0, 0.0), "south": (-1.0, 0.0), "east": (0.0, 1.0), "west": (0.0, -1.0),
+    "northeast": (_D, _D), "northwest": (_D, -_D), "southeast": (-_D, _D), "southwest": (-_D, -_D),
+}  # fmt: skip
+MIN_PARTS = 3  # an area with fewer known parts keeps its own point
+SHARE = 3  # the part is the third of the area that lies that way
+
+Point = tuple[float, float]
+
+
+def direction_of(word: str) -> str | None:
+    """The canonical direction a word names ("Northern", "NE", "north-east"), or None."""
+    return DIRECTIONS.get(word.casefold().replace("-", "").replace(".", ""))
+
+
+def bare_direction(text: str) -> str | None:
+    """The direction a phrase names with no place of its own: "the North", "the east of
+    the country", "northern parts"; None for anything else."""
+    words = [w for w in text.casefold().replace("-", "").split() if w != "the"]
+    if not words or words[1:] not in ([], ["of", "country"], ["part"], ["parts"], ["region"]):
+        return None
+    return direction_of(words[0])
+
+
+def part_point(points: Sequence[Point], direction: str) -> Point | None:
+    """The mean of the points in the third of `points` that lies towards `direction`
+    ("central": the third nearest their centre); None when there are too few points."""
+    if len(points) < MIN_PARTS:
+        return None
+    lat0 = sum(p[0] for p in points) / len(points)
+    lon0 = sum(p[1] for p in points) / len(points)
+    scale = math.cos(math.radians(lat0))
+    if direction in VECTORS:
+        north, east = VECTORS[direction]
+        order = sorted(
+            points, key=lambda p: -(north * (p[0] - lat0) + east * (p[1] - lon0) * scale)
+        )
+    else:
+        order = sorted(points, key=lambda p: (p[0] - lat0) ** 2 + ((p[1] - lon0) * scale) ** 2)
+    part = order[: max(1, len(points) // SHARE)]
+    return sum(p[0] for p in part) / len(part), sum(p[1] for p in part) / len(part)

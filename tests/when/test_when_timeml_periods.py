@@ -1,0 +1,86 @@
+"""TimeML (1.2.1) values of the periods business and calendar news names, on cases written
+for eventscribe from the guidelines' conventions (the TimeBank and AQUAINT corpora are held
+out): fiscal years, halves, quarters, the unit before, centuries, holidays, weeks of a month."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventscribe.when.find import find_timexes, normalize_timex
+from eventscribe.when.periods import easter
+
+WSJ = dt.date(1989, 10, 30)  # a Monday
+WIRE = dt.date(1998, 1, 8)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "tense", "value"),
+    [
+        ("fiscal 1989", WSJ, "past", "FY1989"),
+        ("fiscal year 1990", WSJ, "future", "FY1990"),
+        ("the 1988 fiscal year", WSJ, "past", "FY1988"),
+        ("the current fiscal year", WSJ, "present", "FY1989"),
+        ("the first half", WSJ, "past", "1989-H1"),
+        ("the second half", WSJ, "future", "1989-H2"),
+        ("the first half of 1990", WSJ, "future", "1990-H1"),
+        ("the current quarter", WSJ, "present", "1989-Q4"),
+        ("the latest quarter", WSJ, "past", "1989-Q3"),
+        ("next quarter", WSJ, "future", "1990-Q1"),
+        ("the third quarter", WSJ, "past", "1989-Q3"),
+        ("the fourth quarter", WIRE, "past", "1997-Q4"),
+        ("the fourth quarter", WIRE, "future", "1998-Q4"),
+        ("a year earlier", WSJ, "past", "1988"),
+        ("the previous year", WSJ, "past", "1988"),
+        ("the prior month", WSJ, "past", "1989-09"),
+        ("the 20th century", WIRE, "past", "19"),
+        ("the twenty-first century", WIRE, "future", "20"),
+        ("a decade ago", WIRE, "past", "198"),
+        ("Christmas", WIRE, "past", "1997-12-25"),
+        ("Christmas", WIRE, "future", "1998-12-25"),
+        ("New Year's Day", WIRE, "past", "1998-01-01"),
+        ("Thanksgiving", WIRE, "past", "1997-11-27"),
+        ("Easter", WIRE, "future", "1998-04-12"),
+        ("the first week of January", WIRE, "past", "1998-W01"),
+        ("the second week of December", WIRE, "past", "1997-W50"),
+        ("the last week of December 1996", WIRE, "past", "1997-W01"),
+    ],
+)
+def test_timeml_values(text, dct, tense, value):
+    found = normalize_timex(text, dct, tense=tense)
+    assert found is not None and found.value == value
+
+
+def test_periods_carry_their_dates():
+    half = normalize_timex("the second half of 1990", WSJ, tense="future")
+    assert (half.date, half.date_end) == (dt.date(1990, 7, 1), dt.date(1990, 12, 31))
+    fiscal = normalize_timex("fiscal 1989", WSJ, tense="past")
+    assert (fiscal.date, fiscal.date_end, fiscal.precision) == (
+        dt.date(1989, 1, 1),
+        dt.date(1989, 12, 31),
+        "range",
+    )
+
+
+def test_found_in_running_text():
+    text = "Profit rose in the third quarter from a year earlier, and fiscal 1990 looks weaker."
+    values = [t.value for t in find_timexes(text, WSJ)]
+    assert values == ["1989-Q3", "1988", "FY1990"]
+
+
+def test_a_month_beginning_a_name_is_no_date():
+    assert find_timexes("Thousands joined the 'March of the Millions' in Khartoum", WIRE) == []
+    assert [t.value for t in find_timexes("The vote was in May of this year.", WIRE)] == ["1998-05"]
+
+
+@pytest.mark.parametrize(
+    ("year", "day"),
+    [(1987, dt.date(1987, 4, 19)), (2000, dt.date(2000, 4, 23)), (2024, dt.date(2024, 3, 31))],
+)
+def test_easter(year, day):
+    assert easter(year) == day
+
+
+def test_holiday_names_are_whole_words():
+    assert find_timexes("Fighting in eastern Ukraine and the Eastern Ghouta", WIRE) == []
