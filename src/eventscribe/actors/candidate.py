@@ -25,7 +25,8 @@ class Candidate:
     affiliation: str | None = None  # an organization actor id ("org:hamas")
     title_tokens: list[Any] = field(default_factory=list)  # "Iran's Foreign Minister"
     name_tokens: list[Any] = field(default_factory=list)
-    key: str | None = None  # a body's words without its country: "mission-un"
+    key: str | None = None  # a body's words without its country ("mission-un"); an
+    # organization's shortest spelling ("amd" for "Advanced Micro Devices (AMD)")
     dictionary_role: DatedCode | None = None  # the dictionary's dated role, when it gave one
     dictionary_source: str = "phoenix dictionary"
 
@@ -34,7 +35,7 @@ class Candidate:
         if self.kind == "person":
             return f"person:{names.person_key(self.name)}"
         if self.kind == "organization":
-            return f"org:{names.slug(self.name)}"
+            return f"org:{self.key or names.org_key(self.name)}"
         if self.kind == "country":
             return f"country:{self.country}"
         if self.kind == "body":

@@ -108,7 +108,7 @@ def named_organization(phrase: Phrase) -> Candidate | None:
     tokens = entity_tokens(phrase, "ORG")
     if not tokens or not any(t.pos_ == "PROPN" for t in tokens):
         return None
-    if len(tokens) == 1 and tokens[0].text in person_words(tokens[0].doc):
+    if len(tokens) == 1 and tokens[0].text in person_words(tokens[0].doc) and not acronym(tokens):
         return None  # "Trump" tagged ORG in one sentence and part of a person's name in another
     if tokens[-1].lower_ in DOCUMENT_WORDS:
         return None  # "the Concealed Carry Reciprocity Act": a text, not a party

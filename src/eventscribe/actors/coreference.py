@@ -5,22 +5,21 @@
 - A definite description is the latest actor it fits: "the group", "the Palestinian
   Islamist group" (an organization of that country), "the company" (a business), "the
   enclave" (a country).
-- A pronoun (he, him, his, she, her) is the person named last before it, and "who" the
-  noun its relative clause hangs on.
+(Pronouns are the `pronouns` module's.)
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
-from typing import Any
 
-from eventscribe.actors import names
+from eventscribe.actors import knowledge, names
 from eventscribe.actors.candidate import Candidate, Found
 from eventscribe.actors.candidates import TERRITORY_NOUNS
 from eventscribe.actors.nations import modifier_country
-from eventscribe.actors.phrases import Phrase
-from eventscribe.article import ActorMention, Article
+from eventscribe.actors.phrases import Phrase, plain
+from eventscribe.syntax import span_text, token_end
 
 FamilyFirst = Callable[[Candidate], bool]  # whether a person's family name comes first
 
@@ -30,17 +29,6 @@ GROUP_NOUNS = frozenset({"group", "movement", "militia", "organization", "organi
 BUSINESS_NOUNS = frozenset({"company", "firm", "giant", "maker", "chipmaker", "startup",
                             "carrier", "operator", "provider", "manufacturer", "retailer",
                             "conglomerate", "insurer", "lender", "automaker"})  # fmt: skip
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m",
-                   "she": "f", "her": "f", "hers": "f", "herself": "f"}  # fmt: skip
-PERSONAL_PRONOUNS = frozenset(PRONOUN_GENDERS)
-# Words in a person's mentions or title that tell which pronoun fits them.
-GENDER_WORDS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
-                "spokesman": "m", "spokeswoman": "f", "congressman": "m", "congresswoman": "f",
-                "chairman": "m", "chairwoman": "f", "businessman": "m", "businesswoman": "f",
-                "king": "m", "queen": "f", "prince": "m", "princess": "f", "wife": "f",
-                "husband": "m", "mother": "f", "father": "m", "son": "m", "daughter": "f"}  # fmt: skip
 
 
 def surname(phrase: Phrase, found: Found, family_first: FamilyFirst) -> Candidate | None:
@@ -68,6 +56,8 @@ def definite_description(phrase: Phrase, found: Found) -> Candidate | None:
     lemma = phrase.head.lemma_.lower()
     if not phrase.is_definite or lemma not in GROUP_NOUNS | TERRITORY_NOUNS | BUSINESS_NOUNS:
         return None
+    if phrase.head.tag_ in ("NNS", "NNPS"):
+        return None  # "the companies", "the two groups": more than the one named last
     country = modifier_country(phrase.before_head())
     if lemma in TERRITORY_NOUNS:  # "the enclave" -> the country named last
         for _, _, earlier in reversed(found):
@@ -88,7 +78,6 @@ def link_people(found: Found, family_first: FamilyFirst) -> tuple[list[Candidate
     """Merge spellings of one person; give surname-only mentions their full name. Returns
     the people, and those of them not named by a surname alone (whose roles the
     dictionaries may give)."""
-    _organizations_called_people(found)
     people = [c for _, _, c in found if c.kind == "person"]
     full = [c for c in people if len(names.name_parts(c.name)) >= 2]
     canon: dict[int, Candidate] = {}
@@ -111,10 +100,21 @@ def link_people(found: Found, family_first: FamilyFirst) -> tuple[list[Candidate
     return people, [p for p in people if id(p) not in canon or p in full]
 
 
-def _organizations_called_people(found: Found) -> None:
+def organizations_called_people(found: Found) -> None:
     """A one-word "person" the article also names as an organization is that organization
-    (the tagger calls "Seacom" a person in one sentence and a company in the next)."""
+    (the tagger calls "Seacom" a person in one sentence and a company in the next), as is
+    one that is the first word of an organization's name when no person of the article
+    has it as a surname ("Ford" beside "Ford Motor Co", not beside "Gerald Ford")."""
     orgs = {names.fold(c.name): c for _, _, c in found if c.kind == "organization"}
+    surnames = {
+        names.fold(names.name_parts(c.name)[-1])
+        for _, _, c in found
+        if c.kind == "person" and len(names.name_parts(c.name)) >= 2
+    }
+    for _, _, c in found:
+        first = c.name.split()[0] if c.kind == "organization" and " " in c.name else ""
+        if len(names.fold(first)) >= 3 and names.fold(first) not in surnames:
+            orgs.setdefault(names.fold(first), c)
     for _, _, candidate in found:
         org = orgs.get(names.fold(candidate.name)) if candidate.kind == "person" else None
         if org is not None and len(names.name_parts(candidate.name)) == 1:
@@ -130,84 +130,137 @@ def inherit(person: Candidate, best: Candidate) -> None:
     person.name = best.name
 
 
-class PronounLinker:
-    """Pronoun mentions of the people an article's mentions name."""
+def link_organizations(found: Found, text: str) -> None:
+    """Spellings of one organization in an article become one actor: "Intel Corp" and
+    "Intel" (a legal form dropped), "Advanced Micro Devices ( AMD )" and "AMD" (an acronym
+    defined in brackets, or a name's initials), "ATI Technologies" and "ATI" (a name that
+    starts another), "SEACOM" and "Seacom". Two organizations of the knowledge tables stay
+    apart ("UN" and "UN Security Council"). The linked spellings take the table's entry when
+    one of them is in it, else the longest spelling as the name and the shortest as the
+    actor's key: the one other articles are likeliest to use ("AMD", "Intel")."""
+    orgs = [(phrase, c) for _, phrase, c in found if c.kind == "organization"]
+    if len(orgs) < 2:
+        return
+    groups = _Groups(len(orgs))
+    defined = [_bracket_acronym(text, phrase, c) for phrase, c in orgs]
+    for i, (_, a) in enumerate(orgs):
+        for j in range(i + 1, len(orgs)):
+            b = orgs[j][1]
+            if (
+                same_organization(a.name, b.name)
+                or (defined[i] is not None and names.fold(defined[i]) == names.fold(b.name))
+                or (defined[j] is not None and names.fold(defined[j]) == names.fold(a.name))
+            ):
+                groups.join(i, j)
+    for members in groups.sets():
+        if len(members) > 1:
+            _one_organization([orgs[k][1] for k in members])
 
-    def __init__(self, article: Article) -> None:
-        self.article = article
-        self.genders: dict[str, str] = {}
 
-    def link(self) -> None:
-        """He, him, his, she, her: the person named last before it in the sentence, else the
-        one person the sentence before names ("Jeffs ... . He was convicted ...")."""
-        article = self.article
-        people: dict[int, list[ActorMention]] = {}
-        self.genders = {}
-        for mention in article.mentions:
-            actor = article.actors.get(mention.actor_id)
-            if actor is not None and actor.kind == "person":
-                self._learn_gender(actor.id, mention.text)
-                if mention.kind != "title":
-                    people.setdefault(mention.sentence, []).append(mention)
-        for sentence in article.sentences:
-            if not sentence.coded:
-                continue
-            span = article.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-            for token in span or ():
-                actor_id = None
-                if token.pos_ == "PRON" and token.lower_ in PERSONAL_PRONOUNS:
-                    actor_id = self._antecedent(token, people, sentence.index)
-                elif token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-                    actor_id = self._mentioned(token.head.head)  # "Matt Smith, who ..."
-                if actor_id is not None:
-                    article.mentions.append(ActorMention(
-                        token.idx, token.idx + len(token.text), token.text,
-                        sentence.index, actor_id, "pronoun",
-                    ))  # fmt: skip
+def same_organization(a: str, b: str) -> bool:
+    """Two spellings of one organization's name (see `link_organizations`)."""
+    known_a, known_b = knowledge.organization_by_name(a), knowledge.organization_by_name(b)
+    if known_a is not None and known_b is not None:
+        return known_a.id == known_b.id
+    key_a, key_b = names.org_key(a), names.org_key(b)
+    if key_a == key_b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if _is_acronym(short) and names.initials(_without_legal_form(long)) == short:
+        return True
+    short_key, long_key = sorted((key_a, key_b), key=len)
+    # "ATI" -> "ATI Technologies": the short name a whole word, not a common one.
+    return len(short_key) >= 3 and long_key.startswith(short_key + "-") and short[:1].isupper()
 
-    def _mentioned(self, token: Any) -> str | None:
-        """The actor of the mention that ends at the token (a relative clause's noun)."""
-        end = token.idx + len(token.text)
-        for mention in self.article.mentions:
-            if mention.start <= token.idx and mention.end == end and mention.kind != "pronoun":
-                return mention.actor_id
+
+def _one_organization(members: list[Candidate]) -> None:
+    known = next((c for c in members if knowledge.organization_by_name(c.name)), None)
+    if known is not None:
+        org = knowledge.organization_by_name(known.name)
+        name, key = org.name, None
+        country, sector, code = org.country, org.sector, org.code
+    else:
+        name = max((c.name for c in members), key=lambda n: (len(n), n))
+        key = min((names.org_key(c.name) for c in members), key=lambda k: (len(k), k))
+        first = next((c for c in members if c.country or c.sector), members[0])
+        country, sector, code = first.country, first.sector, first.code
+    for member in members:
+        member.name, member.key = name, key
+        member.country, member.sector, member.code = country, sector, code
+
+
+def _bracket_acronym(text: str, phrase: Phrase, candidate: Candidate) -> str | None:
+    """ "Advanced Micro Devices (AMD)": the acronym the text defines right after a name."""
+    end = token_end(candidate.name_tokens[-1]) if candidate.name_tokens else phrase.end
+    found = BRACKET_ACRONYM.match(text, end)
+    return found.group(1) if found and _is_acronym(found.group(1)) else None
+
+
+BRACKET_ACRONYM = re.compile(r"\s*\(\s*([A-Za-z0-9&.\-]{2,12})\s*\)")
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return " " not in word and len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2
+
+
+def _without_legal_form(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and names.fold(words[-1]) in names.LEGAL_FORMS:
+        words = words[:-1]
+    return " ".join(words)
+
+
+class _Groups:
+    """Union-find over 0..n-1."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, item: int) -> int:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def join(self, a: int, b: int) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+    def sets(self) -> list[list[int]]:
+        found: dict[int, list[int]] = {}
+        for item in range(len(self.parent)):
+            found.setdefault(self.find(item), []).append(item)
+        return list(found.values())
+
+
+def spellings(found: Found) -> dict[str, Candidate]:
+    """The folded spellings of the article's organizations (as written, and their keys) and
+    people (full names and surnames), to find the namings the tagger missed: "purchase of
+    ATI" where ATI is a company named elsewhere, "Jeffs" in a headline."""
+    known: dict[str, Candidate] = {}
+    for _, phrase, candidate in found:
+        if candidate.kind == "organization":
+            written = span_text(candidate.name_tokens or phrase.tokens)
+            for form in (written, names.org_key(written).replace("-", ""), candidate.name):
+                known.setdefault(names.fold(form), candidate)
+        elif candidate.kind == "person":
+            parts = names.name_parts(candidate.name)
+            for form in (candidate.name, parts[-1] if parts else ""):
+                if len(names.fold(form)) >= 2:
+                    known.setdefault(names.fold(form), candidate)
+    return known
+
+
+def missed_naming(phrase: Phrase, known: dict[str, Candidate]) -> Candidate | None:
+    """A proper name the phrase classifiers passed over that is one of `spellings`: the
+    phrase ("Seacom"), else its head ("Ont-based ATI")."""
+    if phrase.head.pos_ != "PROPN":
         return None
-
-    def _antecedent(
-        self, token: Any, people: dict[int, list[ActorMention]], sentence: int
-    ) -> str | None:
-        gender = PRONOUN_GENDERS[token.lower_]
-        before = [
-            m for m in people.get(sentence, [])
-            if m.end <= token.idx and self.genders.get(m.actor_id, gender) == gender
-        ]  # fmt: skip
-        # A possessor ("Trump's adviser") is rarely what a later pronoun stands for when the
-        # sentence names someone else: "Flynn resigned as Trump's adviser after he ...".
-        owners = [m for m in before if self.article.text[m.end : m.end + 2] in ("'s", "’s")]
-        before = [m for m in before if m not in owners] or owners
-        if token.dep_ in SUBJECT_DEPS:  # a subject pronoun continues a subject ("X fired
-            subjects = [m for m in before if self._is_subject(m)]  # back at Y and said she")
-            before = subjects or before
-        if before:
-            found = max(before, key=lambda m: m.end).actor_id
-        elif any(t.pos_ == "PROPN" for t in token.sent if t.i < token.i):
-            return None  # someone named before it, but not resolved: not the last sentence's
-        else:
-            previous = {
-                m.actor_id for m in people.get(sentence - 1, [])
-                if self.genders.get(m.actor_id, gender) == gender
-            }  # fmt: skip
-            found = previous.pop() if len(previous) == 1 else None
-        if found is not None:
-            self.genders.setdefault(found, gender)  # "he" for Trump: "she" is someone else
-        return found
-
-    def _is_subject(self, mention: ActorMention) -> bool:
-        span = self.article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        return span is not None and span.root.dep_ in SUBJECT_DEPS
-
-    def _learn_gender(self, actor_id: str, text: str) -> None:
-        """ "Mr. Trump", "spokeswoman Sarah Sanders": which pronoun fits the person."""
-        for word in text.lower().split():
-            if word in GENDER_WORDS:
-                self.genders.setdefault(actor_id, GENDER_WORDS[word])
+    for tokens in (phrase.tokens, [phrase.head]):
+        folded = names.fold(plain(span_text(tokens)))
+        candidate = known.get(folded) if len(folded) >= 2 else None
+        if candidate is not None:
+            found = candidate.copy()
+            found.name_tokens = tokens
+            return found
+    return None

@@ -77,6 +77,33 @@ def slug(text: str) -> str:
     return _NON_LETTERS.sub("-", unidecode(text).lower()).strip("-")
 
 
+# The legal form at the end of a company's name: "Intel Corp" is "Intel", "SeaMicro Inc" is
+# "SeaMicro". (Not "Corps": the Revolutionary Guard Corps is a corps.)
+LEGAL_FORMS = frozenset({"inc", "corp", "corporation", "co", "ltd", "limited", "llc", "plc",
+                         "ag", "sa", "nv", "bv", "gmbh", "spa", "lp", "llp", "incorporated"})  # fmt: skip
+# Words an organization's initials skip: "Bank of England" is BOE, not BOFE.
+INITIALS_SKIP = frozenset({"of", "and", "the", "for", "de", "du", "des", "la", "le", "&"})
+
+
+@lru_cache(maxsize=1 << 16)
+def org_key(name: str) -> str:
+    """A key equal for spellings of one organization's name: its slug without a trailing legal
+    form ("Intel Corp." = "Intel")."""
+    words = [w for w in re.split(r"[\s,]+", name.strip()) if w]
+    while len(words) > 1 and fold(words[-1]) in LEGAL_FORMS:
+        words = words[:-1]
+    return slug(" ".join(words))
+
+
+def initials(name: str) -> str:
+    """The capital initials of a name's words: "Advanced Micro Devices" -> "AMD", "Bank of
+    England" -> "BE" (the small words skipped); "" when a word is not capitalised."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in INITIALS_SKIP]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
 def name_parts(name: str) -> list[str]:
     """The words of a person's name without honorifics; hyphenated parts stay together."""
     return list(_name_parts(name))

@@ -14,10 +14,11 @@ this module runs them in order over an article and writes its actors and mention
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from eventscribe import registry
-from eventscribe.actors import coreference
+from eventscribe.actors import coreference, headlines
 from eventscribe.actors.candidate import Candidate, Found, as_actor
 from eventscribe.actors.candidates import (
     STORM_WORDS as STORM_WORDS,  # the coding stage reads it here
@@ -44,6 +45,7 @@ from eventscribe.actors.phrases import (
     sentence_phrases,
     with_institution_tail,
 )
+from eventscribe.actors.pronouns import PronounLinker
 from eventscribe.actors.roles import (
     DictionaryRoles,
     add_dictionary_role,
@@ -86,26 +88,25 @@ class ArticleActors:
         self.article = article
         self.known_people = known_people
         self.found: Found = []  # (sentence, phrase, candidate)
+        self.taken: set[int] = set()  # tokens of the phrases found
+        self.headlines: set[int] = set()  # sentences in capitals or title case
 
     def resolve(self) -> None:
         for sentence in self.article.sentences:
             if sentence.coded:
                 self._resolve_sentence(sentence.index)
+        self.headlines = headlines.headline_sentences(self.article)
+        self.found = headlines.confirm(self.found, self.headlines)
+        self.taken = {t.i for _, phrase, _ in self.found for t in phrase.tokens}
+        coreference.organizations_called_people(self.found)
+        coreference.link_organizations(self.found, self.article.text)
+        self._missed_namings()
         self._link_people()
         self._emit()
-        coreference.PronounLinker(self.article).link()
+        PronounLinker(self.article).link()
 
     def _resolve_sentence(self, index: int) -> None:
-        sentence = self.article.sentences[index]
-        span = self.article.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        taken: set[int] = set()
-        for phrase in sentence_phrases(span):
-            if (
-                phrase.head.i in taken
-                or is_wire_credit(self.article.text, phrase.start, phrase.end)
-                or self._in_dateline(phrase)
-            ):
-                continue
+        for phrase in self._free_phrases(index):
             candidate = self._candidate(phrase)
             if candidate is None:
                 continue
@@ -113,8 +114,47 @@ class ArticleActors:
                 phrase = with_institution_tail(phrase)
                 candidate.name = plain(phrase.text)
                 candidate.key = body_key(phrase)
-            taken.update(t.i for t in phrase.tokens)
+            self.taken.update(t.i for t in phrase.tokens)
             self.found.append((index, phrase, candidate))
+
+    def _free_phrases(self, index: int) -> Iterator[Phrase]:
+        """The sentence's phrases, longest first, that no earlier phrase took and that are
+        no wire credit or dateline."""
+        for phrase in sentence_phrases(self._span(index)):
+            if (
+                phrase.head.i in self.taken
+                or is_wire_credit(self.article.text, phrase.start, phrase.end)
+                or self._in_dateline(phrase)
+            ):
+                continue
+            yield phrase
+
+    def _span(self, index: int) -> Any:
+        sentence = self.article.sentences[index]
+        return self.article.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+
+    def _missed_namings(self) -> None:
+        """Second pass: the proper names the first left alone that spell an organization or
+        a person's surname found elsewhere in the article (the tagger is not consistent)."""
+        known = coreference.spellings(self.found)
+        if not known:
+            return
+        for sentence in self.article.sentences:
+            if not sentence.coded:
+                continue
+            for phrase in self._free_phrases(sentence.index):
+                candidate = coreference.missed_naming(phrase, known)
+                if candidate is not None:
+                    self.taken.update(t.i for t in phrase.tokens)
+                    self.found.append((sentence.index, phrase, candidate))
+            if sentence.index in self.headlines:  # "AMD Buys SeaMicro": words run together
+                for token in self._span(sentence.index):
+                    if token.i in self.taken or token.pos_ != "PROPN":
+                        continue
+                    candidate = coreference.missed_naming(Phrase(token, [token]), known)
+                    if candidate is not None:
+                        self.taken.add(token.i)
+                        self.found.append((sentence.index, Phrase(token, [token]), candidate))
 
     def _in_dateline(self, phrase: Phrase) -> bool:
         """ "SAN FRANCISCO (Reuters) -": where the story was filed, not a party to it."""
