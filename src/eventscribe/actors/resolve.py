@@ -36,6 +36,7 @@ from eventscribe.actors.candidates import (
     territory,
 )
 from eventscribe.actors.coded import code_article, mark_discards
+from eventscribe.actors.descriptions import link_descriptions
 from eventscribe.actors.dictionaries import Dictionaries, default_discards, load_dictionaries
 from eventscribe.actors.home import assign_home_country
 from eventscribe.actors.phrases import (
@@ -103,6 +104,7 @@ class ArticleActors:
         self._missed_namings()
         self._link_people()
         self._emit()
+        link_descriptions(self.article)
         PronounLinker(self.article).link()
 
     def _resolve_sentence(self, index: int) -> None:
