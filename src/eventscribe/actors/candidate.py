@@ -9,7 +9,7 @@ from typing import Any
 from eventscribe.actors import names
 from eventscribe.actors.dictionaries import DatedCode
 from eventscribe.actors.phrases import Phrase
-from eventscribe.article import Actor
+from eventscribe.article import Actor, ActorMention
 
 
 @dataclass
@@ -29,6 +29,7 @@ class Candidate:
     # organization's shortest spelling ("amd" for "Advanced Micro Devices (AMD)")
     dictionary_role: DatedCode | None = None  # the dictionary's dated role, when it gave one
     dictionary_source: str = "phoenix dictionary"
+    described: bool = False  # named by a description ("the group", "Israeli towns"), not a name
 
     @property
     def actor_id(self) -> str:
@@ -42,12 +43,28 @@ class Candidate:
             return f"body:{(self.country or 'x').lower()}:{self.key or names.slug(self.name)}"
         return f"sector:{self.country or 'X'}:{self.sector or 'X'}"
 
-    def copy(self) -> Candidate:
+    def copy(self, described: bool = False) -> Candidate:
         """The same actor named again ("the group"): no words of the earlier phrase."""
-        return Candidate(**{**self.__dict__, "title_tokens": [], "name_tokens": []})
+        words: dict[str, Any] = {"title_tokens": [], "name_tokens": [], "described": described}
+        return Candidate(**{**self.__dict__, **words})
 
 
 Found = list[tuple[int, Phrase, Candidate]]  # (sentence, phrase, candidate) in text order
+
+
+# A pronoun ("he", "it", "who") is never an actor's spelling, nor is a bare common noun or
+# title ("the company", "country", "President"); a description or title of more words is
+# ("the Palestinian Islamist group", "UN spokesman", "Iran's Foreign Minister").
+ARTICLES = frozenset({"the", "a", "an"})
+
+
+def is_spelling(mention: ActorMention) -> bool:
+    """Whether the mention's text is one of its actor's spellings (a registry form)."""
+    if mention.kind == "pronoun":
+        return False
+    if mention.kind in ("title", "description"):
+        return len([w for w in mention.text.split() if w.lower() not in ARTICLES]) >= 2
+    return True
 
 
 def as_actor(candidate: Candidate) -> Actor:

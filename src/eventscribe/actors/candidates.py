@@ -21,6 +21,7 @@ from eventscribe.actors.nations import (
     country_name,
     home_country,
     is_country_name,
+    is_place_name,
     modifier_country,
     name_forms,
     name_forms_with_tokens,
@@ -62,6 +63,8 @@ def named_person(phrase: Phrase) -> Candidate | None:
     name = span_text(name_tokens)
     if knowledge.country_by_name(name) or knowledge.seat_of_government(name):
         return None  # "PERU SAYS ...", "Kyiv said": the tagger's person is a place
+    if _a_place(name_tokens):
+        return None  # "Marseilles", "Santa Clara": where, not who
     if acronym(name_tokens):  # "ATI", "SEACOM": a person's name is not written in capitals
         return Candidate("organization", name_tokens[0].text, name_tokens=name_tokens)
     title = title_before(phrase.tokens, name_tokens[0].i)
@@ -112,6 +115,8 @@ def named_organization(phrase: Phrase) -> Candidate | None:
         return None  # "Trump" tagged ORG in one sentence and part of a person's name in another
     if tokens[-1].lower_ in DOCUMENT_WORDS:
         return None  # "the Concealed Carry Reciprocity Act": a text, not a party
+    if _a_place(tokens):
+        return None  # "Crimea", "Mariupol": a place the tagger calls an organization
     name = span_text(tokens).removeprefix("the ").removeprefix("The ")
     return Candidate("organization", name, name_tokens=tokens) if len(name) > 1 else None
 
@@ -189,7 +194,7 @@ def territory(phrase: Phrase) -> Candidate | None:
     country = modifier_country(phrase.before_head())
     if country is None:
         return None
-    return Candidate("country", country_name(country), country, code=country)
+    return Candidate("country", country_name(country), country, code=country, described=True)
 
 
 def national_body(phrase: Phrase, article: Article) -> Candidate | None:
@@ -261,3 +266,14 @@ def body_key(phrase: Phrase) -> str:
         if t.pos_ in ("NOUN", "PROPN", "ADJ") and knowledge.country_by_name(t.text) is None
     }
     return "-".join(sorted(names.slug(w) for w in words if names.slug(w)))
+
+
+def _a_place(tokens: list[Any]) -> bool:
+    """A name the gazetteer knows as a sizeable place, that no person of the document
+    carries as part of a longer name ("Florence" beside "Florence Nightingale")."""
+    name = span_text(tokens)
+    if not is_place_name(name):
+        return False
+    words = {t.text for t in tokens}
+    longer = (e for e in tokens[0].doc.ents if e.label_ == "PERSON" and len(e) > len(tokens))
+    return not any(words & {t.text for t in e} for e in longer)

@@ -22,6 +22,9 @@ from eventscribe.actors.phrases import Phrase, plain
 from eventscribe.syntax import span_text, token_end
 
 FamilyFirst = Callable[[Candidate], bool]  # whether a person's family name comes first
+# Whether a bare surname is exactly another known person's than the full name's:
+# ("Reagan", "Donald Regan") -> True, for Ronald Reagan.
+Rival = Callable[[str, str], bool]
 
 GROUP_NOUNS = frozenset({"group", "movement", "militia", "organization", "organisation",
                          "faction", "party"})  # fmt: skip
@@ -31,7 +34,9 @@ BUSINESS_NOUNS = frozenset({"company", "firm", "giant", "maker", "chipmaker", "s
                             "conglomerate", "insurer", "lender", "automaker"})  # fmt: skip
 
 
-def surname(phrase: Phrase, found: Found, family_first: FamilyFirst) -> Candidate | None:
+def surname(
+    phrase: Phrase, found: Found, family_first: FamilyFirst, rival: Rival = lambda w, n: False
+) -> Candidate | None:
     """A bare name the tagger missed ("Abdollahian" as ORG) that is a known person's.
     The tagger often calls a capitalised surname that opens a sentence a common noun
     ("Jeffs was sentenced", "Tennant has been voted"): such a word counts only when it
@@ -46,7 +51,8 @@ def surname(phrase: Phrase, found: Found, family_first: FamilyFirst) -> Candidat
     else:
         return None
     for _, _, earlier in reversed(found):
-        if earlier.kind == "person" and matches(head.text, earlier.name, family_first(earlier)):
+        same = earlier.kind == "person" and matches(head.text, earlier.name, family_first(earlier))
+        if same and (matches is names.exact_surname or not rival(head.text, earlier.name)):
             return Candidate("person", head.text, name_tokens=[head])
     return None
 
@@ -62,7 +68,7 @@ def definite_description(phrase: Phrase, found: Found) -> Candidate | None:
     if lemma in TERRITORY_NOUNS:  # "the enclave" -> the country named last
         for _, _, earlier in reversed(found):
             if earlier.kind == "country" and (country is None or earlier.country == country):
-                return earlier.copy()
+                return earlier.copy(described=True)
         return None
     business = lemma in BUSINESS_NOUNS
     for _, _, earlier in reversed(found):
@@ -70,14 +76,18 @@ def definite_description(phrase: Phrase, found: Found) -> Candidate | None:
             continue
         if business and earlier.sector not in (None, "BUS"):
             continue
-        return earlier.copy()
+        return earlier.copy(described=True)
     return None
 
 
-def link_people(found: Found, family_first: FamilyFirst) -> tuple[list[Candidate], list[Candidate]]:
-    """Merge spellings of one person; give surname-only mentions their full name. Returns
-    the people, and those of them not named by a surname alone (whose roles the
-    dictionaries may give)."""
+def link_people(
+    found: Found, family_first: FamilyFirst, rival: Rival = lambda word, name: False
+) -> tuple[list[Candidate], list[Candidate]]:
+    """Merge spellings of one person; give surname-only mentions their full name: the
+    person of that exact surname, else of a near spelling ("Haniya" for "Ismail Haniyeh")
+    unless the word is exactly the surname of another known person ("Reagan" is not
+    "Donald Regan"). Returns the people, and those of them not named by a surname alone
+    (whose roles the dictionaries may give)."""
     people = [c for _, _, c in found if c.kind == "person"]
     full = [c for c in people if len(names.name_parts(c.name)) >= 2]
     canon: dict[int, Candidate] = {}
@@ -89,7 +99,12 @@ def link_people(found: Found, family_first: FamilyFirst) -> tuple[list[Candidate
         if id(person) in canon:
             continue
         matches = [
-            canon[id(c)] for c in full if names.same_surname(person.name, c.name, family_first(c))
+            canon[id(c)] for c in full if names.exact_surname(person.name, c.name, family_first(c))
+        ] or [
+            canon[id(c)]
+            for c in full
+            if names.same_surname(person.name, c.name, family_first(c))
+            and not rival(person.name, c.name)
         ]
         if matches:  # of two Jeffs, the one named most; of equals, the latest
             canon[id(person)] = max(reversed(matches), key=lambda c: named[id(c)])

@@ -5,6 +5,7 @@ country's sector ("IRN" + "GOV")."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from eventscribe.actors import knowledge
@@ -54,6 +55,25 @@ def place_country(name: str) -> str | None:
 
     place = load_gazetteer().resolve(name)
     return place.country if place is not None else None
+
+
+# A town this populous, named by one of its names, is a place and no person or company;
+# so is every country, region and capital ("Kyiv", "Kiev", "Crimea", "Bakhmut").
+PLACE_POPULATION = 50_000
+PLACE_KINDS = frozenset({"country", "admin1", "capital", "region"})
+
+
+@lru_cache(maxsize=1 << 14)
+def is_place_name(name: str) -> bool:
+    """Whether the name is a sizeable place's (not a near spelling of one): the tagger's
+    person "Marseilles" or organization "Crimea" is a place, where something happens (the
+    place stage's), not who does it."""
+    from eventscribe.where.gazetteer import load_gazetteer
+
+    return any(
+        c.matched != "variant" and (c.kind in PLACE_KINDS or c.population >= PLACE_POPULATION)
+        for c in load_gazetteer().ranked(name)[:3]
+    )
 
 
 def home_country(article: Article) -> str | None:

@@ -65,7 +65,7 @@ class PronounLinker:
                 actor_id = None
                 if token.pos_ == "PRON" and token.lower_ in PERSONAL_PRONOUNS:
                     actor_id = self._antecedent(token, people, sentence.index)
-                elif token.lower_ in NEUTER_PRONOUNS and _refers(token):
+                elif token.lower_ in NEUTER_PRONOUNS and may_refer(token):
                     actor_id = self._neuter_antecedent(token, bodies, sentence.index)
                 elif token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
                     actor_id = self._mentioned(token.head.head)  # "Matt Smith, who ..."
@@ -143,7 +143,7 @@ class PronounLinker:
                 self.genders.setdefault(actor_id, GENDER_WORDS[word])
 
 
-def _refers(token: Any) -> bool:
+def may_refer(token: Any) -> bool:
     """Whether "it", "its" or "itself" may stand for an actor: a possessive always, a
     reflexive as an object ("defended itself", "by itself"); "it" as a subject, unless
     empty ("it is likely that ...", "it seems", "it took hours"); not "it" as an object,

@@ -19,7 +19,7 @@ from typing import Any
 
 from eventscribe import registry
 from eventscribe.actors import coreference, headlines
-from eventscribe.actors.candidate import Candidate, Found, as_actor
+from eventscribe.actors.candidate import Candidate, Found, as_actor, is_spelling
 from eventscribe.actors.candidates import (
     STORM_WORDS as STORM_WORDS,  # the coding stage reads it here
 )
@@ -52,6 +52,7 @@ from eventscribe.actors.roles import (
     add_dictionary_role,
     add_role,
     family_first,
+    rival_surname,
     share_roles,
 )
 from eventscribe.article import Actor, ActorMention, Article
@@ -177,7 +178,7 @@ class ArticleActors:
             return None
         return (
             named_person(phrase)
-            or coreference.surname(phrase, self.found, self._family_first)
+            or coreference.surname(phrase, self.found, self._family_first, self._rival)
             or known_organization(phrase)
             or sector_actor(phrase)
             or national_body(phrase, self.article)
@@ -191,10 +192,13 @@ class ArticleActors:
     def _family_first(self, person: Candidate) -> bool:
         return family_first(person, self.known_people, self.article.published)
 
+    def _rival(self, word: str, full_name: str) -> bool:
+        return rival_surname(word, full_name, self.known_people)
+
     def _link_people(self) -> None:
         """Merge spellings of one person, then give people their dictionary roles and share
         each person's title across the article."""
-        people, looked_up = coreference.link_people(self.found, self._family_first)
+        people, looked_up = coreference.link_people(self.found, self._family_first, self._rival)
         roles = DictionaryRoles(self.article, self.known_people, self.found)
         countries = roles.named_countries()
         for person in looked_up:
@@ -230,8 +234,11 @@ def _add_mentions(
         spans = [(name_tokens[0].idx, token_end(name_tokens[-1]), "name")]
         if len(phrase.tokens) > len(name_tokens):  # "Iran-backed Hezbollah"
             spans.append((phrase.start, phrase.end, "noun_phrase"))
+    if candidate.described:  # "the group", "Israeli towns": the actor, not its name
+        spans = [(start, end, "description") for start, end, _ in spans]
     for start, end, mention_kind in spans:
         text = article.text[start:end]
-        article.mentions.append(ActorMention(start, end, text, sentence, actor.id, mention_kind))
-        if text not in actor.forms:
+        mention = ActorMention(start, end, text, sentence, actor.id, mention_kind)
+        article.mentions.append(mention)
+        if is_spelling(mention) and text not in actor.forms:
             actor.forms.append(text)

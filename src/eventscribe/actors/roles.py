@@ -240,3 +240,17 @@ def add_dictionary_role(actor: Actor, candidate: Candidate) -> None:
     actor.country = actor.country or candidate.country
     actor.sector = actor.sector or candidate.sector
     actor.code = actor.code or candidate.code
+
+
+def rival_surname(word: str, full_name: str, known_people: Dictionaries | None) -> bool:
+    """Whether `word` is exactly the surname of a person of the actor dictionaries who is
+    not `full_name`: "Reagan" beside "Donald Regan" is Ronald Reagan, not a spelling of
+    Regan. (The surname and first names must differ: "Zelenskiy" stays a spelling of
+    "Volodymyr Zelensky", whose dictionary entry is "VOLODYMYR ZELENSKIY".)"""
+    if known_people is None:
+        return False
+    if names.fold(word) in names.surname_variants(full_name):
+        return False
+    entries = people_by_surname(known_people).get(names.translit_key(word), [])
+    exact = [" ".join(words) for words, _ in entries if names.fold(words[-1]) == names.fold(word)]
+    return bool(exact) and not any(names.same_person(other, full_name) for other in exact)
