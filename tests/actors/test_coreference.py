@@ -109,3 +109,26 @@ def test_shouted_headline_junk_is_no_actor():
     )
     assert "FUNARO SHRUGS OFF CALLS" not in found
     assert all(ids <= found["Dilson Funaro"] for text, ids in found.items() if "FUNARO" in text)
+
+
+@pytest.mark.slow
+def test_a_collective_with_no_country_takes_the_datelines():
+    found = _ids("ATHENS (Reuters) - Police fired tear gas at protesters on Monday.", "2010-05-05")
+    assert found["protesters"] <= {"sector:GRC:OPP", "sector:GRC:CVL"}
+
+
+@pytest.mark.slow
+def test_a_collective_in_a_digest_takes_its_paragraphs_dateline():
+    text = (
+        "BEIRUT - Lebanon's cabinet met on Monday.\n"
+        "MANILA - Communist rebels said they destroyed a radio station in the north."
+    )
+    found = _ids(text, "1987-04-06")
+    rebels = set().union(*(ids for text, ids in found.items() if "rebels" in text))
+    assert rebels == {"sector:PHL:REB"}
+
+
+@pytest.mark.slow
+def test_a_collective_whose_country_nothing_tells_is_no_actor():
+    found = _ids("Protesters marched through the streets on Monday.")
+    assert not any(i.startswith("sector:X") for ids in found.values() for i in ids)

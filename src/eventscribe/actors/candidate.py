@@ -30,6 +30,7 @@ class Candidate:
     dictionary_role: DatedCode | None = None  # the dictionary's dated role, when it gave one
     dictionary_source: str = "phoenix dictionary"
     described: bool = False  # named by a description ("the group", "Israeli towns"), not a name
+    countryless: bool = False  # a collective whose country the article must give ("police")
 
     @property
     def actor_id(self) -> str:

@@ -140,7 +140,7 @@ def sector_actor(phrase: Phrase) -> Candidate | None:
         return None
     country = modifier_country(phrase.before_head())
     if country is None:
-        return members_of_organization(phrase)
+        return members_of_organization(phrase) or _countryless(phrase, sector)
     kind = "body" if head.lemma_.lower() in INSTITUTIONS else "collective"
     if kind == "collective":
         label = SECTOR_NAMES.get(sector.code, sector.code.lower())
@@ -150,6 +150,19 @@ def sector_actor(phrase: Phrase) -> Candidate | None:
     return Candidate(
         kind, name, country, sector.code, cameo_code(country, sector.code), sector.role
     )
+
+
+def _countryless(phrase: Phrase, sector: Any) -> Candidate | None:
+    """ "Police said", "protesters marched", "prosecutors charged": a country's collective
+    that the article names with no country; the resolver gives it the article's country
+    (`home.article_country`) or drops it."""
+    head = phrase.head
+    if head.lemma_.lower() in INSTITUTIONS or not (
+        sector.kind == "collective" or head.tag_ == "NNS"
+    ):
+        return None  # "the spokesman", "the ministry": one person or body, not a collective
+    label = SECTOR_NAMES.get(sector.code, sector.code.lower())
+    return Candidate("collective", label, None, sector.code, role=sector.role, countryless=True)
 
 
 def members_of_organization(phrase: Phrase) -> Candidate | None:

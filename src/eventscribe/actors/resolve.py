@@ -14,6 +14,7 @@ this module runs them in order over an article and writes its actors and mention
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -38,7 +39,8 @@ from eventscribe.actors.candidates import (
 from eventscribe.actors.coded import code_article, mark_discards
 from eventscribe.actors.descriptions import link_descriptions
 from eventscribe.actors.dictionaries import Dictionaries, default_discards, load_dictionaries
-from eventscribe.actors.home import assign_home_country
+from eventscribe.actors.home import article_country, assign_home_country
+from eventscribe.actors.nations import cameo_code, country_name, home_country, place_country
 from eventscribe.actors.phrases import (
     Phrase,
     is_wire_credit,
@@ -56,6 +58,7 @@ from eventscribe.actors.roles import (
     share_roles,
 )
 from eventscribe.article import Actor, ActorMention, Article
+from eventscribe.normalize import dateline_at
 from eventscribe.pipeline import BaseStage
 from eventscribe.syntax import token_end
 
@@ -99,6 +102,7 @@ class ArticleActors:
                 self._resolve_sentence(sentence.index)
         self.headlines = headlines.headline_sentences(self.article)
         self.found = headlines.confirm(self.found, self.headlines)
+        self._give_collectives_a_country()
         self.taken = {t.i for _, phrase, _ in self.found for t in phrase.tokens}
         coreference.organizations_called_people(self.found)
         coreference.link_organizations(self.found, self.article.text)
@@ -131,6 +135,35 @@ class ArticleActors:
             ):
                 continue
             yield phrase
+
+    def _give_collectives_a_country(self) -> None:
+        """ "Police", "protesters" with no country named: the article's country (its
+        dateline's, else its actors' clear majority), or no actor."""
+        pending = [item for item in self.found if item[2].countryless]
+        if not pending:
+            return
+        counts = Counter(c.country for _, _, c in self.found if c.country and c.kind != "person")
+        main = article_country(counts, home_country(self.article))
+        for item in pending:
+            candidate = item[2]
+            country = self._paragraph_country(item[0]) or main
+            if country is None:
+                self.found.remove(item)
+                continue
+            candidate.country, candidate.countryless = country, False
+            candidate.name = f"{country_name(country)} {candidate.name}"
+            candidate.code = cameo_code(country, candidate.sector)
+
+    def _paragraph_country(self, index: int) -> str | None:
+        """The country of the dateline opening the sentence's paragraph, in a digest of
+        stories ("BELFAST - Mourners clashed with police ...")."""
+        paragraphs = self.article.paragraphs
+        number = self.article.sentences[index].paragraph
+        if not paragraphs or number >= len(paragraphs):
+            return None
+        paragraph = paragraphs[number]
+        dateline = dateline_at(self.article.text, paragraph.start, paragraph.end)
+        return place_country(dateline) if dateline else None
 
     def _span(self, index: int) -> Any:
         sentence = self.article.sentences[index]
