@@ -132,3 +132,23 @@ def test_a_collective_in_a_digest_takes_its_paragraphs_dateline():
 def test_a_collective_whose_country_nothing_tells_is_no_actor():
     found = _ids("Protesters marched through the streets on Monday.")
     assert not any(i.startswith("sector:X") for ids in found.values() for i in ids)
+
+
+@pytest.mark.slow
+def test_father_and_son_stay_apart_and_the_son_keeps_his_name():
+    found = _ids(
+        "Donald Trump Jr. met Rob Goldstone in June. President Donald Trump said on Monday "
+        "his son did nothing wrong. Trump Jr. said he was proud. Trump said it was normal.",
+        "2017-07-15",
+    )
+    assert found["Trump Jr."] == found["Donald Trump Jr."] == {"person:donald-trump-jr"}
+    assert found["Trump"] == found["Donald Trump"] == {"person:donald-trump"}
+
+
+@pytest.mark.slow
+def test_a_name_the_tagger_calls_a_company_more_often_is_a_company():
+    found = _ids(
+        "Seacom said its cable was repaired. Cable operator Seacom announced the news on "
+        "Friday. Seacom expects no more outages."
+    )
+    assert all(i.startswith("org:") for text, ids in found.items() if text == "Seacom" for i in ids)

@@ -9,6 +9,7 @@ in a fixed order. None of them looks at other sentences: reference to earlier ph
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 from typing import Any
 
@@ -65,7 +66,9 @@ def named_person(phrase: Phrase) -> Candidate | None:
         return None  # "PERU SAYS ...", "Kyiv said": the tagger's person is a place
     if _a_place(name_tokens):
         return None  # "Marseilles", "Santa Clara": where, not who
-    if acronym(name_tokens):  # "ATI", "SEACOM": a person's name is not written in capitals
+    if acronym(name_tokens) or _mostly_organization(name_tokens):
+        # "ATI", "SEACOM": a person's name is not written in capitals; "Seacom" the tagger
+        # calls an organization more often than a person is one (one sense a document)
         return Candidate("organization", name_tokens[0].text, name_tokens=name_tokens)
     title = title_before(phrase.tokens, name_tokens[0].i)
     for appos in (c for c in phrase.head.rights if c.dep_ == "appos"):
@@ -111,8 +114,9 @@ def named_organization(phrase: Phrase) -> Candidate | None:
     tokens = entity_tokens(phrase, "ORG")
     if not tokens or not any(t.pos_ == "PROPN" for t in tokens):
         return None
-    if len(tokens) == 1 and tokens[0].text in person_words(tokens[0].doc) and not acronym(tokens):
-        return None  # "Trump" tagged ORG in one sentence and part of a person's name in another
+    one = len(tokens) == 1 and tokens[0].text in person_words(tokens[0].doc)
+    if one and not (acronym(tokens) or _mostly_organization(tokens)):
+        return None  # "Trump" tagged ORG in one sentence and a person's name in others
     if tokens[-1].lower_ in DOCUMENT_WORDS:
         return None  # "the Concealed Carry Reciprocity Act": a text, not a party
     if _a_place(tokens):
@@ -128,6 +132,25 @@ def person_words(doc: Any) -> frozenset[str]:
             t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent
         )
     return doc.user_data["person_words"]
+
+
+def _mostly_organization(tokens: list[Any]) -> bool:
+    """A one-word name the tagger calls an organization more often than a person in the
+    document, and never part of a longer person's name."""
+    if len(tokens) != 1:
+        return False
+    doc = tokens[0].doc
+    if "name_labels" not in doc.user_data:
+        labels: dict[str, Counter[str]] = {}
+        for ent in doc.ents:
+            if ent.label_ in ("PERSON", "ORG"):
+                key = ent.text if len(ent) == 1 else " ".join(t.text for t in ent)
+                labels.setdefault(key, Counter())[ent.label_ if len(ent) == 1 else "LONG"] += 1
+                for token in ent if len(ent) > 1 and ent.label_ == "PERSON" else ():
+                    labels.setdefault(token.text, Counter())["LONG"] += 1
+        doc.user_data["name_labels"] = labels
+    votes = doc.user_data["name_labels"].get(tokens[0].text, Counter())
+    return votes["ORG"] > votes["PERSON"] and not votes["LONG"]
 
 
 def sector_actor(phrase: Phrase) -> Candidate | None:

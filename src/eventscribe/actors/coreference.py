@@ -89,14 +89,24 @@ def link_people(
     "Donald Regan"). Returns the people, and those of them not named by a surname alone
     (whose roles the dictionaries may give)."""
     people = [c for _, _, c in found if c.kind == "person"]
-    full = [c for c in people if len(names.name_parts(c.name)) >= 2]
+    full = [
+        c
+        for c in people
+        if len(names.name_parts(c.name)) >= 2 and not names.surname_with_generation(c.name)
+    ]
     canon: dict[int, Candidate] = {}
     for person in full:
         same = [other for other in full if names.same_person(person.name, other.name)]
-        canon[id(person)] = max(same, key=lambda c: (len(c.name), c.name))
+        canon[id(person)] = max(same, key=_canonical_rank)
     named = Counter(id(canon[id(c)]) for c in full)
     for person in people:
         if id(person) in canon:
+            continue
+        generation = names.surname_with_generation(person.name)
+        if generation is not None:  # "Trump Jr." is Donald Trump Jr., never Donald Trump
+            sons = [canon[id(c)] for c in full if names.ends_with(c.name, generation)]
+            if sons:
+                canon[id(person)] = sons[-1]
             continue
         matches = [
             canon[id(c)] for c in full if names.exact_surname(person.name, c.name, family_first(c))
@@ -113,6 +123,13 @@ def link_people(
         if best is not None:
             inherit(person, best)
     return people, [p for p in people if id(p) not in canon or p in full]
+
+
+def _canonical_rank(person: Candidate) -> tuple[int, int, str]:
+    """The spelling a person's actor takes: the fewest name words (other articles name
+    "Warren Jeffs" more often than "Warren Steed Jeffs", so the id is stable across them),
+    then the longest ("Amir-Abdollahian" over "Amirabdollahian")."""
+    return (-len(names.name_parts(person.name)), len(person.name), person.name)
 
 
 def organizations_called_people(found: Found) -> None:

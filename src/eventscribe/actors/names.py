@@ -32,6 +32,7 @@ HONORIFICS = frozenset(
         "dame",
     ]
 )
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Trump Jr.", "Joseph Smith Sr."
 _REGNAL = re.compile(r"^[IVX]{2,5}$")  # a regnal number: II, XIV, XVI (not a one-letter initial)
 # Countries whose people the news names family name first: "Xi Jinping" is "Xi", "Moon
 # Jae-in" is "Moon". (Not Vietnam: "Nguyen Xuan Phuc" is "Phuc"; not Japan, whose names
@@ -171,3 +172,17 @@ def same_person(a: str, b: str) -> bool:
     if len(pa) < 2 or len(pb) < 2 or fold(pa[0]) != fold(pb[0]):
         return False
     return similar(pa[-1], pb[-1])
+
+
+def surname_with_generation(name: str) -> tuple[str, str] | None:
+    """ "Trump Jr." -> ("trump", "jr"): a surname with a generation and no given name."""
+    parts = name_parts(name)
+    if len(parts) == 2 and fold(parts[1]) in GENERATIONS:
+        return fold(parts[0]), fold(parts[1])
+    return None
+
+
+def ends_with(full_name: str, surname: tuple[str, str]) -> bool:
+    """Whether a full name ends with the surname and generation: "Donald Trump Jr."."""
+    parts = name_parts(full_name)
+    return len(parts) >= 3 and (fold(parts[-2]), fold(parts[-1])) == surname
