@@ -45,3 +45,29 @@ def test_pronouns_and_bare_nouns_are_no_spellings():
     assert not spelled("who", "pronoun") and not spelled("it", "pronoun")
     assert not spelled("the company", "description") and not spelled("country", "description")
     assert not spelled("President", "title")
+
+
+def test_a_countrys_spellings_are_its_names_only():
+    from eventscribe.actors.candidate import is_spelling
+    from eventscribe.article import ActorMention
+
+    def spelled(text: str, kind: str, actor: str = "country:USA") -> bool:
+        return is_spelling(ActorMention(0, len(text), text, 0, actor, kind))
+
+    assert spelled("United States", "name") and spelled("Americans", "name")
+    assert not spelled("Texas", "loose") and not spelled("GULF OFF IRAN", "loose")
+    assert not spelled("Iranian coast", "description", "country:IRN")
+    assert spelled("the Palestinian Islamist group", "description", "org:hamas")
+
+
+def test_a_body_word_or_two_letter_initials_join_no_names():
+    assert not same_organization("House", "House Banking Committee")
+    assert not same_organization("EC", "Executive Commission")  # two letters: too many fit
+    assert not same_organization("EC", "EC's Executive Commission")
+
+
+def test_a_dictionary_name_loses_its_title_words():
+    from eventscribe.actors.roles import _title_word
+
+    assert _title_word("GOVENOR") and _title_word("PRESIDENT")
+    assert not _title_word("RONALD")

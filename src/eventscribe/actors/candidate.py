@@ -53,16 +53,20 @@ class Candidate:
 Found = list[tuple[int, Phrase, Candidate]]  # (sentence, phrase, candidate) in text order
 
 
-# A pronoun ("he", "it", "who") is never an actor's spelling, nor is a bare common noun or
+# A pronoun ("he", "it", "who") is never an actor's spelling, nor a place or run of words
+# standing for a country ("Texas", "GULF OFF IRAN": kind "loose"), nor a bare common noun or
 # title ("the company", "country", "President"); a description or title of more words is
-# ("the Palestinian Islamist group", "UN spokesman", "Iran's Foreign Minister").
+# ("the Palestinian Islamist group", "UN spokesman", "Iran's Foreign Minister"), except a
+# country's ("Iranian coast"): a country's spellings are its names and demonyms.
 ARTICLES = frozenset({"the", "a", "an"})
 
 
 def is_spelling(mention: ActorMention) -> bool:
     """Whether the mention's text is one of its actor's spellings (a registry form)."""
-    if mention.kind == "pronoun":
+    if mention.kind in ("pronoun", "loose"):
         return False
+    if mention.kind == "description" and (mention.actor_id or "").startswith("country:"):
+        return False  # a country's spellings are its names and demonyms, not "Iranian coast"
     if mention.kind in ("title", "description"):
         return len([w for w in mention.text.split() if w.lower() not in ARTICLES]) >= 2
     return True

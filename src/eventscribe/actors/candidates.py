@@ -175,15 +175,19 @@ def sector_actor(phrase: Phrase) -> Candidate | None:
     )
 
 
+# Collectives news writes in the singular: "police said", "the army".
+GROUP_WORDS = frozenset({"police", "army", "military", "navy", "militia", "media"})
+
+
 def _countryless(phrase: Phrase, sector: Any) -> Candidate | None:
     """ "Police said", "protesters marched", "prosecutors charged": a country's collective
     that the article names with no country; the resolver gives it the article's country
     (`home.article_country`) or drops it."""
     head = phrase.head
     if head.lemma_.lower() in INSTITUTIONS or not (
-        sector.kind == "collective" or head.tag_ == "NNS"
+        head.tag_ == "NNS" or head.lower_ in GROUP_WORDS
     ):
-        return None  # "the spokesman", "the ministry": one person or body, not a collective
+        return None  # "the spokesman", "the ministry", "fierce opposition": no group of people
     label = SECTOR_NAMES.get(sector.code, sector.code.lower())
     return Candidate("collective", label, None, sector.code, role=sector.role, countryless=True)
 

@@ -198,11 +198,29 @@ def same_organization(a: str, b: str) -> bool:
     if key_a == key_b:
         return True
     short, long = sorted((a, b), key=len)
-    if _is_acronym(short) and names.initials(_without_legal_form(long)) == short:
-        return True
+    if (
+        len(short) >= 3
+        and _is_acronym(short)
+        and names.initials(_without_legal_form(long)) == short
+    ):
+        return True  # "AMD" and "Advanced Micro Devices" (not "EC" and "Executive Commission")
     short_key, long_key = sorted((key_a, key_b), key=len)
-    # "ATI" -> "ATI Technologies": the short name a whole word, not a common one.
-    return len(short_key) >= 3 and long_key.startswith(short_key + "-") and short[:1].isupper()
+    if len(short_key) < 3 or not long_key.startswith(short_key + "-") or not short[:1].isupper():
+        return False
+    # "ATI" -> "ATI Technologies"; not "House" -> "House Banking Committee" (a body's word),
+    # nor "EC" -> "EC's Commission" (a possessor).
+    rest = [w.lower() for w in long.split()[len(short.split()) :]]
+    body = short.lower() in BODY_WORDS or (rest and rest[-1] in PART_WORDS)
+    return not body and not long.split()[len(short.split()) - 1].endswith(("'s", "’s"))
+
+
+# Words that name a kind of body, not one body: "House" does not start "House Banking
+# Committee" as "ATI" starts "ATI Technologies"; a committee or commission is a part.
+BODY_WORDS = frozenset({"house", "senate", "parliament", "congress", "assembly", "council",
+                        "commission", "committee", "ministry", "court", "government", "party",
+                        "bank", "union", "army", "police", "board", "agency", "office"})  # fmt: skip
+PART_WORDS = frozenset({"committee", "subcommittee", "commission", "council", "panel", "board",
+                        "division", "unit", "wing", "bureau", "office"})  # fmt: skip
 
 
 def _one_organization(members: list[Candidate]) -> None:

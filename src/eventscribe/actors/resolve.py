@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from eventscribe import registry
-from eventscribe.actors import coreference, headlines
+from eventscribe.actors import coreference, headlines, knowledge
 from eventscribe.actors.candidate import Candidate, Found, as_actor, is_spelling
 from eventscribe.actors.candidates import (
     STORM_WORDS as STORM_WORDS,  # the coding stage reads it here
@@ -269,9 +269,20 @@ def _add_mentions(
             spans.append((phrase.start, phrase.end, "noun_phrase"))
     if candidate.described:  # "the group", "Israeli towns": the actor, not its name
         spans = [(start, end, "description") for start, end, _ in spans]
+    elif _not_its_name(article, candidate, phrase):  # "Texas", "GULF OFF IRAN" for a country
+        spans = [(start, end, "loose") for start, end, _ in spans]
     for start, end, mention_kind in spans:
         text = article.text[start:end]
         mention = ActorMention(start, end, text, sentence, actor.id, mention_kind)
         article.mentions.append(mention)
         if is_spelling(mention) and text not in actor.forms:
             actor.forms.append(text)
+
+
+def _not_its_name(article: Article, candidate: Candidate, phrase: Phrase) -> bool:
+    """A country named by other words than its names and demonyms: a place in it ("New York",
+    "Texas"), a headline's run of words ("GULF OFF IRAN")."""
+    if candidate.kind != "country":
+        return False
+    found = knowledge.country_by_name(plain(article.text[phrase.start : phrase.end]))
+    return found is None or found.iso3 != candidate.country

@@ -67,8 +67,9 @@ class DictionaryRoles:
         code = codes[0]
         if single and code[:3] in names.FAMILY_NAME_FIRST:  # "Xi" -> "Xi Jinping"
             person.name = " ".join([person.name, *(w.title() for w in words[1:])])
-        elif single:  # "Haniyeh" -> "Ismail Haniyeh"
-            person.name = " ".join([*(w.title() for w in words[:-1]), person.name])
+        elif single:  # "Haniyeh" -> "Ismail Haniyeh" ("GOVENOR RONALD REAGAN" -> "Ronald Reagan")
+            given = [w.title() for w in words[:-1] if not _title_word(w)]
+            person.name = " ".join([*given, person.name])
         if not titled:
             person.country, person.sector = code[:3], code[3:6] or None
         if person.code is None and person.country == code[:3]:
@@ -254,3 +255,16 @@ def rival_surname(word: str, full_name: str, known_people: Dictionaries | None) 
     entries = people_by_surname(known_people).get(names.translit_key(word), [])
     exact = [" ".join(words) for words, _ in entries if names.fold(words[-1]) == names.fold(word)]
     return bool(exact) and not any(names.same_person(other, full_name) for other in exact)
+
+
+def _title_word(word: str) -> bool:
+    """A dictionary name's title word: "GOVENOR" (sic), "PRESIDENT", "GENERAL"."""
+    lowered = word.lower().strip(".")
+    return (
+        lowered in names.HONORIFICS
+        or lowered in TITLE_WORDS
+        or bool(knowledge.sector_by_word(lowered))
+    )
+
+
+TITLE_WORDS = frozenset({"governor", "govenor", "general", "senator", "judge", "admiral"})
