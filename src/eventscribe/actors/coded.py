@@ -19,6 +19,7 @@ from typing import Any
 
 from eventscribe.actors.dictionaries import ActorEntry, AgentEntry, Dictionaries
 from eventscribe.article import Actor, ActorMention, Article
+from eventscribe.syntax import conjuncts
 
 NOMINAL = frozenset({"NOUN", "PROPN"})
 OWNER_PREPS = frozenset({"of", "from"})
@@ -220,8 +221,6 @@ def _runs(free: list[Word], words: list[Word]) -> list[Word]:
 
 def _owners(head: Any) -> list[Any]:
     """The "of"/"from" objects of a noun: "ambassadors of Arnor, Osgiliath and Gondor"."""
-    from eventscribe.coding.arguments import conjuncts
-
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
             return [w for pobj in child.children if pobj.dep_ == "pobj" for w in conjuncts(pobj)]

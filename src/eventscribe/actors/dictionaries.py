@@ -27,9 +27,9 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from eventscribe.coding.verbs import strip_comments
 from eventscribe.data_cache import cached
 from eventscribe.errors import EventscribeError
+from eventscribe.petrarch_files import strip_comments
 
 _CODE = re.compile(r"\[([^\]]*)\]")
 _AGENT_CODE = re.compile(r"\[([^\]}]*)[\]}]")  # "[~ENV}" occurs upstream

@@ -67,3 +67,9 @@ def _assign(actor: Actor, country: str, article_id: str) -> None:
     actor.code = f"{country}{actor.sector or ''}"
     actor.roles.append(Role(title=actor.role, country=country, sector=actor.sector,
                             code=actor.code, source=SOURCE, article_id=article_id))  # fmt: skip
+
+
+def article_country(counts: Counter[str], dateline: str | None) -> str | None:
+    """The country of a collective the article names with no country ("police said"): the
+    dateline's, else the clear majority of the article's actors' countries."""
+    return dateline or main_country(counts, MAJORITY, MIN_MENTIONS)

@@ -32,6 +32,7 @@ HONORIFICS = frozenset(
         "dame",
     ]
 )
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Trump Jr.", "Joseph Smith Sr."
 _REGNAL = re.compile(r"^[IVX]{2,5}$")  # a regnal number: II, XIV, XVI (not a one-letter initial)
 # Countries whose people the news names family name first: "Xi Jinping" is "Xi", "Moon
 # Jae-in" is "Moon". (Not Vietnam: "Nguyen Xuan Phuc" is "Phuc"; not Japan, whose names
@@ -75,6 +76,33 @@ def similar(a: str, b: str) -> bool:
 
 def slug(text: str) -> str:
     return _NON_LETTERS.sub("-", unidecode(text).lower()).strip("-")
+
+
+# The legal form at the end of a company's name: "Intel Corp" is "Intel", "SeaMicro Inc" is
+# "SeaMicro". (Not "Corps": the Revolutionary Guard Corps is a corps.)
+LEGAL_FORMS = frozenset({"inc", "corp", "corporation", "co", "ltd", "limited", "llc", "plc",
+                         "ag", "sa", "nv", "bv", "gmbh", "spa", "lp", "llp", "incorporated"})  # fmt: skip
+# Words an organization's initials skip: "Bank of England" is BOE, not BOFE.
+INITIALS_SKIP = frozenset({"of", "and", "the", "for", "de", "du", "des", "la", "le", "&"})
+
+
+@lru_cache(maxsize=1 << 16)
+def org_key(name: str) -> str:
+    """A key equal for spellings of one organization's name: its slug without a trailing legal
+    form ("Intel Corp." = "Intel")."""
+    words = [w for w in re.split(r"[\s,]+", name.strip()) if w]
+    while len(words) > 1 and fold(words[-1]) in LEGAL_FORMS:
+        words = words[:-1]
+    return slug(" ".join(words))
+
+
+def initials(name: str) -> str:
+    """The capital initials of a name's words: "Advanced Micro Devices" -> "AMD", "Bank of
+    England" -> "BE" (the small words skipped); "" when a word is not capitalised."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in INITIALS_SKIP]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
 
 
 def name_parts(name: str) -> list[str]:
@@ -144,3 +172,17 @@ def same_person(a: str, b: str) -> bool:
     if len(pa) < 2 or len(pb) < 2 or fold(pa[0]) != fold(pb[0]):
         return False
     return similar(pa[-1], pb[-1])
+
+
+def surname_with_generation(name: str) -> tuple[str, str] | None:
+    """ "Trump Jr." -> ("trump", "jr"): a surname with a generation and no given name."""
+    parts = name_parts(name)
+    if len(parts) == 2 and fold(parts[1]) in GENERATIONS:
+        return fold(parts[0]), fold(parts[1])
+    return None
+
+
+def ends_with(full_name: str, surname: tuple[str, str]) -> bool:
+    """Whether a full name ends with the surname and generation: "Donald Trump Jr."."""
+    parts = name_parts(full_name)
+    return len(parts) >= 3 and (fold(parts[-2]), fold(parts[-1])) == surname

@@ -10,6 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+# Parse helpers the coding stage reads from here too (they live below both, in syntax).
+from eventscribe.syntax import entity_text as entity_text
+from eventscribe.syntax import is_locative as is_locative
+from eventscribe.syntax import is_wire_credit as is_wire_credit
+
 NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "flat", "nmod", "nummod", "quantmod"})
 SKIP_LEFT = frozenset({"DET", "PUNCT", "CCONJ", "ADP", "PART"})
@@ -99,14 +104,6 @@ def phrase_of(head: Any) -> Phrase:
 
 # Tokens no name runs across: a list's dash, a slash.
 NAME_BREAKS = frozenset({"-", "–", "—", "/", "|", "*"})
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "from"})
-
-
-def is_locative(token: Any) -> bool:
-    """A place where something happens ("in Qatar's capital Doha"), not an actor."""
-    while token.dep_ in ("appos", "compound", "conj") and token.head.i != token.i:
-        token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
 
 
 def with_institution_tail(phrase: Phrase) -> Phrase:
@@ -149,21 +146,6 @@ def _names_an_organization(token: Any) -> bool:
     return token.is_title and knowledge.organization_by_name(token.text) is not None
 
 
-def is_wire_credit(text: str, start: int, end: int) -> bool:
-    """'(Reuters) -' credits the agency for the story; it is not a party to it."""
-    return (
-        text[start - 1 : start] == "("
-        and text[end : end + 1] == ")"
-        and text[end + 1 : end + 4].strip()[:1] in ("-", "–", "—")
-    )
-
-
-def entity_text(token: Any) -> str:
-    """The text of the named entity the token is part of (the token's own if none)."""
-    start = end = token.i
-    doc = token.doc
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
-        end += 1
-    return doc[start : end + 1].text
+def plain(text: str) -> str:
+    """A phrase's text without a leading "the"."""
+    return text.removeprefix("the ").removeprefix("The ").strip()

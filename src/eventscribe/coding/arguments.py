@@ -14,6 +14,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from eventscribe.syntax import conjuncts  # shared with the actors stage
+
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
@@ -28,24 +30,6 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 def token_at(span: Any, char: int) -> Any:
     """The token of the span that starts at this character offset, or None."""
     return next((t for t in span if t.idx == char), None)
-
-
-def conjuncts(token: Any) -> list[Any]:
-    """The token and those coordinated with it: "X and Y", "X, Y and Z"."""
-    found = [token]
-    for child in token.children:
-        if _coordinated(child):
-            found.extend(conjuncts(child))
-    return found
-
-
-def _coordinated(child: Any) -> bool:
-    if child.dep_ == "conj":
-        return child.pos_ in ("PROPN", "NOUN", "PRON")
-    # A list in apposition: "Hamas, Iran leaders", "Mordor, the Shire, Fornost and Bree".
-    return child.dep_ == "appos" and (
-        child.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in child.children)
-    )
 
 
 def subjects(predicate: Any, *, depth: int = 0) -> list[Any]:

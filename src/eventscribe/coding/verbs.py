@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from eventscribe.errors import EventscribeError
+from eventscribe.petrarch_files import strip_comments  # the file format, shared
 
 WINDOW = 12  # words before and after the verb that a pattern may reach
 ACTOR_SLOTS = frozenset({"$", "+", "%"})
@@ -114,49 +115,6 @@ class VerbDictionary:
 
     def __len__(self) -> int:
         return len(self.entries)
-
-
-def strip_comments(lines: list[str]) -> list[tuple[int, str]]:
-    """Numbered lines without `#` comments and `<!-- -->` comments (which may span lines)."""
-    kept: list[tuple[int, str]] = []
-    in_comment = False
-    for number, raw in enumerate(lines, start=1):
-        line = raw
-        if not in_comment and "<" not in line and "#" not in line:
-            if line.strip():
-                kept.append((number, line.rstrip()))
-            continue
-        if in_comment:
-            if "-->" not in line:
-                continue
-            line, in_comment = line.split("-->", 1)[1], False
-        while "<!" in line:
-            head, _, rest = line.partition("<!")
-            if "-->" in rest:
-                line = head + rest.split("-->", 1)[1]
-            else:
-                line, in_comment = head, True
-        line = _without_hash_comment(line).rstrip()
-        if line.strip():
-            kept.append((number, line))
-    return kept
-
-
-def _without_hash_comment(line: str) -> str:
-    """The line up to a `#` comment; a `#` inside a [code] (`[###]`) is not one."""
-    if "#" not in line:
-        return line
-    if "[" not in line:
-        return line.split("#", 1)[0]
-    depth = 0
-    for position, char in enumerate(line):
-        if char == "[":
-            depth += 1
-        elif char == "]":
-            depth = max(0, depth - 1)
-        elif char == "#" and depth == 0:
-            return line[:position]
-    return line
 
 
 class _Reader:

@@ -7,9 +7,13 @@ cross-document chains, `<doc>#<m_id>` for a chain inside one document, null for 
 
 The mentions are given, so only the clustering is scored. Each document runs through the
 pipeline up to the actor stage; a gold mention takes the actor id of the resolved mention
-that fits it best, and a gold mention no resolved mention fits is a singleton. Because actor
-ids are stable across articles ("person:warren-jeffs"), the same ids cluster mentions across
-the documents of a topic with no extra step: that is what `cross` scores.
+that fits it best. ECB+ marks places too ("in Ashgabat", "the Waitrose store"): a gold
+mention no actor mention fits takes the place the place stage's gazetteer resolves its
+words to, if any ("place:geonames:162183"; a country is its actor, "country:TKM"); a gold
+mention nothing fits is a singleton. Because actor and place ids are stable across articles
+("person:warren-jeffs"), the same ids cluster mentions across the documents of a topic with
+no extra step: that is what `cross` scores. The actors alone are scored too
+(`actors_only`), so that what the places add is seen apart.
 
 Scores are MUC, B-cubed, CEAF-e and the CoNLL F1 (their mean), within each document and
 across the documents of each topic, micro-averaged as the reference scorer does (tallies
@@ -23,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterator
+from collections.abc import Hashable, Iterator, Sequence
 from typing import Any
 
 from eventscribe.article import ActorMention, Article
@@ -61,10 +65,9 @@ def evaluate_coref(
     for number, record in enumerate(records, start=1):
         check_record(record, number)
     gold = [gold_labels(r) for r in records]
-    system = [
-        actor_labels(r, article)
-        for r, article in zip(records, run_actors(records, settings), strict=True)
-    ]
+    resolved = list(run_actors(records, settings))
+    system = [actor_labels(r, a, places) for r, (a, places) in zip(records, resolved, strict=True)]
+    actors_only = [actor_labels(r, a) for r, (a, _) in zip(records, resolved, strict=True)]
     within, cross = scopes(records, gold, system)
     baselines = {
         "same last word": [head_labels(r) for r in records],
@@ -78,6 +81,9 @@ def evaluate_coref(
         "conll_f1": within["conll_f1"],
         "within": within,
         "cross": cross,
+        "actors_only": dict(
+            zip(("within", "cross"), scopes(records, gold, actors_only), strict=True)
+        ),
         "baselines": {
             name: dict(zip(("within", "cross"), scopes(records, gold, labels), strict=True))
             for name, labels in baselines.items()
@@ -130,15 +136,47 @@ def _cross(records: list[dict[str, Any]], gold: list[Labels], response: list[Lab
 
 def run_actors(
     records: list[dict[str, Any]], settings: Settings | None = None
-) -> Iterator[Article]:
-    """The records' articles after the actor stage (the later stages change no mention)."""
+) -> Iterator[tuple[Article, list[ActorMention]]]:
+    """The records' articles after the actor stage (the later stages change no mention),
+    each with its place names as mentions of their gazetteer place (`place_labels`)."""
     from eventscribe.pipeline import Pipeline
 
     chosen = settings or Settings()
     head, _ = Pipeline.split_settings(chosen, "mentions", tail=False)
     for start in range(0, len(records), chosen.batch_size):
-        batch = records[start : start + chosen.batch_size]
-        yield from head.run([_article(r) for r in batch])
+        batch = [_article(r) for r in records[start : start + chosen.batch_size]]
+        for stage in head.stages:  # not head.run, which lets go of the parse
+            batch = list(stage.pipe(batch))
+        for article in batch:
+            places = place_labels(article)
+            article.doc = None
+            yield article, places
+
+
+def place_labels(article: Article) -> list[ActorMention]:
+    """The article's place names (the place stage's phrases) as mentions whose actor id is
+    the gazetteer place the name resolves to by itself or with the text's other places
+    ("country:GRC" for a country, as its actor); a name resolved only by nearness to
+    another ("Royal Street" -> New Orleans) names no place of its own and is left out."""
+    from eventscribe.where.gazetteer import load_gazetteer
+    from eventscribe.where.resolve import DocumentPlaces, place_mentions
+
+    if article.doc is None:
+        return []
+    gazetteer = load_gazetteer()
+    mentions = place_mentions(article.doc, gazetteer)
+    places = DocumentPlaces(gazetteer, mentions)
+    labelled = []
+    for mention in mentions:
+        ranked = places.ranked.get(mention.text) or []
+        if not ranked:
+            continue
+        place = ranked[0]
+        label = (
+            f"country:{place.country}" if place.kind == "country" else f"place:{place.gazetteer_id}"
+        )
+        labelled.append(ActorMention(mention.start, mention.end, mention.text, -1, label, "place"))
+    return labelled
 
 
 def _article(record: dict[str, Any]) -> Article:
@@ -147,10 +185,15 @@ def _article(record: dict[str, Any]) -> Article:
     )
 
 
-def actor_labels(record: dict[str, Any], article: Article) -> Labels:
-    """The actor id of each gold mention, or a singleton label where none fits."""
+def actor_labels(
+    record: dict[str, Any], article: Article, places: Sequence[ActorMention] = ()
+) -> Labels:
+    """The actor id of each gold mention, else its place's, else a singleton label."""
     spans = gold_spans(record, article.text)
     ids = match_actors(spans, [m for m in article.mentions if m.actor_id])
+    if places:
+        place_ids = match_actors(spans, list(places))
+        ids = [found or place for found, place in zip(ids, place_ids, strict=True)]
     return [
         actor if actor is not None else ("singleton", record["id"], index)
         for index, actor in enumerate(ids)

@@ -75,7 +75,8 @@ def _coref(report: dict[str, Any], console: Console) -> None:
     table = Table(title=title)
     for column in ("system", "scope", "MUC F1", "B3 P", "B3 R", "B3 F1", "CEAF-e F1", "CoNLL F1"):
         table.add_column(column)
-    for system, scores in (("eventscribe", report), *report["baselines"].items()):
+    rows = [("eventscribe", report), ("actors only", report.get("actors_only"))]
+    for system, scores in (*(r for r in rows if r[1]), *report["baselines"].items()):
         for scope in ("within", "cross"):
             s = scores[scope]
             keys = ("muc_f1", "b3_precision", "b3_recall", "b3_f1", "ceafe_f1", "conll_f1")

@@ -14,6 +14,7 @@ import json
 from collections import Counter
 from typing import Any
 
+from eventscribe.actors.candidate import is_spelling
 from eventscribe.article import Actor, ActorRef, Article, Event, NumericReport, Place, Role
 from eventscribe.coding.ontology import CameoCodeError, cameo
 
@@ -256,12 +257,15 @@ def article_actors(article: Article) -> list[Actor]:
 
 
 def form_counts(article: Article) -> Counter[tuple[str, str]]:
-    """(actor id, spelling) -> mentions in this article.
+    """(actor id, spelling) -> mentions in this article: names, not pronouns, titles or
+    descriptions (`actors.candidate.is_spelling`).
 
     A spelling the resolver recorded on the actor without a mention counts once.
     """
     counts: Counter[tuple[str, str]] = Counter(
-        (m.actor_id, m.text) for m in article.mentions if m.actor_id in article.actors
+        (m.actor_id, m.text)
+        for m in article.mentions
+        if m.actor_id in article.actors and is_spelling(m)  # not "he", "the company"
     )
     for actor in article.actors.values():
         for form in actor.forms:

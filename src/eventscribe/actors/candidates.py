@@ -1,0 +1,319 @@
+"""What a phrase names, phrase by phrase: a person, an organization, a country or its
+seat of government, a state body ("the Senate"), a country's collective ("Israeli jets",
+"Iran's UN mission"), a territory that stands for its country ("Israeli towns").
+
+Each classifier takes a `Phrase` and returns a `Candidate` or None; the resolver tries them
+in a fixed order. None of them looks at other sentences: reference to earlier phrases
+("Jeffs", "the group") is the coreference module's.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from typing import Any
+
+from eventscribe.actors import knowledge, names
+from eventscribe.actors.candidate import Candidate
+from eventscribe.actors.dictionaries import Dictionaries, people_by_surname
+from eventscribe.actors.nations import (
+    SECTOR_NAMES,
+    cameo_code,
+    country_name,
+    home_country,
+    is_country_name,
+    is_place_name,
+    modifier_country,
+    name_forms,
+    name_forms_with_tokens,
+    place_country,
+)
+from eventscribe.actors.phrases import Phrase, entity_text, entity_tokens, is_locative, plain
+from eventscribe.actors.titles import apply_title, body_words, title_before, title_sector
+from eventscribe.article import Article
+from eventscribe.syntax import span_text
+
+# Places that stand for their country when a demonym or possessor says whose they are
+# ("Israeli towns", "Syria's border"), and definite descriptions of a territory.
+TERRITORY_NOUNS = frozenset({"town", "city", "village", "territory", "border", "soil", "land",
+                             "position", "base", "outpost", "settlement", "area", "region",
+                             "enclave", "strip", "country", "nation", "kingdom", "republic",
+                             "state", "airspace", "water", "coast", "port", "camp"})  # fmt: skip
+# Capitalised words that are never a bare surname, whatever a dictionary lists.
+NOT_NAMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "congress", "senate", "house", "parliament",
+     "god", "christmas", "easter", "ramadan"}
+)  # fmt: skip
+# Last words of the names of laws, treaties and plans the tagger calls organizations.
+DOCUMENT_WORDS = frozenset({"act", "bill", "law", "treaty", "accord", "accords", "agreement",
+                            "pact", "protocol", "resolution", "amendment", "plan", "code",
+                            "status", "program", "programme", "scheme", "standard", "doctrine",
+                            "rule", "rules", "regulation", "regulations", "initiative"})  # fmt: skip
+STORM_WORDS = frozenset({"hurricane", "hurricanes", "storm", "storms", "typhoon", "typhoons",
+                         "cyclone", "cyclones", "tropical"})  # fmt: skip
+INSTITUTIONS = frozenset({"mission", "embassy", "ministry", "consulate", "delegation",
+                          "office", "parliament", "cabinet", "council"})  # fmt: skip
+
+
+def named_person(phrase: Phrase) -> Candidate | None:
+    name_tokens = entity_tokens(phrase, "PERSON")
+    if not name_tokens or any(t.lower_ in STORM_WORDS for t in phrase.tokens):
+        return None  # "Hurricanes Harvey and Irma" are not people
+    name = span_text(name_tokens)
+    if knowledge.country_by_name(name) or knowledge.seat_of_government(name):
+        return None  # "PERU SAYS ...", "Kyiv said": the tagger's person is a place
+    if _a_place(name_tokens):
+        return None  # "Marseilles", "Santa Clara": where, not who
+    if acronym(name_tokens) or _mostly_organization(name_tokens):
+        # "ATI", "SEACOM": a person's name is not written in capitals; "Seacom" the tagger
+        # calls an organization more often than a person is one (one sense a document)
+        return Candidate("organization", name_tokens[0].text, name_tokens=name_tokens)
+    title = title_before(phrase.tokens, name_tokens[0].i)
+    for appos in (c for c in phrase.head.rights if c.dep_ == "appos"):
+        title += [t for t in appos.subtree if t.pos_ not in ("DET", "PUNCT")]
+    governor = phrase.head.head
+    # "Prime Minister May met ...", "her lawyer Tom Kale": the parse made the name the
+    # title's apposition (but not "WASHINGTON (Reuters) - Rex Tillerson": a dateline, an
+    # entity, is no title).
+    if not title and phrase.head.dep_ == "appos" and governor.pos_ in ("PROPN", "NOUN"):
+        title = [] if governor.ent_type_ else title_before(list(governor.subtree), name_tokens[0].i)
+    candidate = Candidate("person", span_text(name_tokens), name_tokens=name_tokens)
+    apply_title(candidate, title)
+    if not candidate.title_tokens:
+        # Words that describe the person without a known role still name them: "actor
+        # Peter Capaldi", "polygamist leader Warren Jeffs".
+        before = [t for t in title if t.i < name_tokens[0].i]
+        if before and all(t.pos_ in ("NOUN", "ADJ") and t.is_lower for t in before):
+            candidate.title_tokens = before
+    return candidate
+
+
+def acronym(tokens: list[Any]) -> bool:
+    """One word in capitals in a sentence that is not all capitals (not a shouted headline)."""
+    word = tokens[0]
+    if len(tokens) != 1 or not word.is_upper or len(word.text) < 3:
+        return False
+    return any(t.is_lower for t in word.sent)
+
+
+def known_organization(phrase: Phrase) -> Candidate | None:
+    for text, tokens in name_forms_with_tokens(phrase):
+        org = knowledge.organization_by_name(text)
+        if org is not None:
+            return Candidate(
+                "organization", org.name, org.country, org.sector, org.code, name_tokens=tokens
+            )
+    return None
+
+
+def named_organization(phrase: Phrase) -> Candidate | None:
+    """An organization the tagger names that no table knows ("Seacom", "Time Warner"): an
+    actor of its own, with no country or sector until something says them."""
+    tokens = entity_tokens(phrase, "ORG")
+    if not tokens or not any(t.pos_ == "PROPN" for t in tokens):
+        return None
+    one = len(tokens) == 1 and tokens[0].text in person_words(tokens[0].doc)
+    if one and not (acronym(tokens) or _mostly_organization(tokens)):
+        return None  # "Trump" tagged ORG in one sentence and a person's name in others
+    if tokens[-1].lower_ in DOCUMENT_WORDS:
+        return None  # "the Concealed Carry Reciprocity Act": a text, not a party
+    if _a_place(tokens):
+        return None  # "Crimea", "Mariupol": a place the tagger calls an organization
+    name = span_text(tokens).removeprefix("the ").removeprefix("The ")
+    return Candidate("organization", name, name_tokens=tokens) if len(name) > 1 else None
+
+
+def person_words(doc: Any) -> frozenset[str]:
+    """Words of the names the tagger calls persons anywhere in the document (cached on it)."""
+    if "person_words" not in doc.user_data:
+        doc.user_data["person_words"] = frozenset(
+            t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent
+        )
+    return doc.user_data["person_words"]
+
+
+def _mostly_organization(tokens: list[Any]) -> bool:
+    """A one-word name the tagger calls an organization more often than a person in the
+    document, and never part of a longer person's name."""
+    if len(tokens) != 1:
+        return False
+    doc = tokens[0].doc
+    if "name_labels" not in doc.user_data:
+        labels: dict[str, Counter[str]] = {}
+        for ent in doc.ents:
+            if ent.label_ in ("PERSON", "ORG"):
+                key = ent.text if len(ent) == 1 else " ".join(t.text for t in ent)
+                labels.setdefault(key, Counter())[ent.label_ if len(ent) == 1 else "LONG"] += 1
+                for token in ent if len(ent) > 1 and ent.label_ == "PERSON" else ():
+                    labels.setdefault(token.text, Counter())["LONG"] += 1
+        doc.user_data["name_labels"] = labels
+    votes = doc.user_data["name_labels"].get(tokens[0].text, Counter())
+    return votes["ORG"] > votes["PERSON"] and not votes["LONG"]
+
+
+def sector_actor(phrase: Phrase) -> Candidate | None:
+    """A body or collective of a country: "Iran's UN mission", "Israeli jets", "Gaza authorities"."""
+    head = phrase.head
+    if head.pos_ != "NOUN":
+        return None
+    sector = title_sector(phrase.tokens) or knowledge.sector_by_word(head.lemma_.lower())
+    if sector is None:
+        return None
+    country = modifier_country(phrase.before_head())
+    if country is None:
+        return members_of_organization(phrase) or _countryless(phrase, sector)
+    kind = "body" if head.lemma_.lower() in INSTITUTIONS else "collective"
+    if kind == "collective":
+        label = SECTOR_NAMES.get(sector.code, sector.code.lower())
+        name = f"{country_name(country)} {label}"
+    else:
+        name = plain(phrase.text)
+    return Candidate(
+        kind, name, country, sector.code, cameo_code(country, sector.code), sector.role
+    )
+
+
+# Collectives news writes in the singular: "police said", "the army".
+GROUP_WORDS = frozenset({"police", "army", "military", "navy", "militia", "media"})
+
+
+def _countryless(phrase: Phrase, sector: Any) -> Candidate | None:
+    """ "Police said", "protesters marched", "prosecutors charged": a country's collective
+    that the article names with no country; the resolver gives it the article's country
+    (`home.article_country`) or drops it."""
+    head = phrase.head
+    if head.lemma_.lower() in INSTITUTIONS or not (
+        head.tag_ == "NNS" or head.lower_ in GROUP_WORDS
+    ):
+        return None  # "the spokesman", "the ministry", "fierce opposition": no group of people
+    label = SECTOR_NAMES.get(sector.code, sector.code.lower())
+    return Candidate("collective", label, None, sector.code, role=sector.role, countryless=True)
+
+
+def members_of_organization(phrase: Phrase) -> Candidate | None:
+    """ "Hamas fighters", "Taliban commanders", "NATO troops": the organization acts."""
+    before = phrase.before_head()
+    for start in range(len(before)):
+        tokens = before[start:]
+        org = knowledge.organization_by_name(span_text(tokens))
+        if org is not None:
+            return Candidate(
+                "organization", org.name, org.country, org.sector, org.code, name_tokens=tokens
+            )
+    return None
+
+
+def named_country(phrase: Phrase) -> Candidate | None:
+    head = phrase.head
+    if head.ent_type_ not in ("GPE", "NORP", "LOC") and head.pos_ != "PROPN":
+        return None
+    if is_locative(head) and not is_country_name(phrase):
+        return None  # "in Wellington", "near Healdsburg": where, not who (the place stage's)
+    for text in name_forms(phrase):
+        seat = None if is_locative(head) else knowledge.seat_of_government(text)
+        if seat is not None:
+            country, sector = seat
+            return Candidate("collective", f"{country_name(country)} {SECTOR_NAMES.get(sector, sector)}",
+                             country, sector, cameo_code(country, sector))  # fmt: skip
+        country = knowledge.country_by_name(text)
+        if country is not None:
+            return Candidate("country", country.name, country.iso3, code=country.iso3)
+    if head.ent_type_ == "GPE":
+        in_country = place_country(entity_text(head))  # "New York", not "York"
+        if in_country:
+            return Candidate("country", country_name(in_country), in_country, code=in_country)
+    return None
+
+
+def territory(phrase: Phrase) -> Candidate | None:
+    """ "Israeli towns" -> Israel: a place noun whose country a modifier names."""
+    if phrase.head.lemma_.lower() not in TERRITORY_NOUNS or phrase.is_definite:
+        return None
+    country = modifier_country(phrase.before_head())
+    if country is None:
+        return None
+    return Candidate("country", country_name(country), country, code=country, described=True)
+
+
+def national_body(phrase: Phrase, article: Article) -> Candidate | None:
+    """A state body named by its sector word: "Congress", "the Senate", "U.S. Senate",
+    "Parliament", "the U.S. House of Representatives Ethics Committee" (a body within
+    one). It is the body of the country its modifier names, else of the country the
+    story is filed from (its dateline); the organization table's entry for it when
+    there is one ("United States Congress")."""
+    head = phrase.head
+    if head.pos_ != "PROPN":
+        return None
+    words = [t for t in phrase.tokens if t.pos_ not in ("DET", "PUNCT", "PART")]
+    found = body_words(words)
+    if found is None:
+        return None
+    sector, at = found
+    modifiers = words[:at]
+    country = modifier_country(modifiers) if modifiers else home_country(article)
+    if country is None or any(knowledge.country_by_name(t.text) is None for t in modifiers):
+        return None  # "Salvation Army": other words name something else
+    body = " ".join(t.text for t in words[at:])
+    org = knowledge.organization_by_name(f"{country_name(country)} {body}")
+    if org is not None and org.country == country:
+        return Candidate("organization", org.name, org.country, org.sector, org.code,
+                         name_tokens=phrase.tokens)  # fmt: skip
+    return Candidate("body", body, country, sector.code, cameo_code(country, sector.code))
+
+
+def dictionary_surname(phrase: Phrase, known_people: Dictionaries | None) -> Candidate | None:
+    """A bare name the tagger did not call a person ("Trump" as ORG) that is the surname
+    of someone in the actor dictionaries: a person, resolved with the article's context."""
+    head = phrase.head
+    if known_people is None or len(phrase.tokens) != 1 or head.pos_ != "PROPN":
+        return None
+    if head.ent_type_ not in ("PERSON", "ORG", "") or head.lower_ in NOT_NAMES:
+        return None  # "Tuesday", "April", "Congress": the tagger knows these are not people
+    if acronym([head]):
+        return None  # "Shares of ATI": a company's letters, not a surname
+    key = names.translit_key(head.text)
+    if key not in people_by_surname(known_people) and key not in head_surnames():
+        return None
+    return Candidate("person", head.text, name_tokens=[head])
+
+
+def names_a_storm(head: Any) -> bool:
+    """ "Hurricanes Harvey and Irma": "Irma" is a storm, not Irma in Italy."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.lower_ in STORM_WORDS or any(t.lower_ in STORM_WORDS for t in head.lefts)
+
+
+@lru_cache(maxsize=1)
+def head_surnames() -> frozenset[str]:
+    """Transliteration keys of the surnames of the heads of state and government: the last
+    name part, or the first where the family name comes first ("Xi Jinping")."""
+    return frozenset(
+        names.translit_key(names.name_parts(head.name)[0 if family_first else -1])
+        for head in knowledge.heads()
+        for family_first in [head.country in names.FAMILY_NAME_FIRST]
+    )
+
+
+def body_key(phrase: Phrase) -> str:
+    """Words of an institution without its country, order-free: "Iran's UN mission" and
+    "Iran's mission to the UN" are one body."""
+    words = {
+        t.lemma_.lower()
+        for t in phrase.tokens
+        if t.pos_ in ("NOUN", "PROPN", "ADJ") and knowledge.country_by_name(t.text) is None
+    }
+    return "-".join(sorted(names.slug(w) for w in words if names.slug(w)))
+
+
+def _a_place(tokens: list[Any]) -> bool:
+    """A name the gazetteer knows as a sizeable place, that no person of the document
+    carries as part of a longer name ("Florence" beside "Florence Nightingale")."""
+    name = span_text(tokens)
+    if not is_place_name(name):
+        return False
+    words = {t.text for t in tokens}
+    longer = (e for e in tokens[0].doc.ents if e.label_ == "PERSON" and len(e) > len(tokens))
+    return not any(words & {t.text for t in e} for e in longer)

@@ -1,0 +1,316 @@
+"""Coreference inside one article: which earlier actor a later naming stands for.
+
+- A bare surname is the person named in full before ("Warren Jeffs" ... "Jeffs"), and
+  spellings of one person are merged ("Hossein Amirabdollahian" = "Amir-Abdollahian").
+- A definite description is the latest actor it fits: "the group", "the Palestinian
+  Islamist group" (an organization of that country), "the company" (a business), "the
+  enclave" (a country).
+(Pronouns are the `pronouns` module's.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from eventscribe.actors import knowledge, names
+from eventscribe.actors.candidate import Candidate, Found
+from eventscribe.actors.candidates import TERRITORY_NOUNS
+from eventscribe.actors.nations import modifier_country
+from eventscribe.actors.phrases import Phrase, plain
+from eventscribe.syntax import span_text, token_end
+
+FamilyFirst = Callable[[Candidate], bool]  # whether a person's family name comes first
+# Whether a bare surname is exactly another known person's than the full name's:
+# ("Reagan", "Donald Regan") -> True, for Ronald Reagan.
+Rival = Callable[[str, str], bool]
+
+GROUP_NOUNS = frozenset({"group", "movement", "militia", "organization", "organisation",
+                         "faction", "party"})  # fmt: skip
+# "the company", "the chipmaker": the latest business (or organization of no known sector).
+BUSINESS_NOUNS = frozenset({"company", "firm", "giant", "maker", "chipmaker", "startup",
+                            "carrier", "operator", "provider", "manufacturer", "retailer",
+                            "conglomerate", "insurer", "lender", "automaker"})  # fmt: skip
+
+
+def surname(
+    phrase: Phrase, found: Found, family_first: FamilyFirst, rival: Rival = lambda w, n: False
+) -> Candidate | None:
+    """A bare name the tagger missed ("Abdollahian" as ORG) that is a known person's.
+    The tagger often calls a capitalised surname that opens a sentence a common noun
+    ("Jeffs was sentenced", "Tennant has been voted"): such a word counts only when it
+    is exactly one of the surname's spellings, not a near one."""
+    head = phrase.head
+    if len(phrase.tokens) > 1:
+        return None
+    if head.pos_ == "PROPN":
+        matches = names.same_surname
+    elif head.pos_ == "NOUN" and head.text[:1].isupper() and not head.is_upper:
+        matches = names.exact_surname
+    else:
+        return None
+    for _, _, earlier in reversed(found):
+        same = earlier.kind == "person" and matches(head.text, earlier.name, family_first(earlier))
+        if same and (matches is names.exact_surname or not rival(head.text, earlier.name)):
+            return Candidate("person", head.text, name_tokens=[head])
+    return None
+
+
+def definite_description(phrase: Phrase, found: Found) -> Candidate | None:
+    """'the Palestinian Islamist group' -> the latest group of that country named before."""
+    lemma = phrase.head.lemma_.lower()
+    if not phrase.is_definite or lemma not in GROUP_NOUNS | TERRITORY_NOUNS | BUSINESS_NOUNS:
+        return None
+    if phrase.head.tag_ in ("NNS", "NNPS"):
+        return None  # "the companies", "the two groups": more than the one named last
+    country = modifier_country(phrase.before_head())
+    if lemma in TERRITORY_NOUNS:  # "the enclave" -> the country named last
+        for _, _, earlier in reversed(found):
+            if earlier.kind == "country" and (country is None or earlier.country == country):
+                return earlier.copy(described=True)
+        return None
+    business = lemma in BUSINESS_NOUNS
+    for _, _, earlier in reversed(found):
+        if earlier.kind != "organization" or country not in (None, earlier.country):
+            continue
+        if business and earlier.sector not in (None, "BUS"):
+            continue
+        return earlier.copy(described=True)
+    return None
+
+
+def link_people(
+    found: Found, family_first: FamilyFirst, rival: Rival = lambda word, name: False
+) -> tuple[list[Candidate], list[Candidate]]:
+    """Merge spellings of one person; give surname-only mentions their full name: the
+    person of that exact surname, else of a near spelling ("Haniya" for "Ismail Haniyeh")
+    unless the word is exactly the surname of another known person ("Reagan" is not
+    "Donald Regan"). Returns the people, and those of them not named by a surname alone
+    (whose roles the dictionaries may give)."""
+    people = [c for _, _, c in found if c.kind == "person"]
+    full = [
+        c
+        for c in people
+        if len(names.name_parts(c.name)) >= 2 and not names.surname_with_generation(c.name)
+    ]
+    canon: dict[int, Candidate] = {}
+    for person in full:
+        same = [other for other in full if names.same_person(person.name, other.name)]
+        canon[id(person)] = max(same, key=_canonical_rank)
+    named = Counter(id(canon[id(c)]) for c in full)
+    for person in people:
+        if id(person) in canon:
+            continue
+        generation = names.surname_with_generation(person.name)
+        if generation is not None:  # "Trump Jr." is Donald Trump Jr., never Donald Trump
+            sons = [canon[id(c)] for c in full if names.ends_with(c.name, generation)]
+            if sons:
+                canon[id(person)] = sons[-1]
+            continue
+        matches = [
+            canon[id(c)] for c in full if names.exact_surname(person.name, c.name, family_first(c))
+        ] or [
+            canon[id(c)]
+            for c in full
+            if names.same_surname(person.name, c.name, family_first(c))
+            and not rival(person.name, c.name)
+        ]
+        if matches:  # of two Jeffs, the one named most; of equals, the latest
+            canon[id(person)] = max(reversed(matches), key=lambda c: named[id(c)])
+    for person in people:
+        best = canon.get(id(person))
+        if best is not None:
+            inherit(person, best)
+    return people, [p for p in people if id(p) not in canon or p in full]
+
+
+def _canonical_rank(person: Candidate) -> tuple[int, int, str]:
+    """The spelling a person's actor takes: the fewest name words (other articles name
+    "Warren Jeffs" more often than "Warren Steed Jeffs", so the id is stable across them),
+    then the longest ("Amir-Abdollahian" over "Amirabdollahian")."""
+    return (-len(names.name_parts(person.name)), len(person.name), person.name)
+
+
+def organizations_called_people(found: Found) -> None:
+    """A one-word "person" the article also names as an organization is that organization
+    (the tagger calls "Seacom" a person in one sentence and a company in the next), as is
+    one that is the first word of an organization's name when no person of the article
+    has it as a surname ("Ford" beside "Ford Motor Co", not beside "Gerald Ford")."""
+    orgs = {names.fold(c.name): c for _, _, c in found if c.kind == "organization"}
+    surnames = {
+        names.fold(names.name_parts(c.name)[-1])
+        for _, _, c in found
+        if c.kind == "person" and len(names.name_parts(c.name)) >= 2
+    }
+    for _, _, c in found:
+        first = c.name.split()[0] if c.kind == "organization" and " " in c.name else ""
+        if len(names.fold(first)) >= 3 and names.fold(first) not in surnames:
+            orgs.setdefault(names.fold(first), c)
+    for _, _, candidate in found:
+        org = orgs.get(names.fold(candidate.name)) if candidate.kind == "person" else None
+        if org is not None and len(names.name_parts(candidate.name)) == 1:
+            candidate.kind, candidate.name = "organization", org.name
+            candidate.country, candidate.sector, candidate.code = (
+                org.country,
+                org.sector,
+                org.code,
+            )
+
+
+def inherit(person: Candidate, best: Candidate) -> None:
+    person.name = best.name
+
+
+def link_organizations(found: Found, text: str) -> None:
+    """Spellings of one organization in an article become one actor: "Intel Corp" and
+    "Intel" (a legal form dropped), "Advanced Micro Devices ( AMD )" and "AMD" (an acronym
+    defined in brackets, or a name's initials), "ATI Technologies" and "ATI" (a name that
+    starts another), "SEACOM" and "Seacom". Two organizations of the knowledge tables stay
+    apart ("UN" and "UN Security Council"). The linked spellings take the table's entry when
+    one of them is in it, else the longest spelling as the name and the shortest as the
+    actor's key: the one other articles are likeliest to use ("AMD", "Intel")."""
+    orgs = [(phrase, c) for _, phrase, c in found if c.kind == "organization"]
+    if len(orgs) < 2:
+        return
+    groups = _Groups(len(orgs))
+    defined = [_bracket_acronym(text, phrase, c) for phrase, c in orgs]
+    for i, (_, a) in enumerate(orgs):
+        for j in range(i + 1, len(orgs)):
+            b = orgs[j][1]
+            if (
+                same_organization(a.name, b.name)
+                or (defined[i] is not None and names.fold(defined[i]) == names.fold(b.name))
+                or (defined[j] is not None and names.fold(defined[j]) == names.fold(a.name))
+            ):
+                groups.join(i, j)
+    for members in groups.sets():
+        if len(members) > 1:
+            _one_organization([orgs[k][1] for k in members])
+
+
+def same_organization(a: str, b: str) -> bool:
+    """Two spellings of one organization's name (see `link_organizations`)."""
+    known_a, known_b = knowledge.organization_by_name(a), knowledge.organization_by_name(b)
+    if known_a is not None and known_b is not None:
+        return known_a.id == known_b.id
+    key_a, key_b = names.org_key(a), names.org_key(b)
+    if key_a == key_b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if (
+        len(short) >= 3
+        and _is_acronym(short)
+        and names.initials(_without_legal_form(long)) == short
+    ):
+        return True  # "AMD" and "Advanced Micro Devices" (not "EC" and "Executive Commission")
+    short_key, long_key = sorted((key_a, key_b), key=len)
+    if len(short_key) < 3 or not long_key.startswith(short_key + "-") or not short[:1].isupper():
+        return False
+    # "ATI" -> "ATI Technologies"; not "House" -> "House Banking Committee" (a body's word),
+    # nor "EC" -> "EC's Commission" (a possessor).
+    rest = [w.lower() for w in long.split()[len(short.split()) :]]
+    body = short.lower() in BODY_WORDS or (rest and rest[-1] in PART_WORDS)
+    return not body and not long.split()[len(short.split()) - 1].endswith(("'s", "’s"))
+
+
+# Words that name a kind of body, not one body: "House" does not start "House Banking
+# Committee" as "ATI" starts "ATI Technologies"; a committee or commission is a part.
+BODY_WORDS = frozenset({"house", "senate", "parliament", "congress", "assembly", "council",
+                        "commission", "committee", "ministry", "court", "government", "party",
+                        "bank", "union", "army", "police", "board", "agency", "office"})  # fmt: skip
+PART_WORDS = frozenset({"committee", "subcommittee", "commission", "council", "panel", "board",
+                        "division", "unit", "wing", "bureau", "office"})  # fmt: skip
+
+
+def _one_organization(members: list[Candidate]) -> None:
+    known = next((c for c in members if knowledge.organization_by_name(c.name)), None)
+    if known is not None:
+        org = knowledge.organization_by_name(known.name)
+        name, key = org.name, None
+        country, sector, code = org.country, org.sector, org.code
+    else:
+        name = max((c.name for c in members), key=lambda n: (len(n), n))
+        key = min((names.org_key(c.name) for c in members), key=lambda k: (len(k), k))
+        first = next((c for c in members if c.country or c.sector), members[0])
+        country, sector, code = first.country, first.sector, first.code
+    for member in members:
+        member.name, member.key = name, key
+        member.country, member.sector, member.code = country, sector, code
+
+
+def _bracket_acronym(text: str, phrase: Phrase, candidate: Candidate) -> str | None:
+    """ "Advanced Micro Devices (AMD)": the acronym the text defines right after a name."""
+    end = token_end(candidate.name_tokens[-1]) if candidate.name_tokens else phrase.end
+    found = BRACKET_ACRONYM.match(text, end)
+    return found.group(1) if found and _is_acronym(found.group(1)) else None
+
+
+BRACKET_ACRONYM = re.compile(r"\s*\(\s*([A-Za-z0-9&.\-]{2,12})\s*\)")
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return " " not in word and len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2
+
+
+def _without_legal_form(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and names.fold(words[-1]) in names.LEGAL_FORMS:
+        words = words[:-1]
+    return " ".join(words)
+
+
+class _Groups:
+    """Union-find over 0..n-1."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, item: int) -> int:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def join(self, a: int, b: int) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+    def sets(self) -> list[list[int]]:
+        found: dict[int, list[int]] = {}
+        for item in range(len(self.parent)):
+            found.setdefault(self.find(item), []).append(item)
+        return list(found.values())
+
+
+def spellings(found: Found) -> dict[str, Candidate]:
+    """The folded spellings of the article's organizations (as written, and their keys) and
+    people (full names and surnames), to find the namings the tagger missed: "purchase of
+    ATI" where ATI is a company named elsewhere, "Jeffs" in a headline."""
+    known: dict[str, Candidate] = {}
+    for _, phrase, candidate in found:
+        if candidate.kind == "organization":
+            written = span_text(candidate.name_tokens or phrase.tokens)
+            for form in (written, names.org_key(written).replace("-", ""), candidate.name):
+                known.setdefault(names.fold(form), candidate)
+        elif candidate.kind == "person":
+            parts = names.name_parts(candidate.name)
+            for form in (candidate.name, parts[-1] if parts else ""):
+                if len(names.fold(form)) >= 2:
+                    known.setdefault(names.fold(form), candidate)
+    return known
+
+
+def missed_naming(phrase: Phrase, known: dict[str, Candidate]) -> Candidate | None:
+    """A proper name the phrase classifiers passed over that is one of `spellings`: the
+    phrase ("Seacom"), else its head ("Ont-based ATI")."""
+    if phrase.head.pos_ != "PROPN":
+        return None
+    for tokens in (phrase.tokens, [phrase.head]):
+        folded = names.fold(plain(span_text(tokens)))
+        candidate = known.get(folded) if len(folded) >= 2 else None
+        if candidate is not None:
+            found = candidate.copy()
+            found.name_tokens = tokens
+            return found
+    return None

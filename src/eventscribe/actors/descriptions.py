@@ -1,0 +1,135 @@
+"""Descriptions of people: the nouns an article uses for a person it names.
+
+- An apposition ("Esther Williams, the swimming champion turned actress") and a predicate
+  ("Williams became a favourite pinup", "Capaldi is the new Doctor") describe the person
+  they hang on: their head nouns are mentions of that person.
+- Those nouns, the person's title ("actor Peter Capaldi", "spokesman Harlan Boll") and
+  role are what the article may call them later: "the actress", "the spokesman" is the
+  one person of the article described so (when two people are, neither), unless the
+  description says more of its own ("the president of the United States", "the Israeli
+  president").
+- "The 55-year-old" is the person named last before it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventscribe.article import ActorMention, Article
+
+COPULAS = frozenset({"be", "become", "remain"})
+PREDICATE_DEPS = frozenset({"attr", "oprd"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+KIND = "description"
+
+
+def link_descriptions(article: Article) -> None:
+    """Add a mention for each description of a person the article names (see the module)."""
+    doc = article.doc
+    people = [m for m in article.mentions if _is_person(article, m) and m.kind == "name"]
+    if doc is None or not people:
+        return
+    taken = {i for m in article.mentions for i in _token_range(doc, m)}
+    described: dict[str, set[str]] = {}  # noun lemma -> the people it describes
+    added: list[ActorMention] = []
+    for mention in people:
+        root = _root(doc, mention)
+        for noun in _describing(root) if root is not None else ():
+            described.setdefault(noun.lemma_.lower(), set()).add(mention.actor_id)
+            if noun.i not in taken:
+                taken.add(noun.i)
+                added.append(_mention(noun, mention))
+    for mention in article.mentions:
+        if mention.kind == "title" and _is_person(article, mention):
+            for token in _tokens(doc, mention):
+                if token.pos_ == "NOUN" or token.is_title:
+                    described.setdefault(token.lemma_.lower(), set()).add(mention.actor_id)
+    for actor in article.actors.values():  # "President Trump" with no title in the text
+        if actor.kind == "person" and actor.role:
+            described.setdefault(actor.role.split()[-1].lower(), set()).add(actor.id)
+    coded = {s.index for s in article.sentences if s.coded}
+    for token in doc:
+        if token.i in taken or token.pos_ != "NOUN" or token.tag_ != "NN":
+            continue
+        sentence = _sentence_of(article, token.idx)
+        if sentence not in coded or not _definite(token) or _specified(token):
+            continue
+        actor_id = _described(token, described) or _aged(token, people)
+        if actor_id is not None:
+            taken.add(token.i)
+            added.append(ActorMention(token.idx, token.idx + len(token.text), token.text,
+                                      sentence, actor_id, KIND))  # fmt: skip
+    article.mentions.extend(added)
+
+
+def _describing(root: Any) -> list[Any]:
+    """The nouns in apposition to a name, or predicated of it as a subject."""
+    found = []
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            found.append(child)
+            found.extend(c for c in child.children if c.dep_ == "appos" and c.pos_ == "NOUN")
+    verb = root.head
+    if root.dep_ in SUBJECT_DEPS and verb.lemma_.lower() in COPULAS:
+        found.extend(c for c in verb.children if c.dep_ in PREDICATE_DEPS and c.pos_ == "NOUN")
+    return found
+
+
+def _described(token: Any, described: dict[str, set[str]]) -> str | None:
+    people = described.get(token.lemma_.lower(), set())
+    return next(iter(people)) if len(people) == 1 else None
+
+
+def _aged(token: Any, people: list[ActorMention]) -> str | None:
+    """ "the 55-year-old (actor)": the person named last before it."""
+    if not any(t.lower_ == "year" for t in token.subtree) or not any(
+        t.lower_ == "old" for t in token.subtree
+    ):
+        return None
+    before = [m for m in people if m.end <= token.idx]
+    return max(before, key=lambda m: m.end).actor_id if before else None
+
+
+def _specified(token: Any) -> bool:
+    """ "the president of the United States", "the Israeli president", "the Reuters
+    correspondent": a description with words of its own that may point elsewhere."""
+    return any(
+        c.dep_ == "prep" or c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG")
+        for c in token.children
+    )
+
+
+def _definite(token: Any) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
+
+
+def _mention(noun: Any, person: ActorMention) -> ActorMention:
+    end = noun.idx + len(noun.text)
+    return ActorMention(noun.idx, end, noun.text, person.sentence, person.actor_id, KIND)
+
+
+def _is_person(article: Article, mention: ActorMention) -> bool:
+    actor = article.actors.get(mention.actor_id or "")
+    return actor is not None and actor.kind == "person"
+
+
+def _root(doc: Any, mention: ActorMention) -> Any:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _tokens(doc: Any, mention: ActorMention) -> Any:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span if span is not None else ()
+
+
+def _token_range(doc: Any, mention: ActorMention) -> range:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return range(span.start, span.end) if span is not None else range(0)
+
+
+def _sentence_of(article: Article, char: int) -> int:
+    for sentence in article.sentences:
+        if sentence.start <= char < sentence.end:
+            return sentence.index
+    return -1

@@ -1,0 +1,118 @@
+"""Which country the words of a phrase name: a modifier ("Iran's", "North Korean"), a place
+("Gaza" is in PSE), a dateline ("WASHINGTON (Reuters) -"); and the CAMEO code of a
+country's sector ("IRN" + "GOV")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+from eventscribe.actors import knowledge
+from eventscribe.actors.phrases import Phrase, entity_tokens, plain
+from eventscribe.article import Article
+from eventscribe.syntax import span_text
+
+SECTOR_NAMES = {
+    "GOV": "government", "MIL": "military", "COP": "police", "JUD": "judiciary",
+    "LEG": "legislature", "OPP": "opposition", "REB": "rebels", "INS": "insurgents",
+    "PTY": "party", "MED": "media", "CVL": "civilians", "BUS": "business", "REF": "refugees",
+    "EDU": "education", "HLH": "health", "LAB": "labour", "SPY": "intelligence",
+    "IGO": "international organization", "NGO": "non-governmental organization",
+}  # fmt: skip
+
+
+def modifier_country(words: list[Any]) -> str | None:
+    """The country named by modifiers: "Iran's", "Iranian", "North Korean" (the longest run
+    of words that names one), "Gaza" (a place in PSE)."""
+    tokens = [t for t in words if t.pos_ not in ("PUNCT", "DET", "PART")]
+    for start in range(len(tokens)):
+        for run in _runs_from(tokens, start):
+            country = knowledge.country_by_name(" ".join(t.text for t in run))
+            if country is not None:
+                return country.iso3
+    places = [t for t in tokens if t.ent_type_ == "GPE"]
+    for start in range(len(places)):  # "North Korea's": the whole place, not "North"
+        for run in _runs_from(places, start):
+            found = place_country(" ".join(t.text for t in run))
+            if found:
+                return found
+    return None
+
+
+def _runs_from(tokens: list[Any], start: int, longest: int = 4) -> Iterator[list[Any]]:
+    """Adjacent tokens from `start`, the longest run first."""
+    end = start + 1
+    while end < len(tokens) and end - start < longest and tokens[end].i == tokens[end - 1].i + 1:
+        end += 1
+    for stop in range(end, start, -1):
+        yield tokens[start:stop]
+
+
+def place_country(name: str) -> str | None:
+    """The country of a named place: "Gaza" -> PSE (Gaza authorities are Palestinian)."""
+    from eventscribe.where.gazetteer import load_gazetteer
+
+    place = load_gazetteer().resolve(name)
+    return place.country if place is not None else None
+
+
+# A town this populous, named by one of its names, is a place and no person or company;
+# so is every country, region and capital ("Kyiv", "Kiev", "Crimea", "Bakhmut").
+PLACE_POPULATION = 50_000
+PLACE_KINDS = frozenset({"country", "admin1", "capital", "region"})
+
+
+@lru_cache(maxsize=1 << 14)
+def is_place_name(name: str) -> bool:
+    """Whether the name is a sizeable place's (not a near spelling of one): the tagger's
+    person "Marseilles" or organization "Crimea" is a place, where something happens (the
+    place stage's), not who does it."""
+    from eventscribe.where.gazetteer import load_gazetteer
+
+    return any(
+        c.matched != "variant" and (c.kind in PLACE_KINDS or c.population >= PLACE_POPULATION)
+        for c in load_gazetteer().ranked(name)[:3]
+    )
+
+
+def home_country(article: Article) -> str | None:
+    """The country the story is filed from: "WASHINGTON (Reuters) -" gives USA."""
+    dateline = article.dateline
+    if not dateline:
+        return None
+    seat = knowledge.seat_of_government(dateline)
+    return seat[0] if seat is not None else place_country(dateline)
+
+
+def name_forms(phrase: Phrase) -> list[str]:
+    """Texts to look up, most specific first: the phrase, its entity, its head."""
+    return [text for text, _ in name_forms_with_tokens(phrase)]
+
+
+def name_forms_with_tokens(phrase: Phrase) -> list[tuple[str, list[Any]]]:
+    forms = [(plain(phrase.text), phrase.tokens)]
+    for label in ("ORG", "GPE", "NORP", "LOC"):
+        tokens = entity_tokens(phrase, label)
+        if tokens:
+            forms.append((span_text(tokens), tokens))
+    forms.append((phrase.head.text, [phrase.head]))
+    seen: dict[str, list[Any]] = {}
+    for text, tokens in forms:
+        seen.setdefault(text, tokens)
+    return list(seen.items())
+
+
+def is_country_name(phrase: Phrase) -> bool:
+    return any(knowledge.country_by_name(text) for text in name_forms(phrase))
+
+
+def country_name(iso3: str) -> str:
+    found = knowledge.country(iso3)
+    return found.name if found else iso3
+
+
+def cameo_code(country: str | None, sector: str | None) -> str | None:
+    if not country:
+        return sector
+    return f"{country}{sector or ''}" if country != "IGO" else f"IGO{sector or ''}"

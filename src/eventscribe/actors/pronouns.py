@@ -1,0 +1,163 @@
+"""Pronouns: which actor "he", "she", "it", "its" or "who" stands for in an article.
+
+A personal pronoun (he, him, his, she, her) is the person named last before it in its
+sentence (a subject pronoun preferring a subject), else the one person the sentence before
+names. "It", "its" and "itself" are likewise an organization, state body or country: the
+one named last before it in the sentence, else the subject of the sentence before; "it"
+only as a subject that is not an empty one ("it is likely that", "it rained"). "Who" is the
+noun its relative clause hangs on.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventscribe.article import ActorMention, Article
+
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                   "she": "f", "her": "f", "hers": "f", "herself": "f"}  # fmt: skip
+PERSONAL_PRONOUNS = frozenset(PRONOUN_GENDERS)
+NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
+# What "it" may stand for: an organization, a state body, a country.
+NEUTER_KINDS = frozenset({"organization", "body", "country"})
+# Verbs whose subject "it" is empty: "it seems that", "it took hours", "it rained".
+EMPTY_SUBJECT_VERBS = frozenset({"seem", "appear", "take", "rain", "snow", "matter", "happen",
+                                 "remain", "look", "sound", "turn", "feel", "cost"})  # fmt: skip
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "csubj", "advcl"})
+# Words in a person's mentions or title that tell which pronoun fits them.
+GENDER_WORDS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
+                "spokesman": "m", "spokeswoman": "f", "congressman": "m", "congresswoman": "f",
+                "chairman": "m", "chairwoman": "f", "businessman": "m", "businesswoman": "f",
+                "king": "m", "queen": "f", "prince": "m", "princess": "f", "wife": "f",
+                "husband": "m", "mother": "f", "father": "m", "son": "m", "daughter": "f"}  # fmt: skip
+
+
+class PronounLinker:
+    """Pronoun mentions of the people an article's mentions name."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.genders: dict[str, str] = {}
+
+    def link(self) -> None:
+        """He, him, his, she, her: the person named last before it in the sentence, else the
+        one person the sentence before names ("Jeffs ... . He was convicted ..."); it, its,
+        itself: the organization, body or country named so."""
+        article = self.article
+        people: dict[int, list[ActorMention]] = {}
+        bodies: dict[int, list[ActorMention]] = {}
+        self.genders = {}
+        for mention in article.mentions:
+            actor = article.actors.get(mention.actor_id)
+            if actor is not None and actor.kind == "person":
+                self._learn_gender(actor.id, mention.text)
+                if mention.kind != "title":
+                    people.setdefault(mention.sentence, []).append(mention)
+            elif actor is not None and actor.kind in NEUTER_KINDS:
+                bodies.setdefault(mention.sentence, []).append(mention)
+        for sentence in article.sentences:
+            if not sentence.coded:
+                continue
+            span = article.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+            for token in span or ():
+                actor_id = None
+                if token.pos_ == "PRON" and token.lower_ in PERSONAL_PRONOUNS:
+                    actor_id = self._antecedent(token, people, sentence.index)
+                elif token.lower_ in NEUTER_PRONOUNS and may_refer(token):
+                    actor_id = self._neuter_antecedent(token, bodies, sentence.index)
+                elif token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+                    actor_id = self._mentioned(token.head.head)  # "Matt Smith, who ..."
+                if actor_id is not None:
+                    article.mentions.append(ActorMention(
+                        token.idx, token.idx + len(token.text), token.text,
+                        sentence.index, actor_id, "pronoun",
+                    ))  # fmt: skip
+
+    def _mentioned(self, token: Any) -> str | None:
+        """The actor of the mention that ends at the token (a relative clause's noun)."""
+        end = token.idx + len(token.text)
+        for mention in self.article.mentions:
+            if mention.start <= token.idx and mention.end == end and mention.kind != "pronoun":
+                return mention.actor_id
+        return None
+
+    def _antecedent(
+        self, token: Any, people: dict[int, list[ActorMention]], sentence: int
+    ) -> str | None:
+        gender = PRONOUN_GENDERS[token.lower_]
+        before = [
+            m for m in people.get(sentence, [])
+            if m.end <= token.idx and self.genders.get(m.actor_id, gender) == gender
+        ]  # fmt: skip
+        # A possessor ("Trump's adviser") is rarely what a later pronoun stands for when the
+        # sentence names someone else: "Flynn resigned as Trump's adviser after he ...".
+        owners = [m for m in before if self.article.text[m.end : m.end + 2] in ("'s", "’s")]
+        before = [m for m in before if m not in owners] or owners
+        if token.dep_ in SUBJECT_DEPS:  # a subject pronoun continues a subject ("X fired
+            subjects = [m for m in before if self._is_subject(m)]  # back at Y and said she")
+            before = subjects or before
+        if before:
+            found = max(before, key=lambda m: m.end).actor_id
+        elif any(t.pos_ == "PROPN" for t in token.sent if t.i < token.i):
+            return None  # someone named before it, but not resolved: not the last sentence's
+        else:
+            previous = {
+                m.actor_id for m in people.get(sentence - 1, [])
+                if self.genders.get(m.actor_id, gender) == gender
+            }  # fmt: skip
+            found = previous.pop() if len(previous) == 1 else None
+        if found is not None:
+            self.genders.setdefault(found, gender)  # "he" for Trump: "she" is someone else
+        return found
+
+    def _neuter_antecedent(
+        self, token: Any, bodies: dict[int, list[ActorMention]], sentence: int
+    ) -> str | None:
+        """The organization, body or country "it" stands for: the one named last before it
+        in the sentence (a subject first, for a subject or possessive pronoun: "Microsoft
+        told Reuters its patch ..."), else the subject of the sentence before, else the one
+        such actor the sentence before names."""
+        before = [m for m in bodies.get(sentence, []) if m.end <= token.idx]
+        subjects = [m for m in before if self._is_subject(m)]
+        if subjects and token.dep_ in SUBJECT_DEPS | {"poss"}:
+            before = subjects
+        if before:
+            return max(before, key=lambda m: m.end).actor_id
+        previous = bodies.get(sentence - 1, [])
+        subjects = {m.actor_id for m in previous if self._is_subject(m)}
+        if len(subjects) == 1:
+            return subjects.pop()
+        named = {m.actor_id for m in previous}
+        return named.pop() if len(named) == 1 else None
+
+    def _is_subject(self, mention: ActorMention) -> bool:
+        span = self.article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in SUBJECT_DEPS
+
+    def _learn_gender(self, actor_id: str, text: str) -> None:
+        """ "Mr. Trump", "spokeswoman Sarah Sanders": which pronoun fits the person."""
+        for word in text.lower().split():
+            if word in GENDER_WORDS:
+                self.genders.setdefault(actor_id, GENDER_WORDS[word])
+
+
+def may_refer(token: Any) -> bool:
+    """Whether "it", "its" or "itself" may stand for an actor: a possessive always, a
+    reflexive as an object ("defended itself", "by itself"); "it" as a subject, unless
+    empty ("it is likely that ...", "it seems", "it took hours"); not "it" as an object,
+    which is mostly a thing ("fix it")."""
+    if token.lower_ == "itself":  # "defended itself", not "the investment itself"
+        after_noun = token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN")
+        return token.dep_ in ("dobj", "pobj", "dative") and not after_noun
+    if token.lower_ != "it":
+        return True
+    if token.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = token.head
+    if verb.lemma_.lower() in EMPTY_SUBJECT_VERBS:
+        return False
+    if verb.lemma_.lower() == "be":
+        return not any(c.dep_ in CLAUSE_DEPS | {"acomp"} for c in verb.children)
+    return True

@@ -1,0 +1,108 @@
+"""A person's title in the words before or around their name: "Iran's Foreign Minister",
+"Senator", "UN Middle East peace envoy", "her lawyer". The title gives the person a role, a
+sector, a country and an affiliation ("Hamas leader": org:hamas); a state body's words give
+its sector ("the U.S. House of Representatives Ethics Committee": LEG).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventscribe.actors import knowledge, names
+from eventscribe.actors.candidate import Candidate
+from eventscribe.actors.nations import cameo_code, modifier_country
+from eventscribe.actors.phrases import is_name_break
+
+
+def title_before(tokens: list[Any], name_start: int) -> list[Any]:
+    """The tokens before a name that may title it: none before a spaced dash ("Mark Green -
+    Trump") or another person's name ("President Donald Trump's former campaign manager
+    Paul Manafort": "president" is Trump's)."""
+    title: list[Any] = []
+    for token in (t for t in tokens if t.i < name_start):
+        if is_name_break(token) or token.ent_type_ == "PERSON":
+            title = []
+        else:
+            title.append(token)
+    return title
+
+
+def apply_title(candidate: Candidate, title: list[Any]) -> None:
+    """Role, sector, country and affiliation from words like "Iran's Foreign Minister"."""
+    words = [t for t in title if t.pos_ not in ("PUNCT", "DET", "PART")]
+    if not words:
+        return
+    # Each run of words names its title at its end, the run nearest the name first: "Senator"
+    # | "a Democrat", not "Democrat"; "President Trump's" | "campaign manager", not "president".
+    sector = next(filter(None, map(title_sector, _nearest_first(candidate, words))), None)
+    if sector is not None:
+        candidate.role, candidate.sector = sector.role, sector.code
+        candidate.title_tokens = title
+    country = modifier_country(words)
+    named = (knowledge.organization_by_name(t.text) for t in words if not _portfolio(t))
+    org = next((o for o in named if o), None)
+    if org is not None:
+        candidate.affiliation = f"org:{names.slug(org.name)}"
+        candidate.country = country or org.country or "IGO"
+        candidate.sector = candidate.sector if country else (org.sector or candidate.sector)
+        candidate.code = org.code if not country else None
+        candidate.title_tokens = title
+    elif country:
+        candidate.country = country
+        candidate.title_tokens = title
+    if candidate.country and candidate.sector and not candidate.code:
+        candidate.code = cameo_code(candidate.country, candidate.sector)
+
+
+PORTFOLIO_HEADS = frozenset({"minister", "ministry", "secretary", "department", "committee"})
+
+
+def _portfolio(word: Any) -> bool:
+    """ "Labour Minister Pierre Cadieux": a word before a minister's title names the
+    portfolio, not the party of the same name."""
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return following is not None and following.lower_ in PORTFOLIO_HEADS
+
+
+def _nearest_first(candidate: Candidate, words: list[Any]) -> list[list[Any]]:
+    """The runs of title words before the name, nearest first, then those after it."""
+    start = candidate.name_tokens[0].i if candidate.name_tokens else 0
+    runs = _adjacent_runs(words)
+    return [r for r in reversed(runs) if r[0].i < start] + [r for r in runs if r[0].i >= start]
+
+
+def _adjacent_runs(tokens: list[Any]) -> list[list[Any]]:
+    """The tokens in runs of neighbours (a gap of one punctuation or article token allowed)."""
+    runs: list[list[Any]] = []
+    for token in tokens:
+        if runs and token.i - runs[-1][-1].i <= 2:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return runs
+
+
+def title_sector(words: list[Any]) -> Any:
+    """The longest title at the end of the words: "foreign minister" before "minister"."""
+    for size in (3, 2, 1):
+        if len(words) >= size:
+            phrase = " ".join(t.lower_ for t in words[-size:])
+            sector = knowledge.sector_by_word(phrase)
+            if sector is not None:
+                return sector
+    return None
+
+
+def body_words(words: list[Any]) -> tuple[Any, int] | None:
+    """The last state body a name's words name, longest words first: (its sector, where it
+    starts). The words after it name a part of it ("Ethics Committee"); a body named last
+    is what the name is ("Congress Party" is a party)."""
+    lowered = [t.lower_ for t in words]
+    for at in reversed(range(len(words))):
+        for size in (3, 2, 1):
+            if at + size > len(words):
+                continue
+            sector = knowledge.sector_by_word(" ".join(lowered[at : at + size]))
+            if sector is not None and sector.kind == "body":
+                return sector, at
+    return None

@@ -1,0 +1,67 @@
+"""Reading a spaCy parse, shared by the actors and the coding stages (below both).
+
+Token-level helpers that neither stage owns: coordination ("X, Y and Z"), the named entity
+a token is part of, a place phrase ("in Qatar"), a wire credit ("(Reuters) -"), and the text
+and end of a token run.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "from"})
+
+
+def conjuncts(token: Any) -> list[Any]:
+    """The token and those coordinated with it: "X and Y", "X, Y and Z"."""
+    found = [token]
+    for child in token.children:
+        if _coordinated(child):
+            found.extend(conjuncts(child))
+    return found
+
+
+def _coordinated(child: Any) -> bool:
+    if child.dep_ == "conj":
+        return child.pos_ in ("PROPN", "NOUN", "PRON")
+    # A list in apposition: "Hamas, Iran leaders", "Mordor, the Shire, Fornost and Bree".
+    return child.dep_ == "appos" and (
+        child.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in child.children)
+    )
+
+
+def is_locative(token: Any) -> bool:
+    """A place where something happens ("in Qatar's capital Doha"), not an actor."""
+    while token.dep_ in ("appos", "compound", "conj") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+
+
+def is_wire_credit(text: str, start: int, end: int) -> bool:
+    """'(Reuters) -' credits the agency for the story; it is not a party to it."""
+    return (
+        text[start - 1 : start] == "("
+        and text[end : end + 1] == ")"
+        and text[end + 1 : end + 4].strip()[:1] in ("-", "–", "—")
+    )
+
+
+def entity_text(token: Any) -> str:
+    """The text of the named entity the token is part of (the token's own if none)."""
+    start = end = token.i
+    doc = token.doc
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[start : end + 1].text
+
+
+def span_text(tokens: list[Any]) -> str:
+    """The text of a run of tokens, from the first to the last."""
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text  # not Doc.text: slow
+
+
+def token_end(token: Any) -> int:
+    """The character offset just after the token."""
+    return token.idx + len(token.text)

@@ -1,0 +1,154 @@
+"""Coreference in an article, on sentences written for these tests: organizations'
+spellings, it/its, descriptions of people, surnames of different people, headlines."""
+
+from __future__ import annotations
+
+import pytest
+from docs import make_doc
+
+from eventscribe.actors.headlines import looks_shouted
+from eventscribe.actors.pronouns import may_refer
+from eventscribe.api import process
+
+
+def _ids(text: str, date: str = "2012-03-01", title: str = "") -> dict[str, set[str]]:
+    """Each mention's text -> the actor ids it was given."""
+    found: dict[str, set[str]] = {}
+    for mention in process(text, date, title).article.mentions:
+        found.setdefault(mention.text, set()).add(mention.actor_id)
+    return found
+
+
+def test_an_empty_or_object_it_stands_for_no_actor():
+    # "It is likely that ..." (be + a clause), "it said" (a subject), "fix it" (an object).
+    empty = make_doc(
+        ["It", "is", "likely", "that", "prices", "rise"],
+        heads=[1, 1, 1, 5, 5, 1],
+        deps=["nsubj", "ROOT", "acomp", "mark", "nsubj", "ccomp"],
+        lemmas=["it", "be", "likely", "that", "price", "rise"],
+    )
+    said = make_doc(["It", "said", "so"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "advmod"],
+                    lemmas=["it", "say", "so"])  # fmt: skip
+    fix = make_doc(["They", "fix", "it"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"])
+    assert not may_refer(empty[0])
+    assert may_refer(said[0])
+    assert not may_refer(fix[2])
+
+
+def test_a_headline_is_told_by_its_case():
+    assert looks_shouted("GULF PRAISED U.S. MOVE")
+    assert looks_shouted("Acme Buys Widgetco For $334 Million")
+    assert not looks_shouted("Acme bought Widgetco for $334 million on Monday.")
+    assert not looks_shouted("Peter Smith and Mary Jones met.")
+
+
+@pytest.mark.slow
+def test_an_acronym_and_a_legal_form_name_one_company():
+    found = _ids(
+        "Advanced Micro Devices (AMD) agreed to buy a chip designer on Monday. "
+        "AMD said the deal would close in April. Intel Corp declined to comment, "
+        "but Intel said it was watching the market."
+    )
+    assert found["Advanced Micro Devices"] == found["AMD"] == {"org:amd"}
+    assert found["Intel Corp"] == found["Intel"] == {"org:intel"}
+
+
+@pytest.mark.slow
+def test_its_and_a_subject_it_stand_for_the_organization():
+    found = _ids("Acme Corp said on Tuesday its profits fell. It blamed the weather.")
+    assert found["its"] == found["It"] == found["Acme Corp"]
+
+
+@pytest.mark.slow
+def test_a_description_in_apposition_names_the_person_later():
+    found = _ids(
+        "Mary Stone, a veteran swimmer, retired on Monday. "
+        "The swimmer said she would coach children."
+    )
+    person = found["Mary Stone"]
+    assert found["swimmer"] == person
+
+
+@pytest.mark.slow
+def test_a_surname_of_another_known_person_is_not_a_spelling():
+    found = _ids(
+        "White House chief of staff Donald Regan met reporters on Monday. "
+        "Reagan said he would veto the bill. Regan said the president was angry.",
+        "1987-03-02",
+    )
+    assert found["Regan"] == found["Donald Regan"]
+    assert found["Reagan"] != found["Donald Regan"]
+
+
+@pytest.mark.slow
+def test_a_spelling_of_the_same_person_still_merges():
+    found = _ids(
+        "Ukrainian President Volodymyr Zelensky met European leaders. "
+        "Zelenskiy said the talks went well.",
+        "2023-03-02",
+    )
+    assert found["Zelenskiy"] == found["Volodymyr Zelensky"]
+
+
+@pytest.mark.slow
+def test_headline_words_the_body_does_not_name_make_no_actor():
+    found = _ids(
+        "Acme Corp agreed on Monday to buy Widgetco for $334 million, Acme said.",
+        title="Acme Buys Widgetco, Enters Server Business",
+    )
+    assert not any("Buys" in text for text in found)
+    assert not any(i.startswith("person:") for ids in found.values() for i in ids if "Acme" in i)
+
+
+@pytest.mark.slow
+def test_shouted_headline_junk_is_no_actor():
+    found = _ids(
+        "Brazil's finance minister Dilson Funaro said on Tuesday he would not resign.",
+        "1987-03-04",
+        title="FUNARO SHRUGS OFF CALLS FOR HIS RESIGNATION",
+    )
+    assert "FUNARO SHRUGS OFF CALLS" not in found
+    assert all(ids <= found["Dilson Funaro"] for text, ids in found.items() if "FUNARO" in text)
+
+
+@pytest.mark.slow
+def test_a_collective_with_no_country_takes_the_datelines():
+    found = _ids("ATHENS (Reuters) - Police fired tear gas at protesters on Monday.", "2010-05-05")
+    assert found["protesters"] <= {"sector:GRC:OPP", "sector:GRC:CVL"}
+
+
+@pytest.mark.slow
+def test_a_collective_in_a_digest_takes_its_paragraphs_dateline():
+    text = (
+        "BEIRUT - Lebanon's cabinet met on Monday.\n"
+        "MANILA - Communist rebels said they destroyed a radio station in the north."
+    )
+    found = _ids(text, "1987-04-06")
+    rebels = set().union(*(ids for text, ids in found.items() if "rebels" in text))
+    assert rebels == {"sector:PHL:REB"}
+
+
+@pytest.mark.slow
+def test_a_collective_whose_country_nothing_tells_is_no_actor():
+    found = _ids("Protesters marched through the streets on Monday.")
+    assert not any(i.startswith("sector:X") for ids in found.values() for i in ids)
+
+
+@pytest.mark.slow
+def test_father_and_son_stay_apart_and_the_son_keeps_his_name():
+    found = _ids(
+        "Donald Trump Jr. met Rob Goldstone in June. President Donald Trump said on Monday "
+        "his son did nothing wrong. Trump Jr. said he was proud. Trump said it was normal.",
+        "2017-07-15",
+    )
+    assert found["Trump Jr."] == found["Donald Trump Jr."] == {"person:donald-trump-jr"}
+    assert found["Trump"] == found["Donald Trump"] == {"person:donald-trump"}
+
+
+@pytest.mark.slow
+def test_a_name_the_tagger_calls_a_company_more_often_is_a_company():
+    found = _ids(
+        "Seacom said its cable was repaired. Cable operator Seacom announced the news on "
+        "Friday. Seacom expects no more outages."
+    )
+    assert all(i.startswith("org:") for text, ids in found.items() if text == "Seacom" for i in ids)

@@ -1,0 +1,39 @@
+"""Places are places: a city, region or capital the tagger calls a person or an
+organization is no person and no organization (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventscribe.actors.nations import is_place_name
+from eventscribe.api import process
+
+pytestmark = pytest.mark.slow
+
+
+def _kinds(text: str, date: str = "2023-03-02") -> dict[str, str]:
+    article = process(text, date).article
+    return {m.text: article.actors[m.actor_id].kind for m in article.mentions}
+
+
+def test_the_gazetteer_tells_places_from_names():
+    assert is_place_name("Kyiv") and is_place_name("Kiev") and is_place_name("Crimea")
+    assert is_place_name("Bakhmut") and is_place_name("Mariupol")
+    assert not is_place_name("Regan") and not is_place_name("Zelensky")
+
+
+def test_a_region_or_city_is_no_person_or_organization():
+    kinds = _kinds("Crimea was annexed in 2014. Mariupol and Bakhmut were shelled on Monday.")
+    assert not {"Crimea", "Mariupol", "Bakhmut"} & {t for t, k in kinds.items()
+                                                    if k in ("person", "organization")}  # fmt: skip
+
+
+def test_a_capital_that_speaks_is_its_government():
+    article = process("Kyiv said on Monday it would not negotiate.", "2023-03-02").article
+    kyiv = next(m for m in article.mentions if m.text == "Kyiv")
+    assert kyiv.actor_id == "sector:UKR:GOV"
+
+
+def test_a_first_name_that_is_a_town_stays_a_name():
+    kinds = _kinds("Florence Nightingale was a nurse in the war. Nightingale wrote home.")
+    assert kinds["Florence Nightingale"] == "person"

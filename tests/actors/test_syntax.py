@@ -1,0 +1,50 @@
+"""The parse helpers shared by the actors and coding stages, on hand-built parses."""
+
+from __future__ import annotations
+
+from docs import make_doc
+
+from eventscribe.syntax import conjuncts, entity_text, is_locative, is_wire_credit, span_text
+
+
+def test_conjuncts_follow_a_coordinated_list():
+    # "Ankara , Baku and Tbilisi signed ."
+    doc = make_doc(
+        ["Ankara", ",", "Baku", "and", "Tbilisi", "signed", "."],
+        heads=[5, 0, 0, 2, 2, 5, 5],
+        deps=["nsubj", "punct", "conj", "cc", "conj", "ROOT", "punct"],
+        pos=["PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"],
+    )
+    assert [t.text for t in conjuncts(doc[0])] == ["Ankara", "Baku", "Tbilisi"]
+    assert [t.text for t in conjuncts(doc[5])] == ["signed"]  # a verb's conjuncts are none
+
+
+def test_a_place_after_in_is_locative_but_a_subject_is_not():
+    # "Talks in Oslo ended ; Oslo said so ."
+    doc = make_doc(
+        ["Talks", "in", "Oslo", "ended", ";", "Oslo", "said", "so", "."],
+        heads=[3, 0, 1, 3, 3, 6, 3, 6, 3],
+        deps=["nsubj", "prep", "pobj", "ROOT", "punct", "nsubj", "conj", "advmod", "punct"],
+        pos=["NOUN", "ADP", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "ADV", "PUNCT"],
+    )
+    assert is_locative(doc[2])
+    assert not is_locative(doc[5])
+
+
+def test_entity_text_is_the_whole_name_a_token_is_part_of():
+    doc = make_doc(
+        ["Warren", "Jeffs", "spoke"],
+        heads=[1, 2, 2],
+        deps=["compound", "nsubj", "ROOT"],
+        ents=["B-PERSON", "I-PERSON", "O"],
+    )
+    assert entity_text(doc[1]) == "Warren Jeffs"
+    assert entity_text(doc[2]) == "spoke"
+    assert span_text([doc[0], doc[1]]) == "Warren Jeffs"
+
+
+def test_a_wire_credit_is_the_agency_in_brackets_before_a_dash():
+    text = "OTTAWA (Reuters) - Canada said ..."
+    start = text.index("Reuters")
+    assert is_wire_credit(text, start, start + len("Reuters"))
+    assert not is_wire_credit("Reuters said", 0, 7)
