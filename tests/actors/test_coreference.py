@@ -4,8 +4,8 @@ spellings, it/its, descriptions of people, surnames of different people, headlin
 from __future__ import annotations
 
 import pytest
-from docs import make_doc
 
+from docs import doc_from
 from eventscribe.actors.headlines import looks_shouted
 from eventscribe.actors.pronouns import may_refer
 from eventscribe.api import process
@@ -21,15 +21,15 @@ def _ids(text: str, date: str = "2012-03-01", title: str = "") -> dict[str, set[
 
 def test_an_empty_or_object_it_stands_for_no_actor():
     # "It is likely that ..." (be + a clause), "it said" (a subject), "fix it" (an object).
-    empty = make_doc(
+    empty = doc_from(
         ["It", "is", "likely", "that", "prices", "rise"],
         heads=[1, 1, 1, 5, 5, 1],
         deps=["nsubj", "ROOT", "acomp", "mark", "nsubj", "ccomp"],
         lemmas=["it", "be", "likely", "that", "price", "rise"],
     )
-    said = make_doc(["It", "said", "so"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "advmod"],
+    said = doc_from(["It", "said", "so"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "advmod"],
                     lemmas=["it", "say", "so"])  # fmt: skip
-    fix = make_doc(["They", "fix", "it"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"])
+    fix = doc_from(["They", "fix", "it"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"])
     assert not may_refer(empty[0])
     assert may_refer(said[0])
     assert not may_refer(fix[2])

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from docs import make_doc
-
+from docs import doc_from
 from eventscribe.syntax import conjuncts, entity_text, is_locative, is_wire_credit, span_text
 
 
 def test_conjuncts_follow_a_coordinated_list():
     # "Ankara , Baku and Tbilisi signed ."
-    doc = make_doc(
+    doc = doc_from(
         ["Ankara", ",", "Baku", "and", "Tbilisi", "signed", "."],
         heads=[5, 0, 0, 2, 2, 5, 5],
         deps=["nsubj", "punct", "conj", "cc", "conj", "ROOT", "punct"],
@@ -21,7 +20,7 @@ def test_conjuncts_follow_a_coordinated_list():
 
 def test_a_place_after_in_is_locative_but_a_subject_is_not():
     # "Talks in Oslo ended ; Oslo said so ."
-    doc = make_doc(
+    doc = doc_from(
         ["Talks", "in", "Oslo", "ended", ";", "Oslo", "said", "so", "."],
         heads=[3, 0, 1, 3, 3, 6, 3, 6, 3],
         deps=["nsubj", "prep", "pobj", "ROOT", "punct", "nsubj", "conj", "advmod", "punct"],
@@ -32,11 +31,11 @@ def test_a_place_after_in_is_locative_but_a_subject_is_not():
 
 
 def test_entity_text_is_the_whole_name_a_token_is_part_of():
-    doc = make_doc(
+    doc = doc_from(
         ["Warren", "Jeffs", "spoke"],
         heads=[1, 2, 2],
         deps=["compound", "nsubj", "ROOT"],
-        ents=["B-PERSON", "I-PERSON", "O"],
+        ents=[(0, 2, "PERSON")],
     )
     assert entity_text(doc[1]) == "Warren Jeffs"
     assert entity_text(doc[2]) == "spoke"
