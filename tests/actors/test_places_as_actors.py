@@ -37,3 +37,10 @@ def test_a_capital_that_speaks_is_its_government():
 def test_a_first_name_that_is_a_town_stays_a_name():
     kinds = _kinds("Florence Nightingale was a nurse in the war. Nightingale wrote home.")
     assert kinds["Florence Nightingale"] == "person"
+
+
+def test_a_head_of_government_the_tagger_calls_an_organization_is_that_person():
+    from eventscribe.api import process
+
+    (event, *_) = process("German Chancellor Olaf Scholz visited Beijing on Friday.", "2024-03-05").events
+    assert (event["source"]["name"], event["source"]["country"]) == ("Olaf Scholz", "DEU")

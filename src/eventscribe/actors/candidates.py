@@ -58,7 +58,7 @@ INSTITUTIONS = frozenset({"mission", "embassy", "ministry", "consulate", "delega
 
 
 def named_person(phrase: Phrase) -> Candidate | None:
-    name_tokens = entity_tokens(phrase, "PERSON")
+    name_tokens = entity_tokens(phrase, "PERSON") or _head_tagged_organization(phrase)
     if not name_tokens or any(t.lower_ in STORM_WORDS for t in phrase.tokens):
         return None  # "Hurricanes Harvey and Irma" are not people
     name = span_text(name_tokens)
@@ -284,6 +284,19 @@ def names_a_storm(head: Any) -> bool:
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     return head.lower_ in STORM_WORDS or any(t.lower_ in STORM_WORDS for t in head.lefts)
+
+
+def _head_tagged_organization(phrase: Phrase) -> list[Any]:
+    """ "German Chancellor Olaf Scholz" tagged an organization: a head of state or of
+    government by full name is a person, whatever the tagger says."""
+    tokens = entity_tokens(phrase, "ORG")
+    return tokens if tokens and names.translit_key(span_text(tokens)) in head_names() else []
+
+
+@lru_cache(maxsize=1)
+def head_names() -> frozenset[str]:
+    """Transliteration keys of the full names of the heads of state and government."""
+    return frozenset(names.translit_key(head.name) for head in knowledge.heads())
 
 
 @lru_cache(maxsize=1)
