@@ -1,8 +1,9 @@
 """Reference data built once per machine: a pickle in the user's cache, keyed by the files
 it is built from, so every later process (each worker of each ingest) loads it ready-made.
 
-The key holds each source file's name, size and modification time and the caller's format
-number, so an edited dictionary or a changed builder never meets a stale pickle. A cache
+The key holds each source file's name, size and modification time, the caller's format
+number and a digest of the builder's module, so an edited dictionary or a changed builder
+never meets a stale pickle. A cache
 that cannot be written (a read-only home) only costs the build.
 
 Loading a pickle runs code, so a cache file is trusted only as far as the user's own files
@@ -18,11 +19,13 @@ is built again and the file replaced, through a private temporary file and an at
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import hashlib
 import os
 import pickle
 import stat
+import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -38,11 +41,28 @@ def cache_folder() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "eventscribe"
 
 
+def _builder_key(build: Callable[[], Any]) -> str:
+    """The text of the module that builds the value: a builder edited without a new format
+    number (or another checkout's builder sharing this cache) never meets a stale pickle."""
+    module = sys.modules.get(getattr(build, "__module__", ""), None)
+    source = getattr(module, "__file__", None)
+    if not source:
+        return ""
+    return _file_digest(source)
+
+
+@functools.lru_cache(maxsize=64)
+def _file_digest(path: str) -> str:
+    try:
+        return hashlib.sha1(Path(path).read_bytes()).hexdigest()[:16]
+    except OSError:
+        return ""
+
+
 def cached(name: str, sources: Iterable[Path], fmt: int, build: Callable[[], T]) -> T:
     """`build()`, or the pickle a previous process left of it for the same sources."""
-    stamp = hashlib.sha1(
-        repr([fmt] + [(p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in sources]).encode()
-    ).hexdigest()[:16]
+    files = [(p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in sources]
+    stamp = hashlib.sha1(repr([fmt, _builder_key(build), *files]).encode()).hexdigest()[:16]
     folder = private_folder(cache_folder())
     if folder is None:  # no folder this user alone controls: no cache
         return build()

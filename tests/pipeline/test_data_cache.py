@@ -160,3 +160,31 @@ def test_a_corrupt_or_wrong_file_is_a_miss_and_is_replaced(tmp_path, monkeypatch
     assert cached("table", [source], 1, build) == {"fresh": True}
     assert len(calls) == 1  # rebuilt once, then loaded from the replaced file
     assert not [p for p in folder.iterdir() if p.suffix == ".tmp"]
+
+
+def test_a_changed_builder_module_rebuilds(tmp_path, monkeypatch):
+    import sys
+    import types
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    source = _source(tmp_path, "rows")
+    module_file = tmp_path / "builder_module.py"
+    module_file.write_text("# version one\n", encoding="utf-8")
+    module = types.ModuleType("builder_module")
+    module.__file__ = str(module_file)
+    monkeypatch.setitem(sys.modules, "builder_module", module)
+
+    def build_one():
+        return "built by one"
+
+    def build_two():
+        return "built by two"
+
+    build_one.__module__ = build_two.__module__ = "builder_module"
+    assert cached("table", [source], 1, build_one) == "built by one"
+    assert cached("table", [source], 1, build_two) == "built by one"  # same module text
+    module_file.write_text("# version two\n", encoding="utf-8")
+    from eventscribe import data_cache
+
+    data_cache._file_digest.cache_clear()
+    assert cached("table", [source], 1, build_two) == "built by two"
