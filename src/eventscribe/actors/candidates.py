@@ -189,7 +189,9 @@ def _countryless(phrase: Phrase, sector: Any) -> Candidate | None:
     ):
         return None  # "the spokesman", "the ministry", "fierce opposition": no group of people
     label = SECTOR_NAMES.get(sector.code, sector.code.lower())
-    return Candidate("collective", label, None, sector.code, role=sector.role, countryless=True)
+    return Candidate(  # "officials": a description of the collective, not a name of it
+        "collective", label, None, sector.code, role=sector.role, countryless=True, described=True
+    )
 
 
 def members_of_organization(phrase: Phrase) -> Candidate | None:

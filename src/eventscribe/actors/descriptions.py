@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
 from eventscribe.article import ActorMention, Article
@@ -47,15 +48,15 @@ def link_descriptions(article: Article) -> None:
     for actor in article.actors.values():  # "President Trump" with no title in the text
         if actor.kind == "person" and actor.role:
             described.setdefault(actor.role.split()[-1].lower(), set()).add(actor.id)
-    coded = {s.index for s in article.sentences if s.coded}
+    starts = [s.start for s in article.sentences]
     for token in doc:
         if token.i in taken or token.pos_ != "NOUN" or token.tag_ != "NN":
             continue
-        sentence = _sentence_of(article, token.idx)
-        if sentence not in coded or not _definite(token) or _specified(token):
+        if not _definite(token) or _specified(token):
             continue
         actor_id = _described(token, described) or _aged(token, people)
-        if actor_id is not None:
+        sentence = bisect_right(starts, token.idx) - 1
+        if actor_id is not None and sentence >= 0 and article.sentences[sentence].coded:
             taken.add(token.i)
             added.append(ActorMention(token.idx, token.idx + len(token.text), token.text,
                                       sentence, actor_id, KIND))  # fmt: skip
@@ -126,10 +127,3 @@ def _tokens(doc: Any, mention: ActorMention) -> Any:
 def _token_range(doc: Any, mention: ActorMention) -> range:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return range(span.start, span.end) if span is not None else range(0)
-
-
-def _sentence_of(article: Article, char: int) -> int:
-    for sentence in article.sentences:
-        if sentence.start <= char < sentence.end:
-            return sentence.index
-    return -1

@@ -63,13 +63,20 @@ def _names_with_of(span: Any) -> list[Phrase]:
     """A name with "of" inside is one phrase, not two: "the U.S. House of Representatives
     Ethics Committee", "the Bank of England" (the parser hangs the part after "of" apart)."""
     names = []
-    for ent in span.ents:
-        if ent.label_ not in ("ORG", "FAC") or ent.root.pos_ != "PROPN":
+    for ent in _names_of(span.doc):
+        if ent.start < span.start or ent.end > span.end or ent.root.pos_ != "PROPN":
             continue
         tokens = [t for t in ent if not (t.i == ent.start and t.pos_ == "DET")]
         if any(t.lower_ == "of" for t in tokens[1:-1]):
             names.append(Phrase(ent.root, tokens))
     return names
+
+
+def _names_of(doc: Any) -> list[Any]:
+    """The document's ORG and FAC entities, read once (`Span.ents` rebuilds them each call)."""
+    if "org_names" not in doc.user_data:
+        doc.user_data["org_names"] = [e for e in doc.ents if e.label_ in ("ORG", "FAC")]
+    return doc.user_data["org_names"]
 
 
 def is_phrase_head(token: Any) -> bool:

@@ -95,6 +95,7 @@ class ArticleActors:
         self.found: Found = []  # (sentence, phrase, candidate)
         self.taken: set[int] = set()  # tokens of the phrases found
         self.headlines: set[int] = set()  # sentences in capitals or title case
+        self.phrases: dict[int, list[Phrase]] = {}  # each sentence's phrases, longest first
 
     def resolve(self) -> None:
         for sentence in self.article.sentences:
@@ -127,7 +128,9 @@ class ArticleActors:
     def _free_phrases(self, index: int) -> Iterator[Phrase]:
         """The sentence's phrases, longest first, that no earlier phrase took and that are
         no wire credit or dateline."""
-        for phrase in sentence_phrases(self._span(index)):
+        if index not in self.phrases:  # the second pass reads them again
+            self.phrases[index] = sentence_phrases(self._span(index))
+        for phrase in self.phrases[index]:
             if (
                 phrase.head.i in self.taken
                 or is_wire_credit(self.article.text, phrase.start, phrase.end)
