@@ -223,6 +223,8 @@ class EventStage(BaseStage):
             )
         if self.news_rules and is_interview(item.code, source, target):
             return None  # "told Reuters", "IRNA quoted the minister": the news, not an act
+        if self.news_rules:  # "vowed to continue its attacks": a threat, not the force
+            item = _threat_of_force(item)
         if self.news_rules and by_telephone(item):
             item = dataclasses.replace(item, code=TELEPHONE, pattern=f"{item.pattern} (by telephone)")
         if self.news_rules:
