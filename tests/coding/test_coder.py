@@ -242,7 +242,9 @@ def test_aid_given_and_pledged_by_kind():
     assert ("0332", "Germany", "Ukraine") in _events(
         "Germany pledged 1 billion euros in military aid to Ukraine."
     )
-    assert ("073", "Japan", "Turkey") in _events("Japan will provide humanitarian aid to Turkey.")
+    assert ("073", "Japan", "Turkey") in _events("Japan provided humanitarian aid to Turkey.")
+    # Aid not yet given is the stated intent to give it.
+    assert ("0333", "Japan", "Turkey") in _events("Japan will provide humanitarian aid to Turkey.")
 
 
 @pytest.mark.slow

@@ -38,6 +38,7 @@ from eventscribe.coding.constructions import (
     judgement_item,
     owner_by,
     possessors,
+    relation_item,
 )
 from eventscribe.coding.disapproval import (
     CRITICIZE,
@@ -61,6 +62,7 @@ from eventscribe.coding.news_rules import (
 )
 from eventscribe.coding.numbers import find_numbers
 from eventscribe.coding.ontology import CameoCode, CameoCodeError, cameo
+from eventscribe.coding.relations import find_relation_act, is_relation, partners
 from eventscribe.coding.sections import read_sections, read_words
 from eventscribe.coding.triggers import trigger_at
 from eventscribe.coding.verbs import VerbCoder, news_verb_code
@@ -75,6 +77,11 @@ LIGHT_VERBS = frozenset(
 # A threat to do something violent is coded as the CAMEO threat of that kind.
 THREAT_OF = {"15": "138", "17": "137", "18": "1383", "19": "1384", "20": "1385",
              "191": "1381", "192": "1382", "16": "131"}  # fmt: skip
+# Acts of cooperation stated as intended, and the 03x intent code they become.
+INTENT_OF = {"04": "036", "045": "039", "05": "030", "06": "031", "061": "0311", "062": "0312",
+             "063": "0313", "064": "0314", "07": "033", "071": "0331", "072": "0332",
+             "073": "0333", "074": "0334", "08": "035", "081": "0351", "083": "034",
+             "084": "0353", "085": "0354", "086": "0355", "087": "0356"}  # fmt: skip
 # A name that only modifies another noun is not the party acted on.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "npadvmod", "quantmod"})
 SLOT_CLIMB_DEPS = frozenset({"compound", "flat", "det", "nmod", "amod", "poss", "nummod"})
@@ -225,6 +232,7 @@ class EventStage(BaseStage):
             return None  # "told Reuters", "IRNA quoted the minister": the news, not an act
         if self.news_rules:  # "vowed to continue its attacks": a threat, not the force
             item = _threat_of_force(item)
+            item = _stated_intent(item, span, headline)
         if self.news_rules and by_telephone(item):
             item = dataclasses.replace(item, code=TELEPHONE, pattern=f"{item.pattern} (by telephone)")
         if self.news_rules:
@@ -262,6 +270,9 @@ class EventStage(BaseStage):
         aid = find_aid(token)
         if aid is not None:
             return [aid_item(aid, actors)]
+        relation = find_relation_act(token)
+        if relation is not None:  # "cut diplomatic ties with Israel", "reached a deal"
+            return [relation_item(relation, actors)]
         displeased = displeasure(token)
         if displeased is not None:  # "said he was unhappy with the German decision"
             return [aimed_item(DISAPPROVE, token, "displeasure", *displeased, actors)]
@@ -295,6 +306,8 @@ class EventStage(BaseStage):
         if token.pos_ == "NOUN" and token.lemma_.lower() in event_nouns():
             if self.news_rules and is_background(token):
                 return []  # "since Russia's invasion", "after the 2014 annexation"
+            if self.news_rules and _concluded_or_ended(token):
+                return []  # "ended its cooperation with France": the ending is the act
             return _code_noun(token)
         return []
 
@@ -335,6 +348,8 @@ class EventStage(BaseStage):
             targets = arguments.addressees(verb)
         if not any(actors.at(t) for t in targets):
             targets = targets + arguments.nested_targets(verb, targets)
+            # "ruled out talks with Kyiv", "hosted talks between Hamas and Israel"
+            targets = targets + [p for t in targets for p in partners(t)]
         if not any(actors.at(t) for t in targets) and code[:2] == "04":
             targets = targets + arguments.between(verb)  # "mediated between Israel and Hamas"
         if not any(actors.at(t) for t in targets) and code[:2] >= "14":
@@ -381,6 +396,11 @@ class EventStage(BaseStage):
 
 def _is_headline(article: Article, sentence: int) -> bool:
     return article.paragraphs[article.sentences[sentence].paragraph].kind == "title"
+
+
+def _concluded_or_ended(noun: Any) -> bool:
+    act = find_relation_act(noun.head) if noun.dep_ == "dobj" else None
+    return act is not None and act.relation.i == noun.i
 
 
 def _governor_targets(verb: Any) -> list[Any]:
@@ -611,6 +631,15 @@ def _threat_of_force(item: Coded) -> Coded:
     return dataclasses.replace(item, code=threat, pattern=f"threat of {item.pattern}")
 
 
+def _stated_intent(item: Coded, span: Any, headline: bool) -> Coded:
+    """ "said it would send troops", "ready to meet Putin": an act of cooperation not yet
+    done is the statement of intent to do it (03x), as CAMEO codes such statements."""
+    intent = INTENT_OF.get(item.code[:3]) or INTENT_OF.get(item.code[:2])
+    if intent is None or modality_of(item.predicate, span, headline=headline).modality != "intended":
+        return item
+    return dataclasses.replace(item, code=intent, pattern=f"intent: {item.pattern}")
+
+
 def _drop_threatened_acts(coded: list[Coded]) -> list[Coded]:
     """The threat is the event; the threat verb's own default code is not coded again."""
     threat_heads = {c.predicate.i for c in coded if c.modality == "threatened"}
@@ -623,14 +652,22 @@ def _pairs(item: Coded, actors: ActorIndex) -> list[tuple[ActorRef, ActorRef | N
     mutual = item.mutual or (
         item.code[:2] in RECIPROCAL_ROOTS and item.code[:3] not in DIRECTIONAL_CODES
     )
-    if not item.targets and 1 < len(sources) <= MAX_RECIPROCAL and mutual:
-        # "X and Y met": each acts on the other (not "X and Y said", nor "X and Y called
-        # the request ...": a predicate with an object is not reciprocal).
+    if _no_party_acted_on(item, actors) and 1 < len(sources) <= MAX_RECIPROCAL and mutual:
+        # "X and Y met", "X and Y agreed a ceasefire": each acts on the other (not "X and
+        # Y said", nor "X and Y called the request ...": an object other than a relation
+        # between them makes the predicate not reciprocal).
         return [(a, b) for a in sources for b in sources if a.id != b.id]
     pairs = [(s, t) for s in sources for t in targets if s.id != t.id]
     if not pairs and item.code in ONE_PARTY_CODES:
         pairs = [(s, None) for s in sources]
     return pairs
+
+
+def _no_party_acted_on(item: Coded, actors: ActorIndex) -> bool:
+    """No target, or only relations between the subjects: "agreed a ceasefire"."""
+    return not item.owner_refs and all(
+        is_relation(t) and not actors.at(t) and not partners(t) for t in item.targets
+    )
 
 
 def _unique(refs: Any) -> list[ActorRef]:

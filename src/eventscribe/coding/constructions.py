@@ -120,6 +120,14 @@ def aid_item(aid: Any, actors: ActorIndex) -> Coded:
     return Coded(aid.code, verb, aid.pattern, sources, targets)
 
 
+def relation_item(act: Any, actors: ActorIndex) -> Coded:
+    """ "Bolivia cut diplomatic ties with Israel": 161 from the subject to the partner;
+    "Serbia and Kosovo reached an agreement": 057 between them."""
+    verb = act.predicate
+    targets = [w for p in act.partners for w in arguments.conjuncts(p)]
+    return Coded(act.code, verb, act.pattern, subject_words(verb, actors), targets)
+
+
 def judgement_item(verb: Any, judged_word: Any, actors: ActorIndex) -> Coded:
     """ "McConnell called the Democrats' position untenable": 111 at the Democrats."""
     return aimed_item(CRITICIZE, verb, f"judged {judged_word.lemma_}",

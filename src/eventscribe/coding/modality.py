@@ -23,6 +23,8 @@ INTENT_VERBS = frozenset(
      "try", "attempt", "propose", "offer", "promise", "pledge"}
 )  # fmt: skip
 THREAT_VERBS = frozenset({"threaten", "vow", "warn", "swear"})
+# "said he was ready to meet Putin": the act is intended, not done.
+READY_WORDS = frozenset({"ready", "willing", "prepared", "eager", "keen", "set", "poised"})
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "could", "might", "may"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 # Links from an act up to the infinitive that carries it: its object, a preposition's object.
@@ -47,6 +49,8 @@ def modality_of(predicate: Any, sentence: Any, *, headline: bool = False) -> Mod
         found.add("intended")
     if headline and any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children):
         found.add("intended")  # headline infinitive: "Hamas, Iran leaders to boost cooperation"
+    if predicate.dep_ == "xcomp" and predicate.head.lemma_.lower() in READY_WORDS:
+        found.add("intended")
     for governor in _governors(predicate):
         lemma = governor.lemma_.lower()
         if lemma in DENY_VERBS:

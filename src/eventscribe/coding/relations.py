@@ -1,0 +1,110 @@
+"""Relations between parties, named by nouns: their partners, and the acts that conclude or
+end them.
+
+"cut diplomatic ties with Israel" (161), "suspended talks with the Palestinians" (164),
+"ended its military cooperation with France" (160), "withdrawing the subsidy for the port
+employers" (1621); "Serbia and Kosovo reached an agreement" (057). A relation noun's partner
+is its "with X" or "between X and Y"; the verbs and nouns are in data/coding/relations.tsv.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from eventscribe.coding import arguments
+from eventscribe.coding.sections import read_sections
+
+SIGN_AGREEMENT = "057"
+PARTNER_PREPS = frozenset({"with"})
+# Aid and funds go "to" or "for" someone; a relation is "with" someone.
+RECIPIENT_PREPS = frozenset({"to", "for"})
+
+
+@dataclass(frozen=True)
+class RelationWords:
+    relations: dict[str, str]  # noun lemma -> code of ending it, "-" for none
+    kinds: dict[str, str]
+    end: frozenset[str]
+    agreements: frozenset[str]
+    conclude: frozenset[str]
+
+
+@dataclass
+class RelationAct:
+    """A verb acting on a relation: concluding or ending it."""
+
+    code: str
+    predicate: Any
+    relation: Any
+    partners: list[Any]
+
+    @property
+    def pattern(self) -> str:
+        kind = "agreement" if self.code == SIGN_AGREEMENT else "reduce relations"
+        return f"{kind}: {self.predicate.lemma_} + {self.relation.lemma_}"
+
+
+@lru_cache(maxsize=1)
+def relation_words() -> RelationWords:
+    sections = read_sections("relations.tsv")
+    pairs = {name: dict(row.split("\t") for row in sections[name]) for name in ("relations", "kinds")}
+    return RelationWords(pairs["relations"], pairs["kinds"], frozenset(sections["end"]),
+                         frozenset(sections["agreements"]), frozenset(sections["conclude"]))  # fmt: skip
+
+
+def is_relation(word: Any) -> bool:
+    return word.lemma_.lower() in relation_words().relations
+
+
+def partners(word: Any) -> list[Any]:
+    """The parties a relation noun is with: "ties with Israel", "talks between A and B",
+    "aid to Ukraine"; [] for any other word."""
+    if not is_relation(word):
+        return []
+    preps = PARTNER_PREPS | (RECIPIENT_PREPS if _is_aid(word) else frozenset())
+    return arguments.prepositional_objects(word, preps) or arguments.between(word)
+
+
+def find_relation_act(verb: Any) -> RelationAct | None:
+    """A verb that concludes or ends the relation its object names, with the partners (on
+    the noun, or "with X" / "for X" on the verb)."""
+    key, words = _verb_key(verb), relation_words()
+    if key not in words.end and key not in words.conclude:
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        lemma = obj.lemma_.lower()
+        if key in words.conclude and lemma in words.agreements:
+            code: str | None = SIGN_AGREEMENT
+        else:
+            code = _ending_code(obj) if key in words.end else None
+        if code is None:
+            continue
+        found = partners(obj) or arguments.prepositional_objects(verb, PARTNER_PREPS | RECIPIENT_PREPS)
+        return RelationAct(code, verb, obj, found)
+    return None
+
+
+def _verb_key(verb: Any) -> str:
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return f"{lemma} {particles[0]}" if particles else lemma
+
+
+def _ending_code(noun: Any) -> str | None:
+    words = relation_words()
+    code = words.relations.get(noun.lemma_.lower(), "-")
+    if code == "-":
+        return None
+    for child in noun.children:
+        kind = words.kinds.get(child.lower_) if child.dep_ in ("amod", "compound") else None
+        if kind is not None and kind[:3] == code[:3]:
+            return kind  # "military aid" 1622
+        if kind == "161" and code == "160":
+            return kind  # "diplomatic ties"
+    return code
+
+
+def _is_aid(word: Any) -> bool:
+    return relation_words().relations.get(word.lemma_.lower(), "")[:3] == "162"

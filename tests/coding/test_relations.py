@@ -1,0 +1,84 @@
+"""Relations named by nouns: the acts that conclude or end them, their partners, and acts
+of cooperation stated as intended (03x)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventscribe
+from tests.docs import doc_from
+
+from eventscribe.coding.relations import find_relation_act, partners
+
+
+def _coded(text: str) -> list[tuple]:
+    result = eventscribe.process(text, "2024-05-20")
+    return [
+        (e["cameo"], (e["source"] or {}).get("country"), (e["target"] or {}).get("country"))
+        for e in result.events
+    ]
+
+
+def test_a_verb_of_ending_on_a_relation_is_a_reduction_with_its_partner():
+    # "Chile severed its trade ties with Peru": a hand-built parse, no model needed
+    doc = doc_from(
+        ["Chile", "severed", "its", "trade", "ties", "with", "Peru"],
+        heads=[1, 1, 4, 4, 1, 4, 5],
+        deps=["nsubj", "ROOT", "poss", "compound", "dobj", "prep", "pobj"],
+        lemmas=["Chile", "sever", "its", "trade", "tie", "with", "Peru"],
+        pos=["PROPN", "VERB", "PRON", "NOUN", "NOUN", "ADP", "PROPN"],
+    )
+    act = find_relation_act(doc[1])
+    assert act is not None and act.code == "160" and act.relation.i == 4
+    assert [w.text for w in act.partners] == ["Peru"]
+    assert [w.text for w in partners(doc[4])] == ["Peru"]
+    assert partners(doc[0]) == []  # a name is no relation
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ecuador broke off diplomatic relations with Mexico on Saturday.", ("161", "ECU", "MEX")),
+        ("Mali ended its defence cooperation with France.", ("160", "MLI", "FRA")),
+        ("The Palestinians froze negotiations with Israel.", ("164", "PSE", "ISR")),
+        ("Sweden suspended economic aid to Zimbabwe.", ("1621", "SWE", "ZWE")),
+    ],
+)
+def test_ending_a_relation_reduces_relations_with_the_partner(text, expected):
+    found = _coded(text)
+    assert expected in found
+    # the relation itself ("cooperation", "negotiations") is not coded beside its ending
+    assert all(code[:2] == "16" for code, _, _ in found)
+
+
+@pytest.mark.slow
+def test_parties_that_conclude_an_agreement_sign_it_with_each_other():
+    found = _coded("Armenia and Azerbaijan reached a peace deal on Thursday.")
+    assert {("057", "ARM", "AZE"), ("057", "AZE", "ARM")} <= set(found)
+    assert ("057", "KEN", "UGA") in _coded("Kenya signed a trade accord with Uganda.")
+
+
+@pytest.mark.slow
+def test_a_relation_noun_lends_its_partner_to_the_verb():
+    # "ruled out talks with Moscow": the rejection is aimed at the partner of the talks
+    assert ("120", "UKR", "RUS") in _coded("Ukraine ruled out talks with Russia.")
+    assert ("163", "USA", "VEN") in _coded("The United States sanctioned Venezuela on Monday.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Canada said it would send military aid to Latvia.", "0332"),
+        ("Indonesia is ready to hold talks with Malaysia.", "036"),
+        ("Norway will provide humanitarian aid to Sudan.", "0333"),
+    ],
+)
+def test_cooperation_not_yet_done_is_the_stated_intent(text, code):
+    assert code in [c for c, _, _ in _coded(text)]
+
+
+@pytest.mark.slow
+def test_cooperation_done_keeps_its_own_code():
+    assert ("073", "NOR", "SDN") in _coded("Norway provided humanitarian aid to Sudan.")
