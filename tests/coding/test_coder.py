@@ -223,7 +223,9 @@ def test_sanctions_on_a_party_and_a_rejected_proposal_by_a_party():
 
 @pytest.mark.slow
 def test_acts_refused_avoided_or_in_the_background_are_not_coded():
-    assert _events("France ruled out sending troops to Ukraine.") == []
+    # the act ruled out is not coded; the ruling out is a rejection aimed at its recipient
+    assert _events("France ruled out sending troops to Ukraine.") == [("120", "France", "Ukraine")]
+    assert _events("Austria wants Serbia to recognise Kosovo.") == []  # a wish, not an act
     assert _events("Germany avoided condemning Russia.") == []
     assert not [f for f in _events("Since Russia's invasion of Ukraine, Germany has changed its policy.")
                 if f[0][:2] in ("19", "20")]  # fmt: skip

@@ -82,3 +82,40 @@ def test_cooperation_not_yet_done_is_the_stated_intent(text, code):
 @pytest.mark.slow
 def test_cooperation_done_keeps_its_own_code():
     assert ("073", "NOR", "SDN") in _coded("Norway provided humanitarian aid to Sudan.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ukraine said Russia was responsible for the explosion at the plant.", ("112", "UKR", "RUS")),
+        ("Tehran said Israel was behind the killing of the scientist.", ("112", "IRN", "ISR")),
+        ("Georgia concluded that Russia was to blame for the cyberattack.", ("112", "GEO", "RUS")),
+    ],
+)
+def test_saying_or_finding_a_party_responsible_accuses_it(text, expected):
+    assert expected in _coded(text)
+
+
+@pytest.mark.slow
+def test_no_blame_when_the_clause_denies_it_or_names_no_act():
+    assert not [c for c in _coded("Ukraine said Russia was not responsible for the explosion.")
+                if c[0] == "112"]  # fmt: skip
+    assert not [c for c in _coded("Kenya said Uganda was behind schedule.") if c[0] == "112"]
+
+
+@pytest.mark.slow
+def test_a_denial_of_involvement_needs_no_addressee():
+    assert ("016", "RUS", None) in _coded("Russia denied any involvement in the coup in Niger.")
+
+
+@pytest.mark.slow
+def test_a_particle_verb_the_dictionary_has_no_pattern_for_takes_the_news_code():
+    # the dictionary's "call ... for" is an appeal; "call out X for" is criticism
+    assert ("111", "DEU", "HUN") in _coded("Germany called out Hungary for blocking the package.")
+
+
+@pytest.mark.slow
+def test_a_demand_aims_at_the_party_whose_resignation_it_demands():
+    found = _coded("Kenya demanded the resignation of the Ugandan government.")
+    assert [c for c in found if c[0][:2] == "10" and c[1:] == ("KEN", "UGA")]

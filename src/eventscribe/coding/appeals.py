@@ -23,6 +23,9 @@ CLAUSE_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
 REFUSALS = frozenset({"refuse", "decline", "avoid", "oppose", "resist", "reject", "rule",
                       "deny", "fail", "hesitate", "stop", "cease", "abandon", "forgo"})  # fmt: skip
 MODALS = frozenset({"should", "must", "ought"})
+# Verbs of wishing: what they wish another party to do has not happened ("wants Saudi
+# Arabia to recognise Israel", "expects Iran to comply").
+WISHES = frozenset({"want", "wish", "expect", "hope", "prefer", "like", "need", "intend"})
 
 
 @dataclass(frozen=True)
@@ -91,9 +94,30 @@ def refused_acts(verb: Any) -> list[Any]:
         return []
     return [
         c for c in verb.children
-        if c.dep_ in ("xcomp", "ccomp", "pcomp", "dobj") and c.pos_ == "VERB"
+        if c.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "advcl") and c.pos_ == "VERB"
         and (c.tag_ == "VBG" or any(a.lower_ == "to" for a in c.children))
+        and not (c.dep_ == "advcl" and _marked(c))
     ]  # fmt: skip
+
+
+def wished_acts(verb: Any) -> list[Any]:
+    """The acts a verb of wishing wants another party to do: "wants Saudi Arabia to
+    recognise Israel" (the clause has its own subject, or the wish an object)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in WISHES:
+        return []
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    return [
+        c for c in verb.children
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
+        and any(a.lower_ == "to" for a in c.children)
+        and (has_object or any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))
+    ]  # fmt: skip
+
+
+def _marked(clause: Any) -> bool:
+    """ "ruled out talks after meeting him": a clause with its own preposition or mark is
+    the circumstance, not the act ruled out."""
+    return any(c.dep_ == "mark" for c in clause.children) or clause.head.i > clause.i
 
 
 def _asked_clause(verb: Any, *, modal: bool) -> Any:

@@ -24,7 +24,7 @@ from eventscribe import registry
 from eventscribe.article import ActorRef, Article, Event
 from eventscribe.coding import acled, arguments, violence
 from eventscribe.coding.aid import find_aid
-from eventscribe.coding.appeals import find_appeal, refused_acts
+from eventscribe.coding.appeals import find_appeal, refused_acts, wished_acts
 from eventscribe.coding.background import in_dating_clause, is_background
 from eventscribe.coding.casualties import attach_casualties
 from eventscribe.coding.coded import ActorIndex, Coded
@@ -62,10 +62,11 @@ from eventscribe.coding.news_rules import (
 )
 from eventscribe.coding.numbers import find_numbers
 from eventscribe.coding.ontology import CameoCode, CameoCodeError, cameo
+from eventscribe.coding.responsibility import blamed
 from eventscribe.coding.relations import find_relation_act, is_relation, partners
 from eventscribe.coding.sections import read_sections, read_words
 from eventscribe.coding.triggers import trigger_at
-from eventscribe.coding.verbs import VerbCoder, news_verb_code
+from eventscribe.coding.verbs import VerbCoder, with_news_verbs
 from eventscribe.pipeline import BaseStage
 
 # Verbs that only carry the event named by their object: "subject X to bombardment".
@@ -100,7 +101,8 @@ OWNER_TARGET_ROOTS = frozenset({"10", "11", "12", "13"})
 MEETING_PREPS = frozenset({"at", "during", "after", "following"})
 VISIT = "042"  # make a visit
 # Codes whose definition has no addressee: a target is not required.
-ONE_PARTY_CODES = frozenset({"011", "012", "013", "014", "015", "017"})
+ONE_PARTY_CODES = frozenset({"011", "012", "013", "014", "015", "016", "017"})
+ACCUSE = "112"
 
 
 @lru_cache(maxsize=1)
@@ -270,6 +272,10 @@ class EventStage(BaseStage):
         aid = find_aid(token)
         if aid is not None:
             return [aid_item(aid, actors)]
+        blamed_parties = blamed(token)
+        if blamed_parties:  # "Kyiv said Moscow was behind the attack"
+            return [Coded(ACCUSE, token, "blamed", actor_words(arguments.subjects(token), actors),
+                          blamed_parties)]  # fmt: skip
         relation = find_relation_act(token)
         if relation is not None:  # "cut diplomatic ties with Israel", "reached a deal"
             return [relation_item(relation, actors)]
@@ -297,6 +303,7 @@ class EventStage(BaseStage):
             asked = {t.i: a for t in span if t.pos_ == "VERB" and (a := find_appeal(t))}
             embedded = {w.i for a in asked.values() for w in a.act.subtree}
             embedded |= {w.i for t in span for c in refused_acts(t) for w in c.subtree}
+            embedded |= {w.i for t in span for c in wished_acts(t) for w in c.subtree}
             cache[key] = (asked, embedded)
         return cache[key]
 
@@ -327,10 +334,10 @@ class EventStage(BaseStage):
         else:
             says = verb.lemma_.lower() in SAY_VERBS
             found = self.verbs.code(verb, actors.token_ids(), says=says)
-            if self.news_rules and (found is None or found.pattern.startswith("default")):
-                # "rejected the plan", "vetoed the resolution": what no pattern of the
-                # dictionary says, the news verbs do
-                found = news_verb_code(verb) or found
+            if self.news_rules:
+                # "rejected the plan", "vetoed the resolution", "called out X for": what no
+                # pattern of the dictionary says, the news verbs do
+                found = with_news_verbs(verb, found)
             if found is None:
                 return []
             code, pattern, returned = found.code, found.pattern, found.returned
@@ -352,6 +359,9 @@ class EventStage(BaseStage):
             targets = targets + [p for t in targets for p in partners(t)]
         if not any(actors.at(t) for t in targets) and code[:2] == "04":
             targets = targets + arguments.between(verb)  # "mediated between Israel and Hamas"
+        if not any(actors.at(t) for t in targets) and code[:2] == "12":
+            # "ruled out sending troops to Ukraine": aimed at whom the refused act was
+            targets = targets + [w for act in refused_acts(verb) for w in _acted_on(act)]
         if not any(actors.at(t) for t in targets) and code[:2] >= "14":
             targets = targets + _governor_targets(verb)
         owners = []
@@ -396,6 +406,13 @@ class EventStage(BaseStage):
 
 def _is_headline(article: Article, sentence: int) -> bool:
     return article.paragraphs[article.sentences[sentence].paragraph].kind == "title"
+
+
+def _acted_on(act: Any) -> list[Any]:
+    """Whom an act not done would have been aimed at: its objects, "to X", "with X"."""
+    words = arguments.objects(act)
+    found = arguments.prepositional_objects(act, frozenset({"to", "with", "against", "on"}))
+    return words + found + [p for w in words for p in partners(w)]
 
 
 def _concluded_or_ended(noun: Any) -> bool:

@@ -42,7 +42,26 @@ def possessors(words: list[Any]) -> list[Any]:
                 owners.extend(arguments.conjuncts(child))
         owners.extend(_by_phrase(word))
         owners.extend(_made_by(word))
+        owners.extend(_of_its_doer(word))
     return owners
+
+
+# Nouns whose "of X" is the one who does or holds them: "the resignation of the government",
+# "the policy of Hungary" (not "the release of X": X is who is released).
+DOER_OF_NOUNS = frozenset(
+    {"resignation", "withdrawal", "decision", "plan", "policy", "proposal", "action",
+     "conduct", "behavior", "behaviour", "stance", "position", "statement", "remark",
+     "comment", "refusal", "handling", "involvement", "role", "demand", "claim", "threat"}
+)  # fmt: skip
+
+
+def _of_its_doer(word: Any) -> list[Any]:
+    if word.lemma_.lower() not in DOER_OF_NOUNS:
+        return []
+    return [
+        w for child in word.children if child.dep_ == "prep" and child.lower_ == "of"
+        for pobj in child.children if pobj.dep_ == "pobj" for w in arguments.conjuncts(pobj)
+    ]  # fmt: skip
 
 
 def _made_by(word: Any) -> list[Any]:

@@ -510,3 +510,16 @@ def news_verb_code(verb: Any) -> VerbCode | None:
         if code is not None:
             return VerbCode(code, f"news verb {key}")
     return None
+
+
+def with_news_verbs(verb: Any, found: VerbCode | None) -> VerbCode | None:
+    """The dictionary's code, or the news verb's where the dictionary has no pattern for the
+    verb, or one that ignores the verb's particle ("called out Hungary for" is no call for)."""
+    news = news_verb_code(verb)
+    if news is None:
+        return found
+    if found is None or found.pattern.startswith("default"):
+        return news
+    key = news.pattern.removeprefix("news verb ")
+    particle = key.split(" ")[1] if " " in key else None
+    return news if particle and particle.upper() not in found.pattern else found

@@ -1,0 +1,51 @@
+"""Blame, trigger first: a speaker or finding that puts an act on a party.
+
+"Ukraine said Russia was responsible for the blast" (112 Ukraine -> Russia), "the inquiry
+found that the army was to blame for the massacre", "Kyiv said Moscow was behind the attack",
+"the court ruled that he was guilty of fraud". The verb of saying or finding is the act; the
+party blamed is the subject of its copular clause.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventscribe.coding import arguments
+from eventscribe.coding.modality import SAY_VERBS
+
+# Verbs that report a judgement besides saying: "found", "concluded", "determined".
+FINDING_VERBS = frozenset({"find", "conclude", "determine", "establish", "rule", "believe",
+                           "suspect", "think", "assess", "judge"})  # fmt: skip
+# What a copular clause says of its subject that blames it.
+BLAMING_WORDS = frozenset({"responsible", "guilty", "culpable", "liable", "behind"})
+
+
+def blamed(verb: Any) -> list[Any]:
+    """The parties a verb of saying or finding blames: the subjects of its copular clause
+    that is responsible for, to blame for, behind or guilty of something; [] if none."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or (lemma not in SAY_VERBS and lemma not in FINDING_VERBS):
+        return []
+    found = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if clause.lemma_ == "be" and _blames(clause):
+            subjects = [s for s in clause.children if s.dep_ == "nsubj"]
+            found.extend(w for s in subjects for w in arguments.conjuncts(s))
+    return found
+
+
+def _blames(copula: Any) -> bool:
+    if any(c.dep_ == "neg" for c in copula.children):
+        return False  # "said Russia was not responsible": no blame
+    for child in copula.children:
+        if child.dep_ in ("acomp", "prep") and child.lower_ in BLAMING_WORDS:
+            return child.lower_ != "behind" or _names_an_act(child)
+        if child.dep_ == "xcomp" and child.lemma_.lower() == "blame":
+            return True  # "was to blame for"
+    return False
+
+
+def _names_an_act(prep: Any) -> bool:
+    """ "behind the attack", not "behind the lines" or "behind schedule"."""
+    return any(c.dep_ == "pobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in
+               ("line", "schedule", "door", "scene", "wheel") for c in prep.children)  # fmt: skip
