@@ -308,3 +308,11 @@ def test_rejections_and_mediation_the_dictionary_leaves_uncoded(text, expected):
 
 def test_an_appointment_to_office_is_no_cameo_act():
     assert _events("President Trump had assigned budget director Mick Mulvaney to the same role.") == []
+
+
+@pytest.mark.slow
+def test_backing_an_act_of_force_is_support_of_its_author_not_force():
+    found = _events("The Italian parliament backed Spain's naval blockade against the smugglers.")
+    assert not [f for f in found if f[0][:2] in ("13", "18", "19", "20") and f[1] == "Italian parliament"]
+    found = _events("The French Senate on Tuesday backed President Macron's retaliatory strike against Syrian targets.")
+    assert [f for f in found if f[0][:2] == "05" and f[2] and "Macron" in f[2]]

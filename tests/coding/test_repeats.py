@@ -114,3 +114,20 @@ def test_a_whole_article_counts_a_retold_arrest_once():
     )
     arrests = [e for e in process(text, "2024-03-05").events if e["cameo"].startswith("17")]
     assert len(arrests) == 1, arrests
+
+
+def test_an_undated_headline_act_is_the_body_act_of_any_day_in_a_part_of_its_place():
+    # "ARMY REPELS ATTACK IN NORTH" (dated by the dateline) and "rebels attacked in
+    # northeastern Chad last week": one act; the headline's part of the country holds it
+    north = Place(name="northern Chad", country="TCD", precision="region")
+    northeast = Place(name="northeastern Chad", country="TCD", precision="region")
+    headline = event(0, "190", "rebel:TCD", None, place=north)
+    body = event(3, "190", "rebel:TCD", "country:TCD", place=northeast,
+                 event_date=dt.date(2024, 2, 28))  # fmt: skip
+    assert len(fold_repeats([headline, body], summaries={0})) == 1
+    assert len(fold_repeats([headline, body])) == 2  # a body sentence keeps its own day
+    # two regions of one country that each name their region are two places
+    east = Place(name="Ouaddai", country="TCD", admin1="Ouaddai", precision="region")
+    west = Place(name="Kanem", country="TCD", admin1="Kanem", precision="region")
+    events = [event(1, "190", "rebel:TCD", None, place=east), event(2, "190", "rebel:TCD", None, place=west)]
+    assert len(fold_repeats(events)) == 2

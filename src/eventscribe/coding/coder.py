@@ -66,7 +66,7 @@ from eventscribe.coding.responsibility import blamed
 from eventscribe.coding.relations import find_relation_act, is_relation, partners
 from eventscribe.coding.sections import read_sections, read_words
 from eventscribe.coding.triggers import trigger_at
-from eventscribe.coding.verbs import VerbCoder, with_news_verbs
+from eventscribe.coding.verbs import VerbCoder, supported_force, with_news_verbs
 from eventscribe.pipeline import BaseStage
 
 # Verbs that only carry the event named by their object: "subject X to bombardment".
@@ -97,7 +97,7 @@ MAX_RECIPROCAL = 3
 VERBAL_ATTACK = "111"  # criticize or denounce
 # Acts aimed at a party through what it owns, says or does: demand, disapprove, reject,
 # threaten ("criticized Pai's proposal" is aimed at Pai).
-OWNER_TARGET_ROOTS = frozenset({"10", "11", "12", "13"})
+OWNER_TARGET_ROOTS = frozenset({"05", "10", "11", "12", "13"})
 MEETING_PREPS = frozenset({"at", "during", "after", "following"})
 VISIT = "042"  # make a visit
 # Codes whose definition has no addressee: a target is not required.
@@ -340,6 +340,8 @@ class EventStage(BaseStage):
                 found = with_news_verbs(verb, found)
             if found is None:
                 return []
+            if self.news_rules and supported_force(found):
+                found = dataclasses.replace(found, code=found.default, pattern=f"support of {found.pattern}")
             code, pattern, returned = found.code, found.pattern, found.returned
             if self.news_rules and code[:2] in ("06", "07") and gives_time(verb):
                 return []  # "gave Congress six months": a deadline, not cooperation

@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 
 from eventscribe import registry
-from eventscribe.article import ActorRef, Article, Event
+from eventscribe.article import ActorRef, Article, Event, Place
 from eventscribe.pipeline import BaseStage
 
 # Events stored for their evidence but left out of counts are never folded into counted ones.
@@ -42,14 +42,26 @@ class RepeatStage(BaseStage):
             s.index for s in article.sentences
             if article.paragraphs[s.paragraph].kind in SUMMARIES
         }  # fmt: skip
-        article.events = fold_repeats(article.events, summaries)
+        article.events = fold_repeats(article.events, _undated(article, summaries))
         return article
+
+
+def _undated(article: Article, summaries: set[int]) -> set[int]:
+    """The headline and summary sentences that date none of their acts themselves: their
+    acts carry the dateline's or the article's date, which is no date of the act."""
+    dated = {
+        e.sentence for e in article.events
+        if e.sentence in summaries and e.date_expression
+        and e.date_expression in article.sentence_text(e.sentence)
+    }  # fmt: skip
+    return summaries - dated
 
 
 def fold_repeats(events: list[Event], summaries: set[int] = frozenset()) -> list[Event]:
     """Each act once, at its fullest mention, in the order the article first tells it.
 
-    `summaries` are the indices of headline and summary sentences."""
+    `summaries` are the indices of headline and summary sentences that give no date of
+    their own: their acts are of any day the body tells."""
     kept: list[Event] = []
     for event in events:
         same = next(
@@ -106,9 +118,7 @@ def _same_party(one: ActorRef, other: ActorRef) -> bool:
 def _same_day(one: Event, other: Event, summaries: set[int]) -> bool:
     if one.event_date == other.event_date:
         return True
-    return any(
-        e.sentence in summaries and e.date_precision == "publication" for e in (one, other)
-    )
+    return one.sentence in summaries or other.sentence in summaries
 
 
 def _told_alike(one: Event, other: Event) -> bool:
@@ -130,8 +140,22 @@ def _partyless(one: Event, other: Event) -> bool:
 
 
 def _places_agree(one: Event, other: Event) -> bool:
-    """Acts of one day in two named places are two acts, whoever carried them out."""
-    return one.place is None or other.place is None or one.place.name == other.place.name
+    """Acts of one day in two named places are two acts, whoever carried them out; a place
+    no finer than a region ("northern Iraq") agrees with any place in its country."""
+    a, b = one.place, other.place
+    if a is None or b is None or a.name == b.name:
+        return True
+    if a.country is None or a.country != b.country:
+        return False
+    return _within(a, b) or _within(b, a)
+
+
+def _within(coarse: Place, fine: Place) -> bool:
+    """Whether a country, or a part of it that names no region of its own ("northern Iraq"),
+    or a region, holds the other place."""
+    if coarse.precision == "country":
+        return True
+    return coarse.precision == "region" and coarse.admin1 in (None, fine.admin1)
 
 
 def _names_its_place(event: Event) -> bool:

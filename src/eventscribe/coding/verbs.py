@@ -93,6 +93,7 @@ class VerbCode:
     returned: str | None = None  # paired event, from the target back to the source
     sources: list[Any] = field(default_factory=list)  # tokens bound by $ or %
     targets: list[Any] = field(default_factory=list)  # tokens bound by + or %
+    default: str | None = None  # the verb's own code, whatever pattern matched
 
 
 class VerbDictionary:
@@ -298,7 +299,8 @@ class VerbCoder:
             bound = _match(pattern, before, after)
             if bound is not None:
                 best = (pattern, bound)
-        code = best[0].code if best else (entry.code or entry.block.code)
+        own = entry.code or entry.block.code
+        code = best[0].code if best else own
         if code.code is None:
             return None
         text = best[0].text if best else f"default {entry.block.name}"
@@ -311,6 +313,7 @@ class VerbCoder:
             code.returned,
             sources=bound.get("$", []) + bound.get("%<", []),
             targets=bound.get("+", []) + bound.get("%<", []) + bound.get("%>", []),
+            default=own.code,
         )
 
     def _entry(self, verb: Any) -> tuple[VerbEntry, int, int] | None:
@@ -523,3 +526,9 @@ def with_news_verbs(verb: Any, found: VerbCode | None) -> VerbCode | None:
     key = news.pattern.removeprefix("news verb ")
     particle = key.split(" ")[1] if " " in key else None
     return news if particle and particle.upper() not in found.pattern else found
+
+
+def supported_force(found: VerbCode) -> bool:
+    """ "backed the retaliatory strike": a verb of support (05) whose pattern names an act of
+    force codes the support, not the force."""
+    return bool(found.default) and found.default[:2] == "05" and found.code[:2] >= "13"
