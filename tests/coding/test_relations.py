@@ -119,3 +119,17 @@ def test_a_particle_verb_the_dictionary_has_no_pattern_for_takes_the_news_code()
 def test_a_demand_aims_at_the_party_whose_resignation_it_demands():
     found = _coded("Kenya demanded the resignation of the Ugandan government.")
     assert [c for c in found if c[0][:2] == "10" and c[1:] == ("KEN", "UGA")]
+
+
+@pytest.mark.slow
+def test_disapproval_of_an_act_aims_at_its_author_not_where_it_struck():
+    assert ("111", "TUR", "RUS") in _coded("Turkey condemned the Russian strike on Odesa.")
+    assert ("051", "KEN", "UGA") in _coded("Kenya welcomed the Ugandan proposal.")
+    # victims are not authors
+    assert ("111", "ISR", "PSE") not in _coded("Israel condemned the Palestinian deaths.")
+
+
+@pytest.mark.slow
+def test_arriving_in_a_capital_is_a_visit_to_its_country():
+    assert ("042", "JPN", "CHN") in _coded("Japan's foreign minister arrived in Beijing on Sunday.")
+    assert ("042", "KEN", "TZA") in _coded("Kenya's president arrived in Dodoma on Friday.")

@@ -29,6 +29,7 @@ from eventscribe.coding.background import in_dating_clause, is_background
 from eventscribe.coding.casualties import attach_casualties
 from eventscribe.coding.coded import ActorIndex, Coded
 from eventscribe.coding.constructions import (
+    DOER_OF_NOUNS,
     actor_words,
     aid_item,
     aimed_item,
@@ -61,6 +62,7 @@ from eventscribe.coding.news_rules import (
     words_between_politicians,
 )
 from eventscribe.coding.numbers import find_numbers
+from eventscribe.coding.participants import modifier_country, owner_ref, place_ref
 from eventscribe.coding.ontology import CameoCode, CameoCodeError, cameo
 from eventscribe.coding.responsibility import blamed
 from eventscribe.coding.relations import find_relation_act, is_relation, partners
@@ -73,11 +75,16 @@ from eventscribe.pipeline import BaseStage
 LIGHT_VERBS = frozenset(
     {"subject", "put", "place", "carry", "conduct", "launch", "stage", "hold", "mount",
      "wage", "impose", "begin", "start", "continue", "resume", "boost", "step", "intensify",
-     "expand", "deepen", "strengthen", "have", "make", "announce", "order"}
+     "expand", "deepen", "strengthen", "have", "make", "announce", "order", "heap",
+     "shower", "lavish", "level", "voice"}
 )  # fmt: skip
 # A threat to do something violent is coded as the CAMEO threat of that kind.
 THREAT_OF = {"15": "138", "17": "137", "18": "1383", "19": "1384", "20": "1385",
              "191": "1381", "192": "1382", "16": "131"}  # fmt: skip
+ARRIVAL_VERBS = frozenset({"arrive"})
+# Nouns of what victims suffer: their modifier is the victim, not the author ("Palestinian
+# deaths").
+SUFFERED = frozenset({"death", "casualty", "fatality", "injury", "loss", "suffering", "plight"})
 # Acts of cooperation stated as intended, and the 03x intent code they become.
 INTENT_OF = {"04": "036", "045": "039", "05": "030", "06": "031", "061": "0311", "062": "0312",
              "063": "0313", "064": "0314", "07": "033", "071": "0331", "072": "0332",
@@ -355,7 +362,11 @@ class EventStage(BaseStage):
             found_slots = bool(found.sources or found.targets)
         if code[:2] == "01":  # a statement's addressee: "told X", "said to X", not "on CNN"
             targets = arguments.addressees(verb)
-        if not any(actors.at(t) for t in targets):
+        authors: list[ActorRef] = []
+        if self.news_rules and code[:2] in OWNER_TARGET_ROOTS and not any(actors.at(t) for t in targets):
+            # "condemned the Israeli strike on Damascus": at its author, not where it hit
+            authors = [a for t in targets for a in _authors(t, actors)]
+        if not any(actors.at(t) for t in targets) and not authors:
             targets = targets + arguments.nested_targets(verb, targets)
             # "ruled out talks with Kyiv", "hosted talks between Hamas and Israel"
             targets = targets + [p for t in targets for p in partners(t)]
@@ -387,7 +398,9 @@ class EventStage(BaseStage):
         visited = returned_from(verb) if self.news_rules and code[:2] == "04" else None
         if visited is not None:  # "returned to Tehran from Moscow": he had visited Moscow
             return [Coded(VISIT, verb, f"{pattern} (return from)", sources, [], owner_refs=[visited])]
-        coded = [Coded(code, verb, pattern, sources, targets, mutual=mutual,
+        if self.news_rules and verb.lemma_.lower() in ARRIVAL_VERBS:  # "arrived in Beijing"
+            authors = authors + _arrived_in(verb, actors)
+        coded = [Coded(code, verb, pattern, sources, targets, mutual=mutual, owner_refs=authors,
                        event_object=_violent_object(verb, targets, actors))]  # fmt: skip
         if returned:  # a paired code: "left for X" is 032 to X and 033 back
             coded.append(Coded(returned, verb, pattern, targets, sources))
@@ -408,6 +421,30 @@ class EventStage(BaseStage):
 
 def _is_headline(article: Article, sentence: int) -> bool:
     return article.paragraphs[article.sentences[sentence].paragraph].kind == "title"
+
+
+def _authors(noun: Any, actors: ActorIndex) -> list[ActorRef]:
+    """Who did the act a noun names, by its modifier: "the Israeli strike", "Russia's
+    invasion", "the French proposal" (a victim is no author: only acts and proposals)."""
+    names_an_act = (
+        noun.lemma_.lower() in event_nouns() or noun.lemma_.lower() in DOER_OF_NOUNS
+        or trigger_at(noun) is not None
+    )  # fmt: skip
+    if noun.pos_ != "NOUN" or not names_an_act or noun.lemma_.lower() in SUFFERED:
+        return []
+    named = [r for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i
+             for r in actors.at(c)]  # fmt: skip
+    if named:
+        return named
+    by_demonym = owner_ref(noun) if modifier_country(noun) else None
+    return [by_demonym] if by_demonym is not None else []
+
+
+def _arrived_in(verb: Any, actors: ActorIndex) -> list[ActorRef]:
+    """The country of the place an arrival is in or at: "arrived in Beijing" (China)."""
+    places = arguments.prepositional_objects(verb, frozenset({"in", "at"}))
+    named = [r for w in places for r in actors.at(w)]
+    return named or [r for w in places if (r := place_ref(w)) is not None]
 
 
 def _acted_on(act: Any) -> list[Any]:

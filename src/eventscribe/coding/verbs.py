@@ -529,6 +529,6 @@ def with_news_verbs(verb: Any, found: VerbCode | None) -> VerbCode | None:
 
 
 def supported_force(found: VerbCode) -> bool:
-    """ "backed the retaliatory strike": a verb of support (05) whose pattern names an act of
-    force codes the support, not the force."""
-    return bool(found.default) and found.default[:2] == "05" and found.code[:2] >= "13"
+    """ "backed the retaliatory strike", "praised the strike": a verb of support (05) whose
+    pattern names an act of conflict (10 and over) codes the support, not the conflict."""
+    return bool(found.default) and found.default[:2] == "05" and found.code[:2] >= "10"
