@@ -133,3 +133,23 @@ def test_disapproval_of_an_act_aims_at_its_author_not_where_it_struck():
 def test_arriving_in_a_capital_is_a_visit_to_its_country():
     assert ("042", "JPN", "CHN") in _coded("Japan's foreign minister arrived in Beijing on Sunday.")
     assert ("042", "KEN", "TZA") in _coded("Kenya's president arrived in Dodoma on Friday.")
+
+
+@pytest.mark.slow
+def test_joining_an_alliance_is_accession_and_wishing_to_is_intent():
+    assert ("057", "FIN", None) in [(c, s, None) for c, s, _ in _coded("Finland joined NATO on Tuesday.")]
+    assert [c for c, _, _ in _coded("Moldova wants to join the European Union.")] == ["030"]
+
+
+@pytest.mark.slow
+def test_the_condition_of_a_conditional_is_no_event():
+    found = _coded("If Azerbaijan attacks Armenia, Russia will respond.")
+    assert not [c for c in found if c[1:] == ("AZE", "ARM")]
+    # a conditional threat stays: the act threatened, not its condition
+    found = _coded("Iran threatened to close the Strait of Hormuz if the United States attacked it.")
+    assert not [c for c in found if c[1] == "USA"]
+
+
+@pytest.mark.slow
+def test_readying_force_is_no_cooperation():
+    assert not [c for c in _coded("Russia is preparing for an attack on Ukraine.") if c[0][:2] == "03"]

@@ -48,7 +48,13 @@ from eventscribe.coding.disapproval import (
     judged,
     received_criticism,
 )
-from eventscribe.coding.modality import SAY_VERBS, THREAT_VERBS, modality_of, threatened
+from eventscribe.coding.modality import (
+    SAY_VERBS,
+    THREAT_VERBS,
+    is_condition,
+    modality_of,
+    threatened,
+)
 from eventscribe.coding.news_rules import (
     TELEPHONE,
     as_place,
@@ -65,7 +71,7 @@ from eventscribe.coding.numbers import find_numbers
 from eventscribe.coding.participants import modifier_country, owner_ref, place_ref
 from eventscribe.coding.ontology import CameoCode, CameoCodeError, cameo
 from eventscribe.coding.responsibility import blamed
-from eventscribe.coding.relations import find_relation_act, is_relation, partners
+from eventscribe.coding.relations import SIGN_AGREEMENT, find_relation_act, is_relation, partners
 from eventscribe.coding.sections import read_sections, read_words
 from eventscribe.coding.triggers import trigger_at
 from eventscribe.coding.verbs import VerbCoder, supported_force, with_news_verbs
@@ -82,6 +88,7 @@ LIGHT_VERBS = frozenset(
 THREAT_OF = {"15": "138", "17": "137", "18": "1383", "19": "1384", "20": "1385",
              "191": "1381", "192": "1382", "16": "131"}  # fmt: skip
 ARRIVAL_VERBS = frozenset({"arrive"})
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 # Nouns of what victims suffer: their modifier is the victim, not the author ("Palestinian
 # deaths").
 SUFFERED = frozenset({"death", "casualty", "fatality", "injury", "loss", "suffering", "plight"})
@@ -233,6 +240,8 @@ class EventStage(BaseStage):
 
     def _event(self, article: Article, index: int, item: Coded, source: ActorRef,
                target: ActorRef | None, span: Any, headline: bool) -> Event | None:  # fmt: skip
+        if self.news_rules and is_condition(item.predicate):
+            return None  # "if Russia invades, NATO will respond": the invasion is no news
         if self.news_rules and words_between_politicians(item.code, source, target, span):
             item = dataclasses.replace(
                 item, code=VERBAL_ATTACK, pattern=f"{item.pattern} (force between politicians)"
@@ -266,6 +275,8 @@ class EventStage(BaseStage):
                 e.cameo[:2] == act.code[:2] for e in coded + events
             ):
                 continue  # "workers went on strike": the act coded with its party already
+            if is_condition(act.token):
+                continue  # "if the army shells the town": a condition, not an act
             item = _threat_of_force(Coded(act.code, act.token, act.pattern, [], []))
             event = _event(article, index, item, act.source, act.target, span, headline)
             if event is not None and not _seen(event, coded + events):
@@ -350,6 +361,8 @@ class EventStage(BaseStage):
             if self.news_rules and supported_force(found):
                 found = dataclasses.replace(found, code=found.default, pattern=f"support of {found.pattern}")
             code, pattern, returned = found.code, found.pattern, found.returned
+            if self.news_rules and code[:2] == "03" and _readies_force(verb):
+                return []  # "preparing for an attack on Ukraine": no cooperation
             if self.news_rules and code[:2] in ("06", "07") and gives_time(verb):
                 return []  # "gave Congress six months": a deadline, not cooperation
             if self.news_rules and pattern.removeprefix("default ") in stative_synsets():
@@ -398,6 +411,8 @@ class EventStage(BaseStage):
         visited = returned_from(verb) if self.news_rules and code[:2] == "04" else None
         if visited is not None:  # "returned to Tehran from Moscow": he had visited Moscow
             return [Coded(VISIT, verb, f"{pattern} (return from)", sources, [], owner_refs=[visited])]
+        if self.news_rules and verb.lemma_.lower() == "join" and _an_organisation(targets, actors):
+            code, pattern = SIGN_AGREEMENT, f"{pattern} (accession)"  # "Finland joined NATO"
         if self.news_rules and verb.lemma_.lower() in ARRIVAL_VERBS:  # "arrived in Beijing"
             authors = authors + _arrived_in(verb, actors)
         coded = [Coded(code, verb, pattern, sources, targets, mutual=mutual, owner_refs=authors,
@@ -438,6 +453,22 @@ def _authors(noun: Any, actors: ActorIndex) -> list[ActorRef]:
         return named
     by_demonym = owner_ref(noun) if modifier_country(noun) else None
     return [by_demonym] if by_demonym is not None else []
+
+
+def _an_organisation(words: list[Any], actors: ActorIndex) -> bool:
+    """Whether the words name an international organisation or alliance ("NATO", "the EU")."""
+    return any(ref.sector == "IGO" for w in words for ref in actors.at(w))
+
+
+def _readies_force(verb: Any) -> bool:
+    """Whether what a verb of intent readies is force: "preparing for an attack", "plans
+    an offensive" (the force is coded as intended, no cooperation)."""
+    words = [c for c in verb.children if c.dep_ == "dobj"]
+    words += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+              for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    return any(
+        (found := trigger_at(w)) is not None and found.code[:2] in FORCE_ROOTS for w in words
+    )
 
 
 def _arrived_in(verb: Any, actors: ActorIndex) -> list[ActorRef]:

@@ -111,6 +111,21 @@ def _complement_of(predicate: Any, governor: Any) -> bool:
     return token.dep_ == "xcomp"
 
 
+def is_condition(predicate: Any) -> bool:
+    """Whether the act is the condition of a conditional ("if Russia invades, ..."): a
+    hypothesis, never an event. Its consequence ("NATO will respond") is conditional."""
+    token = predicate
+    for _ in range(8):
+        if token.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children
+        ):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
 def _conditional(token: Any) -> bool:
     for child in token.children:
         if child.dep_ == "advcl" and any(
