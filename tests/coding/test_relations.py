@@ -153,3 +153,30 @@ def test_the_condition_of_a_conditional_is_no_event():
 @pytest.mark.slow
 def test_readying_force_is_no_cooperation():
     assert not [c for c in _coded("Russia is preparing for an attack on Ukraine.") if c[0][:2] == "03"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The European Union adopted a new package of sanctions against Iran.", ("163", None, "IRN")),
+        ("Canada approved a new aid package for Moldova.", ("070", "CAN", "MDA")),
+        ("Poland vetoed the aid package for Belarus.", ("162", "POL", "BLR")),
+    ],
+)
+def test_a_container_noun_carries_the_act_it_holds(text, expected):
+    found = _coded(text)
+    assert [c for c in found if c[0] == expected[0] and c[2] == expected[2]
+            and (expected[1] is None or c[1] == expected[1])]  # fmt: skip
+
+
+def test_contents_of_a_container_noun():
+    from eventscribe.coding.arguments import contents
+
+    doc = doc_from(["a", "package", "of", "sanctions"], heads=[1, 1, 1, 2],
+                   deps=["det", "ROOT", "prep", "pobj"], lemmas=["a", "package", "of", "sanction"])  # fmt: skip
+    assert contents(doc[1]).text == "sanctions"
+    doc = doc_from(["an", "aid", "package"], heads=[2, 2, 2], deps=["det", "compound", "ROOT"],
+                   pos=["DET", "NOUN", "NOUN"])  # fmt: skip
+    assert contents(doc[2]).text == "aid"
+    assert contents(doc[1]).text == "aid"  # no container: itself

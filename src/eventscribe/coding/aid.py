@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from eventscribe.coding import arguments
 from eventscribe.coding.sections import read_sections
 
 RECIPIENT_PREPS = frozenset({"to", "for"})
@@ -53,7 +54,7 @@ def find_aid(verb: Any) -> Aid | None:
     given = _given(verb, words)
     if given is None:
         return None
-    recipients = _recipients(verb) or _recipients(given)
+    recipients = _recipients(verb) or _recipients(given) or _recipients(given.head)
     kind = _kind(given, words)
     root = "033" if lemma in words.pledge else "07"
     code = f"{root}{kind}" if kind else ("033" if root == "033" else "070")
@@ -63,8 +64,9 @@ def find_aid(verb: Any) -> Aid | None:
 def _given(verb: Any, words: AidWords) -> Any:
     """The aid given: the object, or what the object is "in" ("1 billion euros in aid")."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        if obj.lemma_.lower() in words.aid:
-            return obj
+        held = arguments.contents(obj)  # "an aid package", "a new tranche of weapons"
+        if held.lemma_.lower() in words.aid:
+            return held
         for prep in obj.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
                 for pobj in prep.children:

@@ -236,6 +236,28 @@ def speaker_of(pronoun: Any) -> Any:
     return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
 
 
+# Nouns that hold acts or things given: "a package of sanctions", "an aid package", "a new
+# round of talks", "the latest tranche of aid".
+CONTAINER_NOUNS = frozenset({"package", "round", "set", "batch", "wave", "tranche", "series",
+                             "slate", "raft", "bundle", "installment", "instalment"})  # fmt: skip
+
+
+def contents(noun: Any) -> Any:
+    """What a container noun holds ("package of sanctions" -> sanctions, "aid package" ->
+    aid); the noun itself when it is no container."""
+    if noun.lemma_.lower() not in CONTAINER_NOUNS:
+        return noun
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    for child in noun.children:
+        if child.dep_ == "compound" and child.pos_ == "NOUN":
+            return child
+    return noun
+
+
 def between(token: Any) -> list[Any]:
     """ "clashes between the army and rebels", "mediated between Israel and Hamas": both."""
     for child in token.children:

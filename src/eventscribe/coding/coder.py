@@ -82,7 +82,7 @@ LIGHT_VERBS = frozenset(
     {"subject", "put", "place", "carry", "conduct", "launch", "stage", "hold", "mount",
      "wage", "impose", "begin", "start", "continue", "resume", "boost", "step", "intensify",
      "expand", "deepen", "strengthen", "have", "make", "announce", "order", "heap",
-     "shower", "lavish", "level", "voice"}
+     "shower", "lavish", "level", "voice", "agree", "adopt", "approve", "unveil"}
 )  # fmt: skip
 # A threat to do something violent is coded as the CAMEO threat of that kind.
 THREAT_OF = {"15": "138", "17": "137", "18": "1383", "19": "1384", "20": "1385",
@@ -346,8 +346,12 @@ class EventStage(BaseStage):
         if carried is not None and verb.lemma_.lower() in LIGHT_VERBS:
             code = event_nouns()[carried.lemma_.lower()]
             pattern = f"{verb.lemma_} + {carried.lemma_}"
-            targets = [t for t in targets if t.i != carried.i]  # the act, not a party to it
+            holder = _holder(carried)
+            held = {carried.i} | ({holder.i} if holder is not None else set())
+            targets = [t for t in targets if t.i not in held]  # the act, not a party to it
             targets += arguments.noun_targets(carried)  # "imposed sanctions on Russia"
+            if holder is not None:  # "a package of sanctions against Russia"
+                targets += arguments.noun_targets(holder)
             mutual = True
         else:
             says = verb.lemma_.lower() in SAY_VERBS
@@ -685,12 +689,21 @@ def _carried_event_noun(verb: Any) -> Any:
     """The event noun a verb carries: its object, or "to/under <noun>" ("under siege")."""
     nouns = event_nouns()
     for child in verb.children:
-        if child.dep_ in ("dobj", "attr") and child.lemma_.lower() in nouns:
-            return child
+        held = arguments.contents(child)  # "agreed a new package of sanctions"
+        if child.dep_ in ("dobj", "attr") and held.lemma_.lower() in nouns:
+            return held
         if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "under", "into"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.lemma_.lower() in nouns:
                     return pobj
+    return None
+
+
+def _holder(noun: Any) -> Any:
+    """The container noun that holds an act: "package" of "a package of sanctions"."""
+    head = noun.head.head if noun.head.dep_ == "prep" else noun.head
+    if head.lemma_.lower() in arguments.CONTAINER_NOUNS and arguments.contents(head).i == noun.i:
+        return head
     return None
 
 

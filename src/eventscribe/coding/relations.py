@@ -61,10 +61,15 @@ def is_relation(word: Any) -> bool:
 def partners(word: Any) -> list[Any]:
     """The parties a relation noun is with: "ties with Israel", "talks between A and B",
     "aid to Ukraine"; [] for any other word."""
-    if not is_relation(word):
+    relation = arguments.contents(word)  # "an aid package for Ukraine"
+    if not is_relation(relation):
         return []
-    preps = PARTNER_PREPS | (RECIPIENT_PREPS if _is_aid(word) else frozenset())
-    return arguments.prepositional_objects(word, preps) or arguments.between(word)
+    preps = PARTNER_PREPS | (RECIPIENT_PREPS if _is_aid(relation) else frozenset())
+    for holder in dict.fromkeys((relation, word)):
+        found = arguments.prepositional_objects(holder, preps) or arguments.between(holder)
+        if found:
+            return found
+    return []
 
 
 def find_relation_act(verb: Any) -> RelationAct | None:
