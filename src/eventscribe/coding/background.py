@@ -125,10 +125,46 @@ def characterises(token: Any) -> bool:
     """ "This is an attack on California", "the bill is an assault on workers": what a thing
     is called, not an act (an act called by another name stays one: "the blast was an
     attack by militants")."""
+    if token.dep_ in ("oprd", "dobj", "pobj") and _naming_verb(token) is not None:
+        return True  # "weighing labeling their treatment ethnic cleansing", "called it genocide"
     if token.dep_ != "attr" or token.head.lemma_ != "be":
         return False
     subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
     return any(trigger_at(s) is None and not s.ent_type_ for s in subjects)
+
+
+# Verbs that give a thing a name: "labeled it genocide", "described the raid as terrorism".
+NAMING_VERBS = frozenset({"label", "call", "term", "brand", "describe", "characterize",
+                          "characterise", "deem", "declare", "dub", "classify", "recognize",
+                          "recognise", "designate", "regard", "consider"})  # fmt: skip
+
+
+# Those whose object is the name itself as often as what is named.
+LABEL_VERBS = frozenset({"label", "term", "brand", "dub"})
+
+
+def _naming_verb(token: Any) -> Any:
+    """The verb that names something by the word: its object predicate ("labeled X ethnic
+    cleansing"), or "as" phrase ("described the killings as genocide")."""
+    head = token.head
+    if token.dep_ == "oprd" and head.lemma_.lower() in NAMING_VERBS:
+        return head
+    if token.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in NAMING_VERBS:
+        return head.head
+    if token.dep_ == "dobj" and head.lemma_.lower() in LABEL_VERBS:
+        return head  # "labeling their treatment ethnic cleansing" (parsed as the object)
+    if token.dep_ == "dobj" and head.lemma_.lower() in NAMING_VERBS and (
+        _names_it(head) or _names_it(token)
+    ):
+        return head  # "called the killings genocide": the killings are what is named
+    if token.dep_ == "pobj" and head.lower_ == "as" and head.head.dep_ == "dobj":
+        return _naming_verb(head.head)  # "described the bombing as terrorism"
+    return None
+
+
+def _names_it(word: Any) -> bool:
+    """An object predicate or an as-phrase on the word: what it is named."""
+    return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in word.children)
 
 
 def _clause_verb(token: Any) -> Any:

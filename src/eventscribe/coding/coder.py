@@ -60,9 +60,11 @@ from eventscribe.coding.news_rules import (
     as_place,
     by_telephone,
     gives_time,
+    glosses_a_statement,
     habitual,
     is_interview,
     is_visit,
+    protects_in_words,
     returned_from,
     visited_country,
     words_between_politicians,
@@ -117,6 +119,7 @@ VISIT = "042"  # make a visit
 # Codes whose definition has no addressee: a target is not required.
 ONE_PARTY_CODES = frozenset({"011", "012", "013", "014", "015", "016", "017"})
 ACCUSE = "112"
+PRAISE = "051"
 
 
 @lru_cache(maxsize=1)
@@ -246,6 +249,10 @@ class EventStage(BaseStage):
             item = dataclasses.replace(
                 item, code=VERBAL_ATTACK, pattern=f"{item.pattern} (force between politicians)"
             )
+        if self.news_rules and protects_in_words(item.code, source, target):
+            item = dataclasses.replace(item, code=PRAISE, pattern=f"{item.pattern} (in words)")
+        if self.news_rules and item.code[:2] == "01" and glosses_a_statement(item.predicate):
+            return None  # "..., he said, referring to his advisers"
         if self.news_rules and is_interview(item.code, source, target):
             return None  # "told Reuters", "IRNA quoted the minister": the news, not an act
         if self.news_rules:  # "vowed to continue its attacks": a threat, not the force

@@ -170,3 +170,21 @@ def gives_time(verb: Any) -> bool:
     return any(
         o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in TIME_WORDS for o in objects
     )
+
+
+def protects_in_words(code: str, source: ActorRef, target: ActorRef | None) -> bool:
+    """ "Some Republicans defended Trump": protection (074) that no armed party gives to a
+    person or body is support in words, not military protection."""
+    if not code.startswith("074") or target is None or source.sector in ARMED_SECTORS:
+        return False
+    return target.id.startswith(ONE_PARTY_KINDS) and target.sector not in ARMED_SECTORS
+
+
+def glosses_a_statement(predicate: Any) -> bool:
+    """ "he said, referring to his advisers", "she said, adding that": the participle
+    glosses the statement it hangs on; it is no statement of its own."""
+    head = predicate.head
+    return (
+        predicate.tag_ == "VBG" and predicate.dep_ in ("advcl", "xcomp", "conj")
+        and head.i != predicate.i and head.lemma_.lower() in ("say", "tell", "write", "add")
+    )  # fmt: skip

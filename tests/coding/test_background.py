@@ -1,0 +1,20 @@
+"""Context that is not news: what an act is called (coding/background.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventscribe.api import process
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada has been weighing labeling the campaign genocide.",
+        "Argentina called the shootings a massacre.",
+        "The inquiry described the bombing as terrorism.",
+    ],
+)
+def test_what_an_act_is_called_is_no_act(text):
+    assert not [e for e in process(text, "2024-03-10").events if e["cameo"][:2] in ("18", "19", "20")]

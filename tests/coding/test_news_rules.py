@@ -1,0 +1,32 @@
+"""News rules on coded acts: protection in words, statements that gloss a statement."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventscribe.api import process
+
+
+def _coded(text: str) -> list[tuple]:
+    return [
+        (e["cameo"], (e["source"] or {}).get("name"), (e["target"] or {}).get("name"))
+        for e in process(text, "2024-06-03").events
+    ]
+
+
+@pytest.mark.slow
+def test_a_politician_defending_a_politician_supports_him_in_words():
+    text = "Prime Minister Rishi Sunak met King Charles. Several Conservatives defended Rishi Sunak."
+    assert not [c for c in _coded(text) if c[0].startswith("074")]
+    assert [c for c in _coded(text) if c[0] == "051"]
+
+
+@pytest.mark.slow
+def test_armed_protection_stays_protection():
+    assert [c for c in _coded("French troops defended Mali's government.") if c[0].startswith("074")]
+
+
+@pytest.mark.slow
+def test_a_participle_glossing_a_statement_is_no_statement():
+    text = '"They have not read it," Chancellor Olaf Scholz said, referring to the Polish government.'
+    assert not [c for c in _coded(text) if c[0][:2] == "01" and c[2]]
