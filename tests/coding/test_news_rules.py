@@ -30,3 +30,11 @@ def test_armed_protection_stays_protection():
 def test_a_participle_glossing_a_statement_is_no_statement():
     text = '"They have not read it," Chancellor Olaf Scholz said, referring to the Polish government.'
     assert not [c for c in _coded(text) if c[0][:2] == "01" and c[2]]
+
+
+@pytest.mark.slow
+def test_questioning_a_party_is_asking_it_and_questioning_a_thing_doubts_it():
+    found = _coded("Britain's parliament questioned Boris Johnson on Tuesday.")
+    assert [c for c in found if c[0] == "090"]
+    found = _coded("Mexico questioned the American decision to close the border.")
+    assert ("111", "Mexico", "United States") in found

@@ -76,7 +76,7 @@ from eventscribe.coding.responsibility import blamed
 from eventscribe.coding.relations import SIGN_AGREEMENT, find_relation_act, is_relation, partners
 from eventscribe.coding.sections import read_sections, read_words
 from eventscribe.coding.triggers import trigger_at
-from eventscribe.coding.verbs import VerbCoder, supported_force, with_news_verbs
+from eventscribe.coding.verbs import VerbCode, VerbCoder, supported_force, with_news_verbs
 from eventscribe.pipeline import BaseStage
 
 # Verbs that only carry the event named by their object: "subject X to bombardment".
@@ -367,6 +367,8 @@ class EventStage(BaseStage):
                 # "rejected the plan", "vetoed the resolution", "called out X for": what no
                 # pattern of the dictionary says, the news verbs do
                 found = with_news_verbs(verb, found)
+            if self.news_rules and found is not None and _questions_a_thing(verb, actors):
+                found = VerbCode(CRITICIZE, "question (a thing, not a party)")
             if found is None:
                 return []
             if self.news_rules and supported_force(found):
@@ -464,6 +466,15 @@ def _authors(noun: Any, actors: ActorIndex) -> list[ActorRef]:
         return named
     by_demonym = owner_ref(noun) if modifier_country(noun) else None
     return [by_demonym] if by_demonym is not None else []
+
+
+def _questions_a_thing(verb: Any, actors: ActorIndex) -> bool:
+    """Questioning a party is asking it (090: "the committee questioned Kaveladze");
+    questioning a thing is doubting it ("questioned the use of the name")."""
+    if verb.lemma_.lower() != "question":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(actors.at(o) for o in objects)
 
 
 def _an_organisation(words: list[Any], actors: ActorIndex) -> bool:
