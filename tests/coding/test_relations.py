@@ -180,3 +180,10 @@ def test_contents_of_a_container_noun():
                    pos=["DET", "NOUN", "NOUN"])  # fmt: skip
     assert contents(doc[2]).text == "aid"
     assert contents(doc[1]).text == "aid"  # no container: itself
+
+
+@pytest.mark.slow
+def test_representatives_stand_for_whom_they_are_from():
+    found = _coded("Diplomats from Iran and Saudi Arabia held talks in Baghdad.")
+    assert {("040", "IRN", "SAU"), ("040", "SAU", "IRN")} <= set(found)
+    assert ("040", "SRB", "XKX") in _coded("Officials from Serbia met officials of Kosovo in Brussels.")

@@ -40,6 +40,7 @@ from eventscribe.coding.constructions import (
     owner_by,
     possessors,
     relation_item,
+    represented,
 )
 from eventscribe.coding.disapproval import (
     CRITICIZE,
@@ -413,6 +414,7 @@ class EventStage(BaseStage):
         if self.first_actor_targets and not any(actors.at(t) for t in targets + owners):
             targets = targets + self._first_actor_targets(verb, code, actors)
         sources = actor_words(sources, actors)
+        targets = represented(targets, actors)
         if found_slots:
             sources, targets = _whole_lists(sources), _whole_lists(targets)
         targets = targets + owners

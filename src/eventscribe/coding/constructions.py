@@ -109,7 +109,33 @@ def _named(word: Any, actors: ActorIndex) -> list[Any]:
     if actors.at(word):
         return [word]
     named = [c for c in word.children if c.dep_ == "appos" and actors.at(c)]
-    return named or [word]
+    return named or _represented(word, actors) or [word]
+
+
+# People who act for a state or body named after them: "diplomats from Iran and Saudi
+# Arabia", "representatives of the Farm Credit System".
+REPRESENTATIVES = frozenset({"diplomat", "official", "delegation", "delegate", "representative",
+                             "envoy", "negotiator", "minister", "leader", "lawmaker",
+                             "member", "officer", "spokesman", "spokeswoman", "spokesperson"})  # fmt: skip
+
+
+def represented(words: list[Any], actors: ActorIndex) -> list[Any]:
+    """Targets as their representatives stand for: "met officials of Kosovo" -> Kosovo."""
+    found: list[Any] = []
+    for word in words:
+        found.extend(([] if actors.at(word) else _represented(word, actors)) or [word])
+    return found
+
+
+def _represented(word: Any, actors: ActorIndex) -> list[Any]:
+    """Whom a word of representatives stands for: its "from X" or "of X" actors."""
+    if word.lemma_.lower() not in REPRESENTATIVES:
+        return []
+    return [
+        w for prep in word.children if prep.dep_ == "prep" and prep.lower_ in ("from", "of")
+        for pobj in prep.children if pobj.dep_ == "pobj"
+        for w in arguments.conjuncts(pobj) if actors.at(w)
+    ]  # fmt: skip
 
 
 def subject_words(verb: Any, actors: ActorIndex) -> list[Any]:
