@@ -97,3 +97,11 @@ def test_coming_back_from_a_place_is_a_visit_there_and_the_way_home_is_none():
         ("042", "IND", "JPN")
     ]
     assert coded("French President Emmanuel Macron returned to Paris on Sunday.") == []
+
+
+def test_saying_a_party_does_not_understand_is_criticism_of_it():
+    text = "Austria said the Hungarian government does not understand how the European Union works."
+    assert [c for c in coded(text) if c[0] == "111"] == [("111", "AUT", "HUN")]
+    # not knowing a fact is no failing
+    text = "Austria said the Hungarian government does not know the date of the summit."
+    assert not [c for c in coded(text) if c[0] == "111"]

@@ -11,7 +11,7 @@ from eventscribe.actors.phrases import is_locative
 from eventscribe.article import ActorRef
 from eventscribe.coding import arguments, participants, violence
 from eventscribe.coding.coded import ActorIndex, Coded
-from eventscribe.coding.disapproval import CRITICIZE, harsh_report
+from eventscribe.coding.disapproval import CRITICIZE, failing_subjects, harsh_report
 from eventscribe.coding.modality import SAY_VERBS
 from eventscribe.coding.triggers import lemma_of
 
@@ -190,6 +190,9 @@ def harsh_report_item(verb: Any, actors: ActorIndex) -> list[Coded]:
     speakers = {r.id for t in sources for r in actors.at(t)}
     named = {r.id: t for t in words if not _beside_the_speaker(t) and not _aside(t)
              for r in actors.at(t) if r.id not in speakers}  # fmt: skip
+    if len(named) > 1:  # several named: the one the clause says fails, if it says so
+        failing = {r.id: t for t in failing_subjects(verb) for r in actors.at(t) if r.id not in speakers}
+        named = failing or named
     if not speakers or len(named) != 1:
         return []
     return [Coded(CRITICIZE, verb, "harsh report", sources, list(named.values()))]

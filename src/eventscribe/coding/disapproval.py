@@ -128,13 +128,28 @@ def harsh_report(verb: Any) -> list[Any]:
     (a harsh word, not negated, in the reported clause); else []."""
     if verb.lemma_.lower() not in SAY_VERBS:
         return []
-    words = quoted_harsh_words()
+    words, negated = quoted_harsh_words(), read_words("harsh_words.txt", "negated")
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
         found = [w for w in clause.subtree if w.lemma_.lower() in words or w.lower_ in words]
-        if any(not _negated(w) for w in found):
+        failings = [w for w in clause.subtree if w.lemma_.lower() in negated and _negated(w)]
+        if failings or any(not _negated(w) for w in found):
             return list(clause.subtree)
     return []
 
 
 def _negated(word: Any) -> bool:
     return any(c.dep_ == "neg" for c in (*word.children, *word.head.children))
+
+
+def failing_subjects(verb: Any) -> list[Any]:
+    """Who the reported clause says fails: the subject of a negated verb of understanding
+    ("said the Polish government does not understand how the EU works" -> the Polish
+    government), the first judged when the clause names several parties."""
+    if verb.lemma_.lower() not in SAY_VERBS:
+        return []
+    negated = read_words("harsh_words.txt", "negated")
+    return [
+        s for clause in verb.children if clause.dep_ in ("ccomp", "parataxis")
+        for w in clause.subtree if w.lemma_.lower() in negated and _negated(w)
+        for s in w.children if s.dep_ == "nsubj"
+    ]  # fmt: skip
