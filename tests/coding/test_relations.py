@@ -4,10 +4,9 @@ of cooperation stated as intended (03x)."""
 from __future__ import annotations
 
 import pytest
-
-import eventscribe
 from tests.docs import doc_from
 
+import eventscribe
 from eventscribe.coding.relations import find_relation_act, partners
 
 

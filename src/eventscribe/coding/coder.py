@@ -13,11 +13,9 @@ applied to a coded act in real news (visits, interviews, words between politicia
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from eventscribe import registry
@@ -29,7 +27,6 @@ from eventscribe.coding.background import in_dating_clause, is_background
 from eventscribe.coding.casualties import attach_casualties
 from eventscribe.coding.coded import ActorIndex, Coded
 from eventscribe.coding.constructions import (
-    DOER_OF_NOUNS,
     actor_words,
     aid_item,
     aimed_item,
@@ -54,7 +51,6 @@ from eventscribe.coding.modality import (
     THREAT_VERBS,
     is_condition,
     modality_of,
-    threatened,
 )
 from eventscribe.coding.news_rules import (
     TELEPHONE,
@@ -71,11 +67,32 @@ from eventscribe.coding.news_rules import (
     words_between_politicians,
 )
 from eventscribe.coding.numbers import find_numbers
-from eventscribe.coding.participants import modifier_country, owner_ref, place_ref
 from eventscribe.coding.ontology import CameoCode, CameoCodeError, cameo
+from eventscribe.coding.pairs import RECIPROCAL_ROOTS, pairs, unique
+from eventscribe.coding.recode import (
+    drop_threatened_acts,
+    stated_intent,
+    threat_of_force,
+    threat_of_infinitive,
+)
+from eventscribe.coding.relations import SIGN_AGREEMENT, find_relation_act, partners
 from eventscribe.coding.responsibility import blamed
-from eventscribe.coding.relations import SIGN_AGREEMENT, find_relation_act, is_relation, partners
 from eventscribe.coding.sections import read_sections, read_words
+from eventscribe.coding.targets import (
+    ARRIVAL_VERBS,
+    acted_on,
+    arrived_in,
+    authors,
+    carried_event_noun,
+    concluded_or_ended,
+    event_nouns,
+    governor_targets,
+    holder,
+    names_an_organisation,
+    questions_a_thing,
+    readies_force,
+    whole_lists,
+)
 from eventscribe.coding.triggers import trigger_at
 from eventscribe.coding.verbs import VerbCode, VerbCoder, supported_force, with_news_verbs
 from eventscribe.pipeline import BaseStage
@@ -87,48 +104,16 @@ LIGHT_VERBS = frozenset(
      "expand", "deepen", "strengthen", "have", "make", "announce", "order", "heap",
      "shower", "lavish", "level", "voice", "agree", "adopt", "approve", "unveil"}
 )  # fmt: skip
-# A threat to do something violent is coded as the CAMEO threat of that kind.
-THREAT_OF = {"15": "138", "17": "137", "18": "1383", "19": "1384", "20": "1385",
-             "191": "1381", "192": "1382", "16": "131"}  # fmt: skip
-ARRIVAL_VERBS = frozenset({"arrive"})
-FORCE_ROOTS = frozenset({"18", "19", "20"})
-# Nouns of what victims suffer: their modifier is the victim, not the author ("Palestinian
-# deaths").
-SUFFERED = frozenset({"death", "casualty", "fatality", "injury", "loss", "suffering", "plight"})
-# Acts of cooperation stated as intended, and the 03x intent code they become.
-INTENT_OF = {"04": "036", "045": "039", "05": "030", "06": "031", "061": "0311", "062": "0312",
-             "063": "0313", "064": "0314", "07": "033", "071": "0331", "072": "0332",
-             "073": "0333", "074": "0334", "08": "035", "081": "0351", "083": "034",
-             "084": "0353", "085": "0354", "086": "0355", "087": "0356"}  # fmt: skip
 # A name that only modifies another noun is not the party acted on.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "npadvmod", "quantmod"})
-SLOT_CLIMB_DEPS = frozenset({"compound", "flat", "det", "nmod", "amod", "poss", "nummod"})
-# Roots of acts that coordinated subjects do to each other: meet, agree, cooperate; but not
-# the acts of these roots that one party does to another ("X and Y praised ...", "X and Y
-# visited ...", "X and Y apologized" are not acts between X and Y).
-RECIPROCAL_ROOTS = frozenset({"04", "05", "06"})
-DIRECTIONAL_CODES = frozenset({"042", "043", "045", "051", "052", "053", "054", "055", "056"})
-# Beyond three parties ("the RCEP talks by China, India, Australia ...") a meeting is
-# multilateral: every pair of them would not be a dyad anyone reported.
-MAX_RECIPROCAL = 3
 VERBAL_ATTACK = "111"  # criticize or denounce
 # Acts aimed at a party through what it owns, says or does: demand, disapprove, reject,
 # threaten ("criticized Pai's proposal" is aimed at Pai).
 OWNER_TARGET_ROOTS = frozenset({"05", "10", "11", "12", "13"})
 MEETING_PREPS = frozenset({"at", "during", "after", "following"})
 VISIT = "042"  # make a visit
-# Codes whose definition has no addressee: a target is not required.
-ONE_PARTY_CODES = frozenset({"011", "012", "013", "014", "015", "016", "017"})
 ACCUSE = "112"
 PRAISE = "051"
-
-
-@lru_cache(maxsize=1)
-def event_nouns() -> dict[str, str]:
-    path = resources.files("eventscribe") / "data" / "coding" / "event_nouns.tsv"
-    with path.open(encoding="utf-8") as handle:
-        rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        return {row[0]: row[1] for row in rows if row}
 
 
 @lru_cache(maxsize=1)
@@ -211,7 +196,7 @@ class EventStage(BaseStage):
             target = dataclasses.replace(
                 referent, text=word.text, start=word.idx, end=word.idx + len(word.text)
             )
-            for source in _unique(r for t in item.sources for r in self._actors.at(t)):
+            for source in unique(r for t in item.sources for r in self._actors.at(t)):
                 if source.id == target.id:
                     continue
                 event = self._event(article, index, item, source, target, span, headline)
@@ -232,11 +217,11 @@ class EventStage(BaseStage):
                 coded.extend(self._code_trigger_first(token, actors) or self._code_predicate(token, actors))
         events: list[Event] = []
         self._actors = actors
-        for item in _drop_threatened_acts(coded):
-            pairs = _pairs(item, actors)
-            if not pairs and (item.event_object is not None or item.shared_with is not None):
+        for item in drop_threatened_acts(coded):
+            dyads = pairs(item, actors)
+            if not dyads and (item.event_object is not None or item.shared_with is not None):
                 self.deferred.append((index, item, span, headline))
-            for source, target in pairs:
+            for source, target in dyads:
                 event = self._event(article, index, item, source, target, span, headline)
                 if event is not None and not _seen(event, events):
                     events.append(event)
@@ -257,8 +242,8 @@ class EventStage(BaseStage):
         if self.news_rules and is_interview(item.code, source, target):
             return None  # "told Reuters", "IRNA quoted the minister": the news, not an act
         if self.news_rules:  # "vowed to continue its attacks": a threat, not the force
-            item = _threat_of_force(item)
-            item = _stated_intent(item, span, headline)
+            item = threat_of_force(item)
+            item = stated_intent(item, span, headline)
         if self.news_rules and by_telephone(item):
             item = dataclasses.replace(item, code=TELEPHONE, pattern=f"{item.pattern} (by telephone)")
         if self.news_rules:
@@ -275,7 +260,7 @@ class EventStage(BaseStage):
         triggers = [t for e in coded if (t := arguments.token_at(span, e.trigger_start)) is not None]
         embedded = self._appeals(span)[1]
         # "subjected Gaza to bombardment": the verb coded the act its noun names
-        carried = {n.i for t in triggers if (n := _carried_event_noun(t)) is not None}
+        carried = {n.i for t in triggers if (n := carried_event_noun(t)) is not None}
         covered = {t.i for t in triggers} | carried | embedded
         events: list[Event] = []
         for act in violence.detect(span, actors.at, covered, headline=headline):
@@ -285,7 +270,7 @@ class EventStage(BaseStage):
                 continue  # "workers went on strike": the act coded with its party already
             if is_condition(act.token):
                 continue  # "if the army shells the town": a condition, not an act
-            item = _threat_of_force(Coded(act.code, act.token, act.pattern, [], []))
+            item = threat_of_force(Coded(act.code, act.token, act.pattern, [], []))
             event = _event(article, index, item, act.source, act.target, span, headline)
             if event is not None and not _seen(event, coded + events):
                 events.append(event)
@@ -339,7 +324,7 @@ class EventStage(BaseStage):
         if token.pos_ == "NOUN" and token.lemma_.lower() in event_nouns():
             if self.news_rules and is_background(token):
                 return []  # "since Russia's invasion", "after the 2014 annexation"
-            if self.news_rules and _concluded_or_ended(token):
+            if self.news_rules and concluded_or_ended(token):
                 return []  # "ended its cooperation with France": the ending is the act
             return _code_noun(token)
         return []
@@ -349,17 +334,17 @@ class EventStage(BaseStage):
             return []  # an election race; "before he left for Seoul": context, not news
         sources = arguments.subjects(verb)
         targets = arguments.objects(verb)
-        carried = _carried_event_noun(verb)
+        carried = carried_event_noun(verb)
         returned, found_slots, mutual = None, False, False
         if carried is not None and verb.lemma_.lower() in LIGHT_VERBS:
             code = event_nouns()[carried.lemma_.lower()]
             pattern = f"{verb.lemma_} + {carried.lemma_}"
-            holder = _holder(carried)
-            held = {carried.i} | ({holder.i} if holder is not None else set())
+            container = holder(carried)
+            held = {carried.i} | ({container.i} if container is not None else set())
             targets = [t for t in targets if t.i not in held]  # the act, not a party to it
             targets += arguments.noun_targets(carried)  # "imposed sanctions on Russia"
-            if holder is not None:  # "a package of sanctions against Russia"
-                targets += arguments.noun_targets(holder)
+            if container is not None:  # "a package of sanctions against Russia"
+                targets += arguments.noun_targets(container)
             mutual = True
         else:
             says = verb.lemma_.lower() in SAY_VERBS
@@ -368,14 +353,14 @@ class EventStage(BaseStage):
                 # "rejected the plan", "vetoed the resolution", "called out X for": what no
                 # pattern of the dictionary says, the news verbs do
                 found = with_news_verbs(verb, found)
-            if self.news_rules and found is not None and _questions_a_thing(verb, actors):
+            if self.news_rules and found is not None and questions_a_thing(verb, actors):
                 found = VerbCode(CRITICIZE, "question (a thing, not a party)")
             if found is None:
                 return []
             if self.news_rules and supported_force(found):
                 found = dataclasses.replace(found, code=found.default, pattern=f"support of {found.pattern}")
             code, pattern, returned = found.code, found.pattern, found.returned
-            if self.news_rules and code[:2] == "03" and _readies_force(verb):
+            if self.news_rules and code[:2] == "03" and readies_force(verb):
                 return []  # "preparing for an attack on Ukraine": no cooperation
             if self.news_rules and code[:2] in ("06", "07") and gives_time(verb):
                 return []  # "gave Congress six months": a deadline, not cooperation
@@ -389,11 +374,11 @@ class EventStage(BaseStage):
             found_slots = bool(found.sources or found.targets)
         if code[:2] == "01":  # a statement's addressee: "told X", "said to X", not "on CNN"
             targets = arguments.addressees(verb)
-        authors: list[ActorRef] = []
+        judged: list[ActorRef] = []
         if self.news_rules and code[:2] in OWNER_TARGET_ROOTS and not any(actors.at(t) for t in targets):
             # "condemned the Israeli strike on Damascus": at its author, not where it hit
-            authors = [a for t in targets for a in _authors(t, actors)]
-        if not any(actors.at(t) for t in targets) and not authors:
+            judged = [a for t in targets for a in authors(t, actors)]
+        if not any(actors.at(t) for t in targets) and not judged:
             targets = targets + arguments.nested_targets(verb, targets)
             # "ruled out talks with Kyiv", "hosted talks between Hamas and Israel"
             targets = targets + [p for t in targets for p in partners(t)]
@@ -401,9 +386,9 @@ class EventStage(BaseStage):
             targets = targets + arguments.between(verb)  # "mediated between Israel and Hamas"
         if not any(actors.at(t) for t in targets) and code[:2] == "12":
             # "ruled out sending troops to Ukraine": aimed at whom the refused act was
-            targets = targets + [w for act in refused_acts(verb) for w in _acted_on(act)]
+            targets = targets + [w for act in refused_acts(verb) for w in acted_on(act)]
         if not any(actors.at(t) for t in targets) and code[:2] >= "14":
-            targets = targets + _governor_targets(verb)
+            targets = targets + governor_targets(verb)
         owners = []
         if not any(actors.at(t) for t in targets) and code[:2] in OWNER_TARGET_ROOTS:
             owners = possessors(targets) + owner_by(verb)  # "criticized Schumer's proposal"
@@ -416,21 +401,21 @@ class EventStage(BaseStage):
         sources = actor_words(sources, actors)
         targets = represented(targets, actors)
         if found_slots:
-            sources, targets = _whole_lists(sources), _whole_lists(targets)
+            sources, targets = whole_lists(sources), whole_lists(targets)
         targets = targets + owners
         if verb.lemma_.lower() in OFFICE_VERBS and _names_a_person(targets, actors):
             return []  # an appointment to or a dismissal from office: no CAMEO event
-        threat = _threat(verb, code)
+        threat = threat_of_infinitive(verb, code)
         if threat is not None:
             return [threat]
         visited = returned_from(verb) if self.news_rules and code[:2] == "04" else None
         if visited is not None:  # "returned to Tehran from Moscow": he had visited Moscow
             return [Coded(VISIT, verb, f"{pattern} (return from)", sources, [], owner_refs=[visited])]
-        if self.news_rules and verb.lemma_.lower() == "join" and _an_organisation(targets, actors):
+        if self.news_rules and verb.lemma_.lower() == "join" and names_an_organisation(targets, actors):
             code, pattern = SIGN_AGREEMENT, f"{pattern} (accession)"  # "Finland joined NATO"
         if self.news_rules and verb.lemma_.lower() in ARRIVAL_VERBS:  # "arrived in Beijing"
-            authors = authors + _arrived_in(verb, actors)
-        coded = [Coded(code, verb, pattern, sources, targets, mutual=mutual, owner_refs=authors,
+            judged = judged + arrived_in(verb, actors)
+        coded = [Coded(code, verb, pattern, sources, targets, mutual=mutual, owner_refs=judged,
                        event_object=_violent_object(verb, targets, actors))]  # fmt: skip
         if returned:  # a paired code: "left for X" is 032 to X and 033 back
             coded.append(Coded(returned, verb, pattern, targets, sources))
@@ -453,102 +438,11 @@ def _is_headline(article: Article, sentence: int) -> bool:
     return article.paragraphs[article.sentences[sentence].paragraph].kind == "title"
 
 
-def _authors(noun: Any, actors: ActorIndex) -> list[ActorRef]:
-    """Who did the act a noun names, by its modifier: "the Israeli strike", "Russia's
-    invasion", "the French proposal" (a victim is no author: only acts and proposals)."""
-    names_an_act = (
-        noun.lemma_.lower() in event_nouns() or noun.lemma_.lower() in DOER_OF_NOUNS
-        or trigger_at(noun) is not None
-    )  # fmt: skip
-    if noun.pos_ != "NOUN" or not names_an_act or noun.lemma_.lower() in SUFFERED:
-        return []
-    named = [r for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i
-             for r in actors.at(c)]  # fmt: skip
-    if named:
-        return named
-    by_demonym = owner_ref(noun) if modifier_country(noun) else None
-    return [by_demonym] if by_demonym is not None else []
-
-
-def _questions_a_thing(verb: Any, actors: ActorIndex) -> bool:
-    """Questioning a party is asking it (090: "the committee questioned Kaveladze");
-    questioning a thing is doubting it ("questioned the use of the name")."""
-    if verb.lemma_.lower() != "question":
-        return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return bool(objects) and not any(actors.at(o) for o in objects)
-
-
-def _an_organisation(words: list[Any], actors: ActorIndex) -> bool:
-    """Whether the words name an international organisation or alliance ("NATO", "the EU")."""
-    return any(ref.sector == "IGO" for w in words for ref in actors.at(w))
-
-
-def _readies_force(verb: Any) -> bool:
-    """Whether what a verb of intent readies is force: "preparing for an attack", "plans
-    an offensive" (the force is coded as intended, no cooperation)."""
-    words = [c for c in verb.children if c.dep_ == "dobj"]
-    words += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
-              for p in c.children if p.dep_ == "pobj"]  # fmt: skip
-    return any(
-        (found := trigger_at(w)) is not None and found.code[:2] in FORCE_ROOTS for w in words
-    )
-
-
-def _arrived_in(verb: Any, actors: ActorIndex) -> list[ActorRef]:
-    """The country of the place an arrival is in or at: "arrived in Beijing" (China)."""
-    places = arguments.prepositional_objects(verb, frozenset({"in", "at"}))
-    named = [r for w in places for r in actors.at(w)]
-    return named or [r for w in places if (r := place_ref(w)) is not None]
-
-
-def _acted_on(act: Any) -> list[Any]:
-    """Whom an act not done would have been aimed at: its objects, "to X", "with X"."""
-    words = arguments.objects(act)
-    found = arguments.prepositional_objects(act, frozenset({"to", "with", "against", "on"}))
-    return words + found + [p for w in words for p in partners(w)]
-
-
-def _concluded_or_ended(noun: Any) -> bool:
-    act = find_relation_act(noun.head) if noun.dep_ == "dobj" else None
-    return act is not None and act.relation.i == noun.i
-
-
-def _governor_targets(verb: Any) -> list[Any]:
-    """A participle clause acts on its governor's target when it names none itself:
-    "Hamas stormed Israeli towns, killing 1,300 people and seizing hostages"."""
-    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj"):
-        return []
-    governor = verb.head
-    # "killing ... and seizing ...": climb the participles up to the finite verb.
-    while (
-        governor.tag_ == "VBG"
-        and governor.dep_ in ("advcl", "conj")
-        and governor.head.i != governor.i
-    ):
-        governor = governor.head
-    if governor.i == verb.i or governor.pos_ != "VERB" or governor.tag_ == "VBG":
-        return []
-    return arguments.objects(governor)
-
-
 def _takes_clause_target(verb: Any, code: str) -> bool:
     """ "allowed that Mordor isn't ..." acts on Mordor; "said that X ..." reports, and
     the clause is its own event."""
     lemma = verb.lemma_.lower()
     return code[:2] != "01" and (lemma not in SAY_VERBS or lemma in THREAT_VERBS)
-
-
-def _whole_lists(words: list[Any]) -> list[Any]:
-    """A pattern slot bound inside a list binds the whole list: "The Philippines and France"."""
-    found: list[Any] = []
-    for word in words:
-        while word.dep_ in SLOT_CLIMB_DEPS and word.head.i != word.i:
-            word = word.head  # "U.S. President Donald Trump" is Trump
-        while word.dep_ == "conj" and word.head.i != word.i:
-            word = word.head
-        found.extend(w for w in arguments.conjuncts(word) if w not in found)
-    return found
 
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
@@ -697,110 +591,12 @@ def _without_force_read_as_protest(events: list[Event], span: Any) -> list[Event
     kept = []
     for event in events:
         token = arguments.token_at(span, event.trigger_start)
-        noun = token if token is None or token.pos_ == "NOUN" else _carried_event_noun(token)
+        noun = token if token is None or token.pos_ == "NOUN" else carried_event_noun(token)
         found = trigger_at(noun) if noun is not None else None
         if event.cameo[:2] == "14" and found is not None and found.kind == "violent":
             continue
         kept.append(event)
     return kept
-
-
-def _carried_event_noun(verb: Any) -> Any:
-    """The event noun a verb carries: its object, or "to/under <noun>" ("under siege")."""
-    nouns = event_nouns()
-    for child in verb.children:
-        held = arguments.contents(child)  # "agreed a new package of sanctions"
-        if child.dep_ in ("dobj", "attr") and held.lemma_.lower() in nouns:
-            return held
-        if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "under", "into"):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in nouns:
-                    return pobj
-    return None
-
-
-def _holder(noun: Any) -> Any:
-    """The container noun that holds an act: "package" of "a package of sanctions"."""
-    head = noun.head.head if noun.head.dep_ == "prep" else noun.head
-    if head.lemma_.lower() in arguments.CONTAINER_NOUNS and arguments.contents(head).i == noun.i:
-        return head
-    return None
-
-
-def _threat(verb: Any, code: str) -> Coded | None:
-    """'vowed to annihilate Hamas' -> the threat verb codes 1384 against Hamas."""
-    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in THREAT_VERBS:
-        return None
-    threat = THREAT_OF.get(code[:3]) or THREAT_OF.get(code[:2])
-    if threat is None:
-        return None
-    governor = verb.head
-    sources = arguments.subjects(governor)
-    targets = arguments.objects(verb)
-    return Coded(
-        threat, governor, f"{governor.lemma_} to {verb.lemma_}", sources, targets, "threatened"
-    )
-
-
-def _threat_of_force(item: Coded) -> Coded:
-    """ "Hezbollah vowed to continue its attacks": the vow is the event, a threat of the
-    force it names (138x), not the force."""
-    threat = THREAT_OF.get(item.code[:3]) or THREAT_OF.get(item.code[:2])
-    if threat is None or not threatened(item.predicate):
-        return item
-    return dataclasses.replace(item, code=threat, pattern=f"threat of {item.pattern}")
-
-
-def _stated_intent(item: Coded, span: Any, headline: bool) -> Coded:
-    """ "said it would send troops", "ready to meet Putin": an act of cooperation not yet
-    done is the statement of intent to do it (03x), as CAMEO codes such statements."""
-    intent = INTENT_OF.get(item.code[:3]) or INTENT_OF.get(item.code[:2])
-    if intent is None or modality_of(item.predicate, span, headline=headline).modality != "intended":
-        return item
-    return dataclasses.replace(item, code=intent, pattern=f"intent: {item.pattern}")
-
-
-def _drop_threatened_acts(coded: list[Coded]) -> list[Coded]:
-    """The threat is the event; the threat verb's own default code is not coded again."""
-    threat_heads = {c.predicate.i for c in coded if c.modality == "threatened"}
-    return [c for c in coded if c.modality == "threatened" or c.predicate.i not in threat_heads]
-
-
-def _pairs(item: Coded, actors: ActorIndex) -> list[tuple[ActorRef, ActorRef | None]]:
-    sources = _unique(r for token in item.sources for r in actors.at(token))
-    targets = _unique(r for token in item.targets for r in actors.at(token)) or item.owner_refs
-    mutual = item.mutual or (
-        item.code[:2] in RECIPROCAL_ROOTS and item.code[:3] not in DIRECTIONAL_CODES
-    )
-    if _no_party_acted_on(item, actors) and 1 < len(sources) <= MAX_RECIPROCAL and mutual:
-        # "X and Y met", "X and Y agreed a ceasefire": each acts on the other (not "X and
-        # Y said", nor "X and Y called the request ...": an object other than a relation
-        # between them makes the predicate not reciprocal).
-        return [(a, b) for a in sources for b in sources if a.id != b.id]
-    pairs = [(s, t) for s in sources for t in targets if s.id != t.id]
-    if not pairs and item.code in ONE_PARTY_CODES:
-        pairs = [(s, None) for s in sources]
-    return pairs
-
-
-def _no_party_acted_on(item: Coded, actors: ActorIndex) -> bool:
-    """No target, or only relations between the subjects: "agreed a ceasefire"."""
-    return not item.owner_refs and all(
-        is_relation(t) and not actors.at(t) and not partners(t) for t in item.targets
-    )
-
-
-def _unique(refs: Any) -> list[ActorRef]:
-    """Each actor once; where one phrase names a person and the state or sector whose
-    office the person holds ("Belarus's leader Alexander Lukashenko"), the person."""
-    seen: dict[str, ActorRef] = {}
-    for ref in refs:
-        seen.setdefault(ref.id, ref)
-    people = {(r.start, r.end, r.country) for r in seen.values() if r.id.startswith("person:")}
-    return [
-        r for r in seen.values()
-        if r.id.startswith("person:") or (r.start, r.end, r.country) not in people
-    ]  # fmt: skip
 
 
 def _event(

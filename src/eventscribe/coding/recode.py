@@ -1,0 +1,59 @@
+"""What a coded act turns out to be: a threat of the force it names ("vowed to continue its
+attacks", 138x), the stated intent of cooperation not yet done ("would send aid", 03x)."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from eventscribe.coding import arguments
+from eventscribe.coding.coded import Coded
+from eventscribe.coding.modality import THREAT_VERBS, modality_of, threatened
+
+# A threat to do something violent is coded as the CAMEO threat of that kind.
+THREAT_OF = {"15": "138", "17": "137", "18": "1383", "19": "1384", "20": "1385",
+             "191": "1381", "192": "1382", "16": "131"}  # fmt: skip
+# Acts of cooperation stated as intended, and the 03x intent code they become.
+INTENT_OF = {"04": "036", "045": "039", "05": "030", "06": "031", "061": "0311", "062": "0312",
+             "063": "0313", "064": "0314", "07": "033", "071": "0331", "072": "0332",
+             "073": "0333", "074": "0334", "08": "035", "081": "0351", "083": "034",
+             "084": "0353", "085": "0354", "086": "0355", "087": "0356"}  # fmt: skip
+
+
+def threat_of_infinitive(verb: Any, code: str) -> Coded | None:
+    """'vowed to annihilate Hamas' -> the threat verb codes 1384 against Hamas."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in THREAT_VERBS:
+        return None
+    threat = THREAT_OF.get(code[:3]) or THREAT_OF.get(code[:2])
+    if threat is None:
+        return None
+    governor = verb.head
+    sources = arguments.subjects(governor)
+    targets = arguments.objects(verb)
+    return Coded(
+        threat, governor, f"{governor.lemma_} to {verb.lemma_}", sources, targets, "threatened"
+    )
+
+
+def threat_of_force(item: Coded) -> Coded:
+    """ "Hezbollah vowed to continue its attacks": the vow is the event, a threat of the
+    force it names (138x), not the force."""
+    threat = THREAT_OF.get(item.code[:3]) or THREAT_OF.get(item.code[:2])
+    if threat is None or not threatened(item.predicate):
+        return item
+    return dataclasses.replace(item, code=threat, pattern=f"threat of {item.pattern}")
+
+
+def stated_intent(item: Coded, span: Any, headline: bool) -> Coded:
+    """ "said it would send troops", "ready to meet Putin": an act of cooperation not yet
+    done is the statement of intent to do it (03x), as CAMEO codes such statements."""
+    intent = INTENT_OF.get(item.code[:3]) or INTENT_OF.get(item.code[:2])
+    if intent is None or modality_of(item.predicate, span, headline=headline).modality != "intended":
+        return item
+    return dataclasses.replace(item, code=intent, pattern=f"intent: {item.pattern}")
+
+
+def drop_threatened_acts(coded: list[Coded]) -> list[Coded]:
+    """The threat is the event; the threat verb's own default code is not coded again."""
+    threat_heads = {c.predicate.i for c in coded if c.modality == "threatened"}
+    return [c for c in coded if c.modality == "threatened" or c.predicate.i not in threat_heads]
