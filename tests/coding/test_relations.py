@@ -186,3 +186,17 @@ def test_representatives_stand_for_whom_they_are_from():
     found = _coded("Diplomats from Iran and Saudi Arabia held talks in Baghdad.")
     assert {("040", "IRN", "SAU"), ("040", "SAU", "IRN")} <= set(found)
     assert ("040", "SRB", "XKX") in _coded("Officials from Serbia met officials of Kosovo in Brussels.")
+
+
+@pytest.mark.slow
+def test_readiness_to_negotiate_is_intent_to_meet_of_the_ready_party_only():
+    found = _coded("Azerbaijan said it was ready to negotiate with Armenia.")
+    assert ("036", "AZE", "ARM") in found
+    assert not [c for c in found if c[1] == "ARM"]  # the partner intends nothing
+
+
+@pytest.mark.slow
+def test_an_arrival_in_a_capital_the_tagger_calls_a_person_is_a_visit():
+    # the small model tags "Kyiv" a PERSON here
+    found = _coded("U.S. Secretary of State Antony Blinken arrived in Kyiv on an unannounced visit.")
+    assert ("042", "USA", "UKR") in found

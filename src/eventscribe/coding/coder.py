@@ -417,7 +417,7 @@ class EventStage(BaseStage):
             judged = judged + arrived_in(verb, actors)
         coded = [Coded(code, verb, pattern, sources, targets, mutual=mutual, owner_refs=judged,
                        event_object=_violent_object(verb, targets, actors))]  # fmt: skip
-        if returned:  # a paired code: "left for X" is 032 to X and 033 back
+        if returned and _happened(verb):  # a paired code: "left for X" is 032 to X and 033 back
             coded.append(Coded(returned, verb, pattern, targets, sources))
         return coded
 
@@ -432,6 +432,12 @@ class EventStage(BaseStage):
 
     def __repr__(self) -> str:
         return f"EventStage(verbs={self.verbs!r})"
+
+
+def _happened(verb: Any) -> bool:
+    """Whether the text tells the act as done: a paired act's return ("negotiated with
+    Ukraine" both ways) is no one's intent, threat or denial ("ready to negotiate")."""
+    return modality_of(verb, verb.sent).modality in ("asserted", "reported")
 
 
 def _is_headline(article: Article, sentence: int) -> bool:

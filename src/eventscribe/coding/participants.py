@@ -204,11 +204,12 @@ def modifier_country(word: Any) -> str | None:
     return None
 
 
-def place_country(token: Any) -> str | None:
+def place_country(token: Any, *, trust_tagger: bool = True) -> str | None:
     """The country of a place ("Kharkiv", "Khan Younis"), from the gazetteer. The small
     tagger often calls a town a product or an organisation: a proper noun that no one
-    names as a person counts when the gazetteer knows it as a town of some size."""
-    if token.ent_type_ in ("PERSON", "NORP", "DATE", "CARDINAL"):
+    names as a person counts when the gazetteer knows it as a town of some size (where the
+    syntax says it is a place, `trust_tagger=False`, a person's tag does not count)."""
+    if token.ent_type_ in ("NORP", "DATE", "CARDINAL") or (trust_tagger and token.ent_type_ == "PERSON"):
         return None
     if token.ent_type_ not in PLACE_ENTITIES and token.pos_ != "PROPN":
         return None
@@ -235,9 +236,9 @@ def country_ref(iso3: str, text: str, start: int, end: int) -> ActorRef:
     )  # fmt: skip
 
 
-def place_ref(token: Any) -> ActorRef | None:
+def place_ref(token: Any, *, trust_tagger: bool = True) -> ActorRef | None:
     """A place that is hit stands for its country: "shelled Kharkiv" acts on Ukraine."""
-    iso3 = place_country(token)
+    iso3 = place_country(token, trust_tagger=trust_tagger)
     if iso3 is None:
         return None
     return country_ref(iso3, entity_text(token), token.idx, token.idx + len(token.text))

@@ -20,6 +20,10 @@ INTENT_OF = {"04": "036", "045": "039", "05": "030", "06": "031", "061": "0311",
              "084": "0353", "085": "0354", "086": "0355", "087": "0356"}  # fmt: skip
 
 
+INTENT_TO_MEET = "036"
+MEETING_VERBS = frozenset({"meet", "negotiate", "talk", "discuss", "confer", "visit"})
+
+
 def threat_of_infinitive(verb: Any, code: str) -> Coded | None:
     """'vowed to annihilate Hamas' -> the threat verb codes 1384 against Hamas."""
     if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in THREAT_VERBS:
@@ -48,6 +52,8 @@ def stated_intent(item: Coded, span: Any, headline: bool) -> Coded:
     """ "said it would send troops", "ready to meet Putin": an act of cooperation not yet
     done is the statement of intent to do it (03x), as CAMEO codes such statements."""
     intent = INTENT_OF.get(item.code[:3]) or INTENT_OF.get(item.code[:2])
+    if intent is not None and item.predicate.lemma_.lower() in MEETING_VERBS:
+        intent = INTENT_TO_MEET  # "ready to negotiate", whatever its pattern's code
     if intent is None or modality_of(item.predicate, span, headline=headline).modality != "intended":
         return item
     return dataclasses.replace(item, code=intent, pattern=f"intent: {item.pattern}")

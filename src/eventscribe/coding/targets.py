@@ -80,7 +80,8 @@ def arrived_in(verb: Any, actors: ActorIndex) -> list[ActorRef]:
     """The country of the place an arrival is in or at: "arrived in Beijing" (China)."""
     places = arguments.prepositional_objects(verb, frozenset({"in", "at"}))
     named = [r for w in places for r in actors.at(w)]
-    return named or [r for w in places if (r := place_ref(w)) is not None]
+    # after "arrived in" a name is a place whatever the tagger says ("Kyiv" as a PERSON)
+    return named or [r for w in places if (r := place_ref(w, trust_tagger=False)) is not None]
 
 
 def acted_on(act: Any) -> list[Any]:
