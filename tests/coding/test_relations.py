@@ -200,3 +200,11 @@ def test_an_arrival_in_a_capital_the_tagger_calls_a_person_is_a_visit():
     # the small model tags "Kyiv" a PERSON here
     found = _coded("U.S. Secretary of State Antony Blinken arrived in Kyiv on an unannounced visit.")
     assert ("042", "USA", "UKR") in found
+
+
+@pytest.mark.slow
+def test_agreeing_to_cooperate_with_a_party_is_an_agreement_told_as_done():
+    (event,) = [e for e in eventscribe.process("Qatar has agreed to supply Pakistan with natural gas.",
+                                               "2024-05-20").events if e["cameo"][:2] in ("03", "05", "06")]  # fmt: skip
+    assert (event["cameo"], event["source"]["country"], event["target"]["country"]) == ("057", "QAT", "PAK")
+    assert event["modality"] == "asserted" and event["trigger"] == "agreed"

@@ -21,6 +21,7 @@ INTENT_OF = {"04": "036", "045": "039", "05": "030", "06": "031", "061": "0311",
 
 
 INTENT_TO_MEET = "036"
+AGREEMENT = "057"
 MEETING_VERBS = frozenset({"meet", "negotiate", "talk", "discuss", "confer", "visit"})
 
 
@@ -52,6 +53,10 @@ def stated_intent(item: Coded, span: Any, headline: bool) -> Coded:
     """ "said it would send troops", "ready to meet Putin": an act of cooperation not yet
     done is the statement of intent to do it (03x), as CAMEO codes such statements."""
     intent = INTENT_OF.get(item.code[:3]) or INTENT_OF.get(item.code[:2])
+    if intent is not None and _agreed_to(item.predicate):
+        # "the Soviet Union has agreed to supply Iran with oil": the agreeing is the act
+        return dataclasses.replace(item, code=AGREEMENT, predicate=item.predicate.head,
+                                   pattern=f"agreed to: {item.pattern}")  # fmt: skip
     if intent is not None and item.predicate.lemma_.lower() in MEETING_VERBS:
         intent = INTENT_TO_MEET  # "ready to negotiate", whatever its pattern's code
     if intent is None or modality_of(item.predicate, span, headline=headline).modality != "intended":
@@ -63,3 +68,11 @@ def drop_threatened_acts(coded: list[Coded]) -> list[Coded]:
     """The threat is the event; the threat verb's own default code is not coded again."""
     threat_heads = {c.predicate.i for c in coded if c.modality == "threatened"}
     return [c for c in coded if c.modality == "threatened" or c.predicate.i not in threat_heads]
+
+
+def _agreed_to(predicate: Any) -> bool:
+    """An act of cooperation a party has agreed to do: agreed on, not only intended."""
+    head = predicate.head
+    return predicate.dep_ == "xcomp" and head.lemma_.lower() == "agree" and not any(
+        c.dep_ == "neg" for c in head.children
+    )
