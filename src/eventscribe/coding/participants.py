@@ -37,6 +37,10 @@ SECTOR_NAMES = {
     "NGO": "aid workers", "SPY": "intelligence", "PKO": "peacekeepers", "REL": "religious group",
     "HLH": "health workers",
 }  # fmt: skip
+CROWD_COUNTS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "millions"})
+# Things that are a weapon by their modifier: "explosive device", "bomb-laden vehicle".
+CARRIED_WEAPONS = frozenset({"device", "vehicle", "car", "truck", "motorcycle", "motorbike",
+                             "package", "parcel", "vest", "belt"})  # fmt: skip
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 MIN_UNTAGGED_TOWN = 10_000  # people: a proper noun the tagger did not call a place
 
@@ -66,7 +70,12 @@ def _weapons() -> dict[str, str]:
 def weapon_code(token: Any) -> str | None:
     """The CAMEO code a weapon word gives an act of force: "mortars" 194, "drone" 1952."""
     lemma = token.lemma_.lower()
-    return _weapons().get(lemma) or _weapons().get(token.lower_)
+    found = _weapons().get(lemma) or _weapons().get(token.lower_)
+    if found is None and lemma in CARRIED_WEAPONS:
+        for child in token.children:
+            if child.dep_ in ("amod", "compound") and child.i < token.i:
+                found = found or _weapons().get(child.lemma_.lower()) or _weapons().get(child.lower_)
+    return found
 
 
 def kind_of(token: Any, *, modifier: bool = False) -> Kind | None:
@@ -145,8 +154,8 @@ def organization_ref(token: Any) -> ActorRef | None:
 def generic_ref(token: Any, country: str | None = None) -> ActorRef | None:
     """A sector participant for a noun that names people, an armed group or a facility."""
     word = counted(token)
-    if word.pos_ == "NUM" or (word.like_num and not list(word.children)):
-        return make_ref("CVL", country or modifier_country(word), word)  # "kills three"
+    if word.pos_ == "NUM" or (word.like_num and not list(word.children)) or word.lower_ in CROWD_COUNTS:
+        return make_ref("CVL", country or modifier_country(word), word)  # "kills three", "thousands"
     found = kind_of(word)
     if found is None and any(c.dep_ == "amod" and c.lower_ == "armed" for c in word.children):
         found = Kind("UAF", "armed")  # "rival armed groups", "armed men"

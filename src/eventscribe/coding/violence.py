@@ -29,7 +29,7 @@ from typing import Any
 from eventscribe.actors.phrases import is_locative
 from eventscribe.actors.resolve import STORM_WORDS
 from eventscribe.article import ActorRef
-from eventscribe.coding import arguments, participants
+from eventscribe.coding import arguments, crowds, participants
 from eventscribe.coding.background import is_background
 from eventscribe.coding.triggers import (
     Trigger,
@@ -120,7 +120,7 @@ def detect(span: Any, resolve: Any, covered: set[int], *, headline: bool = False
     triggers = [
         t for t in triggers
         if not _modifies_thing(t.token) and (headline or not _modifier_only(t.token, by_token))
-        and not _weapon_as_agent(t.token, by_token)
+        and not _weapon_as_agent(t.token, by_token, covered)
     ]  # fmt: skip
     by_token = {t.token.i: t for t in triggers}
     hosts = {t.token.i: _host(t, by_token) for t in triggers}
@@ -147,6 +147,8 @@ def detect(span: Any, resolve: Any, covered: set[int], *, headline: bool = False
         _authorities_arrest(act)
         _means(act)
         _unarmed_clash(act)
+        if crowds.riots(act.token, act.trigger.kind, act.code, act.source, act.target):
+            act.code = crowds.RIOT
         if _plausible(act, headline=headline):
             found.append(act)
     return found
@@ -161,16 +163,18 @@ def _authorities_arrest(act: Act) -> None:
         act.source = participants.make_ref(sector, None, act.token)
 
 
-def _weapon_as_agent(token: Any, by_token: dict[int, Trigger]) -> bool:
+def _weapon_as_agent(token: Any, by_token: dict[int, Trigger], covered: set[int]) -> bool:
     """ "Israeli jets and artillery have subjected Gaza to ...": a weapon that is the subject
-    of a verb names who acts by what means; the verb's act is the event, not the weapon."""
+    of a verb the dictionary codes names who acts by what means; the verb's act is the
+    event, not the weapon. Of any other verb the weapon is the act: "a truck bomb damaged
+    the bridge"."""
     word = token
     while word.dep_ == "conj" and word.head.i != word.i:
         word = word.head
     verb = word.head
     return (
         participants.weapon_code(token) is not None and word.dep_ in ("nsubj", "nsubjpass")
-        and verb.i not in by_token
+        and verb.i not in by_token and verb.i in covered
     )  # fmt: skip
 
 
@@ -286,15 +290,32 @@ def _arguments(act: Act, resolve: Any) -> None:
         and (capitals or not _may_act_unnamed(w))
         for w in objects
     ) or (act.target is None and any(not _may_act_unnamed(w) for w in objects))
+    victims = [w for o in act.outcomes for w in _victims(o)]
     if act.target is None:
-        victims = [w for o in act.outcomes for w in _victims(o)]
         act.target = _first(victims, resolve, places=True)
+    elif _a_place(act.target) and victims:
+        act.target = _people_over_place(act.target, _first(victims, resolve, places=False))
     if act.source is None:  # "Gunmen killed five people in an attack on ...": the killers
         killers = [w for o in act.outcomes if o.pos_ == "VERB" and lemma_of(o) not in DYING_VERBS
                    for w in _verb_arguments(o)[0]]  # fmt: skip
         act.source = _first(killers, resolve, places=False)
     if act.source is not None and act.target is not None and act.source.id == act.target.id:
-        act.target = None
+        if not act.source.id.startswith("sector:"):
+            act.target = None  # "herders attacked villages": two groups of one sector stay
+
+
+def _a_place(ref: ActorRef) -> bool:
+    return ref.id.startswith("country:") and ref.sector is None
+
+
+def _people_over_place(place: ActorRef, people: ActorRef | None) -> ActorRef:
+    """ "killed 132 civilians in a raid on Solhan village": the dead are the act's target,
+    placed in the country of the place it hit when the text gives them none."""
+    if people is None or people.sector is None or not people.id.startswith("sector:"):
+        return place
+    if people.country is None and place.country is not None:
+        return participants.with_country(people, place.country)
+    return people
 
 
 def _verb_arguments(verb: Any) -> tuple[list[Any], list[Any]]:
@@ -514,6 +535,8 @@ def _plausible(act: Act, *, headline: bool = False) -> bool:
     attacked the governor"). Deaths, a weapon or an armed party make it real."""
     if act.trigger.kind in ("unrest", "arrest"):
         return not act.agentless
+    if act.code == crowds.RIOT and not act.agentless and not act.abstract:
+        return True  # a crowd's force is physical: "demonstrators stormed the palace"
     if act.trigger.kind == "outcome" and _kills_a_thing(act) or _mishap(act):
         return False  # "Congress voted to kill the rule", "killed in a crash"
     if act.outcomes or act.weapon:

@@ -9,7 +9,7 @@ without a final full stop (headline grammar), else its body. Measures, overall a
 ACLED type:
 
 - found: some incident event (CAMEO root 14 or 17-20);
-- fitting: some event of the CAMEO roots that fit the ACLED type (`FITTING_ROOTS`);
+- fitting: some event of the CAMEO codes that fit the ACLED type (`FITTING_CODES`);
 - type exact: some event with the expected ACLED event_type;
 - date right: a fitting event (any incident event when none fits) dated `event_date`
   (or the day before, when `date_in_text` is false: the text tells no date);
@@ -26,14 +26,15 @@ from eventscribe.evaluation.news import counted
 
 Event = dict[str, Any]
 INCIDENT_ROOTS = frozenset({"14", "17", "18", "19", "20"})
-VIOLENT = frozenset({"18", "19", "20"})
-FITTING_ROOTS = {
-    "Battles": VIOLENT,
-    "Explosions/Remote violence": VIOLENT,
-    "Violence against civilians": VIOLENT | {"17"},
-    "Protests": frozenset({"14"}),
-    "Riots": frozenset({"14", "17", "18"}),
-    "Strategic developments": frozenset({"17"}),
+# CAMEO code prefixes that fit each ACLED type (175, breaking up a protest, is ACLED's
+# "Protest with intervention").
+FITTING_CODES = {
+    "Battles": ("18", "19", "20"),
+    "Explosions/Remote violence": ("18", "19", "20"),
+    "Violence against civilians": ("17", "18", "19", "20"),
+    "Protests": ("14", "175"),
+    "Riots": ("14", "17", "18"),
+    "Strategic developments": ("17",),
 }
 ACCURATE_KM = 161.0
 MEASURES = ("found", "fitting", "type_exact", "date_right", "within_161")
@@ -45,7 +46,7 @@ def is_report_record(record: dict[str, Any]) -> bool:
 
 def score_record(record: dict[str, Any], events: list[Event]) -> dict[str, Any]:
     incidents = [e for e in events if e["cameo"][:2] in INCIDENT_ROOTS]
-    fitting = [e for e in incidents if e["cameo"][:2] in FITTING_ROOTS[record["acled"]]]
+    fitting = [e for e in incidents if e["cameo"].startswith(FITTING_CODES[record["acled"]])]
     best = fitting or incidents
     return {
         "id": record.get("id"),
