@@ -196,8 +196,8 @@ def _modifier_sector(word: Any, head: Kind) -> str | None:
     for child in word.children:
         if child.dep_ in ("compound", "amod", "poss") and child.i < word.i:
             found = kind_of(child, modifier=True)
-            if found is None or found.kind == "facility":
-                continue
+            if found is None or found.kind == "facility" and (head.kind != "facility" or found.sector == "CVL"):
+                continue  # but "parliament building" is the legislature's
             if head.kind == "facility" or found.sector in NON_STATE_ARMED:
                 return found.sector
     return None

@@ -122,12 +122,20 @@ def trigger_at(token: Any) -> Trigger | None:
         return None  # "Strike Force One", "Fort Attack" name no act
     # a headline in capitals has no reliable objects: "Helicopters Strike Boko Haram Targets"
     kinds = ("verb", pos) if capitals else (pos,)
+    word = _joined_head(token) if "-" in lemma else token
     for kind in kinds:
         for entry in entries.get((kind, lemma), []):
             first = _phrase_start(token, entry)
-            if first is not None and (capitals and entry.frame == "object" or _frame_holds(token, entry)):
-                return Trigger(token, entry, first)
+            if first is not None and (capitals and entry.frame == "object" or _frame_holds(word, entry)):
+                return Trigger(word, entry, first)
     return None
+
+
+def _joined_head(token: Any) -> Any:
+    """The part of a split hyphenated word the parse made its head: "a sit-in" hangs on
+    "in" ("sit" its compound), so the act's arguments are read from there."""
+    tail = token.doc[token.i + 2]
+    return tail if token.head.i == tail.i else token
 
 
 def _hyphenated(token: Any) -> str | None:
