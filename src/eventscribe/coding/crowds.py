@@ -35,8 +35,12 @@ def riots(token: Any, kind: str, code: str, source: ActorRef | None,
     if not source.id.startswith("sector:") or source.sector not in UNARMED:
         return False  # a named party or an armed one: "Hamas stormed", "gunmen burned"
     word = source_word(token, source)
-    if word is not None and _crowd(word):
-        return True
+    if word is None:
+        return False
+    if _crowd(word):  # a crowd's subject is shared along conjoined verbs
+        return _own_argument(word, _first_conjunct(token))
+    if not _own_argument(word, token):
+        return False  # a subject borrowed from another clause: the parse may have erred
     if kind == "property" or lemma_of(token) in WRECKING:
         return True
     return target is not None and target.sector in STATE
@@ -46,6 +50,19 @@ def source_word(token: Any, ref: ActorRef) -> Any:
     """The head word of a participant's phrase: the last token of its span in the sentence."""
     inside = [t for t in token.sent if ref.start <= t.idx < ref.end]
     return inside[-1] if inside else None
+
+
+def _own_argument(word: Any, token: Any) -> bool:
+    """The word hangs from the trigger, directly or by one word: "protesters stormed",
+    "hundreds of protesters stormed", "clashes between protesters and police"."""
+    heads = {word.head.i, word.head.head.i, word.head.head.head.i}
+    return token.i in heads
+
+
+def _first_conjunct(token: Any) -> Any:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _crowd(word: Any) -> bool:

@@ -40,7 +40,7 @@ SECTOR_NAMES = {
 CROWD_COUNTS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "millions"})
 # Things that are a weapon by their modifier: "explosive device", "bomb-laden vehicle".
 CARRIED_WEAPONS = frozenset({"device", "vehicle", "car", "truck", "motorcycle", "motorbike",
-                             "package", "parcel", "vest", "belt"})  # fmt: skip
+                             "package", "parcel", "vest", "belt", "round"})  # fmt: skip
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 MIN_UNTAGGED_TOWN = 10_000  # people: a proper noun the tagger did not call a place
 
@@ -112,9 +112,25 @@ def is_armed(token: Any) -> bool:
     return org is not None and org.sector in ("REB", "INS", "UAF", "MIL")
 
 
+# Heads of names of bodies that oversee arms without bearing them: "Senate Intelligence
+# Committee", "House Armed Services Committee", "Defense Department".
+OVERSIGHT_BODIES = frozenset({"committee", "subcommittee", "department", "ministry", "agency",
+                              "council", "commission", "panel", "caucus", "office", "bureau",
+                              "secretary", "minister", "director", "chief", "budget", "bill",
+                              "act", "law", "community", "official", "officials"})  # fmt: skip
+
+
 def names_arms(words: Any) -> bool:
-    """Whether any of the words (a sentence, say) names an armed group."""
-    return any(is_armed(w) for w in words)
+    """Whether any of the words (a sentence, say) names an armed group, not as a word of a
+    body's name or title ("Senate Intelligence Committee", "intelligence officials")."""
+    return any(is_armed(w) and not _names_a_body(w) for w in words)
+
+
+def _names_a_body(word: Any) -> bool:
+    head = word
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+        head = head.head
+    return head.i != word.i and head.lower_ in OVERSIGHT_BODIES or head.lemma_.lower() in OVERSIGHT_BODIES
 
 
 def counted(token: Any) -> Any:

@@ -99,10 +99,11 @@ def lemma_of(token: Any) -> str:
 
 
 def find_triggers(span: Any, *, headline: bool = False) -> list[Trigger]:
-    """Every trigger of the sentence, then those whose frame the sentence satisfies. A
-    headline is its own context: "Heavy casualties reported in escalating violence"."""
+    """Every trigger of the sentence, then those whose frame the sentence satisfies."""
     candidates = [t for token in span if (t := trigger_at(token)) is not None]
-    anchored = headline or any(t.entry.frame != "context" for t in candidates)
+    # a headline anchors its words when it has two of them ("Heavy casualties reported in
+    # escalating violence"); one alone is politics as often ("Congress funding battle")
+    anchored = headline and len(candidates) > 1 or any(t.entry.frame != "context" for t in candidates)
     return [t for t in candidates if t.entry.frame != "context" or _in_context(t, anchored)]
 
 

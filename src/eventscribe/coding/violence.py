@@ -29,7 +29,7 @@ from typing import Any
 from eventscribe.actors.phrases import is_locative
 from eventscribe.actors.resolve import STORM_WORDS
 from eventscribe.article import ActorRef
-from eventscribe.coding import arguments, crowds, participants
+from eventscribe.coding import arguments, crowds, participants, unreal
 from eventscribe.coding.background import is_background
 from eventscribe.coding.triggers import (
     Trigger,
@@ -278,6 +278,8 @@ def _arguments(act: Act, resolve: Any) -> None:
     subjects += [w for w in sources if w.dep_ == "pobj" and w.head.dep_ == "agent"]  # "struck by awareness"
     act.agentless = act.source is None and any(not _may_act_unnamed(w) for w in subjects)
     phrase = set(act.trigger.entry.phrase)
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        targets = [*targets, token.head]  # "a deal struck between ...": the deal was struck
     objects = [
         w for w in targets
         if (w.dep_ == "dobj" or w.dep_ == "pobj" and w.head.lower_ in ("on", "against", "at"))
@@ -484,7 +486,8 @@ def _means(act: Act) -> None:
         return
     token = act.token
     words = [t for t in token.doc[act.trigger.first : token.i + 1]]
-    words += [c for c in token.children if c.dep_ in ("dobj", "compound", "amod", "nsubj")]
+    words += [participants.counted(c) for c in token.children
+              if c.dep_ in ("dobj", "compound", "amod", "nsubj")]  # "fired hundreds of rockets"
     words += [w for c in words if lemma_of(c) in SALVOS and (w := participants.of_object(c))]
     words += [
         p for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -533,6 +536,10 @@ def _plausible(act: Act, *, headline: bool = False) -> bool:
     its object is no party, place or thing ("attacked the plan", "fight corruption"), or
     when a politician, a body or a newspaper acts with words on another ("the senator
     attacked the governor"). Deaths, a weapon or an armed party make it real."""
+    if unreal.averted(act.token):
+        return False  # "helped thwart a bomb attack"
+    if act.trigger.kind == "unrest" and unreal.protest_of_words(act.token, act.source):
+        return False  # "House Democrats rally to protect Mueller", "voted no to protest"
     if act.trigger.kind in ("unrest", "arrest"):
         return not act.agentless
     if act.code == crowds.RIOT and not act.agentless and not act.abstract:
@@ -569,11 +576,8 @@ def _mishap(act: Act) -> bool:
         return True  # "a heart attack", "an asthma attack"
     if act.trigger.kind != "outcome" or act.source is not None:
         return False
-    causes = [p for c in token.children if c.dep_ in ("prep", "agent")
-              and c.lower_ in ("in", "of", "from", "by", "during", "after")
-              for p in c.children if p.dep_ == "pobj"]  # fmt: skip
-    if token.pos_ == "VERB":
-        causes += arguments.subjects(token)  # "the earthquake killed 300,000 people"
+    subjects = arguments.subjects(token) if token.pos_ == "VERB" else []
+    causes = unreal.causes_of_death(token, subjects)  # "the earthquake killed 300,000 people"
     causes += [c for w in causes for c in w.children if c.dep_ == "compound"]  # "heart attack"
     return any(lemma_of(w) in MISHAPS for w in causes)
 
@@ -586,7 +590,12 @@ def _kills_a_thing(act: Act) -> bool:
 
 
 def _a_thing(word: Any) -> bool:
-    return lemma_of(word) in KILLABLE_THINGS
+    """A thing politics kills, or a named program, law or product ("without injuring the
+    RFS"), not an armed organisation."""
+    if lemma_of(word) in KILLABLE_THINGS:
+        return True
+    named = word.pos_ == "PROPN" and word.ent_type_ in ("ORG", "LAW", "PRODUCT", "WORK_OF_ART")
+    return named and participants.organization_ref(word) is None
 
 
 def _told_before(act: Act) -> bool:
