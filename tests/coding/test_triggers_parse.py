@@ -166,7 +166,7 @@ def test_an_ambiguous_word_needs_an_armed_party_a_weapon_or_a_count():
         tags=["DT", "NN", "VBD", "DT", "NN", "."],
     )
     assert found(company) == []
-    # one ambiguous word alone does not make a headline violent ("Congress funding battle")
+    # one figurative word alone does not make a headline violent ("Congress funding battle")
     assert found(company, headline=True) == []
 
 

@@ -114,3 +114,16 @@ def test_the_dead_are_the_target_over_the_place_hit():
 def test_forces_entering_a_town_after_clashes_both_count():
     found = codes("Government forces entered Tal Afar after fierce clashes with the militants.")
     assert "192" in found and any(c.startswith("19") and c != "192" for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Shot Dead, Several Injured In Market Clashes In Kaduna",
+        "Taliban Fighters Storm Checkpoint In Kunduz, Kill Seven Police",
+        "Syrian defenders pushed the attackers back from the outskirts of Idlib.",
+        "SPLA-IO kill four soldiers in ambush near Yei",
+    ],
+)
+def test_headline_grammar_and_unknown_parties_still_act(text):
+    assert codes(text), text

@@ -7,7 +7,7 @@ from eventscribe.coding.ontology import cameo
 
 KINDS = {"violent", "outcome", "unrest", "arrest", "property"}
 FRAMES = {"any", "object", "intransitive", "context", "armed", "people", "labour", "offence",
-          "weapon", "crowd"}
+          "weapon", "crowd", "figurative"}
 
 
 def test_every_trigger_has_a_cameo_code_a_kind_and_a_frame():

@@ -152,12 +152,16 @@ def of_object(word: Any) -> Any:
     return None
 
 
-def organization_ref(token: Any) -> ActorRef | None:
-    """An armed group or other organisation the knowledge base names: "Taliban", "Houthis"."""
+def organization_ref(token: Any, *, phrase: bool = False) -> ActorRef | None:
+    """An armed group or other organisation the knowledge base names: "Taliban", "Houthis".
+    With `phrase`, the words from the token's left edge name it too ("Islamic State" as a
+    modifier in a stacked headline)."""
     if token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper():
         return None
     text = entity_text(token) if token.ent_type_ else token.text
     org = knowledge.organization_by_name(text) or knowledge.organization_by_name(token.text)
+    if org is None and phrase:
+        org = knowledge.organization_by_name(token.doc[token.left_edge.i : token.i + 1].text)
     if org is None:
         return None
     return ActorRef(

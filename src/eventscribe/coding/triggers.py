@@ -98,13 +98,20 @@ def lemma_of(token: Any) -> str:
     return token.lemma_.lower()
 
 
+AMBIGUOUS_FRAMES = frozenset({"context", "figurative"})
+
+
 def find_triggers(span: Any, *, headline: bool = False) -> list[Trigger]:
     """Every trigger of the sentence, then those whose frame the sentence satisfies."""
     candidates = [t for token in span if (t := trigger_at(token)) is not None]
-    # a headline anchors its words when it has two of them ("Heavy casualties reported in
-    # escalating violence"); one alone is politics as often ("Congress funding battle")
-    anchored = headline and len(candidates) > 1 or any(t.entry.frame != "context" for t in candidates)
-    return [t for t in candidates if t.entry.frame != "context" or _in_context(t, anchored)]
+    firm = any(t.entry.frame not in AMBIGUOUS_FRAMES for t in candidates)
+    # a headline is its own context ("Heavy casualties reported in escalating violence"),
+    # but one figurative word alone is politics as often ("Congress funding battle")
+    anchored = {"context": firm or headline, "figurative": firm or headline and len(candidates) > 1}
+    return [
+        t for t in candidates
+        if t.entry.frame not in AMBIGUOUS_FRAMES or _in_context(t, anchored[t.entry.frame])
+    ]
 
 
 def trigger_at(token: Any) -> Trigger | None:

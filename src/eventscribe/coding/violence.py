@@ -84,6 +84,9 @@ FIGURATIVE = frozenset({"attack", "assault", "hit", "fight", "battle", "strike",
 WORDS_ONLY_ID = ("person:", "org:", "body:")
 WORDS_ONLY_SECTORS = frozenset({"GOV", "LEG", "PTY", "JUD", "ELI", "MED", "BUS", "EDU", "NGO",
                                 "LAB", "HRI", "OPP"})  # fmt: skip
+# Words that count the dead or hurt in a headline.
+HEADLINE_TOLLS = frozenset({"dead", "kill", "killed", "injured", "injure", "wounded", "wound",
+                            "casualty", "death", "die", "died"})  # fmt: skip
 MUTUAL_LEMMAS = frozenset({"clash", "fighting", "battle", "fight", "skirmish", "gunbattle",
                            "firefight", "hostility"})  # fmt: skip
 
@@ -270,7 +273,7 @@ def _arguments(act: Act, resolve: Any) -> None:
         sources, targets = _arrest_noun_arguments(token)
     else:
         sources, targets = _noun_arguments(token)
-    act.source = _first(sources, resolve, places=False)
+    act.source = _first(sources, resolve, places=False) or _stacked_party(sources, resolve)
     # "launched 30 drones": the weapon is the means (`_means`), not the one hit
     targets = [w for w in targets if participants.weapon_code(participants.counted(w)) is None]
     act.target = _first(targets, resolve, places=True)
@@ -304,6 +307,21 @@ def _arguments(act: Act, resolve: Any) -> None:
     if act.source is not None and act.target is not None and act.source.id == act.target.id:
         if not act.source.id.startswith("sector:"):
             act.target = None  # "herders attacked villages": two groups of one sector stay
+
+
+def _stacked_party(words: list[Any], resolve: Any) -> ActorRef | None:
+    """Headlines stack nouns: "Islamic State storms town ..., kills 19" parsed with the
+    group as a modifier of its subject; an armed party among the modifiers acts."""
+    for word in words:
+        for child in word.children:
+            if child.dep_ != "compound" or child.i > word.i:
+                continue
+            if participants.is_armed(child):
+                return _ref(child, resolve, places=False)
+            org = participants.organization_ref(child, phrase=True)
+            if org is not None and org.sector in participants.ARMED_SECTORS:
+                return org
+    return None
 
 
 def _a_place(ref: ActorRef) -> bool:
@@ -515,6 +533,17 @@ def _may_act_unnamed(word: Any) -> bool:
         word.pos_ in ("PRON", "NUM")
         or participants.weapon_code(word) is not None
         or trigger_at(word) is not None
+        or word.ent_type_ in ("ORG", "NORP") or (word.is_upper and len(word) > 1)  # "RSF kill"
+        or _of_a_country(word)  # "Ukrainian defenders": some party of Ukraine
+    )
+
+
+def _of_a_country(word: Any) -> bool:
+    from eventscribe.actors import knowledge
+
+    return any(
+        c.dep_ in ("amod", "compound") and knowledge.country_by_name(c.text) is not None
+        for c in word.children
     )
 
 
@@ -560,7 +589,9 @@ def _plausible(act: Act, *, headline: bool = False) -> bool:
     if participants.names_arms(act.token.sent):
         return True  # "Airport Comes Under Attack As Darfur Rebels Claim Responsibility"
     if capitalised_headline(act.token):
-        return False  # a headline in capitals: "FRANCE WILL FIGHT EC FARM PROPOSALS"
+        # a headline in capitals: "FRANCE WILL FIGHT EC FARM PROPOSALS", unless it counts
+        # its dead or hurt: "At Least Five Shot Dead, Numerous Injured in Clashes"
+        return any(lemma_of(w) in HEADLINE_TOLLS for w in act.token.sent)
     if _speaks(act.source):
         return act.target is not None and act.target.id.startswith("country:")
     if not refs:  # "clashes in Kirkuk": force with no party named happens somewhere
@@ -595,7 +626,8 @@ def _a_thing(word: Any) -> bool:
     if lemma_of(word) in KILLABLE_THINGS:
         return True
     named = word.pos_ == "PROPN" and word.ent_type_ in ("ORG", "LAW", "PRODUCT", "WORK_OF_ART")
-    return named and participants.organization_ref(word) is None
+    party = participants.kind_of(word) is not None or participants.is_armed(word)
+    return named and not party and participants.organization_ref(word) is None
 
 
 def _told_before(act: Act) -> bool:
