@@ -127,3 +127,20 @@ def test_forces_entering_a_town_after_clashes_both_count():
 )
 def test_headline_grammar_and_unknown_parties_still_act(text):
     assert codes(text), text
+
+
+def test_two_sides_named_as_one_subject_clash():
+    riot = [e for e in incidents("Students and riot police clashed in Leon on Monday.")
+            if e["cameo"] == "145"]  # fmt: skip
+    assert riot and riot[0]["target"]["sector"] == "COP"
+
+
+def test_an_armed_modifier_does_not_arm_supporters():
+    found = incidents("Islamist supporters blocked roads and burned cars in Multan.")
+    assert {e["cameo"] for e in found} >= {"144", "145"}
+    assert all(e["source"]["sector"] == "OPP" for e in found)
+
+
+def test_suspects_killed_by_police_are_civilians():
+    event = incidents("Police killed three suspected robbers in Mombasa.")[0]
+    assert event["acled"]["event_type"] == "Violence against civilians"

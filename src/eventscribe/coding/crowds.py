@@ -37,7 +37,7 @@ def riots(token: Any, kind: str, code: str, source: ActorRef | None,
     word = source_word(token, source)
     if word is None:
         return False
-    if _crowd(word):  # a crowd's subject is shared along conjoined verbs
+    if _crowd(word) or kind == "property":  # a subject shared along conjoined verbs
         return _own_argument(word, _first_conjunct(token))
     if not _own_argument(word, token):
         return False  # a subject borrowed from another clause: the parse may have erred

@@ -218,8 +218,8 @@ def _modifier_sector(word: Any, head: Kind) -> str | None:
             found = kind_of(child, modifier=True)
             if found is None or found.kind == "facility" and (head.kind != "facility" or found.sector == "CVL"):
                 continue  # but "parliament building" is the legislature's
-            if head.kind == "facility" or found.sector in NON_STATE_ARMED:
-                return found.sector
+            if head.kind == "facility" or found.sector in NON_STATE_ARMED and head.kind not in ("crowd", "people"):
+                return found.sector  # "Islamist supporters" stay people
     return None
 
 

@@ -354,6 +354,8 @@ def _verb_arguments(verb: Any) -> tuple[list[Any], list[Any]]:
     targets += arguments.prepositional_objects(verb, VERB_TARGET_PREPS)
     if lemma_of(verb) in MUTUAL_LEMMAS:
         targets += arguments.between(verb)[1:]
+        if not targets and sources:  # "students and riot police clashed": the second side
+            targets += [c for c in sources[0].children if c.dep_ == "conj"][:1]
     return sources, [w for t in targets for w in arguments.conjuncts(t)]
 
 
