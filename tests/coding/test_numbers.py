@@ -44,3 +44,8 @@ def test_no_count_of_people_where_the_number_counts_something_else(text):
 def test_the_headline_count_goes_on_its_event():
     events = process("Seven Al-Shabaab militants killed in army raid in Somalia", DAY).events
     assert max(e["fatalities"]["value"] for e in events if e.get("fatalities")) == 7
+
+
+def test_a_frequency_is_no_count_of_people():
+    found = counts("Separatists violated the ceasefire 11 times, killing a soldier, the army said")
+    assert ("killed", 11) not in found

@@ -344,9 +344,10 @@ def test_a_disaster_that_kills_is_no_act_and_keeps_its_place_in_the_clause():
 
 
 def test_the_noun_before_a_stranded_clause_is_its_subject():
-    events = violent("Police fired tear gas after protesters stormed the parliament in Nairobi.")
+    events = process("Police fired tear gas after protesters stormed the parliament in Nairobi.", DAY).events
     stormed = [e for e in events if e["trigger"] == "stormed"]
     assert stormed and stormed[0]["source"]["sector"] != "COP"
+    assert stormed[0]["cameo"] == "145"  # protesters' force is a riot
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from eventscribe.coding.ontology import cameo
 
 KINDS = {"violent", "outcome", "unrest", "arrest", "property"}
 FRAMES = {"any", "object", "intransitive", "context", "armed", "people", "labour", "offence",
-          "weapon"}
+          "weapon", "crowd", "figurative"}
 
 
 def test_every_trigger_has_a_cameo_code_a_kind_and_a_frame():
@@ -30,7 +30,7 @@ def test_weapons_and_crosswalk_name_real_codes():
 def test_participants_have_sectors_and_kinds():
     for word, kind in participants._participant_words().items():
         assert word == word.lower()
-        assert kind.kind in ("people", "facility", "armed")
+        assert kind.kind in ("people", "facility", "armed", "crowd")
         assert kind.sector.isupper()
 
 

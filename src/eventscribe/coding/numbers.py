@@ -45,10 +45,12 @@ WORD_NUMBERS = {w: i for i, w in enumerate(
      "eighteen", "nineteen"])}  # fmt: skip
 WORD_NUMBERS.update({w: 10 * i for i, w in enumerate(
     ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], start=2)})  # fmt: skip
-# What a number next to these words counts is not people: "aged 25", "25 percent", "day 48".
+# What a number next to these words counts is not people: "aged 25", "25 percent", "day 48",
+# "violated the ceasefire 11 times".
 NOT_PEOPLE = frozenset({"%", "percent", "per", "year", "years", "-year", "day", "days", "month",
                         "months", "week", "weeks", "hour", "hours", "km", "kilometres",
-                        "kilometers", "miles", "aged", "age", "dollars", "$", "billion"})  # fmt: skip
+                        "kilometers", "miles", "aged", "age", "dollars", "$", "billion",
+                        "times", "occasions", "minutes", "seconds"})  # fmt: skip
 SCALE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 _DIGITS = re.compile(r"^\d[\d,]*(\.\d+)?$")
 

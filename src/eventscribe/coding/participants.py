@@ -37,6 +37,10 @@ SECTOR_NAMES = {
     "NGO": "aid workers", "SPY": "intelligence", "PKO": "peacekeepers", "REL": "religious group",
     "HLH": "health workers",
 }  # fmt: skip
+CROWD_COUNTS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "millions"})
+# Things that are a weapon by their modifier: "explosive device", "bomb-laden vehicle".
+CARRIED_WEAPONS = frozenset({"device", "vehicle", "car", "truck", "motorcycle", "motorbike",
+                             "package", "parcel", "vest", "belt", "round"})  # fmt: skip
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 MIN_UNTAGGED_TOWN = 10_000  # people: a proper noun the tagger did not call a place
 
@@ -66,7 +70,12 @@ def _weapons() -> dict[str, str]:
 def weapon_code(token: Any) -> str | None:
     """The CAMEO code a weapon word gives an act of force: "mortars" 194, "drone" 1952."""
     lemma = token.lemma_.lower()
-    return _weapons().get(lemma) or _weapons().get(token.lower_)
+    found = _weapons().get(lemma) or _weapons().get(token.lower_)
+    if found is None and lemma in CARRIED_WEAPONS:
+        for child in token.children:
+            if child.dep_ in ("amod", "compound") and child.i < token.i:
+                found = found or _weapons().get(child.lemma_.lower()) or _weapons().get(child.lower_)
+    return found
 
 
 def kind_of(token: Any, *, modifier: bool = False) -> Kind | None:
@@ -103,9 +112,25 @@ def is_armed(token: Any) -> bool:
     return org is not None and org.sector in ("REB", "INS", "UAF", "MIL")
 
 
+# Heads of names of bodies that oversee arms without bearing them: "Senate Intelligence
+# Committee", "House Armed Services Committee", "Defense Department".
+OVERSIGHT_BODIES = frozenset({"committee", "subcommittee", "department", "ministry", "agency",
+                              "council", "commission", "panel", "caucus", "office", "bureau",
+                              "secretary", "minister", "director", "chief", "budget", "bill",
+                              "act", "law", "community", "official", "officials"})  # fmt: skip
+
+
 def names_arms(words: Any) -> bool:
-    """Whether any of the words (a sentence, say) names an armed group."""
-    return any(is_armed(w) for w in words)
+    """Whether any of the words (a sentence, say) names an armed group, not as a word of a
+    body's name or title ("Senate Intelligence Committee", "intelligence officials")."""
+    return any(is_armed(w) and not _names_a_body(w) for w in words)
+
+
+def _names_a_body(word: Any) -> bool:
+    head = word
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+        head = head.head
+    return head.i != word.i and head.lower_ in OVERSIGHT_BODIES or head.lemma_.lower() in OVERSIGHT_BODIES
 
 
 def counted(token: Any) -> Any:
@@ -127,12 +152,16 @@ def of_object(word: Any) -> Any:
     return None
 
 
-def organization_ref(token: Any) -> ActorRef | None:
-    """An armed group or other organisation the knowledge base names: "Taliban", "Houthis"."""
+def organization_ref(token: Any, *, phrase: bool = False) -> ActorRef | None:
+    """An armed group or other organisation the knowledge base names: "Taliban", "Houthis".
+    With `phrase`, the words from the token's left edge name it too ("Islamic State" as a
+    modifier in a stacked headline)."""
     if token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper():
         return None
     text = entity_text(token) if token.ent_type_ else token.text
     org = knowledge.organization_by_name(text) or knowledge.organization_by_name(token.text)
+    if org is None and phrase:
+        org = knowledge.organization_by_name(token.doc[token.left_edge.i : token.i + 1].text)
     if org is None:
         return None
     return ActorRef(
@@ -145,8 +174,8 @@ def organization_ref(token: Any) -> ActorRef | None:
 def generic_ref(token: Any, country: str | None = None) -> ActorRef | None:
     """A sector participant for a noun that names people, an armed group or a facility."""
     word = counted(token)
-    if word.pos_ == "NUM" or (word.like_num and not list(word.children)):
-        return make_ref("CVL", country or modifier_country(word), word)  # "kills three"
+    if word.pos_ == "NUM" or (word.like_num and not list(word.children)) or word.lower_ in CROWD_COUNTS:
+        return make_ref("CVL", country or modifier_country(word), word)  # "kills three", "thousands"
     found = kind_of(word)
     if found is None and any(c.dep_ == "amod" and c.lower_ == "armed" for c in word.children):
         found = Kind("UAF", "armed")  # "rival armed groups", "armed men"
@@ -187,10 +216,10 @@ def _modifier_sector(word: Any, head: Kind) -> str | None:
     for child in word.children:
         if child.dep_ in ("compound", "amod", "poss") and child.i < word.i:
             found = kind_of(child, modifier=True)
-            if found is None or found.kind == "facility":
-                continue
-            if head.kind == "facility" or found.sector in NON_STATE_ARMED:
-                return found.sector
+            if found is None or found.kind == "facility" and (head.kind != "facility" or found.sector == "CVL"):
+                continue  # but "parliament building" is the legislature's
+            if head.kind == "facility" or found.sector in NON_STATE_ARMED and head.kind not in ("crowd", "people"):
+                return found.sector  # "Islamist supporters" stay people
     return None
 
 

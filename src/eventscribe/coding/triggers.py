@@ -31,7 +31,10 @@ LEMMA_FIXES = {"clashes": "clash", "casualties": "casualty", "killed": "kill", "
                "strikes": "strike", "attacks": "attack", "protests": "protest",
                "bombings": "bombing", "blasts": "blast", "raids": "raid", "deaths": "death",
                "dead": "dead", "arrests": "arrest", "rallies": "rally", "riots": "riot",
-               "staged": "stage", "staging": "stage"}  # fmt: skip
+               "staged": "stage", "staging": "stage", "retook": "retake",
+               "retaken": "retake", "overran": "overrun"}  # fmt: skip
+# Bare counts of people that stand for a crowd: "Thousands marched", "Hundreds gathered".
+CROWD_COUNTS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "millions"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,12 +98,20 @@ def lemma_of(token: Any) -> str:
     return token.lemma_.lower()
 
 
+AMBIGUOUS_FRAMES = frozenset({"context", "figurative"})
+
+
 def find_triggers(span: Any, *, headline: bool = False) -> list[Trigger]:
-    """Every trigger of the sentence, then those whose frame the sentence satisfies. A
-    headline is its own context: "Heavy casualties reported in escalating violence"."""
+    """Every trigger of the sentence, then those whose frame the sentence satisfies."""
     candidates = [t for token in span if (t := trigger_at(token)) is not None]
-    anchored = headline or any(t.entry.frame != "context" for t in candidates)
-    return [t for t in candidates if t.entry.frame != "context" or _in_context(t, anchored)]
+    firm = any(t.entry.frame not in AMBIGUOUS_FRAMES for t in candidates)
+    # a headline is its own context ("Heavy casualties reported in escalating violence"),
+    # but one figurative word alone is politics as often ("Congress funding battle")
+    anchored = {"context": firm or headline, "figurative": firm or headline and len(candidates) > 1}
+    return [
+        t for t in candidates
+        if t.entry.frame not in AMBIGUOUS_FRAMES or _in_context(t, anchored[t.entry.frame])
+    ]
 
 
 def trigger_at(token: Any) -> Trigger | None:
@@ -108,7 +119,7 @@ def trigger_at(token: Any) -> Trigger | None:
     pos = POS_OF.get(token.pos_)
     if pos is None or token.ent_type_ in ("DATE", "TIME") or _month(token):
         return None  # "March 13", "MARCH 11"
-    lemma = lemma_of(token)
+    lemma = _hyphenated(token) or lemma_of(token)
     entries = lexicon()
     as_verb = token.pos_ == "PROPN" and ("verb", lemma) in entries
     if (pos, lemma) not in entries and not as_verb:
@@ -119,12 +130,37 @@ def trigger_at(token: Any) -> Trigger | None:
         return None  # "Strike Force One", "Fort Attack" name no act
     # a headline in capitals has no reliable objects: "Helicopters Strike Boko Haram Targets"
     kinds = ("verb", pos) if capitals else (pos,)
+    word = _joined_head(token) if "-" in lemma else token
     for kind in kinds:
         for entry in entries.get((kind, lemma), []):
             first = _phrase_start(token, entry)
-            if first is not None and (capitals and entry.frame == "object" or _frame_holds(token, entry)):
-                return Trigger(token, entry, first)
+            if first is not None and (capitals and entry.frame == "object" or _frame_holds(word, entry)):
+                return Trigger(word, entry, first)
     return None
+
+
+def _joined_head(token: Any) -> Any:
+    """The part of a split hyphenated word the parse made its head: "a sit-in" hangs on
+    "in" ("sit" its compound), so the act's arguments are read from there."""
+    tail = token.doc[token.i + 2]
+    return tail if token.head.i == tail.i else token
+
+
+def _hyphenated(token: Any) -> str | None:
+    """ "sit-in", "counter-offensive" split by the tokenizer into three tokens: the whole
+    word, when the lexicon has it, read on its first part."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or token.whitespace_ or doc[token.i + 1].text != "-":
+        return None
+    if doc[token.i + 1].whitespace_:
+        return None
+    word = f"{token.lower_}-{doc[token.i + 2].lower_}"
+    return word if any(key[1] == word for key in _hyphen_words()) else None
+
+
+@lru_cache(maxsize=1)
+def _hyphen_words() -> frozenset[tuple[str, str]]:
+    return frozenset(key for key in lexicon() if "-" in key[1])
 
 
 def _month(token: Any) -> bool:
@@ -181,6 +217,8 @@ def _frame_holds(token: Any, entry: Entry) -> bool:
         )
     if frame == "people":
         return _people_act(token)
+    if frame == "crowd":
+        return _crowd_act(token)
     if frame == "labour":
         return _labour_strike(token)
     if frame == "weapon":  # "forces launched 30 drones", "fired rockets toward the town"
@@ -196,6 +234,7 @@ def _frame_holds(token: Any, entry: Entry) -> bool:
     return True
 
 
+UNARMED = frozenset({"CVL", "OPP", "EDU", "LAB", "REF", "REL", "MED", "HLH", "AGR"})
 RALLY_CARRIERS = frozenset({"stage", "hold", "organize", "organise", "lead", "join", "call",
                             "mount", "launch"})  # fmt: skip
 
@@ -211,9 +250,41 @@ def _people_act(token: Any) -> bool:
         near.append(token.head)
     if token.dep_ == "dobj" and lemma_of(token.head) in RALLY_CARRIERS:
         near += [c for c in token.head.children if c.dep_ == "nsubj"]  # "Hindus staged a rally"
-    if any(_people(participants.counted(w)) for w in near):
+    if any(_people(participants.counted(w)) or _crowd_word(w) for w in near):
         return True
     return any(w.lower_ in CROWD_WORDS for w in token.sent)
+
+
+def _crowd_act(token: Any) -> bool:
+    """An act of a crowd: its subject (a verb's) or its owner or stager (a noun's) is a
+    crowd ("Protesters blocked the road", "Thousands gathered", "Chileans rallied",
+    "truckers' blockade"), not a state, a body or an office ("the Senate blocked the bill",
+    "leaders gathered in Brussels")."""
+    if token.pos_ in ("VERB", "AUX"):
+        near = [c for c in token.children if c.dep_ == "nsubj"]
+    else:
+        near = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod")]
+        if token.dep_ == "dobj" and lemma_of(token.head) in RALLY_CARRIERS | {"set", "erect", "put"}:
+            near += [c for c in token.head.children if c.dep_ == "nsubj"]
+    near += [c for w in near for c in w.children if c.dep_ == "conj"]
+    return any(_crowd_word(w) or _unarmed_people(participants.counted(w)) for w in near)
+
+
+def _crowd_word(word: Any) -> bool:
+    """A crowd by its word, its count or its people: "protesters", "thousands", "Chileans"."""
+    if word.lower_ in CROWD_COUNTS or (word.lower_ in CROWD_WORDS):
+        return True
+    kind = participants.kind_of(participants.counted(word))
+    if kind is not None and kind.kind == "crowd":
+        return True
+    counted = participants.counted(word)
+    plural = counted.tag_ in ("NNPS", "NNS") or counted.lower_.endswith("ans")
+    return counted.ent_type_ == "NORP" and plural  # "Catalans", "Zimbabweans"
+
+
+def _unarmed_people(word: Any) -> bool:
+    kind = participants.kind_of(word)
+    return kind is not None and kind.kind in ("people", "crowd") and kind.sector in UNARMED
 
 
 AIMING_PREPS = frozenset({"at", "on", "upon", "against", "toward", "towards"})
@@ -263,7 +334,7 @@ def _worker(word: Any) -> bool:
 
 def _people(word: Any) -> bool:
     kind = participants.kind_of(word)
-    return kind is not None and kind.kind in ("people", "agent") and kind.sector not in ("MIL",)
+    return kind is not None and kind.kind in ("people", "agent", "crowd") and kind.sector not in ("MIL",)
 
 
 def _bare_participle(token: Any) -> bool:
@@ -273,8 +344,9 @@ def _bare_participle(token: Any) -> bool:
 
 
 def _in_context(trigger: Trigger, anchored: bool) -> bool:
-    """An ambiguous word is violent beside an armed participant, a weapon or a casualty
-    count in its own phrase or clause, or beside an unambiguous trigger of the sentence."""
+    """An ambiguous word is violent beside an armed participant, a weapon, a crowd as its
+    subject or a casualty count in its own phrase or clause, or beside an unambiguous
+    trigger of the sentence."""
     if anchored:
         return True
     token = trigger.token
@@ -285,6 +357,8 @@ def _in_context(trigger: Trigger, anchored: bool) -> bool:
             continue
         if participants.is_armed(word) or participants.weapon_code(word) is not None:
             return True
+        if _crowd_word(word) and word.dep_ == "nsubj":
+            return True  # "rioters burned vehicles", "crowds fought the police"
         if word.like_num and word.head.i == token.i:
             return True  # "five dead", "20 casualties"
     return False

@@ -29,7 +29,7 @@ from typing import Any
 from eventscribe.actors.phrases import is_locative
 from eventscribe.actors.resolve import STORM_WORDS
 from eventscribe.article import ActorRef
-from eventscribe.coding import arguments, participants
+from eventscribe.coding import arguments, crowds, participants, unreal
 from eventscribe.coding.background import is_background
 from eventscribe.coding.triggers import (
     Trigger,
@@ -84,6 +84,9 @@ FIGURATIVE = frozenset({"attack", "assault", "hit", "fight", "battle", "strike",
 WORDS_ONLY_ID = ("person:", "org:", "body:")
 WORDS_ONLY_SECTORS = frozenset({"GOV", "LEG", "PTY", "JUD", "ELI", "MED", "BUS", "EDU", "NGO",
                                 "LAB", "HRI", "OPP"})  # fmt: skip
+# Words that count the dead or hurt in a headline.
+HEADLINE_TOLLS = frozenset({"dead", "kill", "killed", "injured", "injure", "wounded", "wound",
+                            "casualty", "death", "die", "died"})  # fmt: skip
 MUTUAL_LEMMAS = frozenset({"clash", "fighting", "battle", "fight", "skirmish", "gunbattle",
                            "firefight", "hostility"})  # fmt: skip
 
@@ -120,7 +123,7 @@ def detect(span: Any, resolve: Any, covered: set[int], *, headline: bool = False
     triggers = [
         t for t in triggers
         if not _modifies_thing(t.token) and (headline or not _modifier_only(t.token, by_token))
-        and not _weapon_as_agent(t.token, by_token)
+        and not _weapon_as_agent(t.token, by_token, covered)
     ]  # fmt: skip
     by_token = {t.token.i: t for t in triggers}
     hosts = {t.token.i: _host(t, by_token) for t in triggers}
@@ -147,6 +150,8 @@ def detect(span: Any, resolve: Any, covered: set[int], *, headline: bool = False
         _authorities_arrest(act)
         _means(act)
         _unarmed_clash(act)
+        if crowds.riots(act.token, act.trigger.kind, act.code, act.source, act.target):
+            act.code = crowds.RIOT
         if _plausible(act, headline=headline):
             found.append(act)
     return found
@@ -161,16 +166,18 @@ def _authorities_arrest(act: Act) -> None:
         act.source = participants.make_ref(sector, None, act.token)
 
 
-def _weapon_as_agent(token: Any, by_token: dict[int, Trigger]) -> bool:
+def _weapon_as_agent(token: Any, by_token: dict[int, Trigger], covered: set[int]) -> bool:
     """ "Israeli jets and artillery have subjected Gaza to ...": a weapon that is the subject
-    of a verb names who acts by what means; the verb's act is the event, not the weapon."""
+    of a verb the dictionary codes names who acts by what means; the verb's act is the
+    event, not the weapon. Of any other verb the weapon is the act: "a truck bomb damaged
+    the bridge"."""
     word = token
     while word.dep_ == "conj" and word.head.i != word.i:
         word = word.head
     verb = word.head
     return (
         participants.weapon_code(token) is not None and word.dep_ in ("nsubj", "nsubjpass")
-        and verb.i not in by_token
+        and verb.i not in by_token and verb.i in covered
     )  # fmt: skip
 
 
@@ -266,7 +273,7 @@ def _arguments(act: Act, resolve: Any) -> None:
         sources, targets = _arrest_noun_arguments(token)
     else:
         sources, targets = _noun_arguments(token)
-    act.source = _first(sources, resolve, places=False)
+    act.source = _first(sources, resolve, places=False) or _stacked_party(sources, resolve)
     # "launched 30 drones": the weapon is the means (`_means`), not the one hit
     targets = [w for w in targets if participants.weapon_code(participants.counted(w)) is None]
     act.target = _first(targets, resolve, places=True)
@@ -274,6 +281,8 @@ def _arguments(act: Act, resolve: Any) -> None:
     subjects += [w for w in sources if w.dep_ == "pobj" and w.head.dep_ == "agent"]  # "struck by awareness"
     act.agentless = act.source is None and any(not _may_act_unnamed(w) for w in subjects)
     phrase = set(act.trigger.entry.phrase)
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        targets = [*targets, token.head]  # "a deal struck between ...": the deal was struck
     objects = [
         w for w in targets
         if (w.dep_ == "dobj" or w.dep_ == "pobj" and w.head.lower_ in ("on", "against", "at"))
@@ -286,15 +295,47 @@ def _arguments(act: Act, resolve: Any) -> None:
         and (capitals or not _may_act_unnamed(w))
         for w in objects
     ) or (act.target is None and any(not _may_act_unnamed(w) for w in objects))
+    victims = [w for o in act.outcomes for w in _victims(o)]
     if act.target is None:
-        victims = [w for o in act.outcomes for w in _victims(o)]
         act.target = _first(victims, resolve, places=True)
+    elif _a_place(act.target) and victims:
+        act.target = _people_over_place(act.target, _first(victims, resolve, places=False))
     if act.source is None:  # "Gunmen killed five people in an attack on ...": the killers
         killers = [w for o in act.outcomes if o.pos_ == "VERB" and lemma_of(o) not in DYING_VERBS
                    for w in _verb_arguments(o)[0]]  # fmt: skip
         act.source = _first(killers, resolve, places=False)
     if act.source is not None and act.target is not None and act.source.id == act.target.id:
-        act.target = None
+        if not act.source.id.startswith("sector:"):
+            act.target = None  # "herders attacked villages": two groups of one sector stay
+
+
+def _stacked_party(words: list[Any], resolve: Any) -> ActorRef | None:
+    """Headlines stack nouns: "Islamic State storms town ..., kills 19" parsed with the
+    group as a modifier of its subject; an armed party among the modifiers acts."""
+    for word in words:
+        for child in word.children:
+            if child.dep_ != "compound" or child.i > word.i:
+                continue
+            if participants.is_armed(child):
+                return _ref(child, resolve, places=False)
+            org = participants.organization_ref(child, phrase=True)
+            if org is not None and org.sector in participants.ARMED_SECTORS:
+                return org
+    return None
+
+
+def _a_place(ref: ActorRef) -> bool:
+    return ref.id.startswith("country:") and ref.sector is None
+
+
+def _people_over_place(place: ActorRef, people: ActorRef | None) -> ActorRef:
+    """ "killed 132 civilians in a raid on Solhan village": the dead are the act's target,
+    placed in the country of the place it hit when the text gives them none."""
+    if people is None or people.sector is None or not people.id.startswith("sector:"):
+        return place
+    if people.country is None and place.country is not None:
+        return participants.with_country(people, place.country)
+    return people
 
 
 def _verb_arguments(verb: Any) -> tuple[list[Any], list[Any]]:
@@ -313,6 +354,8 @@ def _verb_arguments(verb: Any) -> tuple[list[Any], list[Any]]:
     targets += arguments.prepositional_objects(verb, VERB_TARGET_PREPS)
     if lemma_of(verb) in MUTUAL_LEMMAS:
         targets += arguments.between(verb)[1:]
+        if not targets and sources:  # "students and riot police clashed": the second side
+            targets += [c for c in sources[0].children if c.dep_ == "conj"][:1]
     return sources, [w for t in targets for w in arguments.conjuncts(t)]
 
 
@@ -463,7 +506,8 @@ def _means(act: Act) -> None:
         return
     token = act.token
     words = [t for t in token.doc[act.trigger.first : token.i + 1]]
-    words += [c for c in token.children if c.dep_ in ("dobj", "compound", "amod", "nsubj")]
+    words += [participants.counted(c) for c in token.children
+              if c.dep_ in ("dobj", "compound", "amod", "nsubj")]  # "fired hundreds of rockets"
     words += [w for c in words if lemma_of(c) in SALVOS and (w := participants.of_object(c))]
     words += [
         p for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -491,6 +535,17 @@ def _may_act_unnamed(word: Any) -> bool:
         word.pos_ in ("PRON", "NUM")
         or participants.weapon_code(word) is not None
         or trigger_at(word) is not None
+        or word.ent_type_ in ("ORG", "NORP") or (word.is_upper and len(word) > 1)  # "RSF kill"
+        or _of_a_country(word)  # "Ukrainian defenders": some party of Ukraine
+    )
+
+
+def _of_a_country(word: Any) -> bool:
+    from eventscribe.actors import knowledge
+
+    return any(
+        c.dep_ in ("amod", "compound") and knowledge.country_by_name(c.text) is not None
+        for c in word.children
     )
 
 
@@ -512,8 +567,14 @@ def _plausible(act: Act, *, headline: bool = False) -> bool:
     its object is no party, place or thing ("attacked the plan", "fight corruption"), or
     when a politician, a body or a newspaper acts with words on another ("the senator
     attacked the governor"). Deaths, a weapon or an armed party make it real."""
+    if unreal.averted(act.token):
+        return False  # "helped thwart a bomb attack"
+    if act.trigger.kind == "unrest" and unreal.protest_of_words(act.token, act.source):
+        return False  # "House Democrats rally to protect Mueller", "voted no to protest"
     if act.trigger.kind in ("unrest", "arrest"):
         return not act.agentless
+    if act.code == crowds.RIOT and not act.agentless and not act.abstract:
+        return True  # a crowd's force is physical: "demonstrators stormed the palace"
     if act.trigger.kind == "outcome" and _kills_a_thing(act) or _mishap(act):
         return False  # "Congress voted to kill the rule", "killed in a crash"
     if act.outcomes or act.weapon:
@@ -530,7 +591,9 @@ def _plausible(act: Act, *, headline: bool = False) -> bool:
     if participants.names_arms(act.token.sent):
         return True  # "Airport Comes Under Attack As Darfur Rebels Claim Responsibility"
     if capitalised_headline(act.token):
-        return False  # a headline in capitals: "FRANCE WILL FIGHT EC FARM PROPOSALS"
+        # a headline in capitals: "FRANCE WILL FIGHT EC FARM PROPOSALS", unless it counts
+        # its dead or hurt: "At Least Five Shot Dead, Numerous Injured in Clashes"
+        return any(lemma_of(w) in HEADLINE_TOLLS for w in act.token.sent)
     if _speaks(act.source):
         return act.target is not None and act.target.id.startswith("country:")
     if not refs:  # "clashes in Kirkuk": force with no party named happens somewhere
@@ -546,11 +609,8 @@ def _mishap(act: Act) -> bool:
         return True  # "a heart attack", "an asthma attack"
     if act.trigger.kind != "outcome" or act.source is not None:
         return False
-    causes = [p for c in token.children if c.dep_ in ("prep", "agent")
-              and c.lower_ in ("in", "of", "from", "by", "during", "after")
-              for p in c.children if p.dep_ == "pobj"]  # fmt: skip
-    if token.pos_ == "VERB":
-        causes += arguments.subjects(token)  # "the earthquake killed 300,000 people"
+    subjects = arguments.subjects(token) if token.pos_ == "VERB" else []
+    causes = unreal.causes_of_death(token, subjects)  # "the earthquake killed 300,000 people"
     causes += [c for w in causes for c in w.children if c.dep_ == "compound"]  # "heart attack"
     return any(lemma_of(w) in MISHAPS for w in causes)
 
@@ -563,7 +623,13 @@ def _kills_a_thing(act: Act) -> bool:
 
 
 def _a_thing(word: Any) -> bool:
-    return lemma_of(word) in KILLABLE_THINGS
+    """A thing politics kills, or a named program, law or product ("without injuring the
+    RFS"), not an armed organisation."""
+    if lemma_of(word) in KILLABLE_THINGS:
+        return True
+    named = word.pos_ == "PROPN" and word.ent_type_ in ("ORG", "LAW", "PRODUCT", "WORK_OF_ART")
+    party = participants.kind_of(word) is not None or participants.is_armed(word)
+    return named and not party and participants.organization_ref(word) is None
 
 
 def _told_before(act: Act) -> bool:

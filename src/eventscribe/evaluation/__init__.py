@@ -2,6 +2,7 @@
 
 Formats: hand-annotated news articles (`news_dev.jsonl`: article-level event coding), UCDP
 GED records with their headlines (`ucdp_dev.jsonl`: violent events, dates, places, deaths),
+short conflict reports (`tests/coding/data/conflict_reports.jsonl`: ACLED types, dates, places),
 PETRARCH-style sentence records (event coding), an article's `*.expected.json`,
 GeoWebNews-style toponyms (places), TimeML-style timexes (dates), ECB+-style mentions with
 coreference chains (actor resolution).
@@ -47,13 +48,15 @@ def evaluate(path: Path, *, dictionaries: Path | None = None) -> dict[str, Any]:
     if not gold:
         raise EventscribeError(f"{path}: no records")
     first = gold[0]
-    from eventscribe.evaluation import coref, geo, news, sentences, timex, ucdp
+    from eventscribe.evaluation import coref, geo, news, reports, sentences, timex, ucdp
 
     # News and UCDP first: a news record would also pass for a sentence record.
     if news.is_news_record(first):
         return {"format": "news", **news.evaluate_news(gold, dictionaries)}
     if ucdp.is_ucdp_record(first):
         return {"format": "ucdp", **ucdp.evaluate_ucdp(gold, dictionaries)}
+    if reports.is_report_record(first):
+        return {"format": "reports", **reports.evaluate_reports(gold, dictionaries)}
     if coref.is_coref_record(first):
         return {
             "format": "coref",

@@ -21,6 +21,11 @@ def print_report(
         printer = print_news if kind == "news" else print_ucdp
         printer(report, console, show=show, limit=misses)
         return
+    if kind == "reports":
+        from eventscribe.evaluation.reports import print_reports
+
+        print_reports(report, console, show=show, limit=misses)
+        return
     misses = 20 if misses is None else misses
     if kind == "events":
         _events(report, console, misses)
