@@ -37,7 +37,7 @@ def protest_of_words(token: Any, source: ActorRef | None) -> bool:
     Mueller", "Republicans protested the deficit spending"), or a protest that is the
     purpose of another act ("voted no, in part to protest", "may vote against it in
     protest")."""
-    if not lemma_of(token) in ("protest", "rally", "demonstrate", "march"):
+    if lemma_of(token) not in ("protest", "rally", "demonstrate", "march"):
         return False
     crowd = any(w.lower_ in CROWD_WORDS for w in token.sent)
     if source is not None and source.sector in SPEAKING_BODIES and not crowd:

@@ -304,9 +304,9 @@ def _arguments(act: Act, resolve: Any) -> None:
         killers = [w for o in act.outcomes if o.pos_ == "VERB" and lemma_of(o) not in DYING_VERBS
                    for w in _verb_arguments(o)[0]]  # fmt: skip
         act.source = _first(killers, resolve, places=False)
-    if act.source is not None and act.target is not None and act.source.id == act.target.id:
-        if not act.source.id.startswith("sector:"):
-            act.target = None  # "herders attacked villages": two groups of one sector stay
+    same = act.source is not None and act.target is not None and act.source.id == act.target.id
+    if same and not act.source.id.startswith("sector:"):
+        act.target = None  # "herders attacked villages": two groups of one sector stay
 
 
 def _stacked_party(words: list[Any], resolve: Any) -> ActorRef | None:
