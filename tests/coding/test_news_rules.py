@@ -38,3 +38,11 @@ def test_questioning_a_party_is_asking_it_and_questioning_a_thing_doubts_it():
     assert [c for c in found if c[0] == "090"]
     found = _coded("Mexico questioned the American decision to close the border.")
     assert ("111", "Mexico", "United States") in found
+
+
+@pytest.mark.slow
+def test_a_verb_of_intending_codes_only_through_its_patterns():
+    # INTEND's class default would make "it will mean" an intent to cooperate
+    text = '"If the tariffs remain, it will mean the end of exports to Canada," Mexico said.'
+    assert not [c for c in _coded(text) if c[0][:2] == "03"]
+    assert [c for c in _coded("Japan plans talks with South Korea next week.") if c[0] == "036"]
