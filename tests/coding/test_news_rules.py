@@ -46,3 +46,22 @@ def test_a_verb_of_intending_codes_only_through_its_patterns():
     text = '"If the tariffs remain, it will mean the end of exports to Canada," Mexico said.'
     assert not [c for c in _coded(text) if c[0][:2] == "03"]
     assert [c for c in _coded("Japan plans talks with South Korea next week.") if c[0] == "036"]
+
+
+@pytest.mark.slow
+def test_heading_a_body_is_no_visit():
+    text = "Katanga Johnson heads the National Council for Adoption, a small group in Alexandria."
+    assert not [c for c in _coded(text) if c[0][:2] == "04"]
+
+
+@pytest.mark.slow
+def test_a_subjectless_participle_is_passive_its_asker_unknown():
+    text = '"You need new sources," Rex Tillerson told reporters when asked whether the White House was pushing him out.'
+    assert not [c for c in _coded(text) if c[0][:2] == "02"]
+
+
+@pytest.mark.slow
+def test_challenging_a_party_to_act_demands_it_and_a_shared_never_negates_both_conjuncts():
+    assert ("100", "Germany", "Poland") in _coded("Germany challenged Poland to hold talks.")
+    found = process("Richard Cordray wrote he had never met or spoken to Donald Trump.", "2017-10-30").events
+    assert found and all(e["modality"] == "negated" for e in found)

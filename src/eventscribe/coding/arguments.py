@@ -47,6 +47,8 @@ def subjects(predicate: Any, *, depth: int = 0) -> list[Any]:
         stranded = _stranded_subject(predicate)
         if stranded is not None:
             return conjuncts(stranded)
+        if _passive_participle(predicate):
+            return []  # "he told reporters when asked whether ...": the asker is not he
         if predicate.dep_ in SHARED_SUBJECT_DEPS and predicate.head.i != predicate.i:
             return subjects(predicate.head, depth=depth + 1)
         if predicate.dep_ == "relcl":
@@ -57,6 +59,15 @@ def subjects(predicate: Any, *, depth: int = 0) -> list[Any]:
             word = predicate.head
         words.extend(conjuncts(word))
     return words
+
+
+def _passive_participle(predicate: Any) -> bool:
+    """A participle clause in the passive ("when asked", "if elected"): its understood
+    subject is the one acted on."""
+    # (with no subject of its own a past form is the participle, whatever the tagger says)
+    return predicate.tag_ in ("VBN", "VBD") and predicate.dep_ == "advcl" and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in predicate.children
+    )
 
 
 def _stranded_subject(predicate: Any) -> Any:

@@ -61,6 +61,7 @@ from eventscribe.coding.news_rules import (
     habitual,
     is_interview,
     is_visit,
+    leads_something,
     protects_in_words,
     returned_from,
     visited_country,
@@ -330,6 +331,8 @@ class EventStage(BaseStage):
         return []
 
     def _code_verb(self, verb: Any, actors: ActorIndex) -> list[Coded]:
+        if self.news_rules and leads_something(verb):
+            return []  # "heads the National Council": a post held, no act
         if _electoral_contest(verb) or self.news_rules and in_dating_clause(verb):
             return []  # an election race; "before he left for Seoul": context, not news
         sources = arguments.subjects(verb)

@@ -41,7 +41,7 @@ class Modality:
 
 def modality_of(predicate: Any, sentence: Any, *, headline: bool = False) -> Modality:
     found = {"asserted"}
-    if any(c.dep_ == "neg" for c in predicate.children):
+    if _negated(predicate):
         found.add("negated")
     if _conditional(predicate):
         found.add("conditional")
@@ -65,6 +65,17 @@ def modality_of(predicate: Any, sentence: Any, *, headline: bool = False) -> Mod
     if attribution:
         found.add("reported")
     return Modality(next(m for m in ORDER if m in found), attribution)
+
+
+def _negated(predicate: Any) -> bool:
+    """Negated by its own "not"/"never", or as a conjunct sharing its head's subject and
+    negation ("had never met or spoken to Trump")."""
+    if any(c.dep_ == "neg" for c in predicate.children):
+        return True
+    shares_subject = predicate.dep_ == "conj" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in predicate.children
+    )
+    return shares_subject and any(c.dep_ == "neg" for c in predicate.head.children)
 
 
 def _tensed(predicate: Any) -> Any:

@@ -83,6 +83,12 @@ def is_visit(item: Coded, target: ActorRef | None) -> bool:
     return lemma in MOVEMENT_VERBS and item.code[:2] in ("03", "04") and to_a_state
 
 
+def leads_something(verb: Any) -> bool:
+    """ "Johnson heads the National Council for Adoption": to head a body is to lead it, no
+    movement (the dictionary's "head ... for" patterns read the name's "for")."""
+    return verb.lemma_.lower() == "head" and any(c.dep_ == "dobj" for c in verb.children)
+
+
 def is_interview(code: str, source: ActorRef | None, target: ActorRef | None) -> bool:
     """A statement to a news outlet, an outlet's quoting or checking is how the news was
     gathered, not a political act between the two: "told Reuters", "told KRIS-TV", "IRNA
@@ -101,6 +107,11 @@ def words_between_politicians(code: str, source: ActorRef, target: ActorRef | No
     """Whether a coded act of force is a politician's words (see FORCE_ROOTS)."""
     if code[:2] not in FORCE_ROOTS or target is None:
         return False
+    same_country = source.country is not None and source.country == target.country
+    if same_country and {source.sector, target.sector} <= WORDS_ONLY_SECTORS:
+        # "an assault on local governments by Republicans": parties and governments of
+        # one country fight with words unless the sentence names arms or harm
+        return not any(_names_harm(w) for w in span)
     if not (source.id.startswith(ONE_PARTY_KINDS) and target.id.startswith(ONE_PARTY_KINDS)):
         return False
     if source.sector in ARMED_SECTORS or target.sector in ARMED_SECTORS:
