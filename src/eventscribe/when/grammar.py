@@ -41,11 +41,16 @@ RULES: tuple[tuple[str, str], ...] = (
     ("iso", r"\b(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
     ("clock", r"\b(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>[ap])\.?m\b\.?|"
               r"\b(?P<named>noon|midday|midnight)\b"),
-    ("quarter", rf"\b(?:the\s+)?(?P<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th)"
-                rf"\s+quarter(?:\s+of\s+(?P<year>{YEAR}))?\b|\bQ(?P<q>[1-4])\b"),
+    ("quarter", rf"\b(?:the\s+)?(?:(?P<year_before>{YEAR})(?:['\u2019]s)?\s+)?"
+                rf"(?P<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th)"
+                rf"[-\s]+quarter(?:\s+of\s+(?P<year>{YEAR}))?\b|\bQ(?P<q>[1-4])\b"),
+    ("month_quarter", rf"\b(?:the\s+)?(?P<month>{MONTH})[-\s]+quarter\b"),
+    ("year_ago_period", r"\b(?:the\s+)?year[-\s](?:ago|earlier)\s+(?P<unit>quarter|period|"
+                        r"month|week|year)\b"),
+    ("year_end", rf"\b(?:the\s+)?(?:(?P<year>{YEAR})\s+)?year[-\s]end\b"),
     ("fiscal", rf"\bfiscal(?:\s+year)?\s+(?P<year>{YEAR})\b|"
                rf"\b(?:the\s+)?(?:(?P<year2>{YEAR})|(?P<rel>current|last|previous|prior|next|"
-               r"coming|this|past))\s+fiscal\s+year\b"),
+               r"coming|this|past))\s+fiscal\s+year\b|\bthe\s+fiscal\s+year\b(?!\s+\d)"),
     ("half", rf"\b(?:the\s+)?(?P<ordinal>first|second)\s+half(?:\s+of\s+(?:(?P<year>{YEAR})"
              r"|(?P<rel>this|last|next)\s+year))?\b(?!-)"),
     ("relative_quarter", r"\b(?:the\s+)?(?P<rel>current|latest|last|previous|past|next|coming|"
@@ -79,7 +84,8 @@ RULES: tuple[tuple[str, str], ...] = (
                rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR})\b)?"),
     ("month", rf"\b(?P<month>{MONTH})"),
     ("year", rf"(?<![\d,.$£€/-])\b(?P<year>{YEAR})\b(?![,.]\d|%|[-/]\d)"),
-    ("decade", r"\b(?:the\s+)?(?P<decade>(?:1[89]|20)\d)0s\b"),
+    ("decade", rf"(?:\b(?:the\s+)?(?P<part>{PART})[-\s]+|\b(?:the\s+)?)?"
+               r"(?:\b(?P<decade>(?:1[89]|20)\d)0|['\u2019](?P<short>\d)0)['\u2019]?s\b"),
     ("weekday", rf"\b(?:(?P<rel>last|next|this|this\s+past|past|coming)\s+)?"
                 rf"(?:(?P<part>early|late)\s+)?(?P<weekday>{WEEKDAY})"
                 rf"(?:\s+(?P<pod>{PART_OF_DAY}))?\b"),
@@ -106,6 +112,9 @@ RULES: tuple[tuple[str, str], ...] = (
                  r"recent\s+(?:days|weeks|months|years))\b"),
     ("present_ref", r"\b(?:now|currently|nowadays|these\s+days|the\s+present)\b|"
                     r"(?<=\bat )(?:present|the\s+moment)\b"),
+    # Definite units that point back at a time the text has set ("the quarter", "the
+    # year"): read only in a span already known to be a timex (never `strict`).
+    ("anaphoric", r"\bthe\s+(?P<unit>day|week|month|quarter|year)\b"),
     ("future_ref", r"\b(?:soon|the\s+(?:near\s+|distant\s+)?future|"
                    r"the\s+(?:days|weeks|months|years)\s+ahead)\b"),
 )  # fmt: skip
@@ -154,6 +163,9 @@ ANCHORS = {
     "fiscal": r"\bfiscal\b",
     "half": r"\bhalf\b",
     "relative_quarter": r"\bquarter\b",
+    "month_quarter": r"\bquarter\b",
+    "year_ago_period": r"\byear[-\s](?:ago|earlier)\b",
+    "year_end": r"\byear[-\s]end\b",
     "unit_before": r"\b(?:earlier|before|previous|prior|preceding)\b",
     "century": r"\bcentury\b",
     "holiday": r"\b(?:christmas|new\s+year|halloween|valentine|thanksgiving|easter)",
@@ -260,6 +272,8 @@ def _plausible(text: str, mention: Mention) -> bool:
         return mention.signal in DURATION_SIGNALS or word_after(text, mention.end) == "of"
     if mention.rule == "set_adverb":  # not the newspaper "China Daily"
         return not (mention.text[0].isupper() and _capitalized_word_before(text, mention.start))
+    if mention.rule == "anaphoric":
+        return False
     if mention.rule == "season":  # "last summer", "summer 2016"; not "the fall of Kabul"
         return mention.groups.get("rel", "the").lower() != "the" or bool(
             mention.groups.keys() & {"part", "year"}

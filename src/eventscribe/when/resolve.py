@@ -215,7 +215,16 @@ def _year(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
 
 
 def _decade(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
-    return tx.decade(int(g["decade"]))
+    """ "the 1980s", "the late '70s": 198, 197 (TimeML names a decade by its first three
+    digits; a part of it keeps the value and says the part in `mod`). A two-digit decade
+    is the latest one not after publication."""
+    if "decade" in g:
+        prefix = int(g["decade"])
+    else:
+        prefix = dct.year // 100 * 10 + int(g["short"])
+        if prefix * 10 > dct.year:
+            prefix -= 10
+    return _with_part(tx.decade(prefix), g.get("part"))
 
 
 def _season(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
@@ -420,8 +429,9 @@ QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 def _quarter(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """ "the first quarter", "Q3": a quarter of the year named, else of publication."""
     number = int(g["q"]) if g.get("q") else QUARTERS[g["ordinal"].lower()]
-    if g.get("year"):
-        return tx.quarter(int(g["year"]), number)
+    written = g.get("year") or g.get("year_before")  # "of 1988", "1988's fourth quarter"
+    if written:
+        return tx.quarter(int(written), number)
     found = tx.quarter(dct.year, number)
     if tense == "past" and found.date is not None and found.date > dct:
         return tx.quarter(
@@ -448,6 +458,8 @@ RESOLVERS: dict[str, Resolver] = {
     "past_ref": _reference("PAST_REF"), "present_ref": _reference("PRESENT_REF"),
     "future_ref": _reference("FUTURE_REF"),
     "fiscal": periods.fiscal, "half": periods.half, "relative_quarter": periods.relative_quarter,
-    "unit_before": periods.unit_before, "century": periods.century,
+    "unit_before": periods.unit_before, "month_quarter": periods.month_quarter,
+    "year_ago_period": periods.year_ago_period, "year_end": periods.year_end,
+    "anaphoric": periods.anaphoric, "century": periods.century,
     "holiday": periods.holiday, "week_of_month": periods.week_of_month,
 }  # fmt: skip
