@@ -29,6 +29,7 @@ from eventscribe import registry
 from eventscribe.article import Article, Event, Place
 from eventscribe.normalize import dateline_at
 from eventscribe.pipeline import BaseStage
+from eventscribe.where import context
 from eventscribe.where.attach import (
     MATERIAL_ROOTS,
     dateline_is_local,
@@ -91,11 +92,17 @@ class DocumentPlaces:
         gazetteer: Gazetteer,
         mentions: Sequence[Mention],
         countries: Iterable[str] = (),
+        text: str | None = None,
     ) -> None:
         self.gazetteer = gazetteer
         self.mentions = list(mentions)
         names = list(dict.fromkeys(m.text for m in self.mentions if not bare_direction(m.text)))
         bare = {name: gazetteer.ranked(name) for name in names}
+        self.preferred = context.contained(bare)
+        self.qualified = context.qualifiers(text, self.mentions, bare) if text else {}
+        self.located = context.located(text, self.mentions) if text else {}
+        self.streets = context.streets(text, self.mentions) if text else set()
+        bare = {name: self._steered(name, ranked) for name, ranked in bare.items()}
         self.countries = set(countries) | _named_countries(bare.values())
         self.anchors: dict[str, Candidate] = {}
         # Twice: the sure towns of the first pass (Blackpool) vouch for the country of
@@ -109,7 +116,30 @@ class DocumentPlaces:
 
     def _ranked(self, name: str, near: Sequence[Candidate]) -> list[Candidate]:
         ranked = self.gazetteer.ranked(name, countries=tuple(self.countries), near=near)
+        ranked = self._steered(name, ranked)
+        if ranked and context.landmark(name) and self._stray(ranked[0], near):
+            return []
         return ranked if ranked and self._plausible(ranked[0]) else []
+
+    def _stray(self, candidate: Candidate, near: Sequence[Candidate]) -> bool:
+        """A small town far from every sure place of the text."""
+        if not near or candidate.kind not in ("city", "admin2"):
+            return False
+        if candidate.population >= MIN_ABROAD:
+            return False
+        closest = min(haversine_km(candidate.lat, candidate.lon, a.lat, a.lon) for a in near)
+        return closest > PART_KM
+
+    def _steered(self, name: str, ranked: list[Candidate]) -> list[Candidate]:
+        """Only the candidates inside the name's qualifier ("Lebanon, Ohio"), or the area
+        of its name that holds the text's other places (`context.py`)."""
+        area = self.qualified.get(name)
+        if area is not None:
+            return [c for c in ranked if context.inside(c, area)] or ranked
+        chosen = self.preferred.get(name)
+        if chosen is not None:
+            return [c for c in ranked if c.gazetteer_id == chosen.gazetteer_id] or ranked
+        return ranked
 
     def _plausible(self, candidate: Candidate) -> bool:
         """False for a small town or region abroad when the text names other countries."""
@@ -124,7 +154,7 @@ class DocumentPlaces:
         """Sure places inside unknown names: "New Orleans" in "New Orleans Railways"."""
         found = {}
         for name in names:
-            if not first[name]:
+            if not first[name] and context.last_word(name) not in context.STREET_WORDS:
                 part = self._known_part(name, anchors={})
                 if part is not None and (part.is_area or part.population >= MIN_ABROAD):
                     found[name] = part
@@ -140,14 +170,20 @@ class DocumentPlaces:
         direction = bare_direction(mention.text)
         if direction is not None:
             return Resolution(self._focus_part(mention, direction), False)
-        ranked = self.ranked.get(mention.text) or []
+        street = mention.start in self.streets
+        ranked = [] if street else self.ranked.get(mention.text) or []
         if ranked:
             return Resolution(self._place(ranked[0], mention), _is_sure(ranked))
         if mention.demonym:
             country = self.gazetteer.demonym_place(mention.demonym)
             if country is not None:
                 return Resolution(self._place(country, mention), False)
-        part = self._known_part(mention.text, self.anchors)
+        where = self.located.get(mention.start)  # "the Palais des Nations in Geneva"
+        found = self.resolve(where).place if where is not None else None
+        if found is not None:
+            found.text, found.start, found.end = mention.text, mention.start, mention.end
+            return Resolution(found, False)
+        part = None if street else self._known_part(mention.text, self.anchors)
         if part is not None:
             return Resolution(self._place(part, mention), False)
         return Resolution(self._inherited(mention), False)
@@ -274,7 +310,7 @@ class PlaceStage(BaseStage):
             for s in article.sentences if s.index in sentences
         ]  # fmt: skip
         mentions = place_mentions(article.doc, gazetteer, within=[s for s in spans if s])
-        places = DocumentPlaces(gazetteer, mentions)
+        places = DocumentPlaces(gazetteer, mentions, text=article.text)
         datelines = Datelines(article, places)
         triggers = _trigger_tokens(article)
         owns = [
