@@ -86,3 +86,12 @@ def test_a_landmark_far_from_the_text_is_not_a_distant_town(gazetteer):
     text = "In New Orleans, the avenue runs past a park, Washington Square, to the river."
     found = resolved(gazetteer, text, ["New Orleans", "Washington Square"])
     assert found["Washington Square"][0] == "New Orleans"
+
+
+def test_a_state_inside_an_unknown_name_beats_a_namesake_abroad(gazetteer):
+    """The headline's only other name is a Norwegian municipality ("Haram" of Boko
+    Haram): the state the unknown name holds is still the better reading."""
+    text = "Soldiers kill fighters of Boko Haram in Borno Border Town"
+    found = resolved(gazetteer, text, ["Haram", "Borno Border Town"])
+    assert found["Borno Border Town"][:1] == ("Borno",)
+    assert found["Borno Border Town"][2] == "NGA"

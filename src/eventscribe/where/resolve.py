@@ -194,17 +194,15 @@ class DocumentPlaces:
     def _known_part(self, name: str, anchors: dict[str, Candidate]) -> Candidate | None:
         """The longest run of capitalised words of the name that the gazetteer knows and
         that lies near the text's other places (or in its countries)."""
-        words = name.split()
         near = list(anchors.values())
-        for size in range(len(words) - 1, 0, -1):
-            for at in range(len(words) - size + 1):
-                part = words[at : at + size]
-                if not part[0][:1].isupper() or all(_facility(w) for w in part):
-                    continue
-                ranked = self._ranked(" ".join(part), near)
-                if ranked and self._in_context(ranked[0], near):
-                    return ranked[0]
-        return None
+        area = None  # a state or a country the name holds, far from the other places
+        for part in _parts(name):  # ("Borno Border Town" beside a namesake abroad)
+            ranked = self._ranked(part, near)
+            if ranked and self._in_context(ranked[0], near):
+                return ranked[0]
+            if area is None and ranked and ranked[0].is_area and _is_sure(ranked):
+                area = ranked[0]
+        return area
 
     def _in_context(self, candidate: Candidate, near: list[Candidate]) -> bool:
         if near:
@@ -247,6 +245,18 @@ class DocumentPlaces:
         if place is not None:
             place.text, place.start, place.end = mention.text, mention.start, mention.end
         return place
+
+
+def _parts(name: str) -> list[str]:
+    """Runs of the name's words, longest first, that begin with a capital and are not all
+    facility words: "Colchester General Hospital" -> "Colchester General", "Colchester"."""
+    words = name.split()
+    return [
+        " ".join(words[at : at + size])
+        for size in range(len(words) - 1, 0, -1)
+        for at in range(len(words) - size + 1)
+        if words[at][:1].isupper() and not all(_facility(w) for w in words[at : at + size])
+    ]
 
 
 def _facility(word: str) -> bool:
