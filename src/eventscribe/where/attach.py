@@ -56,6 +56,8 @@ SITE_NOUNS = frozenset({
     "office", "district", "neighbourhood", "neighborhood", "area", "province", "border",
     "prison", "jail", "university", "college", "bazaar", "square", "street", "road",
     "highway", "bridge", "compound", "headquarters", "outpost", "post", "convoy", "bus",
+    "terminal", "jetty", "oilfield", "field", "refinery", "platform", "depot", "plant",
+    "island", "harbour", "harbor", "dam", "barracks", "installation", "facility", "pipeline",
 })  # fmt: skip
 # Prepositions that name what an act aims at: their object's modifiers name whose it is.
 TARGET_PREPOSITIONS = frozenset({"on", "at", "against", "onto"})

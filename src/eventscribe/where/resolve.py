@@ -390,30 +390,51 @@ def _trigger_tokens(article: Article) -> list[int | None]:
     return [span.root.i if span is not None and len(span) else None for span in spans]
 
 
+Travellers = dict[tuple[str, str | None], list[Place]]  # (actor id, its country) -> trips
+
+
 def _destinations(
     article: Article, owns: list[Place | None], triggers: list[int | None]
-) -> dict[str, list[Place]]:
+) -> Travellers:
     """Where each actor of the article travels: the places of its visits and journeys
     ("made his first visit to Washington", "had travelled to Mexico City")."""
-    found: dict[str, list[Place]] = {}
+    found: Travellers = {}
     for event, own, trigger in zip(article.events, owns, triggers, strict=True):
         if own is None or event.source is None or trigger is None:
             continue
         if event.cameo.startswith("042") or is_motion(article.doc[trigger]):
-            found.setdefault(event.source.id, []).append(own)
+            found.setdefault((event.source.id, event.source.country), []).append(own)
     return found
 
 
-def _whereabouts(event: Event, destinations: dict[str, list[Place]]) -> Place | None:
+def _whereabouts(event: Event, destinations: Travellers) -> Place | None:
     """An actor who travels to one place in the article says, meets and asks there: its
     acts with no place of their own are placed at its one destination (not its acts of
-    force, which happen where they strike)."""
+    force, which happen where they strike). A meeting with the host country's people is
+    where its side travelled, when named otherwise ("the Peruvian central bank
+    president had travelled to Mexico City" ... "Figueroa met ... the bank of Mexico")."""
     if event.source is None or event.cameo[:2] in MATERIAL_ROOTS:
         return None
-    trips = destinations.get(event.source.id, [])
+    trips = destinations.get((event.source.id, event.source.country), [])
+    if not trips and event.cameo[:2] == "04":
+        trips = _hosted(event, destinations)
     if len({(p.name, p.country) for p in trips}) != 1:
         return None
     return _copy(trips[0])
+
+
+def _hosted(event: Event, destinations: Travellers) -> list[Place]:
+    """The trips of the source's compatriots to the target's country."""
+    source, target = event.source, event.target
+    if source is None or target is None or not source.country or not target.country:
+        return []
+    return [
+        place
+        for (_, country), trips in destinations.items()
+        if country == source.country
+        for place in trips
+        if place.country == target.country and target.country != source.country
+    ]
 
 
 def _acted_upon(doc: Any, triggers: list[int | None], own: int | None) -> frozenset[int]:
