@@ -194,3 +194,24 @@ def test_a_meeting_at_home_stays_at_the_dateline(nlp):
     article.events = [travel, meet]
     PlaceStage(Settings())(article)
     assert meet.place is None or meet.place.name != "Mexico City"
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "cameo", "placed"),
+    [
+        ("The White House will host talks between the rival industries on Wednesday.",
+         "The White House", "045", "White House"),
+        ("The Kremlin said on Friday it regretted the decision.", "The Kremlin", "010",
+         "Kremlin"),
+        ("The Pentagon struck targets in Syria overnight.", "The Pentagon", "195", None),
+    ],
+)  # fmt: skip
+def test_a_source_named_by_its_seat_speaks_there(nlp, line, source, cameo, placed):
+    article = make_article([line])
+    trigger = line.split()[2] if cameo != "045" else "host"
+    article.events = [event(article, trigger, source, source=source, cameo=cameo)]
+    place = PlaceStage(Settings())(article).events[0].place
+    if placed is None:
+        assert place is None or place.name != "Pentagon"
+    else:
+        assert place is not None and place.name == placed

@@ -334,6 +334,8 @@ class PlaceStage(BaseStage):
                 own = _whereabouts(event, destinations)
             if own is None:
                 own = _local_dateline(event, article, mentions, places, dateline)
+            if own is None:
+                own = _seat(event, gazetteer)
             event.place = in_its_time(_within(own, dateline, event), article.published, gazetteer)
         return article
 
@@ -421,6 +423,21 @@ def _whereabouts(event: Event, destinations: Travellers) -> Place | None:
     if len({(p.name, p.country) for p in trips}) != 1:
         return None
     return _copy(trips[0])
+
+
+SEAT_KINDS = frozenset({"landmark"})
+
+
+def _seat(event: Event, gazetteer: Gazetteer) -> Place | None:
+    """A source named by its seat ("The White House will host talks", "the Kremlin
+    said") speaks, meets and hosts there; its acts of force happen where they strike."""
+    source = event.source
+    if source is None or not source.text or event.cameo[:2] in MATERIAL_ROOTS:
+        return None
+    ranked = gazetteer.ranked(source.text)
+    if not ranked or ranked[0].kind not in SEAT_KINDS or ranked[0].matched not in ("name", "alias"):
+        return None
+    return ranked[0].to_place(source.text, source.start, source.end)
 
 
 def _hosted(event: Event, destinations: Travellers) -> list[Place]:
