@@ -95,3 +95,35 @@ def test_a_state_inside_an_unknown_name_beats_a_namesake_abroad(gazetteer):
     found = resolved(gazetteer, text, ["Haram", "Borno Border Town"])
     assert found["Borno Border Town"][:1] == ("Borno",)
     assert found["Borno Border Town"][2] == "NGA"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "state"),
+    [
+        ("Residents of Franklin and Brentwood packed the Williamson County courthouse.",
+         ["Franklin", "Brentwood", "Williamson County"], "US.TN"),
+        ("Columbia police said the suspect fled toward Jefferson City; Boone County "
+         "deputies assisted.", ["Columbia", "Jefferson City", "Boone County"], "US.MO"),
+        ("The fire in Clinton spread to Warren County before crews from Vicksburg "
+         "contained it.", ["Clinton", "Warren County", "Vicksburg"], "US.MS"),
+    ],
+)  # fmt: skip
+def test_towns_named_together_lie_in_one_state(gazetteer, text, names, state):
+    mentions = [Mention(n, text.index(n), text.index(n) + len(n)) for n in names]
+    places = DocumentPlaces(gazetteer, mentions, text=text)
+    code = state
+    for mention in mentions:
+        place = places.resolve(mention).place
+        candidate = next(
+            c for c in gazetteer.ranked(mention.text) if c.gazetteer_id == place.gazetteer_id
+        )
+        assert candidate.admin_code.startswith(code), (mention.text, candidate)
+
+
+def test_big_cities_keep_their_reading_against_small_namesakes_together(gazetteer):
+    found = resolved(
+        gazetteer,
+        "Flights from London, Paris and Berlin were cancelled.",
+        ["London", "Paris", "Berlin"],
+    )
+    assert [found[n][2] for n in ("London", "Paris", "Berlin")] == ["GBR", "FRA", "DEU"]

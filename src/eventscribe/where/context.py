@@ -116,3 +116,52 @@ def last_word(name: str) -> str:
 def landmark(name: str) -> bool:
     """A name that ends like a landmark's: "Washington Square", "Central Park"."""
     return len(name.split()) > 1 and last_word(name) in LANDMARK_WORDS
+
+
+CONSENSUS_DEPTH = 10  # candidates of each name that may agree on a state
+CONSENSUS_MARGIN = 3.0  # how much weaker (by prior) an agreeing reading may be
+CONSENSUS_SUPPORT = 2  # other names that must lie in its state
+
+
+def consensus(
+    bare: Mapping[str, list[Candidate]], anchors: Mapping[str, Candidate] | None = None
+) -> dict[str, Candidate]:
+    """Names better read in the first-level region where the text's other names can lie:
+    "Franklin", "Brentwood" and "Williamson County" together are all in Tennessee, though
+    each alone is first read elsewhere. A reading needs two other names in its region,
+    more than the first reading has, and a prior not far below it. Names with a reading
+    in the region of a sure place (`anchors`) are left to that place."""
+    regions = {name: _regions(ranked[:CONSENSUS_DEPTH]) for name, ranked in bare.items()}
+    settled = {region for anchor in (anchors or {}).values() if (region := region_of(anchor))}
+    found = {}
+    for name, ranked in bare.items():
+        if len(ranked) < 2 or _regions(ranked) & settled:
+            continue  # a reading near the text's sure places: their nearness decides
+        others = [r for other, r in regions.items() if other != name]
+        support = {}
+        for candidate in ranked[:CONSENSUS_DEPTH]:
+            region = region_of(candidate)
+            support[candidate.gazetteer_id] = sum(region in r for r in others) if region else 0
+        top = ranked[0]
+        best = max(ranked[:CONSENSUS_DEPTH], key=lambda c: (support[c.gazetteer_id], c.score))
+        gain = support[best.gazetteer_id] - support[top.gazetteer_id]
+        if (
+            best is not top
+            and support[best.gazetteer_id] >= CONSENSUS_SUPPORT
+            and gain > 0
+            and top.score - best.score <= CONSENSUS_MARGIN
+        ):
+            found[name] = best
+    return found
+
+
+def region_of(candidate: Candidate) -> str | None:
+    """The first-level region a candidate lies in, or is: "US.TN"."""
+    if candidate.kind in ("country", "continent") or not candidate.admin_code:
+        return None
+    parts = candidate.admin_code.split(".")
+    return ".".join(parts[:2]) if len(parts) >= 2 else None
+
+
+def _regions(ranked: Sequence[Candidate]) -> set[str]:
+    return {region for c in ranked if (region := region_of(c))}

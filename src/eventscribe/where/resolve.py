@@ -99,6 +99,7 @@ class DocumentPlaces:
         names = list(dict.fromkeys(m.text for m in self.mentions if not bare_direction(m.text)))
         bare = {name: gazetteer.ranked(name) for name in names}
         self.preferred = context.contained(bare)
+        self.agreed: dict[str, Candidate] = {}
         self.qualified = context.qualifiers(text, self.mentions, bare) if text else {}
         self.located = context.located(text, self.mentions) if text else {}
         self.streets = context.streets(text, self.mentions) if text else set()
@@ -112,6 +113,10 @@ class DocumentPlaces:
             self.anchors = {n: r[0] for n, r in first.items() if _is_anchor(r)}
             self.countries |= {r[0].country for r in first.values() if _vouches(r)}
         self.anchors.update(self._anchors_in_parts(names, first))
+        # names no sure place settles, read where the text's other names can lie
+        unsure = {n: r for n, r in first.items() if n not in self.anchors}
+        self.agreed = context.consensus(unsure, self.anchors)
+        first = {name: self._steered(name, ranked) for name, ranked in first.items()}
         self.ranked = {name: self._rerank(name, first[name]) for name in names}
 
     def _ranked(self, name: str, near: Sequence[Candidate]) -> list[Candidate]:
@@ -139,6 +144,10 @@ class DocumentPlaces:
         chosen = self.preferred.get(name)
         if chosen is not None:
             return [c for c in ranked if c.gazetteer_id == chosen.gazetteer_id] or ranked
+        agreed = self.agreed.get(name)  # first, but not sure enough to steer others
+        if agreed is not None:
+            first = [c for c in ranked if c.gazetteer_id == agreed.gazetteer_id]
+            return first + [c for c in ranked if c.gazetteer_id != agreed.gazetteer_id]
         return ranked
 
     def _plausible(self, candidate: Candidate) -> bool:
