@@ -78,3 +78,25 @@ def test_a_short_decade_is_never_after_publication(digit: int, year: int) -> Non
     assert found is not None and found.date is not None
     assert found.date.year <= year and found.date.year % 100 == digit * 10
     assert year - found.date.year < 100
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "tense", "value"),
+    [
+        ("the previous day", SPRING, "past", "1998-02-10"),
+        ("the day before", SPRING, "past", "1998-02-10"),
+        ("the following day", SPRING, "future", "1998-02-12"),
+        ("the year 2000", SPRING, "future", "2000"),
+        ("the summer", dt.date(1998, 6, 15), "future", "1998-SU"),
+        ("the summer", dt.date(1998, 2, 11), "future", "1998-SU"),
+        ("the summer", dt.date(1998, 6, 15), "past", "1998-SU"),
+    ],
+)
+def test_neighbouring_days_and_named_years(text, dct, tense, value) -> None:
+    found = normalize_timex(text, dct, tense=tense, fallback=False)
+    assert found is not None and found.value == value
+
+
+def test_the_day_before_an_event_is_not_a_day_before_publication() -> None:
+    assert normalize_timex("the day before the vote", SPRING, fallback=False) is None
+    assert find_timexes("They met the day before the vote.", SPRING) == []

@@ -55,6 +55,9 @@ RULES: tuple[tuple[str, str], ...] = (
              r"|(?P<rel>this|last|next)\s+year))?\b(?!-)"),
     ("relative_quarter", r"\b(?:the\s+)?(?P<rel>current|latest|last|previous|past|next|coming|"
                          r"this)\s+quarter\b"),
+    ("day_around", r"\bthe\s+(?:(?P<before>previous|prior|preceding)\s+day|day\s+(?P<before2>"
+                   r"before|earlier)|(?:following|next)\s+day|day\s+after)\b(?!\s+(?:yesterday|"
+                   r"tomorrow|the|a|an|his|her|its|their|(?-i:[A-Z])))"),
     ("unit_before", r"\b(?:(?:a|one)\s+(?P<unit>year|month|week)\s+(?:earlier|before)|the\s+"
                     r"(?:previous|prior|preceding)\s+(?P<unit2>year|month|week))\b"),
     ("century", r"\b(?:the\s+)?(?P<ordinal>(?:1?\d|2[01])(?:st|nd|rd|th)|first|second|third|"
@@ -83,7 +86,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("season", rf"\b(?:(?P<rel>last|this|next|this\s+past|the)\s+|(?P<part>early|late|mid)[-\s]+)?"
                rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR})\b)?"),
     ("month", rf"\b(?P<month>{MONTH})"),
-    ("year", rf"(?<![\d,.$£€/-])\b(?P<year>{YEAR})\b(?![,.]\d|%|[-/]\d)"),
+    ("year", rf"(?<![\d,.$£€/-])(?:\bthe\s+year\s+)?\b(?P<year>{YEAR})\b(?![,.]\d|%|[-/]\d)"),
     ("decade", rf"(?:\b(?:the\s+)?(?P<part>{PART})[-\s]+|\b(?:the\s+)?)?"
                r"(?:\b(?P<decade>(?:1[89]|20)\d)0|['\u2019](?P<short>\d)0)['\u2019]?s\b"),
     ("weekday", rf"\b(?:(?P<rel>last|next|this|this\s+past|past|coming)\s+)?"
@@ -114,11 +117,16 @@ RULES: tuple[tuple[str, str], ...] = (
                     r"(?<=\bat )(?:present|the\s+moment)\b"),
     # Definite units that point back at a time the text has set ("the quarter", "the
     # year"): read only in a span already known to be a timex (never `strict`).
-    ("anaphoric", r"\bthe\s+(?P<unit>day|week|month|quarter|year)\b"),
+    ("anaphoric", r"\bthe\s+(?P<unit>day|week|month|quarter|year)\b(?!\s*(?:\d|before|"
+                  r"after|earlier|later|ago))"),
     ("future_ref", r"\b(?:soon|the\s+(?:near\s+|distant\s+)?future|"
                    r"the\s+(?:days|weeks|months|years)\s+ahead)\b"),
 )  # fmt: skip
 
+# Expressions that point back at a time the text has set ("the quarter", "the previous
+# day"): valued against publication only in a span a tagger already marked as a timex;
+# the finder leaves them, as an event's date would be the narrated day's neighbour.
+ANAPHORIC_RULES = frozenset({"anaphoric", "day_around"})
 # Words before a bare month or year that make it a date: "in May", "since 2016".
 DATE_SIGNALS = frozenset(
     {"in", "since", "until", "till", "by", "from", "during", "through", "throughout",
@@ -167,6 +175,7 @@ ANCHORS = {
     "year_ago_period": r"\byear[-\s](?:ago|earlier)\b",
     "year_end": r"\byear[-\s]end\b",
     "unit_before": r"\b(?:earlier|before|previous|prior|preceding)\b",
+    "day_around": r"\bday\b",
     "century": r"\bcentury\b",
     "holiday": r"\b(?:christmas|new\s+year|halloween|valentine|thanksgiving|easter)",
     "week_of_month": r"\bweek\s+of\b",
@@ -272,7 +281,7 @@ def _plausible(text: str, mention: Mention) -> bool:
         return mention.signal in DURATION_SIGNALS or word_after(text, mention.end) == "of"
     if mention.rule == "set_adverb":  # not the newspaper "China Daily"
         return not (mention.text[0].isupper() and _capitalized_word_before(text, mention.start))
-    if mention.rule == "anaphoric":
+    if mention.rule in ANAPHORIC_RULES:
         return False
     if mention.rule == "season":  # "last summer", "summer 2016"; not "the fall of Kabul"
         return mention.groups.get("rel", "the").lower() != "the" or bool(

@@ -142,6 +142,13 @@ def anaphoric(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     return tx.year(dct.year)
 
 
+def day_around(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "the previous day", "the day before", "the following day": the day before or
+    after the reference, which without a narrated date is publication's."""
+    before = "before" in g or "before2" in g
+    return tx.day(dct + dt.timedelta(days=-1 if before else 1))
+
+
 def unit_before(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """ "a year earlier", "the previous year", "the prior month": the calendar unit before
     the one of publication (the text's reference time is not known here)."""

@@ -248,6 +248,9 @@ def _season_near(dct: dt.date, code: str, first_month: int, rel: str, side: str)
         if offset == 0:  # "in the summer", past: the latest one begun
             ended = [s for s in instances if s.date and s.date <= dct]
         return ended[-1]
+    current = [s for s in instances if s.date and s.date_end and s.date <= dct <= s.date_end]
+    if offset == 0 and current:  # "will travel in the summer", in June: this summer
+        return current[0]
     return next(s for s in instances if s.date and s.date > dct)
 
 
@@ -460,6 +463,6 @@ RESOLVERS: dict[str, Resolver] = {
     "fiscal": periods.fiscal, "half": periods.half, "relative_quarter": periods.relative_quarter,
     "unit_before": periods.unit_before, "month_quarter": periods.month_quarter,
     "year_ago_period": periods.year_ago_period, "year_end": periods.year_end,
-    "anaphoric": periods.anaphoric, "century": periods.century,
+    "anaphoric": periods.anaphoric, "day_around": periods.day_around, "century": periods.century,
     "holiday": periods.holiday, "week_of_month": periods.week_of_month,
 }  # fmt: skip
