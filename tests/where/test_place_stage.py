@@ -215,3 +215,23 @@ def test_a_source_named_by_its_seat_speaks_there(nlp, line, source, cameo, place
         assert place is None or place.name != "Pentagon"
     else:
         assert place is not None and place.name == placed
+
+
+@pytest.mark.parametrize(
+    ("headline", "trigger", "source", "cameo", "placed"),
+    [
+        ("Civilian killed in night shelling of Ukraine's Gorlovka - city administration",
+         "killed", None, "190", "Horlivka"),
+        ("Iraq violence including Baghdad bombings kills 37", "violence", "Iraq", "180",
+         "Baghdad"),
+        ("Three dead as Bangladesh Islamists attack ruling party workers", "attack",
+         "Islamists", "190", None),
+    ],
+)  # fmt: skip
+def test_a_headline_of_violence_is_placed_at_the_finer_place_it_names(
+    nlp, headline, trigger, source, cameo, placed
+):
+    article = make_article([headline])
+    article.events = [event(article, trigger, headline[:5], source=source, cameo=cameo)]
+    place = PlaceStage(Settings())(article).events[0].place
+    assert (place.name if place is not None else None) == placed
