@@ -100,3 +100,35 @@ def test_neighbouring_days_and_named_years(text, dct, tense, value) -> None:
 def test_the_day_before_an_event_is_not_a_day_before_publication() -> None:
     assert normalize_timex("the day before the vote", SPRING, fallback=False) is None
     assert find_timexes("They met the day before the vote.", SPRING) == []
+
+
+JUNE = dt.date(1998, 6, 15)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value"),
+    [
+        ("this century", None, "19"),
+        ("this decade", None, "199"),
+        ("the end of the decade", "future", "199"),
+        ("the current year", None, "1998"),
+        ("the current month", None, "1998-06"),
+        ("the current week", None, "1998-W25"),
+        ("the second quarter of next year", "future", "1999-Q2"),
+        ("the first quarter of this year", "past", "1998-Q1"),
+        ("two years earlier", "past", "1996"),
+        ("three days later", "future", "1998-06-18"),
+        ("the time being", None, "PRESENT_REF"),
+        ("the moment", None, "PRESENT_REF"),
+    ],
+)
+def test_current_periods_and_offsets(text, tense, value) -> None:
+    found = normalize_timex(text, JUNE, tense=tense, fallback=False)
+    assert found is not None and found.value == value
+
+
+def test_offsets_from_a_narrated_day_are_not_read_in_running_text() -> None:
+    """ "two years earlier" counts from the story's own day, not from publication."""
+    text = "The plant closed in 1990; two years earlier it had cut 500 jobs."
+    dated = [t.value for t in find_timexes(text, JUNE) if t.date is not None]
+    assert dated == ["1990"]

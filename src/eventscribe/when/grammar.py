@@ -43,7 +43,8 @@ RULES: tuple[tuple[str, str], ...] = (
               r"\b(?P<named>noon|midday|midnight)\b"),
     ("quarter", rf"\b(?:the\s+)?(?:(?P<year_before>{YEAR})(?:['\u2019]s)?\s+)?"
                 rf"(?P<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th)"
-                rf"[-\s]+quarter(?:\s+of\s+(?P<year>{YEAR}))?\b|\bQ(?P<q>[1-4])\b"),
+                rf"[-\s]+quarter(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel>last|this|next)\s+year))?\b|"
+                r"\bQ(?P<q>[1-4])\b"),
     ("month_quarter", rf"\b(?:the\s+)?(?P<month>{MONTH})[-\s]+quarter\b"),
     ("year_ago_period", r"\b(?:the\s+)?year[-\s](?:ago|earlier)\s+(?P<unit>quarter|period|"
                         r"month|week|year)\b"),
@@ -97,7 +98,10 @@ RULES: tuple[tuple[str, str], ...] = (
                  rf"(?:\s+(?P<pod>{PART_OF_DAY}))?\b"),
     ("day_word_offset", r"\bthe\s+day\s+(?P<side>before\s+yesterday|after\s+tomorrow)\b"),
     ("part_of_day", rf"\b(?P<rel>this|last)\s+(?P<pod>{PART_OF_DAY})\b"),
-    ("relative_unit", r"\b(?P<rel>last|this|next)\s+(?P<unit>week|month|year)\b"),
+    ("relative_unit", r"\b(?:(?P<rel>last|this|next)|the\s+(?:current|present))\s+"
+                      r"(?P<unit>week|month|year)\b"),
+    ("current_age", rf"\b(?:(?P<part>{PART})[-\s]+(?:the|this)|this|the\s+(?:current|present))"
+                    r"\s+(?P<unit>decade|century)\b"),
     ("span_past", rf"\b(?P<the>the\s+|this\s+)?(?P<rel>past|last|previous)\s+"
                   rf"(?:(?P<num>{QUANTITY})\s+)?(?P<unit>{UNIT})s?\b"),
     ("span_next", rf"\b(?P<the>the\s+)?(?P<rel>next|coming|upcoming)\s+"
@@ -113,10 +117,14 @@ RULES: tuple[tuple[str, str], ...] = (
     ("set_times", rf"\b(?:once|twice|{NUMBER}\s+times)\s+(?:a|per|every)\s+(?P<unit>{UNIT})\b"),
     ("past_ref", r"\b(?:recently|lately|formerly|previously|the\s+past|"
                  r"recent\s+(?:days|weeks|months|years))\b"),
-    ("present_ref", r"\b(?:now|currently|nowadays|these\s+days|the\s+present)\b|"
+    ("present_ref", r"\b(?:now|currently|nowadays|these\s+days|the\s+present|"
+                    r"the\s+time\s+being)\b|"
                     r"(?<=\bat )(?:present|the\s+moment)\b"),
     # Definite units that point back at a time the text has set ("the quarter", "the
     # year"): read only in a span already known to be a timex (never `strict`).
+    ("units_earlier", rf"\b(?P<num>{QUANTITY})\s+(?P<unit>{UNIT})s?\s+(?P<side>earlier|later)"
+                      r"\b(?!\s+than)"),
+    ("the_moment", r"\bthe\s+moment\b"),
     ("anaphoric", r"\bthe\s+(?P<unit>day|week|month|quarter|year)\b(?!\s*(?:\d|before|"
                   r"after|earlier|later|ago))"),
     ("future_ref", r"\b(?:soon|the\s+(?:near\s+|distant\s+)?future|"
@@ -126,7 +134,7 @@ RULES: tuple[tuple[str, str], ...] = (
 # Expressions that point back at a time the text has set ("the quarter", "the previous
 # day"): valued against publication only in a span a tagger already marked as a timex;
 # the finder leaves them, as an event's date would be the narrated day's neighbour.
-ANAPHORIC_RULES = frozenset({"anaphoric", "day_around"})
+ANAPHORIC_RULES = frozenset({"anaphoric", "day_around", "units_earlier", "the_moment"})
 # Words before a bare month or year that make it a date: "in May", "since 2016".
 DATE_SIGNALS = frozenset(
     {"in", "since", "until", "till", "by", "from", "during", "through", "throughout",
@@ -176,6 +184,8 @@ ANCHORS = {
     "year_end": r"\byear[-\s]end\b",
     "unit_before": r"\b(?:earlier|before|previous|prior|preceding)\b",
     "day_around": r"\bday\b",
+    "current_age": r"\b(?:decade|century)\b",
+    "units_earlier": r"\b(?:earlier|later)\b",
     "century": r"\bcentury\b",
     "holiday": r"\b(?:christmas|new\s+year|halloween|valentine|thanksgiving|easter)",
     "week_of_month": r"\bweek\s+of\b",

@@ -194,7 +194,24 @@ def _calendar_unit(unit: str, dct: dt.date, offset: int) -> Timex:
 
 
 def _relative_unit(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
-    return _calendar_unit(_unit(g["unit"]), dct, _offset(g["rel"]))
+    return _calendar_unit(_unit(g["unit"]), dct, _offset(g.get("rel", "this")))
+
+
+def _units_earlier(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "two years earlier", "three days later", read against publication like "ago" and
+    "from now" (the finder leaves them: in running text they count from a narrated day)."""
+    side = "ago" if g["side"].lower() == "earlier" else "from now"
+    return _ago({**g, "side": side}, dct, tense)
+
+
+def _current_age(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "this decade" 199, "the current century" 19, "the end of the decade"."""
+    if g["unit"].lower() == "decade":
+        return _with_part(tx.decade(dct.year // 10), g.get("part"))
+    first = dt.date(max(1, dct.year // 100 * 100), 1, 1)
+    found = Timex(0, 0, "", "DATE", f"{dct.year // 100:02d}", first,
+                  dt.date(dct.year // 100 * 100 + 99, 12, 31), "range")  # fmt: skip
+    return _with_part(found, g.get("part"))
 
 
 def _part_relative(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
@@ -435,6 +452,8 @@ def _quarter(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     written = g.get("year") or g.get("year_before")  # "of 1988", "1988's fourth quarter"
     if written:
         return tx.quarter(int(written), number)
+    if "rel" in g:  # "the second quarter of next year"
+        return tx.quarter(dct.year + _offset(g["rel"]), number)
     found = tx.quarter(dct.year, number)
     if tense == "past" and found.date is not None and found.date > dct:
         return tx.quarter(
@@ -463,6 +482,7 @@ RESOLVERS: dict[str, Resolver] = {
     "fiscal": periods.fiscal, "half": periods.half, "relative_quarter": periods.relative_quarter,
     "unit_before": periods.unit_before, "month_quarter": periods.month_quarter,
     "year_ago_period": periods.year_ago_period, "year_end": periods.year_end,
-    "anaphoric": periods.anaphoric, "day_around": periods.day_around, "century": periods.century,
+    "anaphoric": periods.anaphoric, "units_earlier": _units_earlier,
+    "current_age": _current_age, "the_moment": _reference("PRESENT_REF"), "day_around": periods.day_around, "century": periods.century,
     "holiday": periods.holiday, "week_of_month": periods.week_of_month,
 }  # fmt: skip
