@@ -84,7 +84,10 @@ class DocumentPlaces:
     is not taken for a name when the text is about other countries ("Chartres" in a New
     Orleans story). A name the gazetteer does not know is resolved by the known words in it
     near the anchors ("Colchester General Hospital"), else takes the place of the sure city
-    named nearest to it in the text ("Royal Street" -> New Orleans).
+    named nearest to it in the text ("Royal Street" -> New Orleans). With the `text`, the
+    words around the names steer them too (`context.py`): qualifiers ("Lebanon, Ohio"),
+    the area that holds the other places ("Georgia" beside Tifton), the state where towns
+    named together all lie, "X in Geneva" for an unknown X, and streets.
     """
 
     def __init__(
