@@ -208,3 +208,25 @@ def test_a_relative_clause_keeps_its_date(make_article, add_event):
     lines = ["Trump will meet on Tuesday with Jerome Powell, who on Friday was named to lead it."]
     event = _date(make_article, add_event, lines, "2017-11-05", "meet")
     assert (event.event_date, event.date_precision) == (D("2017-11-07"), "day")
+
+
+@pytest.mark.parametrize(
+    ("line", "trigger", "date"),
+    [
+        # the parser hangs the day on the reported clause; it stands before its subject
+        ("The minister told his counterpart by phone on Thursday it was unacceptable to "
+         "delay the talks.", "told", "2017-11-02"),
+        ("The envoy told reporters on Tuesday the ceasefire was holding.", "told", "2017-10-31"),
+    ],
+)  # fmt: skip
+def test_a_time_phrase_before_a_reported_clause_dates_the_telling(
+    make_article, add_event, line, trigger, date
+):
+    event = _date(make_article, add_event, [line], "2017-11-03", trigger)
+    assert event.event_date == D(date)
+
+
+def test_a_time_phrase_inside_a_reported_clause_stays_there(make_article, add_event):
+    line = "The minister said that rebels attacked the town on Saturday."
+    event = _date(make_article, add_event, [line], "2017-11-03", "said")
+    assert event.event_date != D("2017-10-28")

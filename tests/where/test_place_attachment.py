@@ -274,3 +274,15 @@ def test_the_city_of_a_name_is_the_city_and_its_state_the_state(nlp):
 def test_an_events_own_place(nlp, text, trigger, cameo, field, value):
     place = _place([text], trigger, cameo)
     assert place is not None and getattr(place, field) == value
+
+
+def test_a_bare_place_noun_of_a_headline_is_no_place():
+    """ "Mortar Shells Hit Gawng Run Village": "Village" is some quarter's name abroad."""
+    from eventscribe.parse import load_model
+    from eventscribe.settings import Settings
+    from eventscribe.where.gazetteer import load_gazetteer
+    from eventscribe.where.mentions import place_mentions
+
+    doc = load_model(Settings().model)("Mortar Shells Hit Gawng Run Village, Killing Two")
+    texts = [m.text for m in place_mentions(doc, load_gazetteer(), within=[doc[:]])]
+    assert "Village" not in texts

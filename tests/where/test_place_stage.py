@@ -147,3 +147,91 @@ def test_a_1987_moscow_place_is_in_the_soviet_union(nlp):
     article.events = [Event(0, "040", None, None, "met", at, at + 3)]
     place = PlaceStage(Settings())(article).events[0].place
     assert (place.name, place.country) == ("Moscow", "SUN")
+
+
+def _actor(article: Article, words: str, country: str, at: str) -> ActorRef:
+    begin = article.text.index(words, article.text.index(at))
+    return ActorRef(words, words, country, None, words, begin, begin + len(words))
+
+
+def test_a_strike_at_a_terminal_is_at_the_site_the_terminal_is_named_for(nlp):
+    article = make_article(
+        ["Warplanes hit the western jetty at Iran's Kharg island oil terminal on Monday."]
+    )
+    article.events = [event(article, "hit", "Warplanes", source="Warplanes", cameo="195")]
+    place = PlaceStage(Settings())(article).events[0].place
+    assert (place.text, place.country) == ("Kharg", "IRN")
+
+
+def test_a_meeting_with_the_host_is_where_a_compatriot_travelled(nlp):
+    """The traveller and the one who meets are named differently but are of one side."""
+    lines = [
+        "The Peruvian central bank president travelled to Mexico City on Tuesday.",
+        "Leonel Figueroa met the governor of the bank of Mexico, Miguel Mancera.",
+    ]
+    article = make_article(lines, dateline="LIMA")
+    travel = event(article, "travelled", "The Peruvian", cameo="042")
+    travel.source = _actor(article, "The Peruvian central bank president", "PER", "The Peruvian")
+    meet = event(article, "met", "Leonel Figueroa met", cameo="040")
+    meet.source = _actor(article, "Leonel Figueroa", "PER", "Leonel")
+    meet.target = _actor(article, "Miguel Mancera", "MEX", "Leonel")
+    article.events = [travel, meet]
+    PlaceStage(Settings())(article)
+    assert meet.place is not None and meet.place.name == "Mexico City"
+
+
+def test_a_meeting_at_home_stays_at_the_dateline(nlp):
+    lines = [
+        "The Peruvian trade minister travelled to Mexico City on Tuesday.",
+        "The Peruvian president met the Chilean ambassador on Wednesday.",
+    ]
+    article = make_article(lines, dateline="LIMA")
+    travel = event(article, "travelled", "The Peruvian trade", cameo="042")
+    travel.source = _actor(article, "The Peruvian trade minister", "PER", "The Peruvian trade")
+    meet = event(article, "met", "The Peruvian president met", cameo="040")
+    meet.source = _actor(article, "The Peruvian president", "PER", "The Peruvian president")
+    meet.target = _actor(article, "the Chilean ambassador", "CHL", "The Peruvian president")
+    article.events = [travel, meet]
+    PlaceStage(Settings())(article)
+    assert meet.place is None or meet.place.name != "Mexico City"
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "cameo", "placed"),
+    [
+        ("The White House will host talks between the rival industries on Wednesday.",
+         "The White House", "045", "White House"),
+        ("The Kremlin said on Friday it regretted the decision.", "The Kremlin", "010",
+         "Kremlin"),
+        ("The Pentagon struck targets in Syria overnight.", "The Pentagon", "195", None),
+    ],
+)  # fmt: skip
+def test_a_source_named_by_its_seat_speaks_there(nlp, line, source, cameo, placed):
+    article = make_article([line])
+    trigger = line.split()[2] if cameo != "045" else "host"
+    article.events = [event(article, trigger, source, source=source, cameo=cameo)]
+    place = PlaceStage(Settings())(article).events[0].place
+    if placed is None:
+        assert place is None or place.name != "Pentagon"
+    else:
+        assert place is not None and place.name == placed
+
+
+@pytest.mark.parametrize(
+    ("headline", "trigger", "source", "cameo", "placed"),
+    [
+        ("Civilian killed in night shelling of Ukraine's Gorlovka - city administration",
+         "killed", None, "190", "Horlivka"),
+        ("Iraq violence including Baghdad bombings kills 37", "violence", "Iraq", "180",
+         "Baghdad"),
+        ("Three dead as Bangladesh Islamists attack ruling party workers", "attack",
+         "Islamists", "190", None),
+    ],
+)  # fmt: skip
+def test_a_headline_of_violence_is_placed_at_the_finer_place_it_names(
+    nlp, headline, trigger, source, cameo, placed
+):
+    article = make_article([headline])
+    article.events = [event(article, trigger, headline[:5], source=source, cameo=cameo)]
+    place = PlaceStage(Settings())(article).events[0].place
+    assert (place.name if place is not None else None) == placed

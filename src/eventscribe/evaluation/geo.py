@@ -71,7 +71,8 @@ def _record_outcomes(record: dict[str, Any], doc: Any, gazetteer: Gazetteer) -> 
         for ent in doc.ents
         if ent.label_ in PLACE_LABELS and (ent.start_char, ent.end_char) not in spans
     ]
-    places = DocumentPlaces(gazetteer, sorted(gold + context, key=lambda m: m.start))
+    mentions = sorted(gold + context, key=lambda m: m.start)
+    places = DocumentPlaces(gazetteer, mentions, text=text)
     return [
         _outcome(record, toponym, places.resolve(mention).place)
         for toponym, mention in zip(record["toponyms"], gold, strict=True)

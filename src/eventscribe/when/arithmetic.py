@@ -97,7 +97,7 @@ def nearest_year(
 
 def part_of(start: dt.date, end: dt.date, part: str) -> tuple[dt.date, dt.date]:
     """The first, middle or last third of a period (TimeML mod START, MID, END)."""
-    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+    if start.year == end.year and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
         first, last = {"START": (1, 4), "MID": (5, 8)}.get(part, (9, 12))
         return dt.date(start.year, first, 1), dt.date(
             end.year, last, last_day_of_month(end.year, last)

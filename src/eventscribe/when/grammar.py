@@ -41,15 +41,24 @@ RULES: tuple[tuple[str, str], ...] = (
     ("iso", r"\b(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
     ("clock", r"\b(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>[ap])\.?m\b\.?|"
               r"\b(?P<named>noon|midday|midnight)\b"),
-    ("quarter", rf"\b(?:the\s+)?(?P<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th)"
-                rf"\s+quarter(?:\s+of\s+(?P<year>{YEAR}))?\b|\bQ(?P<q>[1-4])\b"),
+    ("quarter", rf"\b(?:the\s+)?(?:(?P<year_before>{YEAR})(?:['\u2019]s)?\s+)?"
+                rf"(?P<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th)"
+                rf"[-\s]+quarter(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel>last|this|next)\s+year))?\b|"
+                r"\bQ(?P<q>[1-4])\b"),
+    ("month_quarter", rf"\b(?:the\s+)?(?P<month>{MONTH})[-\s]+quarter\b"),
+    ("year_ago_period", r"\b(?:the\s+)?year[-\s](?:ago|earlier)\s+(?P<unit>quarter|period|"
+                        r"month|week|year)\b"),
+    ("year_end", rf"\b(?:the\s+)?(?:(?P<year>{YEAR})\s+)?year[-\s]end\b"),
     ("fiscal", rf"\bfiscal(?:\s+year)?\s+(?P<year>{YEAR})\b|"
                rf"\b(?:the\s+)?(?:(?P<year2>{YEAR})|(?P<rel>current|last|previous|prior|next|"
-               r"coming|this|past))\s+fiscal\s+year\b"),
+               r"coming|this|past))\s+fiscal\s+year\b|\bthe\s+fiscal\s+year\b(?!\s+\d)"),
     ("half", rf"\b(?:the\s+)?(?P<ordinal>first|second)\s+half(?:\s+of\s+(?:(?P<year>{YEAR})"
              r"|(?P<rel>this|last|next)\s+year))?\b(?!-)"),
     ("relative_quarter", r"\b(?:the\s+)?(?P<rel>current|latest|last|previous|past|next|coming|"
                          r"this)\s+quarter\b"),
+    ("day_around", r"\bthe\s+(?:(?P<before>previous|prior|preceding)\s+day|day\s+(?P<before2>"
+                   r"before|earlier)|(?:following|next)\s+day|day\s+after)\b(?!\s+(?:yesterday|"
+                   r"tomorrow|the|a|an|his|her|its|their|(?-i:[A-Z])))"),
     ("unit_before", r"\b(?:(?:a|one)\s+(?P<unit>year|month|week)\s+(?:earlier|before)|the\s+"
                     r"(?:previous|prior|preceding)\s+(?P<unit2>year|month|week))\b"),
     ("century", r"\b(?:the\s+)?(?P<ordinal>(?:1?\d|2[01])(?:st|nd|rd|th)|first|second|third|"
@@ -78,8 +87,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("season", rf"\b(?:(?P<rel>last|this|next|this\s+past|the)\s+|(?P<part>early|late|mid)[-\s]+)?"
                rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR})\b)?"),
     ("month", rf"\b(?P<month>{MONTH})"),
-    ("year", rf"(?<![\d,.$£€/-])\b(?P<year>{YEAR})\b(?![,.]\d|%|[-/]\d)"),
-    ("decade", r"\b(?:the\s+)?(?P<decade>(?:1[89]|20)\d)0s\b"),
+    ("year", rf"(?<![\d,.$£€/-])(?:\bthe\s+year\s+)?\b(?P<year>{YEAR})\b(?![,.]\d|%|[-/]\d)"),
+    ("decade", rf"(?:\b(?:the\s+)?(?P<part>{PART})[-\s]+|\b(?:the\s+)?)?"
+               r"(?:\b(?P<decade>(?:1[89]|20)\d)0|['\u2019](?P<short>\d)0)['\u2019]?s\b"),
     ("weekday", rf"\b(?:(?P<rel>last|next|this|this\s+past|past|coming)\s+)?"
                 rf"(?:(?P<part>early|late)\s+)?(?P<weekday>{WEEKDAY})"
                 rf"(?:\s+(?P<pod>{PART_OF_DAY}))?\b"),
@@ -88,7 +98,10 @@ RULES: tuple[tuple[str, str], ...] = (
                  rf"(?:\s+(?P<pod>{PART_OF_DAY}))?\b"),
     ("day_word_offset", r"\bthe\s+day\s+(?P<side>before\s+yesterday|after\s+tomorrow)\b"),
     ("part_of_day", rf"\b(?P<rel>this|last)\s+(?P<pod>{PART_OF_DAY})\b"),
-    ("relative_unit", r"\b(?P<rel>last|this|next)\s+(?P<unit>week|month|year)\b"),
+    ("relative_unit", r"\b(?:(?P<rel>last|this|next)|the\s+(?:current|present))\s+"
+                      r"(?P<unit>week|month|year)\b"),
+    ("current_age", rf"\b(?:(?P<part>{PART})[-\s]+(?:the|this)|this|the\s+(?:current|present))"
+                    r"\s+(?P<unit>decade|century)\b"),
     ("span_past", rf"\b(?P<the>the\s+|this\s+)?(?P<rel>past|last|previous)\s+"
                   rf"(?:(?P<num>{QUANTITY})\s+)?(?P<unit>{UNIT})s?\b"),
     ("span_next", rf"\b(?P<the>the\s+)?(?P<rel>next|coming|upcoming)\s+"
@@ -104,12 +117,24 @@ RULES: tuple[tuple[str, str], ...] = (
     ("set_times", rf"\b(?:once|twice|{NUMBER}\s+times)\s+(?:a|per|every)\s+(?P<unit>{UNIT})\b"),
     ("past_ref", r"\b(?:recently|lately|formerly|previously|the\s+past|"
                  r"recent\s+(?:days|weeks|months|years))\b"),
-    ("present_ref", r"\b(?:now|currently|nowadays|these\s+days|the\s+present)\b|"
+    ("present_ref", r"\b(?:now|currently|nowadays|these\s+days|the\s+present|"
+                    r"the\s+time\s+being)\b|"
                     r"(?<=\bat )(?:present|the\s+moment)\b"),
+    # Definite units that point back at a time the text has set ("the quarter", "the
+    # year"): read only in a span already known to be a timex (never `strict`).
+    ("units_earlier", rf"\b(?P<num>{QUANTITY})\s+(?P<unit>{UNIT})s?\s+(?P<side>earlier|later)"
+                      r"\b(?!\s+than)"),
+    ("the_moment", r"\bthe\s+moment\b"),
+    ("anaphoric", r"\bthe\s+(?P<unit>day|week|month|quarter|year)\b(?!\s*(?:\d|before|"
+                  r"after|earlier|later|ago))"),
     ("future_ref", r"\b(?:soon|the\s+(?:near\s+|distant\s+)?future|"
                    r"the\s+(?:days|weeks|months|years)\s+ahead)\b"),
 )  # fmt: skip
 
+# Expressions that point back at a time the text has set ("the quarter", "the previous
+# day"): valued against publication only in a span a tagger already marked as a timex;
+# the finder leaves them, as an event's date would be the narrated day's neighbour.
+ANAPHORIC_RULES = frozenset({"anaphoric", "day_around", "units_earlier", "the_moment"})
 # Words before a bare month or year that make it a date: "in May", "since 2016".
 DATE_SIGNALS = frozenset(
     {"in", "since", "until", "till", "by", "from", "during", "through", "throughout",
@@ -154,7 +179,13 @@ ANCHORS = {
     "fiscal": r"\bfiscal\b",
     "half": r"\bhalf\b",
     "relative_quarter": r"\bquarter\b",
+    "month_quarter": r"\bquarter\b",
+    "year_ago_period": r"\byear[-\s](?:ago|earlier)\b",
+    "year_end": r"\byear[-\s]end\b",
     "unit_before": r"\b(?:earlier|before|previous|prior|preceding)\b",
+    "day_around": r"\bday\b",
+    "current_age": r"\b(?:decade|century)\b",
+    "units_earlier": r"\b(?:earlier|later)\b",
     "century": r"\bcentury\b",
     "holiday": r"\b(?:christmas|new\s+year|halloween|valentine|thanksgiving|easter)",
     "week_of_month": r"\bweek\s+of\b",
@@ -260,6 +291,8 @@ def _plausible(text: str, mention: Mention) -> bool:
         return mention.signal in DURATION_SIGNALS or word_after(text, mention.end) == "of"
     if mention.rule == "set_adverb":  # not the newspaper "China Daily"
         return not (mention.text[0].isupper() and _capitalized_word_before(text, mention.start))
+    if mention.rule in ANAPHORIC_RULES:
+        return False
     if mention.rule == "season":  # "last summer", "summer 2016"; not "the fall of Kabul"
         return mention.groups.get("rel", "the").lower() != "the" or bool(
             mention.groups.keys() & {"part", "year"}

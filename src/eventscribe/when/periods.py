@@ -59,7 +59,7 @@ def fiscal(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """ "fiscal 1989", "the 1989 fiscal year", "the current fiscal year": FY1989 (dated as
     the calendar year: a company's fiscal calendar is not in the text)."""
     written = g.get("year") or g.get("year2")  # "fiscal 1989", "the 1989 fiscal year"
-    year = int(written) if written else dct.year + _offset(g["rel"])
+    year = int(written) if written else dct.year + _offset(g.get("rel", "this"))
     found = tx.year(year)
     return dataclasses.replace(found, value=f"FY{year:04d}", precision="range")
 
@@ -70,6 +70,8 @@ def half(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     if number not in (1, 2):
         return None
     year = int(g["year"]) if "year" in g else dct.year + _offset(g.get("rel", "this"))
+    if not g.keys() & {"year", "rel"} and tense == "past" and number == 2 and dct.month < 7:
+        year -= 1  # "earned more in the second half" in a spring paper: last year's
     first = dt.date(year, 1 if number == 1 else 7, 1)
     last = dt.date(year, 6, 30) if number == 1 else dt.date(year, 12, 31)
     return Timex(0, 0, "", "DATE", f"{year:04d}-H{number}", first, last, "range")
@@ -81,6 +83,70 @@ def relative_quarter(g: Groups, dct: dt.date, tense: str | None) -> Timex | None
     index = dct.year * 4 + (dct.month - 1) // 3 + _offset(g["rel"])
     year, number = divmod(index, 4)
     return tx.quarter(year, number + 1)
+
+
+def month_quarter(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "the September quarter": the calendar quarter that holds the month, in the year of
+    publication, or the year before when that quarter is still to come in past talk."""
+    number = (MONTHS[g["month"].lower().rstrip(".")] - 1) // 3 + 1
+    found = tx.quarter(dct.year, number)
+    if tense == "past" and found.date is not None and found.date > dct:
+        return tx.quarter(dct.year - 1, number)
+    return found
+
+
+def year_ago_period(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "the year-ago quarter", "the year-earlier period": earnings news compares the
+    latest reported quarter (the one before publication's) with the same one a year
+    before; a month, week or period is taken a year before publication."""
+    unit = _words(g["unit"])
+    if unit == "quarter":
+        index = dct.year * 4 + (dct.month - 1) // 3 - 1 - 4
+        year, number = divmod(index, 4)
+        return tx.quarter(year, number + 1)
+    moved = shift(dct, -1, "year")
+    if unit == "month":
+        return tx.month(moved.year, moved.month)
+    if unit == "week":
+        return tx.week(moved)
+    return tx.year(moved.year)
+
+
+def year_end(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "year-end", "1989 year-end": the end of the year named, else of publication's (of
+    the year before in past talk early in a year)."""
+    year = int(g["year"]) if "year" in g else dct.year
+    if "year" not in g and tense == "past" and dct.month <= 3:
+        year -= 1
+    return dataclasses.replace(tx.year(year), mod="END")
+
+
+ANAPHORIC_UNITS = ("day", "week", "month", "year")
+
+
+def anaphoric(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "the quarter", "the year", "the week" given as a timex: newswire means the period
+    of publication, or for a quarter in past talk the last one reported."""
+    unit = _words(g["unit"])
+    if unit == "quarter":
+        back = 1 if tense == "past" else 0
+        index = dct.year * 4 + (dct.month - 1) // 3 - back
+        year, number = divmod(index, 4)
+        return tx.quarter(year, number + 1)
+    if unit == "day":
+        return tx.day(dct)
+    if unit == "week":
+        return tx.week(dct)
+    if unit == "month":
+        return tx.month(dct.year, dct.month)
+    return tx.year(dct.year)
+
+
+def day_around(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "the previous day", "the day before", "the following day": the day before or
+    after the reference, which without a narrated date is publication's."""
+    before = "before" in g or "before2" in g
+    return tx.day(dct + dt.timedelta(days=-1 if before else 1))
 
 
 def unit_before(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:

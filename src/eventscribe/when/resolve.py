@@ -194,7 +194,24 @@ def _calendar_unit(unit: str, dct: dt.date, offset: int) -> Timex:
 
 
 def _relative_unit(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
-    return _calendar_unit(_unit(g["unit"]), dct, _offset(g["rel"]))
+    return _calendar_unit(_unit(g["unit"]), dct, _offset(g.get("rel", "this")))
+
+
+def _units_earlier(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "two years earlier", "three days later", read against publication like "ago" and
+    "from now" (the finder leaves them: in running text they count from a narrated day)."""
+    side = "ago" if g["side"].lower() == "earlier" else "from now"
+    return _ago({**g, "side": side}, dct, tense)
+
+
+def _current_age(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "this decade" 199, "the current century" 19, "the end of the decade"."""
+    if g["unit"].lower() == "decade":
+        return _with_part(tx.decade(dct.year // 10), g.get("part"))
+    first = dt.date(max(1, dct.year // 100 * 100), 1, 1)
+    found = Timex(0, 0, "", "DATE", f"{dct.year // 100:02d}", first,
+                  dt.date(dct.year // 100 * 100 + 99, 12, 31), "range")  # fmt: skip
+    return _with_part(found, g.get("part"))
 
 
 def _part_relative(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
@@ -215,7 +232,16 @@ def _year(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
 
 
 def _decade(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
-    return tx.decade(int(g["decade"]))
+    """ "the 1980s", "the late '70s": 198, 197 (TimeML names a decade by its first three
+    digits; a part of it keeps the value and says the part in `mod`). A two-digit decade
+    is the latest one not after publication."""
+    if "decade" in g:
+        prefix = int(g["decade"])
+    else:
+        prefix = dct.year // 100 * 10 + int(g["short"])
+        if prefix * 10 > dct.year:
+            prefix -= 10
+    return _with_part(tx.decade(prefix), g.get("part"))
 
 
 def _season(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
@@ -239,6 +265,9 @@ def _season_near(dct: dt.date, code: str, first_month: int, rel: str, side: str)
         if offset == 0:  # "in the summer", past: the latest one begun
             ended = [s for s in instances if s.date and s.date <= dct]
         return ended[-1]
+    current = [s for s in instances if s.date and s.date_end and s.date <= dct <= s.date_end]
+    if offset == 0 and current:  # "will travel in the summer", in June: this summer
+        return current[0]
     return next(s for s in instances if s.date and s.date > dct)
 
 
@@ -420,8 +449,11 @@ QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 def _quarter(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """ "the first quarter", "Q3": a quarter of the year named, else of publication."""
     number = int(g["q"]) if g.get("q") else QUARTERS[g["ordinal"].lower()]
-    if g.get("year"):
-        return tx.quarter(int(g["year"]), number)
+    written = g.get("year") or g.get("year_before")  # "of 1988", "1988's fourth quarter"
+    if written:
+        return tx.quarter(int(written), number)
+    if "rel" in g:  # "the second quarter of next year"
+        return tx.quarter(dct.year + _offset(g["rel"]), number)
     found = tx.quarter(dct.year, number)
     if tense == "past" and found.date is not None and found.date > dct:
         return tx.quarter(
@@ -448,6 +480,9 @@ RESOLVERS: dict[str, Resolver] = {
     "past_ref": _reference("PAST_REF"), "present_ref": _reference("PRESENT_REF"),
     "future_ref": _reference("FUTURE_REF"),
     "fiscal": periods.fiscal, "half": periods.half, "relative_quarter": periods.relative_quarter,
-    "unit_before": periods.unit_before, "century": periods.century,
+    "unit_before": periods.unit_before, "month_quarter": periods.month_quarter,
+    "year_ago_period": periods.year_ago_period, "year_end": periods.year_end,
+    "anaphoric": periods.anaphoric, "units_earlier": _units_earlier,
+    "current_age": _current_age, "the_moment": _reference("PRESENT_REF"), "day_around": periods.day_around, "century": periods.century,
     "holiday": periods.holiday, "week_of_month": periods.week_of_month,
 }  # fmt: skip

@@ -296,7 +296,7 @@ def attachment(candidate: Candidate, trigger: Any) -> int:
             return ATTACHED
         if (token.i not in candidate.tokens and token.pos_ != "ADP") or token.head.i == token.i:
             break
-        token = token.head
+        token = _reporting_verb(candidate, token) or token.head
     clause = _clause_of(candidate.root)
     if clause.i == _clause_of(trigger).i:
         return SAME_CLAUSE
@@ -308,6 +308,21 @@ def attachment(candidate: Candidate, trigger: Any) -> int:
     if _governs(clause, trigger):
         return GOVERNING_CLAUSE  # "X said on Tuesday that Y attacked": Tuesday bounds it
     return SAME_SENTENCE
+
+
+def _reporting_verb(candidate: Candidate, token: Any) -> Any | None:
+    """The verb above a reported clause that the expression stands before: in "told X
+    by phone on Thursday it was unacceptable" the parser hangs "on Thursday" on "was",
+    but a time phrase ahead of the reported clause's subject, with no "that" before it,
+    is the telling's."""
+    verb = token.head
+    if token.pos_ != "ADP" or verb.dep_ != "ccomp" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    marks = [c.i for c in verb.children if c.dep_ == "mark" and c.i < candidate.root.i]
+    if not subjects or marks or not candidate.root.i < min(subjects) < verb.i + 1:
+        return None
+    return verb.head if token.i < min(subjects) else None
 
 
 def _governs(clause: Any, trigger: Any) -> bool:

@@ -17,6 +17,8 @@ In order:
    killed 20");
 4. in a headline or a caption (no verb at the root, no full stop), the nearest locative
    phrase, else the place the headline tags ("gunmen kill 4, Borno", "Soum Province: ...");
+   for an act of force, else a place finer than a country that the headline names
+   besides its actors' words ("Civilian killed in night shelling of Ukraine's Gorlovka");
 5. else none here: the stage may take the traveller's destination or the dateline when
    the act is local news (`dateline_is_local`).
 Places elsewhere in the sentence are not the event's: "met in Munich as Syria ..." is
@@ -56,6 +58,8 @@ SITE_NOUNS = frozenset({
     "office", "district", "neighbourhood", "neighborhood", "area", "province", "border",
     "prison", "jail", "university", "college", "bazaar", "square", "street", "road",
     "highway", "bridge", "compound", "headquarters", "outpost", "post", "convoy", "bus",
+    "terminal", "jetty", "oilfield", "field", "refinery", "platform", "depot", "plant",
+    "island", "harbour", "harbor", "dam", "barracks", "installation", "facility", "pipeline",
 })  # fmt: skip
 # Prepositions that name what an act aims at: their object's modifiers name whose it is.
 TARGET_PREPOSITIONS = frozenset({"on", "at", "against", "onto"})
@@ -95,6 +99,9 @@ def own_place(
         found += _fragment_locatives(predicate, by_token)
     doc = predicate.doc
     places = [place for m in found if (place := _within_container(m, doc, by_token, resolve))]
+    if not places and material and fragment(predicate):
+        sites = _headline_sites(predicate, by_token, event)
+        places = [p for m in sites if (p := resolve(m)) is not None and p.precision != "country"]
     return _most_specific(places)
 
 
@@ -259,6 +266,23 @@ def _fragment_locatives(predicate: Any, by_token: dict[int, Mention]) -> list[Me
     root = predicate.sent.root
     tags = [root, *(c for c in root.children if c.dep_ in HEADLINE_TAGS)]
     return found + [by_token[t.i] for t in tags if t.i in by_token]
+
+
+def _headline_sites(predicate: Any, by_token: dict[int, Mention], event: Event) -> list[Mention]:
+    """In a headline of violence, whose parse is least to be trusted ("Civilian killed in
+    night shelling of Ukraine's Gorlovka - city administration"), the places it names
+    besides its actors' words, nearest to the predicate first; the caller keeps those
+    finer than a country (a country named in a headline is mostly an actor's)."""
+    tokens = sorted(
+        (t for t in predicate.sent if t.i in by_token), key=lambda t: abs(t.i - predicate.i)
+    )
+    found: list[Mention] = []
+    for token in tokens:
+        mention = by_token[token.i]
+        if mention in found or _overlaps(mention, event.source) or _overlaps(mention, event.target):
+            continue
+        found.append(mention)
+    return found
 
 
 def _locatives(

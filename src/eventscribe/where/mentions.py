@@ -48,7 +48,8 @@ REGION_KINDS = frozenset({"country", "admin1", "admin2"})
 # Words that are some region's own name but mean something else in a headline.
 GENERIC_NAMES = frozenset({
     "centre", "center", "central", "capital", "region", "regions", "state", "states", "city",
-    "province", "district", "area", "country", "nation", "west", "east",
+    "province", "district", "area", "country", "nation", "west", "east", "village", "villages",
+    "town", "towns", "county", "border", "valley", "camp",
 })  # fmt: skip
 MIN_HEADLINE_NAME = 4  # letters
 MIN_LABEL_POPULATION = 5_000  # a town named as a headline's label ("Bourzanga: ...")

@@ -29,6 +29,7 @@ from eventscribe import registry
 from eventscribe.article import Article, Event, Place
 from eventscribe.normalize import dateline_at
 from eventscribe.pipeline import BaseStage
+from eventscribe.where import context
 from eventscribe.where.attach import (
     MATERIAL_ROOTS,
     dateline_is_local,
@@ -83,7 +84,10 @@ class DocumentPlaces:
     is not taken for a name when the text is about other countries ("Chartres" in a New
     Orleans story). A name the gazetteer does not know is resolved by the known words in it
     near the anchors ("Colchester General Hospital"), else takes the place of the sure city
-    named nearest to it in the text ("Royal Street" -> New Orleans).
+    named nearest to it in the text ("Royal Street" -> New Orleans). With the `text`, the
+    words around the names steer them too (`context.py`): qualifiers ("Lebanon, Ohio"),
+    the area that holds the other places ("Georgia" beside Tifton), the state where towns
+    named together all lie, "X in Geneva" for an unknown X, and streets.
     """
 
     def __init__(
@@ -91,11 +95,18 @@ class DocumentPlaces:
         gazetteer: Gazetteer,
         mentions: Sequence[Mention],
         countries: Iterable[str] = (),
+        text: str | None = None,
     ) -> None:
         self.gazetteer = gazetteer
         self.mentions = list(mentions)
         names = list(dict.fromkeys(m.text for m in self.mentions if not bare_direction(m.text)))
         bare = {name: gazetteer.ranked(name) for name in names}
+        self.preferred = context.contained(bare)
+        self.agreed: dict[str, Candidate] = {}
+        self.qualified = context.qualifiers(text, self.mentions, bare) if text else {}
+        self.located = context.located(text, self.mentions) if text else {}
+        self.streets = context.streets(text, self.mentions) if text else set()
+        bare = {name: self._steered(name, ranked) for name, ranked in bare.items()}
         self.countries = set(countries) | _named_countries(bare.values())
         self.anchors: dict[str, Candidate] = {}
         # Twice: the sure towns of the first pass (Blackpool) vouch for the country of
@@ -105,11 +116,42 @@ class DocumentPlaces:
             self.anchors = {n: r[0] for n, r in first.items() if _is_anchor(r)}
             self.countries |= {r[0].country for r in first.values() if _vouches(r)}
         self.anchors.update(self._anchors_in_parts(names, first))
+        # names no sure place settles, read where the text's other names can lie
+        unsure = {n: r for n, r in first.items() if n not in self.anchors}
+        self.agreed = context.consensus(unsure, self.anchors)
+        first = {name: self._steered(name, ranked) for name, ranked in first.items()}
         self.ranked = {name: self._rerank(name, first[name]) for name in names}
 
     def _ranked(self, name: str, near: Sequence[Candidate]) -> list[Candidate]:
         ranked = self.gazetteer.ranked(name, countries=tuple(self.countries), near=near)
+        ranked = self._steered(name, ranked)
+        if ranked and context.landmark(name) and self._stray(ranked[0], near):
+            return []
         return ranked if ranked and self._plausible(ranked[0]) else []
+
+    def _stray(self, candidate: Candidate, near: Sequence[Candidate]) -> bool:
+        """A small town far from every sure place of the text."""
+        if not near or candidate.kind not in ("city", "admin2"):
+            return False
+        if candidate.population >= MIN_ABROAD:
+            return False
+        closest = min(haversine_km(candidate.lat, candidate.lon, a.lat, a.lon) for a in near)
+        return closest > PART_KM
+
+    def _steered(self, name: str, ranked: list[Candidate]) -> list[Candidate]:
+        """Only the candidates inside the name's qualifier ("Lebanon, Ohio"), or the area
+        of its name that holds the text's other places (`context.py`)."""
+        area = self.qualified.get(name)
+        if area is not None:
+            return [c for c in ranked if context.inside(c, area)] or ranked
+        chosen = self.preferred.get(name)
+        if chosen is not None:
+            return [c for c in ranked if c.gazetteer_id == chosen.gazetteer_id] or ranked
+        agreed = self.agreed.get(name)  # first, but not sure enough to steer others
+        if agreed is not None:
+            first = [c for c in ranked if c.gazetteer_id == agreed.gazetteer_id]
+            return first + [c for c in ranked if c.gazetteer_id != agreed.gazetteer_id]
+        return ranked
 
     def _plausible(self, candidate: Candidate) -> bool:
         """False for a small town or region abroad when the text names other countries."""
@@ -124,7 +166,7 @@ class DocumentPlaces:
         """Sure places inside unknown names: "New Orleans" in "New Orleans Railways"."""
         found = {}
         for name in names:
-            if not first[name]:
+            if not first[name] and context.last_word(name) not in context.STREET_WORDS:
                 part = self._known_part(name, anchors={})
                 if part is not None and (part.is_area or part.population >= MIN_ABROAD):
                     found[name] = part
@@ -140,14 +182,20 @@ class DocumentPlaces:
         direction = bare_direction(mention.text)
         if direction is not None:
             return Resolution(self._focus_part(mention, direction), False)
-        ranked = self.ranked.get(mention.text) or []
+        street = mention.start in self.streets
+        ranked = [] if street else self.ranked.get(mention.text) or []
         if ranked:
             return Resolution(self._place(ranked[0], mention), _is_sure(ranked))
         if mention.demonym:
             country = self.gazetteer.demonym_place(mention.demonym)
             if country is not None:
                 return Resolution(self._place(country, mention), False)
-        part = self._known_part(mention.text, self.anchors)
+        where = self.located.get(mention.start)  # "the Palais des Nations in Geneva"
+        found = self.resolve(where).place if where is not None else None
+        if found is not None:
+            found.text, found.start, found.end = mention.text, mention.start, mention.end
+            return Resolution(found, False)
+        part = None if street else self._known_part(mention.text, self.anchors)
         if part is not None:
             return Resolution(self._place(part, mention), False)
         return Resolution(self._inherited(mention), False)
@@ -158,17 +206,15 @@ class DocumentPlaces:
     def _known_part(self, name: str, anchors: dict[str, Candidate]) -> Candidate | None:
         """The longest run of capitalised words of the name that the gazetteer knows and
         that lies near the text's other places (or in its countries)."""
-        words = name.split()
         near = list(anchors.values())
-        for size in range(len(words) - 1, 0, -1):
-            for at in range(len(words) - size + 1):
-                part = words[at : at + size]
-                if not part[0][:1].isupper() or all(_facility(w) for w in part):
-                    continue
-                ranked = self._ranked(" ".join(part), near)
-                if ranked and self._in_context(ranked[0], near):
-                    return ranked[0]
-        return None
+        area = None  # a state or a country the name holds, far from the other places
+        for part in _parts(name):  # ("Borno Border Town" beside a namesake abroad)
+            ranked = self._ranked(part, near)
+            if ranked and self._in_context(ranked[0], near):
+                return ranked[0]
+            if area is None and ranked and ranked[0].is_area and _is_sure(ranked):
+                area = ranked[0]
+        return area
 
     def _in_context(self, candidate: Candidate, near: list[Candidate]) -> bool:
         if near:
@@ -211,6 +257,18 @@ class DocumentPlaces:
         if place is not None:
             place.text, place.start, place.end = mention.text, mention.start, mention.end
         return place
+
+
+def _parts(name: str) -> list[str]:
+    """Runs of the name's words, longest first, that begin with a capital and are not all
+    facility words: "Colchester General Hospital" -> "Colchester General", "Colchester"."""
+    words = name.split()
+    return [
+        " ".join(words[at : at + size])
+        for size in range(len(words) - 1, 0, -1)
+        for at in range(len(words) - size + 1)
+        if words[at][:1].isupper() and not all(_facility(w) for w in words[at : at + size])
+    ]
 
 
 def _facility(word: str) -> bool:
@@ -274,7 +332,7 @@ class PlaceStage(BaseStage):
             for s in article.sentences if s.index in sentences
         ]  # fmt: skip
         mentions = place_mentions(article.doc, gazetteer, within=[s for s in spans if s])
-        places = DocumentPlaces(gazetteer, mentions)
+        places = DocumentPlaces(gazetteer, mentions, text=article.text)
         datelines = Datelines(article, places)
         triggers = _trigger_tokens(article)
         owns = [
@@ -288,6 +346,8 @@ class PlaceStage(BaseStage):
                 own = _whereabouts(event, destinations)
             if own is None:
                 own = _local_dateline(event, article, mentions, places, dateline)
+            if own is None:
+                own = _seat(event, gazetteer)
             event.place = in_its_time(_within(own, dateline, event), article.published, gazetteer)
         return article
 
@@ -344,30 +404,66 @@ def _trigger_tokens(article: Article) -> list[int | None]:
     return [span.root.i if span is not None and len(span) else None for span in spans]
 
 
+Travellers = dict[tuple[str, str | None], list[Place]]  # (actor id, its country) -> trips
+
+
 def _destinations(
     article: Article, owns: list[Place | None], triggers: list[int | None]
-) -> dict[str, list[Place]]:
+) -> Travellers:
     """Where each actor of the article travels: the places of its visits and journeys
     ("made his first visit to Washington", "had travelled to Mexico City")."""
-    found: dict[str, list[Place]] = {}
+    found: Travellers = {}
     for event, own, trigger in zip(article.events, owns, triggers, strict=True):
         if own is None or event.source is None or trigger is None:
             continue
         if event.cameo.startswith("042") or is_motion(article.doc[trigger]):
-            found.setdefault(event.source.id, []).append(own)
+            found.setdefault((event.source.id, event.source.country), []).append(own)
     return found
 
 
-def _whereabouts(event: Event, destinations: dict[str, list[Place]]) -> Place | None:
+def _whereabouts(event: Event, destinations: Travellers) -> Place | None:
     """An actor who travels to one place in the article says, meets and asks there: its
     acts with no place of their own are placed at its one destination (not its acts of
-    force, which happen where they strike)."""
+    force, which happen where they strike). A meeting with the host country's people is
+    where its side travelled, when named otherwise ("the Peruvian central bank
+    president had travelled to Mexico City" ... "Figueroa met ... the bank of Mexico")."""
     if event.source is None or event.cameo[:2] in MATERIAL_ROOTS:
         return None
-    trips = destinations.get(event.source.id, [])
+    trips = destinations.get((event.source.id, event.source.country), [])
+    if not trips and event.cameo[:2] == "04":
+        trips = _hosted(event, destinations)
     if len({(p.name, p.country) for p in trips}) != 1:
         return None
     return _copy(trips[0])
+
+
+SEAT_KINDS = frozenset({"landmark"})
+
+
+def _seat(event: Event, gazetteer: Gazetteer) -> Place | None:
+    """A source named by its seat ("The White House will host talks", "the Kremlin
+    said") speaks, meets and hosts there; its acts of force happen where they strike."""
+    source = event.source
+    if source is None or not source.text or event.cameo[:2] in MATERIAL_ROOTS:
+        return None
+    ranked = gazetteer.ranked(source.text)
+    if not ranked or ranked[0].kind not in SEAT_KINDS or ranked[0].matched not in ("name", "alias"):
+        return None
+    return ranked[0].to_place(source.text, source.start, source.end)
+
+
+def _hosted(event: Event, destinations: Travellers) -> list[Place]:
+    """The trips of the source's compatriots to the target's country."""
+    source, target = event.source, event.target
+    if source is None or target is None or not source.country or not target.country:
+        return []
+    return [
+        place
+        for (_, country), trips in destinations.items()
+        if country == source.country
+        for place in trips
+        if place.country == target.country and target.country != source.country
+    ]
 
 
 def _acted_upon(doc: Any, triggers: list[int | None], own: int | None) -> frozenset[int]:

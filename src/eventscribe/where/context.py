@@ -1,0 +1,167 @@
+"""What the words around place names say about them, before any name is resolved.
+
+* A qualifier: "Lebanon, Ohio", "Springfield, Ill.", "Paris, Tenn.": a name followed by
+  a comma and a state or a country lies inside it (news style for towns that share a
+  name), and so does every other mention of the same name in the text.
+* Containment: "Georgia" in a text that names Tifton and Valdosta is the US state, not
+  the country: of the areas a name may be, the one that holds the text's other places.
+* A located name: "the Palais des Nations in Geneva", "Crossroads Correctional Center in
+  Shelby": a name the gazetteer does not know lies where the place after it is.
+* A street: "Bourbon and Dauphine streets", "on Lafayette Avenue": a name that a street
+  word follows is a street's, not the town it is named after.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from eventscribe.where.gazetteer import Candidate
+from eventscribe.where.mentions import Mention
+
+QUALIFIER_GAP = re.compile(r"\s*,\s*")
+LOCATED_GAP = re.compile(r"\s*(?:,\s*)?(?:in|at|near|outside|inside)\s+(?:the\s+)?")
+STREET_AFTER = re.compile(
+    r"(?:\s+and\s+[A-Z][\w'\u2019-]*)?\s+(?:streets?|avenues?|roads?|boulevards?|lanes?|"
+    r"drives?|st\.|ave\.|blvd\.)(?![\w-])",
+    re.IGNORECASE,
+)
+# Last words of a street's or a landmark's name: "Hampton Avenue" is no town Hampton, and
+# "Washington Square" far from the text's places is a park, not a town of that name.
+STREET_WORDS = frozenset({"street", "avenue", "road", "boulevard", "lane", "drive", "st",
+                          "ave", "rd", "blvd"})  # fmt: skip
+LANDMARK_WORDS = STREET_WORDS | {"square", "park", "plaza", "bridge", "center", "centre",
+                                 "hall", "church", "hospital", "farm", "farms", "mall"}  # fmt: skip
+AREA_KINDS = ("country", "admin1")
+ALTERNATIVES = 5  # the candidates of a name looked at for an area the text's places lie in
+
+
+def inside(candidate: Candidate, area: Candidate) -> bool:
+    """Whether a candidate lies in a country or a first-level region (not the area itself)."""
+    if candidate.gazetteer_id == area.gazetteer_id or candidate.country != area.country:
+        return False
+    if area.kind == "country":
+        return candidate.kind != "country"
+    code = area.admin_code or ""
+    own = candidate.admin_code or ""
+    return bool(code) and (own == code or own.startswith(code + "."))
+
+
+def qualifiers(
+    text: str, mentions: Sequence[Mention], bare: Mapping[str, list[Candidate]]
+) -> dict[str, Candidate]:
+    """Names qualified by the state or country after them ("Lebanon, Ohio"): the area."""
+    found: dict[str, Candidate] = {}
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        if first.text == second.text or not QUALIFIER_GAP.fullmatch(text, first.end, second.start):
+            continue
+        area = (bare.get(second.text) or [None])[0]
+        if area is None or area.kind not in AREA_KINDS:
+            continue
+        held = [c for c in bare.get(first.text) or () if inside(c, area)]
+        # a list of countries ("Iraq, Syria") qualifies nothing; a state qualifies a town
+        if held and (area.kind == "admin1" or bare[first.text][0].kind != "country"):
+            found.setdefault(first.text, area)
+    return found
+
+
+def contained(bare: Mapping[str, list[Candidate]]) -> dict[str, Candidate]:
+    """Names better read as another area of their name, the one that holds more of the
+    text's other places (by their first candidates) than the first reading does."""
+    tops = {name: ranked[0] for name, ranked in bare.items() if ranked}
+    found = {}
+    for name, ranked in bare.items():
+        if not ranked or ranked[0].kind not in AREA_KINDS:
+            continue
+        others = [top for other, top in tops.items() if other != name]
+        support = {
+            c.gazetteer_id: sum(inside(top, c) for top in others)
+            for c in ranked[:ALTERNATIVES]
+            if c.kind in AREA_KINDS
+        }
+        best = max(
+            (c for c in ranked[:ALTERNATIVES] if c.kind in AREA_KINDS),
+            key=lambda c: support[c.gazetteer_id],
+        )
+        if support[best.gazetteer_id] > support[ranked[0].gazetteer_id]:
+            found[name] = best
+    return found
+
+
+def located(text: str, mentions: Sequence[Mention]) -> dict[int, Mention]:
+    """For each mention (by start), the mention of the place it is said to be in."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    return {
+        first.start: second
+        for first, second in zip(ordered, ordered[1:], strict=False)
+        if LOCATED_GAP.fullmatch(text, first.end, second.start)
+    }
+
+
+def streets(text: str, mentions: Sequence[Mention]) -> set[int]:
+    """The starts of mentions that a street word follows ("Bourbon and Dauphine streets")."""
+    return {
+        m.start
+        for m in mentions
+        if STREET_AFTER.match(text, m.end) or last_word(m.text) in STREET_WORDS
+    }
+
+
+def last_word(name: str) -> str:
+    words = name.lower().rstrip(".").split()
+    return words[-1] if words else ""
+
+
+def landmark(name: str) -> bool:
+    """A name that ends like a landmark's: "Washington Square", "Central Park"."""
+    return len(name.split()) > 1 and last_word(name) in LANDMARK_WORDS
+
+
+CONSENSUS_DEPTH = 10  # candidates of each name that may agree on a state
+CONSENSUS_MARGIN = 3.0  # how much weaker (by prior) an agreeing reading may be
+CONSENSUS_SUPPORT = 2  # other names that must lie in its state
+
+
+def consensus(
+    bare: Mapping[str, list[Candidate]], anchors: Mapping[str, Candidate] | None = None
+) -> dict[str, Candidate]:
+    """Names better read in the first-level region where the text's other names can lie:
+    "Franklin", "Brentwood" and "Williamson County" together are all in Tennessee, though
+    each alone is first read elsewhere. A reading needs two other names in its region,
+    more than the first reading has, and a prior not far below it. Names with a reading
+    in the region of a sure place (`anchors`) are left to that place."""
+    regions = {name: _regions(ranked[:CONSENSUS_DEPTH]) for name, ranked in bare.items()}
+    settled = {region for anchor in (anchors or {}).values() if (region := region_of(anchor))}
+    found = {}
+    for name, ranked in bare.items():
+        if len(ranked) < 2 or _regions(ranked) & settled:
+            continue  # a reading near the text's sure places: their nearness decides
+        others = [r for other, r in regions.items() if other != name]
+        support = {}
+        for candidate in ranked[:CONSENSUS_DEPTH]:
+            region = region_of(candidate)
+            support[candidate.gazetteer_id] = sum(region in r for r in others) if region else 0
+        top = ranked[0]
+        best = max(ranked[:CONSENSUS_DEPTH], key=lambda c: (support[c.gazetteer_id], c.score))
+        gain = support[best.gazetteer_id] - support[top.gazetteer_id]
+        if (
+            best is not top
+            and support[best.gazetteer_id] >= CONSENSUS_SUPPORT
+            and gain > 0
+            and top.score - best.score <= CONSENSUS_MARGIN
+        ):
+            found[name] = best
+    return found
+
+
+def region_of(candidate: Candidate) -> str | None:
+    """The first-level region a candidate lies in, or is: "US.TN"."""
+    if candidate.kind in ("country", "continent") or not candidate.admin_code:
+        return None
+    parts = candidate.admin_code.split(".")
+    return ".".join(parts[:2]) if len(parts) >= 2 else None
+
+
+def _regions(ranked: Sequence[Candidate]) -> set[str]:
+    return {region for c in ranked if (region := region_of(c))}

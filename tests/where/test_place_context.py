@@ -1,0 +1,129 @@
+"""Names resolved with the words around them: qualifiers ("Lebanon, Ohio"), the area that
+holds the text's other places, names located by the place after them, and streets."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventscribe.where.gazetteer import load_gazetteer
+from eventscribe.where.mentions import Mention
+from eventscribe.where.resolve import DocumentPlaces
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+def resolved(gazetteer, text: str, names: list[str]) -> dict[str, tuple]:
+    """Each name's place as (name, first-level region, country), mentioned in order."""
+    mentions, at = [], 0
+    for name in names:
+        start = text.index(name, at)
+        mentions.append(Mention(name, start, start + len(name)))
+        at = start + len(name)
+    places = DocumentPlaces(gazetteer, mentions, text=text)
+    found = {}
+    for mention in mentions:
+        place = places.resolve(mention).place
+        found[mention.text] = place and (place.name, place.admin1, place.country)
+    return found
+
+
+def test_a_state_after_a_comma_qualifies_the_town(gazetteer):
+    found = resolved(
+        gazetteer,
+        "He grew up in Lebanon, Ohio, and moved to Dayton.",
+        ["Lebanon", "Ohio", "Dayton"],
+    )
+    assert found["Lebanon"] == ("Lebanon", "Ohio", "USA")
+
+
+def test_a_qualified_name_keeps_its_area_when_named_again(gazetteer):
+    text = "Police in Paris, Tenn., said the man had lived in Paris for years."
+    places = resolved(gazetteer, text, ["Paris", "Tenn.", "Paris"])
+    assert places["Paris"][1:] == ("Tennessee", "USA")
+
+
+def test_a_list_of_countries_qualifies_nothing(gazetteer):
+    found = resolved(
+        gazetteer, "Refugees fled from Iraq, Syria and Lebanon.", ["Iraq", "Syria", "Lebanon"]
+    )
+    assert found["Iraq"][2] == "IRQ" and found["Lebanon"][2] == "LBN"
+
+
+def test_the_area_that_holds_the_other_places_wins(gazetteer):
+    text = "The senator from Georgia met farmers in Tifton and Valdosta on Monday."
+    found = resolved(gazetteer, text, ["Georgia", "Tifton", "Valdosta"])
+    assert found["Georgia"] == ("Georgia", None, "USA")
+    assert found["Tifton"] == ("Tifton", "Georgia", "USA")
+
+
+def test_a_country_stays_a_country_among_its_own_places(gazetteer):
+    text = "Georgia's president spoke in Tbilisi about Abkhazia."
+    assert resolved(gazetteer, text, ["Georgia", "Tbilisi"])["Georgia"][2] == "GEO"
+
+
+def test_an_unknown_name_lies_in_the_place_after_it(gazetteer):
+    text = "The briefing was held at the Palais des Nations in Geneva on Friday."
+    found = resolved(gazetteer, text, ["Palais des Nations", "Geneva"])
+    assert found["Palais des Nations"][0] == "Geneva"
+
+
+def test_a_street_is_not_the_town_it_is_named_after(gazetteer):
+    text = "Police in St. Louis, Missouri, said thieves struck a diner on Hampton Avenue."
+    found = resolved(gazetteer, text, ["St. Louis", "Missouri", "Hampton Avenue"])
+    assert found["Hampton Avenue"][0] == "St. Louis"
+
+
+def test_names_before_a_street_word_are_streets(gazetteer):
+    text = "New Orleans: the parade rolled down Bourbon and Dauphine streets at night."
+    found = resolved(gazetteer, text, ["New Orleans", "Bourbon", "Dauphine"])
+    assert found["Bourbon"][0] == "New Orleans"
+
+
+def test_a_landmark_far_from_the_text_is_not_a_distant_town(gazetteer):
+    text = "In New Orleans, the avenue runs past a park, Washington Square, to the river."
+    found = resolved(gazetteer, text, ["New Orleans", "Washington Square"])
+    assert found["Washington Square"][0] == "New Orleans"
+
+
+def test_a_state_inside_an_unknown_name_beats_a_namesake_abroad(gazetteer):
+    """The headline's only other name is a Norwegian municipality ("Haram" of Boko
+    Haram): the state the unknown name holds is still the better reading."""
+    text = "Soldiers kill fighters of Boko Haram in Borno Border Town"
+    found = resolved(gazetteer, text, ["Haram", "Borno Border Town"])
+    assert found["Borno Border Town"][:1] == ("Borno",)
+    assert found["Borno Border Town"][2] == "NGA"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "state"),
+    [
+        ("Residents of Franklin and Brentwood packed the Williamson County courthouse.",
+         ["Franklin", "Brentwood", "Williamson County"], "US.TN"),
+        ("Columbia police said the suspect fled toward Jefferson City; Boone County "
+         "deputies assisted.", ["Columbia", "Jefferson City", "Boone County"], "US.MO"),
+        ("The fire in Clinton spread to Warren County before crews from Vicksburg "
+         "contained it.", ["Clinton", "Warren County", "Vicksburg"], "US.MS"),
+    ],
+)  # fmt: skip
+def test_towns_named_together_lie_in_one_state(gazetteer, text, names, state):
+    mentions = [Mention(n, text.index(n), text.index(n) + len(n)) for n in names]
+    places = DocumentPlaces(gazetteer, mentions, text=text)
+    code = state
+    for mention in mentions:
+        place = places.resolve(mention).place
+        candidate = next(
+            c for c in gazetteer.ranked(mention.text) if c.gazetteer_id == place.gazetteer_id
+        )
+        assert candidate.admin_code.startswith(code), (mention.text, candidate)
+
+
+def test_big_cities_keep_their_reading_against_small_namesakes_together(gazetteer):
+    found = resolved(
+        gazetteer,
+        "Flights from London, Paris and Berlin were cancelled.",
+        ["London", "Paris", "Berlin"],
+    )
+    assert [found[n][2] for n in ("London", "Paris", "Berlin")] == ["GBR", "FRA", "DEU"]
