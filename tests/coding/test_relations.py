@@ -208,3 +208,9 @@ def test_agreeing_to_cooperate_with_a_party_is_an_agreement_told_as_done():
                                                "2024-05-20").events if e["cameo"][:2] in ("03", "05", "06")]  # fmt: skip
     assert (event["cameo"], event["source"]["country"], event["target"]["country"]) == ("057", "QAT", "PAK")
     assert event["modality"] == "asserted" and event["trigger"] == "agreed"
+
+
+@pytest.mark.slow
+def test_a_party_to_blame_is_blamed_by_the_finder_not_blaming():
+    found = _coded("The inquiry of Chile found that the Peruvian army was to blame for the massacre.")
+    assert not [c for c in found if c[0][:2] == "11" and c[1] == "PER"]

@@ -77,7 +77,7 @@ from eventscribe.coding.recode import (
     threat_of_infinitive,
 )
 from eventscribe.coding.relations import SIGN_AGREEMENT, find_relation_act, partners
-from eventscribe.coding.responsibility import blamed
+from eventscribe.coding.responsibility import blamed, is_blame_predicate
 from eventscribe.coding.sections import read_sections, read_words
 from eventscribe.coding.targets import (
     ARRIVAL_VERBS,
@@ -331,8 +331,8 @@ class EventStage(BaseStage):
         return []
 
     def _code_verb(self, verb: Any, actors: ActorIndex) -> list[Coded]:
-        if self.news_rules and leads_something(verb):
-            return []  # "heads the National Council": a post held, no act
+        if self.news_rules and (leads_something(verb) or is_blame_predicate(verb)):
+            return []  # "heads the National Council": a post held; "was to blame for" 
         if _electoral_contest(verb) or self.news_rules and in_dating_clause(verb):
             return []  # an election race; "before he left for Seoul": context, not news
         sources = arguments.subjects(verb)

@@ -30,8 +30,13 @@ def blamed(verb: Any) -> list[Any]:
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         if clause.lemma_ == "be" and _blames(clause):
             subjects = [s for s in clause.children if s.dep_ == "nsubj"]
-            found.extend(w for s in subjects for w in arguments.conjuncts(s))
+            found.extend(w for s in subjects for w in arguments.conjuncts(s) if w.is_alpha)
     return found
+
+
+def is_blame_predicate(verb: Any) -> bool:
+    """ "X was to blame for the attack": the infinitive says who is blamed; nobody blames."""
+    return verb.lemma_.lower() == "blame" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be"
 
 
 def _blames(copula: Any) -> bool:
