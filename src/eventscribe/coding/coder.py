@@ -332,7 +332,7 @@ class EventStage(BaseStage):
 
     def _code_verb(self, verb: Any, actors: ActorIndex) -> list[Coded]:
         if self.news_rules and (leads_something(verb) or is_blame_predicate(verb)):
-            return []  # "heads the National Council": a post held; "was to blame for" 
+            return []  # "heads the National Council": a post held; "was to blame for"
         if _electoral_contest(verb) or self.news_rules and in_dating_clause(verb):
             return []  # an election race; "before he left for Seoul": context, not news
         sources = arguments.subjects(verb)
