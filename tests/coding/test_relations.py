@@ -214,3 +214,21 @@ def test_agreeing_to_cooperate_with_a_party_is_an_agreement_told_as_done():
 def test_a_party_to_blame_is_blamed_by_the_finder_not_blaming():
     found = _coded("The inquiry of Chile found that the Peruvian army was to blame for the massacre.")
     assert not [c for c in found if c[0][:2] == "11" and c[1] == "PER"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chad recalled its ambassador from Sudan on Monday.", ("161", "TCD", "SDN")),
+        ("Canada closed its embassy in Kabul.", ("161", "CAN", "AFG")),
+    ],
+)
+def test_a_mission_abroad_recalled_or_closed_reduces_relations_with_its_host(text, expected):
+    assert expected in _coded(text)
+
+
+@pytest.mark.slow
+def test_aid_blocked_is_not_given():
+    found = _coded("Hungary blocked the European Union's aid to Ukraine.")
+    assert not [c for c in found if c[0][:2] == "07"]

@@ -22,7 +22,8 @@ SEQUENCE_PREPS = frozenset({"after", "following"})
 TOPIC_PREPS = frozenset({"into", "about", "over", "regarding", "concerning"})
 # "a ban on cluster bombs", "sanctions over the invasion": a noun's topic.
 REGULATED_PREPS = frozenset({"on", "against", "over"})
-PREVENTING_VERBS = frozenset({"prevent", "deter", "avert", "forestall", "preempt", "pre-empt"})
+PREVENTING_VERBS = frozenset({"prevent", "deter", "avert", "forestall", "preempt", "pre-empt",
+                              "block", "veto", "thwart", "foil", "bar", "ban"})  # fmt: skip
 PROTECTING_VERBS = frozenset({"protect", "shield", "defend", "guard", "safeguard", "insulate",
                               "secure"})  # fmt: skip
 EXPECTING_VERBS = frozenset({"expect", "fear", "anticipate", "predict", "forecast", "risk",

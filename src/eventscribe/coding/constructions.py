@@ -13,6 +13,7 @@ from eventscribe.coding import arguments, participants, violence
 from eventscribe.coding.coded import ActorIndex, Coded
 from eventscribe.coding.disapproval import CRITICIZE, failing_subjects, harsh_report
 from eventscribe.coding.modality import SAY_VERBS
+from eventscribe.coding.participants import place_ref
 from eventscribe.coding.triggers import lemma_of
 
 
@@ -170,7 +171,10 @@ def relation_item(act: Any, actors: ActorIndex) -> Coded:
     "Serbia and Kosovo reached an agreement": 057 between them."""
     verb = act.predicate
     targets = [w for p in act.partners for w in arguments.conjuncts(p)]
-    return Coded(act.code, verb, act.pattern, subject_words(verb, actors), targets)
+    # "recalled its ambassador from Niamey", "closed its embassy in Kabul": the place's country
+    places = [r for w in targets if not actors.at(w) and (r := place_ref(w, trust_tagger=False))]
+    return Coded(act.code, verb, act.pattern, subject_words(verb, actors), targets,
+                 owner_refs=places)  # fmt: skip
 
 
 def judgement_item(verb: Any, judged_word: Any, actors: ActorIndex) -> Coded:

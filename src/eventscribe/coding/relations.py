@@ -20,6 +20,9 @@ SIGN_AGREEMENT = "057"
 PARTNER_PREPS = frozenset({"with"})
 # Aid and funds go "to" or "for" someone; a relation is "with" someone.
 RECIPIENT_PREPS = frozenset({"to", "for"})
+POSTED_PREPS = frozenset({"to", "from", "in"})
+# On the verb: "cut aid to X", "recalled its ambassador from X".
+VERB_PARTNER_PREPS = PARTNER_PREPS | RECIPIENT_PREPS | frozenset({"from"})
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,7 @@ class RelationWords:
     relations: dict[str, str]  # noun lemma -> code of ending it, "-" for none
     kinds: dict[str, str]
     end: frozenset[str]
+    posted: frozenset[str]
     agreements: frozenset[str]
     conclude: frozenset[str]
 
@@ -51,7 +55,8 @@ def relation_words() -> RelationWords:
     sections = read_sections("relations.tsv")
     pairs = {name: dict(row.split("\t") for row in sections[name]) for name in ("relations", "kinds")}
     return RelationWords(pairs["relations"], pairs["kinds"], frozenset(sections["end"]),
-                         frozenset(sections["agreements"]), frozenset(sections["conclude"]))  # fmt: skip
+                         frozenset(sections["posted"]), frozenset(sections["agreements"]),
+                         frozenset(sections["conclude"]))  # fmt: skip
 
 
 def is_relation(word: Any) -> bool:
@@ -65,6 +70,8 @@ def partners(word: Any) -> list[Any]:
     if not is_relation(relation):
         return []
     preps = PARTNER_PREPS | (RECIPIENT_PREPS if _is_aid(relation) else frozenset())
+    if relation.lemma_.lower() in relation_words().posted:
+        preps = preps | POSTED_PREPS  # "its ambassador to Niger", "the embassy in Kabul"
     for holder in dict.fromkeys((relation, word)):
         found = arguments.prepositional_objects(holder, preps) or arguments.between(holder)
         if found:
@@ -86,7 +93,7 @@ def find_relation_act(verb: Any) -> RelationAct | None:
             code = _ending_code(obj) if key in words.end else None
         if code is None:
             continue
-        found = partners(obj) or arguments.prepositional_objects(verb, PARTNER_PREPS | RECIPIENT_PREPS)
+        found = partners(obj) or arguments.prepositional_objects(verb, VERB_PARTNER_PREPS)
         return RelationAct(code, verb, obj, found)
     return None
 
