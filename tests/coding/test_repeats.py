@@ -19,8 +19,14 @@ def event(sentence: int, cameo: str, source: str | None, target: str | None, **f
     return Event(
         sentence=sentence, cameo=cameo, trigger="x", trigger_start=0, trigger_end=1,
         source=actor(source) if source else None, target=actor(target) if target else None,
-        event_date=fields.pop("event_date", DAY), **fields,
+        event_date=fields.pop("event_date", DAY),
+        evidence_end=fields.pop("evidence_end", 200), **fields,
     )  # fmt: skip
+
+
+def named(name: str, **fields) -> Place:
+    """A place its mention's sentence names (a dateline's place is named elsewhere)."""
+    return Place(name=name, start=5, **fields)
 
 
 def test_an_arrest_told_three_times_is_one_event_with_its_arrested_person():
@@ -84,10 +90,10 @@ def test_two_acts_of_one_kind_in_one_sentence_stay_two():
 
 
 def test_a_partyless_mention_folds_into_the_named_act_of_its_place():
-    basra, mosul = Place(name="Basra"), Place(name="Mosul")
-    named = event(1, "190", "military:IRN", "country:IRQ", place=basra)
-    assert len(fold_repeats([named, event(2, "190", None, None, place=basra)])) == 1
-    assert len(fold_repeats([named, event(2, "190", None, None, place=mosul)])) == 2
+    basra, mosul = named("Basra"), named("Mosul")
+    told = event(1, "190", "military:IRN", "country:IRQ", place=basra)
+    assert len(fold_repeats([told, event(2, "190", None, None, place=basra)])) == 1
+    assert len(fold_repeats([told, event(2, "190", None, None, place=mosul)])) == 2
 
 
 def test_an_undated_headline_folds_into_the_dated_act_of_the_body_without_its_place():
@@ -119,15 +125,24 @@ def test_a_whole_article_counts_a_retold_arrest_once():
 def test_an_undated_headline_act_is_the_body_act_of_any_day_in_a_part_of_its_place():
     # "ARMY REPELS ATTACK IN NORTH" (dated by the dateline) and "rebels attacked in
     # northeastern Chad last week": one act; the headline's part of the country holds it
-    north = Place(name="northern Chad", country="TCD", precision="region")
-    northeast = Place(name="northeastern Chad", country="TCD", precision="region")
+    north = named("northern Chad", country="TCD", precision="region")
+    northeast = named("northeastern Chad", country="TCD", precision="region")
     headline = event(0, "190", "rebel:TCD", None, place=north)
     body = event(3, "190", "rebel:TCD", "country:TCD", place=northeast,
                  event_date=dt.date(2024, 2, 28))  # fmt: skip
     assert len(fold_repeats([headline, body], summaries={0})) == 1
     assert len(fold_repeats([headline, body])) == 2  # a body sentence keeps its own day
     # two regions of one country that each name their region are two places
-    east = Place(name="Ouaddai", country="TCD", admin1="Ouaddai", precision="region")
-    west = Place(name="Kanem", country="TCD", admin1="Kanem", precision="region")
+    east = named("Ouaddai", country="TCD", admin1="Ouaddai", precision="region")
+    west = named("Kanem", country="TCD", admin1="Kanem", precision="region")
     events = [event(1, "190", "rebel:TCD", None, place=east), event(2, "190", "rebel:TCD", None, place=west)]
     assert len(fold_repeats(events)) == 2
+
+
+def test_a_dateline_place_no_mention_names_does_not_keep_acts_apart():
+    # "PERU SAYS IT HELD TALKS WITH MEXICO" (placed at the dateline, Lima) and the body's
+    # meeting in Mexico City: one act
+    dateline = Place(name="Lima", country="PER", start=None)
+    headline = event(0, "040", "country:PER", "country:MEX", place=dateline)
+    body = event(2, "040", "country:PER", "country:MEX", place=named("Mexico City", country="MEX"))
+    assert len(fold_repeats([headline, body], summaries={0})) == 1

@@ -141,8 +141,10 @@ def _partyless(one: Event, other: Event) -> bool:
 
 def _places_agree(one: Event, other: Event) -> bool:
     """Acts of one day in two named places are two acts, whoever carried them out; a place
-    no finer than a region ("northern Iraq") agrees with any place in its country."""
-    a, b = one.place, other.place
+    no finer than a region ("northern Iraq") agrees with any place in its country. A place
+    its mention does not name (the dateline's) says nothing of where the act was."""
+    a = one.place if _names_its_place(one) else None
+    b = other.place if _names_its_place(other) else None
     if a is None or b is None or a.name == b.name:
         return True
     if a.country is None or a.country != b.country:
