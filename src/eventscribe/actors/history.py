@@ -17,6 +17,7 @@ import datetime as dt
 from functools import lru_cache
 
 from eventscribe.actors.nations import country_name
+from eventscribe.actors.rekey import rename_actors
 from eventscribe.article import Actor, Article
 
 
@@ -50,7 +51,7 @@ def restate_actors(article: Article) -> None:
         _restate_roles(actor, day)
         if new_id != old_id:
             renamed[old_id] = new_id
-    _rename(article, renamed)
+    rename_actors(article, renamed)
 
 
 def _restate(actor: Actor, today: str, state: str) -> None:
@@ -82,24 +83,3 @@ def _restated_id(actor: Actor, today: str, state: str) -> str:
     if kind == "body" and rest.startswith(f"{today.lower()}:"):
         return f"body:{state.lower()}:{rest[len(today) + 1 :]}"
     return actor.id
-
-
-def _rename(article: Article, renamed: dict[str, str]) -> None:
-    """Move renamed actors to their new ids; two that become one (Russia's and the Soviet
-    Union's government in one 1987 story) merge their forms and roles."""
-    if not renamed:
-        return
-    actors: dict[str, Actor] = {}
-    for old_id, actor in article.actors.items():
-        new_id = renamed.get(old_id, old_id)
-        actor.id = new_id
-        if new_id in actors:
-            kept = actors[new_id]
-            kept.forms.extend(f for f in actor.forms if f not in kept.forms)
-            kept.roles.extend(actor.roles)
-        else:
-            actors[new_id] = actor
-    article.actors = actors
-    for mention in article.mentions:
-        if mention.actor_id in renamed:
-            mention.actor_id = renamed[mention.actor_id]
