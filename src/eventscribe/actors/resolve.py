@@ -40,8 +40,8 @@ from eventscribe.actors.coded import code_article, mark_discards
 from eventscribe.actors.descriptions import link_descriptions
 from eventscribe.actors.dictionaries import Dictionaries, default_discards, load_dictionaries
 from eventscribe.actors.history import restate_actors
-from eventscribe.actors.institutions import localize_institutions
 from eventscribe.actors.home import article_country, assign_home_country
+from eventscribe.actors.institutions import localize_institutions
 from eventscribe.actors.nations import cameo_code, country_name, home_country, place_country
 from eventscribe.actors.phrases import (
     Phrase,

@@ -180,6 +180,18 @@ def print_actor(actor: dict) -> None:
     out.print(forms)
     if actor["roles"]:
         out.print(_roles_table(actor["roles"]))
+    if actor.get("merged"):
+        out.print(_merged_table(actor["merged"]))
+
+
+def _merged_table(merged: list[dict]) -> Table:
+    """The actors merged into this one and why (undo: `actors split ID MERGED-ID`)."""
+    table = Table(title="merged into it (undo: eventscribe actors split ID MERGED-ID)")
+    for column in ("merged id", "reason"):
+        table.add_column(column, overflow="fold")
+    for row in merged:
+        table.add_row(row["id"], row["reason"])
+    return table
 
 
 def _roles_table(roles: list[dict]) -> Table:
