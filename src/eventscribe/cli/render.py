@@ -159,6 +159,18 @@ def print_actors(rows: list[dict]) -> None:
     out.print(table)
 
 
+AUDIT_COLUMNS = ("id", "name", "kind", "country", "mentions", "problem", "detail")
+
+
+def print_audit(rows: list[dict]) -> None:
+    table = Table(title=f"{len(rows)} suspect actors (fix with actors merge / split)")
+    for column in AUDIT_COLUMNS:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*(str(row.get(c) or "") for c in AUDIT_COLUMNS))
+    out.print(table)
+
+
 def print_actor(actor: dict) -> None:
     """One actor as three small tables: who it is, how it was written, the roles it held."""
     about = Table(title=f"{actor['id']}: {actor['name']}", show_header=False)

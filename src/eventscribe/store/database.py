@@ -234,6 +234,12 @@ class Database:
         actor["merged"] = self._merged_into(actor_id)
         return actor
 
+    def actor_audit(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """Suspect actors of the registry with the problem found (`store.audit`)."""
+        from eventscribe.store.audit import audit
+
+        return audit(self.con, limit)
+
     def _merged_into(self, actor_id: str) -> list[dict[str, Any]]:
         """The actors merged into this one, by the registry (with its reason) or a user."""
         found = self.sql(
