@@ -69,9 +69,9 @@ def audit(con: duckdb.DuckDBPyConnection, limit: int | None = None) -> list[Row]
 
 
 def _surname_seen_once(actor: Row) -> Iterator[Finding]:
-    if actor["kind"] == "person" and actor["role"] is None and actor["articles"] <= 1:
-        if len(names.name_parts(actor["name"])) == 1:
-            yield Finding(actor, "surname seen once", "one word, no role, one article")
+    alone = actor["role"] is None and actor["articles"] <= 1
+    if actor["kind"] == "person" and alone and len(names.name_parts(actor["name"])) == 1:
+        yield Finding(actor, "surname seen once", "one word, no role, one article")
 
 
 def _place_as_actor(actor: Row) -> Iterator[Finding]:
