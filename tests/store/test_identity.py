@@ -14,14 +14,16 @@ from eventscribe.cli import app
 from eventscribe.store import Database, Store
 
 
-def person_article(article_id: str, name: str, country: str | None, day: int = 1) -> Article:
+def person_article(
+    article_id: str, name: str, country: str | None, day: int = 1, role: str | None = None
+) -> Article:
     """An article naming one person twice: "<name> said. <name> left."."""
     words = name.split()
     text = f"{name} said talks went well. {words[-1]} left on day {day} ({article_id})."
     actor_id = "person:" + "-".join(w.lower().strip(".") for w in words)
     article = Article(id=article_id, text=text, published=dt.date(2022, 3, day), title=name)
     article.sentences = [Sentence(0, 0, text.index(".") + 1, 0)]
-    article.actors = {actor_id: Actor(actor_id, name, "person", country, forms=[name])}
+    article.actors = {actor_id: Actor(actor_id, name, "person", country, role=role, forms=[name])}
     article.mentions = [ActorMention(0, len(name), name, 0, actor_id)]
     return article
 
@@ -115,3 +117,15 @@ def test_two_people_one_article_names_apart_are_not_merged(db_path):
     both.mentions.append(dataclasses.replace(other.mentions[0], start=30, end=36))
     write(db_path, both)
     assert actor_ids(db_path) == {"person:nigel-lawson", "person:lawson"}
+
+
+def test_of_two_bearers_the_one_holding_the_entrys_role_takes_it(db_path):
+    write(db_path, person_article("a1", "Ronald Reagan", "USA", 1, "president"),
+          person_article("a2", "Nancy Reagan", "USA", 2),
+          person_article("a3", "Reagan", "USA", 3, "president"),
+          person_article("a4", "Reagan", "USA", 4))  # fmt: skip
+    ids = actor_ids(db_path)
+    assert "person:ronald-reagan" in ids and "person:nancy-reagan" in ids
+    with Database(db_path) as db:
+        merged = [m["id"] for m in db.actor("person:ronald-reagan")["merged"]]
+    assert merged == ["person:reagan"]

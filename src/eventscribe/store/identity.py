@@ -10,7 +10,9 @@ batch is stored, each person new to the registry is merged into a stored one whe
    countries agree (equal, or one unknown);
 2. a surname alone: exactly one stored person with a full name bears that surname
    (letter for letter, no near spelling: "Regan" is not "Reagan") and both have the same
-   known country; a new full name takes the stored surname-only entry the same way.
+   known country, or of several such, exactly one holds the role the entry was named with
+   ("President Reagan": Ronald, not Nancy); a new full name takes the stored surname-only
+   entry the same way.
 
 Two people that one article names apart are never merged: the resolver read them side by
 side and kept them two (father and son, two ministers of one surname).
@@ -43,6 +45,7 @@ class Person:
     name: str
     country: str | None
     mentions: int
+    role: str | None = None
 
     @property
     def parts(self) -> list[str]:
@@ -55,7 +58,7 @@ class Person:
 
 
 PEOPLE = """
-    select a.id, a.name, a.country, coalesce(sum(f.count), 0)::integer
+    select a.id, a.name, a.country, coalesce(sum(f.count), 0)::integer, a.role
     from actors a left join actor_forms f on f.actor_id = a.id
     where a.kind = 'person' group by all
 """
@@ -141,8 +144,10 @@ class Index:
         if entry.country is None:
             return None
         found = self._live(self.by_surname.get(names.fold(entry.parts[0]), []), entry)
-        bearers = {p.id: p for p in found if p.country == entry.country and p.generation is None}
-        return next(iter(bearers.values())) if len(bearers) == 1 else None
+        bearers = [p for p in found if p.country == entry.country and p.generation is None]
+        if len(bearers) > 1 and entry.role:  # "President Reagan": Ronald, not Nancy
+            bearers = [p for p in bearers if p.role == entry.role]
+        return bearers[0] if len(bearers) == 1 else None
 
 
 def _named_together(con: duckdb.DuckDBPyConnection, a: str, b: str) -> bool:
