@@ -29,6 +29,9 @@ def test_a_house_with_a_country_becomes_that_countrys_body():
     localize_institutions(article)
     (actor,) = article.actors.values()
     assert (actor.id, actor.kind, actor.name) == ("body:usa:house", "body", "United States House")
+    senate = _article(Actor("org:senate", "Senate", "organization", "USA", forms=["Senate"]))
+    localize_institutions(senate)
+    assert senate.actors["body:usa:senate"].code == "USALEG"
     assert article.mentions[0].actor_id == "body:usa:house"
 
 
@@ -37,6 +40,14 @@ def test_a_bank_named_in_full_takes_its_full_names_key():
     article = _article(Actor("org:bank", "Bank", "organization", "GBR", forms=forms))
     localize_institutions(article)
     assert set(article.actors) == {"org:bank-of-england"}
+
+
+def test_a_countrys_name_before_the_word_makes_it_that_countrys_body():
+    article = _article(Actor("org:u-s-congress", "U.S. Congress", "organization", "USA",
+                             "LEG", "USAGOVLEG", forms=["U.S. Congress"]))  # fmt: skip
+    localize_institutions(article)
+    (actor,) = article.actors.values()
+    assert (actor.id, actor.name, actor.code) == ("body:usa:congress", "U.S. Congress", "USAGOVLEG")
 
 
 def test_a_countryless_word_keeps_its_key():

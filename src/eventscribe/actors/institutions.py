@@ -4,7 +4,8 @@ England in one story and the Bank of France in the next.
 
 After resolution, an organization keyed by such a word alone ("org:house") takes the key of
 the fuller name the article gave it ("Bank of England" -> "org:bank-of-england"), else, when
-it has a country (its own, else the dateline's), becomes that country's body ("body:usa:house", "United States House").
+it has a country (its own, else the dateline's), becomes that country's body; so does an
+organization named by a country and such a word ("U.S. Congress": "body:usa:congress") ("body:usa:house", "United States House").
 Without either it keeps its key: nothing tells which body it is.
 """
 
@@ -14,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from eventscribe.actors import knowledge, names
-from eventscribe.actors.nations import country_name, home_country
+from eventscribe.actors.nations import cameo_code, country_name, home_country
 from eventscribe.actors.rekey import rename_actors
 from eventscribe.article import Actor, Article
 
@@ -40,7 +41,15 @@ def localize_institutions(article: Article) -> None:
     renamed: dict[str, str] = {}
     home: list[str | None] = []  # the story's country, looked up once when needed
     for actor in article.actors.values():
-        if actor.kind != "organization" or not is_common_institution(actor.id.partition(":")[2]):
+        if actor.kind != "organization":
+            continue
+        owned = _owned_institution(actor.name)  # "U.S. Congress"
+        if owned is not None:
+            country, word = owned
+            actor.country, actor.code = country, actor.code or country
+            renamed[actor.id] = _national(actor, None, word) or actor.id
+            continue
+        if not is_common_institution(actor.id.partition(":")[2]):
             continue
         if not home:
             home.append(home_country(article))
@@ -66,13 +75,27 @@ def _names_it(form: str, actor: Actor) -> bool:
     return not form.isupper() and words[0][:1].isupper() and word in map(names.fold, words)
 
 
-def _national(actor: Actor, home: str | None) -> str | None:
+def _national(actor: Actor, home: str | None, word: str | None = None) -> str | None:
     """The body of the actor's country, else of the dateline's ("LONDON - The House")."""
     if actor.country is None and home is not None:
         actor.country, actor.code = home, home
     if not actor.country or actor.country in ("IGO", "NGO"):
         return None
-    word = actor.id.partition(":")[2]
+    word = word or actor.id.partition(":")[2]
     actor.kind = "body"
-    actor.name = f"{country_name(actor.country)} {actor.name}"
+    sector = knowledge.sector_by_word(word) if actor.sector is None else None
+    if sector is not None and sector.kind == "body":  # "Senate": the legislature
+        actor.sector, actor.code = sector.code, cameo_code(actor.country, sector.code)
+    if word == names.fold(actor.name):
+        actor.name = f"{country_name(actor.country)} {actor.name}"
     return f"body:{actor.country.lower()}:{word}"
+
+
+def _owned_institution(name: str) -> tuple[str, str] | None:
+    """(country, word) of a country's name or adjective before an institution word alone:
+    "U.S. Congress" -> ("USA", "congress"), "British Parliament" -> ("GBR", "parliament")."""
+    words = name.replace("'s ", " ").split()
+    if len(words) < 2 or not is_common_institution(words[-1]):
+        return None
+    country = knowledge.country_by_name(" ".join(words[:-1]))
+    return (country.iso3, names.fold(words[-1])) if country is not None else None
