@@ -129,3 +129,17 @@ def test_of_two_bearers_the_one_holding_the_entrys_role_takes_it(db_path):
     with Database(db_path) as db:
         merged = [m["id"] for m in db.actor("person:ronald-reagan")["merged"]]
     assert merged == ["person:reagan"]
+
+
+def test_a_country_learned_later_makes_the_merge(db_path):
+    write(db_path, person_article("a1", "Lawson", "GBR"),
+          person_article("a2", "Nigel Lawson", None, 2),
+          person_article("a3", "Nigel Lawson", "GBR", 3))  # fmt: skip
+    assert actor_ids(db_path) == {"person:nigel-lawson"}
+
+
+def test_the_less_named_spelling_joins_the_more_named(db_path):
+    write(db_path, person_article("a1", "George Schultz", "USA"),
+          person_article("a2", "George Shultz", "USA", 2),
+          person_article("a3", "George Shultz", "USA", 3))  # fmt: skip
+    assert actor_ids(db_path) == {"person:george-shultz"}

@@ -4,7 +4,8 @@ England in one story and the Bank of France in the next.
 
 After resolution, an organization keyed by such a word alone ("org:house") takes the key of
 the fuller name the article gave it ("Bank of England" -> "org:bank-of-england"), else, when
-it has a country (its own, else the dateline's), becomes that country's body; so does an
+it has a country (its own, else the dateline's, else the article's majority), becomes that
+country's body; so does an
 organization named by a country and such a word ("U.S. Congress": "body:usa:congress") ("body:usa:house", "United States House").
 Without either it keeps its key: nothing tells which body it is.
 """
@@ -15,6 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from eventscribe.actors import knowledge, names
+from eventscribe.actors.home import article_country, country_counts
 from eventscribe.actors.nations import cameo_code, country_name, home_country
 from eventscribe.actors.rekey import rename_actors
 from eventscribe.article import Actor, Article
@@ -52,7 +54,7 @@ def localize_institutions(article: Article) -> None:
         if not is_common_institution(actor.id.partition(":")[2]):
             continue
         if not home:
-            home.append(home_country(article))
+            home.append(_story_country(article))
         new_id = _specific(actor) or _national(actor, home[0])
         if new_id is not None and new_id != actor.id:
             renamed[actor.id] = new_id
@@ -76,7 +78,7 @@ def _names_it(form: str, actor: Actor) -> bool:
 
 
 def _national(actor: Actor, home: str | None, word: str | None = None) -> str | None:
-    """The body of the actor's country, else of the dateline's ("LONDON - The House")."""
+    """The body of the actor's country, else of the story's ("LONDON - The House")."""
     if actor.country is None and home is not None:
         actor.country, actor.code = home, home
     if not actor.country or actor.country in ("IGO", "NGO"):
@@ -89,6 +91,11 @@ def _national(actor: Actor, home: str | None, word: str | None = None) -> str | 
     if word == names.fold(actor.name):
         actor.name = f"{country_name(actor.country)} {actor.name}"
     return f"body:{actor.country.lower()}:{word}"
+
+
+def _story_country(article: Article) -> str | None:
+    """The dateline's country, else the clear majority of the article's actors' countries."""
+    return article_country(country_counts(article), home_country(article))
 
 
 def _owned_institution(name: str) -> tuple[str, str] | None:

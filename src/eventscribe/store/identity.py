@@ -3,7 +3,8 @@
 The resolver names a person by the words of one article, so the registry meets the same
 person under several ids: a transliteration ("Volodymyr Zelenskiy" beside "Volodymyr
 Zelensky") or a surname alone in a story that never gave the first name ("Lawson"). After a
-batch is stored, each person new to the registry is merged into a stored one when:
+batch is stored, each person of the batch is merged with a stored one (the less named into
+the more named) when:
 
 1. full names: the first names are equal and the surnames are spellings of one name
    (`names.same_person`), the generations equal ("Trump Jr." is not "Trump"), and the
@@ -64,10 +65,11 @@ PEOPLE = """
 """
 
 
-def link_people(con: duckdb.DuckDBPyConnection, new_ids: Iterable[str]) -> list[Correction]:
-    """Merge the people `new_ids` (new to the registry) with stored ones they are; returns
-    the merges made, recorded with their reasons."""
-    wanted = set(new_ids)
+def link_people(con: duckdb.DuckDBPyConnection, batch_ids: Iterable[str]) -> list[Correction]:
+    """Merge the people of a batch with stored ones they are; returns the merges made,
+    recorded with their reasons. Every person of the batch is looked at, not only new ones:
+    a country learned later ("Nigel Lawson" of Britain) can make a merge possible."""
+    wanted = set(batch_ids)
     if not wanted:
         return []
     index = Index([Person(*row) for row in con.execute(PEOPLE).fetchall()], _apart(con))
@@ -119,10 +121,11 @@ class Index:
             into = self.one_bearer(person)
             return [(person, into, _surname_reason(person, into))] if into else []
         variant = self.spelling_of(person)
-        if variant is not None:
-            reason = (f"spelling variant: same first name, {person.name!r} is spelled "
-                      f"like {variant.name!r}")  # fmt: skip
-            return [(person, variant, reason)]
+        if variant is not None:  # the less named joins the more named
+            less, more = sorted((person, variant), key=lambda p: (p.mentions, p.id))
+            reason = (f"spelling variant: same first name, {less.name!r} is spelled "
+                      f"like {more.name!r}")  # fmt: skip
+            return [(less, more, reason)]
         found = []
         for word in names.surname_variants(person.name):
             for entry in self._live(self.bare.get(word, []), person):

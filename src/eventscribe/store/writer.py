@@ -249,7 +249,7 @@ class Store:
         self._bulk("articles", [{**r, "run_id": run_id, "ingested_at": now} for r in fresh])
         for table in ARTICLE_TABLES[1:]:
             self._bulk(table, _kept(tables[table], ids, "article_id"))
-        people = self._new_people(tables["actors"])
+        people = {row["id"] for row in tables["actors"] if row["kind"] == "person"}
         self._merge_sightings(fresh, tables, ids)
         if not analysed:  # rows built by workers that knew no corrections
             corrections.replay(self.con, corrections.load_corrections(self.con))
@@ -313,16 +313,6 @@ class Store:
         self._bulk("paragraphs", [{**p, "article_id": stored} for given, stored in ids.items()
                                   for p in of[given][0].paragraphs])  # fmt: skip
         return [of[given][1] for given in ids]
-
-    def _new_people(self, actors: Rows) -> set[str]:
-        """The people of a batch that the registry does not hold yet."""
-        batch = {row["id"] for row in actors if row["kind"] == "person"}
-        if not batch:
-            return set()
-        stored = self.con.execute(
-            "select id from actors where id in (select unnest(?))", [sorted(batch)]
-        ).fetchall()
-        return batch - {row[0] for row in stored}
 
     def _save_signatures(self) -> None:
         if self._fold is None:
