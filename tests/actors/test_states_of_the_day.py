@@ -45,6 +45,15 @@ def test_restating_moves_ids_mentions_codes_names_and_roles():
     assert (person.country, person.code) == ("SUN", "SUNGOV")
 
 
+def test_a_republic_named_as_a_country_stays_itself():
+    article = Article(id="a", text="Ukraine and Russia.", published=dt.date(1987, 3, 1))
+    ukraine = Actor("country:UKR", "Ukraine", "country", "UKR", code="UKR")
+    russia = Actor("country:RUS", "Russia", "country", "RUS", code="RUS")
+    article.actors = {ukraine.id: ukraine, russia.id: russia}
+    restate_actors(article)
+    assert set(article.actors) == {"country:UKR", "country:SUN"}
+
+
 def test_restating_leaves_todays_articles_alone():
     article = _article(dt.date(2017, 3, 1))
     restate_actors(article)

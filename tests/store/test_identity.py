@@ -143,3 +143,18 @@ def test_the_less_named_spelling_joins_the_more_named(db_path):
           person_article("a2", "George Shultz", "USA", 2),
           person_article("a3", "George Shultz", "USA", 3))  # fmt: skip
     assert actor_ids(db_path) == {"person:george-shultz"}
+
+
+def test_a_country_guessed_from_the_article_stays_off_the_registry(db_path):
+    from eventscribe.article import Role
+
+    bank = person_article("a1", "Bundesbank", "USA")
+    actor = bank.actors["person:bundesbank"]
+    actor.kind, actor.code = "organization", "USA"
+    actor.roles = [Role(None, "USA", None, "USA", source="article country")]
+    write(db_path, bank)
+    with Database(db_path) as db:
+        (row,) = db.sql("select country, code from actors")
+        roles = db.sql("select country from actor_roles")
+    assert (row["country"], row["code"]) == (None, None)
+    assert [r["country"] for r in roles] == ["USA"]

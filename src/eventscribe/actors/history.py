@@ -1,6 +1,7 @@
 """Actors in the states of their day: in a 1987 article, "Moscow said" and "Soviet
 officials" are the Soviet Union (SUN), not today's Russia; Belgrade is Yugoslavia (YUG),
-Prague Czechoslovakia (CSK).
+Prague Czechoslovakia (CSK). A republic named as a country ("Ukraine", "Croatia") stays
+itself; its officials, people and bodies are the union's.
 
 The resolver knows today's countries (Moscow is the seat of Russia's government). After it
 has run, every actor of a country that on the article's date lay whole inside a former state
@@ -16,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
+from eventscribe.actors import knowledge
 from eventscribe.actors.nations import country_name
 from eventscribe.actors.rekey import rename_actors
 from eventscribe.article import Actor, Article
@@ -43,6 +45,8 @@ def restate_actors(article: Article) -> None:
     renamed: dict[str, str] = {}
     for old_id, actor in list(article.actors.items()):
         state = state_of_its_day(actor.country, day)
+        if state != actor.country and actor.kind == "country" and not _seat_of(state, actor):
+            state = actor.country  # "Ukraine", "Croatia": a republic named, not the union
         if state == actor.country or actor.country is None:
             _restate_roles(actor, day)
             continue
@@ -52,6 +56,13 @@ def restate_actors(article: Article) -> None:
         if new_id != old_id:
             renamed[old_id] = new_id
     rename_actors(article, renamed)
+
+
+def _seat_of(state: str | None, actor: Actor) -> bool:
+    """Whether the actor's country holds the former state's seat (Russia held Moscow)."""
+    former = knowledge.country(state) if state else None
+    seat = knowledge.seat_of_government(former.capital) if former and former.capital else None
+    return seat is not None and seat[0] == actor.country
 
 
 def _restate(actor: Actor, today: str, state: str) -> None:
