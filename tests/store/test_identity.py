@@ -158,3 +158,18 @@ def test_a_country_guessed_from_the_article_stays_off_the_registry(db_path):
         roles = db.sql("select country from actor_roles")
     assert (row["country"], row["code"]) == (None, None)
     assert [r["country"] for r in roles] == ["USA"]
+
+
+def test_a_merge_inside_a_folding_write_leaves_the_connection_free(db_path):
+    # The write goes on after the merge (signatures of new originals are registered).
+    both = person_article("a3", "Nigel Lawson", "GBR", 3)
+    other = person_article("x", "Lawson", "GBR")
+    both.actors.update(other.actors)
+    both.mentions.append(dataclasses.replace(other.mentions[0], start=30, end=36))
+    with Store(db_path) as store:
+        store.write([person_article("a1", "Volodymyr Zelensky", "UKR")], None)
+        store.write([person_article("a2", "Volodymyr Zelenskiy", "UKR", 2)], None)
+        store.write([both], None)  # a merge refused: two people named apart
+        store.write([person_article("a4", "Lawson", "GBR", 4)], None)
+    assert actor_ids(db_path) == {"person:volodymyr-zelensky", "person:nigel-lawson",
+                                  "person:lawson"}  # fmt: skip

@@ -95,7 +95,7 @@ def record(
         "values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [correction.kind, correction.actor_id, correction.into_id, correction.form,
          correction.name, utc_now(), correction.reason, articles, was],
-    )  # fmt: skip
+    ).fetchall()  # fmt: skip  (read to the end: a batch write goes on on this connection)
 
 
 # -- articles of a later batch --------------------------------------------------------------

@@ -156,7 +156,7 @@ class Index:
 def _named_together(con: duckdb.DuckDBPyConnection, a: str, b: str) -> bool:
     return bool(con.execute(
         "select exists (select 1 from mentions x join mentions y using (article_id) "
-        "where x.actor_id = ? and y.actor_id = ?)", [a, b]).fetchone()[0])  # fmt: skip
+        "where x.actor_id = ? and y.actor_id = ?)", [a, b]).fetchall()[0][0])  # fmt: skip
 
 
 def _countries_agree(a: Person, b: Person) -> bool:
@@ -197,16 +197,17 @@ def note_articles(con: duckdb.DuckDBPyConnection, moved: dict[int, list[str]]) -
             "update actor_corrections set articles = list_distinct(list_concat(articles, ?)) "
             "where id = ?",
             [article_ids, correction_id],
-        )
+        ).fetchall()  # read to the end: the writer's next statement needs a free connection
 
 
 def automatic_merge(con: duckdb.DuckDBPyConnection, into_id: str, actor_id: str) -> Any:
     """The recorded automatic merge of `actor_id` into `into_id`: (id, articles, was)."""
-    return con.execute(
+    found = con.execute(
         "select id, articles, was from actor_corrections where kind = 'merge' "
         "and actor_id = ? and into_id = ? and reason is not null order by id desc limit 1",
         [actor_id, into_id],
-    ).fetchone()
+    ).fetchall()
+    return found[0] if found else None
 
 
 def unmerge(con: duckdb.DuckDBPyConnection, into_id: str, actor_id: str) -> dict[str, int]:
