@@ -58,8 +58,10 @@ def test_different_first_names_generations_or_countries_stay_apart(db_path):
           person_article("a3", "Donald Trump", "USA", 3),
           person_article("a4", "Donald Trump Jr.", "USA", 4),
           person_article("a5", "Ivan Petrov", "RUS", 5),
-          person_article("a6", "Ivan Petrow", "BGR", 6))  # fmt: skip
-    assert len(actor_ids(db_path)) == 6
+          person_article("a6", "Ivan Petrow", "BGR", 6),
+          person_article("a7", "George W. Bush", "USA", 7),
+          person_article("a8", "George H.W. Bush", "USA", 8))  # fmt: skip
+    assert len(actor_ids(db_path)) == 8
 
 
 def test_a_surname_alone_joins_the_one_person_of_its_country_who_bears_it(db_path):

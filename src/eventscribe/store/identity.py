@@ -7,8 +7,9 @@ batch is stored, each person of the batch is merged with a stored one (the less 
 the more named) when:
 
 1. full names: the first names are equal and the surnames are spellings of one name
-   (`names.same_person`), the generations equal ("Trump Jr." is not "Trump"), and the
-   countries agree (equal, or one unknown);
+   (`names.same_person`), the generations and the middle names or initials given agree
+   ("Trump Jr." is not "Trump", "George H.W. Bush" not "George W. Bush"), and the countries
+   agree (equal, or one unknown);
 2. a surname alone: exactly one stored person with a full name bears that surname
    (letter for letter, no near spelling: "Regan" is not "Reagan") and both have the same
    known country, or of several such, exactly one holds the role the entry was named with
@@ -138,7 +139,7 @@ class Index:
         first = names.fold(person.parts[0])
         alike = [p for p in self._live(self.by_first.get(first, []), person)
                  if p.generation == person.generation and _countries_agree(p, person)
-                 and names.same_person(p.name, person.name)]  # fmt: skip
+                 and _middles_agree(p, person) and names.same_person(p.name, person.name)]  # fmt: skip
         return max(alike, key=lambda p: (p.mentions, p.id), default=None)
 
     def one_bearer(self, entry: Person) -> Person | None:
@@ -157,6 +158,14 @@ def _named_together(con: duckdb.DuckDBPyConnection, a: str, b: str) -> bool:
     return bool(con.execute(
         "select exists (select 1 from mentions x join mentions y using (article_id) "
         "where x.actor_id = ? and y.actor_id = ?)", [a, b]).fetchall()[0][0])  # fmt: skip
+
+
+def _middles_agree(a: Person, b: Person) -> bool:
+    """Middle names or initials, when both give them, are one's the other's: "George H.W.
+    Bush" is not "George W. Bush" (father and son); "Sergey Ivanovich Kislyak" is "Sergey
+    Kislyak"."""
+    first, second = (names.fold("".join(p.parts[1:-1])) for p in (a, b))
+    return not first or not second or first.startswith(second) or second.startswith(first)
 
 
 def _countries_agree(a: Person, b: Person) -> bool:
