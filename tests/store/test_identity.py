@@ -175,3 +175,10 @@ def test_a_merge_inside_a_folding_write_leaves_the_connection_free(db_path):
         store.write([person_article("a4", "Lawson", "GBR", 4)], None)
     assert actor_ids(db_path) == {"person:volodymyr-zelensky", "person:nigel-lawson",
                                   "person:lawson"}  # fmt: skip
+
+
+def test_a_transliterated_first_name_is_the_same_first_name(db_path):
+    write(db_path, person_article("a1", "Sergey Kislyak", "RUS"),
+          person_article("a2", "Sergei Kislyak", "RUS", 2),
+          person_article("a3", "Sergei Kislyak", "RUS", 3))  # fmt: skip
+    assert actor_ids(db_path) == {"person:sergey-kislyak"}  # the first seen, as many mentions

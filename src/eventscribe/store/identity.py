@@ -6,8 +6,8 @@ Zelensky") or a surname alone in a story that never gave the first name ("Lawson
 batch is stored, each person of the batch is merged with a stored one (the less named into
 the more named) when:
 
-1. full names: the first names are equal and the surnames are spellings of one name
-   (`names.same_person`), the generations and the middle names or initials given agree
+1. full names: the first names are one transliteration ("Sergei" = "Sergey") and the
+   surnames spellings of one name, the generations and the middle names or initials given agree
    ("Trump Jr." is not "Trump", "George H.W. Bush" not "George W. Bush"), and the countries
    agree (equal, or one unknown);
 2. a surname alone: exactly one stored person with a full name bears that surname
@@ -101,7 +101,7 @@ class Index:
             if len(parts) == 1:
                 self.bare[names.fold(parts[0])].append(person)
             elif parts:
-                self.by_first[names.fold(parts[0])].append(person)
+                self.by_first[names.translit_key(parts[0])].append(person)
                 for word in names.surname_variants(person.name):
                     self.by_surname[word].append(person)
 
@@ -136,10 +136,10 @@ class Index:
 
     def spelling_of(self, person: Person) -> Person | None:
         """The stored person, most mentioned first, whose full name spells this one's."""
-        first = names.fold(person.parts[0])
+        first = names.translit_key(person.parts[0])
         alike = [p for p in self._live(self.by_first.get(first, []), person)
                  if p.generation == person.generation and _countries_agree(p, person)
-                 and _middles_agree(p, person) and names.same_person(p.name, person.name)]  # fmt: skip
+                 and _middles_agree(p, person) and _same_name(p, person)]  # fmt: skip
         return max(alike, key=lambda p: (p.mentions, p.id), default=None)
 
     def one_bearer(self, entry: Person) -> Person | None:
@@ -158,6 +158,14 @@ def _named_together(con: duckdb.DuckDBPyConnection, a: str, b: str) -> bool:
     return bool(con.execute(
         "select exists (select 1 from mentions x join mentions y using (article_id) "
         "where x.actor_id = ? and y.actor_id = ?)", [a, b]).fetchall()[0][0])  # fmt: skip
+
+
+def _same_name(a: Person, b: Person) -> bool:
+    """First names one transliteration ("Sergei" = "Sergey"), surnames spelled alike."""
+    if names.person_key(a.name) == names.person_key(b.name):
+        return True
+    same_first = names.translit_key(a.parts[0]) == names.translit_key(b.parts[0])
+    return same_first and names.similar(a.parts[-1], b.parts[-1])
 
 
 def _middles_agree(a: Person, b: Person) -> bool:
