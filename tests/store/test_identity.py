@@ -182,3 +182,14 @@ def test_a_transliterated_first_name_is_the_same_first_name(db_path):
           person_article("a2", "Sergei Kislyak", "RUS", 2),
           person_article("a3", "Sergei Kislyak", "RUS", 3))  # fmt: skip
     assert actor_ids(db_path) == {"person:sergey-kislyak"}  # the first seen, as many mentions
+
+
+def test_a_country_guessed_from_the_article_still_tells_who_a_surname_is(db_path):
+    from eventscribe.article import Role
+
+    guess = [Role(None, "GBR", None, "GBR", source="article country")]
+    alone, full = person_article("a1", "Lawson", "GBR"), person_article("a2", "Nigel Lawson", "GBR", 2)
+    alone.actors["person:lawson"].roles = list(guess)
+    full.actors["person:nigel-lawson"].roles = list(guess)
+    write(db_path, alone, full)
+    assert actor_ids(db_path) == {"person:nigel-lawson"}

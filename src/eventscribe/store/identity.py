@@ -59,10 +59,16 @@ class Person:
         return last if last in names.GENERATIONS else None
 
 
+# A person's country: the registry's, else the one its roles give most (a country guessed
+# from the article stays off the registry row but is kept on the roles).
 PEOPLE = """
-    select a.id, a.name, a.country, coalesce(sum(f.count), 0)::integer, a.role
-    from actors a left join actor_forms f on f.actor_id = a.id
-    where a.kind = 'person' group by all
+    select a.id, a.name, coalesce(a.country, r.country), coalesce(f.mentions, 0)::integer, a.role
+    from actors a
+    left join (select actor_id, sum(count) as mentions from actor_forms group by 1) f
+        on f.actor_id = a.id
+    left join (select actor_id, mode(country) as country from actor_roles
+               where country is not null group by 1) r on r.actor_id = a.id
+    where a.kind = 'person'
 """
 
 
