@@ -53,10 +53,10 @@ def geonames() -> dict[str, dict]:
 
 def test_countries_match_geonames(geonames: dict[str, dict]) -> None:
     rows = table("countries.tsv")
-    assert len({r["iso3"] for r in rows}) == len({r["iso2"] for r in rows}) == len(rows) == 253
+    assert len({r["iso3"] for r in rows}) == len({r["iso2"] for r in rows}) == len(rows) == 254
     assert set(geonames) - {r["iso3"] for r in rows} == {"ANT", "SCG"}  # dissolved
     historical = [r for r in rows if r["iso3"] not in geonames]
-    assert {r["iso3"] for r in historical} == {"SUN", "DDR", "CSK"}  # old news names them
+    assert {r["iso3"] for r in historical} == {"SUN", "DDR", "CSK", "YUG"}  # old news names them
     assert all(r["note"].startswith("historical state") for r in historical)
     for row in (r for r in rows if r["iso3"] in geonames):
         source = geonames[row["iso3"]]

@@ -64,6 +64,8 @@ def named_person(phrase: Phrase) -> Candidate | None:
     name = span_text(name_tokens)
     if knowledge.country_by_name(name) or knowledge.seat_of_government(name):
         return None  # "PERU SAYS ...", "Kyiv said": the tagger's person is a place
+    if knowledge.organization_by_name(name):
+        return None  # "on Twitter", "Hezbollah": the tagger's person is a known body
     if _a_place(name_tokens):
         return None  # "Marseilles", "Santa Clara": where, not who
     if acronym(name_tokens) or _mostly_organization(name_tokens):

@@ -39,7 +39,9 @@ from eventscribe.actors.candidates import (
 from eventscribe.actors.coded import code_article, mark_discards
 from eventscribe.actors.descriptions import link_descriptions
 from eventscribe.actors.dictionaries import Dictionaries, default_discards, load_dictionaries
+from eventscribe.actors.history import restate_actors
 from eventscribe.actors.home import article_country, assign_home_country
+from eventscribe.actors.institutions import localize_institutions
 from eventscribe.actors.nations import cameo_code, country_name, home_country, place_country
 from eventscribe.actors.phrases import (
     Phrase,
@@ -85,6 +87,8 @@ class ActorStage(BaseStage):
             mark_discards(article, self.discards)
             ArticleActors(article, self.known_people).resolve()
             assign_home_country(article)
+            localize_institutions(article)  # "the House" is a country's, not one registry body
+            restate_actors(article)  # Moscow in 1987 is the Soviet Union's
         return article
 
 

@@ -69,7 +69,8 @@ class DictionaryRoles:
             person.name = " ".join([person.name, *(w.title() for w in words[1:])])
         elif single:  # "Haniyeh" -> "Ismail Haniyeh" ("GOVENOR RONALD REAGAN" -> "Ronald Reagan")
             given = [w.title() for w in words[:-1] if not _title_word(w)]
-            person.name = " ".join([*given, person.name])
+            # "Mr Nakasone" -> "Yasuhiro Nakasone": the honorific goes with the given name
+            person.name = " ".join([*given, *names.name_parts(person.name)])
         if not titled:
             person.country, person.sector = code[:3], code[3:6] or None
         if person.code is None and person.country == code[:3]:

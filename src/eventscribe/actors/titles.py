@@ -39,8 +39,8 @@ def apply_title(candidate: Candidate, title: list[Any]) -> None:
         candidate.role, candidate.sector = sector.role, sector.code
         candidate.title_tokens = title
     country = modifier_country(words)
-    named = (knowledge.organization_by_name(t.text) for t in words if not _portfolio(t))
-    org = next((o for o in named if o), None)
+    named = ((knowledge.organization_by_name(t.text), t) for t in words)
+    org = next((o for o, t in named if o and (o.country is None or not _portfolio(t))), None)
     if org is not None:
         candidate.affiliation = f"org:{names.slug(org.name)}"
         candidate.country = country or org.country or "IGO"
@@ -59,7 +59,8 @@ PORTFOLIO_HEADS = frozenset({"minister", "ministry", "secretary", "department", 
 
 def _portfolio(word: Any) -> bool:
     """ "Labour Minister Pierre Cadieux": a word before a minister's title names the
-    portfolio, not the party of the same name."""
+    portfolio, not the party of the same name. (An international body is never a portfolio:
+    "NATO Secretary-General" is NATO's; its caller checks.)"""
     following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
     return following is not None and following.lower_ in PORTFOLIO_HEADS
 

@@ -11,15 +11,26 @@ import typer
 
 from eventscribe.cli.app import app
 from eventscribe.cli.options import DEFAULT_DB, DbOption, FormatOption, require_db
-from eventscribe.cli.render import ACTOR_COLUMNS, print_actor, print_actors, write
+from eventscribe.cli.render import (
+    ACTOR_COLUMNS,
+    AUDIT_COLUMNS,
+    print_actor,
+    print_actors,
+    print_audit,
+    write,
+)
 from eventscribe.errors import EventscribeError
 
-ACTOR_ACTIONS = {"merge": ("A", "B"), "split": ("A", "FORM"), "show": ("ID",)}
+ACTOR_ACTIONS = {"merge": ("A", "B"), "split": ("A", "FORM"), "show": ("ID",), "audit": ()}
 ACTORS_HELP = (
     "List or search actors; show one; correct the registry.\n\n"
     "`actors merge A B`: actor B is actor A (its events, mentions, spellings and roles move "
     "to A; B is deleted). `actors split A FORM`: the mentions of A written FORM are another "
-    "actor. Corrections are kept in the database and applied to every later ingest."
+    "actor; FORM may be the id of an actor the registry merged into A by itself (`actors show "
+    "A` lists them with the reason), which undoes that merge. Corrections are kept in the "
+    "database and applied to every later ingest. `actors audit`: suspect actors (a surname "
+    "seen once, places or headline words as actors, several countries, spellings of other "
+    "entities)."
 )
 
 
@@ -29,8 +40,8 @@ def actors(
         list[str] | None,
         typer.Argument(
             help="QUERY to search (name, id, code or spelling); or show ID; merge A B; "
-            "split A FORM.",
-            metavar="QUERY | show ID | merge A B | split A FORM",
+            "split A FORM; audit.",
+            metavar="QUERY | show ID | merge A B | split A FORM | audit",
             show_default=False,
         ),
     ] = None,
@@ -55,6 +66,8 @@ def actors(
         _split_actor(db, *args, into=into, name=name)
     elif action == "show":
         _show_actor(db, args[0], format)
+    elif action == "audit":
+        _audit_actors(db, limit, format)
     else:
         _list_actors(db, " ".join(args) or None, limit, format)
 
@@ -78,6 +91,14 @@ def _list_actors(db: Path, query: str | None, limit: int, format: str) -> None:
     with open_db(db) as database:
         found = database.actors(query=query, limit=limit)
     write(found, format, table=print_actors, columns=ACTOR_COLUMNS)
+
+
+def _audit_actors(db: Path, limit: int, format: str) -> None:
+    from eventscribe.api import open as open_db
+
+    with open_db(db) as database:
+        found = database.actor_audit(limit=limit)
+    write(found, format, table=print_audit, columns=AUDIT_COLUMNS)
 
 
 def _merge_actors(db: Path, into_id: str, actor_id: str) -> None:

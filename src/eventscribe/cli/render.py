@@ -159,6 +159,18 @@ def print_actors(rows: list[dict]) -> None:
     out.print(table)
 
 
+AUDIT_COLUMNS = ("id", "name", "kind", "country", "mentions", "problem", "detail")
+
+
+def print_audit(rows: list[dict]) -> None:
+    table = Table(title=f"{len(rows)} suspect actors (fix with actors merge / split)")
+    for column in AUDIT_COLUMNS:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*(str(row.get(c) or "") for c in AUDIT_COLUMNS))
+    out.print(table)
+
+
 def print_actor(actor: dict) -> None:
     """One actor as three small tables: who it is, how it was written, the roles it held."""
     about = Table(title=f"{actor['id']}: {actor['name']}", show_header=False)
@@ -180,6 +192,18 @@ def print_actor(actor: dict) -> None:
     out.print(forms)
     if actor["roles"]:
         out.print(_roles_table(actor["roles"]))
+    if actor.get("merged"):
+        out.print(_merged_table(actor["merged"]))
+
+
+def _merged_table(merged: list[dict]) -> Table:
+    """The actors merged into this one and why (undo: `actors split ID MERGED-ID`)."""
+    table = Table(title="merged into it (undo: eventscribe actors split ID MERGED-ID)")
+    for column in ("merged id", "reason"):
+        table.add_column(column, overflow="fold")
+    for row in merged:
+        table.add_row(row["id"], row["reason"])
+    return table
 
 
 def _roles_table(roles: list[dict]) -> Table:

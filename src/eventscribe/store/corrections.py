@@ -28,12 +28,13 @@ from eventscribe.store.merges import merge_role
 from eventscribe.store.schema import utc_now
 
 Row = dict[str, Any]
-KINDS = ("merge", "split")
+KINDS = ("merge", "split", "apart")  # "apart": an automatic merge undone, never made again
 SIDES = ("source", "target")
 ATTRIBUTES = ("kind", "country", "sector", "code")
 
 LOAD = """
-    select c.kind, c.actor_id, c.into_id, c.form, coalesce(a.name, c.name) as name,
+    select c.id, c.kind, c.actor_id, c.into_id, c.form, coalesce(a.name, c.name) as name,
+           c.reason,
            a.kind as into_kind, a.country as into_country, a.sector as into_sector,
            a.code as into_code
     from actor_corrections c left join actors a on a.id = c.into_id
@@ -47,15 +48,19 @@ _WRITTEN = "(?::varchar is null or {column} = ?)"
 class Correction:
     """One recorded correction, with what is stored now of the actor it moves rows into."""
 
-    kind: str  # "merge" or "split"
+    kind: str  # one of KINDS
     actor_id: str  # whose rows move
     into_id: str  # where they go
     form: str | None = None  # a split moves only the rows written so
     name: str | None = None  # the name of `into_id`
     into: dict[str, str | None] = dataclasses.field(default_factory=dict)  # its ATTRIBUTES
+    reason: str | None = None  # why the registry made it by itself; None: a user's
+    id: int | None = None  # its row in actor_corrections, once recorded
 
     def moves(self, actor_id: str | None, text: str | None) -> bool:
         """Whether a row naming `actor_id` with the words `text` is one this correction moves."""
+        if self.kind == "apart":
+            return False
         return actor_id == self.actor_id and (self.form is None or text == self.form)
 
 
@@ -72,16 +77,25 @@ def load_corrections(con: duckdb.DuckDBPyConnection) -> list[Correction]:
 
 def _correction(row: Row) -> Correction:
     into = {key: row[f"into_{key}"] for key in ATTRIBUTES}
-    return Correction(row["kind"], row["actor_id"], row["into_id"], row["form"], row["name"], into)
+    return Correction(row["kind"], row["actor_id"], row["into_id"], row["form"], row["name"],
+                      into, row["reason"], row["id"])  # fmt: skip
 
 
-def record(con: duckdb.DuckDBPyConnection, correction: Correction) -> None:
+def record(
+    con: duckdb.DuckDBPyConnection,
+    correction: Correction,
+    articles: list[str] | None = None,
+    was: str | None = None,
+) -> None:
+    """Record a correction; an automatic merge with the articles it moved and the merged
+    actor's row (JSON), so that it can be undone."""
     con.execute(
-        "insert into actor_corrections (kind, actor_id, into_id, form, name, created) "
-        "values (?, ?, ?, ?, ?, ?)",
+        "insert into actor_corrections "
+        "(kind, actor_id, into_id, form, name, created, reason, articles, was) "
+        "values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [correction.kind, correction.actor_id, correction.into_id, correction.form,
-         correction.name, utc_now()],
-    )  # fmt: skip
+         correction.name, utc_now(), correction.reason, articles, was],
+    ).fetchall()  # fmt: skip  (read to the end: a batch write goes on on this connection)
 
 
 # -- articles of a later batch --------------------------------------------------------------
@@ -101,7 +115,7 @@ def apply_corrections(articles: list[Article], corrections: list[Correction]) ->
 def correct_article(article: Article, corrections: Iterable[Correction]) -> Article:
     mentions, events, actors = list(article.mentions), list(article.events), dict(article.actors)
     for correction in corrections:
-        if correction.actor_id == correction.into_id:
+        if correction.actor_id == correction.into_id or correction.kind == "apart":
             continue
         mentions = [_moved_mention(m, correction) for m in mentions]
         events = [_moved_event(e, correction) for e in events]
@@ -227,7 +241,7 @@ def replay(con: duckdb.DuckDBPyConnection, corrections: Iterable[Correction]) ->
     without going through `apply_corrections` (`eventscribe load`). Rows corrected before
     end as they were, so replaying is safe."""
     for correction in corrections:
-        if correction.actor_id != correction.into_id:
+        if correction.actor_id != correction.into_id and correction.kind != "apart":
             move_rows(con, correction)
 
 

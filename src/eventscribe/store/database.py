@@ -228,9 +228,27 @@ class Database:
             "count(*) filter (where target_actor_id = ?) as target from events",
             [actor_id, actor_id],
         )[0]
-        return shape.actor_json(
+        actor = shape.actor_json(
             found[0], forms=[(f["form"], f["count"]) for f in forms], roles=roles, events=counts
         )
+        actor["merged"] = self._merged_into(actor_id)
+        return actor
+
+    def actor_audit(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """Suspect actors of the registry with the problem found (`store.audit`)."""
+        from eventscribe.store.audit import audit
+
+        return audit(self.con, limit)
+
+    def _merged_into(self, actor_id: str) -> list[dict[str, Any]]:
+        """The actors merged into this one, by the registry (with its reason) or a user."""
+        found = self.sql(
+            "select actor_id, reason, created from actor_corrections "
+            "where kind = 'merge' and into_id = ? order by id",
+            [actor_id],
+        )
+        return [{"id": r["actor_id"], "reason": r["reason"] or "merged by a user",
+                 "created": shape.iso(r["created"])} for r in found]  # fmt: skip
 
     # -- rejects, runs, stats ----------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from collections import Counter
 from typing import Any
 
 from eventscribe.actors.candidate import is_spelling
+from eventscribe.actors.home import SOURCE as GUESSED  # the role source of a guessed country
 from eventscribe.article import Actor, ActorRef, Article, Event, NumericReport, Place, Role
 from eventscribe.coding.ontology import CameoCodeError, cameo
 
@@ -224,18 +225,30 @@ def number_rows(article: Article) -> list[dict[str, Any]]:
 
 
 def actor_row(actor: Actor, seen: dt.date | None) -> dict[str, Any]:
-    """The registry row of an actor as one article saw it on `seen` (its publication date)."""
+    """The registry row of an actor as one article saw it on `seen` (its publication date).
+    A country only guessed from the article's other actors stays on this article's events
+    and roles, not on the registry entry (the Bundesbank in a Washington story is not
+    American)."""
+    guessed = _guessed_country(actor)
     return {
         "id": actor.id,
         "name": actor.name,
         "kind": actor.kind,
-        "country": actor.country,
+        "country": None if guessed else actor.country,
         "sector": actor.sector,
-        "code": actor.code,
+        "code": None if guessed else actor.code,
         "role": actor.role,
         "first_seen": as_date(seen),
         "last_seen": as_date(seen),
     }
+
+
+def _guessed_country(actor: Actor) -> bool:
+    """Whether the actor's country came only from the article country guess."""
+    if actor.country is None:
+        return False
+    sources = {role.source for role in actor.roles if role.country == actor.country}
+    return sources == {GUESSED}
 
 
 def participant_actor(ref: ActorRef) -> Actor:

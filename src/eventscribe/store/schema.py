@@ -17,7 +17,7 @@ import duckdb
 
 from eventscribe.errors import EventscribeError
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def connect(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
@@ -117,6 +117,11 @@ MIGRATIONS = {
         "ALTER TABLE clusters ADD COLUMN injured INTEGER;"
         "ALTER TABLE clusters ADD COLUMN event_type VARCHAR;"
         "ALTER TABLE clusters ADD COLUMN sub_event_type VARCHAR;"
+    ),
+    5: (  # version 6 recorded why the registry merged two actors by itself, and undid it
+        "ALTER TABLE actor_corrections ADD COLUMN reason VARCHAR;"
+        "ALTER TABLE actor_corrections ADD COLUMN articles VARCHAR[];"
+        "ALTER TABLE actor_corrections ADD COLUMN was VARCHAR;"
     ),
 }
 

@@ -105,7 +105,10 @@ CREATE TABLE actor_corrections (
     into_id VARCHAR NOT NULL,
     form VARCHAR,
     name VARCHAR,
-    created TIMESTAMP NOT NULL
+    created TIMESTAMP NOT NULL,
+    reason VARCHAR,  -- why the registry merged them by itself; null: a user's correction
+    articles VARCHAR[],  -- the articles whose rows an automatic merge moved (to undo it)
+    was VARCHAR  -- the merged actor's registry row (JSON), to restore it
 );
 
 CREATE TABLE mentions (

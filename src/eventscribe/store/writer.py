@@ -29,7 +29,7 @@ import pyarrow as pa
 from eventscribe.article import Article
 from eventscribe.dedup import NearDuplicates
 from eventscribe.errors import EventscribeError
-from eventscribe.store import clusters, corrections, rows
+from eventscribe.store import clusters, corrections, identity, rows
 from eventscribe.store.folding import Folding
 from eventscribe.store.merges import (  # noqa: F401  (merge_*: re-exported)
     ACTOR_MERGE,
@@ -219,10 +219,14 @@ class Store:
         self, actor_id: str, form: str, *, into_id: str | None = None, name: str | None = None
     ) -> tuple[str, dict[str, int]]:
         """The mentions of `actor_id` written `form` are another actor (`into_id`, by default
-        `actor_id~slug-of-form`, named `name` or `form`), now and in later batches.
+        `actor_id~slug-of-form`, named `name` or `form`), now and in later batches. When
+        `form` is the id of an actor the registry merged into `actor_id` by itself, the merge
+        is undone (`identity.unmerge`).
         Returns its id and how many rows of each table moved."""
         self._require_writable()
         with self._transaction():
+            if identity.automatic_merge(self.con, actor_id, form) is not None:
+                return form, identity.unmerge(self.con, actor_id, form)  # FORM is an id
             return corrections.split_actor(self.con, actor_id, form, into_id, name)
 
     # -- the steps of a write -----------------------------------------------------------------
@@ -231,8 +235,9 @@ class Store:
         self, batch: list[Article] | rows.Tables, run_id: int | None, fold: bool
     ) -> Written:
         analysed = isinstance(batch, list)
+        recorded = corrections.load_corrections(self.con)
         if analysed:  # corrections rewrite the articles before their rows are built
-            fixed = corrections.apply_corrections(batch, corrections.load_corrections(self.con))
+            fixed = corrections.apply_corrections(batch, recorded)
             tables = rows.article_tables(rows.first_with_free_ids(fixed, set(), set()))
         else:
             tables = batch
@@ -244,9 +249,13 @@ class Store:
         self._bulk("articles", [{**r, "run_id": run_id, "ingested_at": now} for r in fresh])
         for table in ARTICLE_TABLES[1:]:
             self._bulk(table, _kept(tables[table], ids, "article_id"))
+        people = {row["id"] for row in tables["actors"] if row["kind"] == "person"}
         self._merge_sightings(fresh, tables, ids)
         if not analysed:  # rows built by workers that knew no corrections
             corrections.replay(self.con, corrections.load_corrections(self.con))
+        else:  # an automatic merge can be undone: it keeps the articles it moved
+            identity.note_articles(self.con, identity.moved_by_merges(batch, recorded, ids))
+        identity.link_people(self.con, people)
         copied = self._store_copies(run_id, now)
         self._save_signatures()
         clusters.cluster_pending(self.con)

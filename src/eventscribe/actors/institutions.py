@@ -1,0 +1,108 @@
+"""A common institution word is no organisation's name across articles: "the House" of a
+Washington story and "the House" of an Ottawa story are two bodies, "the Bank" is the Bank of
+England in one story and the Bank of France in the next.
+
+After resolution, an organization keyed by such a word alone ("org:house") takes the key of
+the fuller name the article gave it ("Bank of England" -> "org:bank-of-england"), else, when
+it has a country (its own, else the dateline's, else the article's majority), becomes that
+country's body; so does an
+organization named by a country and such a word ("U.S. Congress": "body:usa:congress") ("body:usa:house", "United States House").
+Without either it keeps its key: nothing tells which body it is.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from eventscribe.actors import knowledge, names
+from eventscribe.actors.home import article_country, country_counts
+from eventscribe.actors.nations import cameo_code, country_name, home_country
+from eventscribe.actors.rekey import rename_actors
+from eventscribe.article import Actor, Article
+
+
+@lru_cache(maxsize=1)
+def common_institutions() -> frozenset[str]:
+    """Folded words naming a body of any country: the data file's and sectors.tsv's bodies."""
+    path = resources.files("eventscribe") / "data" / "actors" / "common_institutions.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    words = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    words |= {s.word for s in knowledge.sectors() if s.kind == "body" and " " not in s.word}
+    return frozenset(names.fold(w) for w in words)
+
+
+def is_common_institution(name: str) -> bool:
+    """ "House", "the Treasury", "CONGRESS": an institution word alone."""
+    words = [w for w in name.split() if w.lower() != "the"]
+    return len(words) == 1 and names.fold(words[0]) in common_institutions()
+
+
+def localize_institutions(article: Article) -> None:
+    """Re-key the article's organizations named by a common institution word alone."""
+    renamed: dict[str, str] = {}
+    home: list[str | None] = []  # the story's country, looked up once when needed
+    for actor in article.actors.values():
+        if actor.kind != "organization":
+            continue
+        owned = _owned_institution(actor.name)  # "U.S. Congress"
+        if owned is not None:
+            country, word = owned
+            actor.country, actor.code = country, actor.code or country
+            renamed[actor.id] = _national(actor, None, word) or actor.id
+            continue
+        if not is_common_institution(actor.id.partition(":")[2]):
+            continue
+        if not home:
+            home.append(_story_country(article))
+        new_id = _specific(actor) or _national(actor, home[0])
+        if new_id is not None and new_id != actor.id:
+            renamed[actor.id] = new_id
+    rename_actors(article, renamed)
+
+
+def _specific(actor: Actor) -> str | None:
+    """The key of the longest form that is a fuller name ("Bank of England"), and that name."""
+    fuller = [f for f in actor.forms if not is_common_institution(f) and _names_it(f, actor)]
+    if not fuller:
+        return None
+    actor.name = max(fuller, key=lambda f: (len(f), f))
+    return f"org:{names.org_key(actor.name)}"
+
+
+def _names_it(form: str, actor: Actor) -> bool:
+    """A form that is a proper name holding the institution word: "House of Commons"."""
+    word = actor.id.partition(":")[2]
+    words = form.split()
+    return not form.isupper() and words[0][:1].isupper() and word in map(names.fold, words)
+
+
+def _national(actor: Actor, home: str | None, word: str | None = None) -> str | None:
+    """The body of the actor's country, else of the story's ("LONDON - The House")."""
+    if actor.country is None and home is not None:
+        actor.country, actor.code = home, home
+    if not actor.country or actor.country in ("IGO", "NGO"):
+        return None
+    word = word or actor.id.partition(":")[2]
+    actor.kind = "body"
+    sector = knowledge.sector_by_word(word) if actor.sector is None else None
+    if sector is not None and sector.kind == "body":  # "Senate": the legislature
+        actor.sector, actor.code = sector.code, cameo_code(actor.country, sector.code)
+    if word == names.fold(actor.name):
+        actor.name = f"{country_name(actor.country)} {actor.name}"
+    return f"body:{actor.country.lower()}:{word}"
+
+
+def _story_country(article: Article) -> str | None:
+    """The dateline's country, else the clear majority of the article's actors' countries."""
+    return article_country(country_counts(article), home_country(article))
+
+
+def _owned_institution(name: str) -> tuple[str, str] | None:
+    """(country, word) of a country's name or adjective before an institution word alone:
+    "U.S. Congress" -> ("USA", "congress"), "British Parliament" -> ("GBR", "parliament")."""
+    words = name.replace("'s ", " ").split()
+    if len(words) < 2 or not is_common_institution(words[-1]):
+        return None
+    country = knowledge.country_by_name(" ".join(words[:-1]))
+    return (country.iso3, names.fold(words[-1])) if country is not None else None
