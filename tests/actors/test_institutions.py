@@ -64,3 +64,17 @@ def test_two_countries_houses_are_two_actors():
                  "Thatcher said. British officials agreed.", "1987-03-03")  # fmt: skip
     ids = {a.id for a in us.article.actors.values()} | {a.id for a in uk.article.actors.values()}
     assert "org:house" not in ids
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("The Chinese foreign ministry criticized the decision.", "CHN"),
+        ("The Iranian defence ministry said the drill was over.", "IRN"),
+    ],
+)
+def test_a_ministry_named_with_a_demonym_is_that_country_s_body(text, country):
+    # the small tagger calls "ministry" a proper noun here: "foreign ministry" is the body
+    found = [m for m in process(text, "2024-03-10").actors if "ministry" in m["name"].lower()]
+    assert found and found[0]["country"] == country and found[0]["sector"] == "GOV"

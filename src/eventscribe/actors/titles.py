@@ -99,11 +99,13 @@ def body_words(words: list[Any]) -> tuple[Any, int] | None:
     starts). The words after it name a part of it ("Ethics Committee"); a body named last
     is what the name is ("Congress Party" is a party)."""
     lowered = [t.lower_ for t in words]
-    for at in reversed(range(len(words))):
-        for size in (3, 2, 1):
-            if at + size > len(words):
+    for end in reversed(range(1, len(words) + 1)):  # the last body ("Chinese foreign
+        for size in (3, 2, 1):  # ministry" ends in "foreign ministry", not "ministry")
+            at = end - size
+            if at < 0:
                 continue
-            sector = knowledge.sector_by_word(" ".join(lowered[at : at + size]))
-            if sector is not None and sector.kind == "body":
+            sector = knowledge.sector_by_word(" ".join(lowered[at:end]))
+            whole = sector is not None and len(sector.word.split()) == size  # not "army" of
+            if whole and sector.kind == "body":  # "Salvation Army"
                 return sector, at
     return None
