@@ -232,3 +232,8 @@ def test_a_mission_abroad_recalled_or_closed_reduces_relations_with_its_host(tex
 def test_aid_blocked_is_not_given():
     found = _coded("Hungary blocked the European Union's aid to Ukraine.")
     assert not [c for c in found if c[0][:2] == "07"]
+
+
+@pytest.mark.slow
+def test_sanctions_on_a_country_s_business_elite_aim_at_that_country():
+    assert ("163", "GBR", "RUS") in _coded("Britain imposed sanctions on Russian oligarchs on Monday.")

@@ -38,7 +38,7 @@ SECTOR_LABELS = {
     "MED": "media", "EDU": "education", "BUS": "business", "CVL": "civilians",
     "REF": "refugees", "HLH": "health", "LAB": "labour", "ELI": "elites", "REL": "religious",
     "SPY": "intelligence", "HRI": "human rights", "IGO": "international organization",
-    "NGO": "non-governmental organization", "PKO": "peacekeepers",
+    "NGO": "non-governmental organization", "PKO": "peacekeepers", "AGR": "agriculture",
 }  # fmt: skip
 
 V = TypeVar("V")
