@@ -65,3 +65,10 @@ def test_challenging_a_party_to_act_demands_it_and_a_shared_never_negates_both_c
     assert ("100", "Germany", "Poland") in _coded("Germany challenged Poland to hold talks.")
     found = process("Richard Cordray wrote he had never met or spoken to Donald Trump.", "2017-10-30").events
     assert found and all(e["modality"] == "negated" for e in found)
+
+
+@pytest.mark.slow
+def test_no_longer_negates():
+    found = process("A peace activist will no longer be prosecuted by the Justice Department of the United States.",
+                    "2017-11-08").events  # fmt: skip
+    assert found and all(e["modality"] == "negated" for e in found)

@@ -70,12 +70,19 @@ def modality_of(predicate: Any, sentence: Any, *, headline: bool = False) -> Mod
 def _negated(predicate: Any) -> bool:
     """Negated by its own "not"/"never", or as a conjunct sharing its head's subject and
     negation ("had never met or spoken to Trump")."""
-    if any(c.dep_ == "neg" for c in predicate.children):
+    if any(c.dep_ == "neg" or _no_longer(c) for c in predicate.children):
         return True
     shares_subject = predicate.dep_ == "conj" and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in predicate.children
     )
     return shares_subject and any(c.dep_ == "neg" for c in predicate.head.children)
+
+
+def _no_longer(word: Any) -> bool:
+    """ "will no longer be prosecuted", "no more": a negation the parser calls an adverb."""
+    return word.dep_ == "advmod" and word.lower_ in ("longer", "more") and any(
+        c.lower_ == "no" for c in word.children
+    )
 
 
 def _tensed(predicate: Any) -> Any:
