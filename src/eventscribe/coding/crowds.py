@@ -18,7 +18,7 @@ from eventscribe.coding import participants
 from eventscribe.coding.triggers import lemma_of
 
 RIOT = "145"
-UNARMED = frozenset({"CVL", "OPP", "EDU", "LAB", "REF", "REL"})
+UNARMED = frozenset({"CVL", "OPP", "EDU", "LAB", "REF", "REL", "AGR"})
 STATE = frozenset({"COP", "MIL", "GOV", "JUD", "LEG", "PTY"})
 # Acts that are rioting whoever unarmed does them: taking or wrecking places and things.
 WRECKING = frozenset({"storm", "loot", "ransack", "vandalize", "burn", "torch", "set",

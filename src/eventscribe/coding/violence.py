@@ -74,7 +74,7 @@ MISHAPS = frozenset({"crash", "accident", "collision", "derailment", "flood", "f
 # Determiners of an act told before: "the attack", "that strike".
 ANAPHORIC_DETS = frozenset({"the", "that", "this", "those", "these"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
-UNARMED_CROWDS = frozenset({"CVL", "OPP", "EDU", "LAB", "REF"})
+UNARMED_CROWDS = frozenset({"CVL", "OPP", "EDU", "LAB", "REF", "AGR"})
 # Words that are acts of force in war news and figures of speech in politics.
 FIGURATIVE = frozenset({"attack", "assault", "hit", "fight", "battle", "strike", "clash",
                         "bombard", "pound", "shoot", "fire", "target", "storm", "beat",
