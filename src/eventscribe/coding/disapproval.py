@@ -122,13 +122,19 @@ def quoted_harsh_words() -> frozenset[str]:
     return harsh_words() | read_words("harsh_words.txt")
 
 
+@lru_cache(maxsize=1)
+def failing_words() -> frozenset[str]:
+    """Verbs that judge when negated ("did not understand"): harsh_words.txt [negated]."""
+    return read_words("harsh_words.txt", "negated")
+
+
 def harsh_report(verb: Any) -> list[Any]:
     """The words of what a speaker is reported saying, when they judge harshly: "'It is
     deeply unfortunate that the president cannot ... without a racial slur,' Warren said"
     (a harsh word, not negated, in the reported clause); else []."""
     if verb.lemma_.lower() not in SAY_VERBS:
         return []
-    words, negated = quoted_harsh_words(), read_words("harsh_words.txt", "negated")
+    words, negated = quoted_harsh_words(), failing_words()
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
         found = [w for w in clause.subtree if w.lemma_.lower() in words or w.lower_ in words]
         failings = [w for w in clause.subtree if w.lemma_.lower() in negated and _negated(w)]
@@ -147,7 +153,7 @@ def failing_subjects(verb: Any) -> list[Any]:
     government), the first judged when the clause names several parties."""
     if verb.lemma_.lower() not in SAY_VERBS:
         return []
-    negated = read_words("harsh_words.txt", "negated")
+    negated = failing_words()
     return [
         s for clause in verb.children if clause.dep_ in ("ccomp", "parataxis")
         for w in clause.subtree if w.lemma_.lower() in negated and _negated(w)
