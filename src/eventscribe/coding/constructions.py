@@ -13,7 +13,7 @@ from eventscribe.coding import arguments, participants, violence
 from eventscribe.coding.coded import ActorIndex, Coded
 from eventscribe.coding.disapproval import CRITICIZE, failing_subjects, harsh_report
 from eventscribe.coding.modality import SAY_VERBS
-from eventscribe.coding.participants import place_ref
+from eventscribe.coding.participants import places_as_countries
 from eventscribe.coding.triggers import lemma_of
 
 
@@ -59,10 +59,7 @@ DOER_OF_NOUNS = frozenset(
 def _of_its_doer(word: Any) -> list[Any]:
     if word.lemma_.lower() not in DOER_OF_NOUNS:
         return []
-    return [
-        w for child in word.children if child.dep_ == "prep" and child.lower_ == "of"
-        for pobj in child.children if pobj.dep_ == "pobj" for w in arguments.conjuncts(pobj)
-    ]  # fmt: skip
+    return arguments.prepositional_objects(word, frozenset({"of"}))
 
 
 def _made_by(word: Any) -> list[Any]:
@@ -132,11 +129,7 @@ def _represented(word: Any, actors: ActorIndex) -> list[Any]:
     """Whom a word of representatives stands for: its "from X" or "of X" actors."""
     if word.lemma_.lower() not in REPRESENTATIVES:
         return []
-    return [
-        w for prep in word.children if prep.dep_ == "prep" and prep.lower_ in ("from", "of")
-        for pobj in prep.children if pobj.dep_ == "pobj"
-        for w in arguments.conjuncts(pobj) if actors.at(w)
-    ]  # fmt: skip
+    return [w for w in arguments.prepositional_objects(word, frozenset({"from", "of"})) if actors.at(w)]
 
 
 def subject_words(verb: Any, actors: ActorIndex) -> list[Any]:
@@ -172,7 +165,7 @@ def relation_item(act: Any, actors: ActorIndex) -> Coded:
     verb = act.predicate
     targets = [w for p in act.partners for w in arguments.conjuncts(p)]
     # "recalled its ambassador from Niamey", "closed its embassy in Kabul": the place's country
-    places = [r for w in targets if not actors.at(w) and (r := place_ref(w, trust_tagger=False))]
+    places = places_as_countries(targets, actors.at)
     return Coded(act.code, verb, act.pattern, subject_words(verb, actors), targets,
                  owner_refs=places)  # fmt: skip
 

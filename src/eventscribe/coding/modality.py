@@ -41,7 +41,7 @@ class Modality:
 
 def modality_of(predicate: Any, sentence: Any, *, headline: bool = False) -> Modality:
     found = {"asserted"}
-    if _negated(predicate):
+    if is_negated(predicate):
         found.add("negated")
     if _conditional(predicate):
         found.add("conditional")
@@ -67,7 +67,7 @@ def modality_of(predicate: Any, sentence: Any, *, headline: bool = False) -> Mod
     return Modality(next(m for m in ORDER if m in found), attribution)
 
 
-def _negated(predicate: Any) -> bool:
+def is_negated(predicate: Any) -> bool:
     """Negated by its own "not"/"never", or as a conjunct sharing its head's subject and
     negation ("had never met or spoken to Trump")."""
     if any(c.dep_ == "neg" or _no_longer(c) for c in predicate.children):

@@ -273,6 +273,13 @@ def place_ref(token: Any, *, trust_tagger: bool = True) -> ActorRef | None:
     return country_ref(iso3, entity_text(token), token.idx, token.idx + len(token.text))
 
 
+def places_as_countries(words: list[Any], named: Any) -> list[ActorRef]:
+    """The countries of the words no actor names (`named(word)` gives its actors) that the
+    syntax puts as places, whatever the tagger calls them: "arrived in Kyiv" (a PERSON to
+    the small model), "recalled its ambassador from Niamey"."""
+    return [r for w in words if not named(w) and (r := place_ref(w, trust_tagger=False)) is not None]
+
+
 def owner_ref(word: Any) -> ActorRef | None:
     """A thing hit stands for the country that owns it: "Iran's offshore oilfields", "an
     Iraqi oil terminal", "the Iranian tanker"."""

@@ -8,7 +8,8 @@ from typing import Any
 
 from eventscribe.coding import arguments
 from eventscribe.coding.coded import Coded
-from eventscribe.coding.modality import THREAT_VERBS, modality_of, threatened
+from eventscribe.coding.modality import THREAT_VERBS, is_negated, modality_of, threatened
+from eventscribe.coding.relations import SIGN_AGREEMENT
 
 # A threat to do something violent is coded as the CAMEO threat of that kind.
 THREAT_OF = {"15": "138", "17": "137", "18": "1383", "19": "1384", "20": "1385",
@@ -21,7 +22,6 @@ INTENT_OF = {"04": "036", "045": "039", "05": "030", "06": "031", "061": "0311",
 
 
 INTENT_TO_MEET = "036"
-AGREEMENT = "057"
 MEETING_VERBS = frozenset({"meet", "negotiate", "talk", "discuss", "confer", "visit"})
 
 
@@ -29,7 +29,7 @@ def threat_of_infinitive(verb: Any, code: str) -> Coded | None:
     """'vowed to annihilate Hamas' -> the threat verb codes 1384 against Hamas."""
     if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in THREAT_VERBS:
         return None
-    threat = THREAT_OF.get(code[:3]) or THREAT_OF.get(code[:2])
+    threat = _code_in(THREAT_OF, code)
     if threat is None:
         return None
     governor = verb.head
@@ -43,7 +43,7 @@ def threat_of_infinitive(verb: Any, code: str) -> Coded | None:
 def threat_of_force(item: Coded) -> Coded:
     """ "Hezbollah vowed to continue its attacks": the vow is the event, a threat of the
     force it names (138x), not the force."""
-    threat = THREAT_OF.get(item.code[:3]) or THREAT_OF.get(item.code[:2])
+    threat = _code_in(THREAT_OF, item.code)
     if threat is None or not threatened(item.predicate):
         return item
     return dataclasses.replace(item, code=threat, pattern=f"threat of {item.pattern}")
@@ -52,10 +52,10 @@ def threat_of_force(item: Coded) -> Coded:
 def stated_intent(item: Coded, span: Any, headline: bool) -> Coded:
     """ "said it would send troops", "ready to meet Putin": an act of cooperation not yet
     done is the statement of intent to do it (03x), as CAMEO codes such statements."""
-    intent = INTENT_OF.get(item.code[:3]) or INTENT_OF.get(item.code[:2])
+    intent = _code_in(INTENT_OF, item.code)
     if intent is not None and _agreed_to(item.predicate):
         # "the Soviet Union has agreed to supply Iran with oil": the agreeing is the act
-        return dataclasses.replace(item, code=AGREEMENT, predicate=item.predicate.head,
+        return dataclasses.replace(item, code=SIGN_AGREEMENT, predicate=item.predicate.head,
                                    pattern=f"agreed to: {item.pattern}")  # fmt: skip
     if intent is not None and item.predicate.lemma_.lower() in MEETING_VERBS:
         intent = INTENT_TO_MEET  # "ready to negotiate", whatever its pattern's code
@@ -73,6 +73,9 @@ def drop_threatened_acts(coded: list[Coded]) -> list[Coded]:
 def _agreed_to(predicate: Any) -> bool:
     """An act of cooperation a party has agreed to do: agreed on, not only intended."""
     head = predicate.head
-    return predicate.dep_ == "xcomp" and head.lemma_.lower() == "agree" and not any(
-        c.dep_ == "neg" for c in head.children
-    )
+    return predicate.dep_ == "xcomp" and head.lemma_.lower() == "agree" and not is_negated(head)
+
+
+def _code_in(table: dict[str, str], code: str) -> str | None:
+    """The table's code for the act's code, by its first three digits, else its root."""
+    return table.get(code[:3]) or table.get(code[:2])

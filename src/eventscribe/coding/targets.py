@@ -13,7 +13,8 @@ from eventscribe.article import ActorRef
 from eventscribe.coding import arguments
 from eventscribe.coding.coded import ActorIndex
 from eventscribe.coding.constructions import DOER_OF_NOUNS
-from eventscribe.coding.participants import modifier_country, owner_ref, place_ref
+from eventscribe.coding.news_rules import FORCE_ROOTS
+from eventscribe.coding.participants import modifier_country, owner_ref, places_as_countries
 from eventscribe.coding.relations import find_relation_act, partners
 from eventscribe.coding.triggers import trigger_at
 
@@ -21,7 +22,6 @@ from eventscribe.coding.triggers import trigger_at
 # deaths").
 SUFFERED = frozenset({"death", "casualty", "fatality", "injury", "loss", "suffering", "plight"})
 ARRIVAL_VERBS = frozenset({"arrive"})
-FORCE_ROOTS = frozenset({"18", "19", "20"})
 SLOT_CLIMB_DEPS = frozenset({"compound", "flat", "det", "nmod", "amod", "poss", "nummod"})
 
 
@@ -69,8 +69,7 @@ def readies_force(verb: Any) -> bool:
     """Whether what a verb of intent readies is force: "preparing for an attack", "plans
     an offensive" (the force is coded as intended, no cooperation)."""
     words = [c for c in verb.children if c.dep_ == "dobj"]
-    words += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
-              for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    words += arguments.prepositional_objects(verb, frozenset({"for"}))
     return any(
         (found := trigger_at(w)) is not None and found.code[:2] in FORCE_ROOTS for w in words
     )
@@ -80,8 +79,7 @@ def arrived_in(verb: Any, actors: ActorIndex) -> list[ActorRef]:
     """The country of the place an arrival is in or at: "arrived in Beijing" (China)."""
     places = arguments.prepositional_objects(verb, frozenset({"in", "at"}))
     named = [r for w in places for r in actors.at(w)]
-    # after "arrived in" a name is a place whatever the tagger says ("Kyiv" as a PERSON)
-    return named or [r for w in places if (r := place_ref(w, trust_tagger=False)) is not None]
+    return named or places_as_countries(places, actors.at)
 
 
 def acted_on(act: Any) -> list[Any]:
