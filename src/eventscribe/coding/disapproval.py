@@ -134,11 +134,10 @@ def harsh_report(verb: Any) -> list[Any]:
     (a harsh word, not negated, in the reported clause); else []."""
     if verb.lemma_.lower() not in SAY_VERBS:
         return []
-    words, negated = quoted_harsh_words(), failing_words()
+    words = quoted_harsh_words()
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
         found = [w for w in clause.subtree if w.lemma_.lower() in words or w.lower_ in words]
-        failings = [w for w in clause.subtree if w.lemma_.lower() in negated and _negated(w)]
-        if failings or any(not _negated(w) for w in found):
+        if _failings(clause) or any(not _negated(w) for w in found):
             return list(clause.subtree)
     return []
 
@@ -153,9 +152,13 @@ def failing_subjects(verb: Any) -> list[Any]:
     government), the first judged when the clause names several parties."""
     if verb.lemma_.lower() not in SAY_VERBS:
         return []
-    negated = failing_words()
     return [
         s for clause in verb.children if clause.dep_ in ("ccomp", "parataxis")
-        for w in clause.subtree if w.lemma_.lower() in negated and _negated(w)
-        for s in w.children if s.dep_ == "nsubj"
+        for w in _failings(clause) for s in w.children if s.dep_ == "nsubj"
     ]  # fmt: skip
+
+
+def _failings(clause: Any) -> list[Any]:
+    """The negated verbs of understanding in a reported clause ("does not understand")."""
+    negated = failing_words()
+    return [w for w in clause.subtree if w.lemma_.lower() in negated and _negated(w)]
