@@ -30,6 +30,22 @@ def _coordinated(child: Any) -> bool:
     )
 
 
+# Adverbs that make a phrasal verb when the parser does not tag them as particles: "step
+# aside", "back away".
+PARTICLE_ADVERBS = frozenset({"aside", "away", "back", "down", "off", "out", "up", "over"})
+
+
+def phrasal_keys(verb: Any) -> list[str]:
+    """A verb's lemma with each of its particles ("step down", "rule out"), then the bare
+    lemma: the keys a lexicon of phrasal verbs is read with."""
+    lemma = verb.lemma_.lower()
+    particles = [
+        c.lower_ for c in verb.children
+        if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS and c.i > verb.i
+    ]  # fmt: skip
+    return [f"{lemma} {p}" for p in particles] + [lemma]
+
+
 def is_locative(token: Any) -> bool:
     """A place where something happens ("in Qatar's capital Doha"), not an actor."""
     while token.dep_ in ("appos", "compound", "conj") and token.head.i != token.i:

@@ -283,3 +283,25 @@ def test_object_phrase_words_leave_out_time_phrases_and_relative_clauses():
     )  # fmt: skip
     words = args.object_phrase_words(token(doc, "restore"))
     assert texts(words) == ["diplomatic", "ties", "with", "Gondor"]
+
+
+def test_a_past_verb_misread_as_the_root_nouns_relative_clause_takes_it_as_subject():
+    # "The union called on the mayor to resign." parsed with "union" as the root
+    doc = doc_from(
+        ["The", "union", "called", "on", "the", "mayor", "to", "resign", "."],
+        heads=[1, 1, 1, 2, 5, 3, 7, 2, 1],
+        deps=["det", "ROOT", "acl", "prep", "det", "pobj", "aux", "xcomp", "punct"],
+        tags=["DT", "NN", "VBD", "IN", "DT", "NN", "TO", "VB", "."],
+    )
+    assert texts(args.subjects(token(doc, "called"))) == ["union"]
+
+
+def test_a_headlines_participle_on_a_root_noun_keeps_no_subject():
+    # "Dozens killed in raid": a reduced passive, with no complement
+    doc = doc_from(
+        ["Dozens", "killed", "in", "raid"],
+        heads=[0, 0, 1, 2],
+        deps=["ROOT", "acl", "prep", "pobj"],
+        tags=["NNS", "VBD", "IN", "NN"],
+    )
+    assert args.subjects(token(doc, "killed")) == []

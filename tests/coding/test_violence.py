@@ -479,3 +479,37 @@ def test_a_noun_act_takes_the_tense_of_its_verb():
 def test_forces_a_speaker_calls_its_own_are_the_speakers():
     event = only(violent("Iran said its forces launched fresh attacks near Basra last night."))
     assert event["source"]["country"] == "IRN"
+
+
+def test_the_party_that_repels_an_attack_fights_the_attackers():
+    event = only(violent("Sudanese troops repelled a rebel attack near Kadugli on Monday."))
+    assert (event["source"]["country"], event["source"]["sector"]) == ("SDN", "MIL")
+    assert event["target"]["sector"] == "REB"
+
+
+def test_the_party_that_undergoes_an_attack_is_its_target():
+    event = only(violent("Malian soldiers survived a jihadist attack near Boulkessi on Friday."))
+    assert event["target"]["country"] == "MLI"
+    assert event["source"]["sector"] == "UAF"
+
+
+def test_who_reports_an_attack_did_not_carry_it_out():
+    events = violent("Chad reported an attack on a border post near Bol on Monday.")
+    assert all((e["source"] or {}).get("country") != "TCD" for e in events)
+
+
+def test_who_suffers_the_casualties_of_an_offensive_is_its_target():
+    event = only(violent("Armenian troops suffered heavy casualties in Azerbaijan's offensive near Lachin."))
+    assert event["source"]["country"] == "AZE"
+    assert event["target"]["country"] == "ARM"
+
+
+def test_sorties_against_positions_are_air_strikes():
+    event = only(violent("Turkish jets flew 30 sorties against Syrian army positions on Sunday."))
+    assert event["cameo"] == "195"
+    assert (event["source"]["country"], event["target"]["country"]) == ("TUR", "SYR")
+
+
+def test_a_clash_between_units_and_boats_is_between_their_countries():
+    event = only(violent("Officials reported a clash between Vietnamese naval units and Chinese boats near the islands."))
+    assert {event["source"]["country"], event["target"]["country"]} == {"VNM", "CHN"}

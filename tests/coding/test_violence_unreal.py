@@ -53,3 +53,18 @@ def test_real_acts_stay(text):
 def test_counted_weapons_name_the_means():
     codes = incident_codes("Militants fired hundreds of mortar rounds at the base near Kandahar.")
     assert any(c.startswith("194") for c in codes), codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A patrol stopped a truck carrying men to attack the airport near Kidal.",
+        "Gunmen gathered in the forest near Zamfara to raid the village.",
+    ],
+)
+def test_an_attack_named_as_a_purpose_did_not_happen(text):
+    assert not [c for c in incident_codes(text) if c[:2] == "19"]
+
+
+def test_an_attack_begun_did_happen():
+    assert [c for c in incident_codes("Rebels began to shell the town of Goma on Monday.") if c[:2] == "19"]

@@ -16,6 +16,7 @@ from typing import Any
 
 from eventscribe.coding.ontology import CameoCodeError, cameo
 from eventscribe.coding.sections import read_sections
+from eventscribe.syntax import phrasal_keys
 
 CLAUSE_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
 # Verbs whose complement is an act that does not happen: "ruled out sending troops",
@@ -162,9 +163,7 @@ def _date(word: Any) -> bool:
 
 
 def _code(root: str, clause: Any, topics: dict[str, str]) -> str:
-    lemma = clause.lemma_.lower()
-    particles = [c.lower_ for c in clause.children if c.dep_ == "prt"]
-    digits = topics.get(f"{lemma} {particles[0]}" if particles else lemma) or topics.get(lemma)
+    digits = next((d for key in phrasal_keys(clause) if (d := topics.get(key))), None)
     if digits is None:
         return f"{root}0"
     code = f"{root}{digits}"

@@ -51,7 +51,7 @@ def subjects(predicate: Any, *, depth: int = 0) -> list[Any]:
             return []  # "he told reporters when asked whether ...": the asker is not he
         if predicate.dep_ in SHARED_SUBJECT_DEPS and predicate.head.i != predicate.i:
             return subjects(predicate.head, depth=depth + 1)
-        if predicate.dep_ == "relcl":
+        if predicate.dep_ == "relcl" or _misread_main_verb(predicate):
             return conjuncts(predicate.head)
     words: list[Any] = []
     for word in found:
@@ -59,6 +59,19 @@ def subjects(predicate: Any, *, depth: int = 0) -> list[Any]:
             word = predicate.head
         words.extend(conjuncts(word))
     return words
+
+
+def _misread_main_verb(predicate: Any) -> bool:
+    """ "The opposition called on Ruto to resign." parsed as a noun phrase: the sentence's
+    root is the noun and its verb a reduced relative ("the opposition [that was] called on").
+    A sentence needs a verb, so an active past form with a complement is the main verb and
+    the noun its subject (a headline's "Dozens killed in raid" has no complement)."""
+    head = predicate.head
+    return (
+        predicate.dep_ == "acl" and predicate.tag_ == "VBD"
+        and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in predicate.children)
+    )  # fmt: skip
 
 
 def _passive_participle(predicate: Any) -> bool:

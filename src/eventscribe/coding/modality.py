@@ -144,6 +144,14 @@ def is_condition(predicate: Any) -> bool:
     return False
 
 
+def is_consequence(predicate: Any) -> bool:
+    """Whether the act is what a condition would bring ("will impose sanctions if ...",
+    "said he would withdraw the subsidy unless ..."), not the condition itself."""
+    if is_condition(predicate) or is_negated(predicate):
+        return False
+    return _conditional(predicate) or any(_conditional(g) for g in _governors(predicate))
+
+
 def _conditional(token: Any) -> bool:
     for child in token.children:
         if child.dep_ == "advcl" and any(

@@ -176,7 +176,7 @@ def generic_ref(token: Any, country: str | None = None) -> ActorRef | None:
     word = counted(token)
     if word.pos_ == "NUM" or (word.like_num and not list(word.children)) or word.lower_ in CROWD_COUNTS:
         return make_ref("CVL", country or modifier_country(word), word)  # "kills three", "thousands"
-    found = kind_of(word)
+    found = kind_of(word, modifier=word.dep_ == "amod")  # "a rebel attack": the rebels
     if found is None and any(c.dep_ == "amod" and c.lower_ == "armed" for c in word.children):
         found = Kind("UAF", "armed")  # "rival armed groups", "armed men"
     if found is None and _a_people(word):

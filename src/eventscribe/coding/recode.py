@@ -8,12 +8,19 @@ from typing import Any
 
 from eventscribe.coding import arguments
 from eventscribe.coding.coded import Coded
-from eventscribe.coding.modality import THREAT_VERBS, is_negated, modality_of, threatened
+from eventscribe.coding.modality import (
+    THREAT_VERBS,
+    is_consequence,
+    is_negated,
+    modality_of,
+    threatened,
+)
 from eventscribe.coding.relations import SIGN_AGREEMENT
 
 # A threat to do something violent is coded as the CAMEO threat of that kind.
-THREAT_OF = {"15": "138", "17": "137", "18": "1383", "19": "1384", "20": "1385",
-             "191": "1381", "192": "1382", "16": "131"}  # fmt: skip
+THREAT_OF = {"14": "133", "15": "138", "17": "137", "18": "1383", "19": "1384", "20": "1385",
+             "191": "1381", "192": "1382", "16": "131", "161": "1313", "162": "1311",
+             "163": "1312"}  # fmt: skip
 # Acts of cooperation stated as intended, and the 03x intent code they become.
 INTENT_OF = {"04": "036", "045": "039", "05": "030", "06": "031", "061": "0311", "062": "0312",
              "063": "0313", "064": "0314", "07": "033", "071": "0331", "072": "0332",
@@ -42,9 +49,10 @@ def threat_of_infinitive(verb: Any, code: str) -> Coded | None:
 
 def threat_of_force(item: Coded) -> Coded:
     """ "Hezbollah vowed to continue its attacks": the vow is the event, a threat of the
-    force it names (138x), not the force."""
+    force it names (138x), not the force. A hostile act promised on a condition is a threat
+    too, as CAMEO defines threats: "would impose sanctions if Tehran did not stop" (1312)."""
     threat = _code_in(THREAT_OF, item.code)
-    if threat is None or not threatened(item.predicate):
+    if threat is None or not (threatened(item.predicate) or is_consequence(item.predicate)):
         return item
     return dataclasses.replace(item, code=threat, pattern=f"threat of {item.pattern}")
 

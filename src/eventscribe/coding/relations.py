@@ -15,6 +15,7 @@ from typing import Any
 
 from eventscribe.coding import arguments
 from eventscribe.coding.sections import read_sections
+from eventscribe.syntax import phrasal_keys
 
 SIGN_AGREEMENT = "057"
 PARTNER_PREPS = frozenset({"with"})
@@ -99,9 +100,7 @@ def find_relation_act(verb: Any) -> RelationAct | None:
 
 
 def _verb_key(verb: Any) -> str:
-    lemma = verb.lemma_.lower()
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    return f"{lemma} {particles[0]}" if particles else lemma
+    return phrasal_keys(verb)[0]
 
 
 def _ending_code(noun: Any) -> str | None:

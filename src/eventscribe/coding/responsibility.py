@@ -3,15 +3,19 @@
 "Ukraine said Russia was responsible for the blast" (112 Ukraine -> Russia), "the inquiry
 found that the army was to blame for the massacre", "Kyiv said Moscow was behind the attack",
 "the court ruled that he was guilty of fraud". The verb of saying or finding is the act; the
-party blamed is the subject of its copular clause.
+party blamed is the subject of its copular clause, or the doer of a wrong it reports ("Kyiv
+said Moscow had lied about the talks": data/coding/wrongdoing.txt).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from eventscribe.coding import arguments
-from eventscribe.coding.modality import SAY_VERBS
+from eventscribe.coding.modality import ACCUSING_VERBS, SAY_VERBS, is_negated
+from eventscribe.coding.sections import read_words
+from eventscribe.syntax import phrasal_keys
 
 # Verbs that report a judgement besides saying: "found", "concluded", "determined".
 FINDING_VERBS = frozenset({"find", "conclude", "determine", "establish", "rule", "believe",
@@ -24,14 +28,29 @@ def blamed(verb: Any) -> list[Any]:
     """The parties a verb of saying or finding blames: the subjects of its copular clause
     that is responsible for, to blame for, behind or guilty of something; [] if none."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or (lemma not in SAY_VERBS and lemma not in FINDING_VERBS):
+    if verb.pos_ != "VERB" or not (lemma in SAY_VERBS or lemma in FINDING_VERBS or lemma in ACCUSING_VERBS):
         return []
     found = []
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        if clause.lemma_ == "be" and _blames(clause):
+        if clause.lemma_ == "be" and _blames(clause) or _wrongdoing(clause):
             subjects = [s for s in clause.children if s.dep_ == "nsubj"]
             found.extend(w for s in subjects for w in arguments.conjuncts(s) if w.is_alpha)
     return found
+
+
+@lru_cache(maxsize=1)
+def wrongdoing_verbs() -> frozenset[str]:
+    return read_words("wrongdoing.txt")
+
+
+def _wrongdoing(clause: Any) -> bool:
+    """A reported clause whose verb is a wrong done, not denied: "(said) Moscow had lied"."""
+    words = wrongdoing_verbs()
+    return (
+        clause.pos_ == "VERB"
+        and any(key in words for key in phrasal_keys(clause))
+        and not is_negated(clause)
+    )
 
 
 def is_blame_predicate(verb: Any) -> bool:

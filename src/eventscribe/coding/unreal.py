@@ -21,6 +21,26 @@ SPEAKING_BODIES = frozenset({"GOV", "LEG", "PTY", "JUD", "ELI"})
 # Acts a protest may be the purpose of without being one: "voted no to protest", "resigned in
 # protest". (A crowd's act with that purpose is coded as the crowd's act.)
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
+# Verbs whose infinitive is done, not aimed at: "began to shell", "went on to attack".
+ASPECT_VERBS = frozenset({"begin", "start", "continue", "resume", "keep", "manage", "go",
+                          "proceed", "come", "use", "tend", "dare", "help"})  # fmt: skip
+
+
+def purpose_only(token: Any) -> bool:
+    """An act named as another act's purpose has not happened: "boats carrying men to attack
+    an oil terminal", "troops were sent to retake the town". (Acts a party vows, plans or is
+    ready to do are modalities of their own: `modality.py`.)"""
+    if token.pos_ not in ("VERB", "AUX") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    ):
+        return False
+    head = token.head
+    if token.dep_ == "xcomp":  # "sent troops to retake", not "vowed to retake": an object's
+        if not any(c.dep_ == "dobj" and c.i < token.i for c in head.children):
+            return False
+    elif token.dep_ not in ("advcl", "acl", "relcl"):
+        return False
+    return head.pos_ in ("NOUN", "PROPN") or lemma_of(head) not in ASPECT_VERBS
 
 
 def averted(token: Any) -> bool:

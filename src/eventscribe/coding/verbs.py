@@ -23,6 +23,7 @@ from typing import Any
 
 from eventscribe.errors import EventscribeError
 from eventscribe.petrarch_files import strip_comments  # the file format, shared
+from eventscribe.syntax import phrasal_keys
 
 WINDOW = 12  # words before and after the verb that a pattern may reach
 ACTOR_SLOTS = frozenset({"$", "+", "%"})
@@ -506,9 +507,7 @@ def news_verbs() -> dict[str, str]:
 def news_verb_code(verb: Any) -> VerbCode | None:
     """The code of a verb of political acts the dictionary leaves uncoded: "rejected the
     plan", "ruled out talks", "ratified the treaty", "brokered a truce"."""
-    lemma = verb.lemma_.lower()
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    for key in ([f"{lemma} {p}" for p in particles] + [lemma]):
+    for key in phrasal_keys(verb):
         code = news_verbs().get(key)
         if code is not None:
             return VerbCode(code, f"news verb {key}")

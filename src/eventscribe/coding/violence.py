@@ -46,8 +46,17 @@ CARRIER_VERBS = frozenset(
      "inflict", "witness", "see", "face", "perpetrate", "commit", "report", "organize",
      "organise", "lead", "join", "call", "storm", "trigger", "spark", "cause", "repel",
      "repulse", "foil", "thwart", "survive", "escape", "exchange", "hit", "rock", "shake",
-     "target", "kill", "leave", "fire", "keep", "escalate", "maintain", "renew", "press"}
+     "target", "kill", "leave", "fire", "keep", "escalate", "maintain", "renew", "press",
+     "fly", "withstand", "endure"}
 )  # fmt: skip
+# Carriers whose subject undergoes the act ("the post repelled an attack", "the town
+# suffered shelling"), and those whose subject only tells of it ("residents reported
+# shelling", "Iraq reported an attack on a tanker").
+UNDERGOING_VERBS = frozenset({"suffer", "face", "survive", "escape", "repel", "repulse",
+                              "foil", "thwart", "withstand", "endure"})  # fmt: skip
+OBSERVING_VERBS = frozenset({"report", "witness", "see"})
+# Verbs whose subject takes the losses their object counts: "suffered 300 casualties".
+SUSTAINING_VERBS = frozenset({"suffer", "sustain", "incur", "take"})
 # Nouns that hold a volley of weapons or acts: "a wave of missiles", "a barrage of rockets".
 SALVOS = frozenset({"wave", "barrage", "salvo", "volley", "hail", "series", "string", "spate",
                     "flurry", "round", "swarm"})  # fmt: skip
@@ -351,6 +360,8 @@ def _verb_arguments(verb: Any) -> tuple[list[Any], list[Any]]:
         return agent, victims
     sources = arguments.subjects(verb)
     targets = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if lemma_of(verb) in UNDERGOING_VERBS:  # "repelled a rebel attack": the attackers
+        targets = [w for t in targets for w in _noun_arguments(t)[0]] or targets
     targets += arguments.prepositional_objects(verb, VERB_TARGET_PREPS)
     if lemma_of(verb) in MUTUAL_LEMMAS:
         targets += arguments.between(verb)[1:]
@@ -388,7 +399,11 @@ def _noun_arguments(noun: Any) -> tuple[list[Any], list[Any]]:
     carried = noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ == "VERB"
     if carried and lemma_of(head) in CARRIER_VERBS:
         # "Israeli forces conducted an air strike", "launched U.S. air strikes on a base"
-        sources = sources + arguments.subjects(head)  # "their rally": the stager, if unknown
+        doers = arguments.subjects(head)
+        if lemma_of(head) in UNDERGOING_VERBS:  # "the army repelled a Taliban attack"
+            targets = targets or doers
+        elif lemma_of(head) not in OBSERVING_VERBS:  # not "Iraq reported an attack"
+            sources = sources + doers  # "their rally": the stager, if unknown
         targets = targets or arguments.prepositional_objects(head, TARGET_PREPS)
     return sources, targets
 
@@ -408,7 +423,8 @@ def _names_party(word: Any) -> bool:
     not a weapon ("drone strike": whose drone, the text does not say)."""
     if participants.weapon_code(word) is not None:
         return False
-    if participants.kind_of(word) is not None and participants.kind_of(word).kind != "facility":
+    kind = participants.kind_of(word, modifier=True)  # "rebel attack", "separatist assault"
+    if kind is not None and kind.kind != "facility":
         return True
     from eventscribe.actors import knowledge
 
@@ -424,6 +440,8 @@ def _victims(outcome: Any) -> list[Any]:
         return [c for c in outcome.children if c.dep_ in ("nsubj", "nummod")] or [outcome.head]
     if outcome.pos_ in ("NOUN", "PROPN"):  # "the deaths of five soldiers"
         victims = participants.of_object(outcome)
+        if victims is None and outcome.dep_ == "dobj" and lemma_of(outcome.head) in SUSTAINING_VERBS:
+            return arguments.subjects(outcome.head)  # "the troops suffered 300 casualties"
         return [victims] if victims is not None else []
     return _verb_arguments(outcome)[1]
 
@@ -569,6 +587,8 @@ def _plausible(act: Act, *, headline: bool = False) -> bool:
     attacked the governor"). Deaths, a weapon or an armed party make it real."""
     if unreal.averted(act.token):
         return False  # "helped thwart a bomb attack"
+    if unreal.purpose_only(act.token):
+        return False  # "boats carrying men to attack a terminal"
     if act.trigger.kind == "unrest" and unreal.protest_of_words(act.token, act.source):
         return False  # "House Democrats rally to protect Mueller", "voted no to protest"
     if act.trigger.kind in ("unrest", "arrest"):

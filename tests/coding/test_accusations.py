@@ -1,0 +1,66 @@
+"""Accusation by content, threats by condition, and appeals with phrasal verbs, on
+sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventscribe.api import process
+
+DAY = "2022-05-16"
+
+
+def coded(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (e["cameo"], (e["source"] or {}).get("country"), (e["target"] or {}).get("country"))
+        for e in process(text, DAY).events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("Chile said Peru had fabricated the border incident.", "CHL", "PER"),
+        ("The Moroccan opposition charged that the Moroccan government rigged the vote.", "MAR", "MAR"),
+        ("Hungary's foreign minister said on Friday that Austria had misled the EU.", "HUN", "AUT"),
+    ],
+)
+def test_a_reported_wrong_of_a_party_is_an_accusation_of_it(text, source, target):
+    assert ("112", source, target) in coded(text)
+
+
+def test_a_wrong_said_not_done_is_no_accusation():
+    assert not [c for c in coded("Chile said Peru had not fabricated the incident.") if c[0] == "112"]
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Canada said it would impose sanctions on Belarus if Minsk did not free the activists.", "1312"),
+        ("Azerbaijan warned that it would launch an offensive against Armenia unless its troops left.", "1384"),
+        ("Norway said that if the quota dispute was not settled it would cut aid to Iceland.", "1311"),
+    ],
+)
+def test_a_hostile_act_promised_on_a_condition_is_a_threat(text, code):
+    assert code in [c[0] for c in coded(text)]
+
+
+def test_a_friendly_act_on_a_condition_is_no_threat():
+    assert not [c for c in coded("Canada said it would lift sanctions on Belarus if Minsk freed the activists.")
+                if c[0].startswith("13")]  # fmt: skip
+
+
+def test_the_condition_itself_is_not_coded():
+    assert not [c for c in coded("If Belarus attacks Lithuania, Canada will impose sanctions on Belarus.")
+                if c[0][:2] == "19"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zambian opposition called on Zambia's President Hakainde Hichilema to step aside.",
+        "Zambian senators urged Zambia's President Hakainde Hichilema to stand down.",
+    ],
+)
+def test_an_appeal_to_step_aside_is_an_appeal_for_a_change_of_leader(text):
+    assert [c for c in coded(text) if c[0] == "0241" and c[1] == c[2] == "ZMB"]
