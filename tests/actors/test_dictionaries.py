@@ -380,3 +380,19 @@ def test_a_pronoun_skips_a_person_it_cannot_stand_for():
         ("he", "person:donald-trump"),
         ("her", "person:kirsten-gillibrand"),
     ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insurers said the Maltese tanker Orla was hit by a missile on Sunday.",
+        "A drone struck the Panamanian freighter Tamsin near the port.",
+        "Pirates boarded the cargo ship, the Bella, off the coast.",
+    ],
+)
+def test_a_ships_name_is_not_a_person(text):
+    import eventscribe
+
+    people = [a for a in eventscribe.process(text, "2024-01-08").article.actors.values() if a.kind == "person"]
+    assert not people

@@ -513,3 +513,10 @@ def test_sorties_against_positions_are_air_strikes():
 def test_a_clash_between_units_and_boats_is_between_their_countries():
     event = only(violent("Officials reported a clash between Vietnamese naval units and Chinese boats near the islands."))
     assert {event["source"]["country"], event["target"]["country"]} == {"VNM", "CHN"}
+
+
+def test_a_ship_hit_stands_for_the_country_its_modifier_names():
+    event = only(violent("Houthi rebels fired a missile at the Liberian tanker Zeus in the Red Sea."))
+    assert event["target"]["country"] == "LBR"
+    event = only(violent("Insurers said the 90,000-ton Maltese tanker Orla was hit by a missile on Sunday."))
+    assert event["target"]["country"] == "MLT"

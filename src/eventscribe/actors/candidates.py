@@ -53,14 +53,20 @@ DOCUMENT_WORDS = frozenset({"act", "bill", "law", "treaty", "accord", "accords",
                             "rule", "rules", "regulation", "regulations", "initiative"})  # fmt: skip
 STORM_WORDS = frozenset({"hurricane", "hurricanes", "storm", "storms", "typhoon", "typhoons",
                          "cyclone", "cyclones", "tropical"})  # fmt: skip
+# Nouns before the name of a ship: "the Greek tanker Delta" is neither a person nor Delta State.
+VESSEL_WORDS = frozenset({"tanker", "supertanker", "ship", "vessel", "freighter", "frigate",
+                          "destroyer", "cruiser", "warship", "corvette", "yacht", "ferry",
+                          "trawler", "submarine", "boat", "barge", "liner", "carrier"})  # fmt: skip
+# Nouns that say a name is a thing's: a storm's or a ship's.
+THING_WORDS = STORM_WORDS | VESSEL_WORDS | {f"{w}s" for w in VESSEL_WORDS}
 INSTITUTIONS = frozenset({"mission", "embassy", "ministry", "consulate", "delegation",
                           "office", "parliament", "cabinet", "council"})  # fmt: skip
 
 
 def named_person(phrase: Phrase) -> Candidate | None:
     name_tokens = entity_tokens(phrase, "PERSON") or _head_tagged_organization(phrase)
-    if not name_tokens or any(t.lower_ in STORM_WORDS for t in phrase.tokens):
-        return None  # "Hurricanes Harvey and Irma" are not people
+    if not name_tokens or any(t.lower_ in THING_WORDS for t in phrase.tokens):
+        return None  # "Hurricanes Harvey and Irma", "the tanker Delta" are not people
     name = span_text(name_tokens)
     if knowledge.country_by_name(name) or knowledge.seat_of_government(name):
         return None  # "PERU SAYS ...", "Kyiv said": the tagger's person is a place
@@ -283,11 +289,19 @@ def dictionary_surname(phrase: Phrase, known_people: Dictionaries | None) -> Can
     return Candidate("person", head.text, name_tokens=[head])
 
 
-def names_a_storm(head: Any) -> bool:
-    """ "Hurricanes Harvey and Irma": "Irma" is a storm, not Irma in Italy."""
+def names_a_thing(head: Any) -> bool:
+    """ "Hurricanes Harvey and Irma": "Irma" is a storm, not Irma in Italy; "the tanker
+    Delta" a ship, not Delta State."""
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    return head.lower_ in STORM_WORDS or any(t.lower_ in STORM_WORDS for t in head.lefts)
+    if head.dep_ == "appos" and head.head.lower_ in THING_WORDS:
+        return True  # "the tanker Zeus" parsed with the name in apposition
+    start = head.i
+    while start > 0 and head.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start > 0 and head.doc[start - 1].lower_ in THING_WORDS:
+        return True  # "the tanker Orla was hit" parsed with two subjects
+    return head.lower_ in STORM_WORDS or any(t.lower_ in THING_WORDS for t in head.lefts)
 
 
 def _head_tagged_organization(phrase: Phrase) -> list[Any]:

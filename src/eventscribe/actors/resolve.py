@@ -31,7 +31,7 @@ from eventscribe.actors.candidates import (
     named_country,
     named_organization,
     named_person,
-    names_a_storm,
+    names_a_thing,
     national_body,
     sector_actor,
     territory,
@@ -214,7 +214,7 @@ class ArticleActors:
         a person's name before an organization of the same words, a known organization
         before a description of an earlier one)."""
         head = phrase.head
-        if head.pos_ == "PRON" or names_a_storm(head):
+        if head.pos_ == "PRON" or names_a_thing(head):
             return None
         return (
             named_person(phrase)

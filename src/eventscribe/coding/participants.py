@@ -224,12 +224,16 @@ def _modifier_sector(word: Any, head: Kind) -> str | None:
 
 
 def modifier_country(word: Any) -> str | None:
-    """The country of a modifier or possessor: "Afghan police", "Syria's army"."""
+    """The country of a modifier or possessor: "Afghan police", "Syria's army", and of a
+    modifier's modifier: "the Greek tanker Avaj" (Greek modifies tanker)."""
     for child in word.children:
         if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < word.i:
             country = knowledge.country_by_name(child.text)
             if country is not None:
                 return country.iso3
+            inner = modifier_country(child) if child.dep_ == "compound" and child.pos_ == "NOUN" else None
+            if inner is not None:
+                return inner
     return None
 
 
