@@ -39,6 +39,7 @@ from eventscribe.actors.candidates import (
 from eventscribe.actors.coded import code_article, mark_discards
 from eventscribe.actors.descriptions import link_descriptions
 from eventscribe.actors.dictionaries import Dictionaries, default_discards, load_dictionaries
+from eventscribe.actors.governments import leaders_government
 from eventscribe.actors.history import restate_actors
 from eventscribe.actors.home import article_country, assign_home_country
 from eventscribe.actors.institutions import localize_institutions
@@ -220,6 +221,7 @@ class ArticleActors:
             named_person(phrase)
             or coreference.surname(phrase, self.found, self._family_first, self._rival)
             or known_organization(phrase)
+            or leaders_government(phrase, self.article.published, self.known_people)
             or sector_actor(phrase)
             or national_body(phrase, self.article)
             or named_country(phrase)
