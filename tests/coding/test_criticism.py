@@ -105,3 +105,9 @@ def test_saying_a_party_does_not_understand_is_criticism_of_it():
     # not knowing a fact is no failing
     text = "Austria said the Hungarian government does not know the date of the summit."
     assert not [c for c in coded(text) if c[0] == "111"]
+
+
+def test_criticism_received_by_the_subject_of_the_verb_the_infinitive_complements():
+    assert ("111", "FRA", "FRA") in coded(
+        "The French government continued to come under fire from the French opposition over its pension plan."
+    )

@@ -11,7 +11,7 @@ import datetime as dt
 
 from eventscribe.actors import knowledge, names
 from eventscribe.actors.candidate import Candidate
-from eventscribe.actors.dictionaries import Dictionaries, people_by_surname
+from eventscribe.actors.dictionaries import ActorEntry, Dictionaries, people_by_surname
 from eventscribe.actors.nations import cameo_code, country_name
 from eventscribe.actors.phrases import Phrase
 
@@ -58,8 +58,16 @@ def leader_country(
     if known_people is None:
         return None
     countries = {
-        codes[0][:3]
+        code[:3]
         for _, entry in people_by_surname(known_people).get(names.translit_key(surname), [])
-        if (codes := entry.codes_on(day)) and codes[0][3:6] == "GOV"
+        for code in _government_codes(entry, day)
     }
     return countries.pop() if len(countries) == 1 else None
+
+
+def _government_codes(entry: ActorEntry, day: dt.date | None) -> list[str]:
+    """The person's government codes on the day or in a term begun before it."""
+    terms = [entry.codes_on(day)] + [
+        r.codes for r in entry.dated if day is None or r.start is None or r.start <= day
+    ]
+    return [codes[0] for codes in terms if codes and codes[0][3:6] == "GOV"]

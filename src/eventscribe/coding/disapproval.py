@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from eventscribe.coding import arguments
 from eventscribe.coding.arguments import conjuncts
 from eventscribe.coding.modality import SAY_VERBS
 from eventscribe.coding.participants import names_arms
@@ -73,7 +74,8 @@ def received_criticism(verb: Any) -> tuple[list[Any], list[Any]] | None:
     nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("under", "with")
               for p in c.children if p.dep_ == "pobj"]  # fmt: skip
     noun = next((n for n in nouns if n.lemma_.lower() in CRITICISM_NOUNS), None)
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    # "continued to come under fire": the subject of the verb the infinitive complements
+    subjects = [c for c in arguments.subjects(verb) if c.pos_ != "PRON"]
     # "The convoy came under fire near Kandahar": an armed party makes it force.
     if noun is None or not subjects or _names_force(noun) or names_arms(verb.sent):
         return None
