@@ -64,3 +64,7 @@ def test_the_condition_itself_is_not_coded():
 )
 def test_an_appeal_to_step_aside_is_an_appeal_for_a_change_of_leader(text):
     assert [c for c in coded(text) if c[0] == "0241" and c[1] == c[2] == "ZMB"]
+
+
+def test_an_accusation_asked_about_is_no_accusation():
+    assert not [c for c in coded("Did Chile say that Peru had fabricated the incident?") if c[0] == "112"]

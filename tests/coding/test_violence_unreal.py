@@ -68,3 +68,19 @@ def test_an_attack_named_as_a_purpose_did_not_happen(text):
 
 def test_an_attack_begun_did_happen():
     assert [c for c in incident_codes("Rebels began to shell the town of Goma on Monday.") if c[:2] == "19"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Why would we let them arrest and deport these students?" the mayor of Lyon asked.',
+        "Will the Turkish army shell Kobani again?",
+    ],
+)
+def test_an_act_asked_about_is_not_told(text):
+    assert not incident_codes(text)
+
+
+def test_an_act_told_after_a_question_is_told():
+    text = '"What now?" a resident asked after soldiers shelled the town of Kobani on Monday.'
+    assert [c for c in incident_codes(text) if c[:2] == "19"]

@@ -50,6 +50,7 @@ from eventscribe.coding.modality import (
     SAY_VERBS,
     THREAT_VERBS,
     is_condition,
+    is_questioned,
     modality_of,
 )
 from eventscribe.coding.news_rules import (
@@ -230,8 +231,8 @@ class EventStage(BaseStage):
 
     def _event(self, article: Article, index: int, item: Coded, source: ActorRef,
                target: ActorRef | None, span: Any, headline: bool) -> Event | None:  # fmt: skip
-        if self.news_rules and is_condition(item.predicate):
-            return None  # "if Russia invades, NATO will respond": the invasion is no news
+        if self.news_rules and (is_condition(item.predicate) or is_questioned(item.predicate)):
+            return None  # "if Russia invades, NATO will respond", "will Russia invade?": no news
         if self.news_rules and words_between_politicians(item.code, source, target, span):
             item = dataclasses.replace(
                 item, code=VERBAL_ATTACK, pattern=f"{item.pattern} (force between politicians)"
@@ -269,8 +270,8 @@ class EventStage(BaseStage):
                 e.cameo[:2] == act.code[:2] for e in coded + events
             ):
                 continue  # "workers went on strike": the act coded with its party already
-            if is_condition(act.token):
-                continue  # "if the army shells the town": a condition, not an act
+            if is_condition(act.token) or is_questioned(act.token):
+                continue  # "if the army shells the town", "who shelled the town?": no act
             item = threat_of_force(Coded(act.code, act.token, act.pattern, [], []))
             event = _event(article, index, item, act.source, act.target, span, headline)
             if event is not None and not _seen(event, coded + events):

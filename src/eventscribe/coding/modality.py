@@ -144,6 +144,19 @@ def is_condition(predicate: Any) -> bool:
     return False
 
 
+def is_questioned(predicate: Any) -> bool:
+    """Whether the act is asked about, not told: '"How can we arrest these young people?"
+    the senator asked', "Will Moscow retaliate?". The question runs from the sentence's
+    start or an earlier question mark to a question mark after the act."""
+    sentence = predicate.sent
+    for token in predicate.doc[predicate.i + 1 : sentence.end]:
+        if token.text == "?":
+            return True
+        if token.text in (".", "!"):
+            return False
+    return False
+
+
 def is_consequence(predicate: Any) -> bool:
     """Whether the act is what a condition would bring ("will impose sanctions if ...",
     "said he would withdraw the subsidy unless ..."), not the condition itself."""
