@@ -520,3 +520,14 @@ def test_a_ship_hit_stands_for_the_country_its_modifier_names():
     assert event["target"]["country"] == "LBR"
     event = only(violent("Insurers said the 90,000-ton Maltese tanker Orla was hit by a missile on Sunday."))
     assert event["target"]["country"] == "MLT"
+
+
+def test_an_act_told_by_its_doer_and_again_by_its_victim_is_one_act():
+    event = only(violent("The last Syrian air strike took place on Monday, when the Turkish tanker Deniz was hit."))
+    assert event["cameo"] == "195"
+    assert (event["source"]["country"], event["target"]["country"]) == ("SYR", "TUR")
+
+
+def test_a_sentences_past_verb_tagged_as_a_participle_keeps_its_subject_as_doer():
+    event = only(violent("Azerbaijani forces attacked on Monday near Lachin."))
+    assert event["source"]["country"] == "AZE" and event["target"] is None

@@ -155,7 +155,7 @@ def detect(span: Any, resolve: Any, covered: set[int], *, headline: bool = False
             acts[trigger.token.i] = Act(trigger, code=trigger.code)
     found = []
     for act in acts.values():
-        _arguments(act, resolve)
+        _arguments(act, resolve, headline=headline)
         _authorities_arrest(act)
         _means(act)
         _unarmed_clash(act)
@@ -163,7 +163,37 @@ def detect(span: Any, resolve: Any, covered: set[int], *, headline: bool = False
             act.code = crowds.RIOT
         if _plausible(act, headline=headline):
             found.append(act)
-    return found
+    return _join_halves(found)
+
+
+def _join_halves(acts: list[Act]) -> list[Act]:
+    """ "The last Iraqi attack took place on March 8, when the tanker Khark-5 was hit": an
+    act whose doer alone the text names and one whose victim alone it names, in one clause
+    or a clause and the clause it hangs on, are one act, told twice."""
+    for doer in [a for a in acts if a.source is not None and a.target is None]:
+        done = next(
+            (a for a in acts if a.target is not None and a.source is None and a is not doer
+             and a.trigger.kind == doer.trigger.kind == "violent" and _one_clause(doer.token, a.token)),
+            None,
+        )  # fmt: skip
+        if done is not None:
+            done.source = doer.source
+            done.outcomes.extend(doer.outcomes)
+            if done.code == "190":
+                done.code = doer.code  # "the last air strike ..., when a tanker was hit": 195
+            acts.remove(doer)
+    return acts
+
+
+def _one_clause(first: Any, second: Any) -> bool:
+    one, other = _clause(first), _clause(second)
+    return one.i == other.i or _clause(one.head).i == other.i or _clause(other.head).i == one.i
+
+
+def _clause(token: Any) -> Any:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _authorities_arrest(act: Act) -> None:
@@ -266,12 +296,12 @@ def _carried_noun(verb: Any) -> Any:
     return None
 
 
-def _arguments(act: Act, resolve: Any) -> None:
+def _arguments(act: Act, resolve: Any, *, headline: bool = True) -> None:
     token = act.token
     if token.pos_ in ("VERB", "AUX") and lemma_of(token) in DYING_VERBS:
         sources, targets = [], arguments.subjects(token)  # "three soldiers died": the dead
     elif token.pos_ in ("VERB", "AUX"):
-        sources, targets = _verb_arguments(token)
+        sources, targets = _verb_arguments(token, headline=headline)
     elif token.pos_ == "ADJ" and act.trigger.kind == "unrest":
         sources, targets = [token.head], []  # "striking dockers" strike
     elif token.pos_ == "ADJ":
@@ -347,11 +377,15 @@ def _people_over_place(place: ActorRef, people: ActorRef | None) -> ActorRef:
     return people
 
 
-def _verb_arguments(verb: Any) -> tuple[list[Any], list[Any]]:
+def _verb_arguments(verb: Any, *, headline: bool = True) -> tuple[list[Any], list[Any]]:
     deps = {c.dep_ for c in verb.children}
     passive = arguments.is_passive(verb) or verb.dep_ == "acl" and verb.tag_ == "VBN"
     if not passive and "dobj" not in deps and verb.tag_ == "VBN" and "aux" not in deps:
-        passive = True  # headline: "Dozens of militants killed in ..."
+        # headline: "Dozens of militants killed in ..."; in a sentence, an armed subject
+        # acts whatever the tagger says: "Russian forces attacked on Monday." (not "Bodies
+        # of civilians shot dead were found")
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        passive = headline or not any(participants.is_armed(s) for s in subjects)
     if passive:
         agent = [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
         victims = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
