@@ -64,3 +64,12 @@ def test_the_pope_is_the_holy_sees_head_and_his_regnal_number_is_no_name():
     assert (found["Francis"].country, found["Francis"].role) == ("VAT", "pope")
     found = _actors("Pope John Paul began a tour of Argentina on Monday.", "1987-04-06")
     assert found["John Paul"].country == "VAT"
+
+
+@pytest.mark.slow
+def test_a_body_within_a_named_national_body_takes_its_country():
+    import eventscribe
+
+    found = {m.text: m.actor_id for m in eventscribe.process(
+        "The Kenyan Senate committee questioned the minister on Monday.", "2024-06-03").article.mentions}  # fmt: skip
+    assert found["Kenyan Senate committee"].startswith("body:ken:")

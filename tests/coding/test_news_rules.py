@@ -72,3 +72,9 @@ def test_no_longer_negates():
     found = process("A peace activist will no longer be prosecuted by the Justice Department of the United States.",
                     "2017-11-08").events  # fmt: skip
     assert found and all(e["modality"] == "negated" for e in found)
+
+
+@pytest.mark.slow
+def test_coming_back_from_a_trip_to_a_country_is_having_visited_it():
+    events = process("The Kenyan president returned from a three-day visit to Ethiopia on Monday.", "2024-06-03").events
+    assert [(e["cameo"], e["target"]["country"]) for e in events] == [("042", "ETH")]

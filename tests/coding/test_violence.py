@@ -531,3 +531,26 @@ def test_an_act_told_by_its_doer_and_again_by_its_victim_is_one_act():
 def test_a_sentences_past_verb_tagged_as_a_participle_keeps_its_subject_as_doer():
     event = only(violent("Azerbaijani forces attacked on Monday near Lachin."))
     assert event["source"]["country"] == "AZE" and event["target"] is None
+
+
+@pytest.mark.parametrize(
+    "text, source, target, code",
+    [
+        ("Iran test-fired a cruise missile over the Gulf of Oman on Friday.", "IRN", None, "150"),
+        ("India successfully tested a nuclear-capable ballistic missile on Monday.", "IND", None, "150"),
+        ("Belarus held large-scale naval drills near the Lithuanian border.", "BLR", "LTU", "150"),
+        ("Chinese warships staged live-fire exercises around Taiwan on Saturday.", "CHN", "TWN", "150"),
+        ("Armenia mobilised its reservists on Tuesday.", "ARM", None, "154"),
+    ],
+)
+def test_a_show_of_force_is_a_force_posture_not_an_attack(text, source, target, code):
+    events = process(text, DAY).events
+    assert not [e for e in events if e["cameo"][:2] in ("18", "19", "20")]
+    shown = [e for e in events if e["cameo"] == code]
+    assert shown and shown[0]["source"]["country"] == source
+    assert (shown[0]["target"] or {}).get("country") == target
+
+
+def test_a_fitness_exercise_is_no_show_of_force():
+    assert not [e for e in process("The minister did a morning exercise in Paris.", DAY).events
+                if e["cameo"][:2] == "15"]  # fmt: skip

@@ -5,9 +5,9 @@ from __future__ import annotations
 from eventscribe.coding import acled, participants, triggers
 from eventscribe.coding.ontology import cameo
 
-KINDS = {"violent", "outcome", "unrest", "arrest", "property"}
+KINDS = {"violent", "outcome", "unrest", "arrest", "property", "posture"}
 FRAMES = {"any", "object", "intransitive", "context", "armed", "people", "labour", "offence",
-          "weapon", "crowd", "figurative"}
+          "weapon", "crowd", "figurative", "show", "tested"}
 
 
 def test_every_trigger_has_a_cameo_code_a_kind_and_a_frame():

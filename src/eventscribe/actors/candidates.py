@@ -254,9 +254,9 @@ def national_body(phrase: Phrase, article: Article) -> Candidate | None:
     story is filed from (its dateline); the organization table's entry for it when
     there is one ("United States Congress")."""
     head = phrase.head
-    if head.pos_ != "PROPN":
-        return None
     words = [t for t in phrase.tokens if t.pos_ not in ("DET", "PUNCT", "PART")]
+    if head.pos_ != "PROPN" and not (head.pos_ == "NOUN" and any(t.pos_ == "PROPN" for t in words)):
+        return None  # (a body within a named one may be lower case: "the Kenyan Senate committee")
     found = body_words(words)
     if found is None:
         return None

@@ -130,6 +130,9 @@ def _names_harm(word: Any) -> bool:
     )  # fmt: skip
 
 
+TRIP_NOUNS = frozenset({"visit", "trip", "tour", "journey", "mission", "stay"})
+
+
 def returned_from(verb: Any) -> ActorRef | None:
     """ "returned to Tehran from Moscow", "back from a trip to Beijing": coming back from a
     country's place is having visited that country; the way home is no visit."""
@@ -141,6 +144,8 @@ def returned_from(verb: Any) -> ActorRef | None:
         return None  # "arrived from Moscow" says where from, not that he visited it
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
         for place in (p for p in prep.children if p.dep_ == "pobj"):
+            if lemma_of(place) in TRIP_NOUNS:  # "back from a trip to Beijing"
+                place = next(iter(arguments.prepositional_objects(place, frozenset({"to"}))), place)
             country = participants.place_country(place)
             if country is not None:
                 return participants.country_ref(country, place.text, place.idx, place.idx + len(place.text))

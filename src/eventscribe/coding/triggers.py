@@ -42,7 +42,7 @@ class Entry:
     phrase: tuple[str, ...]  # the lemma last for nouns and adjectives, first for verbs
     pos: str
     cameo: str
-    kind: str  # violent, outcome, unrest, arrest, property
+    kind: str  # violent, outcome, unrest, arrest, property, posture
     frame: str
 
     @property
@@ -119,9 +119,13 @@ def trigger_at(token: Any) -> Trigger | None:
     pos = POS_OF.get(token.pos_)
     if pos is None or token.ent_type_ in ("DATE", "TIME") or _month(token):
         return None  # "March 13", "MARCH 11"
+    if _hyphen_tail(token):
+        return None  # "fired" of "test-fired": the whole word is read on "test"
     lemma = _hyphenated(token) or lemma_of(token)
     entries = lexicon()
-    as_verb = token.pos_ == "PROPN" and ("verb", lemma) in entries
+    # a name in a capitalised headline, or the first part of a hyphenated word ("test" of
+    # "test-fired", tagged as it comes), may be a verb
+    as_verb = (token.pos_ == "PROPN" or "-" in lemma) and ("verb", lemma) in entries
     if (pos, lemma) not in entries and not as_verb:
         return None
     # In a headline in capitals every word looks like a name: "Policeman Kills Two".
@@ -129,7 +133,7 @@ def trigger_at(token: Any) -> Trigger | None:
     if token.ent_type_ in NAMED_NOT_ACTS and not capitals:
         return None  # "Strike Force One", "Fort Attack" name no act
     # a headline in capitals has no reliable objects: "Helicopters Strike Boko Haram Targets"
-    kinds = ("verb", pos) if capitals else (pos,)
+    kinds = ("verb", pos) if capitals or "-" in lemma else (pos,)
     word = _joined_head(token) if "-" in lemma else token
     for kind in kinds:
         for entry in entries.get((kind, lemma), []):
@@ -156,6 +160,14 @@ def _hyphenated(token: Any) -> str | None:
         return None
     word = f"{token.lower_}-{doc[token.i + 2].lower_}"
     return word if any(key[1] == word for key in _hyphen_words()) else None
+
+
+def _hyphen_tail(token: Any) -> bool:
+    """The last part of a hyphenated word the lexicon has whole ("fired" of "test-fired")."""
+    if token.i < 2 or token.doc[token.i - 1].text != "-":
+        return False
+    first = token.doc[token.i - 2]
+    return _hyphenated(first) is not None
 
 
 @lru_cache(maxsize=1)
@@ -211,10 +223,7 @@ def _frame_holds(token: Any, entry: Entry) -> bool:
     if frame == "intransitive":
         return "dobj" not in deps
     if frame == "armed":
-        return any(
-            participants.is_armed(w) or participants.weapon_code(w) is not None
-            for w in [*token.children, token.head] if w.i != token.i
-        )
+        return _beside_arms(token)
     if frame == "people":
         return _people_act(token)
     if frame == "crowd":
@@ -223,6 +232,16 @@ def _frame_holds(token: Any, entry: Entry) -> bool:
         return _labour_strike(token)
     if frame == "weapon":  # "forces launched 30 drones", "fired rockets toward the town"
         return _fires_a_weapon(token)
+    if frame == "tested":  # "tested a cruise missile"
+        return any(c.dep_ in ("dobj", "nsubjpass") and participants.weapon_code(participants.counted(c))
+                   for c in token.children)  # fmt: skip
+    if frame == "show":  # "naval drills", "warships staged exercises"
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"] if token.dep_ == "dobj" else []
+        return (
+            any(c.lemma_.lower() in SHOW_MODIFIERS for c in token.children)
+            or _beside_arms(token)
+            or any(participants.is_armed(s) for s in subjects)
+        )
     if frame == "offence":
         return any(
             c.dep_ == "prep" and c.lower_ in ("with", "on") and g.dep_ == "pobj" and g.pos_ == "NOUN"
@@ -232,6 +251,14 @@ def _frame_holds(token: Any, entry: Entry) -> bool:
         preps = set(frame[5:].split("/"))
         return any(c.dep_ == "prep" and c.lower_ in preps for c in token.children)
     return True
+
+
+def _beside_arms(token: Any) -> bool:
+    """An armed participant or a weapon among the word's dependents or its head."""
+    return any(
+        participants.is_armed(w) or participants.weapon_code(w) is not None
+        for w in [*token.children, token.head] if w.i != token.i
+    )  # fmt: skip
 
 
 UNARMED = frozenset({"CVL", "OPP", "EDU", "LAB", "REF", "REL", "MED", "HLH", "AGR"})
@@ -288,6 +315,9 @@ def _unarmed_people(word: Any) -> bool:
 
 
 AIMING_PREPS = frozenset({"at", "on", "upon", "against", "toward", "towards"})
+# Modifiers that make an exercise, a drill or a parade a show of force.
+SHOW_MODIFIERS = frozenset({"military", "naval", "army", "air", "joint", "war", "live-fire",
+                            "combat", "nuclear", "missile", "amphibious", "tactical", "live"})  # fmt: skip
 
 
 def _fires_a_weapon(verb: Any) -> bool:

@@ -55,6 +55,8 @@ CARRIER_VERBS = frozenset(
 UNDERGOING_VERBS = frozenset({"suffer", "face", "survive", "escape", "repel", "repulse",
                               "foil", "thwart", "withstand", "endure"})  # fmt: skip
 OBSERVING_VERBS = frozenset({"report", "witness", "see"})
+# Where a show of force is aimed: "drills around Taiwan", "exercises near the border".
+SHOW_PREPS = frozenset({"around", "near", "off", "toward", "towards", "against", "over", "along"})
 # Verbs whose subject takes the losses their object counts: "suffered 300 casualties".
 SUSTAINING_VERBS = frozenset({"suffer", "sustain", "incur", "take"})
 # Nouns that hold a volley of weapons or acts: "a wave of missiles", "a barrage of rockets".
@@ -428,6 +430,11 @@ def _noun_arguments(noun: Any) -> tuple[list[Any], list[Any]]:
         # "A Russian air strike destroyed a hospital", "Bombs tore through churches"
         targets = [c for c in head.children if c.dep_ == "dobj"]
         targets += arguments.prepositional_objects(head, VERB_TARGET_PREPS)
+    if trigger_at(noun) is not None and trigger_at(noun).kind == "posture" and not targets:
+        # "drills around Taiwan", "exercises near the Finnish border": whom the show is for
+        targets = arguments.prepositional_objects(noun, SHOW_PREPS)
+        if not targets and head.pos_ == "VERB":
+            targets = arguments.prepositional_objects(head, SHOW_PREPS)
     if not sources and noun.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX"):
         sources = arguments.subjects(head.head)  # "workers have been on strike"
     carried = noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ == "VERB"
@@ -436,7 +443,9 @@ def _noun_arguments(noun: Any) -> tuple[list[Any], list[Any]]:
         doers = arguments.subjects(head)
         if lemma_of(head) in UNDERGOING_VERBS:  # "the army repelled a Taliban attack"
             targets = targets or doers
-        elif lemma_of(head) not in OBSERVING_VERBS:  # not "Iraq reported an attack"
+        elif lemma_of(head) not in OBSERVING_VERBS and all(w.dep_ == "amod" for w in sources):
+            sources = doers + sources  # "Russia held military exercises": Russia's military
+        elif lemma_of(head) not in OBSERVING_VERBS:
             sources = sources + doers  # "their rally": the stager, if unknown
         targets = targets or arguments.prepositional_objects(head, TARGET_PREPS)
     return sources, targets
