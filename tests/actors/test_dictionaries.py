@@ -396,3 +396,12 @@ def test_a_ships_name_is_not_a_person(text):
 
     people = [a for a in eventscribe.process(text, "2024-01-08").article.actors.values() if a.kind == "person"]
     assert not people
+
+
+@pytest.mark.slow
+def test_a_country_the_tagger_calls_a_person_still_titles_the_name_in_apposition():
+    import eventscribe
+
+    actors = eventscribe.process("Nepal's former president, Ram Thapa, has been detained.", "2022-05-16").article.actors
+    thapa = next(a for a in actors.values() if a.name == "Ram Thapa")
+    assert (thapa.country, thapa.sector) == ("NPL", "GOV")

@@ -68,3 +68,19 @@ def test_an_appeal_to_step_aside_is_an_appeal_for_a_change_of_leader(text):
 
 def test_an_accusation_asked_about_is_no_accusation():
     assert not [c for c in coded("Did Chile say that Peru had fabricated the incident?") if c[0] == "112"]
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("The Kenyan businessman accused of bribing Senator Jane Smith pleaded not guilty on Thursday.", "016"),
+        ("A former Kenyan minister pleaded innocent to fraud charges.", "016"),
+        ("The former Kenyan minister pleaded guilty to corruption charges.", "015"),
+    ],
+)
+def test_a_plea_acknowledges_or_denies_responsibility(text, code):
+    assert [c for c in coded(text) if c[0] == code and c[1] == "KEN"]
+
+
+def test_an_arrangement_a_party_expects_to_conclude_is_intended_cooperation():
+    assert ("030", "JPN", "AUS") in coded("Japan expects to conclude very soon an arrangement with Australia.")

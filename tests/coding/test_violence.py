@@ -554,3 +554,15 @@ def test_a_show_of_force_is_a_force_posture_not_an_attack(text, source, target, 
 def test_a_fitness_exercise_is_no_show_of_force():
     assert not [e for e in process("The minister did a morning exercise in Paris.", DAY).events
                 if e["cameo"][:2] == "15"]  # fmt: skip
+
+
+def test_wrecking_what_an_armed_force_holds_is_an_attack_on_it():
+    event = only(violent("Maoist rebels said they destroyed a military communications station in northern Nepal."))
+    assert event["cameo"] == "190"
+    assert (event["source"]["sector"], event["target"]["sector"]) == ("REB", "MIL")
+    assert event["source"]["country"] == event["target"]["country"] == "NPL"
+
+
+def test_wrecking_a_shop_stays_damage_to_property():
+    event = only(violent("Gunmen torched a shop in northern Nepal on Monday."))
+    assert event["cameo"] == "1712"

@@ -86,7 +86,9 @@ def named_person(phrase: Phrase) -> Candidate | None:
     # title's apposition (but not "WASHINGTON (Reuters) - Rex Tillerson": a dateline, an
     # entity, is no title).
     if not title and phrase.head.dep_ == "appos" and governor.pos_ in ("PROPN", "NOUN"):
-        title = [] if governor.ent_type_ else title_before(list(governor.subtree), name_tokens[0].i)
+        # "Nepal's former president, Ram Thapa,": the title ends at its noun, before the comma
+        before = [t for t in governor.subtree if t.i <= governor.i]
+        title = [] if governor.ent_type_ else title_before(before, name_tokens[0].i)
     candidate = Candidate("person", span_text(name_tokens), name_tokens=name_tokens)
     apply_title(candidate, title)
     if not candidate.title_tokens:

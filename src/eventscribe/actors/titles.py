@@ -20,7 +20,9 @@ def title_before(tokens: list[Any], name_start: int) -> list[Any]:
     Paul Manafort": "president" is Trump's)."""
     title: list[Any] = []
     for token in (t for t in tokens if t.i < name_start):
-        if is_name_break(token) or token.ent_type_ == "PERSON":
+        # (a country the tagger calls a person is still the title's: "Nepal's president")
+        person = token.ent_type_ == "PERSON" and knowledge.country_by_name(token.text) is None
+        if is_name_break(token) or person:
             title = []
         else:
             title.append(token)

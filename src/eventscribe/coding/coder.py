@@ -78,7 +78,7 @@ from eventscribe.coding.recode import (
     threat_of_infinitive,
 )
 from eventscribe.coding.relations import SIGN_AGREEMENT, find_relation_act, partners
-from eventscribe.coding.responsibility import blamed, is_blame_predicate
+from eventscribe.coding.responsibility import blamed, is_blame_predicate, plea
 from eventscribe.coding.sections import read_sections, read_words
 from eventscribe.coding.targets import (
     ARRIVAL_VERBS,
@@ -289,6 +289,9 @@ class EventStage(BaseStage):
         if blamed_parties:  # "Kyiv said Moscow was behind the attack"
             return [Coded(ACCUSE, token, "blamed", actor_words(arguments.subjects(token), actors),
                           blamed_parties)]  # fmt: skip
+        pleaded = plea(token)
+        if pleaded is not None:  # "pleaded not guilty to assault charges"
+            return [Coded(pleaded, token, "plea", actor_words(arguments.subjects(token), actors), [])]
         relation = find_relation_act(token)
         if relation is not None:  # "cut diplomatic ties with Israel", "reached a deal"
             return [relation_item(relation, actors)]

@@ -213,13 +213,16 @@ def _modifier_sector(word: Any, head: Kind) -> str | None:
     """ "army positions", "police station": a facility is its owner's. "separatist forces",
     "rebel fighters": a non-state armed modifier outranks the head ("government troops"
     stay troops)."""
-    for child in word.children:
-        if child.dep_ in ("compound", "amod", "poss") and child.i < word.i:
-            found = kind_of(child, modifier=True)
-            if found is None or found.kind == "facility" and (head.kind != "facility" or found.sector == "CVL"):
-                continue  # but "parliament building" is the legislature's
-            if head.kind == "facility" or found.sector in NON_STATE_ARMED and head.kind not in ("crowd", "people"):
-                return found.sector  # "Islamist supporters" stay people
+    modifiers = [c for c in word.children if c.dep_ in ("compound", "amod", "poss") and c.i < word.i]
+    if head.kind == "facility":  # "a military communications station": the modifier's modifier
+        modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.children
+                      if g.dep_ in ("amod", "compound") and g.i < c.i]  # fmt: skip
+    for child in modifiers:
+        found = kind_of(child, modifier=True)
+        if found is None or found.kind == "facility" and (head.kind != "facility" or found.sector == "CVL"):
+            continue  # but "parliament building" is the legislature's
+        if head.kind == "facility" or found.sector in NON_STATE_ARMED and head.kind not in ("crowd", "people"):
+            return found.sector  # "Islamist supporters" stay people
     return None
 
 

@@ -73,3 +73,18 @@ def _names_an_act(prep: Any) -> bool:
     """ "behind the attack", not "behind the lines" or "behind schedule"."""
     return any(c.dep_ == "pobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in
                ("line", "schedule", "door", "scene", "wheel") for c in prep.children)  # fmt: skip
+
+
+ACKNOWLEDGE, DENY = "015", "016"
+
+
+def plea(verb: Any) -> str | None:
+    """A plea in court: "pleaded guilty" acknowledges responsibility (015), "pleaded not
+    guilty" or "innocent" denies it (016)."""
+    if verb.lemma_.lower() != "plead":
+        return None
+    for word in verb.children:
+        if word.dep_ in ("acomp", "oprd", "advmod", "attr") and word.lower_ in ("guilty", "innocent"):
+            denied = word.lower_ == "innocent" or is_negated(word) or is_negated(verb)
+            return DENY if denied else ACKNOWLEDGE
+    return None

@@ -161,6 +161,7 @@ def detect(span: Any, resolve: Any, covered: set[int], *, headline: bool = False
         _authorities_arrest(act)
         _means(act)
         _unarmed_clash(act)
+        _wrecking_arms(act)
         if crowds.riots(act.token, act.trigger.kind, act.code, act.source, act.target):
             act.code = crowds.RIOT
         if _plausible(act, headline=headline):
@@ -534,6 +535,9 @@ def _ref(word: Any, resolve: Any, *, places: bool) -> ActorRef | None:
         person = said.id.startswith("person:")
         if person == (word.lower_ in ("he", "she")) or word.lower_ == "we":
             return said
+    elif speaker is not None and word.lower_ in ("they", "we"):
+        # "Maoist rebels said they destroyed a station": a group no actor names
+        return participants.generic_ref(speaker)
     if word.dep_ in ("compound", "amod") and word.pos_ in ("ADJ", "PROPN", "NOUN"):
         from eventscribe.actors import knowledge
 
@@ -621,6 +625,15 @@ def _unarmed_clash(act: Act) -> None:
         act.code = "145"
     if act.code == "191" and act.source is not None and act.source.sector in UNARMED_CROWDS:
         act.code = "144"  # farmers blockading banks: a protest that obstructs passage
+
+
+def _wrecking_arms(act: Act) -> None:
+    """ "Rebels destroyed a military communications station": wrecking what an armed force
+    holds is an attack on that force (190), not damage to property (a crowd's is a riot:
+    `crowds.riots`)."""
+    target = act.target
+    if act.trigger.kind == "property" and target is not None and target.sector in participants.ARMED_SECTORS:
+        act.code = "190"
 
 
 def _plausible(act: Act, *, headline: bool = False) -> bool:
