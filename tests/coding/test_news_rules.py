@@ -78,3 +78,24 @@ def test_no_longer_negates():
 def test_coming_back_from_a_trip_to_a_country_is_having_visited_it():
     events = process("The Kenyan president returned from a three-day visit to Ethiopia on Monday.", "2024-06-03").events
     assert [(e["cameo"], e["target"]["country"]) for e in events] == [("042", "ETH")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("The Kenyan president paid little attention to Uganda.", []),
+        ("Fans are tired of the disrespect the Kenyan league is paying to our flag.", []),
+        ("The Kenyan president paid a visit to Uganda on Monday.", ["042"]),
+        ("The Kenyan president paid tribute to the Ugandan army on Monday.", ["051"]),
+        ("Kenya will have to pay the Ugandan government 75 mln dlrs by 1991.", ["061"]),
+    ],
+)
+def test_to_pay_what_is_not_money_is_no_payment(text, codes):
+    assert [e["cameo"] for e in process(text, "2024-06-03").events] == codes
+
+
+@pytest.mark.slow
+def test_an_armed_force_is_not_placed_against_itself():
+    events = process("BAGHDAD - Iraqi warplanes flew 94 sorties against the positions near Basra.", "1987-03-23").events
+    assert [(e["source"]["code"], e["target"]) for e in events if e["cameo"] == "195"] == [("IRQMIL", None)]

@@ -63,6 +63,7 @@ from eventscribe.coding.news_rules import (
     is_interview,
     is_visit,
     leads_something,
+    pays_no_money,
     protects_in_words,
     returned_from,
     visited_country,
@@ -104,7 +105,7 @@ LIGHT_VERBS = frozenset(
     {"subject", "put", "place", "carry", "conduct", "launch", "stage", "hold", "mount",
      "wage", "impose", "begin", "start", "continue", "resume", "boost", "step", "intensify",
      "expand", "deepen", "strengthen", "have", "make", "announce", "order", "heap",
-     "shower", "lavish", "level", "voice", "agree", "adopt", "approve", "unveil"}
+     "shower", "lavish", "level", "voice", "agree", "adopt", "approve", "unveil", "pay"}
 )  # fmt: skip
 # A name that only modifies another noun is not the party acted on.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "npadvmod", "quantmod"})
@@ -339,6 +340,8 @@ class EventStage(BaseStage):
             return []  # "heads the National Council": a post held; "was to blame for"
         if _electoral_contest(verb) or self.news_rules and in_dating_clause(verb):
             return []  # an election race; "before he left for Seoul": context, not news
+        if self.news_rules and pays_no_money(verb) and carried_event_noun(verb) is None:
+            return []  # "the disrespect the NFL is paying", "paid attention": no payment
         sources = arguments.subjects(verb)
         targets = arguments.objects(verb)
         carried = carried_event_noun(verb)

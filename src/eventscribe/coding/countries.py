@@ -12,7 +12,7 @@ from collections import Counter
 
 from eventscribe import registry
 from eventscribe.article import ActorRef, Article, Event
-from eventscribe.coding.participants import with_country
+from eventscribe.coding.participants import ARMED_SECTORS, with_country
 from eventscribe.pipeline import BaseStage
 
 MAJORITY = 0.6
@@ -33,13 +33,25 @@ class ParticipantStage(BaseStage):
                 continue
             if not country:
                 continue
-            event.target = _placed(event.target, country)
+            placed = _placed(event.target, country)
+            if not _against_itself(event.source, placed):  # Iraqi jets hit no Iraqi positions
+                event.target = placed
             # Warplanes that hit Iran's jetty are not Iran's: a perpetrator is placed only
             # where its target is not that country itself (coercion at home aside).
             hit = event.target is not None and event.target.id == f"country:{country}"
             if not hit or event.cameo[:2] == "17":
                 event.source = _placed(event.source, country)
         return article
+
+
+def _against_itself(source: ActorRef | None, target: ActorRef | None) -> bool:
+    """An armed force of a country against that same force: the text did not say whose
+    the target was ("Iraqi warplanes flew sorties against enemy positions")."""
+    return (
+        source is not None and target is not None
+        and source.country == target.country and source.sector == target.sector
+        and source.sector in ARMED_SECTORS
+    )  # fmt: skip
 
 
 def _at_home(event: Event) -> None:

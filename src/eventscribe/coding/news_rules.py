@@ -204,3 +204,29 @@ def glosses_a_statement(predicate: Any) -> bool:
         predicate.tag_ == "VBG" and predicate.dep_ in ("advcl", "xcomp", "conj")
         and head.i != predicate.i and head.lemma_.lower() in ("say", "tell", "write", "add")
     )  # fmt: skip
+
+
+# What is paid when a payment is made: "paid the fine", "pay 75 mln dlrs", "paid a ransom".
+MONEY_WORDS = frozenset({"money", "fine", "compensation", "debt", "bill", "salary", "wage", "tax",
+                         "ransom", "loan", "sum", "fee", "reparation", "due", "bribe", "dividend",
+                         "bonus", "pension", "rent", "interest", "premium", "subsidy", "cost",
+                         "amount", "installment", "instalment", "arrear", "settlement", "damage",
+                         "penalty", "tariff", "duty", "contribution", "share", "benefit"})  # fmt: skip
+
+
+def pays_no_money(verb: Any) -> bool:
+    """ "the disrespect the NFL is paying to our flag", "paid little attention", "paid the
+    price": to pay what is not money is no payment (a visit or a tribute paid is the act its
+    noun names: `carried_event_noun`)."""
+    if verb.lemma_.lower() != "pay":
+        return False
+    paid = [c for c in verb.children if c.dep_ == "dobj"]
+    if not paid and verb.dep_ == "relcl":
+        paid = [verb.head]  # "the disrespect the NFL is paying"
+    return bool(paid) and not any(_money(word) for word in paid)
+
+
+def _money(word: Any) -> bool:
+    if word.lemma_.lower() in MONEY_WORDS or word.ent_type_ == "MONEY":
+        return True
+    return any(t.like_num or t.ent_type_ == "MONEY" or t.lower_ in ("$", "dlrs", "dollars") for t in word.subtree)

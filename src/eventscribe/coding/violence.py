@@ -55,6 +55,9 @@ CARRIER_VERBS = frozenset(
 UNDERGOING_VERBS = frozenset({"suffer", "face", "survive", "escape", "repel", "repulse",
                               "foil", "thwart", "withstand", "endure"})  # fmt: skip
 OBSERVING_VERBS = frozenset({"report", "witness", "see"})
+# Codes that name the means of force, which a plain "hit" or "killed" takes from the act
+# it is told with.
+MEANS_CODES = frozenset({"183", "193", "194", "195"})
 # Where a show of force is aimed: "drills around Taiwan", "exercises near the border".
 SHOW_PREPS = frozenset({"around", "near", "off", "toward", "towards", "against", "over", "along"})
 # Verbs whose subject takes the losses their object counts: "suffered 300 casualties".
@@ -155,7 +158,6 @@ def detect(span: Any, resolve: Any, covered: set[int], *, headline: bool = False
                 act.code = trigger.code  # the more specific means: "car bomb" of a blast
         elif host is not None and host.token.i not in covered and trigger.token.i not in covered:
             acts[trigger.token.i] = Act(trigger, code=trigger.code)
-    found = []
     for act in acts.values():
         _arguments(act, resolve, headline=headline)
         _authorities_arrest(act)
@@ -164,28 +166,31 @@ def detect(span: Any, resolve: Any, covered: set[int], *, headline: bool = False
         _wrecking_arms(act)
         if crowds.riots(act.token, act.trigger.kind, act.code, act.source, act.target):
             act.code = crowds.RIOT
-        if _plausible(act, headline=headline):
-            found.append(act)
-    return _join_halves(found)
+    # (halves are joined first: "the last Iraqi attack" alone is an act told before)
+    return [act for act in _join_halves(list(acts.values())) if _plausible(act, headline=headline)]
 
 
 def _join_halves(acts: list[Act]) -> list[Act]:
     """ "The last Iraqi attack took place on March 8, when the tanker Khark-5 was hit": an
     act whose doer alone the text names and one whose victim alone it names, in one clause
     or a clause and the clause it hangs on, are one act, told twice."""
-    for doer in [a for a in acts if a.source is not None and a.target is None]:
-        done = next(
-            (a for a in acts if a.target is not None and a.source is None and a is not doer
-             and a.trigger.kind == doer.trigger.kind == "violent" and _one_clause(doer.token, a.token)),
-            None,
-        )  # fmt: skip
+    doers = [a for a in acts if a.source is not None and a.target is None and a.token.pos_ == "NOUN"
+             and a.trigger.kind == "violent" and not (a.abstract or a.agentless)]  # fmt: skip
+    for doer in doers:
+        done = next((a for a in acts if _suffered(a) and _one_clause(doer.token, a.token)), None)
         if done is not None:
             done.source = doer.source
             done.outcomes.extend(doer.outcomes)
-            if done.code == "190":
+            if done.code == "190" and doer.code[:3] in MEANS_CODES:
                 done.code = doer.code  # "the last air strike ..., when a tanker was hit": 195
             acts.remove(doer)
     return acts
+
+
+def _suffered(act: Act) -> bool:
+    """An act told by its victim alone: "a tanker was hit", "three civilians were killed"."""
+    passive = act.token.pos_ == "VERB" and (arguments.is_passive(act.token) or act.trigger.kind == "outcome")
+    return act.target is not None and act.source is None and passive
 
 
 def _one_clause(first: Any, second: Any) -> bool:
@@ -347,8 +352,11 @@ def _arguments(act: Act, resolve: Any, *, headline: bool = True) -> None:
                    for w in _verb_arguments(o)[0]]  # fmt: skip
         act.source = _first(killers, resolve, places=False)
     same = act.source is not None and act.target is not None and act.source.id == act.target.id
-    if same and not act.source.id.startswith("sector:"):
-        act.target = None  # "herders attacked villages": two groups of one sector stay
+    armed = act.source is not None and act.source.sector in participants.ARMED_SECTORS
+    if same and (armed or not act.source.id.startswith("sector:")):
+        # "herders attacked villages": two groups of one sector stay; not "Iraqi jets hit
+        # positions near Basra", which the text leaves unowned
+        act.target = None
 
 
 def _stacked_party(words: list[Any], resolve: Any) -> ActorRef | None:
@@ -428,8 +436,9 @@ def _noun_arguments(noun: Any) -> tuple[list[Any], list[Any]]:
     noun = _salvo(noun)
     head = noun.head
     if noun.dep_ == "nsubj" and head.pos_ == "VERB" and not targets:
-        # "A Russian air strike destroyed a hospital", "Bombs tore through churches"
-        targets = [c for c in head.children if c.dep_ == "dobj"]
+        # "A Russian air strike destroyed a hospital", "Bombs tore through churches" (but
+        # "the attack took place" hit no place)
+        targets = [c for c in head.children if c.dep_ == "dobj" and not _takes_place(head, c)]
         targets += arguments.prepositional_objects(head, VERB_TARGET_PREPS)
     if trigger_at(noun) is not None and trigger_at(noun).kind == "posture" and not targets:
         # "drills around Taiwan", "exercises near the Finnish border": whom the show is for
@@ -450,6 +459,10 @@ def _noun_arguments(noun: Any) -> tuple[list[Any], list[Any]]:
             sources = sources + doers  # "their rally": the stager, if unknown
         targets = targets or arguments.prepositional_objects(head, TARGET_PREPS)
     return sources, targets
+
+
+def _takes_place(verb: Any, word: Any) -> bool:
+    return lemma_of(verb) == "take" and word.lower_ == "place"
 
 
 def _arrest_noun_arguments(noun: Any) -> tuple[list[Any], list[Any]]:
