@@ -2,8 +2,11 @@
 it is built from, so every later process (each worker of each ingest) loads it ready-made.
 
 The key holds each source file's name, size and modification time, the caller's format
-number and a digest of the builder's module, so an edited dictionary or a changed builder
-never meets a stale pickle. A cache
+number, a digest of the builder's module and one of the whole package's code (a builder
+reads helpers of other modules: a changed name key or lemma rule changes what it builds),
+so an edited dictionary or changed code never meets a stale pickle. A few other versions
+of each value are kept, so checkouts of two versions sharing one cache do not keep
+rebuilding each other's. A cache
 that cannot be written (a read-only home) only costs the build.
 
 Loading a pickle runs code, so a cache file is trusted only as far as the user's own files
@@ -41,14 +44,29 @@ def cache_folder() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "eventscribe"
 
 
+KEPT_VERSIONS = 3  # other versions of a value kept beside the current one
+
+
 def _builder_key(build: Callable[[], Any]) -> str:
-    """The text of the module that builds the value: a builder edited without a new format
-    number (or another checkout's builder sharing this cache) never meets a stale pickle."""
+    """The text of the module that builds the value and of the package's code: a builder
+    edited without a new format number, a helper it calls changed (or another checkout's
+    code sharing this cache) never meets a stale pickle."""
     module = sys.modules.get(getattr(build, "__module__", ""), None)
     source = getattr(module, "__file__", None)
     if not source:
         return ""
-    return _file_digest(source)
+    return _file_digest(source) + package_digest(str(Path(__file__).parent))
+
+
+@functools.lru_cache(maxsize=4)
+def package_digest(root: str) -> str:
+    """A digest of every Python file under `root` (read once per process)."""
+    digest = hashlib.sha1()
+    for path in sorted(Path(root).rglob("*.py")):
+        with contextlib.suppress(OSError):
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 @functools.lru_cache(maxsize=64)
@@ -72,10 +90,19 @@ def cached(name: str, sources: Iterable[Path], fmt: int, build: Callable[[], T])
         return found[0]
     value = build()
     _save(path, (ENVELOPE, name, stamp, value))
-    for stale in folder.glob(f"{name}-*.pickle"):
-        if stale != path:
-            stale.unlink(missing_ok=True)
+    _evict(folder, name, path)
     return value
+
+
+def _evict(folder: Path, name: str, current: Path) -> None:
+    """Remove all but the newest few other versions of the value."""
+    others = []
+    for path in folder.glob(f"{name}-*.pickle"):
+        with contextlib.suppress(OSError):
+            if path != current:
+                others.append((path.stat().st_mtime_ns, path))
+    for _, stale in sorted(others, reverse=True)[KEPT_VERSIONS:]:
+        stale.unlink(missing_ok=True)
 
 
 def private_folder(folder: Path) -> Path | None:

@@ -32,14 +32,30 @@ def test_builds_once_then_loads_the_pickle(tmp_path, monkeypatch):
     assert len(calls) == 1
 
 
-def test_a_changed_source_or_format_rebuilds_and_drops_the_old_pickle(tmp_path, monkeypatch):
+def test_a_changed_source_or_format_rebuilds_and_keeps_only_a_few_old_pickles(tmp_path, monkeypatch):
+    from eventscribe import data_cache
+
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     source = _source(tmp_path, "one")
     assert cached("table", [source], 1, source.read_text) == "one"
     source.write_text("two, longer", encoding="utf-8")
     assert cached("table", [source], 1, source.read_text) == "two, longer"
-    assert cached("table", [source], 2, lambda: "format 2") == "format 2"
-    assert len(list((tmp_path / "cache" / "eventscribe").glob("table-*.pickle"))) == 1
+    for fmt in range(2, 8):
+        assert cached("table", [source], fmt, lambda f=fmt: f"format {f}") == f"format {fmt}"
+    kept = list((tmp_path / "cache" / "eventscribe").glob("table-*.pickle"))
+    assert len(kept) == 1 + data_cache.KEPT_VERSIONS
+
+
+def test_the_package_digest_changes_with_any_module_of_the_package(tmp_path):
+    from eventscribe.data_cache import package_digest
+
+    (tmp_path / "sub").mkdir()
+    helper = tmp_path / "sub" / "helper.py"
+    helper.write_text("KEY = 1\n", encoding="utf-8")
+    before = package_digest(str(tmp_path))
+    package_digest.cache_clear()
+    helper.write_text("KEY = 2\n", encoding="utf-8")
+    assert package_digest(str(tmp_path)) != before
 
 
 def test_an_unwritable_cache_only_costs_the_build(tmp_path, monkeypatch):
