@@ -8,6 +8,7 @@ resolver decides whether a phrase names an actor; this module only finds and spl
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 # Parse helpers the coding stage reads from here too (they live below both, in syntax).
@@ -36,9 +37,10 @@ class Phrase:
         last = self.tokens[-1]
         return last.idx + len(last.text)
 
-    @property
+    @cached_property
     def text(self) -> str:
         # A span's text: Doc.text rebuilds the whole document from its tokens on each call.
+        # Kept: each classifier of the resolver asks for it again.
         return self.head.doc[self.tokens[0].i : self.tokens[-1].i + 1].text
 
     @property
