@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -77,6 +77,13 @@ class VerbBlock:
     name: str
     code: Code
     patterns: list[Pattern] = field(default_factory=list)
+
+    @cached_property
+    def longest_first(self) -> list[Pattern]:
+        """The patterns, longest first and in file order within a length: the first that
+        matches is the one that wins. Asked once the file is read (a block's patterns are
+        all in place by then)."""
+        return sorted(self.patterns, key=lambda pattern: -pattern.size)
 
 
 @dataclass
@@ -294,12 +301,12 @@ class VerbCoder:
         after = _clause_words(verb.doc, range(last + 1, end), clause, actor_chars)
         best: tuple[Pattern, dict[str, list[Any]]] | None = None
         present = {form for word in (*before, *after) for form in word.forms}
-        for pattern in entry.block.patterns:
-            if not pattern.required <= present or (best and pattern.size <= best[0].size):
-                continue
-            bound = _match(pattern, before, after)
-            if bound is not None:
-                best = (pattern, bound)
+        for pattern in entry.block.longest_first:
+            if pattern.required <= present:
+                bound = _match(pattern, before, after)
+                if bound is not None:
+                    best = (pattern, bound)
+                    break
         own = entry.code or entry.block.code
         code = best[0].code if best else own
         if code.code is None:
