@@ -296,7 +296,8 @@ class VerbCoder:
             return None
         entry, first, last = found
         clause = clause_token_ids(verb, complements=not says)
-        start, end = max(verb.sent.start, first - WINDOW), min(verb.sent.end, last + 1 + WINDOW)
+        sentence = verb.sent  # a span found anew on each call
+        start, end = max(sentence.start, first - WINDOW), min(sentence.end, last + 1 + WINDOW)
         before = _clause_words(verb.doc, range(start, first), clause, actor_chars)
         after = _clause_words(verb.doc, range(last + 1, end), clause, actor_chars)
         best: tuple[Pattern, dict[str, list[Any]]] | None = None
