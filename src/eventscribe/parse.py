@@ -77,7 +77,7 @@ def split_sentences(article: Article, doc: Any) -> list[Sentence]:
     starts = [p.start for p in article.paragraphs]
     sentences: list[Sentence] = []
     for span in doc.sents:
-        text = span.text
+        text = article.text[span.start_char : span.end_char]  # the doc is of article.text
         if not text.strip():
             continue
         start = span.start_char + (len(text) - len(text.lstrip()))

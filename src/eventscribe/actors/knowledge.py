@@ -120,6 +120,7 @@ def organizations() -> list[Organization]:
     return list(_organizations().values())
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every candidate phrase's words, many times over
 def sector_by_word(word_or_phrase: str) -> Sector | None:
     """The sector of an agent noun or title, singular or plural, read from its last words.
 
@@ -138,6 +139,9 @@ def sectors() -> list[Sector]:
     return list(_sectors().values())
 
 
+FIND_CACHE = 1 << 16  # names whose answers an index keeps
+
+
 class _NameIndex(Generic[V]):
     """Names -> values, with the case rules of this module; a name may denote one value only."""
 
@@ -145,6 +149,7 @@ class _NameIndex(Generic[V]):
         self.table = table
         self.folded: dict[str, V] = {}
         self.acronyms: dict[str, V] = {}
+        self.found: dict[str, V | None] = {}  # find's answers: every phrase asks, often again
 
     def add(self, name: str, value: V, same: Callable[[V, V], bool]) -> None:
         index = self.acronyms if _is_acronym(name) else self.folded
@@ -154,9 +159,16 @@ class _NameIndex(Generic[V]):
         if key in index and not same(index[key], value):
             raise EventscribeError(f"{self.table}: {name!r} names two different entries")
         index[key] = value
+        self.found.clear()
 
     def find(self, text: str) -> V | None:
-        text = text.strip()
+        if text not in self.found:
+            if len(self.found) >= FIND_CACHE:
+                self.found.clear()
+            self.found[text] = self._find_stripped(text.strip())
+        return self.found[text]
+
+    def _find_stripped(self, text: str) -> V | None:
         found = self._find(text)
         if found is None and _fold(text).startswith("the "):
             found = self._find(text.split(None, 1)[1])

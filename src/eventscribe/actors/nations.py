@@ -90,12 +90,15 @@ def name_forms(phrase: Phrase) -> list[str]:
     return [text for text, _ in name_forms_with_tokens(phrase)]
 
 
+NAME_LABELS = ("ORG", "GPE", "NORP", "LOC")  # entities that may name an actor
+
+
 def name_forms_with_tokens(phrase: Phrase) -> list[tuple[str, list[Any]]]:
     forms = [(plain(phrase.text), phrase.tokens)]
-    for label in ("ORG", "GPE", "NORP", "LOC"):
-        tokens = entity_tokens(phrase, label)
-        if tokens:
-            forms.append((span_text(tokens), tokens))
+    label = phrase.head.ent_type_  # the one label whose entity can end at the head
+    tokens = entity_tokens(phrase, label) if label in NAME_LABELS else []
+    if tokens:
+        forms.append((span_text(tokens), tokens))
     forms.append((phrase.head.text, [phrase.head]))
     seen: dict[str, list[Any]] = {}
     for text, tokens in forms:

@@ -8,6 +8,7 @@ resolver decides whether a phrase names an actor; this module only finds and spl
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 # Parse helpers the coding stage reads from here too (they live below both, in syntax).
@@ -36,9 +37,10 @@ class Phrase:
         last = self.tokens[-1]
         return last.idx + len(last.text)
 
-    @property
+    @cached_property
     def text(self) -> str:
         # A span's text: Doc.text rebuilds the whole document from its tokens on each call.
+        # Kept: each classifier of the resolver asks for it again.
         return self.head.doc[self.tokens[0].i : self.tokens[-1].i + 1].text
 
     @property
@@ -88,13 +90,13 @@ def is_phrase_head(token: Any) -> bool:
 
 def phrase_of(head: Any) -> Phrase:
     """The head with its contiguous left modifiers, trimmed of determiners and punctuation."""
-    start = head.left_edge.i
+    tokens = list(head.doc[head.left_edge.i : head.i + 1])
     # Stop at a comma or a coordinating word: "Hamas, Iran leaders" gives "Iran leaders".
-    for token in reversed(head.doc[start : head.i]):
+    for at in range(len(tokens) - 2, -1, -1):
+        token = tokens[at]
         if token.pos_ in ("PUNCT", "CCONJ") and token.text not in ("-", "'s", "'"):
-            start = token.i + 1
+            tokens = tokens[at + 1 :]
             break
-    tokens = [t for t in head.doc[start : head.i + 1]]
     # "the", "2.3 million" and stray punctuation do not name anyone.
     while (
         tokens

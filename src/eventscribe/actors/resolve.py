@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from functools import cached_property
 from typing import Any
 
 from eventscribe import registry
@@ -202,13 +203,19 @@ class ArticleActors:
 
     def _in_dateline(self, phrase: Phrase) -> bool:
         """ "SAN FRANCISCO (Reuters) -": where the story was filed, not a party to it."""
+        chars = self._dateline_chars
+        return chars is not None and phrase.start in chars
+
+    @cached_property
+    def _dateline_chars(self) -> range | None:
+        """Where the dateline opens the story's first paragraph (asked of every phrase)."""
         dateline = self.article.dateline
         if not dateline:
-            return False
+            return None
         first = next(p for p in self.article.paragraphs if p.kind not in ("title", "summary"))
-        end = first.start + len(dateline)
-        at_start = self.article.text.startswith(dateline, first.start)
-        return at_start and first.start <= phrase.start < end
+        if not self.article.text.startswith(dateline, first.start):
+            return None
+        return range(first.start, first.start + len(dateline))
 
     def _candidate(self, phrase: Phrase) -> Candidate | None:
         """What the phrase names, by the first classifier that knows (the order matters:

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from eventscribe.data_cache import cached
 from eventscribe.errors import EventscribeError
 from eventscribe.petrarch_files import strip_comments  # the file format, shared
 from eventscribe.syntax import phrasal_keys
@@ -77,6 +78,13 @@ class VerbBlock:
     name: str
     code: Code
     patterns: list[Pattern] = field(default_factory=list)
+
+    @cached_property
+    def longest_first(self) -> list[Pattern]:
+        """The patterns, longest first and in file order within a length: the first that
+        matches is the one that wins. Asked once the file is read (a block's patterns are
+        all in place by then)."""
+        return sorted(self.patterns, key=lambda pattern: -pattern.size)
 
 
 @dataclass
@@ -289,17 +297,18 @@ class VerbCoder:
             return None
         entry, first, last = found
         clause = clause_token_ids(verb, complements=not says)
-        start, end = max(verb.sent.start, first - WINDOW), min(verb.sent.end, last + 1 + WINDOW)
+        sentence = verb.sent  # a span found anew on each call
+        start, end = max(sentence.start, first - WINDOW), min(sentence.end, last + 1 + WINDOW)
         before = _clause_words(verb.doc, range(start, first), clause, actor_chars)
         after = _clause_words(verb.doc, range(last + 1, end), clause, actor_chars)
         best: tuple[Pattern, dict[str, list[Any]]] | None = None
         present = {form for word in (*before, *after) for form in word.forms}
-        for pattern in entry.block.patterns:
-            if not pattern.required <= present or (best and pattern.size <= best[0].size):
-                continue
-            bound = _match(pattern, before, after)
-            if bound is not None:
-                best = (pattern, bound)
+        for pattern in entry.block.longest_first:
+            if pattern.required <= present:
+                bound = _match(pattern, before, after)
+                if bound is not None:
+                    best = (pattern, bound)
+                    break
         own = entry.code or entry.block.code
         code = best[0].code if best else own
         if code.code is None:
@@ -488,12 +497,22 @@ def load_verbs(folder: str | None) -> VerbDictionary:
     """The verb dictionary of a PETRARCH-format folder, or the packaged CAMEO 2.0 one."""
     if folder is None:
         with resources.as_file(resources.files("eventscribe") / "data" / "petrarch2") as base:
-            return VerbDictionary.read(base / "CAMEO.2.0.txt")
+            return _cached(base / "CAMEO.2.0.txt")
     base = Path(folder)
     candidates = sorted(base.glob("*verbs*.txt")) + sorted(base.glob("CAMEO*.txt"))
     if not candidates:
         raise EventscribeError(f"{base}: no verb dictionary (*verbs*.txt or CAMEO*.txt) in folder")
     return VerbDictionary.read(candidates[0])
+
+
+# Bump when what the cached pickle holds changes shape or meaning.
+CACHE_FORMAT = 1
+
+
+def _cached(path: Path) -> VerbDictionary:
+    """The packaged dictionary through the data cache: reading its 15,000 lines and
+    patterns took each process about half a second."""
+    return cached("verbs", [path], CACHE_FORMAT, lambda: VerbDictionary.read(path))
 
 
 @lru_cache(maxsize=1)

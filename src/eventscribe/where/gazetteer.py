@@ -53,7 +53,7 @@ NEAR_KM = 300.0
 VARIANT_PENALTY = 1.5  # "Oaxaca State" matched as "Oaxaca"
 REGION_ALIAS_PENALTY = 1.5  # a region called by a town's own name, behind the town
 MAX_CANDIDATES = 50
-MATCH_CACHE = 100_000  # names whose matches are kept
+MATCH_CACHE = 100_000  # names whose matches (and rankings in context) are kept
 
 PART_ADJECTIVES = {
     "north": "northern", "south": "southern", "east": "eastern", "west": "western",
@@ -170,6 +170,7 @@ class Gazetteer:
         self.by_country: dict[str, int] = {}  # ISO-2 and ISO-3 -> the country's row
         self.by_admin: dict[str, int] = {}  # "US.CA", "continent:AF" -> the region's row
         self._matched: dict[str, list[tuple[int, str]]] = {}
+        self._ranked: dict[_RankKey, tuple[Candidate, ...]] = {}
 
     # -- building -------------------------------------------------------------------------
 
@@ -218,6 +219,7 @@ class Gazetteer:
         if not key:
             return
         self._matched.clear()
+        self._ranked.clear()
         bucket = self.entries(key)
         if all(v >> 1 != value >> 1 for v in bucket):
             self.index[key] = [*bucket, value]
@@ -304,10 +306,23 @@ class Gazetteer:
         countries: Sequence[str] = (),
         near: Sequence[Near] = (),
     ) -> list[Candidate]:
-        context = [_near_point(item) for item in near]
+        context = tuple(_near_point(item) for item in near)
         # a place named nearby names its country too
         codes = [*countries, *(point.country for point in context if point.country)]
-        wanted = {self.iso3(code) for code in codes if code} - {None}
+        wanted = frozenset({self.iso3(code) for code in codes if code} - {None})
+        # The same name in the same context ranks the same: an article asks several times
+        # (bare, then with its countries, then near its anchors), and so do its neighbours.
+        key = (name, wanted, context)
+        found = self._ranked.get(key)
+        if found is None:
+            if len(self._ranked) >= MATCH_CACHE:
+                self._ranked.clear()
+            found = self._ranked[key] = tuple(self._rank(name, wanted, context))
+        return list(found)
+
+    def _rank(
+        self, name: str, wanted: frozenset[str | None], context: tuple[_NearPoint, ...]
+    ) -> list[Candidate]:
         scored = [
             self._candidate(row, matched, self._score(row, matched, wanted, context))
             for row, matched in self._matches(name)
@@ -445,7 +460,7 @@ class Gazetteer:
         return self.kinds[row] == "country"
 
     def _score(
-        self, row: int, matched: str, wanted: set[str | None], near: list[_NearPoint]
+        self, row: int, matched: str, wanted: frozenset[str | None], near: tuple[_NearPoint, ...]
     ) -> float:
         score = self.prior(row)
         if matched in ("name", "alias"):
@@ -517,6 +532,10 @@ class _NearPoint:
     country: str | None = None
     admin: str | None = None
     area: str | None = None  # "country" or "admin1" when the point stands for an area
+
+
+# A ranking's context: the name, the wanted countries and the points nearby.
+_RankKey = tuple[str, frozenset[str | None], tuple[_NearPoint, ...]]
 
 
 def _near_point(item: Near) -> _NearPoint:
