@@ -303,10 +303,12 @@ def spellings(found: Found) -> dict[str, Candidate]:
 
 def missed_naming(phrase: Phrase, known: dict[str, Candidate]) -> Candidate | None:
     """A proper name the phrase classifiers passed over that is one of `spellings`: the
-    phrase ("Seacom"), else its head ("Ont-based ATI")."""
+    phrase ("Seacom"), else its head ("Ont-based ATI"), else one of its proper nouns (the
+    tagger runs "Microsoft Wednesday took ..." into one name)."""
     if phrase.head.pos_ != "PROPN":
         return None
-    for tokens in (phrase.tokens, [phrase.head]):
+    words = [[t] for t in phrase.tokens if t.pos_ == "PROPN" and t != phrase.head]
+    for tokens in (phrase.tokens, [phrase.head], *words):
         folded = names.fold(plain(span_text(tokens)))
         candidate = known.get(folded) if len(folded) >= 2 else None
         if candidate is not None:
