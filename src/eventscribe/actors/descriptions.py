@@ -82,10 +82,17 @@ def _describing(root: Any, after: int) -> list[Any]:
     comma = _after_comma(root, after)
     if comma is not None and comma not in found:
         found.append(comma)
-    verb = root.head
-    if root.dep_ in SUBJECT_DEPS and verb.lemma_.lower() in COPULAS:
-        found.extend(c for c in verb.children if c.dep_ in PREDICATE_DEPS and c.pos_ == "NOUN")
+    if root.dep_ in SUBJECT_DEPS:  # "Capaldi is (to be) the new star"
+        for verb in _copulas(root.head):
+            found.extend(c for c in verb.children
+                         if c.dep_ in PREDICATE_DEPS and c.pos_ == "NOUN")  # fmt: skip
     return found + [noun for described in found for noun in _turned(described)]
+
+
+def _copulas(verb: Any) -> list[Any]:
+    """The copula a subject's verb is, and those of its open complements ("is to be")."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return [v for v in verbs if v.lemma_.lower() in COPULAS]
 
 
 def _after_comma(root: Any, after: int) -> Any:
