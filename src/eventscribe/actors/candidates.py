@@ -215,6 +215,8 @@ def named_country(phrase: Phrase) -> Candidate | None:
         return None
     if is_locative(head) and not is_country_name(phrase):
         return None  # "in Wellington", "near Healdsburg": where, not who (the place stage's)
+    if head.ent_type_ == "ORG" and head.ent_iob_ == "I":
+        return None  # "T-Mobile USA", "Air France": the end of a company's name
     for text in name_forms(phrase):
         seat = None if is_locative(head) else knowledge.seat_of_government(text)
         if seat is not None:

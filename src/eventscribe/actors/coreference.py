@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from typing import Any
 
 from eventscribe.actors import knowledge, names
 from eventscribe.actors.candidate import Candidate, Found
@@ -315,4 +316,24 @@ def missed_naming(phrase: Phrase, known: dict[str, Candidate]) -> Candidate | No
             found = candidate.copy()
             found.name_tokens = tokens
             return found
+    return None
+
+
+def modifier_naming(phrase: Phrase, known: dict[str, Candidate]) -> Candidate | None:
+    """A name of `spellings` that modifies a common noun: "the SEACOM cable", "AMD
+    management", "the Jeffs trial" name the company or person as well as the thing."""
+    if phrase.head.pos_ != "NOUN":
+        return None
+    run: list[Any] = []
+    for token in [*phrase.before_head(), phrase.head]:
+        if token.pos_ == "PROPN" and token.dep_ in ("compound", "nmod"):
+            run.append(token)
+            continue
+        folded = names.fold(plain(span_text(run))) if run else ""
+        candidate = known.get(folded) if len(folded) >= 2 else None
+        if candidate is not None:
+            found = candidate.copy()
+            found.name_tokens = run
+            return found
+        run = []
     return None

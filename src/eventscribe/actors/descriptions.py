@@ -24,6 +24,7 @@ COPULAS = frozenset({"be", "become", "remain"})
 TURN_VERBS = frozenset({"turn"})  # "swimmer turned actress"
 POSSESSIVES = frozenset({"his", "her", "its", "their"})
 DESCRIBED_KINDS = frozenset({"person", "organization"})
+MODIFIERS = frozenset({"DET", "ADJ", "NOUN", "NUM", "ADV"})
 PREDICATE_DEPS = frozenset({"attr", "oprd"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj", "pobj", "dative", "attr", "conj"}
@@ -108,7 +109,9 @@ def _after_comma(root: Any, after: int) -> Any:
     if noun is None or noun.pos_ != "NOUN" or not (root in noun.ancestors or _loose(root, noun)):
         return None
     between = doc[after + 1 : noun.i]
-    return noun if all(t.pos_ in ("DET", "ADJ", "NOUN", "NUM", "ADV") for t in between) else None
+    # Modifiers only: "whose farm", "her spokesman" after a name's comma are no apposition.
+    words = all(t.pos_ in MODIFIERS and t.tag_ not in ("WP$", "WDT", "PRP$") for t in between)
+    return noun if words else None
 
 
 def _loose(root: Any, noun: Any) -> bool:

@@ -187,6 +187,10 @@ class ArticleActors:
                 continue
             for phrase in self._free_phrases(sentence.index):
                 candidate = coreference.missed_naming(phrase, known)
+                if candidate is None:  # "the SEACOM cable": the name alone is the actor's
+                    candidate = coreference.modifier_naming(phrase, known)
+                    if candidate is not None:
+                        phrase = Phrase(candidate.name_tokens[-1], candidate.name_tokens)
                 if candidate is not None:
                     self.taken.update(t.i for t in phrase.tokens)
                     self.found.append((sentence.index, phrase, candidate))
