@@ -215,15 +215,15 @@ def named_country(phrase: Phrase) -> Candidate | None:
         return None
     if is_locative(head) and not is_country_name(phrase):
         return None  # "in Wellington", "near Healdsburg": where, not who (the place stage's)
-    if head.ent_type_ == "ORG" and head.ent_iob_ == "I":
-        return None  # "T-Mobile USA", "Air France": the end of a company's name
+    # "T-Mobile USA", "Air France": a country's name ending a company's is not the country.
+    in_company = head.ent_type_ == "ORG" and head.ent_iob_ == "I"
     for text in name_forms(phrase):
         seat = None if is_locative(head) else knowledge.seat_of_government(text)
         if seat is not None:
             country, sector = seat
             return Candidate("collective", f"{country_name(country)} {SECTOR_NAMES.get(sector, sector)}",
                              country, sector, cameo_code(country, sector))  # fmt: skip
-        country = knowledge.country_by_name(text)
+        country = None if in_company else knowledge.country_by_name(text)
         if country is not None:
             return Candidate("country", country.name, country.iso3, code=country.iso3)
     if head.ent_type_ == "GPE":

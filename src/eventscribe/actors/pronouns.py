@@ -7,8 +7,10 @@ likewise an organization, state body or country: the one named last before it in
 sentence, else the subject of the sentence before; "it" only as a subject that is not an
 empty one ("it is likely that", "it rained"). A pronoun once linked counts as a naming for
 the pronouns after it, so a chain of "she ... her ... she" runs on past the sentence that
-gave the name. "Who", "whom", "whose" and "which" are the noun their relative clause hangs
-on ("Williams, whose career ...": the clause's verb, not the possessor's noun).
+gave the name. "They", "them", "their" are an organization or collective named as a
+subject before it (see `_group_antecedent`). "Who", "whom", "whose" and "which" are the noun
+their relative clause hangs on ("Williams, whose career ...": the clause's verb, not the
+possessor's noun).
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ PERSONAL_PRONOUNS = frozenset(PRONOUN_GENDERS)
 NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
 # What "it" may stand for: an organization, a state body, a country.
 NEUTER_KINDS = frozenset({"organization", "body", "country"})
+# What "they" may stand for: an organization ("T-Mobile said they ..."), a collective.
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+GROUP_KINDS = frozenset({"organization", "collective"})
 # Verbs whose subject "it" is empty: "it seems that", "it took hours", "it rained".
 EMPTY_SUBJECT_VERBS = frozenset({"seem", "appear", "take", "rain", "snow", "matter", "happen",
                                  "remain", "look", "sound", "turn", "feel", "cost"})  # fmt: skip
@@ -51,15 +56,20 @@ class PronounLinker:
         article = self.article
         people: dict[int, list[ActorMention]] = {}
         bodies: dict[int, list[ActorMention]] = {}
+        groups: dict[int, list[ActorMention]] = {}
         self.genders = {}
         for mention in article.mentions:
             actor = article.actors.get(mention.actor_id)
+            if mention.kind == "modifier":
+                continue  # "the Jeffs trial ... it": the thing, not its owner
             if actor is not None and actor.kind == "person":
                 self._learn_gender(actor.id, mention.text)
                 if mention.kind != "title":
                     people.setdefault(mention.sentence, []).append(mention)
             elif actor is not None and actor.kind in NEUTER_KINDS:
                 bodies.setdefault(mention.sentence, []).append(mention)
+            if actor is not None and actor.kind in GROUP_KINDS:
+                groups.setdefault(mention.sentence, []).append(mention)
         for sentence in article.sentences:
             if not sentence.coded:
                 continue
@@ -72,6 +82,8 @@ class PronounLinker:
                     actor_id = self._neuter_antecedent(token, bodies, sentence.index)
                 elif token.lower_ in RELATIVE_PRONOUNS:
                     actor_id = self._relative(token)  # "Matt Smith, who ..."
+                elif token.pos_ == "PRON" and token.lower_ in PLURAL_PRONOUNS:
+                    actor_id = self._group_antecedent(token, groups, sentence.index)
                 if actor_id is None:
                     continue
                 mention = ActorMention(token.idx, token.idx + len(token.text), token.text,
@@ -82,6 +94,8 @@ class PronounLinker:
                     people.setdefault(sentence.index, []).append(mention)
                 elif token.lower_ in NEUTER_PRONOUNS and kind in NEUTER_KINDS:
                     bodies.setdefault(sentence.index, []).append(mention)
+                elif token.lower_ in PLURAL_PRONOUNS:
+                    groups.setdefault(sentence.index, []).append(mention)
 
     def _relative(self, token: Any) -> str | None:
         """The actor a relative pronoun stands for: the noun its clause hangs on ("the
@@ -123,7 +137,7 @@ class PronounLinker:
             before = subjects or before
         if before:
             found = max(before, key=lambda m: m.end).actor_id
-        elif any(t.pos_ == "PROPN" for t in token.sent if t.i < token.i):
+        elif any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in token.sent if t.i < token.i):
             return None  # someone named before it, but not resolved: not the last sentence's
         else:
             found = self._earlier(people, sentence, gender)
@@ -149,6 +163,30 @@ class PronounLinker:
             if fit:
                 return None
         return None
+
+    def _group_antecedent(
+        self, token: Any, groups: dict[int, list[ActorMention]], sentence: int
+    ) -> str | None:
+        """The organization or collective "they", "them", "their" stands for: the subject
+        named last before it in its sentence ("T-Mobile said that they will ..."), else,
+        for a subject pronoun, the one such subject of the sentence before; never across
+        another plural noun, which "they" is likelier to mean ("Acme told the banks they
+        ...")."""
+        before = [m for m in groups.get(sentence, [])
+                  if m.end <= token.idx and self._is_subject(m)]  # fmt: skip
+        if before:
+            last = max(before, key=lambda m: m.end)
+            return None if self._plural_between(last.end, token) else last.actor_id
+        if token.dep_ not in SUBJECT_DEPS or self._plural_between(token.sent.start_char, token):
+            return None
+        subjects = {m.actor_id for m in groups.get(sentence - 1, []) if self._is_subject(m)}
+        return subjects.pop() if len(subjects) == 1 else None
+
+    def _plural_between(self, start: int, token: Any) -> bool:
+        """Whether a plural noun or a person comes between `start` and the pronoun."""
+        doc = token.doc
+        return any(t.tag_ in ("NNS", "NNPS") or t.ent_type_ == "PERSON"
+                   for t in doc[: token.i] if t.idx >= start)  # fmt: skip
 
     def _neuter_antecedent(
         self, token: Any, bodies: dict[int, list[ActorMention]], sentence: int
