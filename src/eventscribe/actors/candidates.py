@@ -112,7 +112,8 @@ def known_organization(phrase: Phrase) -> Candidate | None:
 
 def named_organization(phrase: Phrase) -> Candidate | None:
     """An organization the tagger names that no table knows ("Seacom", "Time Warner"): an
-    actor of its own, with no country or sector until something says them."""
+    actor of its own, with no sector until something says it, and the country its phrase's
+    modifiers name, if any ("Russian petrochemical holding Sibur", "Russia's Sibur")."""
     tokens = entity_tokens(phrase, "ORG")
     if not tokens or not any(t.pos_ == "PROPN" for t in tokens):
         return None
@@ -124,7 +125,10 @@ def named_organization(phrase: Phrase) -> Candidate | None:
     if _a_place(tokens):
         return None  # "Crimea", "Mariupol": a place the tagger calls an organization
     name = span_text(tokens).removeprefix("the ").removeprefix("The ")
-    return Candidate("organization", name, name_tokens=tokens) if len(name) > 1 else None
+    if len(name) <= 1:
+        return None
+    country = modifier_country([t for t in phrase.tokens if t.i < tokens[0].i])
+    return Candidate("organization", name, country, name_tokens=tokens)
 
 
 def person_words(doc: Any) -> frozenset[str]:

@@ -162,7 +162,8 @@ def organizations_called_people(found: Found) -> None:
 def places_called_organizations(found: Found) -> None:
     """A place the tagger read in a name the article also gives an organization is that
     organization ("Sibur said ..." where a village Sibur lies abroad, beside "petrochemical
-    holding Sibur"); a country's own name or demonym stays the country."""
+    holding Sibur"), of the country its phrase names when the organization has none
+    ("Russia's Sibur"); a country's own name or demonym stays the country."""
     orgs = {names.fold(c.name): c for _, _, c in found if c.kind == "organization"}
     for _, phrase, candidate in found:
         if candidate.kind != "country":
@@ -172,7 +173,7 @@ def places_called_organizations(found: Found) -> None:
         if org is not None and not any(knowledge.country_by_name(f) for f in forms):
             candidate.kind, candidate.name = "organization", org.name
             candidate.country, candidate.sector, candidate.code, candidate.key = (
-                org.country,
+                org.country or modifier_country(phrase.before_head()),
                 org.sector,
                 org.code,
                 org.key,
