@@ -62,3 +62,11 @@ def test_a_pronoun_chain_runs_on_past_the_naming_sentence():
     assert found["She"] == {"person:marta-velden"}
     assert found["her"] == {"person:marta-velden"}
     assert found["spokesman"] == {"person:tom-reeder"}  # "her spokesman" as "the spokesman"
+
+
+@pytest.mark.slow
+def test_they_is_the_organization_named_as_the_subject_unless_a_plural_comes_between():
+    found = _ids("Intel announced that they will cut prices. They confirmed it on Monday.")
+    assert found["they"] == found["They"] == {"org:intel"}
+    apart = _ids("Intel told the banks that they must pay.")
+    assert "they" not in apart  # "the banks" is likelier
