@@ -91,7 +91,7 @@ class ActorMention:
     text: str
     sentence: int
     actor_id: str | None = None
-    kind: str = "name"  # name, noun_phrase, demonym, pronoun, title
+    kind: str = "name"  # name, noun_phrase, demonym, pronoun, title, description, loose, modifier
 
 
 @dataclass(slots=True)

@@ -17,6 +17,11 @@ def test_initials_skip_small_words_and_need_capitals():
     assert names.initials("Advanced Micro Devices") == "AMD"
     assert names.initials("Bank of England") == "BE"
     assert names.initials("the city council") == ""
+    assert names.initials("U.S. Fisheries Board") == "USFB"  # a word of initials gives all
+
+
+def test_an_acronym_of_a_name_with_dotted_initials_is_one_organization():
+    assert same_organization("USFB", "U.S. Fisheries Board")
 
 
 def test_spellings_of_one_company_are_one_organization():

@@ -119,6 +119,21 @@ def test_a_gold_span_takes_the_best_fitting_resolved_mention():
     assert found == ["person:jeffs", None]
 
 
+def test_a_place_standing_for_its_country_is_scored_as_the_place():
+    # "Riverton" is a loose mention of its country as an actor; the gazetteer names the town.
+    from eventscribe.article import Article
+
+    text = "Riverton and Norland"
+    article = Article(id="a", body=text, published=None, origin="test")
+    article.mentions = [ActorMention(0, 8, "Riverton", 0, "country:NLD", "loose"),
+                        ActorMention(13, 20, "Norland", 0, "country:NLD", "name")]  # fmt: skip
+    record = {"id": "a", "text": article.text, "mentions": [span(text, "Riverton"),
+                                                            span(text, "Norland")]}  # fmt: skip
+    places = [ActorMention(0, 8, "Riverton", -1, "place:geonames:1", "place")]
+    assert coref.actor_labels(record, article, places) == ["place:geonames:1", "country:NLD"]
+    assert coref.actor_labels(record, article) == ["country:NLD", "country:NLD"]
+
+
 def test_gold_offsets_follow_a_normalized_text():
     text = "\u201cSay\u201d  Iran ; Iraq"
     normalized = '"Say" Iran ; Iraq'  # quotes made plain, the double space collapsed

@@ -31,6 +31,7 @@ class Candidate:
     dictionary_source: str = "phoenix dictionary"
     described: bool = False  # named by a description ("the group", "Israeli towns"), not a name
     countryless: bool = False  # a collective whose country the article must give ("police")
+    modifier: bool = False  # named as a modifier of a thing ("the SEACOM cable", "Opec oil")
 
     @property
     def actor_id(self) -> str:

@@ -120,7 +120,8 @@ def known_organization(phrase: Phrase) -> Candidate | None:
 
 def named_organization(phrase: Phrase) -> Candidate | None:
     """An organization the tagger names that no table knows ("Seacom", "Time Warner"): an
-    actor of its own, with no country or sector until something says them."""
+    actor of its own, with no sector until something says it, and the country its phrase's
+    modifiers name, if any ("Russian petrochemical holding Sibur", "Russia's Sibur")."""
     tokens = entity_tokens(phrase, "ORG")
     if not tokens or not any(t.pos_ == "PROPN" for t in tokens):
         return None
@@ -132,7 +133,10 @@ def named_organization(phrase: Phrase) -> Candidate | None:
     if _a_place(tokens):
         return None  # "Crimea", "Mariupol": a place the tagger calls an organization
     name = span_text(tokens).removeprefix("the ").removeprefix("The ")
-    return Candidate("organization", name, name_tokens=tokens) if len(name) > 1 else None
+    if len(name) <= 1:
+        return None
+    country = modifier_country([t for t in phrase.tokens if t.i < tokens[0].i])
+    return Candidate("organization", name, country, name_tokens=tokens)
 
 
 def person_words(doc: Any) -> frozenset[str]:
@@ -223,13 +227,15 @@ def named_country(phrase: Phrase) -> Candidate | None:
         return None
     if is_locative(head) and not is_country_name(phrase):
         return None  # "in Wellington", "near Healdsburg": where, not who (the place stage's)
+    # "T-Mobile USA", "Air France": a country's name ending a company's is not the country.
+    in_company = head.ent_type_ == "ORG" and head.ent_iob_ == "I"
     for text in name_forms(phrase):
         seat = None if is_locative(head) else knowledge.seat_of_government(text)
         if seat is not None:
             country, sector = seat
             return Candidate("collective", f"{country_name(country)} {SECTOR_NAMES.get(sector, sector)}",
                              country, sector, cameo_code(country, sector))  # fmt: skip
-        country = knowledge.country_by_name(text)
+        country = None if in_company else knowledge.country_by_name(text)
         if country is not None:
             return Candidate("country", country.name, country.iso3, code=country.iso3)
     if head.ent_type_ == "GPE":

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from typing import Any
 
 from eventscribe.actors import knowledge, names
 from eventscribe.actors.candidate import Candidate, Found
@@ -155,6 +156,27 @@ def organizations_called_people(found: Found) -> None:
                 org.country,
                 org.sector,
                 org.code,
+            )
+
+
+def places_called_organizations(found: Found) -> None:
+    """A place the tagger read in a name the article also gives an organization is that
+    organization ("Sibur said ..." where a village Sibur lies abroad, beside "petrochemical
+    holding Sibur"), of the country its phrase names when the organization has none
+    ("Russia's Sibur"); a country's own name or demonym stays the country."""
+    orgs = {names.fold(c.name): c for _, _, c in found if c.kind == "organization"}
+    for _, phrase, candidate in found:
+        if candidate.kind != "country":
+            continue
+        forms = [plain(phrase.text), phrase.head.text]  # "Russia's Sibur": its head
+        org = next((orgs[names.fold(f)] for f in forms if names.fold(f) in orgs), None)
+        if org is not None and not any(knowledge.country_by_name(f) for f in forms):
+            candidate.kind, candidate.name = "organization", org.name
+            candidate.country, candidate.sector, candidate.code, candidate.key = (
+                org.country or modifier_country(phrase.before_head()),
+                org.sector,
+                org.code,
+                org.key,
             )
 
 
@@ -301,16 +323,43 @@ def spellings(found: Found) -> dict[str, Candidate]:
     return known
 
 
-def missed_naming(phrase: Phrase, known: dict[str, Candidate]) -> Candidate | None:
+def missed_naming(
+    phrase: Phrase, known: dict[str, Candidate], inner: bool = True
+) -> Candidate | None:
     """A proper name the phrase classifiers passed over that is one of `spellings`: the
-    phrase ("Seacom"), else its head ("Ont-based ATI")."""
+    phrase ("Seacom"), else its head ("Ont-based ATI"), else, when `inner`, one of its
+    proper nouns (the tagger runs "Microsoft Wednesday took ..." into one name; not so in
+    a headline's run of capitals, "VW CURRENCY DEPARTMENT HEAD ARRESTED")."""
     if phrase.head.pos_ != "PROPN":
         return None
-    for tokens in (phrase.tokens, [phrase.head]):
+    words = [[t] for t in phrase.tokens if inner and t.pos_ == "PROPN" and t != phrase.head]
+    for tokens in (phrase.tokens, [phrase.head], *words):
         folded = names.fold(plain(span_text(tokens)))
         candidate = known.get(folded) if len(folded) >= 2 else None
         if candidate is not None:
             found = candidate.copy()
             found.name_tokens = tokens
             return found
+    return None
+
+
+def modifier_naming(phrase: Phrase, known: dict[str, Candidate]) -> Candidate | None:
+    """A name of `spellings` that modifies a common noun: "the SEACOM cable", "AMD
+    management", "the Jeffs trial" name the company or person as well as the thing. Its
+    mention is a "modifier": it says who the thing is of, but the thing is no participant
+    ("refusing to lift Opec oil" does nothing to Opec), so events leave it out."""
+    if phrase.head.pos_ != "NOUN":
+        return None
+    run: list[Any] = []
+    for token in [*phrase.before_head(), phrase.head]:
+        if token.pos_ == "PROPN" and token.dep_ in ("compound", "nmod"):
+            run.append(token)
+            continue
+        folded = names.fold(plain(span_text(run))) if run else ""
+        candidate = known.get(folded) if len(folded) >= 2 else None
+        if candidate is not None:
+            found = candidate.copy()
+            found.name_tokens, found.modifier = run, True
+            return found
+        run = []
     return None

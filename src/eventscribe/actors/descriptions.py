@@ -1,13 +1,15 @@
 """Descriptions of people: the nouns an article uses for a person it names.
 
-- An apposition ("Esther Williams, the swimming champion turned actress") and a predicate
-  ("Williams became a favourite pinup", "Capaldi is the new Doctor") describe the person
-  they hang on: their head nouns are mentions of that person.
+- An apposition ("Esther Williams, the swimming champion turned actress"; "Acme Inc., a
+  company known for ...") and a predicate ("Williams became a favourite pinup", "Capaldi is
+  the new Doctor") describe the person or organization they hang on: their head nouns are
+  mentions of it. An apposition is told by its comma as well as by the parse, which often
+  reads "the champion turned actress" as a clause; "X turned Y" describes by both nouns.
 - Those nouns, the person's title ("actor Peter Capaldi", "spokesman Harlan Boll") and
   role are what the article may call them later: "the actress", "the spokesman" is the
   one person of the article described so (when two people are, neither), unless the
   description says more of its own ("the president of the United States", "the Israeli
-  president").
+  president"). "Her spokesman" is as definite as "the spokesman".
 - "The 55-year-old" is the person named last before it.
 """
 
@@ -19,23 +21,30 @@ from typing import Any
 from eventscribe.article import ActorMention, Article
 
 COPULAS = frozenset({"be", "become", "remain"})
+TURN_VERBS = frozenset({"turn"})  # "swimmer turned actress"
+POSSESSIVES = frozenset({"his", "her", "its", "their"})
+DESCRIBED_KINDS = frozenset({"person", "organization"})
+MODIFIERS = frozenset({"DET", "ADJ", "NOUN", "NUM", "ADV"})
 PREDICATE_DEPS = frozenset({"attr", "oprd"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj", "pobj", "dative", "attr", "conj"}
 KIND = "description"
 
 
 def link_descriptions(article: Article) -> None:
     """Add a mention for each description of a person the article names (see the module)."""
     doc = article.doc
-    people = [m for m in article.mentions if _is_person(article, m) and m.kind == "name"]
-    if doc is None or not people:
+    named = [m for m in article.mentions if _kind(article, m) in DESCRIBED_KINDS
+             and m.kind == "name"]  # fmt: skip
+    people = [m for m in named if _kind(article, m) == "person"]
+    if doc is None or not named:
         return
     taken = {i for m in article.mentions for i in _token_range(doc, m)}
-    described: dict[str, set[str]] = {}  # noun lemma -> the people it describes
+    described: dict[str, set[str]] = {}  # noun lemma -> the actors it describes
     added: list[ActorMention] = []
-    for mention in people:
-        root = _root(doc, mention)
-        for noun in _describing(root) if root is not None else ():
+    for mention in named:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        for noun in _describing(span.root, span.end) if span is not None else ():
             described.setdefault(noun.lemma_.lower(), set()).add(mention.actor_id)
             if noun.i not in taken:
                 taken.add(noun.i)
@@ -63,17 +72,65 @@ def link_descriptions(article: Article) -> None:
     article.mentions.extend(added)
 
 
-def _describing(root: Any) -> list[Any]:
-    """The nouns in apposition to a name, or predicated of it as a subject."""
+def _describing(root: Any, after: int) -> list[Any]:
+    """The nouns in apposition to a name (whose root is `root`, and whose next token is
+    `after`), or predicated of it as a subject."""
     found = []
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             found.append(child)
             found.extend(c for c in child.children if c.dep_ == "appos" and c.pos_ == "NOUN")
-    verb = root.head
-    if root.dep_ in SUBJECT_DEPS and verb.lemma_.lower() in COPULAS:
-        found.extend(c for c in verb.children if c.dep_ in PREDICATE_DEPS and c.pos_ == "NOUN")
-    return found
+    comma = _after_comma(root, after)
+    if comma is not None and comma not in found:
+        found.append(comma)
+    if root.dep_ in SUBJECT_DEPS:  # "Capaldi is (to be) the new star"
+        for verb in _copulas(root.head):
+            found.extend(c for c in verb.children
+                         if c.dep_ in PREDICATE_DEPS and c.pos_ == "NOUN")  # fmt: skip
+    return found + [noun for described in found for noun in _turned(described)]
+
+
+def _copulas(verb: Any) -> list[Any]:
+    """The copula a subject's verb is, and those of its open complements ("is to be")."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return [v for v in verbs if v.lemma_.lower() in COPULAS]
+
+
+def _after_comma(root: Any, after: int) -> Any:
+    """ "Williams, the swimming champion ...": the head noun of the phrase right after the
+    name's comma, when the parse hangs it on the name (so not "After he met Obama, the
+    president left", where the phrase is the next clause's subject)."""
+    doc = root.doc
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return None
+    noun = next((t for t in doc[after + 1 : after + 6] if t.pos_ in ("NOUN", "PROPN")), None)
+    while noun is not None and noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head  # "the swimming champion": its last noun
+    if noun is None or noun.pos_ != "NOUN" or not (root in noun.ancestors or _loose(root, noun)):
+        return None
+    between = doc[after + 1 : noun.i]
+    # Modifiers only: "whose farm", "her spokesman" after a name's comma are no apposition.
+    words = all(t.pos_ in MODIFIERS and t.tag_ not in ("WP$", "WDT", "PRP$") for t in between)
+    return noun if words else None
+
+
+def _loose(root: Any, noun: Any) -> bool:
+    """The parse made the name no argument of the verb the noun hangs on ("Williams, the
+    champion turned actress": "Williams" a loose modifier of "turned")."""
+    return root.head == noun.head and root.dep_ not in ARGUMENT_DEPS
+
+
+def _turned(noun: Any) -> list[Any]:
+    """ "the champion turned actress": the noun the describing one turned into."""
+    verbs = [noun.head] if noun.dep_ in SUBJECT_DEPS else []
+    verbs += [c for c in noun.children if c.pos_ == "VERB"]
+    return [
+        c
+        for verb in verbs
+        if verb.lemma_.lower() in TURN_VERBS
+        for c in verb.children
+        if c.dep_ in PREDICATE_DEPS | {"dobj"} and c.pos_ == "NOUN"
+    ]
 
 
 def _described(token: Any, described: dict[str, set[str]]) -> str | None:
@@ -101,7 +158,11 @@ def _specified(token: Any) -> bool:
 
 
 def _definite(token: Any) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this"))
+        or (c.dep_ == "poss" and c.lower_ in POSSESSIVES)
+        for c in token.children
+    )
 
 
 def _mention(noun: Any, person: ActorMention) -> ActorMention:
@@ -110,13 +171,12 @@ def _mention(noun: Any, person: ActorMention) -> ActorMention:
 
 
 def _is_person(article: Article, mention: ActorMention) -> bool:
+    return _kind(article, mention) == "person"
+
+
+def _kind(article: Article, mention: ActorMention) -> str | None:
     actor = article.actors.get(mention.actor_id or "")
-    return actor is not None and actor.kind == "person"
-
-
-def _root(doc: Any, mention: ActorMention) -> Any:
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span.root if span is not None else None
+    return actor.kind if actor is not None else None
 
 
 def _tokens(doc: Any, mention: ActorMention) -> Any:

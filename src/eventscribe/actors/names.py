@@ -98,11 +98,15 @@ def org_key(name: str) -> str:
 
 def initials(name: str) -> str:
     """The capital initials of a name's words: "Advanced Micro Devices" -> "AMD", "Bank of
-    England" -> "BE" (the small words skipped); "" when a word is not capitalised."""
+    England" -> "BE" (the small words skipped), "U.S. Geological Survey" -> "USGS" (a word
+    of initials gives them all); "" when a word is not capitalised."""
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in INITIALS_SKIP]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return ""
-    return "".join(w[0] for w in words)
+    return "".join(w.replace(".", "") if DOTTED_INITIALS.fullmatch(w) else w[0] for w in words)
+
+
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "U.K."
 
 
 def name_parts(name: str) -> list[str]:

@@ -1,11 +1,16 @@
 """Pronouns: which actor "he", "she", "it", "its" or "who" stands for in an article.
 
 A personal pronoun (he, him, his, she, her) is the person named last before it in its
-sentence (a subject pronoun preferring a subject), else the one person the sentence before
-names. "It", "its" and "itself" are likewise an organization, state body or country: the
-one named last before it in the sentence, else the subject of the sentence before; "it"
-only as a subject that is not an empty one ("it is likely that", "it rained"). "Who" is the
-noun its relative clause hangs on.
+sentence (a subject pronoun preferring a subject), else the one person (or the one subject)
+of the nearest of the two sentences before that names one. "It", "its" and "itself" are
+likewise an organization, state body or country: the one named last before it in the
+sentence, else the subject of the sentence before; "it" only as a subject that is not an
+empty one ("it is likely that", "it rained"). A pronoun once linked counts as a naming for
+the pronouns after it, so a chain of "she ... her ... she" runs on past the sentence that
+gave the name. "They", "them", "their" are an organization or collective named as a
+subject before it (see `_group_antecedent`). "Who", "whom", "whose" and "which" are the noun
+their relative clause hangs on ("Williams, whose career ...": the clause's verb, not the
+possessor's noun).
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from typing import Any
 
 from eventscribe.article import ActorMention, Article
 
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}  # fmt: skip
@@ -22,6 +27,9 @@ PERSONAL_PRONOUNS = frozenset(PRONOUN_GENDERS)
 NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
 # What "it" may stand for: an organization, a state body, a country.
 NEUTER_KINDS = frozenset({"organization", "body", "country"})
+# What "they" may stand for: an organization ("T-Mobile said they ..."), a collective.
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+GROUP_KINDS = frozenset({"organization", "collective"})
 # Verbs whose subject "it" is empty: "it seems that", "it took hours", "it rained".
 EMPTY_SUBJECT_VERBS = frozenset({"seem", "appear", "take", "rain", "snow", "matter", "happen",
                                  "remain", "look", "sound", "turn", "feel", "cost"})  # fmt: skip
@@ -48,15 +56,20 @@ class PronounLinker:
         article = self.article
         people: dict[int, list[ActorMention]] = {}
         bodies: dict[int, list[ActorMention]] = {}
+        groups: dict[int, list[ActorMention]] = {}
         self.genders = {}
         for mention in article.mentions:
             actor = article.actors.get(mention.actor_id)
+            if mention.kind == "modifier":
+                continue  # "the Jeffs trial ... it": the thing, not its owner
             if actor is not None and actor.kind == "person":
                 self._learn_gender(actor.id, mention.text)
                 if mention.kind != "title":
                     people.setdefault(mention.sentence, []).append(mention)
             elif actor is not None and actor.kind in NEUTER_KINDS:
                 bodies.setdefault(mention.sentence, []).append(mention)
+            if actor is not None and actor.kind in GROUP_KINDS:
+                groups.setdefault(mention.sentence, []).append(mention)
         for sentence in article.sentences:
             if not sentence.coded:
                 continue
@@ -67,13 +80,37 @@ class PronounLinker:
                     actor_id = self._antecedent(token, people, sentence.index)
                 elif token.lower_ in NEUTER_PRONOUNS and may_refer(token):
                     actor_id = self._neuter_antecedent(token, bodies, sentence.index)
-                elif token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-                    actor_id = self._mentioned(token.head.head)  # "Matt Smith, who ..."
-                if actor_id is not None:
-                    article.mentions.append(ActorMention(
-                        token.idx, token.idx + len(token.text), token.text,
-                        sentence.index, actor_id, "pronoun",
-                    ))  # fmt: skip
+                elif token.lower_ in RELATIVE_PRONOUNS:
+                    actor_id = self._relative(token)  # "Matt Smith, who ..."
+                elif token.pos_ == "PRON" and token.lower_ in PLURAL_PRONOUNS:
+                    actor_id = self._group_antecedent(token, groups, sentence.index)
+                if actor_id is None:
+                    continue
+                mention = ActorMention(token.idx, token.idx + len(token.text), token.text,
+                                       sentence.index, actor_id, "pronoun")  # fmt: skip
+                article.mentions.append(mention)
+                kind = article.actors[actor_id].kind
+                if token.lower_ in PERSONAL_PRONOUNS and kind == "person":
+                    people.setdefault(sentence.index, []).append(mention)
+                elif token.lower_ in NEUTER_PRONOUNS and kind in NEUTER_KINDS:
+                    bodies.setdefault(sentence.index, []).append(mention)
+                elif token.lower_ in PLURAL_PRONOUNS:
+                    groups.setdefault(sentence.index, []).append(mention)
+
+    def _relative(self, token: Any) -> str | None:
+        """The actor a relative pronoun stands for: the noun its clause hangs on ("the
+        company, which ..."; "Williams, whose career ..." through the possessed noun);
+        "which" never a person."""
+        clause = token.head
+        if token.dep_ == "poss" and clause.dep_ != "relcl":
+            clause = clause.head  # whose -> career -> the clause's verb
+        if clause.dep_ != "relcl":
+            return None
+        actor_id = self._mentioned(clause.head)
+        actor = self.article.actors.get(actor_id or "")
+        if actor is None or (token.lower_ == "which" and actor.kind == "person"):
+            return None
+        return actor_id
 
     def _mentioned(self, token: Any) -> str | None:
         """The actor of the mention that ends at the token (a relative clause's noun)."""
@@ -100,17 +137,56 @@ class PronounLinker:
             before = subjects or before
         if before:
             found = max(before, key=lambda m: m.end).actor_id
-        elif any(t.pos_ == "PROPN" for t in token.sent if t.i < token.i):
+        elif any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in token.sent if t.i < token.i):
             return None  # someone named before it, but not resolved: not the last sentence's
         else:
-            previous = {
-                m.actor_id for m in people.get(sentence - 1, [])
-                if self.genders.get(m.actor_id, gender) == gender
-            }  # fmt: skip
-            found = previous.pop() if len(previous) == 1 else None
+            found = self._earlier(people, sentence, gender)
         if found is not None:
             self.genders.setdefault(found, gender)  # "he" for Trump: "she" is someone else
         return found
+
+    def _earlier(
+        self, people: dict[int, list[ActorMention]], sentence: int, gender: str
+    ) -> str | None:
+        """The person a pronoun that opens its naming stands for: of the nearest of the two
+        sentences before that names someone it may be, the one person named, else the one
+        named as a subject; a person known to be of the pronoun's gender is preferred to
+        one of no known gender ("Williams ... her spokesman said. She ...")."""
+        for earlier in (sentence - 1, sentence - 2):
+            fit = [m for m in people.get(earlier, [])
+                   if self.genders.get(m.actor_id, gender) == gender]  # fmt: skip
+            known = [m for m in fit if m.actor_id in self.genders]
+            for group in (known, fit, [m for m in fit if self._is_subject(m)]):
+                ids = {m.actor_id for m in group}
+                if len(ids) == 1:
+                    return ids.pop()
+            if fit:
+                return None
+        return None
+
+    def _group_antecedent(
+        self, token: Any, groups: dict[int, list[ActorMention]], sentence: int
+    ) -> str | None:
+        """The organization or collective "they", "them", "their" stands for: the subject
+        named last before it in its sentence ("T-Mobile said that they will ..."), else,
+        for a subject pronoun, the one such subject of the sentence before; never across
+        another plural noun, which "they" is likelier to mean ("Acme told the banks they
+        ...")."""
+        before = [m for m in groups.get(sentence, [])
+                  if m.end <= token.idx and self._is_subject(m)]  # fmt: skip
+        if before:
+            last = max(before, key=lambda m: m.end)
+            return None if self._plural_between(last.end, token) else last.actor_id
+        if token.dep_ not in SUBJECT_DEPS or self._plural_between(token.sent.start_char, token):
+            return None
+        subjects = {m.actor_id for m in groups.get(sentence - 1, []) if self._is_subject(m)}
+        return subjects.pop() if len(subjects) == 1 else None
+
+    def _plural_between(self, start: int, token: Any) -> bool:
+        """Whether a plural noun or a person comes between `start` and the pronoun."""
+        doc = token.doc
+        return any(t.tag_ in ("NNS", "NNPS") or t.ent_type_ == "PERSON"
+                   for t in doc[: token.i] if t.idx >= start)  # fmt: skip
 
     def _neuter_antecedent(
         self, token: Any, bodies: dict[int, list[ActorMention]], sentence: int

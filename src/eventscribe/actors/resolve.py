@@ -112,6 +112,7 @@ class ArticleActors:
         self._give_collectives_a_country()
         self.taken = {t.i for _, phrase, _ in self.found for t in phrase.tokens}
         coreference.organizations_called_people(self.found)
+        coreference.places_called_organizations(self.found)
         coreference.link_organizations(self.found, self.article.text)
         self._missed_namings()
         self._link_people()
@@ -187,8 +188,15 @@ class ArticleActors:
         for sentence in self.article.sentences:
             if not sentence.coded:
                 continue
+            body = sentence.index not in self.headlines
             for phrase in self._free_phrases(sentence.index):
-                candidate = coreference.missed_naming(phrase, known)
+                candidate = coreference.missed_naming(phrase, known, inner=body)
+                if candidate is None and body:
+                    # "the SEACOM cable": the name alone is the actor's (not in a headline's
+                    # run of capitals: "IRAN TESTS SILKWORM MISSILE")
+                    candidate = coreference.modifier_naming(phrase, known)
+                    if candidate is not None:
+                        phrase = Phrase(candidate.name_tokens[-1], candidate.name_tokens)
                 if candidate is not None:
                     self.taken.update(t.i for t in phrase.tokens)
                     self.found.append((sentence.index, phrase, candidate))
@@ -283,7 +291,9 @@ def _add_mentions(
         spans = [(name_tokens[0].idx, token_end(name_tokens[-1]), "name")]
         if len(phrase.tokens) > len(name_tokens):  # "Iran-backed Hezbollah"
             spans.append((phrase.start, phrase.end, "noun_phrase"))
-    if candidate.described:  # "the group", "Israeli towns": the actor, not its name
+    if candidate.modifier:  # "the SEACOM cable": of the actor, no participant (see coding)
+        spans = [(start, end, "modifier") for start, end, _ in spans]
+    elif candidate.described:  # "the group", "Israeli towns": the actor, not its name
         spans = [(start, end, "description") for start, end, _ in spans]
     elif _not_its_name(article, candidate, phrase):  # "Texas", "GULF OFF IRAN" for a country
         spans = [(start, end, "loose") for start, end, _ in spans]

@@ -34,7 +34,8 @@ class ActorIndex:
         self.by_char: dict[int, list[Any]] = {}
         spans: dict[tuple[int, int], list[Any]] = {}
         for mention in article.mentions:
-            if mention.actor_id is not None and not is_wire_credit(
+            # A name modifying a thing ("Opec oil") is whose the thing is, not a participant.
+            if mention.actor_id is not None and mention.kind != "modifier" and not is_wire_credit(
                 article.text, mention.start, mention.end
             ):
                 spans.setdefault((mention.start, mention.end), []).append(mention)

@@ -188,12 +188,16 @@ def _article(record: dict[str, Any]) -> Article:
 def actor_labels(
     record: dict[str, Any], article: Article, places: Sequence[ActorMention] = ()
 ) -> Labels:
-    """The actor id of each gold mention, else its place's, else a singleton label."""
+    """The actor id of each gold mention, else its place's, else a singleton label. A
+    "loose" mention (a place standing for its country as an actor: "Texas", "Thessaloniki")
+    comes after the place: the words name the place, which is what coreference asks."""
     spans = gold_spans(record, article.text)
-    ids = match_actors(spans, [m for m in article.mentions if m.actor_id])
-    if places:
-        place_ids = match_actors(spans, list(places))
-        ids = [found or place for found, place in zip(ids, place_ids, strict=True)]
+    resolved = [m for m in article.mentions if m.actor_id]
+    ids = match_actors(spans, [m for m in resolved if m.kind != "loose"])
+    for fallback in (list(places), [m for m in resolved if m.kind == "loose"]):
+        if fallback:
+            found = match_actors(spans, fallback)
+            ids = [first or later for first, later in zip(ids, found, strict=True)]
     return [
         actor if actor is not None else ("singleton", record["id"], index)
         for index, actor in enumerate(ids)
