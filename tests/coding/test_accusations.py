@@ -84,3 +84,8 @@ def test_a_plea_acknowledges_or_denies_responsibility(text, code):
 
 def test_an_arrangement_a_party_expects_to_conclude_is_intended_cooperation():
     assert ("030", "JPN", "AUS") in coded("Japan expects to conclude very soon an arrangement with Australia.")
+
+
+def test_a_wrong_said_in_the_second_of_two_reported_clauses_is_an_accusation():
+    text = "Chile's defence minister said the talks were going on but that Peru had fabricated the incident."
+    assert ("112", "CHL", "PER") in coded(text)

@@ -144,3 +144,16 @@ def test_an_armed_modifier_does_not_arm_supporters():
 def test_suspects_killed_by_police_are_civilians():
     event = incidents("Police killed three suspected robbers in Mombasa.")[0]
     assert event["acled"]["event_type"] == "Violence against civilians"
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Thousands of students marched in Nairobi to protest against the Kenyan government's fee increase.", "KEN"),
+        ("Hundreds of protesters rallied in Lima on Tuesday to demand the resignation of Peru's interior minister.", "PER"),
+    ],
+)
+def test_a_protest_is_against_whom_its_purpose_names(text, target):
+    protests = [e for e in process(text, "2024-03-10").events if e["cameo"][:2] == "14"]
+    assert protests and protests[0]["target"]["country"] == target
+    assert protests[0]["source"]["country"] == target  # the protesters are of the place

@@ -39,7 +39,7 @@ class ParticipantStage(BaseStage):
             # Warplanes that hit Iran's jetty are not Iran's: a perpetrator is placed only
             # where its target is not that country itself (coercion at home aside).
             hit = event.target is not None and event.target.id == f"country:{country}"
-            if not hit or event.cameo[:2] == "17":
+            if not hit or event.cameo[:2] in ("14", "17"):  # (protest and coercion at home)
                 event.source = _placed(event.source, country)
         return article
 

@@ -31,11 +31,17 @@ def blamed(verb: Any) -> list[Any]:
     if verb.pos_ != "VERB" or not (lemma in SAY_VERBS or lemma in FINDING_VERBS or lemma in ACCUSING_VERBS):
         return []
     found = []
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+    # "said fighting went on but that Iran had exaggerated": each clause said
+    clauses = [w for c in verb.children if c.dep_ == "ccomp" for w in (c, *_conjoined_clauses(c))]
+    for clause in clauses:
         if clause.lemma_ == "be" and _blames(clause) or _wrongdoing(clause):
             subjects = [s for s in clause.children if s.dep_ == "nsubj"]
             found.extend(w for s in subjects for w in arguments.conjuncts(s) if w.is_alpha)
     return found
+
+
+def _conjoined_clauses(clause: Any) -> list[Any]:
+    return [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
 
 
 @lru_cache(maxsize=1)

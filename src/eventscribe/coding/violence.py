@@ -55,6 +55,9 @@ CARRIER_VERBS = frozenset(
 UNDERGOING_VERBS = frozenset({"suffer", "face", "survive", "escape", "repel", "repulse",
                               "foil", "thwart", "withstand", "endure"})  # fmt: skip
 OBSERVING_VERBS = frozenset({"report", "witness", "see"})
+# What a protest may demand of someone: "the resignation of the minister".
+OUSTING_NOUNS = frozenset({"resignation", "ouster", "removal", "dismissal", "release", "arrest",
+                           "prosecution", "impeachment", "departure", "withdrawal"})  # fmt: skip
 # Codes that name the means of force, which a plain "hit" or "killed" takes from the act
 # it is told with.
 MEANS_CODES = frozenset({"183", "193", "194", "195"})
@@ -347,6 +350,8 @@ def _arguments(act: Act, resolve: Any, *, headline: bool = True) -> None:
         act.target = _first(victims, resolve, places=True)
     elif _a_place(act.target) and victims:
         act.target = _people_over_place(act.target, _first(victims, resolve, places=False))
+    if act.target is None and act.trigger.kind == "unrest":
+        act.target = _first(_purpose_targets(token), resolve, places=False)
     if act.source is None:  # "Gunmen killed five people in an attack on ...": the killers
         killers = [w for o in act.outcomes if o.pos_ == "VERB" and lemma_of(o) not in DYING_VERBS
                    for w in _verb_arguments(o)[0]]  # fmt: skip
@@ -459,6 +464,24 @@ def _noun_arguments(noun: Any) -> tuple[list[Any], list[Any]]:
             sources = sources + doers  # "their rally": the stager, if unknown
         targets = targets or arguments.prepositional_objects(head, TARGET_PREPS)
     return sources, targets
+
+
+def _purpose_targets(token: Any) -> list[Any]:
+    """Whom a protest is against, by its purpose: "rallied to press their claim against
+    India's Moslem minority", "marched to protest against the government's fee increase",
+    "to demand the resignation of the minister"."""
+    anchors = [token] + ([token.head] if token.dep_ in ("dobj", "pobj") else [])
+    clauses = [c for a in anchors for c in a.children if c.dep_ in ("advcl", "xcomp")
+               and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]  # fmt: skip
+    found = []
+    for word in (w for c in clauses for w in c.subtree):
+        if word.dep_ == "pobj" and word.head.lower_ in ("against", "at"):
+            found.append(word)
+        elif word.dep_ == "pobj" and word.head.lower_ == "of" and lemma_of(word.head.head) in OUSTING_NOUNS:
+            found.append(word)  # "the resignation of the minister"
+        elif word.dep_ == "poss" and word.head.dep_ in ("dobj", "pobj"):
+            found.append(word)  # "the government's fee increase"
+    return found
 
 
 def _takes_place(verb: Any, word: Any) -> bool:
