@@ -18,7 +18,20 @@ def conjuncts(token: Any) -> list[Any]:
     for child in token.children:
         if _coordinated(child):
             found.extend(conjuncts(child))
-    return found
+    return _misparsed_firsts(token) + found
+
+
+def _misparsed_firsts(token: Any) -> list[Any]:
+    """ "Finance Minister Gerhard Stoltenberg and Treasury Secretary James Baker" parsed as
+    one name, the first hung on the second as a modifier with its own "and": both."""
+    if token.pos_ != "PROPN":
+        return []
+    return [
+        t for t in token.lefts if t.dep_ in ("nmod", "compound") and t.pos_ == "PROPN"
+        for t in t.subtree
+        if t.dep_ in ("nmod", "compound") and t.pos_ == "PROPN" and t.ent_type_ == "PERSON"
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children)
+    ]  # fmt: skip
 
 
 def _coordinated(child: Any) -> bool:

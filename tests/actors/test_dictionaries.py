@@ -405,3 +405,13 @@ def test_a_country_the_tagger_calls_a_person_still_titles_the_name_in_apposition
     actors = eventscribe.process("Nepal's former president, Ram Thapa, has been detained.", "2022-05-16").article.actors
     thapa = next(a for a in actors.values() if a.name == "Ram Thapa")
     assert (thapa.country, thapa.sector) == ("NPL", "GOV")
+
+
+@pytest.mark.slow
+def test_a_title_the_parse_hung_on_the_next_name_still_titles_the_first():
+    import eventscribe
+
+    text = ("Danish Finance Minister Anna Berg and Swedish Trade Secretary Tom Hale reaffirmed "
+            "their commitment at a meeting in Malmo.")  # fmt: skip
+    actors = {a.name: a for a in eventscribe.process(text, "2022-05-16").article.actors.values()}
+    assert actors["Anna Berg"].country == "DNK" and actors["Tom Hale"].country == "SWE"

@@ -47,3 +47,27 @@ def test_a_wire_credit_is_the_agency_in_brackets_before_a_dash():
     start = text.index("Reuters")
     assert is_wire_credit(text, start, start + len("Reuters"))
     assert not is_wire_credit("Reuters said", 0, 7)
+
+
+def test_a_first_name_hung_on_the_second_as_a_modifier_with_its_own_and_is_coordinated():
+    # "Minister Anna Berg and Secretary Tom Hale met ." parsed as one name phrase
+    doc = doc_from(
+        ["Minister", "Anna", "Berg", "and", "Secretary", "Tom", "Hale", "met", "."],
+        heads=[6, 2, 6, 2, 6, 6, 7, 7, 7],
+        deps=["compound", "compound", "nmod", "cc", "compound", "compound", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+        ents=[(1, 3, "PERSON"), (5, 7, "PERSON")],
+    )
+    assert [t.text for t in conjuncts(doc[6])] == ["Berg", "Hale"]
+
+
+def test_a_modifier_that_is_no_name_with_its_own_and_is_not_coordinated():
+    # "Smith and Wesson chief Tom Hale spoke ." : a company's name, not a person
+    doc = doc_from(
+        ["Smith", "and", "Wesson", "chief", "Tom", "Hale", "spoke", "."],
+        heads=[3, 0, 0, 5, 5, 6, 6, 6],
+        deps=["nmod", "cc", "conj", "compound", "compound", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "CCONJ", "PROPN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+        ents=[(0, 3, "ORG"), (4, 6, "PERSON")],
+    )
+    assert [t.text for t in conjuncts(doc[5])] == ["Hale"]

@@ -89,6 +89,8 @@ def named_person(phrase: Phrase) -> Candidate | None:
         # "Nepal's former president, Ram Thapa,": the title ends at its noun, before the comma
         before = [t for t in governor.subtree if t.i <= governor.i]
         title = [] if governor.ent_type_ else title_before(before, name_tokens[0].i)
+    if not title:  # "Finance Minister Gerhard Stoltenberg and ...": the parse hung the title elsewhere
+        title = title_before(_words_before(name_tokens[0]), name_tokens[0].i)
     candidate = Candidate("person", span_text(name_tokens), name_tokens=name_tokens)
     apply_title(candidate, title)
     if not candidate.title_tokens:
@@ -98,6 +100,19 @@ def named_person(phrase: Phrase) -> Candidate | None:
         if before and all(t.pos_ in ("NOUN", "ADJ") and t.is_lower for t in before):
             candidate.title_tokens = before
     return candidate
+
+
+def _words_before(first: Any) -> list[Any]:
+    """The run of words just before a name in its sentence, back to a punctuation mark or
+    a verb: where a title stands when the parse does not put it in the name's phrase."""
+    words: list[Any] = []
+    token = first
+    while token.i > token.sent.start:
+        token = token.doc[token.i - 1]
+        if token.pos_ not in ("PROPN", "NOUN", "ADJ", "PART", "DET") or token.ent_type_ == "PERSON":
+            break
+        words.insert(0, token)
+    return words
 
 
 def acronym(tokens: list[Any]) -> bool:
