@@ -99,3 +99,29 @@ def test_to_pay_what_is_not_money_is_no_payment(text, codes):
 def test_an_armed_force_is_not_placed_against_itself():
     events = process("BAGHDAD - Iraqi warplanes flew 94 sorties against the positions near Basra.", "1987-03-23").events
     assert [(e["source"]["code"], e["target"]) for e in events if e["cameo"] == "195"] == [("IRQMIL", None)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan minister told the Sunday Times that he would resign.",
+        "His Kenyan lawyer told the Nairobi News on Wednesday that he had no plans to resign.",
+    ],
+)
+def test_a_statement_to_a_newspaper_is_the_news_not_an_act(text):
+    assert not [e for e in process(text, "2024-06-03").events if e["cameo"][:2] == "01"]
+
+
+@pytest.mark.slow
+def test_a_statement_to_an_agency_of_states_is_an_act():
+    events = process("The Iranian foreign minister told the International Atomic Energy Agency that "
+                     "Iran would allow inspections.", "2024-06-03").events  # fmt: skip
+    assert [e for e in events if e["target"] and e["target"]["code"].startswith("IGO")]
+
+
+@pytest.mark.slow
+def test_at_least_is_a_count_not_a_patterns_preposition():
+    events = process("Kenyan Senator Jane Smith met with the Russian ambassador at least twice in 2016.",
+                     "2017-06-03").events  # fmt: skip
+    assert [e["cameo"] for e in events] == ["040"]

@@ -154,10 +154,18 @@ def channels() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in lines if line.strip()[:1] not in ("", "#"))
 
 
+# The last words of a newspaper's or agency's name: "the Detroit News", "the Washington
+# Post", "the Sunday Times", "Interfax news agency" (not "the Atomic Energy Agency").
+OUTLET_WORDS = (" news", " times", " post", " journal", " herald", " tribune", " gazette",
+                " telegraph", " chronicle", " daily", " magazine", " newspaper", " news agency",
+                " broadcaster")  # fmt: skip
+
+
 def is_channel_name(text: str) -> bool:
-    """A news outlet or medium by its name: "CNN", "KRIS-TV", "state television"."""
+    """A news outlet or medium by its name: "CNN", "KRIS-TV", "state television", "the
+    Detroit News"."""
     lower = text.lower().removeprefix("the ")
-    return lower in channels() or lower.endswith(("-tv", " tv", " television", " radio"))
+    return lower in channels() or lower.endswith(("-tv", " tv", " television", " radio", *OUTLET_WORDS))
 
 
 def is_channel(word: Any) -> bool:

@@ -378,8 +378,17 @@ def _clause_words(
     return [
         _Word(frozenset({t.text.upper(), t.lemma_.upper()}), t, t.idx in actor_chars)
         for t in (doc[i] for i in positions if i in clause)
-        if not t.is_punct and not _temporal(t)
+        if not t.is_punct and not _temporal(t) and not _quantifying(t)
     ]
+
+
+def _quantifying(token: Any) -> bool:
+    """ "at least", "at most": a count's words, no pattern's ("met ... at least twice" is no
+    "meet at")."""
+    doc = token.doc
+    if token.lower_ == "at":
+        return token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("least", "most")
+    return token.lower_ in ("least", "most") and token.i > 0 and doc[token.i - 1].lower_ == "at"
 
 
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
