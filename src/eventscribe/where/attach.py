@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
 LOCATIVE_PREPOSITIONS = frozenset({
     "in", "at", "near", "across", "outside", "inside", "along", "into", "within",
-    "throughout", "around", "off", "over", "on", "onto", "beyond", "alongside",
+    "throughout", "around", "off", "over", "on", "onto", "beyond", "alongside", "through",
 })  # fmt: skip
 # Words of movement whose "to" phrase is where the act takes place.
 MOTION_WORDS = frozenset({
@@ -50,6 +50,18 @@ MOTION_WORDS = frozenset({
 })  # fmt: skip
 # Nouns whose "of" phrase is where they go: "a one-week tour of Argentina".
 TOURS = frozenset({"tour", "visit", "trip", "journey"})
+# Nouns whose "of" phrase names the place they are: "the town of Kiwanja", "the streets
+# of Minsk", "the outskirts of Aleppo", "the commune of Djibo", "seized control of Mosul".
+PLACE_OF = frozenset({
+    "town", "city", "village", "capital", "streets", "street", "outskirts", "suburbs",
+    "suburb", "centre", "center", "heart", "region", "province", "district", "commune",
+    "county", "department", "state", "municipality", "locality", "port", "island",
+    "countryside", "area", "vicinity", "neighbourhood", "neighborhood", "governorate",
+    "part", "parts", "control",
+})  # fmt: skip
+# Dependencies of a word that only qualifies the verb or noun it hangs from: "shot dead"
+# (trigger "dead"), "a sit-in outside parliament" (trigger "sit", a modifier of the noun).
+QUALIFIERS = frozenset({"advmod", "acomp", "prt", "oprd", "nmod", "compound", "amod"})
 # Subjects and objects of a material act that are sites, whose names place it.
 SITE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 SITE_NOUNS = frozenset({
@@ -149,6 +161,9 @@ def predicate_heads(predicate: Any) -> list[Any]:
     """The predicate, then the verbs above it whose phrases it shares: the verb a noun
     predicate is the object of ("held talks"), the verb an infinitive completes."""
     heads = [predicate]
+    if predicate.dep_ in QUALIFIERS and predicate.head.i != predicate.i:
+        predicate = predicate.head  # "shot dead", "staged a sit-in outside ..."
+        heads.append(predicate)
     if predicate.pos_ in ("NOUN", "PROPN") and predicate.dep_ in ("dobj", "pobj", "nsubj"):
         governor = predicate.head.head if predicate.dep_ == "pobj" else predicate.head
         if (
@@ -315,8 +330,8 @@ def clause_prepositions(head: Any, others: frozenset[int] = frozenset()) -> list
 
 def _locative(prep: Any) -> bool:
     word = prep.lower_
-    if word == "of":
-        return prep.head.lemma_.lower() in TOURS  # "a tour of Argentina"
+    if word == "of":  # "a tour of Argentina", "the town of Kiwanja"
+        return prep.head.lemma_.lower() in TOURS or prep.head.lower_ in PLACE_OF
     return word in LOCATIVE_PREPOSITIONS or (word == "to" and is_motion(prep.head))
 
 

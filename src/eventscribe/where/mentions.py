@@ -18,7 +18,7 @@ from typing import Any
 from eventscribe.where.attach import is_headline
 from eventscribe.where.gazetteer import Gazetteer, name_key
 from eventscribe.where.parts import bare_direction, direction_of
-from eventscribe.where.widen import widened
+from eventscribe.where.widen import GENERIC_AFTER, widened
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Nouns that make a demonym a place: "the Lebanese border", "Israeli towns".
@@ -28,7 +28,8 @@ PLACE_NOUNS = frozenset({
     "capital", "countryside", "region", "regions", "province", "provinces", "mainland",
     "north", "south", "east", "west", "heartland", "enclave", "camp", "camps",
     "base", "bases", "airbase", "airfield", "positions", "oilfield", "oilfields",
-    "part", "parts", "outskirts", "suburbs", "tip", "edge",
+    "part", "parts", "outskirts", "suburbs", "tip", "edge", "area", "areas", "district",
+    "districts", "control",
 })  # fmt: skip
 
 
@@ -99,6 +100,8 @@ def _untagged_places(span: Any, gazetteer: Gazetteer) -> list[Mention]:
         least = MIN_LABEL_POPULATION if label else None
         for first in range(_name_start(token), token.i + 1):  # the longest name known
             text = doc[first : token.i + 1].text
+            if name_key(text) in GENERIC_NAMES:
+                break  # "in Tumbalo Region": no region is called "Region"
             if not doc[first].is_punct and _known_place_name(gazetteer, text, least):
                 found.append(Mention(text, doc[first].idx, token.idx + len(token.text)))
                 break
@@ -184,7 +187,10 @@ def _known_place_name(gazetteer: Gazetteer, text: str, least: int | None = None)
 
 
 def _after_locative(token: Any) -> bool:
-    """After in/near/at ("in Ghazni, Logar"), or naming a place noun ("the town of X")."""
+    """After in/near/at ("in Ghazni, Logar"), or naming a place noun ("the town of X"),
+    or naming the region a generic word stands for ("in Ituri province")."""
+    if token.dep_ == "compound" and token.head.lower_ in GENERIC_AFTER:
+        token = token.head
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head  # "in Ghazni, Logar"
     if token.dep_ != "pobj":

@@ -37,6 +37,8 @@ from eventscribe.where.attach import (
     own_place,
 )
 from eventscribe.where.gazetteer import (
+    AREA_WORDS,
+    TOWN_WORDS,
     Candidate,
     Gazetteer,
     haversine_km,
@@ -272,7 +274,9 @@ def _parts(name: str) -> list[str]:
 
 
 def _facility(word: str) -> bool:
-    return name_key(word) in FACILITY_WORDS
+    """A facility's or a generic word ("Kokang Region": no region is called "Region")."""
+    key = name_key(word)
+    return key in FACILITY_WORDS or key in AREA_WORDS or key in TOWN_WORDS
 
 
 def _named_countries(rankings: Iterable[list[Candidate]]) -> set[str]:
@@ -332,6 +336,7 @@ class PlaceStage(BaseStage):
             for s in article.sentences if s.index in sentences
         ]  # fmt: skip
         mentions = place_mentions(article.doc, gazetteer, within=[s for s in spans if s])
+        mentions = _outside_actor_names(mentions, article)
         places = DocumentPlaces(gazetteer, mentions, text=article.text)
         datelines = Datelines(article, places)
         triggers = _trigger_tokens(article)
@@ -350,6 +355,16 @@ class PlaceStage(BaseStage):
                 own = _seat(event, gazetteer)
             event.place = in_its_time(_within(own, dateline, event), article.published, gazetteer)
         return article
+
+
+def _outside_actor_names(mentions: list[Mention], article: Article) -> list[Mention]:
+    """Without the place words that end an actor's longer name: "Haram" of "Boko Haram"
+    names a group, not a place ("Arakan" of "Arakan Army" still says where it is from)."""
+    names = [(m.start, m.end) for m in article.mentions if m.kind == "name" and m.actor_id]
+    return [
+        m for m in mentions
+        if not any(start < m.start and m.end <= end for start, end in names)
+    ]  # fmt: skip
 
 
 class Datelines:

@@ -28,6 +28,7 @@ KIND_NOUNS = frozenset({"city", "town", "village", "province", "state", "region"
 PART_NOUNS = frozenset({"part", "parts", "tip", "end", "edge", "side", "reaches", "areas"})
 GENERIC_AFTER = frozenset({
     "state", "province", "region", "county", "district", "governorate", "oblast", "city",
+    "department", "prefecture", "township", "municipality", "commune",
 })  # fmt: skip
 
 

@@ -1,0 +1,56 @@
+"""Two dates joined by "to", "until", a dash or "between ... and" date an event over the
+whole stretch; two dates merely listed ("in March and in June") stay apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from eventscribe.settings import Settings
+from eventscribe.when import TimeStage
+from eventscribe.when.ranges import joined
+from eventscribe.when.timex import Timex
+
+D = dt.date.fromisoformat
+
+
+def _dated(make_article, add_event, line, published, trigger):
+    article = make_article([line], published)
+    event = add_event(article, trigger)
+    TimeStage(Settings())(article)
+    return event
+
+
+def test_a_future_meeting_from_one_day_to_another(make_article, add_event):
+    line = "The two delegations will hold talks in Vienna from May 3 to May 10."
+    event = _dated(make_article, add_event, line, "1991-03-11", "talks")
+    assert (event.event_date, event.date_end) == (D("1991-05-03"), D("1991-05-10"))
+    assert event.date_precision == "range"
+
+
+def test_a_past_offensive_between_two_days(make_article, add_event):
+    line = "Government troops shelled the rebel villages between January 4 and January 9."
+    event = _dated(make_article, add_event, line, "1995-02-20", "shelled")
+    assert (event.event_date, event.date_end) == (D("1995-01-04"), D("1995-01-09"))
+
+
+def test_weekdays_joined_by_to(make_article, add_event):
+    line = "Police detained dozens of strikers from Monday to Wednesday."
+    event = _dated(make_article, add_event, line, "2004-06-11", "detained")
+    assert (event.event_date, event.date_end) == (D("2004-06-07"), D("2004-06-09"))
+
+
+def _day(text: str, at: int, date: str) -> Timex:
+    return Timex(at, at + len(text), text, "DATE", date, D(date))
+
+
+def test_only_joining_words_join():
+    text = "from May 3 to May 10"
+    first, second = _day("May 3", 5, "1991-05-03"), _day("May 10", 14, "1991-05-10")
+    stretch = joined(first, second, text)
+    assert stretch is not None and stretch.text == "May 3 to May 10"
+    listed = "in May 3 and May 10"
+    assert joined(_day("May 3", 3, "1991-05-03"), _day("May 10", 13, "1991-05-10"), listed) is None
+    between = "between May 3 and May 10"
+    assert joined(_day("May 3", 8, "1991-05-03"), _day("May 10", 18, "1991-05-10"), between)
+    backwards = "from May 10 to May 3"
+    assert joined(_day("May 10", 5, "1991-05-10"), _day("May 3", 15, "1991-05-03"), backwards) is None

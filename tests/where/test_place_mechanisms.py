@@ -1,0 +1,105 @@
+"""Where violent and political acts happen (issue 19): the locative the trigger governs
+when the trigger is a word that only qualifies its verb or noun, place nouns' "of"
+phrases, regions named with a generic word, and a region never outranking a much larger
+town of its own name."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventscribe.article import ActorMention, ActorRef, Article, Event, Paragraph, Place
+from eventscribe.coding.repeats import merged
+from eventscribe.parse import ParseStage
+from eventscribe.settings import Settings
+from eventscribe.where.gazetteer import load_gazetteer, region_stem
+from eventscribe.where.resolve import PlaceStage
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+def _article(text: str) -> Article:
+    article = Article(id="test", text=text)
+    article.paragraphs.append(Paragraph(0, len(text)))
+    return ParseStage(Settings())(article)
+
+
+def _place(text: str, trigger: str, cameo: str = "190", names: tuple[str, ...] = ()):
+    article = _article(text)
+    at = text.index(trigger)
+    sentence = next(s for s in article.sentences if s.start <= at < s.end)
+    article.events = [Event(sentence.index, cameo, None, None, trigger, at, at + len(trigger))]
+    for name in names:  # actors the actor stage named
+        start = text.index(name)
+        article.mentions.append(
+            ActorMention(start, start + len(name), name, sentence.index, f"org:{name}")
+        )
+    return PlaceStage(Settings())(article).events[0].place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo", "country"),
+    [
+        ("Nurses staged a sit-in outside the ministry in Bogota.", "sit", "141", "COL"),
+        ("Bandits shot dead a tax collector in Kano state on Sunday.", "dead", "190", "NGA"),
+        ("Farmers marched through Nairobi to demand higher prices.", "marched", "141", "KEN"),
+        ("Rebels took control of Goma after a week of shelling.", "took", "190", "COD"),
+        ("Militiamen kidnapped three teachers in Zamfara state.", "kidnapped", "181", "NGA"),
+    ],
+)
+def test_the_locative_a_qualifying_trigger_governs(nlp, text, trigger, cameo, country):
+    place = _place(text, trigger, cameo)
+    assert place is not None and place.country == country
+
+
+def test_the_town_of_a_place_noun_is_the_place(nlp):
+    place = _place("Insurgents overran the town of Goma after fierce fighting.", "overran")
+    assert place is not None and place.name == "Goma"
+
+
+def test_a_region_named_with_a_generic_word_is_found_by_its_stem(gazetteer):
+    assert region_stem("Stavropol'skiy Kray") == "stavropol"
+    assert region_stem("Kaduna") is None
+    best = gazetteer.ranked("Stavropol Territory")[0]
+    assert best.kind == "admin1" and best.country == "RUS"
+
+
+def test_a_small_region_stands_behind_a_large_town_of_its_name(gazetteer):
+    assert gazetteer.ranked("Charlotte")[0].country == "USA"
+    assert gazetteer.ranked("Manchester")[0].country == "GBR"
+    # a state more populous than its capital stays first
+    assert gazetteer.ranked("Kaduna State")[0].kind == "admin1"
+    # context still decides: a text about Jamaica means its parish
+    assert gazetteer.ranked("Manchester", countries=("JAM",))[0].country == "JAM"
+
+
+@pytest.mark.parametrize(
+    "headline", ["Night Bomb Blast in Wazang Region Kills 3", "Car Bomb in Tumbalo Region Kills Four"]
+)
+def test_a_generic_word_alone_names_no_place(nlp, headline):
+    # some region is known as "Region" too; an unknown name before it is no reason for it
+    assert _place(headline, "Bomb", "183") is None
+
+
+def test_a_place_word_ending_a_groups_name_is_not_a_place(nlp):
+    headline = "Five Soldiers Killed in New Boko Haram Raid"
+    assert _place(headline, "Raid", names=("Boko Haram",)) is None
+
+
+def _event(place: Place, at: int) -> Event:
+    source = ActorRef("org:x", "x", None, None, "x", 0, 1)
+    event = Event(0, "190", source, None, "killed", at, at + 6)
+    event.evidence_start, event.evidence_end = 0, 100
+    event.place = place
+    return event
+
+
+def test_a_repeated_act_keeps_the_finer_of_its_places():
+    country = Place("Sudan", "SDN", precision="country", start=10, end=15)
+    city = Place("Khartoum", "SDN", admin1="Khartoum", precision="city", start=40, end=48)
+    assert merged(_event(country, 0), _event(city, 30)).place.name == "Khartoum"
+    assert merged(_event(city, 0), _event(country, 30)).place.name == "Khartoum"
+    abroad = Place("Cairo", "EGY", precision="city", start=40, end=45)
+    assert merged(_event(country, 0), _event(abroad, 30)).place.name == "Sudan"
