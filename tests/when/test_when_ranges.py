@@ -53,4 +53,20 @@ def test_only_joining_words_join():
     between = "between May 3 and May 10"
     assert joined(_day("May 3", 8, "1991-05-03"), _day("May 10", 18, "1991-05-10"), between)
     backwards = "from May 10 to May 3"
-    assert joined(_day("May 10", 5, "1991-05-10"), _day("May 3", 15, "1991-05-03"), backwards) is None
+    assert (
+        joined(_day("May 10", 5, "1991-05-10"), _day("May 3", 15, "1991-05-03"), backwards) is None
+    )
+
+
+def test_days_of_one_month_after_a_dash(make_article, add_event):
+    line = "Rebels besieged the garrison on June 3-5."
+    event = _dated(make_article, add_event, line, "1999-07-01", "besieged")
+    assert (event.event_date, event.date_end) == (D("1999-06-03"), D("1999-06-05"))
+
+
+def test_a_dash_before_a_decimal_is_no_stretch():
+    from eventscribe.when.ranges import day_stretch
+
+    text = "on June 3-5.5 pct"
+    assert day_stretch(_day("June 3", 3, "1999-06-03"), text) is None
+    assert day_stretch(_day("June 3", 3, "1999-06-03"), "on June 3-1") is None

@@ -76,7 +76,8 @@ def test_a_small_region_stands_behind_a_large_town_of_its_name(gazetteer):
 
 
 @pytest.mark.parametrize(
-    "headline", ["Night Bomb Blast in Wazang Region Kills 3", "Car Bomb in Tumbalo Region Kills Four"]
+    "headline",
+    ["Night Bomb Blast in Wazang Region Kills 3", "Car Bomb in Tumbalo Region Kills Four"],
 )
 def test_a_generic_word_alone_names_no_place(nlp, headline):
     # some region is known as "Region" too; an unknown name before it is no reason for it
@@ -103,3 +104,37 @@ def test_a_repeated_act_keeps_the_finer_of_its_places():
     assert merged(_event(city, 0), _event(country, 30)).place.name == "Khartoum"
     abroad = Place("Cairo", "EGY", precision="city", start=40, end=45)
     assert merged(_event(country, 0), _event(abroad, 30)).place.name == "Sudan"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo"),
+    [
+        ("The Senate backed the president's strike on rebel camps in Tabuk.", "backed", "051"),
+        ("The bishop condemned the bombing in Kandahar.", "condemned", "122"),
+    ],
+)
+def test_an_act_about_an_attack_is_not_placed_where_the_attack_was(nlp, text, trigger, cameo):
+    assert _place(text, trigger, cameo) is None
+
+
+def test_the_attack_itself_keeps_its_place(nlp):
+    place = _place("The bishop condemned the bombing in Kandahar.", "bombing", "183")
+    assert place is not None and place.country == "AFG"
+
+
+@pytest.mark.parametrize(
+    ("headline", "trigger", "country"),
+    [
+        ("Jets Bomb Idlib Countryside As Talks Stall", "Bomb", "SYR"),
+        ("Drones strike targets on Mogadishu outskirts overnight", "strike", "SOM"),
+    ],
+)
+def test_a_name_before_a_place_noun_names_a_place(nlp, headline, trigger, country):
+    place = _place(headline, trigger, "195")
+    assert place is not None and place.country == country
+
+
+def test_a_town_taken_for_a_groups_name_is_still_a_town(nlp):
+    text = "Air raids on Al-Raqqah killed nine people."
+    place = _place(text, "raids", "195", names=("Al-Raqqah",))
+    assert place is not None and place.country == "SYR"

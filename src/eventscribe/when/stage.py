@@ -37,7 +37,7 @@ from eventscribe.when.fallback import dateparser_timex
 from eventscribe.when.grammar import Mention, find_mentions
 from eventscribe.when.lexicon import MONTH
 from eventscribe.when.limits import too_old
-from eventscribe.when.ranges import joined
+from eventscribe.when.ranges import day_stretch, joined
 from eventscribe.when.resolve import resolve
 from eventscribe.when.tense import tense_of
 from eventscribe.when.timex import Timex
@@ -219,10 +219,13 @@ class ArticleDates:
         return self._stretches(sorted(found, key=lambda c: c.timex.start))
 
     def _stretches(self, found: list[Candidate]) -> list[Candidate]:
-        """Neighbours joined into one stretch ("from May 3 to May 10"): the first end's
-        words head it."""
+        """Neighbours joined into one stretch ("from May 3 to May 10"; the first end's
+        words head it), and days of one month ("April 16-27")."""
         kept: list[Candidate] = []
         for candidate in found:
+            days = day_stretch(candidate.timex, self.article.text)
+            if days is not None:  # "April 16-27"
+                candidate = dataclasses.replace(candidate, timex=days)
             last = kept[-1] if kept else None
             stretch = joined(last.timex, candidate.timex, self.article.text) if last else None
             if last is not None and stretch is not None:

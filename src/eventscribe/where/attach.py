@@ -85,6 +85,13 @@ OBJECTS = frozenset({"dobj", "attr", "oprd"})
 # posture, coerce, assault, fight, mass violence.
 MATERIAL_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 
+# Nouns of force whose place phrases are theirs, not those of an act about them.
+ACTS_OF_FORCE = frozenset({
+    "attack", "strike", "airstrike", "raid", "bombing", "bombardment", "offensive",
+    "invasion", "shelling", "assault", "fighting", "clash", "war", "killing", "massacre",
+    "ambush", "blast", "explosion", "occupation", "crackdown", "incursion", "siege",
+})  # fmt: skip
+
 Resolve = Callable[["Mention"], Place | None]
 
 
@@ -100,6 +107,8 @@ def own_place(
     ("backed the strike in the Gulf" is no act in the Gulf)."""
     heads = predicate_heads(predicate)
     material = event.cameo[:2] in MATERIAL_ROOTS
+    if not material:  # "backed the strike in the Gulf": the Gulf is the strike's
+        others = others | _acts_named(predicate)
     found = list(_locatives(heads, by_token, others))
     found += _named_modifiers([predicate], by_token, event.source)
     if material:
@@ -115,6 +124,15 @@ def own_place(
         sites = _headline_sites(predicate, by_token, event)
         places = [p for m in sites if (p := resolve(m)) is not None and p.precision != "country"]
     return _most_specific(places)
+
+
+def _acts_named(predicate: Any) -> frozenset[int]:
+    """The nouns of force in the predicate's sentence other than itself ("backed the
+    strike", "condemned the attack"): their places are theirs, not the backing's."""
+    return frozenset(
+        t.i for t in predicate.sent
+        if t.i != predicate.i and t.pos_ == "NOUN" and t.lemma_.lower() in ACTS_OF_FORCE
+    )  # fmt: skip
 
 
 def _within_container(

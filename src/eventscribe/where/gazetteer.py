@@ -66,7 +66,8 @@ _DROPPED = re.compile(r"[.'`\u2019]")
 _SEPARATORS = re.compile(r"[^a-z0-9]+")
 _GENERIC_SUFFIX = re.compile(
     r"^(.+) (state|province|region|city|county|district|governorate|oblast|prefecture|"
-    r"municipality|department|territory|republic|island|islands|isle)$"
+    r"municipality|department|territory|republic|island|islands|isle|countryside|area|"
+    r"outskirts|suburbs|environs)$"
 )
 _GENERIC_PREFIX = re.compile(
     r"^(city|state|province|republic|county|town|village|region|district) of (.+)$"

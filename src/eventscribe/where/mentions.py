@@ -29,7 +29,7 @@ PLACE_NOUNS = frozenset({
     "north", "south", "east", "west", "heartland", "enclave", "camp", "camps",
     "base", "bases", "airbase", "airfield", "positions", "oilfield", "oilfields",
     "part", "parts", "outskirts", "suburbs", "tip", "edge", "area", "areas", "district",
-    "districts", "control",
+    "districts", "control", "vicinity",
 })  # fmt: skip
 
 
@@ -43,7 +43,10 @@ class Mention:
     demonym: str | None = None  # "Lebanese" in "the Lebanese border"
 
 
-LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "across", "inside"})
+LOCATIVE_PREPS = frozenset({
+    "in", "near", "at", "outside", "around", "across", "inside", "on", "into", "through",
+    "toward", "towards",
+})  # fmt: skip
 MIN_UNTAGGED_POPULATION = 5_000  # a proper noun the tagger did not call a place
 REGION_KINDS = frozenset({"country", "admin1", "admin2"})
 # Words that are some region's own name but mean something else in a headline.
@@ -187,8 +190,11 @@ def _known_place_name(gazetteer: Gazetteer, text: str, least: int | None = None)
 
 
 def _after_locative(token: Any) -> bool:
-    """After in/near/at ("in Ghazni, Logar"), or naming a place noun ("the town of X"),
-    or naming the region a generic word stands for ("in Ituri province")."""
+    """After a locative ("in Ghazni, Logar", "raids on Raqqa"), or naming a place noun
+    ("the town of X", "Manbij countryside"), or naming the region a generic word stands
+    for ("in Ituri province")."""
+    if token.dep_ == "compound" and token.head.lower_ in PLACE_NOUNS:
+        return True  # "bombed Manbij countryside", "shelled Tadef town"
     if token.dep_ == "compound" and token.head.lower_ in GENERIC_AFTER:
         token = token.head
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:

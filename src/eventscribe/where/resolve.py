@@ -361,10 +361,23 @@ def _outside_actor_names(mentions: list[Mention], article: Article) -> list[Ment
     """Without the place words that end an actor's longer name: "Haram" of "Boko Haram"
     names a group, not a place ("Arakan" of "Arakan Army" still says where it is from)."""
     names = [(m.start, m.end) for m in article.mentions if m.kind == "name" and m.actor_id]
+    text = article.text
     return [
         m for m in mentions
-        if not any(start < m.start and m.end <= end for start, end in names)
+        if not any(
+            start < m.start and m.end <= end and _named_before(text[start : m.start])
+            for start, end in names
+        )
     ]  # fmt: skip
+
+
+# Articles of names: "Al Raqqah" or "Al-Raqqah", taken for a group's name, is a town's.
+NAME_ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "an", "ash", "at", "az", "the"})
+
+
+def _named_before(words: str) -> bool:
+    """Whether a group's name has words of its own before the place word: "Boko "."""
+    return words[-1:].isspace() and any(w.lower() not in NAME_ARTICLES for w in words.split())
 
 
 class Datelines:
