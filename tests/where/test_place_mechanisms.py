@@ -138,3 +138,14 @@ def test_a_town_taken_for_a_groups_name_is_still_a_town(nlp):
     text = "Air raids on Al-Raqqah killed nine people."
     place = _place(text, "raids", "195", names=("Al-Raqqah",))
     assert place is not None and place.country == "SYR"
+
+
+def test_an_unknown_village_takes_the_region_named_nearest_not_the_country(nlp):
+    # "Zintoba" is no place the gazetteer knows; Kenedougou is a province of Burkina Faso
+    place = _place("Bandits from Kenedougou raided Zintoba and killed two traders.", "raided")
+    assert place is not None and place.name == "Kenedougou"
+
+
+def test_a_date_after_on_is_no_place(nlp):
+    place = _place("On 3 March 2019, gunmen killed five miners in Zamfara state.", "killed")
+    assert place is not None and place.country == "NGA"

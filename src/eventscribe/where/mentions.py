@@ -15,12 +15,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from eventscribe.when.lexicon import MONTHS, WEEKDAYS
 from eventscribe.where.attach import is_headline
 from eventscribe.where.gazetteer import Gazetteer, name_key
 from eventscribe.where.parts import bare_direction, direction_of
 from eventscribe.where.widen import GENERIC_AFTER, widened
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+DATE_LABELS = frozenset({"DATE", "TIME"})
+CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 # Nouns that make a demonym a place: "the Lebanese border", "Israeli towns".
 PLACE_NOUNS = frozenset({
     "border", "borders", "frontier", "town", "towns", "city", "cities", "village", "villages",
@@ -89,7 +92,7 @@ def _untagged_places(span: Any, gazetteer: Gazetteer) -> list[Mention]:
     doc = span.doc
     headline = is_headline(span)
     for token in span:
-        if token.ent_type_ in PLACE_LABELS:
+        if token.ent_type_ in PLACE_LABELS or _a_date(token):
             continue
         if headline and _region_in_headline(token, gazetteer):
             found.append(Mention(token.text, token.idx, token.idx + len(token.text)))
@@ -109,6 +112,12 @@ def _untagged_places(span: Any, gazetteer: Gazetteer) -> list[Mention]:
                 found.append(Mention(text, doc[first].idx, token.idx + len(token.text)))
                 break
     return found
+
+
+def _a_date(token: Any) -> bool:
+    """A word of a date, never a place: "on 12 March", "on Friday" (March, a town of
+    England; Friday, none)."""
+    return token.ent_type_ in DATE_LABELS or token.lower_.rstrip(".") in CALENDAR_WORDS
 
 
 def _direction_after_locative(token: Any) -> bool:

@@ -225,17 +225,21 @@ class DocumentPlaces:
         return candidate.country in self.countries or (not self.countries and candidate.is_area)
 
     def _inherited(self, mention: Mention) -> Place | None:
-        """The sure city-level place named nearest to the mention in the text."""
-        placed = [
-            (other.start, self.anchors[other.text])
-            for other in self.mentions
-            if other.text in self.anchors
-            and self.anchors[other.text].precision in ("city", "point")
-        ]
-        if not placed:
-            return self._main_country(mention)
-        _, candidate = min(placed, key=lambda item: abs(item[0] - mention.start))
-        return self._place(candidate, mention)
+        """The sure city-level place named nearest to the mention in the text, else the
+        sure region named nearest ("Houet - attack in Sioma": the province, not the
+        country), else the text's main country."""
+        for finest in (("city", "point"), ("region",)):
+            placed = [
+                (other.start, self.anchors[other.text])
+                for other in self.mentions
+                if other.text in self.anchors
+                and self.anchors[other.text].precision in finest
+                and self.anchors[other.text].kind != "border"
+            ]
+            if placed:
+                _, candidate = min(placed, key=lambda item: abs(item[0] - mention.start))
+                return self._place(candidate, mention)
+        return self._main_country(mention)
 
     def _focus_part(self, mention: Mention, direction: str) -> Place | None:
         """ "in the North", "in the east of the country": that part of the one country the
