@@ -5,37 +5,28 @@ from __future__ import annotations
 
 import datetime as dt
 
-from eventscribe.settings import Settings
-from eventscribe.when import TimeStage
 from eventscribe.when.ranges import joined
 from eventscribe.when.timex import Timex
 
 D = dt.date.fromisoformat
 
 
-def _dated(make_article, add_event, line, published, trigger):
-    article = make_article([line], published)
-    event = add_event(article, trigger)
-    TimeStage(Settings())(article)
-    return event
-
-
-def test_a_future_meeting_from_one_day_to_another(make_article, add_event):
+def test_a_future_meeting_from_one_day_to_another(dated):
     line = "The two delegations will hold talks in Vienna from May 3 to May 10."
-    event = _dated(make_article, add_event, line, "1991-03-11", "talks")
+    event = dated(line, "1991-03-11", "talks")
     assert (event.event_date, event.date_end) == (D("1991-05-03"), D("1991-05-10"))
     assert event.date_precision == "range"
 
 
-def test_a_past_offensive_between_two_days(make_article, add_event):
+def test_a_past_offensive_between_two_days(dated):
     line = "Government troops shelled the rebel villages between January 4 and January 9."
-    event = _dated(make_article, add_event, line, "1995-02-20", "shelled")
+    event = dated(line, "1995-02-20", "shelled")
     assert (event.event_date, event.date_end) == (D("1995-01-04"), D("1995-01-09"))
 
 
-def test_weekdays_joined_by_to(make_article, add_event):
+def test_weekdays_joined_by_to(dated):
     line = "Police detained dozens of strikers from Monday to Wednesday."
-    event = _dated(make_article, add_event, line, "2004-06-11", "detained")
+    event = dated(line, "2004-06-11", "detained")
     assert (event.event_date, event.date_end) == (D("2004-06-07"), D("2004-06-09"))
 
 
@@ -58,9 +49,9 @@ def test_only_joining_words_join():
     )
 
 
-def test_days_of_one_month_after_a_dash(make_article, add_event):
+def test_days_of_one_month_after_a_dash(dated):
     line = "Rebels besieged the garrison on June 3-5."
-    event = _dated(make_article, add_event, line, "1999-07-01", "besieged")
+    event = dated(line, "1999-07-01", "besieged")
     assert (event.event_date, event.date_end) == (D("1999-06-03"), D("1999-06-05"))
 
 
