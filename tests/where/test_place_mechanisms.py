@@ -149,3 +149,26 @@ def test_an_unknown_village_takes_the_region_named_nearest_not_the_country(nlp):
 def test_a_date_after_on_is_no_place(nlp):
     place = _place("On 3 March 2019, gunmen killed five miners in Zamfara state.", "killed")
     assert place is not None and place.country == "NGA"
+
+
+def _resolved(gazetteer, text: str, names: list[str]) -> dict[str, Place | None]:
+    from eventscribe.where.mentions import Mention
+    from eventscribe.where.resolve import DocumentPlaces
+
+    mentions = [Mention(n, text.index(n), text.index(n) + len(n)) for n in names]
+    places = DocumentPlaces(gazetteer, mentions, text=text)
+    return {m.text: places.resolve(m).place for m in mentions}
+
+
+def test_a_name_lends_no_weight_to_its_own_country(gazetteer):
+    text = "A storm knocked out power in Paris and Tyler, utility crews in Dallas said."
+    found = _resolved(gazetteer, text, ["Paris", "Tyler", "Dallas"])
+    assert found["Paris"].country == "USA" and found["Paris"].admin1 == "Texas"
+    text = "Deputies in Lebanon said the driver was taken to a hospital in Nashville."
+    assert _resolved(gazetteer, text, ["Lebanon", "Nashville"])["Lebanon"].country == "USA"
+
+
+def test_a_country_named_beside_its_own_towns_stays_the_country(gazetteer):
+    text = "Jets struck southern Lebanon, officials in Beirut said; talks in Paris resumed."
+    found = _resolved(gazetteer, text, ["Lebanon", "Beirut", "Paris"])
+    assert found["Lebanon"].country == "LBN" and found["Paris"].country == "FRA"

@@ -109,14 +109,20 @@ class DocumentPlaces:
         self.located = context.located(text, self.mentions) if text else {}
         self.streets = context.streets(text, self.mentions) if text else set()
         bare = {name: self._steered(name, ranked) for name, ranked in bare.items()}
-        self.countries = set(countries) | _named_countries(bare.values())
+        self.given = set(countries)
+        # the text's countries, with the names that name or vouch for each
+        self.vouchers = _named_countries(bare)
+        self.countries = self.given | set(self.vouchers)
         self.anchors: dict[str, Candidate] = {}
         # Twice: the sure towns of the first pass (Blackpool) vouch for the country of
         # smaller ones (Dewsbury) when the text never names it.
         for _ in range(2):
             first = {name: self._ranked(name, ()) for name in names}
             self.anchors = {n: r[0] for n, r in first.items() if _is_anchor(r)}
-            self.countries |= {r[0].country for r in first.values() if _vouches(r)}
+            for name, ranked in first.items():
+                if _vouches(ranked):
+                    self.vouchers.setdefault(ranked[0].country, set()).add(name)
+            self.countries = self.given | set(self.vouchers)
         self.anchors.update(self._anchors_in_parts(names, first))
         # names no sure place settles, read where the text's other names can lie
         unsure = {n: r for n, r in first.items() if n not in self.anchors}
@@ -125,11 +131,18 @@ class DocumentPlaces:
         self.ranked = {name: self._rerank(name, first[name]) for name in names}
 
     def _ranked(self, name: str, near: Sequence[Candidate]) -> list[Candidate]:
-        ranked = self.gazetteer.ranked(name, countries=tuple(self.countries), near=near)
+        ranked = self.gazetteer.ranked(name, countries=self._countries_for(name), near=near)
         ranked = self._steered(name, ranked)
         if ranked and context.landmark(name) and self._stray(ranked[0], near):
             return []
         return ranked if ranked and self._plausible(ranked[0]) else []
+
+    def _countries_for(self, name: str) -> tuple[str, ...]:
+        """The text's countries but those only the name itself names or vouches for: a
+        name does not lend weight to its own reading ("Lebanon" beside Nashville is the
+        Tennessee town; "Paris" beside Tyler and Dallas is in Texas)."""
+        others = {c for c, names in self.vouchers.items() if names - {name}}
+        return tuple(self.given | others)
 
     def _stray(self, candidate: Candidate, near: Sequence[Candidate]) -> bool:
         """A small town far from every sure place of the text."""
@@ -283,16 +296,17 @@ def _facility(word: str) -> bool:
     return key in FACILITY_WORDS or key in AREA_WORDS or key in TOWN_WORDS
 
 
-def _named_countries(rankings: Iterable[list[Candidate]]) -> set[str]:
-    """Countries named outright, and those of states named without doubt."""
-    named = set()
-    for ranked in rankings:
+def _named_countries(rankings: dict[str, list[Candidate]]) -> dict[str, set[str]]:
+    """Countries named outright, and those of states named without doubt, each with the
+    names that name it."""
+    named: dict[str, set[str]] = {}
+    for name, ranked in rankings.items():
         if not ranked or not ranked[0].country:
             continue
         top = ranked[0]
         populous = top.population >= MIN_NAMING_REGION
         if top.kind == "country" or (top.kind == "admin1" and populous and _is_sure(ranked)):
-            named.add(top.country)
+            named.setdefault(top.country, set()).add(name)
     return named
 
 
