@@ -172,3 +172,13 @@ def test_a_country_named_beside_its_own_towns_stays_the_country(gazetteer):
     text = "Jets struck southern Lebanon, officials in Beirut said; talks in Paris resumed."
     found = _resolved(gazetteer, text, ["Lebanon", "Beirut", "Paris"])
     assert found["Lebanon"].country == "LBN" and found["Paris"].country == "FRA"
+
+
+def test_an_english_direction_finds_a_region_spelled_in_french(gazetteer):
+    assert gazetteer.ranked("Centre-north")[0].name == "Centre-Nord"
+    assert gazetteer.ranked("North West")[0].kind == "admin1"  # English names still match
+
+
+def test_a_headline_label_with_a_hyphened_direction_is_its_place(nlp):
+    place = _place("Centre-north: gunmen kill four herders in the bush", "kill")
+    assert place is not None and place.name == "Centre-Nord"

@@ -115,6 +115,19 @@ def name_key(text: str) -> str:
     return " ".join(_ABBREVIATED.get(w, w) if i < last else w for i, w in enumerate(words))
 
 
+# English directions in names of regions that GeoNames spells in French: "Centre-north"
+# is Burkina Faso's Centre-Nord, "South-West" Cameroon's Sud-Ouest.
+_FRENCH_DIRECTIONS = {"north": "nord", "south": "sud", "east": "est", "west": "ouest"}
+
+
+def _in_french(key: str) -> str:
+    """The key with its direction words in French, when it has another word too."""
+    words = key.split()
+    if len(words) < 2 or not any(w in _FRENCH_DIRECTIONS for w in words):
+        return ""
+    return " ".join(_FRENCH_DIRECTIONS.get(w, w) for w in words)
+
+
 def region_stem(name: str) -> str | None:
     """A region's name without its generic word, or None when it has none:
     "Stavropol'skiy Kray" -> "stavropol", "Nineveh Governorate" -> "nineveh"."""
@@ -363,7 +376,7 @@ class Gazetteer:
         key = name_key(stripped)
         if not key or self._demonym_key(key) is not None:
             return []
-        found = self._rows(key, exact=True)
+        found = self._rows(key, exact=True) or self._rows(_in_french(key), exact=True)
         if found:
             return found
         for variant, how, word in self._variants(key):
