@@ -182,3 +182,26 @@ def test_an_english_direction_finds_a_region_spelled_in_french(gazetteer):
 def test_a_headline_label_with_a_hyphened_direction_is_its_place(nlp):
     place = _place("Centre-north: gunmen kill four herders in the bush", "kill")
     assert place is not None and place.name == "Centre-Nord"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        ("Police fought gunmen in the western districts of Basra overnight.", "fought", "Basra"),
+        ("Militias clashed with the army north of Tikrit on Sunday.", "clashed", "Tikrit"),
+        ("Soldiers killed six rebels in the Anglophone South-West region.", "killed", "South-West"),
+    ],
+)
+def test_parts_and_surroundings_of_a_place(nlp, text, trigger, name):
+    place = _place(text, trigger)
+    assert place is not None and name in place.name
+
+
+def test_a_direction_is_no_part_of_an_unknown_name(nlp):
+    place = _place("A drone strike killed two militants in North Zarwistan.", "killed")
+    assert place is None or place.name != "North"
+
+
+def test_a_bare_direction_with_no_country_in_view_is_no_place(nlp):
+    assert _place("Soldiers killed six rebels in the north.", "killed") is None
+    assert _place("Soldiers killed six rebels in the northern region.", "killed") is None

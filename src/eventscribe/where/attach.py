@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from eventscribe.article import ActorRef, Event, Place
 from eventscribe.where.gazetteer import haversine_km
+from eventscribe.where.parts import direction_of
 
 if TYPE_CHECKING:
     from eventscribe.where.mentions import Mention
@@ -57,7 +58,8 @@ PLACE_OF = frozenset({
     "suburb", "centre", "center", "heart", "region", "province", "district", "commune",
     "county", "department", "state", "municipality", "locality", "port", "island",
     "countryside", "area", "vicinity", "neighbourhood", "neighborhood", "governorate",
-    "part", "parts", "control",
+    "part", "parts", "control", "districts", "neighbourhoods", "neighborhoods", "villages",
+    "towns", "areas",
 })  # fmt: skip
 # Dependencies of a word that only qualifies the verb or noun it hangs from: "shot dead"
 # (trigger "dead"), "a sit-in outside parliament" (trigger "sit", a modifier of the noun).
@@ -348,9 +350,14 @@ def clause_prepositions(head: Any, others: frozenset[int] = frozenset()) -> list
 
 def _locative(prep: Any) -> bool:
     word = prep.lower_
-    if word == "of":  # "a tour of Argentina", "the town of Kiwanja"
-        return prep.head.lemma_.lower() in TOURS or prep.head.lower_ in PLACE_OF
+    if word == "of":  # "a tour of Argentina", "the town of Kiwanja", "south of Tripoli"
+        head = prep.head
+        return head.lemma_.lower() in TOURS or head.lower_ in PLACE_OF or _direction(head)
     return word in LOCATIVE_PREPOSITIONS or (word == "to" and is_motion(prep.head))
+
+
+def _direction(token: Any) -> bool:
+    return direction_of(token.text) is not None
 
 
 def is_motion(token: Any) -> bool:

@@ -47,7 +47,7 @@ from eventscribe.where.gazetteer import (
 )
 from eventscribe.where.history import in_its_time
 from eventscribe.where.mentions import Mention, place_mentions
-from eventscribe.where.parts import bare_direction
+from eventscribe.where.parts import bare_direction, direction_of
 
 ACTED_UPON = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 # Words of a facility's name that no gazetteer lists: "Colchester General Hospital".
@@ -195,8 +195,9 @@ class DocumentPlaces:
 
     def resolve(self, mention: Mention) -> Resolution:
         direction = bare_direction(mention.text)
-        if direction is not None:
-            return Resolution(self._focus_part(mention, direction), False)
+        if direction is not None:  # "in the north"; with no country in view, a region
+            part = self._focus_part(mention, direction)  # of that name ("North-West")
+            return Resolution(part or self._direction_named(mention), False)
         street = mention.start in self.streets
         ranked = [] if street else self.ranked.get(mention.text) or []
         if ranked:
@@ -254,6 +255,16 @@ class DocumentPlaces:
                 return self._place(candidate, mention)
         return self._main_country(mention)
 
+    def _direction_named(self, mention: Mention) -> Place | None:
+        """A region named by directions, when the text is about no country: "fighting in
+        the North-West region" (a capitalised name, never a direction alone or a common
+        noun: "in the north", "in the northern region")."""
+        words = mention.text.removeprefix("the ").split()
+        if len(name_key(mention.text).split()) < 2 or not words[0][:1].isupper():
+            return None
+        ranked = self.gazetteer.ranked(mention.text, countries=tuple(self.countries))
+        return self._place(ranked[0], mention) if ranked and ranked[0].is_area else None
+
     def _focus_part(self, mention: Mention, direction: str) -> Place | None:
         """ "in the North", "in the east of the country": that part of the one country the
         text is about (its only country, else the country of most of its place names)."""
@@ -291,9 +302,11 @@ def _parts(name: str) -> list[str]:
 
 
 def _facility(word: str) -> bool:
-    """A facility's or a generic word ("Kokang Region": no region is called "Region")."""
+    """A facility's, a generic or a direction word ("Kokang Region": no region is called
+    "Region"; "North Waziristan" is not Cameroon's North)."""
     key = name_key(word)
-    return key in FACILITY_WORDS or key in AREA_WORDS or key in TOWN_WORDS
+    generic = key in FACILITY_WORDS or key in AREA_WORDS or key in TOWN_WORDS
+    return generic or direction_of(key) is not None
 
 
 def _named_countries(rankings: dict[str, list[Candidate]]) -> dict[str, set[str]]:
