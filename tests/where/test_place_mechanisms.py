@@ -205,3 +205,9 @@ def test_a_direction_is_no_part_of_an_unknown_name(nlp):
 def test_a_bare_direction_with_no_country_in_view_is_no_place(nlp):
     assert _place("Soldiers killed six rebels in the north.", "killed") is None
     assert _place("Soldiers killed six rebels in the northern region.", "killed") is None
+
+
+def test_a_place_the_tagger_joined_to_a_time_word_is_still_a_place(nlp):
+    # the small tagger reads "Kherson overnight" as one TIME entity
+    place = _place("Russia fired a barrage of rockets at Kherson overnight.", "rockets", "195")
+    assert place is not None and place.country == "UKR"

@@ -22,7 +22,6 @@ from eventscribe.where.parts import bare_direction, direction_of
 from eventscribe.where.widen import GENERIC_AFTER, widened
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-DATE_LABELS = frozenset({"DATE", "TIME"})
 CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 # Nouns that make a demonym a place: "the Lebanese border", "Israeli towns".
 PLACE_NOUNS = frozenset({
@@ -115,9 +114,9 @@ def _untagged_places(span: Any, gazetteer: Gazetteer) -> list[Mention]:
 
 
 def _a_date(token: Any) -> bool:
-    """A word of a date, never a place: "on 12 March", "on Friday" (March, a town of
-    England; Friday, none)."""
-    return token.ent_type_ in DATE_LABELS or token.lower_.rstrip(".") in CALENDAR_WORDS
+    """A month or a weekday, never a place: "on 12 March", "on Friday" (March, a town of
+    England). Not any word of a DATE entity: the tagger's "Odesa overnight" is one."""
+    return token.lower_.rstrip(".") in CALENDAR_WORDS
 
 
 def _direction_after_locative(token: Any) -> bool:
