@@ -49,3 +49,17 @@ def add_event() -> Callable[..., Event]:
         return event
 
     return add
+
+
+@pytest.fixture(scope="session")
+def dated(make_article, add_event) -> Callable[..., Event]:
+    """The event on `trigger` in a one-paragraph article, dated by the time stage."""
+    from eventscribe.when import TimeStage
+
+    def date(text: str, published: str, trigger: str) -> Event:
+        article = make_article([text], published)
+        event = add_event(article, trigger)
+        TimeStage(Settings())(article)
+        return event
+
+    return date

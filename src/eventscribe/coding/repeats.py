@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 
 from eventscribe import registry
-from eventscribe.article import ActorRef, Article, Event, Place
+from eventscribe.article import PLACE_PRECISIONS, ActorRef, Article, Event, Place
 from eventscribe.pipeline import BaseStage
 
 # Events stored for their evidence but left out of counts are never folded into counted ones.
@@ -90,8 +90,10 @@ def same_act(one: Event, other: Event, summaries: set[int] = frozenset()) -> boo
 
 
 def merged(first: Event, second: Event) -> Event:
-    """The fuller mention, with what the other adds and it lacks. A place lends only when
-    its mention names it: a dateline's place is where the news came from."""
+    """The fuller mention, with what the other adds and it lacks, and the finer of two
+    places one inside the other ("Two killed in Sudan protests" / "... protests in
+    Khartoum": Khartoum). A place lends only when its mention names it: a dateline's
+    place is where the news came from."""
     keep, other = (second, first) if _fullness(second) > _fullness(first) else (first, second)
     lent = FILLED if _names_its_place(other) else FILLED - {"place"}
     filled = {
@@ -99,7 +101,22 @@ def merged(first: Event, second: Event) -> Event:
         for name in lent
         if getattr(keep, name) is None and getattr(other, name) is not None
     }
+    if "place" in lent and _finer(other.place, keep.place):
+        filled["place"] = other.place
     return dataclasses.replace(keep, **filled) if filled else keep
+
+
+def _rank(precision: str) -> int:
+    """0 for a point, up to 3 for a country (`PLACE_PRECISIONS` is finest first)."""
+    return PLACE_PRECISIONS.index(precision) if precision in PLACE_PRECISIONS else 9
+
+
+def _finer(fine: Place | None, coarse: Place | None) -> bool:
+    """Whether `fine` is a place inside `coarse` and named more precisely."""
+    if fine is None or coarse is None or fine.country != coarse.country:
+        return False
+    finer = _rank(fine.precision) < _rank(coarse.precision)
+    return finer and coarse.name != fine.name and _within(coarse, fine)
 
 
 def _agree(one: ActorRef | None, other: ActorRef | None) -> bool:

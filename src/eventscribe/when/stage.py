@@ -37,6 +37,7 @@ from eventscribe.when.fallback import dateparser_timex
 from eventscribe.when.grammar import Mention, find_mentions
 from eventscribe.when.lexicon import MONTH
 from eventscribe.when.limits import too_old
+from eventscribe.when.ranges import day_stretch, joined
 from eventscribe.when.resolve import resolve
 from eventscribe.when.tense import tense_of
 from eventscribe.when.timex import Timex
@@ -215,7 +216,24 @@ class ArticleDates:
                 continue
             if not any(m.start < entity.end_char and entity.start_char < m.end for m in mentions):
                 found.extend(self._entity_candidates(entity))
-        return found
+        return self._stretches(sorted(found, key=lambda c: c.timex.start))
+
+    def _stretches(self, found: list[Candidate]) -> list[Candidate]:
+        """Neighbours joined into one stretch ("from May 3 to May 10"; the first end's
+        words head it), and days of one month ("April 16-27")."""
+        kept: list[Candidate] = []
+        for candidate in found:
+            days = day_stretch(candidate.timex, self.article.text)
+            if days is not None:  # "April 16-27"
+                candidate = dataclasses.replace(candidate, timex=days)
+            last = kept[-1] if kept else None
+            stretch = joined(last.timex, candidate.timex, self.article.text) if last else None
+            if last is not None and stretch is not None:
+                tokens = range(last.tokens.start, candidate.tokens.stop)
+                kept[-1] = Candidate(stretch, last.root, tokens, last.inherently_future)
+            else:
+                kept.append(candidate)
+        return kept
 
     def _in_dateline(self, mention: Mention) -> bool:
         return self._in_dateline_span(mention.start)

@@ -35,13 +35,14 @@ from typing import TYPE_CHECKING, Any
 
 from eventscribe.article import ActorRef, Event, Place
 from eventscribe.where.gazetteer import haversine_km
+from eventscribe.where.parts import direction_of
 
 if TYPE_CHECKING:
     from eventscribe.where.mentions import Mention
 
 LOCATIVE_PREPOSITIONS = frozenset({
     "in", "at", "near", "across", "outside", "inside", "along", "into", "within",
-    "throughout", "around", "off", "over", "on", "onto", "beyond", "alongside",
+    "throughout", "around", "off", "over", "on", "onto", "beyond", "alongside", "through",
 })  # fmt: skip
 # Words of movement whose "to" phrase is where the act takes place.
 MOTION_WORDS = frozenset({
@@ -50,6 +51,19 @@ MOTION_WORDS = frozenset({
 })  # fmt: skip
 # Nouns whose "of" phrase is where they go: "a one-week tour of Argentina".
 TOURS = frozenset({"tour", "visit", "trip", "journey"})
+# Nouns whose "of" phrase names the place they are: "the town of Kiwanja", "the streets
+# of Minsk", "the outskirts of Aleppo", "the commune of Djibo", "seized control of Mosul".
+PLACE_OF = frozenset({
+    "town", "city", "village", "capital", "streets", "street", "outskirts", "suburbs",
+    "suburb", "centre", "center", "heart", "region", "province", "district", "commune",
+    "county", "department", "state", "municipality", "locality", "port", "island",
+    "countryside", "area", "vicinity", "neighbourhood", "neighborhood", "governorate",
+    "part", "parts", "control", "districts", "neighbourhoods", "neighborhoods", "villages",
+    "towns", "areas",
+})  # fmt: skip
+# Dependencies of a word that only qualifies the verb or noun it hangs from: "shot dead"
+# (trigger "dead"), "a sit-in outside parliament" (trigger "sit", a modifier of the noun).
+QUALIFIERS = frozenset({"advmod", "acomp", "prt", "oprd", "nmod", "compound", "amod"})
 # Subjects and objects of a material act that are sites, whose names place it.
 SITE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 SITE_NOUNS = frozenset({
@@ -73,6 +87,13 @@ OBJECTS = frozenset({"dobj", "attr", "oprd"})
 # posture, coerce, assault, fight, mass violence.
 MATERIAL_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 
+# Nouns of force whose place phrases are theirs, not those of an act about them.
+ACTS_OF_FORCE = frozenset({
+    "attack", "strike", "airstrike", "raid", "bombing", "bombardment", "offensive",
+    "invasion", "shelling", "assault", "fighting", "clash", "war", "killing", "massacre",
+    "ambush", "blast", "explosion", "occupation", "crackdown", "incursion", "siege",
+})  # fmt: skip
+
 Resolve = Callable[["Mention"], Place | None]
 
 
@@ -88,6 +109,8 @@ def own_place(
     ("backed the strike in the Gulf" is no act in the Gulf)."""
     heads = predicate_heads(predicate)
     material = event.cameo[:2] in MATERIAL_ROOTS
+    if not material:  # "backed the strike in the Gulf": the Gulf is the strike's
+        others = others | _acts_named(predicate)
     found = list(_locatives(heads, by_token, others))
     found += _named_modifiers([predicate], by_token, event.source)
     if material:
@@ -103,6 +126,15 @@ def own_place(
         sites = _headline_sites(predicate, by_token, event)
         places = [p for m in sites if (p := resolve(m)) is not None and p.precision != "country"]
     return _most_specific(places)
+
+
+def _acts_named(predicate: Any) -> frozenset[int]:
+    """The nouns of force in the predicate's sentence other than itself ("backed the
+    strike", "condemned the attack"): their places are theirs, not the backing's."""
+    return frozenset(
+        t.i for t in predicate.sent
+        if t.i != predicate.i and t.pos_ == "NOUN" and t.lemma_.lower() in ACTS_OF_FORCE
+    )  # fmt: skip
 
 
 def _within_container(
@@ -149,6 +181,9 @@ def predicate_heads(predicate: Any) -> list[Any]:
     """The predicate, then the verbs above it whose phrases it shares: the verb a noun
     predicate is the object of ("held talks"), the verb an infinitive completes."""
     heads = [predicate]
+    if predicate.dep_ in QUALIFIERS and predicate.head.i != predicate.i:
+        predicate = predicate.head  # "shot dead", "staged a sit-in outside ..."
+        heads.append(predicate)
     if predicate.pos_ in ("NOUN", "PROPN") and predicate.dep_ in ("dobj", "pobj", "nsubj"):
         governor = predicate.head.head if predicate.dep_ == "pobj" else predicate.head
         if (
@@ -315,9 +350,14 @@ def clause_prepositions(head: Any, others: frozenset[int] = frozenset()) -> list
 
 def _locative(prep: Any) -> bool:
     word = prep.lower_
-    if word == "of":
-        return prep.head.lemma_.lower() in TOURS  # "a tour of Argentina"
+    if word == "of":  # "a tour of Argentina", "the town of Kiwanja", "south of Tripoli"
+        head = prep.head
+        return head.lemma_.lower() in TOURS or head.lower_ in PLACE_OF or _direction(head)
     return word in LOCATIVE_PREPOSITIONS or (word == "to" and is_motion(prep.head))
+
+
+def _direction(token: Any) -> bool:
+    return direction_of(token.text) is not None
 
 
 def is_motion(token: Any) -> bool:

@@ -52,6 +52,7 @@ NEAR_BONUS = 3.0  # the candidate lies next to another place the article names
 NEAR_KM = 300.0
 VARIANT_PENALTY = 1.5  # "Oaxaca State" matched as "Oaxaca"
 REGION_ALIAS_PENALTY = 1.5  # a region called by a town's own name, behind the town
+BEHIND_TOWN = 0.5  # how far a region smaller than its namesake town ranks behind it
 MAX_CANDIDATES = 50
 MATCH_CACHE = 100_000  # names whose matches (and rankings in context) are kept
 
@@ -65,7 +66,8 @@ _DROPPED = re.compile(r"[.'`\u2019]")
 _SEPARATORS = re.compile(r"[^a-z0-9]+")
 _GENERIC_SUFFIX = re.compile(
     r"^(.+) (state|province|region|city|county|district|governorate|oblast|prefecture|"
-    r"municipality|department|territory|republic|island|islands|isle)$"
+    r"municipality|department|territory|republic|island|islands|isle|countryside|area|"
+    r"outskirts|suburbs|environs)$"
 )
 _GENERIC_PREFIX = re.compile(
     r"^(city|state|province|republic|county|town|village|region|district) of (.+)$"
@@ -77,6 +79,16 @@ AREA_WORDS = frozenset({
     "prefecture", "department", "territory",
 })  # fmt: skip
 TOWN_WORDS = frozenset({"city", "town", "village", "municipality"})
+# The generic words of regions' own names, English and as GeoNames writes them in the
+# local language ("Stavropol'skiy Kray", "Nineveh Governorate"): "Stavropol Territory"
+# asks for the region whose name is "Stavropol" and such a word.
+REGION_NAME_WORDS = frozenset({
+    "kray", "krai", "oblast", "oblast'", "okrug", "respublika", "rayon", "raion", "county",
+    "district", "municipality", "province", "provincia", "region", "governorate", "state",
+    "prefecture", "department", "departement", "parish", "territory", "sheng", "ilcesi",
+})  # fmt: skip
+# Adjectival endings of Russian region names: "Stavropol'skiy" is Stavropol's.
+_ADJECTIVAL = re.compile(r"(skiy|skaya|skij|sky|skaja)$")
 AREA_KINDS = frozenset({"admin1", "admin2"})
 TOWN_KINDS = frozenset({"city", "capital"})
 _DIRECTIONAL = re.compile(
@@ -101,6 +113,28 @@ def name_key(text: str) -> str:
         words = words[1:]
     last = len(words) - 1
     return " ".join(_ABBREVIATED.get(w, w) if i < last else w for i, w in enumerate(words))
+
+
+# English directions in names of regions that GeoNames spells in French: "Centre-north"
+# is Burkina Faso's Centre-Nord, "South-West" Cameroon's Sud-Ouest.
+_FRENCH_DIRECTIONS = {"north": "nord", "south": "sud", "east": "est", "west": "ouest"}
+
+
+def _in_french(key: str) -> str:
+    """The key with its direction words in French, when it has another word too."""
+    words = key.split()
+    if len(words) < 2 or not any(w in _FRENCH_DIRECTIONS for w in words):
+        return ""
+    return " ".join(_FRENCH_DIRECTIONS.get(w, w) for w in words)
+
+
+def region_stem(name: str) -> str | None:
+    """A region's name without its generic word, or None when it has none:
+    "Stavropol'skiy Kray" -> "stavropol", "Nineveh Governorate" -> "nineveh"."""
+    words = name_key(name).split()
+    generic = [w for w in words if w in REGION_NAME_WORDS or w.rstrip("'") in REGION_NAME_WORDS]
+    rest = [_ADJECTIVAL.sub("", w) for w in words if w not in generic]
+    return " ".join(rest) if generic and rest and all(rest) else None
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -329,6 +363,7 @@ class Gazetteer:
         ]
         scored = [self._directed(c) if c.matched.startswith("direction:") else c for c in scored]
         scored = _towns_before_their_regions(scored)
+        scored = _regions_behind_bigger_towns(scored)
         scored.sort(key=lambda c: (-c.score, -c.population, c.gazetteer_id))
         return scored[:MAX_CANDIDATES]
 
@@ -356,7 +391,7 @@ class Gazetteer:
         key = name_key(stripped)
         if not key or self._demonym_key(key) is not None:
             return []
-        found = self._rows(key, exact=True)
+        found = self._rows(key, exact=True) or self._rows(_in_french(key), exact=True)
         if found:
             return found
         for variant, how, word in self._variants(key):
@@ -366,6 +401,8 @@ class Gazetteer:
             )
             if wanted and any(self.kinds[row] in wanted for row, _ in found):
                 found = [(row, how) for row, how in found if self.kinds[row] in wanted]
+            elif wanted is AREA_KINDS and variant in self.region_stems():
+                found = [(row, how) for row in self.region_stems()[variant]]
             if found:
                 return found
         return self._border(key)
@@ -439,6 +476,19 @@ class Gazetteer:
         if self.kinds[row] == "country":
             return parts.get(f"country:{self.countries[row]}", [])
         return parts.get(f"admin1:{self.admin_codes[row]}", [])
+
+    def region_stems(self) -> dict[str, list[int]]:
+        """Regions by their names without the generic word: "stavropol" -> Stavropol'skiy
+        Kray (indexed on first use)."""
+        stems: dict[str, list[int]] | None = getattr(self, "_stems", None)
+        if stems is None:  # built on first use, never pickled with the index
+            stems = self._stems = {}
+            for at, kind in enumerate(self.kinds):
+                if kind in AREA_KINDS:
+                    stem = region_stem(self.names[at])
+                    if stem:
+                        stems.setdefault(stem, []).append(at)
+        return stems
 
     def _border(self, key: str) -> list[tuple[int, str]]:
         """ "the Syrian border", "Turkey-Syria border": the first country named, as a region."""
@@ -520,6 +570,25 @@ def _towns_before_their_regions(scored: list[Candidate]) -> list[Candidate]:
     return [
         replace(c, score=round(c.score - REGION_ALIAS_PENALTY, 4))
         if c.kind in ("admin1", "admin2") and c.matched == "alternate" and c.admin_code in towns
+        else c
+        for c in scored
+    ]
+
+
+def _regions_behind_bigger_towns(scored: list[Candidate]) -> list[Candidate]:
+    """A region with fewer people than a town of its very name ranks as a town of its size,
+    behind that town: "Manchester" or "Charlotte" alone is the city, not the parish of
+    Jamaica or of Saint Vincent; "Kaduna" stays the state, which holds more people than the
+    city. Context (the countries and places the text names) still moves either up."""
+    towns = [c for c in scored if c.kind in TOWN_KINDS and c.matched in ("name", "alias")]
+    if not towns:
+        return scored
+    town = max(towns, key=lambda c: c.population)
+    ceiling = city_prior(town.population, town.kind == "capital") - BEHIND_TOWN
+    return [
+        replace(c, score=round(c.score - (KIND_PRIOR[c.kind] - ceiling), 4))
+        if c.kind in AREA_KINDS and 0 < c.population < town.population
+        and KIND_PRIOR[c.kind] > ceiling and c.matched == town.matched
         else c
         for c in scored
     ]

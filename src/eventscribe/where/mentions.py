@@ -15,12 +15,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from eventscribe.when.lexicon import MONTHS, WEEKDAYS
 from eventscribe.where.attach import is_headline
 from eventscribe.where.gazetteer import Gazetteer, name_key
 from eventscribe.where.parts import bare_direction, direction_of
-from eventscribe.where.widen import widened
+from eventscribe.where.widen import GENERIC_AFTER, widened
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 # Nouns that make a demonym a place: "the Lebanese border", "Israeli towns".
 PLACE_NOUNS = frozenset({
     "border", "borders", "frontier", "town", "towns", "city", "cities", "village", "villages",
@@ -28,7 +30,8 @@ PLACE_NOUNS = frozenset({
     "capital", "countryside", "region", "regions", "province", "provinces", "mainland",
     "north", "south", "east", "west", "heartland", "enclave", "camp", "camps",
     "base", "bases", "airbase", "airfield", "positions", "oilfield", "oilfields",
-    "part", "parts", "outskirts", "suburbs", "tip", "edge",
+    "part", "parts", "outskirts", "suburbs", "tip", "edge", "area", "areas", "district",
+    "districts", "control", "vicinity",
 })  # fmt: skip
 
 
@@ -42,7 +45,10 @@ class Mention:
     demonym: str | None = None  # "Lebanese" in "the Lebanese border"
 
 
-LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "across", "inside"})
+LOCATIVE_PREPS = frozenset({
+    "in", "near", "at", "outside", "around", "across", "inside", "on", "into", "through",
+    "toward", "towards",
+})  # fmt: skip
 MIN_UNTAGGED_POPULATION = 5_000  # a proper noun the tagger did not call a place
 REGION_KINDS = frozenset({"country", "admin1", "admin2"})
 # Words that are some region's own name but mean something else in a headline.
@@ -85,7 +91,7 @@ def _untagged_places(span: Any, gazetteer: Gazetteer) -> list[Mention]:
     doc = span.doc
     headline = is_headline(span)
     for token in span:
-        if token.ent_type_ in PLACE_LABELS:
+        if token.ent_type_ in PLACE_LABELS or _a_date(token):
             continue
         if headline and _region_in_headline(token, gazetteer):
             found.append(Mention(token.text, token.idx, token.idx + len(token.text)))
@@ -99,10 +105,18 @@ def _untagged_places(span: Any, gazetteer: Gazetteer) -> list[Mention]:
         least = MIN_LABEL_POPULATION if label else None
         for first in range(_name_start(token), token.i + 1):  # the longest name known
             text = doc[first : token.i + 1].text
+            if name_key(text) in GENERIC_NAMES:
+                break  # "in Tumbalo Region": no region is called "Region"
             if not doc[first].is_punct and _known_place_name(gazetteer, text, least):
                 found.append(Mention(text, doc[first].idx, token.idx + len(token.text)))
                 break
     return found
+
+
+def _a_date(token: Any) -> bool:
+    """A month or a weekday, never a place: "on 12 March", "on Friday" (March, a town of
+    England). Not any word of a DATE entity: the tagger's "Odesa overnight" is one."""
+    return token.lower_.rstrip(".") in CALENDAR_WORDS
 
 
 def _direction_after_locative(token: Any) -> bool:
@@ -184,7 +198,13 @@ def _known_place_name(gazetteer: Gazetteer, text: str, least: int | None = None)
 
 
 def _after_locative(token: Any) -> bool:
-    """After in/near/at ("in Ghazni, Logar"), or naming a place noun ("the town of X")."""
+    """After a locative ("in Ghazni, Logar", "raids on Raqqa"), or naming a place noun
+    ("the town of X", "Manbij countryside"), or naming the region a generic word stands
+    for ("in Ituri province")."""
+    if token.dep_ == "compound" and token.head.lower_ in PLACE_NOUNS:
+        return True  # "bombed Manbij countryside", "shelled Tadef town"
+    if token.dep_ == "compound" and token.head.lower_ in GENERIC_AFTER:
+        token = token.head
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head  # "in Ghazni, Logar"
     if token.dep_ != "pobj":

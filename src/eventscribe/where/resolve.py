@@ -37,6 +37,8 @@ from eventscribe.where.attach import (
     own_place,
 )
 from eventscribe.where.gazetteer import (
+    AREA_WORDS,
+    TOWN_WORDS,
     Candidate,
     Gazetteer,
     haversine_km,
@@ -45,7 +47,7 @@ from eventscribe.where.gazetteer import (
 )
 from eventscribe.where.history import in_its_time
 from eventscribe.where.mentions import Mention, place_mentions
-from eventscribe.where.parts import bare_direction
+from eventscribe.where.parts import bare_direction, direction_of
 
 ACTED_UPON = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 # Words of a facility's name that no gazetteer lists: "Colchester General Hospital".
@@ -107,14 +109,20 @@ class DocumentPlaces:
         self.located = context.located(text, self.mentions) if text else {}
         self.streets = context.streets(text, self.mentions) if text else set()
         bare = {name: self._steered(name, ranked) for name, ranked in bare.items()}
-        self.countries = set(countries) | _named_countries(bare.values())
+        self.given = set(countries)
+        # the text's countries, with the names that name or vouch for each
+        self.vouchers = _named_countries(bare)
+        self.countries = self.given | set(self.vouchers)
         self.anchors: dict[str, Candidate] = {}
         # Twice: the sure towns of the first pass (Blackpool) vouch for the country of
         # smaller ones (Dewsbury) when the text never names it.
         for _ in range(2):
             first = {name: self._ranked(name, ()) for name in names}
             self.anchors = {n: r[0] for n, r in first.items() if _is_anchor(r)}
-            self.countries |= {r[0].country for r in first.values() if _vouches(r)}
+            for name, ranked in first.items():
+                if _vouches(ranked):
+                    self.vouchers.setdefault(ranked[0].country, set()).add(name)
+            self.countries = self.given | set(self.vouchers)
         self.anchors.update(self._anchors_in_parts(names, first))
         # names no sure place settles, read where the text's other names can lie
         unsure = {n: r for n, r in first.items() if n not in self.anchors}
@@ -123,11 +131,18 @@ class DocumentPlaces:
         self.ranked = {name: self._rerank(name, first[name]) for name in names}
 
     def _ranked(self, name: str, near: Sequence[Candidate]) -> list[Candidate]:
-        ranked = self.gazetteer.ranked(name, countries=tuple(self.countries), near=near)
+        ranked = self.gazetteer.ranked(name, countries=self._countries_for(name), near=near)
         ranked = self._steered(name, ranked)
         if ranked and context.landmark(name) and self._stray(ranked[0], near):
             return []
         return ranked if ranked and self._plausible(ranked[0]) else []
+
+    def _countries_for(self, name: str) -> tuple[str, ...]:
+        """The text's countries but those only the name itself names or vouches for: a
+        name does not lend weight to its own reading ("Lebanon" beside Nashville is the
+        Tennessee town; "Paris" beside Tyler and Dallas is in Texas)."""
+        others = {c for c, names in self.vouchers.items() if names - {name}}
+        return tuple(self.given | others)
 
     def _stray(self, candidate: Candidate, near: Sequence[Candidate]) -> bool:
         """A small town far from every sure place of the text."""
@@ -180,8 +195,9 @@ class DocumentPlaces:
 
     def resolve(self, mention: Mention) -> Resolution:
         direction = bare_direction(mention.text)
-        if direction is not None:
-            return Resolution(self._focus_part(mention, direction), False)
+        if direction is not None:  # "in the north"; with no country in view, a region
+            part = self._focus_part(mention, direction)  # of that name ("North-West")
+            return Resolution(part or self._direction_named(mention), False)
         street = mention.start in self.streets
         ranked = [] if street else self.ranked.get(mention.text) or []
         if ranked:
@@ -223,17 +239,31 @@ class DocumentPlaces:
         return candidate.country in self.countries or (not self.countries and candidate.is_area)
 
     def _inherited(self, mention: Mention) -> Place | None:
-        """The sure city-level place named nearest to the mention in the text."""
-        placed = [
-            (other.start, self.anchors[other.text])
-            for other in self.mentions
-            if other.text in self.anchors
-            and self.anchors[other.text].precision in ("city", "point")
-        ]
-        if not placed:
-            return self._main_country(mention)
-        _, candidate = min(placed, key=lambda item: abs(item[0] - mention.start))
-        return self._place(candidate, mention)
+        """The sure city-level place named nearest to the mention in the text, else the
+        sure region named nearest ("Houet - attack in Sioma": the province, not the
+        country), else the text's main country."""
+        for finest in (("city", "point"), ("region",)):
+            placed = [
+                (other.start, self.anchors[other.text])
+                for other in self.mentions
+                if other.text in self.anchors
+                and self.anchors[other.text].precision in finest
+                and self.anchors[other.text].kind != "border"
+            ]
+            if placed:
+                _, candidate = min(placed, key=lambda item: abs(item[0] - mention.start))
+                return self._place(candidate, mention)
+        return self._main_country(mention)
+
+    def _direction_named(self, mention: Mention) -> Place | None:
+        """A region named by directions, when the text is about no country: "fighting in
+        the North-West region" (a capitalised name, never a direction alone or a common
+        noun: "in the north", "in the northern region")."""
+        words = mention.text.removeprefix("the ").split()
+        if len(name_key(mention.text).split()) < 2 or not words[0][:1].isupper():
+            return None
+        ranked = self.gazetteer.ranked(mention.text, countries=tuple(self.countries))
+        return self._place(ranked[0], mention) if ranked and ranked[0].is_area else None
 
     def _focus_part(self, mention: Mention, direction: str) -> Place | None:
         """ "in the North", "in the east of the country": that part of the one country the
@@ -272,19 +302,24 @@ def _parts(name: str) -> list[str]:
 
 
 def _facility(word: str) -> bool:
-    return name_key(word) in FACILITY_WORDS
+    """A facility's, a generic or a direction word ("Kokang Region": no region is called
+    "Region"; "North Waziristan" is not Cameroon's North)."""
+    key = name_key(word)
+    generic = key in FACILITY_WORDS or key in AREA_WORDS or key in TOWN_WORDS
+    return generic or direction_of(key) is not None
 
 
-def _named_countries(rankings: Iterable[list[Candidate]]) -> set[str]:
-    """Countries named outright, and those of states named without doubt."""
-    named = set()
-    for ranked in rankings:
+def _named_countries(rankings: dict[str, list[Candidate]]) -> dict[str, set[str]]:
+    """Countries named outright, and those of states named without doubt, each with the
+    names that name it."""
+    named: dict[str, set[str]] = {}
+    for name, ranked in rankings.items():
         if not ranked or not ranked[0].country:
             continue
         top = ranked[0]
         populous = top.population >= MIN_NAMING_REGION
         if top.kind == "country" or (top.kind == "admin1" and populous and _is_sure(ranked)):
-            named.add(top.country)
+            named.setdefault(top.country, set()).add(name)
     return named
 
 
@@ -332,6 +367,7 @@ class PlaceStage(BaseStage):
             for s in article.sentences if s.index in sentences
         ]  # fmt: skip
         mentions = place_mentions(article.doc, gazetteer, within=[s for s in spans if s])
+        mentions = _outside_actor_names(mentions, article)
         places = DocumentPlaces(gazetteer, mentions, text=article.text)
         datelines = Datelines(article, places)
         triggers = _trigger_tokens(article)
@@ -350,6 +386,29 @@ class PlaceStage(BaseStage):
                 own = _seat(event, gazetteer)
             event.place = in_its_time(_within(own, dateline, event), article.published, gazetteer)
         return article
+
+
+def _outside_actor_names(mentions: list[Mention], article: Article) -> list[Mention]:
+    """Without the place words that end an actor's longer name: "Haram" of "Boko Haram"
+    names a group, not a place ("Arakan" of "Arakan Army" still says where it is from)."""
+    names = [(m.start, m.end) for m in article.mentions if m.kind == "name" and m.actor_id]
+    text = article.text
+    return [
+        m for m in mentions
+        if not any(
+            start < m.start and m.end <= end and _named_before(text[start : m.start])
+            for start, end in names
+        )
+    ]  # fmt: skip
+
+
+# Articles of names: "Al Raqqah" or "Al-Raqqah", taken for a group's name, is a town's.
+NAME_ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "an", "ash", "at", "az", "the"})
+
+
+def _named_before(words: str) -> bool:
+    """Whether a group's name has words of its own before the place word: "Boko "."""
+    return words[-1:].isspace() and any(w.lower() not in NAME_ARTICLES for w in words.split())
 
 
 class Datelines:

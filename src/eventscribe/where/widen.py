@@ -28,6 +28,7 @@ KIND_NOUNS = frozenset({"city", "town", "village", "province", "state", "region"
 PART_NOUNS = frozenset({"part", "parts", "tip", "end", "edge", "side", "reaches", "areas"})
 GENERIC_AFTER = frozenset({
     "state", "province", "region", "county", "district", "governorate", "oblast", "city",
+    "department", "prefecture", "township", "municipality", "commune",
 })  # fmt: skip
 
 
@@ -53,6 +54,7 @@ def widen(doc: Any, mention: Mention, gazetteer: Gazetteer) -> Mention:
     after = doc[last + 1] if last + 1 < len(doc) else None
     if after is not None and after.lower_ in GENERIC_AFTER and doc[last].head.i == after.i:
         last = after.i  # "Kaduna state", "Maguindanao province"
+    last = _hyphened_direction(doc, last)
     for _ in range(MAX_WORDS_BEFORE):
         before = doc[first - 1] if first > 0 else None
         if before is None or not _modifies(before, first, last):
@@ -73,6 +75,14 @@ def widen(doc: Any, mention: Mention, gazetteer: Gazetteer) -> Mention:
     if (first, last) == (span.start, span.end - 1):
         return mention
     return _mention(mention, doc[first : last + 1].text, doc[first].idx, doc[last])
+
+
+def _hyphened_direction(doc: Any, last: int) -> int:
+    """The name's last word, with a direction hyphened to it: "Centre-north"."""
+    if last + 2 >= len(doc) or doc[last].whitespace_ or doc[last + 1].whitespace_:
+        return last
+    hyphened = doc[last + 1].text in ("-", "\u2013") and direction_of(doc[last + 2].text)
+    return last + 2 if hyphened else last
 
 
 def _named_after(token: Any) -> bool:
