@@ -237,3 +237,20 @@ def test_aid_blocked_is_not_given():
 @pytest.mark.slow
 def test_sanctions_on_a_country_s_business_elite_aim_at_that_country():
     assert ("163", "GBR", "RUS") in _coded("Britain imposed sanctions on Russian oligarchs on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text, dyad",
+    [
+        ("The European Union hit Russia with new sanctions on Monday.", (None, "RUS")),
+        ("Washington slapped Beijing with fresh tariffs on Friday.", ("USA", "CHN")),
+        ("Canadian lawmakers target Belarus's military with new sanctions", ("CAN", "BLR")),
+    ],
+)
+def test_a_blow_dealt_with_sanctions_is_the_sanctions_not_force(text, dyad):
+    events = eventscribe.process(text, "2024-03-10").events
+    assert not [e for e in events if e["cameo"][:2] in ("18", "19")]
+    measures = [e for e in events if e["cameo"] == "163"]
+    assert measures and (measures[0]["target"] or {}).get("country") == dyad[1]
+    if dyad[0]:
+        assert measures[0]["source"]["country"] == dyad[0]

@@ -83,6 +83,7 @@ from eventscribe.coding.responsibility import blamed, is_blame_predicate, plea
 from eventscribe.coding.sections import read_sections, read_words
 from eventscribe.coding.targets import (
     ARRIVAL_VERBS,
+    MEASURE_VERBS,
     acted_on,
     arrived_in,
     authors,
@@ -105,7 +106,8 @@ LIGHT_VERBS = frozenset(
     {"subject", "put", "place", "carry", "conduct", "launch", "stage", "hold", "mount",
      "wage", "impose", "begin", "start", "continue", "resume", "boost", "step", "intensify",
      "expand", "deepen", "strengthen", "have", "make", "announce", "order", "heap",
-     "shower", "lavish", "level", "voice", "agree", "adopt", "approve", "unveil", "pay"}
+     "shower", "lavish", "level", "voice", "agree", "adopt", "approve", "unveil", "pay",
+     *MEASURE_VERBS}
 )  # fmt: skip
 # A name that only modifies another noun is not the party acted on.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "npadvmod", "quantmod"})

@@ -127,6 +127,11 @@ def holder(noun: Any) -> Any:
     return None
 
 
+# Verbs that name a measure by their "with" ("hit Russia with sanctions", "slapped Beijing
+# with tariffs"): the measure is the act, not a blow.
+MEASURE_VERBS = frozenset({"hit", "target", "slap", "punish", "strike", "sting", "lash"})
+
+
 def carried_event_noun(verb: Any) -> Any:
     """The event noun a verb carries: its object, or "to/under <noun>" ("under siege")."""
     nouns = event_nouns()
@@ -137,6 +142,12 @@ def carried_event_noun(verb: Any) -> Any:
         if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "under", "into"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.lemma_.lower() in nouns:
+                    return pobj
+    if verb.lemma_.lower() in MEASURE_VERBS:  # "hit Russia with new sanctions"
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        for prep in (p for w in [verb, *objects] for p in w.children if p.dep_ == "prep" and p.lower_ == "with"):
+            for pobj in prep.children:  # (the parse may hang "with" on the object)
+                if pobj.dep_ == "pobj" and nouns.get(pobj.lemma_.lower(), "")[:2] == "16":
                     return pobj
     return None
 
