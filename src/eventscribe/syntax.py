@@ -27,11 +27,15 @@ def _misparsed_firsts(token: Any) -> list[Any]:
     if token.pos_ != "PROPN":
         return []
     return [
-        t for t in token.lefts if t.dep_ in ("nmod", "compound") and t.pos_ == "PROPN"
-        for t in t.subtree
-        if t.dep_ in ("nmod", "compound") and t.pos_ == "PROPN" and t.ent_type_ == "PERSON"
-        and any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children)
+        word for left in token.lefts if _name_modifier(left)
+        for word in left.subtree
+        if _name_modifier(word) and word.ent_type_ == "PERSON"
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in word.children)
     ]  # fmt: skip
+
+
+def _name_modifier(word: Any) -> bool:
+    return word.dep_ in ("nmod", "compound") and word.pos_ == "PROPN"
 
 
 def _coordinated(child: Any) -> bool:

@@ -193,15 +193,19 @@ def sector_actor(phrase: Phrase) -> Candidate | None:
     country = modifier_country(phrase.before_head())
     if country is None:
         return members_of_organization(phrase) or _countryless(phrase, sector)
-    kind = "body" if head.lemma_.lower() in INSTITUTIONS else "collective"
-    if kind == "collective":
-        label = SECTOR_NAMES.get(sector.code, sector.code.lower())
-        name = f"{country_name(country)} {label}"
-    else:
-        name = plain(phrase.text)
+    if head.lemma_.lower() not in INSTITUTIONS:
+        return country_collective(country, sector.code, sector.role)
     return Candidate(
-        kind, name, country, sector.code, cameo_code(country, sector.code), sector.role
+        "body", plain(phrase.text), country, sector.code, cameo_code(country, sector.code), sector.role
     )
+
+
+def country_collective(country: str, sector: str, role: str | None = None) -> Candidate:
+    """A country's collective of one sector ("Israel military", "United States government"),
+    whatever words name it: "Israeli jets", "the Kremlin", "the Trump administration"."""
+    label = SECTOR_NAMES.get(sector, sector.lower())
+    return Candidate("collective", f"{country_name(country)} {label}", country, sector,
+                     cameo_code(country, sector), role)  # fmt: skip
 
 
 # Collectives news writes in the singular: "police said", "the army".
@@ -247,9 +251,7 @@ def named_country(phrase: Phrase) -> Candidate | None:
     for text in name_forms(phrase):
         seat = None if is_locative(head) else knowledge.seat_of_government(text)
         if seat is not None:
-            country, sector = seat
-            return Candidate("collective", f"{country_name(country)} {SECTOR_NAMES.get(sector, sector)}",
-                             country, sector, cameo_code(country, sector))  # fmt: skip
+            return country_collective(*seat)
         country = None if in_company else knowledge.country_by_name(text)
         if country is not None:
             return Candidate("country", country.name, country.iso3, code=country.iso3)

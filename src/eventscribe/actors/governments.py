@@ -11,8 +11,8 @@ import datetime as dt
 
 from eventscribe.actors import knowledge, names
 from eventscribe.actors.candidate import Candidate
+from eventscribe.actors.candidates import country_collective
 from eventscribe.actors.dictionaries import ActorEntry, Dictionaries, people_by_surname
-from eventscribe.actors.nations import cameo_code, country_name
 from eventscribe.actors.phrases import Phrase
 
 GOVERNMENT_WORDS = frozenset({"administration", "government", "regime", "cabinet", "junta",
@@ -33,8 +33,7 @@ def leaders_government(
     country = leader_country(leaders[-1].text, day, known_people)
     if country is None:
         return None
-    return Candidate("collective", f"{country_name(country)} government", country, "GOV",
-                     cameo_code(country, "GOV"), head.lemma_.lower())  # fmt: skip
+    return country_collective(country, "GOV", head.lemma_.lower())
 
 
 def leader_country(

@@ -342,11 +342,11 @@ class EventStage(BaseStage):
             return []  # "heads the National Council": a post held; "was to blame for"
         if _electoral_contest(verb) or self.news_rules and in_dating_clause(verb):
             return []  # an election race; "before he left for Seoul": context, not news
-        if self.news_rules and pays_no_money(verb) and carried_event_noun(verb) is None:
+        carried = carried_event_noun(verb)
+        if self.news_rules and carried is None and pays_no_money(verb):
             return []  # "the disrespect the NFL is paying", "paid attention": no payment
         sources = arguments.subjects(verb)
         targets = arguments.objects(verb)
-        carried = carried_event_noun(verb)
         returned, found_slots, mutual = None, False, False
         if carried is not None and verb.lemma_.lower() in LIGHT_VERBS:
             code = event_nouns()[carried.lemma_.lower()]

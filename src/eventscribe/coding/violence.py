@@ -445,7 +445,8 @@ def _noun_arguments(noun: Any) -> tuple[list[Any], list[Any]]:
         # "the attack took place" hit no place)
         targets = [c for c in head.children if c.dep_ == "dobj" and not _takes_place(head, c)]
         targets += arguments.prepositional_objects(head, VERB_TARGET_PREPS)
-    if trigger_at(noun) is not None and trigger_at(noun).kind == "posture" and not targets:
+    shown = trigger_at(noun)
+    if shown is not None and shown.kind == "posture" and not targets:
         # "drills around Taiwan", "exercises near the Finnish border": whom the show is for
         targets = arguments.prepositional_objects(noun, SHOW_PREPS)
         if not targets and head.pos_ == "VERB":
