@@ -98,3 +98,8 @@ def span_text(tokens: list[Any]) -> str:
 def token_end(token: Any) -> int:
     """The character offset just after the token."""
     return token.idx + len(token.text)
+
+
+def governing_verb(token: Any) -> Any:
+    """The nearest verb above a word, or None."""
+    return next((a for a in token.ancestors if a.pos_ == "VERB"), None)

@@ -20,7 +20,7 @@ from typing import Any
 
 from eventscribe import registry
 from eventscribe.article import ActorRef, Article, Event
-from eventscribe.coding import acled, arguments, violence
+from eventscribe.coding import acled, arguments, noun_events, violence
 from eventscribe.coding.aid import find_aid
 from eventscribe.coding.appeals import find_appeal, refused_acts, wished_acts
 from eventscribe.coding.background import in_dating_clause, is_background
@@ -46,6 +46,7 @@ from eventscribe.coding.disapproval import (
     judged,
     received_criticism,
 )
+from eventscribe.coding.event_record import event_record
 from eventscribe.coding.modality import (
     SAY_VERBS,
     THREAT_VERBS,
@@ -59,7 +60,6 @@ from eventscribe.coding.news_rules import (
     by_telephone,
     gives_time,
     glosses_a_statement,
-    habitual,
     is_interview,
     is_visit,
     leads_something,
@@ -69,9 +69,9 @@ from eventscribe.coding.news_rules import (
     visited_country,
     words_between_politicians,
 )
+from eventscribe.coding.noun_events import VIOLENT_ROOTS
 from eventscribe.coding.numbers import find_numbers
-from eventscribe.coding.ontology import CameoCode, CameoCodeError, cameo
-from eventscribe.coding.pairs import RECIPROCAL_ROOTS, pairs, unique
+from eventscribe.coding.pairs import pairs, unique
 from eventscribe.coding.recode import (
     drop_threatened_acts,
     stated_intent,
@@ -115,7 +115,6 @@ VERBAL_ATTACK = "111"  # criticize or denounce
 # Acts aimed at a party through what it owns, says or does: demand, disapprove, reject,
 # threaten ("criticized Pai's proposal" is aimed at Pai).
 OWNER_TARGET_ROOTS = frozenset({"05", "10", "11", "12", "13"})
-MEETING_PREPS = frozenset({"at", "during", "after", "following"})
 VISIT = "042"  # make a visit
 ACCUSE = "112"
 PRAISE = "051"
@@ -256,7 +255,7 @@ class EventStage(BaseStage):
             if is_visit(item, target):
                 item = dataclasses.replace(item, code=VISIT, pattern=f"{item.pattern} (visit)")
                 target = visited_country(target, span)
-        return _event(article, index, item, source, target, span, headline)
+        return event_record(article, index, item, source, target, span, headline)
 
     def _code_violence(
         self, article: Article, index: int, span: Any, actors: ActorIndex, coded: list[Event]
@@ -276,7 +275,7 @@ class EventStage(BaseStage):
             if is_condition(act.token) or is_questioned(act.token):
                 continue  # "if the army shells the town", "who shelled the town?": no act
             item = threat_of_force(Coded(act.code, act.token, act.pattern, [], []))
-            event = _event(article, index, item, act.source, act.target, span, headline)
+            event = event_record(article, index, item, act.source, act.target, span, headline)
             if event is not None and not _seen(event, coded + events):
                 events.append(event)
         return events
@@ -334,7 +333,7 @@ class EventStage(BaseStage):
                 return []  # "since Russia's invasion", "after the 2014 annexation"
             if self.news_rules and concluded_or_ended(token):
                 return []  # "ended its cooperation with France": the ending is the act
-            return _code_noun(token)
+            return noun_events.code_noun(token)
         return []
 
     def _code_verb(self, verb: Any, actors: ActorIndex) -> list[Coded]:
@@ -463,9 +462,6 @@ def _takes_clause_target(verb: Any, code: str) -> bool:
     return code[:2] != "01" and (lemma not in SAY_VERBS or lemma in THREAT_VERBS)
 
 
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-VERBAL_MODIFIERS = frozenset({"verbal", "rhetorical", "personal", "tweeted", "twitter", "written",
-                              "scathing", "political", "public"})  # fmt: skip
 # Verbs that put a person into a post or out of it, not act on them: "Comey was fired by
 # Trump", "Trump had assigned Mulvaney to the role", "named English to lead the bureau".
 OFFICE_VERBS = frozenset({"fire", "sack", "dismiss", "oust", "axe", "appoint", "assign", "name",
@@ -478,22 +474,6 @@ def _names_a_person(words: list[Any], actors: ActorIndex) -> bool:
         for word in words
         for ref in actors.at(word)
     )
-
-
-def _shared_possessive(noun: Any, sources: list[Any]) -> Any:
-    """The "their" of "their meeting" (a meeting, talks, a call: acts between parties)."""
-    word = sources[0] if len(sources) == 1 else None
-    code = event_nouns().get(noun.lemma_.lower(), "")
-    if word is not None and word.lower_ in ("their", "our") and code[:2] in RECIPROCAL_ROOTS:
-        return word
-    return None
-
-
-def _governing_verb(token: Any) -> Any:
-    for ancestor in token.ancestors:
-        if ancestor.pos_ == "VERB":
-            return ancestor
-    return None
 
 
 def _partner(article: Article, item: Coded, actors: ActorIndex) -> ActorRef | None:
@@ -572,37 +552,6 @@ def _first_actor(words: list[Any], actors: ActorIndex) -> list[Any]:
     return []
 
 
-def _code_noun(noun: Any) -> list[Coded]:
-    """A nominal event with its own participants: "Hezbollah's clashes with Israel"."""
-    sources = arguments.noun_source(noun)
-    if not sources:
-        return _meeting_of_subjects(noun)  # else participants come from a light verb
-    shared = _shared_possessive(noun, sources)
-    if shared is not None:
-        # "During their meeting ..., X praised ...": X and someone the article names.
-        sources = arguments.subjects(_governing_verb(noun)) if _governing_verb(noun) else []
-        code = event_nouns()[noun.lemma_.lower()]
-        return [Coded(code, noun, f"noun {noun.lemma_}", sources, [], shared_with=shared)]
-    code = event_nouns()[noun.lemma_.lower()]
-    if code[:2] in VIOLENT_ROOTS and any(c.lower_ in VERBAL_MODIFIERS for c in noun.lefts):
-        code = "111"  # "Trump's tweeted attack on Gillibrand": words, not force
-    return [Coded(code, noun, f"noun {noun.lemma_}", sources, arguments.noun_targets(noun))]
-
-
-def _meeting_of_subjects(noun: Any) -> list[Coded]:
-    """ "Stoltenberg and Baker reaffirmed their commitment at a secret meeting": the subjects
-    the meeting is the setting of met each other."""
-    code = event_nouns()[noun.lemma_.lower()]
-    prep = noun.head
-    if code[:2] != "04" or noun.dep_ != "pobj" or prep.lower_ not in MEETING_PREPS:
-        return []
-    verb = prep.head
-    subjects = arguments.subjects(verb) if verb.pos_ in ("VERB", "AUX") else []
-    if len(subjects) < 2:
-        return []
-    return [Coded(code, noun, f"noun {noun.lemma_} of the subjects", subjects, [], mutual=True)]
-
-
 def _without_force_read_as_protest(events: list[Event], span: Any) -> list[Event]:
     """ "launched air strikes on an air base": the dictionary's strike (143, a walkout) is the
     force the violence vocabulary names; leave the act to it."""
@@ -615,66 +564,6 @@ def _without_force_read_as_protest(events: list[Event], span: Any) -> list[Event
             continue
         kept.append(event)
     return kept
-
-
-def _event(
-    article: Article,
-    index: int,
-    item: Coded,
-    source: ActorRef | None,
-    target: ActorRef | None,
-    span: Any,
-    headline: bool,
-) -> Event | None:
-    info = _code_info(item.code)
-    if info is None or habitual(item.predicate):
-        return None
-    modality = modality_of(item.predicate, span, headline=headline)
-    sentence = article.sentences[index]
-    pred = item.predicate
-    return Event(
-        sentence=index,
-        cameo=item.code if item.code.isdigit() else info.code,  # a dictionary's own code
-        source=source,
-        target=target,
-        trigger=pred.text,
-        trigger_start=pred.idx,
-        trigger_end=pred.idx + len(pred.text),
-        quad_class=info.quad_class,
-        goldstein=info.goldstein,
-        plover_type=info.plover_type,
-        plover_mode=info.plover_mode,
-        event_date=article.published,
-        date_precision="publication",
-        modality=item.modality
-        if item.modality and modality.modality == "asserted"
-        else modality.modality,
-        attribution=modality.attribution,
-        evidence_start=sentence.start,
-        evidence_end=sentence.end,
-        confidence=_confidence(item, target),
-        pattern=item.pattern,
-    )
-
-
-def _code_info(code: str) -> CameoCode | None:
-    """The CAMEO record of a code; a user dictionary's own numeric code is kept bare."""
-    try:
-        return cameo(code)
-    except CameoCodeError:
-        if not (code.isdigit() and 2 <= len(code) <= 4):
-            return None
-        return CameoCode(code=code, name="", root=code[:2], parent=None, quad_class=None,
-                         goldstein=None, plover_type=None, plover_mode=None)  # fmt: skip
-
-
-def _confidence(item: Coded, target: ActorRef | None) -> float:
-    score = 0.6
-    if item.pattern and not item.pattern.startswith("default"):
-        score += 0.2
-    if target is not None:
-        score += 0.1
-    return round(min(score, 0.95), 2)
 
 
 def _seen(event: Event, events: list[Event]) -> bool:

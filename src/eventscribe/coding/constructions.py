@@ -9,7 +9,7 @@ from typing import Any
 from eventscribe.actors import knowledge
 from eventscribe.actors.phrases import is_locative
 from eventscribe.article import ActorRef
-from eventscribe.coding import arguments, participants, violence
+from eventscribe.coding import arguments, participants, plausibility
 from eventscribe.coding.coded import ActorIndex, Coded
 from eventscribe.coding.disapproval import CRITICIZE, failing_subjects, harsh_report
 from eventscribe.coding.modality import SAY_VERBS
@@ -20,7 +20,7 @@ from eventscribe.coding.triggers import lemma_of
 def attacks_in_words(verb: Any, code: str, targets: list[Any], actors: ActorIndex) -> bool:
     """ "attacked Trump's tax plan", "slammed the ministry's figures": force at a thing no one
     can hit, owned by a party, with nothing armed in the sentence, is criticism of the owner."""
-    if code[:2] not in ("18", "19") or lemma_of(verb) not in violence.FIGURATIVE:
+    if code[:2] not in ("18", "19") or lemma_of(verb) not in plausibility.FIGURATIVE:
         return False
     objects = [t for t in targets if t.dep_ == "dobj"]
     return (

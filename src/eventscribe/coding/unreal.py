@@ -3,7 +3,7 @@ that was foiled, a "protest" that is a politician's vote, a rally of lawmakers b
 cause, a killing or wounding of a program, deaths of which a disaster is the cause.
 
 Each check takes the trigger token (and what `violence.py` resolved) and says whether the
-act is unreal; `violence._plausible` drops those.
+act is unreal; `plausibility.plausible` drops those.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ come from the parse, with the fallbacks conflict reporting needs:
   that caused them when the sentence names one, and give it its victims;
 - a weapon names the means: "fired mortars" is 194, "drone strike" 1952.
 
-Figures of speech are left out (`_plausible`): force whose subject is no party ("Hurricane
+Figures of speech are left out (`coding/plausibility.py`): force whose subject is no party ("Hurricane
 Irma struck Texas"), whose object is no party, place or thing ("attacked the plan", "strike
 fear"), or between a politician and a party that is not armed, unless deaths, a weapon or
 an armed party make it real. Names and idioms are no triggers ("riot police", "battle
@@ -26,86 +26,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from eventscribe.actors.phrases import is_locative
 from eventscribe.actors.resolve import STORM_WORDS
 from eventscribe.article import ActorRef
-from eventscribe.coding import arguments, crowds, participants, unreal
+from eventscribe.coding import arguments, crowds, participants, plausibility, violence_roles
 from eventscribe.coding.background import is_background
 from eventscribe.coding.triggers import (
     Trigger,
-    capitalised_headline,
     find_triggers,
     lemma_of,
     trigger_at,
 )
 
-# Verbs that carry the act their object names: "conducted an air strike", "staged a protest".
-CARRIER_VERBS = frozenset(
-    {"conduct", "launch", "carry", "stage", "mount", "hold", "wage", "unleash", "begin",
-     "start", "continue", "resume", "intensify", "step", "order", "claim", "suffer",
-     "inflict", "witness", "see", "face", "perpetrate", "commit", "report", "organize",
-     "organise", "lead", "join", "call", "storm", "trigger", "spark", "cause", "repel",
-     "repulse", "foil", "thwart", "survive", "escape", "exchange", "hit", "rock", "shake",
-     "target", "kill", "leave", "fire", "keep", "escalate", "maintain", "renew", "press",
-     "fly", "withstand", "endure"}
-)  # fmt: skip
-# Carriers whose subject undergoes the act ("the post repelled an attack", "the town
-# suffered shelling"), and those whose subject only tells of it ("residents reported
-# shelling", "Iraq reported an attack on a tanker").
-UNDERGOING_VERBS = frozenset({"suffer", "face", "survive", "escape", "repel", "repulse",
-                              "foil", "thwart", "withstand", "endure"})  # fmt: skip
-OBSERVING_VERBS = frozenset({"report", "witness", "see"})
-# What a protest may demand of someone: "the resignation of the minister".
-OUSTING_NOUNS = frozenset({"resignation", "ouster", "removal", "dismissal", "release", "arrest",
-                           "prosecution", "impeachment", "departure", "withdrawal"})  # fmt: skip
 # Codes that name the means of force, which a plain "hit" or "killed" takes from the act
 # it is told with.
 MEANS_CODES = frozenset({"183", "193", "194", "195"})
-# Where a show of force is aimed: "drills around Taiwan", "exercises near the border".
-SHOW_PREPS = frozenset({"around", "near", "off", "toward", "towards", "against", "over", "along"})
-# Verbs whose subject takes the losses their object counts: "suffered 300 casualties".
-SUSTAINING_VERBS = frozenset({"suffer", "sustain", "incur", "take"})
-# Nouns that hold a volley of weapons or acts: "a wave of missiles", "a barrage of rockets".
-SALVOS = frozenset({"wave", "barrage", "salvo", "volley", "hail", "series", "string", "spate",
-                    "flurry", "round", "swarm"})  # fmt: skip
 OUTCOME_PREPS = frozenset({"in", "during", "by", "after", "from", "amid", "following", "as"})
-TARGET_PREPS = frozenset({"on", "at", "against", "upon", "targeting", "toward", "towards"})
-VERB_TARGET_PREPS = TARGET_PREPS | {"with", "into", "across", "inside", "through"}
-# What politics kills: "voted to kill the rule", "killed the deal".
-KILLABLE_THINGS = frozenset({"rule", "bill", "law", "deal", "plan", "proposal", "measure",
-                             "legislation", "reform", "idea", "project", "program", "programme",
-                             "regulation", "policy", "motion", "amendment", "agreement", "story",
-                             "momentum", "hope", "chance", "talk", "effort", "initiative",
-                             "provision", "tax", "merger", "bid", "nomination", "deduction",
-                             "credit", "exemption", "subsidy", "loophole", "mandate", "benefit",
-                             "requirement"})  # fmt: skip
 # Coercion by legal action (CAMEO 173 "charge with legal action"): courts and prosecutors act.
 LEGAL_ACTS = frozenset({"indict", "charge", "prosecute", "indictment"})
 DYING_VERBS = frozenset({"die", "perish", "drown", "succumb"})
-# What kills without a party: "killed in a crash", "died of a heart attack".
-MISHAPS = frozenset({"crash", "accident", "collision", "derailment", "flood", "flooding",
-                     "earthquake", "quake", "storm", "hurricane", "typhoon", "cyclone",
-                     "landslide", "avalanche", "stampede", "drowning", "disease", "illness",
-                     "cancer", "stroke", "heart", "asthma", "panic", "overdose", "blaze",
-                     "wildfire", "heatwave", "epidemic", "outbreak"})  # fmt: skip
-# Determiners of an act told before: "the attack", "that strike".
-ANAPHORIC_DETS = frozenset({"the", "that", "this", "those", "these"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 UNARMED_CROWDS = frozenset({"CVL", "OPP", "EDU", "LAB", "REF", "AGR"})
-# Words that are acts of force in war news and figures of speech in politics.
-FIGURATIVE = frozenset({"attack", "assault", "hit", "fight", "battle", "strike", "clash",
-                        "bombard", "pound", "shoot", "fire", "target", "storm", "beat",
-                        "destroy", "burn", "capture", "seize", "raid", "ambush", "war",
-                        "offensive", "operation", "violence", "free", "liberate", "retake",
-                        "recapture", "regain", "push", "occupy", "take"})  # fmt: skip
-WORDS_ONLY_ID = ("person:", "org:", "body:")
-WORDS_ONLY_SECTORS = frozenset({"GOV", "LEG", "PTY", "JUD", "ELI", "MED", "BUS", "EDU", "NGO",
-                                "LAB", "HRI", "OPP"})  # fmt: skip
-# Words that count the dead or hurt in a headline.
-HEADLINE_TOLLS = frozenset({"dead", "kill", "killed", "injured", "injure", "wounded", "wound",
-                            "casualty", "death", "die", "died"})  # fmt: skip
-MUTUAL_LEMMAS = frozenset({"clash", "fighting", "battle", "fight", "skirmish", "gunbattle",
-                           "firefight", "hostility"})  # fmt: skip
 
 
 @dataclass
@@ -170,7 +109,7 @@ def detect(span: Any, resolve: Any, covered: set[int], *, headline: bool = False
         if crowds.riots(act.token, act.trigger.kind, act.code, act.source, act.target):
             act.code = crowds.RIOT
     # (halves are joined first: "the last Iraqi attack" alone is an act told before)
-    return [act for act in _join_halves(list(acts.values())) if _plausible(act, headline=headline)]
+    return [act for act in _join_halves(list(acts.values())) if plausibility.plausible(act, headline=headline)]
 
 
 def _join_halves(acts: list[Act]) -> list[Act]:
@@ -270,7 +209,7 @@ def _host(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
         verb = by_token[token.head.i]
         if verb.kind == "violent":
             return verb  # "a roadside bomb hit a convoy": the bomb is the hitting's means
-    anchor = _salvo(token)  # "fired a barrage of rockets": the rockets are the firing's
+    anchor = violence_roles.salvo(token)  # "fired a barrage of rockets": the rockets are the firing's
     if trigger.kind != "outcome" and token.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "dobj":
         verb = by_token.get(anchor.head.i)
         if verb is not None and verb.kind != "outcome":
@@ -298,11 +237,11 @@ def _clause_governor(token: Any) -> Trigger | None:
 
 
 def _carried_noun(verb: Any) -> Any:
-    if verb.pos_ != "VERB" or lemma_of(verb) not in CARRIER_VERBS:
+    if verb.pos_ != "VERB" or lemma_of(verb) not in violence_roles.CARRIER_VERBS:
         return None
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "nsubjpass"):
-            contents = participants.of_object(child) if lemma_of(child) in SALVOS else None
+            contents = participants.of_object(child) if lemma_of(child) in violence_roles.SALVOS else None
             return contents if contents is not None else child  # "a wave of missiles"
     return None
 
@@ -312,7 +251,7 @@ def _arguments(act: Act, resolve: Any, *, headline: bool = True) -> None:
     if token.pos_ in ("VERB", "AUX") and lemma_of(token) in DYING_VERBS:
         sources, targets = [], arguments.subjects(token)  # "three soldiers died": the dead
     elif token.pos_ in ("VERB", "AUX"):
-        sources, targets = _verb_arguments(token, headline=headline)
+        sources, targets = violence_roles.verb_arguments(token, headline=headline)
     elif token.pos_ == "ADJ" and act.trigger.kind == "unrest":
         sources, targets = [token.head], []  # "striking dockers" strike
     elif token.pos_ == "ADJ":
@@ -320,9 +259,9 @@ def _arguments(act: Act, resolve: Any, *, headline: bool = True) -> None:
         if not targets and token.head.pos_ in ("NOUN", "NUM"):
             targets = [token.head]  # "five people dead"
     elif act.trigger.kind == "arrest":
-        sources, targets = _arrest_noun_arguments(token)
+        sources, targets = violence_roles.arrest_noun_arguments(token)
     else:
-        sources, targets = _noun_arguments(token)
+        sources, targets = violence_roles.noun_arguments(token)
     act.source = _first(sources, resolve, places=False) or _stacked_party(sources, resolve)
     # "launched 30 drones": the weapon is the means (`_means`), not the one hit
     targets = [w for w in targets if participants.weapon_code(participants.counted(w)) is None]
@@ -345,16 +284,16 @@ def _arguments(act: Act, resolve: Any, *, headline: bool = True) -> None:
         and (capitals or not _may_act_unnamed(w))
         for w in objects
     ) or (act.target is None and any(not _may_act_unnamed(w) for w in objects))
-    victims = [w for o in act.outcomes for w in _victims(o)]
+    victims = [w for o in act.outcomes for w in violence_roles.victims(o)]
     if act.target is None:
         act.target = _first(victims, resolve, places=True)
     elif _a_place(act.target) and victims:
         act.target = _people_over_place(act.target, _first(victims, resolve, places=False))
     if act.target is None and act.trigger.kind == "unrest":
-        act.target = _first(_purpose_targets(token), resolve, places=False)
+        act.target = _first(violence_roles.purpose_targets(token), resolve, places=False)
     if act.source is None:  # "Gunmen killed five people in an attack on ...": the killers
         killers = [w for o in act.outcomes if o.pos_ == "VERB" and lemma_of(o) not in DYING_VERBS
-                   for w in _verb_arguments(o)[0]]  # fmt: skip
+                   for w in violence_roles.verb_arguments(o)[0]]  # fmt: skip
         act.source = _first(killers, resolve, places=False)
     same = act.source is not None and act.target is not None and act.source.id == act.target.id
     armed = act.source is not None and act.source.sector in participants.ARMED_SECTORS
@@ -393,140 +332,6 @@ def _people_over_place(place: ActorRef, people: ActorRef | None) -> ActorRef:
     return people
 
 
-def _verb_arguments(verb: Any, *, headline: bool = True) -> tuple[list[Any], list[Any]]:
-    deps = {c.dep_ for c in verb.children}
-    passive = arguments.is_passive(verb) or verb.dep_ == "acl" and verb.tag_ == "VBN"
-    if not passive and "dobj" not in deps and verb.tag_ == "VBN" and "aux" not in deps:
-        # headline: "Dozens of militants killed in ..."; in a sentence, an armed subject
-        # acts whatever the tagger says: "Russian forces attacked on Monday." (not "Bodies
-        # of civilians shot dead were found")
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        passive = headline or not any(participants.is_armed(s) for s in subjects)
-    if passive:
-        agent = [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
-        victims = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
-        if not victims and verb.dep_ == "acl":
-            victims = [verb.head]
-        return agent, victims
-    sources = arguments.subjects(verb)
-    targets = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    if lemma_of(verb) in UNDERGOING_VERBS:  # "repelled a rebel attack": the attackers
-        targets = [w for t in targets for w in _noun_arguments(t)[0]] or targets
-    targets += arguments.prepositional_objects(verb, VERB_TARGET_PREPS)
-    if lemma_of(verb) in MUTUAL_LEMMAS:
-        targets += arguments.between(verb)[1:]
-        if not targets and sources:  # "students and riot police clashed": the second side
-            targets += [c for c in sources[0].children if c.dep_ == "conj"][:1]
-    return sources, [w for t in targets for w in arguments.conjuncts(t)]
-
-
-def _salvo(noun: Any) -> Any:
-    """ "launched a wave of missiles": the wave stands where the missiles act."""
-    prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "of" and lemma_of(prep.head) in SALVOS:
-        return prep.head
-    return noun
-
-
-def _noun_arguments(noun: Any) -> tuple[list[Any], list[Any]]:
-    # "last Friday's Iranian missile attack": a date is no possessor that acts
-    sources = [w for w in arguments.noun_source(noun) if w.ent_type_ not in ("DATE", "TIME")]
-    targets = arguments.prepositional_objects(noun, TARGET_PREPS | {"with"})
-    between = arguments.between(noun)
-    if between:
-        sources, targets = sources or between[:1], targets or between[1:]
-    if not sources:
-        sources = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
-        sources = [c for c in sources if _names_party(c)]
-    noun = _salvo(noun)
-    head = noun.head
-    if noun.dep_ == "nsubj" and head.pos_ == "VERB" and not targets:
-        # "A Russian air strike destroyed a hospital", "Bombs tore through churches" (but
-        # "the attack took place" hit no place)
-        targets = [c for c in head.children if c.dep_ == "dobj" and not _takes_place(head, c)]
-        targets += arguments.prepositional_objects(head, VERB_TARGET_PREPS)
-    shown = trigger_at(noun)
-    if shown is not None and shown.kind == "posture" and not targets:
-        # "drills around Taiwan", "exercises near the Finnish border": whom the show is for
-        targets = arguments.prepositional_objects(noun, SHOW_PREPS)
-        if not targets and head.pos_ == "VERB":
-            targets = arguments.prepositional_objects(head, SHOW_PREPS)
-    if not sources and noun.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX"):
-        sources = arguments.subjects(head.head)  # "workers have been on strike"
-    carried = noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ == "VERB"
-    if carried and lemma_of(head) in CARRIER_VERBS:
-        # "Israeli forces conducted an air strike", "launched U.S. air strikes on a base"
-        doers = arguments.subjects(head)
-        if lemma_of(head) in UNDERGOING_VERBS:  # "the army repelled a Taliban attack"
-            targets = targets or doers
-        elif lemma_of(head) not in OBSERVING_VERBS and all(w.dep_ == "amod" for w in sources):
-            sources = doers + sources  # "Russia held military exercises": Russia's military
-        elif lemma_of(head) not in OBSERVING_VERBS:
-            sources = sources + doers  # "their rally": the stager, if unknown
-        targets = targets or arguments.prepositional_objects(head, TARGET_PREPS)
-    return sources, targets
-
-
-def _purpose_targets(token: Any) -> list[Any]:
-    """Whom a protest is against, by its purpose: "rallied to press their claim against
-    India's Moslem minority", "marched to protest against the government's fee increase",
-    "to demand the resignation of the minister"."""
-    anchors = [token] + ([token.head] if token.dep_ in ("dobj", "pobj") else [])
-    clauses = [c for a in anchors for c in a.children if c.dep_ in ("advcl", "xcomp")
-               and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]  # fmt: skip
-    found = []
-    for word in (w for c in clauses for w in c.subtree):
-        if word.dep_ == "pobj" and word.head.lower_ in ("against", "at"):
-            found.append(word)
-        elif word.dep_ == "pobj" and word.head.lower_ == "of" and lemma_of(word.head.head) in OUSTING_NOUNS:
-            found.append(word)  # "the resignation of the minister"
-        elif word.dep_ == "poss" and word.head.dep_ in ("dobj", "pobj"):
-            found.append(word)  # "the government's fee increase"
-    return found
-
-
-def _takes_place(verb: Any, word: Any) -> bool:
-    return lemma_of(verb) == "take" and word.lower_ == "place"
-
-
-def _arrest_noun_arguments(noun: Any) -> tuple[list[Any], list[Any]]:
-    """ "his arrest", "Navalny's detention", "the arrest of 12 activists by police": the
-    possessor is who is arrested, the by-phrase who arrests."""
-    owners = [w for c in noun.children if c.dep_ == "poss" for w in arguments.conjuncts(c)]
-    by = arguments.prepositional_objects(noun, frozenset({"by"}))
-    held = arguments.prepositional_objects(noun, frozenset({"of"}))
-    sources, targets = _noun_arguments(noun)
-    return by or [w for w in sources if w not in owners], owners + held or targets
-
-
-def _names_party(word: Any) -> bool:
-    """A modifier that names who acted: "Taliban attack", "Israeli strike", "army operation";
-    not a weapon ("drone strike": whose drone, the text does not say)."""
-    if participants.weapon_code(word) is not None:
-        return False
-    kind = participants.kind_of(word, modifier=True)  # "rebel attack", "separatist assault"
-    if kind is not None and kind.kind != "facility":
-        return True
-    from eventscribe.actors import knowledge
-
-    return (
-        word.ent_type_ in ("NORP", "ORG", "GPE")
-        or knowledge.country_by_name(word.text) is not None
-        or knowledge.organization_by_name(word.text) is not None
-    )
-
-
-def _victims(outcome: Any) -> list[Any]:
-    if outcome.pos_ == "ADJ":
-        return [c for c in outcome.children if c.dep_ in ("nsubj", "nummod")] or [outcome.head]
-    if outcome.pos_ in ("NOUN", "PROPN"):  # "the deaths of five soldiers"
-        victims = participants.of_object(outcome)
-        if victims is None and outcome.dep_ == "dobj" and lemma_of(outcome.head) in SUSTAINING_VERBS:
-            return arguments.subjects(outcome.head)  # "the troops suffered 300 casualties"
-        return [victims] if victims is not None else []
-    return _verb_arguments(outcome)[1]
-
-
 def _first(words: list[Any], resolve: Any, *, places: bool) -> ActorRef | None:
     """The first word that names a party. A thing hit of no known owner is of the state
     that owns a later thing: "hit the western jetty at Iran's Kharg terminal" hits Iran
@@ -536,7 +341,7 @@ def _first(words: list[Any], resolve: Any, *, places: bool) -> ActorRef | None:
         return None
     word, first = found[0]
     if places and first.country is None and _facility(word):
-        owner = next((r for w, r in found[1:] if r.country and w.ent_type_ not in PLACE_LABELS), None)
+        owner = next((r for w, r in found[1:] if r.country and w.ent_type_ not in plausibility.PLACE_LABELS), None)
         if owner is not None:
             return participants.country_ref(owner.country, first.text, first.start, first.end)
     return first
@@ -610,7 +415,7 @@ def _means(act: Act) -> None:
     words = [t for t in token.doc[act.trigger.first : token.i + 1]]
     words += [participants.counted(c) for c in token.children
               if c.dep_ in ("dobj", "compound", "amod", "nsubj")]  # "fired hundreds of rockets"
-    words += [w for c in words if lemma_of(c) in SALVOS and (w := participants.of_object(c))]
+    words += [w for c in words if lemma_of(c) in violence_roles.SALVOS and (w := participants.of_object(c))]
     words += [
         p for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
         for p in c.children if p.dep_ == "pobj"
@@ -658,7 +463,7 @@ def _unarmed_clash(act: Act) -> None:
     crowd_and_state = bool(sectors & UNARMED_CROWDS) and bool(sectors & {"COP", "MIL"})
     if act.outcomes and act.target is not None and act.target.sector in UNARMED_CROWDS:
         crowd_and_state = False  # "fighting kills 28 civilians": the dead are no rioters
-    if lemma_of(act.token) in MUTUAL_LEMMAS and crowd_and_state and not act.weapon:
+    if lemma_of(act.token) in violence_roles.MUTUAL_LEMMAS and crowd_and_state and not act.weapon:
         act.code = "145"
     if act.code == "191" and act.source is not None and act.source.sector in UNARMED_CROWDS:
         act.code = "144"  # farmers blockading banks: a protest that obstructs passage
@@ -673,93 +478,3 @@ def _wrecking_arms(act: Act) -> None:
         act.code = "190"
 
 
-def _plausible(act: Act, *, headline: bool = False) -> bool:
-    """Force is a figure of speech when no party acts ("Hurricane Irma struck Texas"), when
-    its object is no party, place or thing ("attacked the plan", "fight corruption"), or
-    when a politician, a body or a newspaper acts with words on another ("the senator
-    attacked the governor"). Deaths, a weapon or an armed party make it real."""
-    if unreal.averted(act.token):
-        return False  # "helped thwart a bomb attack"
-    if unreal.purpose_only(act.token):
-        return False  # "boats carrying men to attack a terminal"
-    if act.trigger.kind == "unrest" and unreal.protest_of_words(act.token, act.source):
-        return False  # "House Democrats rally to protect Mueller", "voted no to protest"
-    if act.trigger.kind in ("unrest", "arrest"):
-        return not act.agentless
-    if act.code == crowds.RIOT and not act.agentless and not act.abstract:
-        return True  # a crowd's force is physical: "demonstrators stormed the palace"
-    if act.trigger.kind == "outcome" and _kills_a_thing(act) or _mishap(act):
-        return False  # "Congress voted to kill the rule", "killed in a crash"
-    if act.outcomes or act.weapon:
-        return True
-    if act.agentless or not headline and _told_before(act):
-        return False
-    if lemma_of(act.token) not in FIGURATIVE:
-        return True
-    if act.abstract:
-        return False
-    refs = [r for r in (act.source, act.target) if r is not None]
-    if any(r.sector in participants.ARMED_SECTORS and not r.id.startswith("person:") for r in refs):
-        return True
-    if participants.names_arms(act.token.sent):
-        return True  # "Airport Comes Under Attack As Darfur Rebels Claim Responsibility"
-    if capitalised_headline(act.token):
-        # a headline in capitals: "FRANCE WILL FIGHT EC FARM PROPOSALS", unless it counts
-        # its dead or hurt: "At Least Five Shot Dead, Numerous Injured in Clashes"
-        return any(lemma_of(w) in HEADLINE_TOLLS for w in act.token.sent)
-    if _speaks(act.source):
-        return act.target is not None and act.target.id.startswith("country:")
-    if not refs:  # "clashes in Kirkuk": force with no party named happens somewhere
-        return headline or any(is_locative(e.root) for e in act.token.sent.ents
-                               if e.label_ in PLACE_LABELS - {"NORP"})  # fmt: skip
-    return not _speaks(act.target)
-
-
-def _mishap(act: Act) -> bool:
-    """Deaths by accident, disaster or illness, and "heart attack": no act of force."""
-    token = act.token
-    if any(c.dep_ == "compound" and lemma_of(c) in MISHAPS for c in token.children):
-        return True  # "a heart attack", "an asthma attack"
-    if act.trigger.kind != "outcome" or act.source is not None:
-        return False
-    subjects = arguments.subjects(token) if token.pos_ == "VERB" else []
-    causes = unreal.causes_of_death(token, subjects)  # "the earthquake killed 300,000 people"
-    causes += [c for w in causes for c in w.children if c.dep_ == "compound"]  # "heart attack"
-    return any(lemma_of(w) in MISHAPS for w in causes)
-
-
-def _kills_a_thing(act: Act) -> bool:
-    """ "voted to kill the rule", "if the deductions were killed by Congress": a death word
-    whose object (or passive subject) is a thing, not people."""
-    objects = [c for c in act.token.children if c.dep_ in ("dobj", "nsubjpass")]
-    return bool(objects) and all(_a_thing(o) for o in objects)
-
-
-def _a_thing(word: Any) -> bool:
-    """A thing politics kills, or a named program, law or product ("without injuring the
-    RFS"), not an armed organisation."""
-    if lemma_of(word) in KILLABLE_THINGS:
-        return True
-    named = word.pos_ == "PROPN" and word.ent_type_ in ("ORG", "LAW", "PRODUCT", "WORK_OF_ART")
-    party = participants.kind_of(word) is not None or participants.is_armed(word)
-    return named and not party and participants.organization_ref(word) is None
-
-
-def _told_before(act: Act) -> bool:
-    """ "no evidence Damascus was responsible for the attack": an act named as told before,
-    with nobody, nothing and no place of its own, is no new act."""
-    token = act.token
-    if token.pos_ != "NOUN" or act.source is not None or act.target is not None:
-        return False
-    words = {c.dep_: c for c in token.children}
-    return (
-        words.get("det") is not None and words["det"].lower_ in ANAPHORIC_DETS
-        and not any(d in words for d in ("prep", "compound", "amod", "nmod", "poss", "acl"))
-    )  # fmt: skip
-
-
-def _speaks(ref: ActorRef | None) -> bool:
-    """A person or a body that acts with words: politicians, parties, courts, media."""
-    if ref is None or ref.sector in participants.ARMED_SECTORS:
-        return False
-    return ref.id.startswith(WORDS_ONLY_ID) or ref.sector in WORDS_ONLY_SECTORS
