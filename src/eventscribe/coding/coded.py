@@ -1,5 +1,6 @@
 """What the coder works with: a predicate coded with the words of its parties (`Coded`),
-and the actors each token of the article belongs to (`ActorIndex`)."""
+an act of violence or unrest found trigger first (`Act`), and the actors each token of the
+article belongs to (`ActorIndex`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 
 from eventscribe.actors.phrases import is_wire_credit
 from eventscribe.article import ActorRef, Article
+from eventscribe.coding.triggers import Trigger
 
 
 @dataclass
@@ -23,6 +25,27 @@ class Coded:
     event_object: Any = None  # "praised the rampage": an act whose actor is found later
     shared_with: Any = None  # "their meeting": the possessive; the other party is found later
     owner_refs: list[ActorRef] = dataclasses.field(default_factory=list)  # "the U.S. sanctions"
+
+
+@dataclass
+class Act:
+    trigger: Trigger
+    source: ActorRef | None = None
+    target: ActorRef | None = None
+    code: str = ""
+    outcomes: list[Any] = dataclasses.field(default_factory=list)  # tokens of folded deaths, injuries
+    weapon: str | None = None
+    agentless: bool = False  # the subject is no party at all: "Hurricane Irma struck Texas"
+    abstract: bool = False  # the object is no party, place or thing: "attacked the plan"
+
+    @property
+    def token(self) -> Any:
+        return self.trigger.token
+
+    @property
+    def pattern(self) -> str:
+        outcome = " + " + ", ".join(o.lower_ for o in self.outcomes) if self.outcomes else ""
+        return f"violence {self.trigger.kind}: {self.trigger.text.lower()}{outcome}"
 
 
 class ActorIndex:

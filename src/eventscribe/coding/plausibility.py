@@ -8,15 +8,13 @@ party, place or thing, or deaths, a weapon or an armed party make it real.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from eventscribe.actors.phrases import is_locative
 from eventscribe.article import ActorRef
 from eventscribe.coding import arguments, crowds, participants, unreal
+from eventscribe.coding.coded import Act
 from eventscribe.coding.triggers import capitalised_headline, lemma_of
-
-if TYPE_CHECKING:
-    from eventscribe.coding.violence import Act
 
 # Words that are acts of force in war news and figures of speech in politics.
 FIGURATIVE = frozenset({"attack", "assault", "hit", "fight", "battle", "strike", "clash",

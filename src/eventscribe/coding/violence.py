@@ -23,13 +23,13 @@ group", "March 13"), nor are acts in the background ("since the 2014 invasion").
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from eventscribe.actors.resolve import STORM_WORDS
 from eventscribe.article import ActorRef
 from eventscribe.coding import arguments, crowds, participants, plausibility, violence_roles
 from eventscribe.coding.background import is_background
+from eventscribe.coding.coded import Act
 from eventscribe.coding.triggers import (
     Trigger,
     find_triggers,
@@ -45,27 +45,6 @@ OUTCOME_PREPS = frozenset({"in", "during", "by", "after", "from", "amid", "follo
 LEGAL_ACTS = frozenset({"indict", "charge", "prosecute", "indictment"})
 DYING_VERBS = frozenset({"die", "perish", "drown", "succumb"})
 UNARMED_CROWDS = frozenset({"CVL", "OPP", "EDU", "LAB", "REF", "AGR"})
-
-
-@dataclass
-class Act:
-    trigger: Trigger
-    source: ActorRef | None = None
-    target: ActorRef | None = None
-    code: str = ""
-    outcomes: list[Any] = field(default_factory=list)  # tokens of folded deaths, injuries
-    weapon: str | None = None
-    agentless: bool = False  # the subject is no party at all: "Hurricane Irma struck Texas"
-    abstract: bool = False  # the object is no party, place or thing: "attacked the plan"
-
-    @property
-    def token(self) -> Any:
-        return self.trigger.token
-
-    @property
-    def pattern(self) -> str:
-        outcome = " + " + ", ".join(o.lower_ for o in self.outcomes) if self.outcomes else ""
-        return f"violence {self.trigger.kind}: {self.trigger.text.lower()}{outcome}"
 
 
 def detect(span: Any, resolve: Any, covered: set[int], *, headline: bool = False) -> list[Act]:
