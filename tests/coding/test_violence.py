@@ -566,3 +566,29 @@ def test_wrecking_what_an_armed_force_holds_is_an_attack_on_it():
 def test_wrecking_a_shop_stays_damage_to_property():
     event = only(violent("Gunmen torched a shop in northern Nepal on Monday."))
     assert event["cameo"] == "1712"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Turkish jets struck in northern Iraq on Sunday, the army said.", "TUR", "IRQ"),
+        ("Syrian troops attacked near Aleppo on Monday.", "SYR", None),  # at home: no target
+        ("Ethiopian forces advanced and attacked near Kassala in Sudan on Monday.", "ETH", "SDN"),
+    ],
+)
+def test_force_in_another_countrys_place_acts_on_that_country(text, source, target):
+    event = violent(text)[0]
+    assert event["cameo"][:2] in ("18", "19")
+    assert event["source"]["country"] == source
+    assert (event["target"] or {}).get("country") == target
+
+
+def test_a_headline_in_capitals_names_no_place_to_aim_at():
+    events = violent("ARMY SAYS IT CRUSHED REBEL ATTACK IN NORTH")
+    assert all((e["target"] or {}).get("country") in (None, e["source"]["country"] if e["source"] else None)
+               for e in events)
+
+
+def test_workers_striking_stay_a_strike_and_jets_striking_are_force():
+    assert process("Dock workers struck on Monday over pay.", DAY).events[0]["cameo"] == "143"
+    assert only(violent("Israeli jets struck overnight, the army said."))["cameo"][:2] in ("19",)

@@ -45,6 +45,8 @@ OUTCOME_PREPS = frozenset({"in", "during", "by", "after", "from", "amid", "follo
 LEGAL_ACTS = frozenset({"indict", "charge", "prosecute", "indictment"})
 DYING_VERBS = frozenset({"die", "perish", "drown", "succumb"})
 UNARMED_CROWDS = frozenset({"CVL", "OPP", "EDU", "LAB", "REF", "AGR"})
+# Where force happens, as against whom it is aimed ("on", "against": `violence_roles`).
+GROUND_PREPS = frozenset({"in", "near", "outside", "inside", "around", "across", "over"})
 
 
 def detect(span: Any, resolve: Any, covered: set[int], *, headline: bool = False) -> list[Act]:
@@ -274,12 +276,35 @@ def _arguments(act: Act, resolve: Any, *, headline: bool = True) -> None:
         killers = [w for o in act.outcomes if o.pos_ == "VERB" and lemma_of(o) not in DYING_VERBS
                    for w in violence_roles.verb_arguments(o)[0]]  # fmt: skip
         act.source = _first(killers, resolve, places=False)
+    if act.target is None:
+        act.target = _foreign_ground(act)
     same = act.source is not None and act.target is not None and act.source.id == act.target.id
     armed = act.source is not None and act.source.sector in participants.ARMED_SECTORS
     if same and (armed or not act.source.id.startswith("sector:")):
         # "herders attacked villages": two groups of one sector stay; not "Iraqi jets hit
         # positions near Basra", which the text leaves unowned
         act.target = None
+
+
+def _foreign_ground(act: Act) -> ActorRef | None:
+    """Force by a party of one country in a place of another, with nobody named as hit, is
+    force against that country: "an Iranian offensive near Basra", "Turkish jets struck in
+    northern Iraq". (Unrest and arrests happen at home; a place of the party's own country
+    says nothing of whom it hit.)"""
+    source = act.source
+    if act.trigger.kind not in ("violent", "outcome") or source is None or source.country is None:
+        return None
+    token = act.token
+    anchors = [token]
+    if token.dep_ in ("dobj", "nsubj", "nsubjpass") and token.head.pos_ == "VERB":
+        anchors.append(token.head)  # "launched an offensive in the south of Lebanon"
+    for word in (w for a in anchors for w in arguments.prepositional_objects(a, GROUND_PREPS)):
+        if word.is_upper and len(word) > 2:
+            continue  # a headline in capitals: "ATTACK IN NORTH" names no place
+        place = participants.place_ref(word)
+        if place is not None and place.country != source.country:
+            return place
+    return None
 
 
 def _stacked_party(words: list[Any], resolve: Any) -> ActorRef | None:
