@@ -125,3 +125,15 @@ def test_at_least_is_a_count_not_a_patterns_preposition():
     events = process("Kenyan Senator Jane Smith met with the Russian ambassador at least twice in 2016.",
                      "2017-06-03").events  # fmt: skip
     assert [e["cameo"] for e in events] == ["040"]
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("French President Emmanuel Macron met German Chancellor Olaf Scholz at the Elysee on Monday.", "04"),
+        ("Japanese Prime Minister Fumio Kishida met Indian Prime Minister Narendra Modi for talks.", "04"),
+        ("Japanese Prime Minister Fumio Kishida will meet Indian Prime Minister Narendra Modi at a summit.", "03"),
+    ],
+)
+def test_a_meeting_told_as_done_is_a_consultation_and_a_planned_one_an_intent(text, root):
+    assert {c[0][:2] for c in _coded(text)} == {root}

@@ -592,3 +592,9 @@ def test_a_headline_in_capitals_names_no_place_to_aim_at():
 def test_workers_striking_stay_a_strike_and_jets_striking_are_force():
     assert process("Dock workers struck on Monday over pay.", DAY).events[0]["cameo"] == "143"
     assert only(violent("Israeli jets struck overnight, the army said."))["cameo"][:2] in ("19",)
+
+
+def test_a_town_the_tagger_calls_a_person_is_the_place_hit():
+    # the small model tags "Kharkiv" after "attack on" as a PERSON
+    event = only(violent("Russian forces launched a missile attack on Kharkiv on Monday."))
+    assert event["target"]["country"] == "UKR"

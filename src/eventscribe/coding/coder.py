@@ -74,6 +74,7 @@ from eventscribe.coding.numbers import find_numbers
 from eventscribe.coding.pairs import pairs, unique
 from eventscribe.coding.recode import (
     drop_threatened_acts,
+    meeting_held,
     stated_intent,
     threat_of_force,
     threat_of_infinitive,
@@ -247,7 +248,7 @@ class EventStage(BaseStage):
             return None  # "told Reuters", "IRNA quoted the minister": the news, not an act
         if self.news_rules:  # "vowed to continue its attacks": a threat, not the force
             item = threat_of_force(item)
-            item = stated_intent(item, span, headline)
+            item = meeting_held(stated_intent(item, span, headline), span, headline)
         if self.news_rules and by_telephone(item):
             item = dataclasses.replace(item, code=TELEPHONE, pattern=f"{item.pattern} (by telephone)")
         if self.news_rules:

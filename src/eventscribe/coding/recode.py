@@ -29,6 +29,7 @@ INTENT_OF = {"04": "036", "045": "039", "05": "030", "06": "031", "061": "0311",
 
 
 INTENT_TO_MEET = "036"
+CONSULT = "040"
 MEETING_VERBS = frozenset({"meet", "negotiate", "talk", "discuss", "confer", "visit"})
 
 
@@ -70,6 +71,16 @@ def stated_intent(item: Coded, span: Any, headline: bool) -> Coded:
     if intent is None or modality_of(item.predicate, span, headline=headline).modality != "intended":
         return item
     return dataclasses.replace(item, code=intent, pattern=f"intent: {item.pattern}")
+
+
+def meeting_held(item: Coded, span: Any, headline: bool) -> Coded:
+    """ "met Biden at the White House", "met for talks": a meeting told as done is a
+    consultation (040), whatever intent (036) the verb dictionary's pattern gives it."""
+    if item.code != INTENT_TO_MEET or item.predicate.lemma_.lower() not in MEETING_VERBS:
+        return item
+    if modality_of(item.predicate, span, headline=headline).modality not in ("asserted", "reported"):
+        return item
+    return dataclasses.replace(item, code=CONSULT, pattern=f"held: {item.pattern}")
 
 
 def drop_threatened_acts(coded: list[Coded]) -> list[Coded]:

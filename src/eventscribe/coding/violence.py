@@ -397,7 +397,8 @@ def _ref(word: Any, resolve: Any, *, places: bool) -> ActorRef | None:
         return _weapon_owner(word)  # "Russian missiles hit Kyiv"
     if not places:
         return None
-    return participants.place_ref(word) or participants.owner_ref(word)
+    # a town the tagger calls a person, which no actor names as one: "an attack on Kharkiv"
+    return participants.place_ref(word, trust_tagger=False) or participants.owner_ref(word)
 
 
 def _weapon_owner(weapon: Any) -> ActorRef | None:
