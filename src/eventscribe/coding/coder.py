@@ -118,6 +118,9 @@ VERBAL_ATTACK = "111"  # criticize or denounce
 OWNER_TARGET_ROOTS = frozenset({"05", "10", "11", "12", "13"})
 VISIT = "042"  # make a visit
 ACCUSE = "112"
+# Verbs that charge with legal action (173) only when a legal authority speaks.
+ACCUSING_VERBS = frozenset({"accuse", "allege"})
+LEGAL_SECTORS = frozenset({"JUD", "COP"})
 PRAISE = "051"
 
 
@@ -384,6 +387,8 @@ class EventStage(BaseStage):
             sources = found.sources or sources
             targets = found.targets or targets
             found_slots = bool(found.sources or found.targets)
+        if code[:3] == "173" and verb.lemma_.lower() in ACCUSING_VERBS and not _legal_authority(sources, actors):
+            code = ACCUSE  # "the minister accused Russia of war crimes": no legal charge
         if code[:2] == "01":  # a statement's addressee: "told X", "said to X", not "on CNN"
             targets = arguments.addressees(verb)
         judged: list[ActorRef] = []
@@ -399,6 +404,11 @@ class EventStage(BaseStage):
         if not any(actors.at(t) for t in targets) and code[:2] == "12":
             # "ruled out sending troops to Ukraine": aimed at whom the refused act was
             targets = targets + [w for act in refused_acts(verb) for w in acted_on(act)]
+        if not any(actors.at(t) for t in targets) and code[:2] == "13" and not judged:
+            # "threatened to respond to U.S. drills": at whom the threatened act is aimed
+            aims = [w for act in verb.children if act.dep_ == "xcomp" for w in acted_on(act)]
+            targets = targets + aims
+            judged = [a for w in aims for a in authors(w, actors)]
         if not any(actors.at(t) for t in targets) and code[:2] >= "14":
             targets = targets + governor_targets(verb)
         owners = []
@@ -467,6 +477,11 @@ def _takes_clause_target(verb: Any, code: str) -> bool:
 # Trump", "Trump had assigned Mulvaney to the role", "named English to lead the bureau".
 OFFICE_VERBS = frozenset({"fire", "sack", "dismiss", "oust", "axe", "appoint", "assign", "name",
                           "nominate", "tap", "designate", "install", "reappoint"})  # fmt: skip
+
+
+def _legal_authority(words: list[Any], actors: ActorIndex) -> bool:
+    """Courts, prosecutors and police charge; a minister or a state accuses."""
+    return any(ref.sector in LEGAL_SECTORS for word in words for ref in actors.at(word))
 
 
 def _names_a_person(words: list[Any], actors: ActorIndex) -> bool:

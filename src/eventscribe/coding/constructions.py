@@ -118,9 +118,13 @@ REPRESENTATIVES = frozenset({"diplomat", "official", "delegation", "delegate", "
 
 
 def represented(words: list[Any], actors: ActorIndex) -> list[Any]:
-    """Targets as their representatives stand for: "met officials of Kosovo" -> Kosovo."""
+    """Targets as their representatives or a count of them stand for: "met officials of
+    Kosovo" -> Kosovo, "sanctions on dozens of Russian companies" -> the companies."""
     found: list[Any] = []
     for word in words:
+        counted = participants.counted(word)
+        if not actors.at(word) and actors.at(counted):
+            word = counted
         found.extend(([] if actors.at(word) else _represented(word, actors)) or [word])
     return found
 

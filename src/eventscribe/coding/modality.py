@@ -29,6 +29,8 @@ FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "could", "might", "may"
 CONDITION_MARKS = frozenset({"if", "unless"})
 # Links from an act up to the infinitive that carries it: its object, a preposition's object.
 COMPLEMENT_PATH = frozenset({"xcomp", "dobj", "pobj", "prep"})
+# Prepositions that name what a threatened act answers or aims at, not the act itself.
+AIM_PREPS = frozenset({"to", "against", "at", "on", "toward", "towards"})
 # Priority when several apply: what most changes the event's truth comes first.
 ORDER = ("negated", "denied", "conditional", "threatened", "intended", "reported", "asserted")
 
@@ -125,6 +127,8 @@ def _complement_of(predicate: Any, governor: Any) -> bool:
     while token.head.i != governor.i:
         if token.dep_ not in COMPLEMENT_PATH or token.head.i == token.i:
             return False
+        if token.dep_ == "prep" and token.lower_ in AIM_PREPS:
+            return False  # "threatened to respond to U.S. drills": the drills are the aim
         token = token.head
     return token.dep_ == "xcomp"
 

@@ -43,6 +43,8 @@ def threat_of_infinitive(verb: Any, code: str) -> Coded | None:
     governor = verb.head
     sources = arguments.subjects(governor)
     targets = arguments.objects(verb)
+    # "threatened to block Sweden's membership": at Sweden
+    targets += [c for t in targets for c in t.children if c.dep_ == "poss"]
     return Coded(
         threat, governor, f"{governor.lemma_} to {verb.lemma_}", sources, targets, "threatened"
     )

@@ -1,0 +1,43 @@
+"""Threats aimed through what they answer, accusations that are no legal charge, and
+targets counted ("dozens of"): sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventscribe.api import process
+
+
+def _coded(text: str) -> list[tuple]:
+    return [
+        (e["cameo"], (e["source"] or {}).get("country"), (e["target"] or {}).get("country"), e["modality"])
+        for e in process(text, "2024-06-03").events
+    ]
+
+
+def test_a_threat_is_aimed_at_whom_the_threatened_response_answers():
+    coded = _coded("North Korea threatened to respond to U.S. military drills with overwhelming force.")
+    assert ("130", "PRK", "USA", "asserted") in coded
+    # the drills are what the threat answers, not what is threatened
+    assert not [c for c in coded if c[1] == "USA" and c[3] == "threatened"]
+
+
+def test_a_threat_to_block_what_a_state_owns_is_aimed_at_the_state():
+    assert [c for c in _coded("Turkey threatened to block Sweden's NATO membership.")
+            if c[0].startswith("13") and c[1:3] == ("TUR", "SWE")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Germany's foreign minister Annalena Baerbock accused Russia of war crimes.", "112"),
+        ("Poland's President Andrzej Duda accused Belarus of crimes against migrants.", "112"),
+    ],
+)
+def test_a_minister_accusing_of_crimes_accuses_and_does_not_charge(text, code):
+    assert {c[0] for c in _coded(text)} == {code}
+
+
+def test_a_counted_target_is_what_is_counted():
+    coded = _coded("The United States imposed sanctions on dozens of Russian companies on Thursday.")
+    assert [c for c in coded if c[0] == "163" and c[1:3] == ("USA", "RUS")]
