@@ -305,3 +305,10 @@ def test_a_headlines_participle_on_a_root_noun_keeps_no_subject():
         tags=["NNS", "VBD", "IN", "NN"],
     )
     assert args.subjects(token(doc, "killed")) == []
+
+
+def test_a_name_the_tagger_ran_into_a_time_is_no_time():
+    doc = doc_from(["at", "Kyiv", "overnight", "on", "Monday"], tags=["IN", "NNP", "RB", "IN", "NNP"],
+                   ents=[(1, 3, "TIME"), (4, 5, "DATE")])  # fmt: skip
+    assert not args.is_a_time(doc[1])
+    assert args.is_a_time(doc[2]) and args.is_a_time(doc[4])

@@ -598,3 +598,30 @@ def test_a_town_the_tagger_calls_a_person_is_the_place_hit():
     # the small model tags "Kharkiv" after "attack on" as a PERSON
     event = only(violent("Russian forces launched a missile attack on Kharkiv on Monday."))
     assert event["target"]["country"] == "UKR"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Israel responded with air strikes on Gaza on Saturday.", "ISR", "PSE"),
+        ("Hezbollah and Israel exchanged fire across the border on Sunday.", "LBN", "ISR"),
+        # the tagger reads "Kyiv overnight" as one time expression
+        ("Russian forces launched Iranian drones at Kyiv overnight.", "RUS", "UKR"),
+    ],
+)
+def test_who_acts_through_a_carrier_and_on_whom(text, source, target):
+    event = violent(text)[0]
+    assert (event["source"]["country"], event["target"]["country"]) == (source, target)
+
+
+def test_downed_weapons_are_the_target_not_the_means():
+    event = only(violent("Russia's defence ministry said its forces had shot down 12 Ukrainian drones over Crimea."))
+    assert event["cameo"] == "190"
+    assert (event["source"]["country"], event["target"]["country"]) == ("RUS", "UKR")
+
+
+def test_a_protest_against_what_a_party_owns_is_at_that_party():
+    event = only(process("Thousands of Israelis protested in Tel Aviv against the government's judicial overhaul.",
+                         DAY).events)
+    assert event["cameo"][:2] == "14"
+    assert event["target"]["sector"] == "GOV"

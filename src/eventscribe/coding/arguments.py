@@ -15,6 +15,9 @@ from importlib import resources
 from typing import Any
 
 from eventscribe.syntax import conjuncts  # shared with the actors stage
+from eventscribe.when.lexicon import MONTHS, WEEKDAYS
+
+CALENDAR_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -140,11 +143,18 @@ def prepositional_objects(head: Any, preps: frozenset[str] = TARGET_PREPS) -> li
     for child in head.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             for pobj in child.children:
-                if pobj.dep_ != "pobj" or pobj.ent_type_ in ("DATE", "TIME"):
+                if pobj.dep_ != "pobj" or is_a_time(pobj):
                     continue  # "on Monday": when, not whom
                 if not (child.lower_ == "on" and is_channel(pobj)):
                     words.extend(conjuncts(pobj))
     return words
+
+
+def is_a_time(word: Any) -> bool:
+    """A word of a date or time, not a name the tagger ran into one ("at Kyiv overnight")."""
+    if word.ent_type_ not in ("DATE", "TIME"):
+        return False
+    return word.pos_ != "PROPN" or word.lower_.rstrip(".") in CALENDAR_NAMES
 
 
 @lru_cache(maxsize=1)

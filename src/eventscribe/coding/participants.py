@@ -249,12 +249,14 @@ def place_country(token: Any, *, trust_tagger: bool = True) -> str | None:
         return None
     if token.ent_type_ not in PLACE_ENTITIES and token.pos_ != "PROPN":
         return None
-    named = knowledge.country_by_name(entity_text(token))
+    # a time or a number the tagger ran into the name ("Kyiv overnight"): the word's own text
+    text = token.text if token.ent_type_ in ("TIME", "QUANTITY") else entity_text(token)
+    named = knowledge.country_by_name(text)
     if named is not None:
         return named.iso3
     from eventscribe.where.gazetteer import load_gazetteer
 
-    found = load_gazetteer().lookup(entity_text(token))
+    found = load_gazetteer().lookup(text)
     if not found:
         return None
     best = found[0]

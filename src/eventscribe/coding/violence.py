@@ -45,6 +45,8 @@ OUTCOME_PREPS = frozenset({"in", "during", "by", "after", "from", "amid", "follo
 LEGAL_ACTS = frozenset({"indict", "charge", "prosecute", "indictment"})
 DYING_VERBS = frozenset({"die", "perish", "drown", "succumb"})
 UNARMED_CROWDS = frozenset({"CVL", "OPP", "EDU", "LAB", "REF", "AGR"})
+# Acts that stop a weapon in flight: whose weapon it is was attacked.
+INTERCEPTING = frozenset({"shoot", "intercept", "down", "destroy"})
 # Where force happens, as against whom it is aimed ("on", "against": `violence_roles`).
 GROUND_PREPS = frozenset({"in", "near", "outside", "inside", "around", "across", "over"})
 
@@ -244,9 +246,12 @@ def _arguments(act: Act, resolve: Any, *, headline: bool = True) -> None:
     else:
         sources, targets = violence_roles.noun_arguments(token)
     act.source = _first(sources, resolve, places=False) or _stacked_party(sources, resolve)
-    # "launched 30 drones": the weapon is the means (`_means`), not the one hit
+    # "launched 30 drones": the weapon is the means (`_means`), not the one hit; "shot down
+    # 12 Ukrainian drones": the state whose weapons are downed is
+    downed = [owner for w in targets if participants.weapon_code(participants.counted(w)) is not None
+              and lemma_of(token) in INTERCEPTING and (owner := _weapon_owner(participants.counted(w)))]  # fmt: skip
     targets = [w for w in targets if participants.weapon_code(participants.counted(w)) is None]
-    act.target = _first(targets, resolve, places=True)
+    act.target = _first(targets, resolve, places=True) or (downed[0] if downed else None)
     subjects = [w for w in sources if w.dep_ in ("nsubj", "csubj") and w.head.i == token.i]
     subjects += [w for w in sources if w.dep_ == "pobj" and w.head.dep_ == "agent"]  # "struck by awareness"
     act.agentless = act.source is None and any(not _may_act_unnamed(w) for w in subjects)
@@ -271,7 +276,9 @@ def _arguments(act: Act, resolve: Any, *, headline: bool = True) -> None:
     elif _a_place(act.target) and victims:
         act.target = _people_over_place(act.target, _first(victims, resolve, places=False))
     if act.target is None and act.trigger.kind == "unrest":
-        act.target = _first(violence_roles.purpose_targets(token), resolve, places=False)
+        # "protested against the government's judicial overhaul": at whose it is
+        owners = [c for w in targets for c in w.children if c.dep_ == "poss"]
+        act.target = _first(owners + violence_roles.purpose_targets(token), resolve, places=False)
     if act.source is None:  # "Gunmen killed five people in an attack on ...": the killers
         killers = [w for o in act.outcomes if o.pos_ == "VERB" and lemma_of(o) not in DYING_VERBS
                    for w in violence_roles.verb_arguments(o)[0]]  # fmt: skip
@@ -418,8 +425,9 @@ def _means(act: Act) -> None:
         return
     token = act.token
     words = [t for t in token.doc[act.trigger.first : token.i + 1]]
-    words += [participants.counted(c) for c in token.children
-              if c.dep_ in ("dobj", "compound", "amod", "nsubj")]  # "fired hundreds of rockets"
+    # "fired hundreds of rockets"; not "shot down 12 drones": downed weapons are no means
+    deps = ("compound", "amod", "nsubj") if lemma_of(token) in INTERCEPTING else ("dobj", "compound", "amod", "nsubj")
+    words += [participants.counted(c) for c in token.children if c.dep_ in deps]
     words += [w for c in words if lemma_of(c) in violence_roles.SALVOS and (w := participants.of_object(c))]
     words += [
         p for c in token.children if c.dep_ == "prep" and c.lower_ == "with"

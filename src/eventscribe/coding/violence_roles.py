@@ -33,8 +33,10 @@ CARRIER_VERBS = frozenset(
      "organise", "lead", "join", "call", "storm", "trigger", "spark", "cause", "repel",
      "repulse", "foil", "thwart", "survive", "escape", "exchange", "hit", "rock", "shake",
      "target", "kill", "leave", "fire", "keep", "escalate", "maintain", "renew", "press",
-     "fly", "withstand", "endure"}
+     "fly", "withstand", "endure", "trade"}
 )  # fmt: skip
+# Carriers whose coordinated subjects act on each other: "X and Y exchanged fire".
+EXCHANGING_VERBS = frozenset({"exchange", "trade"})
 # Nouns that hold a volley of weapons or acts: "a wave of missiles", "a barrage of rockets".
 SALVOS = frozenset({"wave", "barrage", "salvo", "volley", "hail", "series", "string", "spate",
                     "flurry", "round", "swarm"})  # fmt: skip
@@ -103,8 +105,9 @@ def noun_arguments(noun: Any) -> tuple[list[Any], list[Any]]:
         targets = arguments.prepositional_objects(noun, SHOW_PREPS)
         if not targets and head.pos_ == "VERB":
             targets = arguments.prepositional_objects(head, SHOW_PREPS)
-    if not sources and noun.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX"):
-        sources = arguments.subjects(head.head)  # "workers have been on strike"
+    if not sources and noun.dep_ == "pobj" and head.lower_ in ("on", "with") and head.head.pos_ in ("VERB", "AUX"):
+        # "workers have been on strike", "Israel responded with air strikes on Gaza"
+        sources = arguments.subjects(head.head)
     carried = noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ == "VERB"
     if carried and lemma_of(head) in CARRIER_VERBS:
         # "Israeli forces conducted an air strike", "launched U.S. air strikes on a base"
@@ -116,6 +119,8 @@ def noun_arguments(noun: Any) -> tuple[list[Any], list[Any]]:
         elif lemma_of(head) not in OBSERVING_VERBS:
             sources = sources + doers  # "their rally": the stager, if unknown
         targets = targets or arguments.prepositional_objects(head, TARGET_PREPS)
+        if lemma_of(head) in EXCHANGING_VERBS and not targets and len(doers) > 1:
+            sources, targets = doers[:1], doers[1:]  # "Hezbollah and Israel exchanged fire"
     return sources, targets
 
 
