@@ -41,3 +41,9 @@ def test_a_minister_accusing_of_crimes_accuses_and_does_not_charge(text, code):
 def test_a_counted_target_is_what_is_counted():
     coded = _coded("The United States imposed sanctions on dozens of Russian companies on Thursday.")
     assert [c for c in coded if c[0] == "163" and c[1:3] == ("USA", "RUS")]
+
+
+def test_what_would_follow_from_a_condition_is_no_event_but_a_conditional_threat_is():
+    assert not _coded("If the talks fail, Japan would send aid to the Philippines.")
+    threats = _coded("The United States would impose sanctions on Iran if Tehran did not stop enrichment.")
+    assert [c for c in threats if c[0].startswith("13") and c[1:3] == ("USA", "IRN")]

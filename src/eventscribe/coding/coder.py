@@ -259,7 +259,8 @@ class EventStage(BaseStage):
             if is_visit(item, target):
                 item = dataclasses.replace(item, code=VISIT, pattern=f"{item.pattern} (visit)")
                 target = visited_country(target, span)
-        return event_record(article, index, item, source, target, span, headline)
+        event = event_record(article, index, item, source, target, span, headline)
+        return None if self.news_rules and _hypothetical(event) else event
 
     def _code_violence(
         self, article: Article, index: int, span: Any, actors: ActorIndex, coded: list[Event]
@@ -280,7 +281,7 @@ class EventStage(BaseStage):
                 continue  # "if the army shells the town", "who shelled the town?": no act
             item = threat_of_force(Coded(act.code, act.token, act.pattern, [], []))
             event = event_record(article, index, item, act.source, act.target, span, headline)
-            if event is not None and not _seen(event, coded + events):
+            if event is not None and not _hypothetical(event) and not _seen(event, coded + events):
                 events.append(event)
         return events
 
@@ -580,6 +581,12 @@ def _without_force_read_as_protest(events: list[Event], span: Any) -> list[Event
             continue
         kept.append(event)
     return kept
+
+
+def _hypothetical(event: Event | None) -> bool:
+    """ "If the company closes the plant, it will have to pay ...": what would follow from a
+    condition is no event, unless it is a threat (13x), which CAMEO codes as such."""
+    return event is not None and event.modality == "conditional" and event.cameo[:2] != "13"
 
 
 def _seen(event: Event, events: list[Event]) -> bool:
