@@ -137,3 +137,7 @@ def test_at_least_is_a_count_not_a_patterns_preposition():
 )
 def test_a_meeting_told_as_done_is_a_consultation_and_a_planned_one_an_intent(text, root):
     assert {c[0][:2] for c in _coded(text)} == {root}
+
+
+def test_serving_on_a_committee_is_membership_not_aid():
+    assert not _coded("Senator John Cornyn, who serves on the intelligence committee, said he was unaware.")
