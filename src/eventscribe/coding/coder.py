@@ -82,6 +82,7 @@ from eventscribe.coding.recode import (
 from eventscribe.coding.relations import SIGN_AGREEMENT, find_relation_act, partners
 from eventscribe.coding.responsibility import blamed, is_blame_predicate, plea
 from eventscribe.coding.sections import read_sections, read_words
+from eventscribe.coding.sides import name_unnamed_sides
 from eventscribe.coding.targets import (
     ARRIVAL_VERBS,
     MEASURE_VERBS,
@@ -185,6 +186,8 @@ class EventStage(BaseStage):
                 events += self._code_violence(article, sentence.index, span, actors, events)
             article.events.extend(events)
         self._code_deferred(article)
+        if self.news_rules:
+            name_unnamed_sides(article.events)
         article.numbers = find_numbers(article)
         attach_casualties(article)
         for event in article.events:

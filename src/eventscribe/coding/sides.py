@@ -1,0 +1,56 @@
+"""The unnamed side of an act of force in a report of a war between two states.
+
+"The Iranian tanker Avaj was hit on Saturday", in a report of Iraqi attacks on Iranian
+shipping, was hit by Iraq; "Iraqi warplanes flew 94 sorties" in the same report flew them
+against Iran. A reader takes the side the sentence leaves out from the rest of the article:
+when every act of force the article reports with both sides named sets the one state against
+the same other state, that other state is the missing side. Where the article names two or
+more opponents of the state, or none, the side stays unknown.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from eventscribe.article import ActorRef, Event
+from eventscribe.coding.participants import country_ref
+
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+MIN_ACTS = 2  # acts of force between the two states that make the article a war report
+
+
+def name_unnamed_sides(events: list[Event]) -> None:
+    """Give an act of force with one side unnamed the only opponent the article sets
+    against the other side (in place: the events are the article's)."""
+    foes = _foes(events)
+    for event in events:
+        if event.cameo[:2] not in FORCE_ROOTS or (event.source is None) == (event.target is None):
+            continue
+        known = event.source or event.target
+        opponents = foes.get(known.country or "", Counter())
+        if len(opponents) != 1 or sum(opponents.values()) < MIN_ACTS:
+            continue
+        other = _as_side(next(iter(opponents)), event)
+        if event.source is None:
+            event.source = other
+        else:
+            event.target = other
+
+
+def _foes(events: list[Event]) -> dict[str, Counter[str]]:
+    """Each state's opponents, with how many of the article's acts of force with both sides
+    named set them against it."""
+    foes: dict[str, Counter[str]] = defaultdict(Counter)
+    for event in events:
+        if event.cameo[:2] not in FORCE_ROOTS or event.source is None or event.target is None:
+            continue
+        ours, theirs = event.source.country, event.target.country
+        if ours and theirs and ours != theirs:
+            foes[ours][theirs] += 1
+            foes[theirs][ours] += 1
+    return foes
+
+
+def _as_side(iso3: str, event: Event) -> ActorRef:
+    """The state as the act's unnamed side, the act's own words its evidence."""
+    return country_ref(iso3, event.trigger, event.trigger_start, event.trigger_end)

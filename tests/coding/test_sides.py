@@ -1,0 +1,47 @@
+"""The unnamed side of an act of force, taken from the war the article reports."""
+
+from __future__ import annotations
+
+from eventscribe.api import process
+from eventscribe.article import Event
+from eventscribe.coding.participants import country_ref
+from eventscribe.coding.sides import name_unnamed_sides
+
+
+def _act(code: str, source: str | None, target: str | None) -> Event:
+    side = lambda iso3: country_ref(iso3, iso3, 0, 3) if iso3 else None  # noqa: E731
+    return Event(sentence=0, cameo=code, source=side(source), target=side(target), trigger="hit",
+                 trigger_start=10, trigger_end=13)  # fmt: skip
+
+
+def _sides(events: list[Event]) -> list[tuple]:
+    name_unnamed_sides(events)
+    return [(e.source and e.source.country, e.target and e.target.country) for e in events]
+
+
+def test_the_only_opponent_of_a_war_report_is_the_unnamed_side():
+    events = [_act("195", "ARM", "AZE"), _act("190", "AZE", "ARM"), _act("190", None, "AZE"),
+              _act("194", "ARM", None)]  # fmt: skip
+    assert _sides(events)[2:] == [("ARM", "AZE"), ("ARM", "AZE")]
+
+
+def test_one_act_or_two_opponents_leave_the_side_unknown():
+    assert _sides([_act("195", "USA", "SYR"), _act("190", None, "SYR")])[1] == (None, "SYR")
+    two = [_act("190", "ETH", "ERI"), _act("190", "ERI", "ETH"), _act("190", "SDN", "ETH"),
+           _act("190", "SDN", "ETH"), _act("190", None, "ETH")]  # fmt: skip
+    assert _sides(two)[-1] == (None, "ETH")
+
+
+def test_acts_other_than_force_take_no_side():
+    events = [_act("190", "ARM", "AZE"), _act("190", "AZE", "ARM"), _act("111", None, "AZE")]
+    assert _sides(events)[2] == (None, "AZE")
+
+
+def test_a_tanker_attacked_in_a_report_of_a_tanker_war_was_attacked_by_the_other_side():
+    text = (
+        "Iraqi warplanes attacked Iranian oil installations on Kharg Island on Monday. "
+        "Iraqi jets also struck an Iranian frigate in the Gulf, the Iraqi command said. "
+        "An Iranian tanker was attacked on Tuesday, shipping sources said."
+    )
+    hit = [e for e in process(text, "1987-03-25").events if e["evidence"]["sentence"].startswith("An Iranian tanker")]
+    assert hit and hit[0]["source"]["country"] == "IRQ" and hit[0]["target"]["country"] == "IRN"
