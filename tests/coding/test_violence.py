@@ -625,3 +625,26 @@ def test_a_protest_against_what_a_party_owns_is_at_that_party():
                          DAY).events)
     assert event["cameo"][:2] == "14"
     assert event["target"]["sector"] == "GOV"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France doubts the plan to remove U.S. missiles from Europe while Moscow keeps its rockets.",
+        "Police defused a bomb near the parliament on Friday.",
+        "Iran has new Chinese-made anti-ship missiles, officials said.",
+    ],
+)
+def test_a_weapon_that_does_nothing_is_no_act(text):
+    assert violent(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Rockets hit the town of Sderot on Monday.", "194"),
+        ("A bomb exploded in a crowded market in Peshawar on Friday, killing 12 people.", "183"),
+    ],
+)
+def test_a_weapon_that_hits_or_explodes_is_the_act(text, code):
+    assert only(violent(text))["cameo"] == code

@@ -24,6 +24,9 @@ from eventscribe.article import ActorRef
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SPY", "PKO", "COP"})
 NON_STATE_ARMED = frozenset({"REB", "INS", "UAF"})
 # Quantities and groups that stand before the people they count: "hundreds of protesters".
+# Nouns that hold a volley of weapons or acts: "a wave of missiles", "a barrage of rockets".
+SALVOS = frozenset({"wave", "barrage", "salvo", "volley", "hail", "series", "string", "spate",
+                    "flurry", "round", "swarm"})  # fmt: skip
 QUANTITY_NOUNS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens",
                             "scores", "score", "tens", "group", "number", "crowd", "band",
                             "handful", "lot", "million", "millions", "some", "many",

@@ -217,6 +217,8 @@ def _phrase_start(token: Any, entry: Entry) -> int | None:
 
 def _frame_holds(token: Any, entry: Entry) -> bool:
     frame = entry.frame
+    if entry.pos == "noun" and len(entry.phrase) == 1 and not _weapon_acts(token):
+        return False
     deps = {c.dep_ for c in token.children}
     if frame == "object":  # "killed militants"; "militants killed" (a participle on its object)
         return bool(deps & OBJECT_DEPS) or _bare_participle(token)
@@ -251,6 +253,18 @@ def _frame_holds(token: Any, entry: Entry) -> bool:
         preps = set(frame[5:].split("/"))
         return any(c.dep_ == "prep" and c.lower_ in preps for c in token.children)
     return True
+
+
+def _weapon_acts(token: Any) -> bool:
+    """A weapon named alone is an act only when it does something: "rockets hit the town",
+    "a bomb exploded", a headline's "Rockets on Kyiv"; not "Iran has new missiles", "removing
+    U.S. missiles from Europe", "defused a bomb" (a weapon fired or used is the verb's act,
+    and its means)."""
+    if participants.weapon_code(token) is None:
+        return True
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass", "ROOT")
 
 
 def _beside_arms(token: Any) -> bool:
@@ -324,10 +338,9 @@ def _fires_a_weapon(verb: Any) -> bool:
     """A weapon fired or launched by armed men, or at someone: not a rocket NASA launches
     nor a missile test fired into the sea."""
     children = list(verb.children)
-    weapon = any(
-        c.dep_ in ("dobj", "nsubjpass") and participants.weapon_code(participants.counted(c))
-        for c in children
-    )
+    objects = [participants.counted(c) for c in children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [w for c in objects if lemma_of(c) in participants.SALVOS and (w := participants.of_object(c))]
+    weapon = any(participants.weapon_code(c) for c in objects)  # "a wave of missiles"
     aimed = any(c.dep_ == "prep" and c.lower_ in AIMING_PREPS for c in children)
     armed = any(c.dep_ == "nsubj" and participants.is_armed(c) for c in children)
     return weapon and (aimed or armed)

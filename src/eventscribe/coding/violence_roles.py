@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventscribe.coding import arguments, participants
+from eventscribe.coding.participants import SALVOS
 from eventscribe.coding.triggers import lemma_of, trigger_at
 
 MUTUAL_LEMMAS = frozenset({"clash", "fighting", "battle", "fight", "skirmish", "gunbattle",
@@ -37,9 +38,6 @@ CARRIER_VERBS = frozenset(
 )  # fmt: skip
 # Carriers whose coordinated subjects act on each other: "X and Y exchanged fire".
 EXCHANGING_VERBS = frozenset({"exchange", "trade"})
-# Nouns that hold a volley of weapons or acts: "a wave of missiles", "a barrage of rockets".
-SALVOS = frozenset({"wave", "barrage", "salvo", "volley", "hail", "series", "string", "spate",
-                    "flurry", "round", "swarm"})  # fmt: skip
 # What a protest may demand of someone: "the resignation of the minister".
 OUSTING_NOUNS = frozenset({"resignation", "ouster", "removal", "dismissal", "release", "arrest",
                            "prosecution", "impeachment", "departure", "withdrawal"})  # fmt: skip
