@@ -648,3 +648,9 @@ def test_a_weapon_that_does_nothing_is_no_act(text):
 )
 def test_a_weapon_that_hits_or_explodes_is_the_act(text, code):
     assert only(violent(text))["cameo"] == code
+
+
+def test_deaths_and_injuries_told_together_are_one_acts_toll():
+    events = violent("Iranian forces had killed or wounded over 2,600 Iraqis in their new offensive, IRNA said.")
+    assert [e["cameo"] for e in events] == ["190"]
+    assert only(violent("Gunmen killed three people and wounded five others in Kano on Monday."))

@@ -183,7 +183,8 @@ class EventStage(BaseStage):
                 events = self._code_sentence(article, sentence.index, span, actors)
             if self.news_rules:  # violence and unrest, whoever the text names (or nobody)
                 events = _without_force_read_as_protest(events, span)
-                events += self._code_violence(article, sentence.index, span, actors, events)
+                violent, folded = self._code_violence(article, sentence.index, span, actors, events)
+                events = [e for e in events if e.trigger_start not in folded] + violent
             article.events.extend(events)
         self._code_deferred(article)
         if self.news_rules:
@@ -267,7 +268,10 @@ class EventStage(BaseStage):
 
     def _code_violence(
         self, article: Article, index: int, span: Any, actors: ActorIndex, coded: list[Event]
-    ) -> list[Event]:
+    ) -> tuple[list[Event], set[int]]:
+        """The sentence's acts of violence and unrest, and the offsets of the deaths and
+        injuries they fold in, which the dictionary coded apart ("killed or wounded 2,600
+        Iraqis in their offensive": one act, the offensive)."""
         headline = _is_headline(article, index)
         triggers = [t for e in coded if (t := arguments.token_at(span, e.trigger_start)) is not None]
         embedded = self._appeals(span)[1]
@@ -275,6 +279,7 @@ class EventStage(BaseStage):
         carried = {n.i for t in triggers if (n := carried_event_noun(t)) is not None}
         covered = {t.i for t in triggers} | carried | embedded
         events: list[Event] = []
+        folded: set[int] = set()
         for act in violence.detect(span, actors.at, covered, headline=headline):
             if act.source is None and act.target is None and any(
                 e.cameo[:2] == act.code[:2] for e in coded + events
@@ -286,7 +291,8 @@ class EventStage(BaseStage):
             event = event_record(article, index, item, act.source, act.target, span, headline)
             if event is not None and not _hypothetical(event) and not _seen(event, coded + events):
                 events.append(event)
-        return events
+                folded |= {o.idx for o in act.outcomes if o.i != act.token.i}
+        return events, folded
 
     def _code_trigger_first(self, token: Any, actors: ActorIndex) -> list[Coded]:
         """Aid given or pledged, and criticism by judgement, before the verb dictionary."""

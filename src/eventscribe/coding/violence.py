@@ -176,6 +176,8 @@ def _host(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
     token = trigger.token
     if trigger.kind == "outcome":
         heads = [token, token.head] if token.dep_ == "dobj" else [token]  # "suffered casualties in"
+        # "killed or wounded 2,600 Iraqis in their offensive": the phrase hangs on the last
+        heads += [c for c in token.children if c.dep_ == "conj" and c.i in by_token]
         for child in (c for h in heads for c in h.children):
             if child.dep_ in ("nsubj", "nsubjpass") and child.i in by_token:
                 return _act_or_none(by_token[child.i])  # "Taliban attack kills 5"
@@ -186,6 +188,9 @@ def _host(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
         governor = _clause_governor(token)
         if governor is not None and governor.kind == "violent":
             return by_token.get(governor.token.i)
+        partner = by_token.get(token.head.i) if token.dep_ == "conj" else None
+        if partner is not None and partner.kind == "outcome":
+            return partner  # "killed three people and wounded five": one act's toll
     if token.dep_ in ("compound", "amod") and token.head.i in by_token:
         return by_token[token.head.i]  # "car bomb blast": one act, the blast
     if token.dep_ == "nsubj" and trigger.kind == "violent" and token.head.i in by_token:
