@@ -654,3 +654,15 @@ def test_deaths_and_injuries_told_together_are_one_acts_toll():
     events = violent("Iranian forces had killed or wounded over 2,600 Iraqis in their new offensive, IRNA said.")
     assert [e["cameo"] for e in events] == ["190"]
     assert only(violent("Gunmen killed three people and wounded five others in Kano on Monday."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Iranian Silkworm missile strike hit a Kuwaiti tanker on Friday.",
+        "A Russian Kinzhal missile strike hit Kyiv on Monday.",
+    ],
+)
+def test_the_author_of_an_act_is_named_on_the_act_or_its_modifiers(text):
+    event = only(violent(text))
+    assert event["source"]["sector"] == "MIL" and event["source"]["country"] in ("IRN", "RUS")

@@ -251,6 +251,10 @@ def _arguments(act: Act, resolve: Any, *, headline: bool = True) -> None:
     else:
         sources, targets = violence_roles.noun_arguments(token)
     act.source = _first(sources, resolve, places=False) or _stacked_party(sources, resolve)
+    if act.source is None:  # "a Russian missile strike hit Kyiv": the subject act's author
+        authors = [d for w in sources if w.pos_ == "NOUN" and trigger_at(w) is not None
+                   for d in violence_roles.noun_arguments(w)[0]]  # fmt: skip
+        act.source = _first(authors, resolve, places=False)
     # "launched 30 drones": the weapon is the means (`_means`), not the one hit; "shot down
     # 12 Ukrainian drones": the state whose weapons are downed is
     downed = [owner for w in targets if participants.weapon_code(participants.counted(w)) is not None

@@ -88,8 +88,10 @@ def noun_arguments(noun: Any) -> tuple[list[Any], list[Any]]:
     if between:
         sources, targets = sources or between[:1], targets or between[1:]
     if not sources:
-        sources = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
-        sources = [c for c in sources if _names_party(c)]
+        modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
+        # "an Iranian Silkworm missile strike": the party may modify a modifier
+        modifiers += [g for c in modifiers for g in c.children if g.dep_ in ("compound", "amod") and g.i < c.i]
+        sources = [c for c in modifiers if _names_party(c)]
     noun = salvo(noun)
     head = noun.head
     if noun.dep_ == "nsubj" and head.pos_ == "VERB" and not targets:
