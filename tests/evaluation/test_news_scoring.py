@@ -191,3 +191,19 @@ def test_places_are_compared_on_matched_events_whose_gold_has_one():
     ]
     report = summarize([score_article(record, events)])
     assert report["places"] == {"matched_with_place": 1, "same_place": 1, "share": 1.0}
+
+
+def test_a_gold_event_takes_its_own_sentences_event_before_another_sentences():
+    # the first gold event has no system event in its sentence; the second has one: the
+    # greedy order must not hand the second's own event to the first
+    record = article(
+        gold("190", "IRQ", "IRN", date="2021-03-01", evidence="Iraqi jets hit a tanker."),
+        gold("190", "IRQ", "IRN", date="2021-03-03", evidence="A clash with Iranian boats."),
+    )
+    events = [
+        system("190", "IRQ", "IRN", date="2021-03-03", sentence="A clash with Iranian boats."),
+        system("190", "IRQ", "IRN", date="2021-03-02", sentence="Another act."),
+    ]
+    report = summarize([score_article(record, events)])
+    assert report["dates"]["same_date"] == 1
+    assert report["recall"] == 1.0

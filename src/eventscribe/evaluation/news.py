@@ -100,12 +100,22 @@ def match_events(gold: list[Event], system: list[Event]) -> dict[int, int]:
     for index, event in enumerate(system):
         free[system_key(event)].append(index)
     pairs: dict[int, int] = {}
-    for g in sorted(range(len(gold)), key=lambda g: not gold[g].get("core", True)):
-        candidates = free.get(gold_key(gold[g]))
-        if candidates:
-            best = max(candidates, key=lambda s: _affinity(gold[g], system[s]))
-            candidates.remove(best)
-            pairs[best] = g
+    taken: set[int] = set()
+    # Core events first; within each kind, the pairs that share their sentence before the
+    # rest, so that a gold event told elsewhere does not take another sentence's event
+    # (the counts are the same either way: the order decides which dates and places meet).
+    for core in (True, False):
+        for same_sentence_only in (True, False):
+            for g in [g for g in range(len(gold)) if gold[g].get("core", True) == core and g not in taken]:
+                candidates = free.get(gold_key(gold[g]))
+                if not candidates:
+                    continue
+                best = max(candidates, key=lambda s: _affinity(gold[g], system[s]))
+                if same_sentence_only and not _affinity(gold[g], system[best])[0]:
+                    continue
+                candidates.remove(best)
+                pairs[best] = g
+                taken.add(g)
     return pairs
 
 
