@@ -312,3 +312,20 @@ def test_a_name_the_tagger_ran_into_a_time_is_no_time():
                    ents=[(1, 3, "TIME"), (4, 5, "DATE")])  # fmt: skip
     assert not args.is_a_time(doc[1])
     assert args.is_a_time(doc[2]) and args.is_a_time(doc[4])
+
+
+def test_called_on_parsed_as_a_particle_is_an_appeal_to_its_object():
+    # "Democrats had called on Conyers to step aside", with "on" a particle (prt), as the
+    # small model parses it after a long subject
+    from eventscribe.coding.appeals import find_appeal
+
+    doc = doc_from(
+        ["Democrats", "had", "called", "on", "Conyers", "to", "step", "aside", "."],
+        [2, 2, 2, 2, 3, 6, 2, 6, 2],
+        ["nsubj", "aux", "ROOT", "prt", "pobj", "aux", "xcomp", "advmod", "punct"],
+        tags=["NNPS", "VBD", "VBN", "RP", "NNP", "TO", "VB", "RB", "."],
+        lemmas=["democrats", "have", "call", "on", "conyers", "to", "step", "aside", "."],
+    )
+    appeal = find_appeal(token(doc, "called"))
+    assert appeal is not None and appeal.code[:2] == "02"
+    assert texts([appeal.asked]) == ["Conyers"]

@@ -69,7 +69,8 @@ def find_appeal(verb: Any) -> Appeal | None:
     if clause is None:
         return None
     if lemma in table.appeal:
-        preps = {c.lower_ for c in verb.children if c.dep_ == "prep" and not _dated(c)}
+        # "called on Conyers to resign": the parse makes "on" a preposition or a particle
+        preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt") and not _dated(c)}
         preps |= {c.lower_ for c in clause.children if c.dep_ == "mark"} | {""}
         if not (table.appeal[lemma] & preps):
             return None
@@ -146,7 +147,7 @@ def _asked_party(verb: Any, clause: Any) -> Any:
     if subjects:
         return subjects[0]
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("on", "upon", "with", "to"):
+        if child.dep_ in ("prep", "prt") and child.lower_ in ("on", "upon", "with", "to"):
             objects = [c for c in child.children if c.dep_ == "pobj" and not _date(c)]
             if objects:
                 return objects[0]
