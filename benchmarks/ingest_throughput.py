@@ -8,7 +8,10 @@ into a new DuckDB file. Peak RSS is per process: the main one, and the largest w
 
 This machine's timings wander by several percent from one run to the next, so `rounds`
 alternates the two measurements that many times; the ratio is the median of the rounds'
-ratios (an even count takes the lower middle), the throughputs the median runs. Reference data caches (`eventscribe.data_cache`) are built before timing,
+ratios (an even count takes the lower middle), the throughputs the median runs. The CPU
+seconds of each measured process (and its workers) over the same span are reported too,
+with their own ratio: on a machine other work keeps busy, wall clock measures the others'
+load as much as ours, CPU time mostly ours. Reference data caches (`eventscribe.data_cache`) are built before timing,
 as they are after any first run on a machine.
 """
 
@@ -38,6 +41,7 @@ class Figures:
     stage_seconds: dict[str, float] = field(default_factory=dict)
     events: int = 0
     db_bytes: int = 0
+    cpu_seconds: float = 0.0  # this process and its workers, over the same span as `seconds`
 
     @property
     def articles_per_s(self) -> float:
@@ -72,6 +76,7 @@ def run(
                                            words, workers, batch_size))  # fmt: skip
     bare, full = _median(bares), _median(fulls)
     ratios = sorted(b.seconds / f.seconds for b, f in zip(bares, fulls, strict=True))
+    cpu_ratios = [b.cpu_seconds / f.cpu_seconds for b, f in zip(bares, fulls, strict=True)]
     return {
         "articles": articles,
         "workers": workers,
@@ -82,6 +87,8 @@ def run(
         # Each round's two runs are neighbours in time: their ratio is the robust figure.
         "ratio": round(ratios[(len(ratios) - 1) // 2], 3),
         "round_ratios": [round(b.seconds / f.seconds, 3) for b, f in zip(bares, fulls)],
+        "cpu_ratio": round(sorted(cpu_ratios)[(len(cpu_ratios) - 1) // 2], 3),
+        "round_cpu_ratios": [round(r, 3) for r in cpu_ratios],
         "stage_shares": _shares(full.stage_seconds),
         "db_mb_per_1000_articles": round(full.db_bytes / 2**20 / full.articles * 1000, 2),
     }
@@ -119,7 +126,7 @@ def _in_fresh_process(function: Any, *args: Any) -> Figures:
 
 
 def _bare_spacy(texts: list[str], words: int, workers: int, batch_size: int) -> Figures:
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu_seconds()
     chunks = [texts[i : i + batch_size] for i in range(0, len(texts), batch_size)]
     if workers == 1:
         parsed = sum(_parse_chunk(chunk) for chunk in chunks)
@@ -128,7 +135,7 @@ def _bare_spacy(texts: list[str], words: int, workers: int, batch_size: int) -> 
             parsed = sum(pool.map(_parse_chunk, chunks))
     seconds = time.perf_counter() - started
     assert parsed == len(texts)
-    return Figures(len(texts), words, seconds, *_peak_rss())
+    return Figures(len(texts), words, seconds, *_peak_rss(), cpu_seconds=_cpu_seconds() - cpu)
 
 
 def _parse_chunk(texts: list[str]) -> int:
@@ -142,6 +149,7 @@ def _end_to_end(path: Path, db: Path, words: int, workers: int, batch_size: int)
     from eventscribe.ingest import ingest
     from eventscribe.settings import Settings
 
+    cpu = _cpu_seconds()
     store_seconds = _time_store_writes()
     settings = Settings(db_path=db, workers=workers, batch_size=batch_size)
     report = ingest([path], settings)
@@ -149,7 +157,7 @@ def _end_to_end(path: Path, db: Path, words: int, workers: int, batch_size: int)
     # The input's articles, as on the bare side: near copies among them are handled (stored
     # as copies, not analysed again), which is part of what an ingest does with its input.
     return Figures(report.read - report.rejected, words, report.seconds, *_peak_rss(), stages,
-                   report.events, db.stat().st_size)  # fmt: skip
+                   report.events, db.stat().st_size, _cpu_seconds() - cpu)  # fmt: skip
 
 
 def _time_store_writes() -> list[float]:
@@ -169,6 +177,14 @@ def _time_store_writes() -> list[float]:
 
     Store.write = timed  # type: ignore[method-assign]
     return total
+
+
+def _cpu_seconds() -> float:
+    """User and system CPU time of this process and of its finished children (workers)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(
+        resource.RUSAGE_CHILDREN
+    )
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def _peak_rss() -> tuple[float, float]:
@@ -198,6 +214,9 @@ def describe(result: dict[str, Any]) -> str:
         f"worker {full['rss_worker_mb']:.0f} MB; {full['events']} events)",
         f"ratio      : {result['ratio']:.1%} of bare spaCy (rounds: "
         + ", ".join(f"{r:.1%}" for r in result["round_ratios"]) + ")",
+        f"CPU ratio  : {result['cpu_ratio']:.1%} (bare {bare['cpu_seconds']:.1f} s, end to end "
+        f"{full['cpu_seconds']:.1f} s CPU; rounds: "
+        + ", ".join(f"{r:.1%}" for r in result["round_cpu_ratios"]) + ")",
         f"stages     : {shares}",
         f"database   : {result['db_mb_per_1000_articles']:.1f} MB per 1,000 articles",
     ))  # fmt: skip

@@ -12,16 +12,19 @@ Why these numbers: on the Reuters 2017 corpus, a word changed and a credit line 
 leave even 60-word articles at J >= 0.82 with 3-shingles (5-shingles: 0.76), while the
 most similar pair of different stories is at 0.63; 0.75 sits between, about three
 standard errors of the 128-permutation estimate (0.035) from either.
+
+Signatures are datasketch's MinHash ("affine32" scheme, seed 1) value for value, computed
+here: importing datasketch imports SciPy, half a second of every ingest's start-up
+(`tests/across/test_dedup.py` holds them equal).
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 
 import numpy as np
-from datasketch import MinHash
-from datasketch.lsh import _optimal_param
 
 NUM_PERM = 128
 SHINGLE = 3  # words per shingle
@@ -32,6 +35,9 @@ SCHEME = "affine32"  # datasketch's permutation scheme: 32-bit hash values
 # Names how stored signatures were made; others are ignored (they would not compare).
 RECIPE = f"words{SHINGLE}/minhash{NUM_PERM}/{SCHEME}/seed{SEED}"
 _WORD = re.compile(r"\w+")
+# datasketch's `lsh._optimal_param(threshold, num_perm, 0.5, 0.5)` (bands, rows), which
+# integrates with SciPy: known answers here, anything else asks datasketch.
+KNOWN_BANDS = {(LSH_THRESHOLD, NUM_PERM): (18, 7)}
 
 
 def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
@@ -58,8 +64,8 @@ class NearDuplicates:
     def __init__(self, threshold: float = THRESHOLD, num_perm: int = NUM_PERM) -> None:
         self.threshold = threshold
         self.num_perm = num_perm
-        self.bands, self.rows = _optimal_param(min(LSH_THRESHOLD, threshold), num_perm, 0.5, 0.5)
-        self._permutations = MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME).permutations
+        self.bands, self.rows = _bands_and_rows(min(LSH_THRESHOLD, threshold), num_perm)
+        self._permutations = _permutations(num_perm, SEED)
         self._digests: list[str] = []
         self._row_of: dict[str, int] = {}
         self._values = np.empty((0, num_perm), dtype=np.uint32)
@@ -71,16 +77,12 @@ class NearDuplicates:
     def __contains__(self, digest: str) -> bool:
         return digest in self._row_of
 
-    def signature(self, text: str) -> MinHash:
-        minhash = MinHash(
-            num_perm=self.num_perm, seed=SEED, permutations=self._permutations, scheme=SCHEME
-        )
-        minhash.update_batch(list(shingles(text)))
-        return minhash
+    def signature(self, text: str) -> Signature:
+        return Signature.of(shingles(text), self._permutations)
 
-    def original_of(self, minhash: MinHash) -> str | None:
+    def original_of(self, minhash: Signature) -> str | None:
         """The content hash of the indexed original most like `minhash`, if similar enough."""
-        values = np.asarray(minhash.hashvalues, dtype=np.uint32)
+        values = minhash.hashvalues
         best, best_score = None, self.threshold
         for row in self._bands.query(self._keys(values[None, :])[0]):
             score = float(np.count_nonzero(self._values[row] == values)) / self.num_perm
@@ -89,8 +91,8 @@ class NearDuplicates:
                 best, best_score = key, score
         return best
 
-    def add(self, digest: str, minhash: MinHash) -> None:
-        self._add([digest], np.asarray(minhash.hashvalues, dtype=np.uint32)[None, :])
+    def add(self, digest: str, minhash: Signature) -> None:
+        self._add([digest], minhash.hashvalues[None, :])
 
     def load(self, stored: Iterable[tuple[str, bytes]]) -> NearDuplicates:
         """Index stored (content hash, signature bytes) pairs, a chunk at a time; returns self."""
@@ -103,12 +105,8 @@ class NearDuplicates:
         self._load_chunk(chunk)
         return self
 
-    def from_bytes(self, blob: bytes) -> MinHash:
-        values = np.frombuffer(blob, dtype="<u4").astype(np.uint32)
-        return MinHash(
-            num_perm=self.num_perm, seed=SEED, hashvalues=values,
-            permutations=self._permutations, scheme=SCHEME,
-        )  # fmt: skip
+    def from_bytes(self, blob: bytes) -> Signature:
+        return Signature(np.frombuffer(blob, dtype="<u4").astype(np.uint32))
 
     def _load_chunk(self, chunk: list[tuple[str, bytes]]) -> None:
         if chunk:
@@ -208,6 +206,54 @@ class _BandIndex:
         self.pending = 0
 
 
-def to_bytes(minhash: MinHash) -> bytes:
+def to_bytes(minhash: Signature) -> bytes:
     """The signature as stored in `article_signatures.signature` (little-endian uint32s)."""
     return np.asarray(minhash.hashvalues, dtype="<u4").tobytes()
+
+
+class Signature:
+    """A MinHash signature: per permutation, the least permuted hash of the shingles."""
+
+    def __init__(self, hashvalues: np.ndarray) -> None:
+        self.hashvalues = hashvalues  # uint32, one per permutation
+
+    @classmethod
+    def of(cls, items: Iterable[bytes], permutations: tuple[np.ndarray, np.ndarray]) -> Signature:
+        """datasketch's affine32 update: SHA-1's first 4 bytes (little-endian), mixed by
+        MurmurHash3's 32-bit finalizer, then a * h + b modulo 2**32 per permutation."""
+        hashes = [int.from_bytes(hashlib.sha1(item).digest()[:4], "little") for item in items]
+        a, b = permutations
+        if not hashes:
+            return cls(np.full(len(a), 2**32 - 1, dtype=np.uint32))
+        mixed = _fmix32(np.array(hashes, dtype=np.uint32)).reshape(-1, 1)
+        return cls((mixed * a + b).min(axis=0))
+
+    def jaccard(self, other: Signature) -> float:
+        """The estimated Jaccard similarity of the two shingle sets."""
+        return float(np.count_nonzero(self.hashvalues == other.hashvalues)) / len(self.hashvalues)
+
+
+def _fmix32(values: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer (uint32 products wrap: the modulo is intended)."""
+    values = values ^ (values >> np.uint32(16))
+    values = values * np.uint32(0x85EBCA6B)
+    values = values ^ (values >> np.uint32(13))
+    values = values * np.uint32(0xC2B2AE35)
+    return values ^ (values >> np.uint32(16))
+
+
+def _permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's affine32 parameters: odd multipliers a, offsets b, from its seeded RNG."""
+    generator = np.random.RandomState(seed)
+    a = generator.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = generator.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
+
+
+def _bands_and_rows(threshold: float, num_perm: int) -> tuple[int, int]:
+    known = KNOWN_BANDS.get((threshold, num_perm))
+    if known is not None:
+        return known
+    from datasketch.lsh import _optimal_param  # imports SciPy: only for other settings
+
+    return _optimal_param(threshold, num_perm, 0.5, 0.5)

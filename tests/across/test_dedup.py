@@ -47,7 +47,7 @@ def test_the_compact_index_finds_what_datasketch_lsh_finds():
     """Same bands, same scores: the originals found match a MinHashLSH over the same data."""
     import random
 
-    from datasketch import MinHashLSH
+    from datasketch import MinHash, MinHashLSH
 
     words = TEXT.split()
     rng = random.Random(7)
@@ -56,14 +56,14 @@ def test_the_compact_index_finds_what_datasketch_lsh_finds():
     index, reference = NearDuplicates(), MinHashLSH(threshold=0.6, num_perm=128)
     signatures = {}
     for n, text in enumerate(texts):
-        minhash = index.signature(text)
-        found = index.original_of(minhash)
+        found = index.original_of(index.signature(text))
+        minhash = MinHash(hashvalues=index.signature(text).hashvalues, scheme="affine32")
         candidates = [key for key in reference.query(minhash)
                       if minhash.jaccard(signatures[key]) >= THRESHOLD]  # fmt: skip
         best = max(candidates, key=lambda k: (minhash.jaccard(signatures[k]), k), default=None)
         assert (found is None) == (best is None), n
         if found is None:
-            index.add(str(n), minhash)
+            index.add(str(n), index.signature(text))
             reference.insert(str(n), minhash)
             signatures[str(n)] = minhash
     assert len(index) == 150
@@ -84,3 +84,27 @@ def test_many_originals_loaded_or_added_one_by_one_are_found():
     index.add("added", index.signature(TEXT))
     assert index.original_of(index.signature(edited(TEXT))) == "added"
     assert index.original_of(index.from_bytes(noise[1234][1])) == "n1234"
+
+
+def test_signatures_are_datasketchs_minhash_value_for_value():
+    """The stored signatures keep their meaning: datasketch's affine32 MinHash, seed 1."""
+    from datasketch import MinHash
+    from datasketch.lsh import _optimal_param
+
+    index = NearDuplicates()
+    for text in (TEXT, edited(TEXT), "Too short.", "", "Ünïcode wörds, façade and naïve café."):
+        reference = MinHash(num_perm=128, seed=1, scheme="affine32")
+        reference.update_batch(list(shingles(text)))
+        assert (index.signature(text).hashvalues == reference.hashvalues).all(), text
+        assert index.signature(text).hashvalues.dtype == reference.hashvalues.dtype
+    assert (index.bands, index.rows) == _optimal_param(0.6, 128, 0.5, 0.5)
+    assert (NearDuplicates(0.5).bands, NearDuplicates(0.5).rows) == _optimal_param(0.5, 128, 0.5, 0.5)
+
+
+def test_the_index_loads_without_scipy():
+    import subprocess
+    import sys
+
+    probe = "import sys, eventscribe.store.writer; print('scipy' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 
+import numpy
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -79,3 +80,23 @@ def test_a_seen_document_is_answered_from_the_caches(both):
 @given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=30))
 def test_same_annotations_on_any_sequence_of_tricky_words(both, words):
     _same(both, [" ".join(words)])
+
+
+def test_words_no_rule_names_share_one_key(both):
+    """The ruler's rules name a few words ("'s", "there") and patterns ("nothin'"): those
+    stay themselves in the key, every other word is one key for its tag."""
+    from eventscribe.parse_components import OTHER_WORD
+
+    _, memo = both
+    words = memo.get_pipe("memo_attribute_ruler").words
+    assert words is not None
+    strings = memo.vocab.strings
+    ids = [strings.add(w) for w in ("'s", "There", "nothin'", "  ", "Doha", "talks")]
+    classes = words.classes(numpy.array(ids, dtype=numpy.uint64), memo.vocab).tolist()
+    assert classes[:4] == ids[:4]
+    assert classes[4:] == [strings[OTHER_WORD]] * 2
+    ruler = memo.get_pipe("memo_attribute_ruler")
+    before = len(ruler.cache)
+    memo("Diplomats from Gondor and Rohan met in Minas Tirith on Tuesday.")
+    memo("Envoys from Mordor and Harad talked in Umbar on Friday.")  # the same tags again
+    assert len(ruler.cache) - before <= 12

@@ -464,9 +464,9 @@ class Gazetteer:
 
     def parts_of(self, row: int) -> list[int]:
         """The known places inside an area: a country's first-level regions, a region's
-        towns (indexed on first use)."""
+        towns (indexed on first use; `build_gazetteer` does, for the data cache)."""
         parts: dict[str, list[int]] | None = getattr(self, "_parts", None)
-        if parts is None:  # built on first use, never pickled with the index
+        if parts is None:
             parts = self._parts = {}
             for at, kind in enumerate(self.kinds):
                 if self._first_level(at) and self.countries[at]:
@@ -479,9 +479,9 @@ class Gazetteer:
 
     def region_stems(self) -> dict[str, list[int]]:
         """Regions by their names without the generic word: "stavropol" -> Stavropol'skiy
-        Kray (indexed on first use)."""
+        Kray (indexed on first use; `build_gazetteer` does, for the data cache)."""
         stems: dict[str, list[int]] | None = getattr(self, "_stems", None)
-        if stems is None:  # built on first use, never pickled with the index
+        if stems is None:
             stems = self._stems = {}
             for at, kind in enumerate(self.kinds):
                 if kind in AREA_KINDS:
@@ -645,7 +645,7 @@ def read_tsv(name: str) -> Iterator[list[str]]:
 
 
 # Bump when the Gazetteer's fields or the way it is built change.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 
 @lru_cache(maxsize=1)
@@ -672,6 +672,9 @@ def build_gazetteer() -> Gazetteer:
         gazetteer.add_alias(alias, target)
     for demonym, target in read_tsv("demonyms.tsv"):
         gazetteer.demonyms[name_key(demonym)] = target
+    # Indexes nearly every ingest asks for: half a second each process would spend on them.
+    gazetteer.parts_of(0)
+    gazetteer.region_stems()
     return gazetteer
 
 
