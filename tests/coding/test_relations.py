@@ -254,3 +254,19 @@ def test_a_blow_dealt_with_sanctions_is_the_sanctions_not_force(text, dyad):
     assert measures and (measures[0]["target"] or {}).get("country") == dyad[1]
     if dyad[0]:
         assert measures[0]["source"]["country"] == dyad[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian Prime Minister Narendra Modi and U.S. President Joe Biden issued a joint declaration on clean energy.",
+        "Japan and South Korea signed a protocol on fisheries on Monday.",
+    ],
+)
+def test_a_declaration_or_protocol_concluded_together_is_a_formal_agreement(text):
+    assert {e["cameo"] for e in eventscribe.process(text, "2024-06-03").events} == {"057"}
+
+
+def test_a_statement_issued_together_is_no_agreement():
+    assert not [e for e in eventscribe.process("Hamas and Islamic Jihad issued a statement claiming the attack.",
+                                   "2024-06-03").events if e["cameo"] == "057"]  # fmt: skip
