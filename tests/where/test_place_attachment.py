@@ -9,7 +9,7 @@ from eventscribe.article import ActorRef, Article, Event, Paragraph, Place
 from eventscribe.parse import ParseStage
 from eventscribe.settings import Settings
 from eventscribe.where.attach import dateline_is_local
-from eventscribe.where.resolve import PlaceStage
+from eventscribe.where.stage import PlaceStage
 
 
 def _article(lines: list[str], dateline: str | None = None) -> Article:

@@ -31,14 +31,12 @@ place. A country an unknown name fell back to gives way to a finer place inside 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from eventscribe.article import ActorRef, Event, Place
-from eventscribe.where.gazetteer import haversine_km
 from eventscribe.where.parts import direction_of
-
-if TYPE_CHECKING:
-    from eventscribe.where.mentions import Mention
+from eventscribe.where.phrases import Mention, is_headline
+from eventscribe.where.ranking import haversine_km
 
 LOCATIVE_PREPOSITIONS = frozenset({
     "in", "at", "near", "across", "outside", "inside", "along", "into", "within",
@@ -80,7 +78,6 @@ TARGET_PREPOSITIONS = frozenset({"on", "at", "against", "onto"})
 # How a headline tags its place: "gunmen kill 4, Borno"; "Soum Province: 13 killed".
 HEADLINE_TAGS = frozenset({"npadvmod", "appos", "dep", "nsubj"})
 CONTAINER_KM = 300.0  # a place this far from the place it is said to be in is a namesake
-HEADLINE_ENDS = frozenset({".", "!", "?", '"', "\u201d", "'"})
 CLAUSES = frozenset({"ccomp", "advcl", "relcl", "xcomp", "csubj", "parataxis", "acl"})
 OBJECTS = frozenset({"dobj", "attr", "oprd"})
 # CAMEO roots of material acts, which happen where they strike: protest, exhibit force
@@ -94,7 +91,7 @@ ACTS_OF_FORCE = frozenset({
     "ambush", "blast", "explosion", "occupation", "crackdown", "incursion", "siege",
 })  # fmt: skip
 
-Resolve = Callable[["Mention"], Place | None]
+Resolve = Callable[[Mention], Place | None]
 
 
 def own_place(
@@ -235,12 +232,6 @@ def fragment(token: Any) -> bool:
     ("Four killed, 50 injured in clashes in X"), whose parse cannot be trusted to split
     clauses."""
     return token.sent.root.pos_ not in ("VERB", "AUX") or is_headline(token.sent)
-
-
-def is_headline(span: Any) -> bool:
-    """A headline or a caption: no full stop, question or exclamation mark at its end."""
-    last = next((t for t in reversed(span) if not t.is_space), None)
-    return last is not None and last.text[-1:] not in HEADLINE_ENDS
 
 
 def _named_modifiers(

@@ -3,9 +3,9 @@
 The index is built once per process (`load_gazetteer` is cached) from package data in
 `eventscribe/data/places/`: `gazetteer.tsv.gz`, derived from GeoNames extracts by
 `build_gazetteer.py`, and the hand-made `curated.tsv`, `aliases.tsv` and `demonyms.tsv`.
-Names match case- and diacritics-insensitively (`name_key`); candidates are ranked by
+Names match case- and diacritics-insensitively (`names.py`); candidates are ranked by
 kind (countries and states before towns), population, exact name over alternate name, the
-countries the article names and the distance to other places it names.
+countries the article names and the distance to other places it names (`ranking.py`).
 """
 
 from __future__ import annotations
@@ -13,174 +13,55 @@ from __future__ import annotations
 import gc
 import gzip
 import math
-import re
 import sys
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Union
-
-from unidecode import unidecode
+from typing import Any
 
 from eventscribe.article import Place
 from eventscribe.data_cache import cached
 from eventscribe.errors import EventscribeError
-from eventscribe.where.parts import direction_of, part_point
-
-Near = Union["Candidate", Place, tuple[float, float]]
+from eventscribe.where.names import (
+    AREA_WORDS,
+    BORDER,
+    PART_ADJECTIVES,
+    POSSESSIVE,
+    TOWN_WORDS,
+    in_french,
+    is_code,
+    name_key,
+    region_stem,
+    variants,
+)
+from eventscribe.where.parts import part_point
+from eventscribe.where.ranking import (
+    AREA_KINDS,
+    COUNTRY_BONUS,
+    KIND_PRIOR,
+    NAME_BONUS,
+    NEAR_BONUS,
+    NEAR_KM,
+    PRECISION_OF_KIND,
+    TOWN_KINDS,
+    VARIANT_PENALTY,
+    Candidate,
+    Near,
+    NearPoint,
+    RankKey,
+    city_prior,
+    haversine_km,
+    near_point,
+    regions_behind_bigger_towns,
+    towns_before_their_regions,
+)
 
 GAZETTEER_FILE = "gazetteer.tsv.gz"
 COLUMNS = ("geonameid", "kind", "name", "iso2", "iso3", "admin", "lat", "lon", "population")
-PRECISION_OF_KIND = {
-    "continent": "region",
-    "country": "country",
-    "admin1": "region",
-    "admin2": "region",
-    "capital": "city",
-    "city": "city",
-}
-# Ranking weights: a country outranks any town of its name; a state outranks a town
-# unless the town is large; the article's countries and nearby places move candidates up.
-KIND_PRIOR = {"continent": 9.5, "country": 10.0, "admin1": 7.0, "admin2": 5.0}
-CAPITAL_BONUS = 1.5
-BIG_CITY_BONUS = 1.5  # a city of a million or more outranks a state of its name (New York)
-NAME_BONUS = 1.0  # the primary name or a curated alias, over an alternate name
-COUNTRY_BONUS = 4.0  # the candidate lies in a country the article names
-NEAR_BONUS = 3.0  # the candidate lies next to another place the article names
-NEAR_KM = 300.0
-VARIANT_PENALTY = 1.5  # "Oaxaca State" matched as "Oaxaca"
-REGION_ALIAS_PENALTY = 1.5  # a region called by a town's own name, behind the town
-BEHIND_TOWN = 0.5  # how far a region smaller than its namesake town ranks behind it
 MAX_CANDIDATES = 50
 MATCH_CACHE = 100_000  # names whose matches (and rankings in context) are kept
-
-PART_ADJECTIVES = {
-    "north": "northern", "south": "southern", "east": "eastern", "west": "western",
-    "northeast": "northeastern", "northwest": "northwestern", "southeast": "southeastern",
-    "southwest": "southwestern", "central": "central",
-}  # fmt: skip
-_ABBREVIATED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
-_DROPPED = re.compile(r"[.'`\u2019]")
-_SEPARATORS = re.compile(r"[^a-z0-9]+")
-_GENERIC_SUFFIX = re.compile(
-    r"^(.+) (state|province|region|city|county|district|governorate|oblast|prefecture|"
-    r"municipality|department|territory|republic|island|islands|isle|countryside|area|"
-    r"outskirts|suburbs|environs)$"
-)
-_GENERIC_PREFIX = re.compile(
-    r"^(city|state|province|republic|county|town|village|region|district) of (.+)$"
-)
-# The kinds of place a generic word asks for: "Kaduna State" is the state, "the city of
-# Kandahar" the city.
-AREA_WORDS = frozenset({
-    "state", "province", "region", "county", "district", "governorate", "oblast",
-    "prefecture", "department", "territory",
-})  # fmt: skip
-TOWN_WORDS = frozenset({"city", "town", "village", "municipality"})
-# The generic words of regions' own names, English and as GeoNames writes them in the
-# local language ("Stavropol'skiy Kray", "Nineveh Governorate"): "Stavropol Territory"
-# asks for the region whose name is "Stavropol" and such a word.
-REGION_NAME_WORDS = frozenset({
-    "kray", "krai", "oblast", "oblast'", "okrug", "respublika", "rayon", "raion", "county",
-    "district", "municipality", "province", "provincia", "region", "governorate", "state",
-    "prefecture", "department", "departement", "parish", "territory", "sheng", "ilcesi",
-})  # fmt: skip
-# Adjectival endings of Russian region names: "Stavropol'skiy" is Stavropol's.
-_ADJECTIVAL = re.compile(r"(skiy|skaya|skij|sky|skaja)$")
-AREA_KINDS = frozenset({"admin1", "admin2"})
-TOWN_KINDS = frozenset({"city", "capital"})
-_DIRECTIONAL = re.compile(
-    r"^(north|south|east|west|northern|southern|eastern|western|central|northeast|"
-    r"northwest|southeast|southwest|northeastern|northwestern|southeastern|"
-    r"southwestern|upper|lower|greater|mid|inner|outer|ne|nw|se|sw) (.+)$"
-)
-# "the northern tip of the Gulf", "the eastern part of Chad": a direction of the place.
-_PART_OF = re.compile(
-    r"^(\w+) (?:tip|part|parts|end|edge|shore|coast|side|reaches|region|area|areas) of "
-    r"(?:the )?(.+)$"
-)
-_BORDER = re.compile(r"^(.+) (border|borders|frontier|border region|border area)$")
-_POSSESSIVE = re.compile(r"['\u2019]s$")
-
-
-def name_key(text: str) -> str:
-    """The form names are matched in: ASCII, case-folded, punctuation-free, "St." -> "saint"."""
-    folded = _DROPPED.sub("", unidecode(text).casefold().replace("&", " and "))
-    words = _SEPARATORS.sub(" ", folded).split()
-    if words and words[0] == "the":
-        words = words[1:]
-    last = len(words) - 1
-    return " ".join(_ABBREVIATED.get(w, w) if i < last else w for i, w in enumerate(words))
-
-
-# English directions in names of regions that GeoNames spells in French: "Centre-north"
-# is Burkina Faso's Centre-Nord, "South-West" Cameroon's Sud-Ouest.
-_FRENCH_DIRECTIONS = {"north": "nord", "south": "sud", "east": "est", "west": "ouest"}
-
-
-def _in_french(key: str) -> str:
-    """The key with its direction words in French, when it has another word too."""
-    words = key.split()
-    if len(words) < 2 or not any(w in _FRENCH_DIRECTIONS for w in words):
-        return ""
-    return " ".join(_FRENCH_DIRECTIONS.get(w, w) for w in words)
-
-
-def region_stem(name: str) -> str | None:
-    """A region's name without its generic word, or None when it has none:
-    "Stavropol'skiy Kray" -> "stavropol", "Nineveh Governorate" -> "nineveh"."""
-    words = name_key(name).split()
-    generic = [w for w in words if w in REGION_NAME_WORDS or w.rstrip("'") in REGION_NAME_WORDS]
-    rest = [_ADJECTIVAL.sub("", w) for w in words if w not in generic]
-    return " ".join(rest) if generic and rest and all(rest) else None
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi, dlmb = phi2 - phi1, math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """One gazetteer entry that a name may refer to, with its ranking score."""
-
-    gazetteer_id: str  # "geonames:ID" or "curated:ID"
-    name: str
-    country: str | None  # ISO-3
-    admin1: str | None  # the name of its first-level region
-    lat: float
-    lon: float
-    kind: str  # country, admin1, admin2, capital, city, continent, or a curated kind
-    precision: str  # one of article.PLACE_PRECISIONS
-    population: int
-    matched: str  # name, alias, alternate, variant
-    score: float
-    admin_code: str | None = None  # GeoNames admin1 code, "US.CA"
-
-    @property
-    def is_area(self) -> bool:
-        """A country or region: it contains the places named with its code."""
-        return self.kind in ("country", "admin1")
-
-    def to_place(
-        self, text: str | None = None, start: int | None = None, end: int | None = None
-    ) -> Place:
-        return Place(
-            name=self.name,
-            country=self.country,
-            admin1=self.admin1,
-            lat=self.lat,
-            lon=self.lon,
-            gazetteer_id=self.gazetteer_id,
-            precision=self.precision,
-            text=text,
-            start=start,
-            end=end,
-        )
 
 
 class Gazetteer:
@@ -204,7 +85,7 @@ class Gazetteer:
         self.by_country: dict[str, int] = {}  # ISO-2 and ISO-3 -> the country's row
         self.by_admin: dict[str, int] = {}  # "US.CA", "continent:AF" -> the region's row
         self._matched: dict[str, list[tuple[int, str]]] = {}
-        self._ranked: dict[_RankKey, tuple[Candidate, ...]] = {}
+        self._ranked: dict[RankKey, tuple[Candidate, ...]] = {}
 
     # -- building -------------------------------------------------------------------------
 
@@ -268,7 +149,7 @@ class Gazetteer:
         row = self.target_row(target)
         if row is None:
             raise EventscribeError(f"aliases.tsv: {alias!r} names an unknown place {target!r}")
-        if _is_code(alias):
+        if is_code(alias):
             self.exact_aliases.setdefault(alias, []).append(row << 1)
         else:
             self._index(name_key(alias), row << 1)
@@ -340,7 +221,7 @@ class Gazetteer:
         countries: Sequence[str] = (),
         near: Sequence[Near] = (),
     ) -> list[Candidate]:
-        context = tuple(_near_point(item) for item in near)
+        context = tuple(near_point(item) for item in near)
         # a place named nearby names its country too
         codes = [*countries, *(point.country for point in context if point.country)]
         wanted = frozenset({self.iso3(code) for code in codes if code} - {None})
@@ -355,15 +236,15 @@ class Gazetteer:
         return list(found)
 
     def _rank(
-        self, name: str, wanted: frozenset[str | None], context: tuple[_NearPoint, ...]
+        self, name: str, wanted: frozenset[str | None], context: tuple[NearPoint, ...]
     ) -> list[Candidate]:
         scored = [
             self._candidate(row, matched, self._score(row, matched, wanted, context))
             for row, matched in self._matches(name)
         ]
         scored = [self._directed(c) if c.matched.startswith("direction:") else c for c in scored]
-        scored = _towns_before_their_regions(scored)
-        scored = _regions_behind_bigger_towns(scored)
+        scored = towns_before_their_regions(scored)
+        scored = regions_behind_bigger_towns(scored)
         scored.sort(key=lambda c: (-c.score, -c.population, c.gazetteer_id))
         return scored[:MAX_CANDIDATES]
 
@@ -385,16 +266,16 @@ class Gazetteer:
         return found
 
     def _match(self, name: str) -> list[tuple[int, str]]:
-        stripped = _POSSESSIVE.sub("", name.strip())  # "Qatar's" -> "Qatar"
+        stripped = POSSESSIVE.sub("", name.strip())  # "Qatar's" -> "Qatar"
         if stripped in self.exact_aliases:
             return [(v >> 1, "alias") for v in self.exact_aliases[stripped]]
         key = name_key(stripped)
         if not key or self._demonym_key(key) is not None:
             return []
-        found = self._rows(key, exact=True) or self._rows(_in_french(key), exact=True)
+        found = self._rows(key, exact=True) or self._rows(in_french(key), exact=True)
         if found:
             return found
-        for variant, how, word in self._variants(key):
+        for variant, how, word in variants(key):
             found = [(row, how) for row, _ in self._rows(variant, exact=False)]
             wanted = (
                 AREA_KINDS if word in AREA_WORDS else TOWN_KINDS if word in TOWN_WORDS else None
@@ -418,20 +299,6 @@ class Gazetteer:
                 matched = "name"
             rows.append((value >> 1, matched))
         return rows
-
-    @staticmethod
-    def _variants(key: str) -> Iterator[tuple[str, str, str]]:
-        """Forms to try when a name is not known as written, with how they matched and the
-        generic word dropped: "Oaxaca State" (variant, state), "northern Mali"
-        (direction:north)."""
-        for pattern, group, generic in ((_GENERIC_SUFFIX, 1, 2), (_GENERIC_PREFIX, 2, 1)):
-            match = pattern.match(key)
-            if match:
-                yield match.group(group), "variant", match.group(generic)
-        match = _DIRECTIONAL.match(_PART_OF.sub(r"\1 \2", key))
-        if match:
-            direction = direction_of(match.group(1))
-            yield match.group(2), f"direction:{direction}" if direction else "variant", ""
 
     def _directed(self, candidate: Candidate) -> Candidate:
         """The part of a country or a first-level region that a direction names, at the
@@ -492,7 +359,7 @@ class Gazetteer:
 
     def _border(self, key: str) -> list[tuple[int, str]]:
         """ "the Syrian border", "Turkey-Syria border": the first country named, as a region."""
-        match = _BORDER.match(key)
+        match = BORDER.match(key)
         if not match:
             return []
         for word in match.group(1).split():
@@ -510,7 +377,7 @@ class Gazetteer:
         return self.kinds[row] == "country"
 
     def _score(
-        self, row: int, matched: str, wanted: frozenset[str | None], near: tuple[_NearPoint, ...]
+        self, row: int, matched: str, wanted: frozenset[str | None], near: tuple[NearPoint, ...]
     ) -> float:
         score = self.prior(row)
         if matched in ("name", "alias"):
@@ -523,7 +390,7 @@ class Gazetteer:
             score += NEAR_BONUS * max(self._closeness(row, point) for point in near)
         return score
 
-    def _closeness(self, row: int, point: _NearPoint) -> float:
+    def _closeness(self, row: int, point: NearPoint) -> float:
         """1 for a place inside (or containing) the other place, falling off with distance."""
         kind, admin = self.kinds[row], self.admin_codes[row]
         if point.area == "admin1" and admin and admin == point.admin and kind != "admin1":
@@ -555,78 +422,6 @@ class Gazetteer:
             score=round(score, 4),
             admin_code=admin,
         )
-
-
-def _towns_before_their_regions(scored: list[Candidate]) -> list[Candidate]:
-    """A region known by a town's own name only as an alternate ("Tall Abib", the Tel Aviv
-    District, for "Tel Aviv"; "Hayfa" for "Haifa") stands behind that town."""
-    towns = {
-        c.admin_code
-        for c in scored
-        if c.kind in ("city", "capital") and c.matched == "name" and c.admin_code
-    }
-    if not towns:
-        return scored
-    return [
-        replace(c, score=round(c.score - REGION_ALIAS_PENALTY, 4))
-        if c.kind in ("admin1", "admin2") and c.matched == "alternate" and c.admin_code in towns
-        else c
-        for c in scored
-    ]
-
-
-def _regions_behind_bigger_towns(scored: list[Candidate]) -> list[Candidate]:
-    """A region with fewer people than a town of its very name ranks as a town of its size,
-    behind that town: "Manchester" or "Charlotte" alone is the city, not the parish of
-    Jamaica or of Saint Vincent; "Kaduna" stays the state, which holds more people than the
-    city. Context (the countries and places the text names) still moves either up."""
-    towns = [c for c in scored if c.kind in TOWN_KINDS and c.matched in ("name", "alias")]
-    if not towns:
-        return scored
-    town = max(towns, key=lambda c: c.population)
-    ceiling = city_prior(town.population, town.kind == "capital") - BEHIND_TOWN
-    return [
-        replace(c, score=round(c.score - (KIND_PRIOR[c.kind] - ceiling), 4))
-        if c.kind in AREA_KINDS and 0 < c.population < town.population
-        and KIND_PRIOR[c.kind] > ceiling and c.matched == town.matched
-        else c
-        for c in scored
-    ]
-
-
-@dataclass(frozen=True, slots=True)
-class _NearPoint:
-    lat: float
-    lon: float
-    country: str | None = None
-    admin: str | None = None
-    area: str | None = None  # "country" or "admin1" when the point stands for an area
-
-
-# A ranking's context: the name, the wanted countries and the points nearby.
-_RankKey = tuple[str, frozenset[str | None], tuple[_NearPoint, ...]]
-
-
-def _near_point(item: Near) -> _NearPoint:
-    if isinstance(item, Candidate):
-        area = item.kind if item.kind in ("country", "admin1") else None
-        return _NearPoint(item.lat, item.lon, item.country, item.admin_code, area)
-    if isinstance(item, Place):
-        area = "country" if item.precision == "country" else None
-        return _NearPoint(item.lat or 0.0, item.lon or 0.0, item.country, None, area)
-    return _NearPoint(item[0], item[1])
-
-
-def _is_code(alias: str) -> bool:
-    """Postal codes and acronyms ("CA", "NYC") match only as written, never "ca" or "in"."""
-    return alias.isupper() and alias.isalpha() and len(alias) <= 3
-
-
-def city_prior(population: int, capital: bool) -> float:
-    prior = math.log10(population + 10)
-    if population >= 1_000_000:
-        prior += BIG_CITY_BONUS
-    return prior + (CAPITAL_BONUS if capital else 0.0)
 
 
 # -- loading ------------------------------------------------------------------------------
