@@ -236,3 +236,14 @@ def test_counties_and_districts_from_their_towns(gazetteer):
     assert haversine_km(county.lat, county.lon, 26.19, -80.37) < 60  # inland Broward
     district = best(gazetteer, "Arghandab")
     assert (district.kind, district.country) == ("admin2", "AFG")
+
+
+def test_a_great_city_is_not_displaced_by_small_towns_bearing_its_name_as_an_alternate(
+    gazetteer,
+):
+    # Frankfort (Kentucky) is also called "Frankfurt": a story naming the United States
+    # does not make it the German city's rival; a story naming Kentucky's capital as
+    # "Frankfort" still finds it.
+    assert best(gazetteer, "Frankfurt", countries=("USA",)).country == "DEU"
+    assert best(gazetteer, "Frankfort", countries=("USA",)).country == "USA"
+

@@ -61,6 +61,8 @@ from eventscribe.where.ranking import (
 GAZETTEER_FILE = "gazetteer.tsv.gz"
 COLUMNS = ("geonameid", "kind", "name", "iso2", "iso3", "admin", "lat", "lon", "population")
 MAX_CANDIDATES = 50
+GREAT_CITY = 500_000  # a town this populous is known abroad by its name ...
+DWARF_RATIO = 20  # ... over namesakes this many times smaller that bear it as an alternate
 MATCH_CACHE = 100_000  # names whose matches (and rankings in context) are kept
 
 
@@ -238,9 +240,13 @@ class Gazetteer:
     def _rank(
         self, name: str, wanted: frozenset[str | None], context: tuple[NearPoint, ...]
     ) -> list[Candidate]:
+        matches = self._matches(name)
+        dwarfed = self._dwarfed(matches)
         scored = [
-            self._candidate(row, matched, self._score(row, matched, wanted, context))
-            for row, matched in self._matches(name)
+            self._candidate(
+                row, matched, self._score(row, matched, wanted, None if row in dwarfed else context)
+            )
+            for row, matched in matches
         ]
         scored = [self._directed(c) if c.matched.startswith("direction:") else c for c in scored]
         scored = towns_before_their_regions(scored)
@@ -376,15 +382,42 @@ class Gazetteer:
     def _is_country(self, row: int) -> bool:
         return self.kinds[row] == "country"
 
+    def _dwarfed(self, matches: list[tuple[int, str]]) -> frozenset[int]:
+        """Small towns that answer to the name only by an alternate (foreign or former)
+        name, beside a great city abroad that bears it: the text's countries and places do
+        not lift them over it ("Frankfurt" in an American story is not Frankfort,
+        Kentucky, which GeoNames also calls Frankfurt)."""
+        towns = [row for row, _ in matches if self.kinds[row] in TOWN_KINDS]
+        if not towns:
+            return frozenset()
+        big = max(towns, key=lambda row: self.populations[row])
+        size = self.populations[big]
+        if size < GREAT_CITY:
+            return frozenset()
+        return frozenset(
+            row
+            for row, matched in matches
+            if matched == "alternate"
+            and self.kinds[row] in TOWN_KINDS
+            and self.countries[row] != self.countries[big]
+            and self.populations[row] * DWARF_RATIO < size
+        )
+
     def _score(
-        self, row: int, matched: str, wanted: frozenset[str | None], near: tuple[NearPoint, ...]
+        self,
+        row: int,
+        matched: str,
+        wanted: frozenset[str | None],
+        near: tuple[NearPoint, ...] | None,
     ) -> float:
+        """The prior of the row's kind and size, its kind of match, and its context (the
+        text's countries and nearby places; None: no context counts)."""
         score = self.prior(row)
         if matched in ("name", "alias"):
             score += NAME_BONUS
         elif matched == "variant" or matched.startswith("direction:"):
             score -= VARIANT_PENALTY
-        if self.countries[row] in wanted:
+        if self.countries[row] in wanted and near is not None:
             score += COUNTRY_BONUS
         if near:
             score += NEAR_BONUS * max(self._closeness(row, point) for point in near)
