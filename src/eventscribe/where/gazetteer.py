@@ -57,6 +57,7 @@ from eventscribe.where.ranking import (
     regions_behind_bigger_towns,
     towns_before_their_regions,
 )
+from eventscribe.where.regions import centre, weighted_sum
 
 GAZETTEER_FILE = "gazetteer.tsv.gz"
 COLUMNS = ("geonameid", "kind", "name", "iso2", "iso3", "admin", "lat", "lon", "population")
@@ -496,6 +497,7 @@ def build_gazetteer() -> Gazetteer:
         if collecting:
             gc.enable()
     _load_curated(gazetteer)
+    _place_regions(gazetteer)
     for alias, target in read_tsv("aliases.tsv"):
         gazetteer.add_alias(alias, target)
     for demonym, target in read_tsv("demonyms.tsv"):
@@ -524,3 +526,32 @@ def _load_curated(gazetteer: Gazetteer) -> None:
             "precision": precision,
         }
         gazetteer.add_curated(row, [name, *aliases.split("|")] if aliases else [name])
+
+
+def _place_regions(gazetteer: Gazetteer) -> None:
+    """World regions of whole countries at the mean point of their people (`regions.py`)."""
+    members = {f"curated:{rid}": codes.split("|") for rid, codes in read_tsv("region_members.tsv")}
+    wanted = {code for codes in members.values() for code in codes}
+    sums = {
+        code: weighted_sum(
+            (gazetteer.lats[at], gazetteer.lons[at], gazetteer.populations[at])
+            for at in rows
+        )
+        for code, rows in _towns_by_country(gazetteer, wanted).items()
+    }
+    for region, codes in members.items():
+        row = gazetteer.by_id.get(region)
+        if row is None:
+            raise EventscribeError(f"region_members.tsv: no curated place {region!r}")
+        point = centre(sums[code] for code in codes if code in sums)
+        if point is not None:
+            gazetteer.lats[row], gazetteer.lons[row] = point
+
+
+def _towns_by_country(gazetteer: Gazetteer, codes: set[str]) -> dict[str, list[int]]:
+    towns: dict[str, list[int]] = {}
+    for at, kind in enumerate(gazetteer.kinds):
+        country = gazetteer.countries[at]
+        if kind in TOWN_KINDS and country in codes:
+            towns.setdefault(country, []).append(at)
+    return towns
