@@ -128,6 +128,20 @@ def test_a_country_toured_is_the_datelines_city_in_it(nlp):
     assert place is not None and place.name == "Buenos Aires"
 
 
+def test_a_country_visited_is_where_the_visit_happened(nlp):
+    lines = ["OTTAWA - The trade minister visited Chile last month and signed two accords."]
+    source = _actor("The trade minister", "CAN", lines[0].index("The trade minister"))
+    place = _place(lines, "visited", "042", dateline="OTTAWA", source=source)
+    assert place is not None and place.country == "CHL"
+
+
+def test_a_place_qualifying_what_a_dispute_is_over_is_no_place(nlp):
+    lines = ["Lawmakers pressed the regulator over the Ontario licensing deal."]
+    assert _place(lines, "pressed", "090") is None
+    place = _place(["Drones flew over Kabul on Monday."], "flew", "150")
+    assert place is not None and place.country == "AFG"
+
+
 def test_the_north_of_the_texts_only_country(nlp):
     lines = ["Burkina Faso: two dead in an armed attack in the North"]
     place = _place(lines, "attack", "190")

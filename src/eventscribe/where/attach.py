@@ -9,6 +9,8 @@ In order:
    that share its clause's setting (`clause_mates`);
    A place name qualifying the predicate noun is its place too ("the Gulf attack",
    "Paktika clash"), unless it is the source's word ("U.S. air strikes");
+   The place a verb of visiting takes as its object is its place too ("visited Saudi
+   Arabia", and "visited Japan to discuss trade" for the discussing);
 2. for a material act (protest, force, coercion, assault, fighting), the place it acts
    on: an object of the predicate or of that verb ("stormed Israeli towns", "subjected
    Gaza to bombardment"), and the name of a site it hits ("a Baghdad market was hit"),
@@ -73,8 +75,12 @@ SITE_NOUNS = frozenset({
     "terminal", "jetty", "oilfield", "field", "refinery", "platform", "depot", "plant",
     "island", "harbour", "harbor", "dam", "barracks", "installation", "facility", "pipeline",
 })  # fmt: skip
-# Prepositions that name what an act aims at: their object's modifiers name whose it is.
-TARGET_PREPOSITIONS = frozenset({"on", "at", "against", "onto"})
+# Prepositions that name what an act aims at or is about: when their object is no site, the
+# place names qualifying it say whose it is ("an attack on Iran exiles", "questions FEMA
+# over Puerto Rico power contracts"), not where the act happens.
+TARGET_PREPOSITIONS = frozenset({"on", "at", "against", "onto", "over"})
+# Verbs whose object is the place they happen at: "visited Saudi Arabia", "toured Brazil".
+VISIT_VERBS = frozenset({"visit", "tour"})
 # How a headline tags its place: "gunmen kill 4, Borno"; "Soum Province: 13 killed".
 HEADLINE_TAGS = frozenset({"npadvmod", "appos", "dep", "nsubj"})
 CONTAINER_KM = 300.0  # a place this far from the place it is said to be in is a namesake
@@ -110,6 +116,7 @@ def own_place(
         others = others | _acts_named(predicate)
     found = list(_locatives(heads, by_token, others))
     found += _named_modifiers([predicate], by_token, event.source)
+    found += _objects(_visits(heads), by_token, event.source)
     if material:
         found += _objects(heads, by_token, event.source)
         found += _named_modifiers(_sites(heads), by_token, event.source)
@@ -123,6 +130,11 @@ def own_place(
         sites = _headline_sites(predicate, by_token, event)
         places = [p for m in sites if (p := resolve(m)) is not None and p.precision != "country"]
     return _most_specific(places)
+
+
+def _visits(heads: list[Any]) -> list[Any]:
+    """The verbs of visiting among the heads: their objects are where the act happens."""
+    return [h for h in heads if h.pos_ == "VERB" and h.lemma_.lower() in VISIT_VERBS]
 
 
 def _acts_named(predicate: Any) -> frozenset[int]:
