@@ -238,12 +238,20 @@ def test_counties_and_districts_from_their_towns(gazetteer):
     assert (district.kind, district.country) == ("admin2", "AFG")
 
 
-def test_a_great_city_is_not_displaced_by_small_towns_bearing_its_name_as_an_alternate(
-    gazetteer,
-):
-    # Frankfort (Kentucky) is also called "Frankfurt": a story naming the United States
-    # does not make it the German city's rival; a story naming Kentucky's capital as
-    # "Frankfort" still finds it.
+
+def test_a_small_namesake_abroad_is_not_lifted_by_its_country_alone(gazetteer):
+    # Frankfort (Kentucky) is also called "Frankfurt", and Illinois has a Geneva: a story
+    # naming only the United States does not make them the German and Swiss cities' rivals.
     assert best(gazetteer, "Frankfurt", countries=("USA",)).country == "DEU"
+    assert best(gazetteer, "Geneva", countries=("USA",)).country == "CHE"
+
+
+def test_a_town_named_by_its_own_name_is_not_dwarfed_by_an_alternate(gazetteer):
+    # Frankfurt's old English name is "Frankfort"; Kentucky's capital bears it as its own.
     assert best(gazetteer, "Frankfort", countries=("USA",)).country == "USA"
 
+
+def test_a_small_namesake_among_the_texts_places_keeps_its_country(gazetteer):
+    dallas = best(gazetteer, "Dallas")
+    place = best(gazetteer, "Paris", countries=("USA",), near=[dallas])
+    assert (place.country, place.admin1) == ("USA", "Texas")

@@ -142,6 +142,22 @@ def test_a_place_qualifying_what_a_dispute_is_over_is_no_place(nlp):
     assert place is not None and place.country == "AFG"
 
 
+def test_talks_with_a_country_are_where_they_are_held_not_in_that_country(nlp):
+    lines = ["The minister will present a plan at talks with Norway in Vienna on Friday."]
+    place = _place(lines, "present", "036")
+    assert place is not None and place.name == "Vienna"
+    lines = ["The committee approved ten mln dlrs in economic aid for the Philippines."]
+    assert _place(lines, "approved", "071") is None
+
+
+def test_a_place_a_word_is_about_is_not_where_it_was_said(nlp):
+    lines = ["Trade could move to Dublin, which the central bank strongly opposes."]
+    assert _place(lines, "opposes", "110") is None
+    lines = ["Rebels shelled Kandahar, which the army had recaptured last year."]
+    place = _place(lines, "recaptured", "190")
+    assert place is not None and place.country == "AFG"
+
+
 def test_the_north_of_the_texts_only_country(nlp):
     lines = ["Burkina Faso: two dead in an armed attack in the North"]
     place = _place(lines, "attack", "190")

@@ -16,13 +16,18 @@ In order:
    Gaza to bombardment"), and the name of a site it hits ("a Baghdad market was hit"),
    never its source;
 3. for a relative clause, the place of its antecedent ("an attack on the town of X that
-   killed 20");
+   killed 20"); a place that is itself the antecedent only for a "where" clause or a
+   material act on it ("drift to London, which the Bundesbank opposes" is not in London);
 4. in a headline or a caption (no verb at the root, no full stop), the nearest locative
    phrase, else the place the headline tags ("gunmen kill 4, Borno", "Soum Province: ...");
    for an act of force, else a place finer than a country that the headline names
    besides its actors' words ("Civilian killed in night shelling of Ukraine's Gorlovka");
 5. else none here: the stage may take the traveller's destination or the dateline when
    the act is local news (`dateline_is_local`).
+A locative phrase places the act at the names it holds through locative prepositions and
+"of" only: "at talks with the Soviet Union in Geneva" is in Geneva, "in aid for the
+Philippines" nowhere; what an act is over or aims at, when no site, is whose it is
+("questions FEMA over Puerto Rico power contracts").
 Places elsewhere in the sentence are not the event's: "met in Munich as Syria ..." is
 in Munich, "warned the U.S." is no event in the United States, and "backed the strike in
 the Gulf" leaves the Gulf to the strike. A name said to lie in another ("the Mariano
@@ -79,6 +84,8 @@ SITE_NOUNS = frozenset({
 # place names qualifying it say whose it is ("an attack on Iran exiles", "questions FEMA
 # over Puerto Rico power contracts"), not where the act happens.
 TARGET_PREPOSITIONS = frozenset({"on", "at", "against", "onto", "over"})
+# Nouns whose "with" phrase names a place: "the border with Syria".
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # Verbs whose object is the place they happen at: "visited Saudi Arabia", "toured Brazil".
 VISIT_VERBS = frozenset({"visit", "tour"})
 # How a headline tags its place: "gunmen kill 4, Borno"; "Soum Province: 13 killed".
@@ -120,7 +127,7 @@ def own_place(
     if material:
         found += _objects(heads, by_token, event.source)
         found += _named_modifiers(_sites(heads), by_token, event.source)
-    found += _antecedent(predicate, by_token, others)
+    found += _antecedent(predicate, by_token, others, material)
     found += _locatives(clause_mates(heads), by_token, others)
     if fragment(predicate):
         found += _fragment_locatives(predicate, by_token)
@@ -279,19 +286,31 @@ def _sites(heads: list[Any]) -> list[Any]:
 
 
 def _antecedent(
-    predicate: Any, by_token: dict[int, Mention], others: frozenset[int]
+    predicate: Any, by_token: dict[int, Mention], others: frozenset[int], material: bool
 ) -> Iterable[Mention]:
     """A relative clause happens where its antecedent is: "an attack on the town of X
-    that killed 20", "the market in X, where a bomb went off"."""
+    that killed 20", "the market in X, where a bomb went off"; a place that is itself the
+    antecedent is the setting of a "where" clause and of a material act on it ("Y, which
+    the rebels shelled"), not of a word about it ("drift to London, which the Bundesbank
+    opposes")."""
     if predicate.dep_ != "relcl":
         return
     noun = predicate.head
-    if noun.i in by_token:
+    if noun.i in by_token and (material or _where_clause(predicate)):
         yield by_token[noun.i]
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of" and (m := place_in(child, by_token)):
             yield m  # "the town of Khan Sheikhoun"
     yield from _locatives([noun], by_token, others)
+
+
+def _where_clause(verb: Any) -> bool:
+    """A relative clause of place: "where ...", "in which ..."."""
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in ("where", "wherever"))
+        or (c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children))
+        for c in verb.children
+    )
 
 
 def _fragment_locatives(predicate: Any, by_token: dict[int, Mention]) -> list[Mention]:
@@ -371,7 +390,9 @@ def is_motion(token: Any) -> bool:
 
 def place_in(prep: Any, by_token: dict[int, Mention]) -> Mention | None:
     """The most specific place in the prepositional phrase; the object's own name first."""
-    objects = [child for child in prep.children if child.dep_ in ("pobj", "pcomp")]
+    objects = [
+        child for child in prep.children if child.dep_ in ("pobj", "pcomp") and child.pos_ != "VERB"
+    ]  # "in seeking relief" names no place
     for obj in objects:
         if obj.i in by_token:
             return by_token[obj.i]
@@ -379,12 +400,35 @@ def place_in(prep: Any, by_token: dict[int, Mention]) -> Mention | None:
         # only says whose it is. An attack "on Iran exiles" is on people, not in Iran.
         aimed = prep.lower_ in TARGET_PREPOSITIONS and obj.lemma_.lower() not in SITE_NOUNS
         inside = sorted(
-            (t for t in obj.subtree if t.i in by_token and not (aimed and t.dep_ == "compound")),
+            (
+                t
+                for t in obj.subtree
+                if t.i in by_token
+                and not (aimed and t.dep_ == "compound")
+                and _reached_by_locatives(t, obj)
+            ),
             key=lambda t: (0 if t.dep_ == "appos" else 2 if t.dep_ == "poss" else 1, t.i),
         )
         if inside:
             return by_token[inside[0].i]
     return None
+
+
+def _reached_by_locatives(token: Any, top: Any) -> bool:
+    """Whether the phrase under `top` holds the token through no other preposition than a
+    locative one or "of": "at talks with the Soviet Union in Geneva" is in Geneva, not in
+    the Soviet Union; "in aid for the Philippines" is no place; "across peaks of Iraq" and
+    "at the border with Syria" are."""
+    while token.i != top.i and token.head.i != token.i:
+        token = token.head
+        if token.dep_ == "prep" and not _locative_or_of(token):
+            return False
+    return True
+
+
+def _locative_or_of(prep: Any) -> bool:
+    border = prep.lower_ == "with" and prep.head.lemma_.lower() in BORDER_NOUNS
+    return prep.lower_ == "of" or border or _locative(prep)
 
 
 def _objects(

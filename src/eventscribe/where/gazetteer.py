@@ -62,8 +62,9 @@ from eventscribe.where.regions import centre, weighted_sum
 GAZETTEER_FILE = "gazetteer.tsv.gz"
 COLUMNS = ("geonameid", "kind", "name", "iso2", "iso3", "admin", "lat", "lon", "population")
 MAX_CANDIDATES = 50
-GREAT_CITY = 500_000  # a town this populous is known abroad by its name ...
-DWARF_RATIO = 20  # ... over namesakes this many times smaller that bear it as an alternate
+KNOWN_PLACE = 100_000  # a place this populous is known abroad by its name ...
+DWARF_RATIO = 10  # ... over namesakes abroad this many times smaller ...
+LOCAL_CLOSENESS = 0.5  # ... unless they lie this close to the text's places (about 200 km)
 MATCH_CACHE = 100_000  # names whose matches (and rankings in context) are kept
 
 
@@ -244,9 +245,7 @@ class Gazetteer:
         matches = self._matches(name)
         dwarfed = self._dwarfed(matches)
         scored = [
-            self._candidate(
-                row, matched, self._score(row, matched, wanted, None if row in dwarfed else context)
-            )
+            self._candidate(row, matched, self._score(row, matched, wanted, context, dwarfed))
             for row, matched in matches
         ]
         scored = [self._directed(c) if c.matched.startswith("direction:") else c for c in scored]
@@ -384,24 +383,25 @@ class Gazetteer:
         return self.kinds[row] == "country"
 
     def _dwarfed(self, matches: list[tuple[int, str]]) -> frozenset[int]:
-        """Small towns that answer to the name only by an alternate (foreign or former)
-        name, beside a great city abroad that bears it: the text's countries and places do
-        not lift them over it ("Frankfurt" in an American story is not Frankfort,
-        Kentucky, which GeoNames also calls Frankfurt)."""
+        """Small towns that bear the name of a far more populous place abroad, a town or an
+        area ("Geneva", Illinois, beside Geneva and its canton; Frankfort, Kentucky, also
+        called "Frankfurt", beside Frankfurt): the text's naming their country alone does
+        not lift them over it (`_score`). A town named by its own name is not dwarfed by a
+        place that bears the name only as an alternate ("Frankfort")."""
         towns = [row for row, _ in matches if self.kinds[row] in TOWN_KINDS]
         if not towns:
             return frozenset()
-        big = max(towns, key=lambda row: self.populations[row])
+        big, how = max(matches, key=lambda m: (self.populations[m[0]], _strength(m[1])))
         size = self.populations[big]
-        if size < GREAT_CITY:
+        if size < KNOWN_PLACE:
             return frozenset()
         return frozenset(
             row
             for row, matched in matches
-            if matched == "alternate"
-            and self.kinds[row] in TOWN_KINDS
+            if row in towns
             and self.countries[row] != self.countries[big]
             and self.populations[row] * DWARF_RATIO < size
+            and _strength(matched) <= _strength(how)
         )
 
     def _score(
@@ -409,20 +409,23 @@ class Gazetteer:
         row: int,
         matched: str,
         wanted: frozenset[str | None],
-        near: tuple[NearPoint, ...] | None,
+        near: tuple[NearPoint, ...],
+        dwarfed: frozenset[int] = frozenset(),
     ) -> float:
-        """The prior of the row's kind and size, its kind of match, and its context (the
-        text's countries and nearby places; None: no context counts)."""
+        """The prior of the row's kind and size, its kind of match, and its context: the
+        text's countries, and the places it names nearby. A dwarfed town takes its
+        country's bonus only when it lies among the text's places ("Paris" beside Dallas
+        and Tyler is in Texas; "Geneva" in a story from Washington is not in New York)."""
         score = self.prior(row)
         if matched in ("name", "alias"):
             score += NAME_BONUS
         elif matched == "variant" or matched.startswith("direction:"):
             score -= VARIANT_PENALTY
-        if self.countries[row] in wanted and near is not None:
+        closeness = max((self._closeness(row, point) for point in near), default=0.0)
+        local = row not in dwarfed or closeness >= LOCAL_CLOSENESS
+        if self.countries[row] in wanted and local:
             score += COUNTRY_BONUS
-        if near:
-            score += NEAR_BONUS * max(self._closeness(row, point) for point in near)
-        return score
+        return score + NEAR_BONUS * closeness
 
     def _closeness(self, row: int, point: NearPoint) -> float:
         """1 for a place inside (or containing) the other place, falling off with distance."""
@@ -503,6 +506,11 @@ def build_gazetteer() -> Gazetteer:
     for demonym, target in read_tsv("demonyms.tsv"):
         gazetteer.demonyms[name_key(demonym)] = target
     return gazetteer
+
+
+def _strength(matched: str) -> int:
+    """How well a name matched: its own name or a curated alias, an alternate, a variant."""
+    return 2 if matched in ("name", "alias") else 1 if matched == "alternate" else 0
 
 
 def _load_geonames(gazetteer: Gazetteer) -> None:
