@@ -255,3 +255,10 @@ def test_a_small_namesake_among_the_texts_places_keeps_its_country(gazetteer):
     dallas = best(gazetteer, "Dallas")
     place = best(gazetteer, "Paris", countries=("USA",), near=[dallas])
     assert (place.country, place.admin1) == ("USA", "Texas")
+
+
+def test_a_city_of_a_state_is_in_the_state_not_a_town_also_called_so(gazetteer):
+    # GeoNames gives a Michigan town the alternate name "New Jersey".
+    place = best(gazetteer, "New Jersey city")
+    assert (place.name, place.kind) == ("New Jersey", "admin1")
+    assert best(gazetteer, "the city of Kandahar").kind == "city"

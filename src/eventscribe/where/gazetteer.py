@@ -282,12 +282,21 @@ class Gazetteer:
         if found:
             return found
         for variant, how, word in variants(key):
-            found = [(row, how) for row, _ in self._rows(variant, exact=False)]
+            rows = self._rows(variant, exact=True)
+            found = [(row, how) for row, _ in rows]
             wanted = (
                 AREA_KINDS if word in AREA_WORDS else TOWN_KINDS if word in TOWN_WORDS else None
             )
-            if wanted and any(self.kinds[row] in wanted for row, _ in found):
-                found = [(row, how) for row, how in found if self.kinds[row] in wanted]
+            # "a New Jersey city" is a city of the state, not a town that GeoNames also
+            # calls "New Jersey": a town is asked for by its own name only
+            fits = [
+                (row, how)
+                for row, matched in rows
+                if self.kinds[row] in (wanted or ())
+                and (wanted is AREA_KINDS or matched == "name")
+            ]
+            if fits:
+                found = fits
             elif wanted is AREA_KINDS and variant in self.region_stems():
                 found = [(row, how) for row in self.region_stems()[variant]]
             if found:
