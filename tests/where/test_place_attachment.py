@@ -158,6 +158,13 @@ def test_a_place_a_word_is_about_is_not_where_it_was_said(nlp):
     assert place is not None and place.country == "AFG"
 
 
+def test_what_a_policy_or_a_dispute_is_about_is_no_place(nlp):
+    lines = ["The senator criticized the government's policy on Cuba."]
+    assert _place(lines, "criticized", "111") is None
+    place = _place(["Shells landed on Kabul overnight."], "landed", "195")
+    assert place is not None and place.country == "AFG"
+
+
 def test_the_north_of_the_texts_only_country(nlp):
     lines = ["Burkina Faso: two dead in an armed attack in the North"]
     place = _place(lines, "attack", "190")

@@ -84,6 +84,17 @@ SITE_NOUNS = frozenset({
 # place names qualifying it say whose it is ("an attack on Iran exiles", "questions FEMA
 # over Puerto Rico power contracts"), not where the act happens.
 TARGET_PREPOSITIONS = frozenset({"on", "at", "against", "onto", "over"})
+# Nouns whose "on", "over" or "about" phrase is what they are about, not where they are:
+# "the policy on Taiwan", "talks on Syria", "a dispute over Kashmir", "sanctions on Iran".
+TOPIC_PREPOSITIONS = frozenset({"on", "over", "about"})
+TOPIC_NOUNS = frozenset({
+    "policy", "policies", "talks", "negotiation", "negotiations", "deal", "agreement",
+    "accord", "treaty", "stance", "position", "view", "views", "dispute", "row", "debate",
+    "resolution", "statement", "report", "plan", "proposal", "sanction", "sanctions",
+    "law", "bill", "vote", "referendum", "decision", "consultation", "consultations",
+    "conference", "summit", "meeting", "comment", "comments", "remarks", "question",
+    "questions", "concern", "concerns", "stand", "strategy", "embargo", "ban", "pressure",
+})  # fmt: skip
 # Nouns whose "with" phrase names a place: "the border with Syria".
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # Verbs whose object is the place they happen at: "visited Saudi Arabia", "toured Brazil".
@@ -372,6 +383,8 @@ def clause_prepositions(head: Any, others: frozenset[int] = frozenset()) -> list
 
 def _locative(prep: Any) -> bool:
     word = prep.lower_
+    if word in TOPIC_PREPOSITIONS and prep.head.lemma_.lower() in TOPIC_NOUNS:
+        return False  # "criticized the policy on Taiwan" is no act on Taiwan
     if word == "of":  # "a tour of Argentina", "the town of Kiwanja", "south of Tripoli"
         head = prep.head
         return head.lemma_.lower() in TOURS or head.lower_ in PLACE_OF or _direction(head)

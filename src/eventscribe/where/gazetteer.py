@@ -62,6 +62,7 @@ from eventscribe.where.regions import centre, weighted_sum
 GAZETTEER_FILE = "gazetteer.tsv.gz"
 COLUMNS = ("geonameid", "kind", "name", "iso2", "iso3", "admin", "lat", "lon", "population")
 MAX_CANDIDATES = 50
+AREAS = frozenset({"country", "admin1", "admin2"})
 KNOWN_PLACE = 100_000  # a place this populous is known abroad by its name ...
 DWARF_RATIO = 10  # ... over namesakes abroad this many times smaller ...
 LOCAL_CLOSENESS = 0.5  # ... unless they lie this close to the text's places (about 200 km)
@@ -288,12 +289,14 @@ class Gazetteer:
                 AREA_KINDS if word in AREA_WORDS else TOWN_KINDS if word in TOWN_WORDS else None
             )
             # "a New Jersey city" is a city of the state, not a town that GeoNames also
-            # calls "New Jersey": a town is asked for by its own name only
+            # calls "New Jersey": beside an area of that very name, a town is asked for
+            # by its own name only ("al-Bab city", with no area so named, is Al Bab)
+            area = any(m == "name" and self.kinds[r] in AREAS for r, m in rows)
             fits = [
                 (row, how)
                 for row, matched in rows
                 if self.kinds[row] in (wanted or ())
-                and (wanted is AREA_KINDS or matched == "name")
+                and (wanted is AREA_KINDS or matched == "name" or not area)
             ]
             if fits:
                 found = fits
