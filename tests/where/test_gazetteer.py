@@ -262,3 +262,10 @@ def test_a_city_of_a_state_is_in_the_state_not_a_town_also_called_so(gazetteer):
     place = best(gazetteer, "New Jersey city")
     assert (place.name, place.kind) == ("New Jersey", "admin1")
     assert best(gazetteer, "the city of Kandahar").kind == "city"
+
+
+def test_a_town_known_by_a_country_s_name_only_as_an_alternate_stays_behind_it(gazetteer):
+    # An Arizona town bears "Egypt" as an alternate name; a story naming Arizona and the
+    # United States still means the country.
+    arizona = best(gazetteer, "Arizona")
+    assert best(gazetteer, "Egypt", countries=("USA",), near=[arizona]).country == "EGY"

@@ -394,27 +394,29 @@ class Gazetteer:
     def _is_country(self, row: int) -> bool:
         return self.kinds[row] == "country"
 
-    def _dwarfed(self, matches: list[tuple[int, str]]) -> frozenset[int]:
+    def _dwarfed(self, matches: list[tuple[int, str]]) -> dict[int, bool]:
         """Small towns that bear the name of a far more populous place abroad, a town or an
-        area ("Geneva", Illinois, beside Geneva and its canton; Frankfort, Kentucky, also
-        called "Frankfurt", beside Frankfurt): the text's naming their country alone does
-        not lift them over it (`_score`). A town named by its own name is not dwarfed by a
-        place that bears the name only as an alternate ("Frankfort")."""
+        area ("Geneva", Illinois, beside Geneva and its canton): the text's naming their
+        country alone does not lift them over it (`_score`). A town named by its own name
+        is not dwarfed by a place that bears the name only as an alternate ("Frankfort");
+        a town that bears it only as an alternate, beside a place whose own name it is,
+        takes no context at all (True): Goodyear, Arizona, also called "Egypt", is not
+        Egypt in a story that names Arizona, nor Frankfort, Kentucky "Frankfurt"."""
         towns = [row for row, _ in matches if self.kinds[row] in TOWN_KINDS]
         if not towns:
-            return frozenset()
+            return {}
         big, how = max(matches, key=lambda m: (self.populations[m[0]], _strength(m[1])))
         size = self.populations[big]
         if size < KNOWN_PLACE:
-            return frozenset()
-        return frozenset(
-            row
+            return {}
+        return {
+            row: matched == "alternate" and _strength(how) == 2
             for row, matched in matches
             if row in towns
             and self.countries[row] != self.countries[big]
             and self.populations[row] * DWARF_RATIO < size
             and _strength(matched) <= _strength(how)
-        )
+        }
 
     def _score(
         self,
@@ -422,17 +424,21 @@ class Gazetteer:
         matched: str,
         wanted: frozenset[str | None],
         near: tuple[NearPoint, ...],
-        dwarfed: frozenset[int] = frozenset(),
+        dwarfed: dict[int, bool] | None = None,
     ) -> float:
         """The prior of the row's kind and size, its kind of match, and its context: the
         text's countries, and the places it names nearby. A dwarfed town takes its
         country's bonus only when it lies among the text's places ("Paris" beside Dallas
-        and Tyler is in Texas; "Geneva" in a story from Washington is not in New York)."""
+        and Tyler is in Texas; "Geneva" in a story from Washington is not in Illinois), and
+        one named only by an alternate beside a place of that own name takes neither."""
         score = self.prior(row)
         if matched in ("name", "alias"):
             score += NAME_BONUS
         elif matched == "variant" or matched.startswith("direction:"):
             score -= VARIANT_PENALTY
+        dwarfed = dwarfed or {}
+        if dwarfed.get(row):
+            return score
         closeness = max((self._closeness(row, point) for point in near), default=0.0)
         local = row not in dwarfed or closeness >= LOCAL_CLOSENESS
         if self.countries[row] in wanted and local:
