@@ -24,7 +24,7 @@ BUILTIN_MODULES = (
     "eventscribe.actors.resolve",
     "eventscribe.coding.coder",
     "eventscribe.when",
-    "eventscribe.where.resolve",
+    "eventscribe.where.stage",
     "eventscribe.coding.countries",
     "eventscribe.coding.repeats",
     "eventscribe.store.export",

@@ -236,3 +236,36 @@ def test_counties_and_districts_from_their_towns(gazetteer):
     assert haversine_km(county.lat, county.lon, 26.19, -80.37) < 60  # inland Broward
     district = best(gazetteer, "Arghandab")
     assert (district.kind, district.country) == ("admin2", "AFG")
+
+
+
+def test_a_small_namesake_abroad_is_not_lifted_by_its_country_alone(gazetteer):
+    # Frankfort (Kentucky) is also called "Frankfurt", and Illinois has a Geneva: a story
+    # naming only the United States does not make them the German and Swiss cities' rivals.
+    assert best(gazetteer, "Frankfurt", countries=("USA",)).country == "DEU"
+    assert best(gazetteer, "Geneva", countries=("USA",)).country == "CHE"
+
+
+def test_a_town_named_by_its_own_name_is_not_dwarfed_by_an_alternate(gazetteer):
+    # Frankfurt's old English name is "Frankfort"; Kentucky's capital bears it as its own.
+    assert best(gazetteer, "Frankfort", countries=("USA",)).country == "USA"
+
+
+def test_a_small_namesake_among_the_texts_places_keeps_its_country(gazetteer):
+    dallas = best(gazetteer, "Dallas")
+    place = best(gazetteer, "Paris", countries=("USA",), near=[dallas])
+    assert (place.country, place.admin1) == ("USA", "Texas")
+
+
+def test_a_city_of_a_state_is_in_the_state_not_a_town_also_called_so(gazetteer):
+    # GeoNames gives a Michigan town the alternate name "New Jersey".
+    place = best(gazetteer, "New Jersey city")
+    assert (place.name, place.kind) == ("New Jersey", "admin1")
+    assert best(gazetteer, "the city of Kandahar").kind == "city"
+
+
+def test_a_town_known_by_a_country_s_name_only_as_an_alternate_stays_behind_it(gazetteer):
+    # An Arizona town bears "Egypt" as an alternate name; a story naming Arizona and the
+    # United States still means the country.
+    arizona = best(gazetteer, "Arizona")
+    assert best(gazetteer, "Egypt", countries=("USA",), near=[arizona]).country == "EGY"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from eventscribe.where.gazetteer import load_gazetteer
-from eventscribe.where.mentions import Mention
+from eventscribe.where.phrases import Mention
 from eventscribe.where.resolve import DocumentPlaces
 
 

@@ -12,7 +12,7 @@ from eventscribe.coding.repeats import merged
 from eventscribe.parse import ParseStage
 from eventscribe.settings import Settings
 from eventscribe.where.gazetteer import load_gazetteer, region_stem
-from eventscribe.where.resolve import PlaceStage
+from eventscribe.where.stage import PlaceStage
 
 
 @pytest.fixture(scope="module")
@@ -152,7 +152,7 @@ def test_a_date_after_on_is_no_place(nlp):
 
 
 def _resolved(gazetteer, text: str, names: list[str]) -> dict[str, Place | None]:
-    from eventscribe.where.mentions import Mention
+    from eventscribe.where.phrases import Mention
     from eventscribe.where.resolve import DocumentPlaces
 
     mentions = [Mention(n, text.index(n), text.index(n) + len(n)) for n in names]

@@ -10,7 +10,7 @@ from eventscribe import registry
 from eventscribe.article import ActorRef, Article, Event, Paragraph
 from eventscribe.parse import ParseStage
 from eventscribe.settings import Settings
-from eventscribe.where.resolve import PlaceStage
+from eventscribe.where.stage import PlaceStage
 
 EXAMPLE = "examples/000_f7bc11b55398ec7d.txt"
 

@@ -159,7 +159,8 @@ def place_labels(article: Article) -> list[ActorMention]:
     ("country:GRC" for a country, as its actor); a name resolved only by nearness to
     another ("Royal Street" -> New Orleans) names no place of its own and is left out."""
     from eventscribe.where.gazetteer import load_gazetteer
-    from eventscribe.where.resolve import DocumentPlaces, place_mentions
+    from eventscribe.where.mentions import place_mentions
+    from eventscribe.where.resolve import DocumentPlaces
 
     if article.doc is None:
         return []

@@ -16,7 +16,8 @@ from typing import Any
 
 from eventscribe.article import Place
 from eventscribe.where.gazetteer import Gazetteer, haversine_km, load_gazetteer
-from eventscribe.where.mentions import PLACE_LABELS, Mention
+from eventscribe.where.mentions import PLACE_LABELS
+from eventscribe.where.phrases import Mention
 from eventscribe.where.resolve import DocumentPlaces
 
 LITERAL_TYPES = frozenset({"Literal", "Mixed", "Embedded_Literal", "Literal_Modifier"})

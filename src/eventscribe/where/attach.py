@@ -9,18 +9,25 @@ In order:
    that share its clause's setting (`clause_mates`);
    A place name qualifying the predicate noun is its place too ("the Gulf attack",
    "Paktika clash"), unless it is the source's word ("U.S. air strikes");
+   The place a verb of visiting takes as its object is its place too ("visited Saudi
+   Arabia", and "visited Japan to discuss trade" for the discussing);
 2. for a material act (protest, force, coercion, assault, fighting), the place it acts
    on: an object of the predicate or of that verb ("stormed Israeli towns", "subjected
    Gaza to bombardment"), and the name of a site it hits ("a Baghdad market was hit"),
    never its source;
 3. for a relative clause, the place of its antecedent ("an attack on the town of X that
-   killed 20");
+   killed 20"); a place that is itself the antecedent only for a "where" clause or a
+   material act on it ("drift to London, which the Bundesbank opposes" is not in London);
 4. in a headline or a caption (no verb at the root, no full stop), the nearest locative
    phrase, else the place the headline tags ("gunmen kill 4, Borno", "Soum Province: ...");
    for an act of force, else a place finer than a country that the headline names
    besides its actors' words ("Civilian killed in night shelling of Ukraine's Gorlovka");
 5. else none here: the stage may take the traveller's destination or the dateline when
    the act is local news (`dateline_is_local`).
+A locative phrase places the act at the names it holds through locative prepositions and
+"of" only: "at talks with the Soviet Union in Geneva" is in Geneva, "in aid for the
+Philippines" nowhere; what an act is over or aims at, when no site, is whose it is
+("questions FEMA over Puerto Rico power contracts").
 Places elsewhere in the sentence are not the event's: "met in Munich as Syria ..." is
 in Munich, "warned the U.S." is no event in the United States, and "backed the strike in
 the Gulf" leaves the Gulf to the strike. A name said to lie in another ("the Mariano
@@ -31,14 +38,12 @@ place. A country an unknown name fell back to gives way to a finer place inside 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from eventscribe.article import ActorRef, Event, Place
-from eventscribe.where.gazetteer import haversine_km
 from eventscribe.where.parts import direction_of
-
-if TYPE_CHECKING:
-    from eventscribe.where.mentions import Mention
+from eventscribe.where.phrases import Mention, is_headline
+from eventscribe.where.ranking import haversine_km
 
 LOCATIVE_PREPOSITIONS = frozenset({
     "in", "at", "near", "across", "outside", "inside", "along", "into", "within",
@@ -75,12 +80,28 @@ SITE_NOUNS = frozenset({
     "terminal", "jetty", "oilfield", "field", "refinery", "platform", "depot", "plant",
     "island", "harbour", "harbor", "dam", "barracks", "installation", "facility", "pipeline",
 })  # fmt: skip
-# Prepositions that name what an act aims at: their object's modifiers name whose it is.
-TARGET_PREPOSITIONS = frozenset({"on", "at", "against", "onto"})
+# Prepositions that name what an act aims at or is about: when their object is no site, the
+# place names qualifying it say whose it is ("an attack on Iran exiles", "questions FEMA
+# over Puerto Rico power contracts"), not where the act happens.
+TARGET_PREPOSITIONS = frozenset({"on", "at", "against", "onto", "over"})
+# Nouns whose "on", "over" or "about" phrase is what they are about, not where they are:
+# "the policy on Taiwan", "talks on Syria", "a dispute over Kashmir", "sanctions on Iran".
+TOPIC_PREPOSITIONS = frozenset({"on", "over", "about"})
+TOPIC_NOUNS = frozenset({
+    "policy", "policies", "talks", "negotiation", "negotiations", "deal", "agreement",
+    "accord", "treaty", "stance", "position", "view", "views", "dispute", "row", "debate",
+    "resolution", "statement", "report", "plan", "proposal", "sanction", "sanctions",
+    "law", "bill", "vote", "referendum", "decision", "consultation", "consultations",
+    "conference", "summit", "meeting", "comment", "comments", "remarks", "question",
+    "questions", "concern", "concerns", "stand", "strategy", "embargo", "ban", "pressure",
+})  # fmt: skip
+# Nouns whose "with" phrase names a place: "the border with Syria".
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+# Verbs whose object is the place they happen at: "visited Saudi Arabia", "toured Brazil".
+VISIT_VERBS = frozenset({"visit", "tour"})
 # How a headline tags its place: "gunmen kill 4, Borno"; "Soum Province: 13 killed".
 HEADLINE_TAGS = frozenset({"npadvmod", "appos", "dep", "nsubj"})
 CONTAINER_KM = 300.0  # a place this far from the place it is said to be in is a namesake
-HEADLINE_ENDS = frozenset({".", "!", "?", '"', "\u201d", "'"})
 CLAUSES = frozenset({"ccomp", "advcl", "relcl", "xcomp", "csubj", "parataxis", "acl"})
 OBJECTS = frozenset({"dobj", "attr", "oprd"})
 # CAMEO roots of material acts, which happen where they strike: protest, exhibit force
@@ -94,7 +115,7 @@ ACTS_OF_FORCE = frozenset({
     "ambush", "blast", "explosion", "occupation", "crackdown", "incursion", "siege",
 })  # fmt: skip
 
-Resolve = Callable[["Mention"], Place | None]
+Resolve = Callable[[Mention], Place | None]
 
 
 def own_place(
@@ -113,10 +134,11 @@ def own_place(
         others = others | _acts_named(predicate)
     found = list(_locatives(heads, by_token, others))
     found += _named_modifiers([predicate], by_token, event.source)
+    found += _objects(_visits(heads), by_token, event.source)
     if material:
         found += _objects(heads, by_token, event.source)
         found += _named_modifiers(_sites(heads), by_token, event.source)
-    found += _antecedent(predicate, by_token, others)
+    found += _antecedent(predicate, by_token, others, material)
     found += _locatives(clause_mates(heads), by_token, others)
     if fragment(predicate):
         found += _fragment_locatives(predicate, by_token)
@@ -126,6 +148,11 @@ def own_place(
         sites = _headline_sites(predicate, by_token, event)
         places = [p for m in sites if (p := resolve(m)) is not None and p.precision != "country"]
     return _most_specific(places)
+
+
+def _visits(heads: list[Any]) -> list[Any]:
+    """The verbs of visiting among the heads: their objects are where the act happens."""
+    return [h for h in heads if h.pos_ == "VERB" and h.lemma_.lower() in VISIT_VERBS]
 
 
 def _acts_named(predicate: Any) -> frozenset[int]:
@@ -237,12 +264,6 @@ def fragment(token: Any) -> bool:
     return token.sent.root.pos_ not in ("VERB", "AUX") or is_headline(token.sent)
 
 
-def is_headline(span: Any) -> bool:
-    """A headline or a caption: no full stop, question or exclamation mark at its end."""
-    last = next((t for t in reversed(span) if not t.is_space), None)
-    return last is not None and last.text[-1:] not in HEADLINE_ENDS
-
-
 def _named_modifiers(
     nouns: Iterable[Any], by_token: dict[int, Mention], source: ActorRef | None
 ) -> Iterable[Mention]:
@@ -276,19 +297,31 @@ def _sites(heads: list[Any]) -> list[Any]:
 
 
 def _antecedent(
-    predicate: Any, by_token: dict[int, Mention], others: frozenset[int]
+    predicate: Any, by_token: dict[int, Mention], others: frozenset[int], material: bool
 ) -> Iterable[Mention]:
     """A relative clause happens where its antecedent is: "an attack on the town of X
-    that killed 20", "the market in X, where a bomb went off"."""
+    that killed 20", "the market in X, where a bomb went off"; a place that is itself the
+    antecedent is the setting of a "where" clause and of a material act on it ("Y, which
+    the rebels shelled"), not of a word about it ("drift to London, which the Bundesbank
+    opposes")."""
     if predicate.dep_ != "relcl":
         return
     noun = predicate.head
-    if noun.i in by_token:
+    if noun.i in by_token and (material or _where_clause(predicate)):
         yield by_token[noun.i]
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of" and (m := place_in(child, by_token)):
             yield m  # "the town of Khan Sheikhoun"
     yield from _locatives([noun], by_token, others)
+
+
+def _where_clause(verb: Any) -> bool:
+    """A relative clause of place: "where ...", "in which ..."."""
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in ("where", "wherever"))
+        or (c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children))
+        for c in verb.children
+    )
 
 
 def _fragment_locatives(predicate: Any, by_token: dict[int, Mention]) -> list[Mention]:
@@ -350,6 +383,8 @@ def clause_prepositions(head: Any, others: frozenset[int] = frozenset()) -> list
 
 def _locative(prep: Any) -> bool:
     word = prep.lower_
+    if word in TOPIC_PREPOSITIONS and prep.head.lemma_.lower() in TOPIC_NOUNS:
+        return False  # "criticized the policy on Taiwan" is no act on Taiwan
     if word == "of":  # "a tour of Argentina", "the town of Kiwanja", "south of Tripoli"
         head = prep.head
         return head.lemma_.lower() in TOURS or head.lower_ in PLACE_OF or _direction(head)
@@ -368,7 +403,9 @@ def is_motion(token: Any) -> bool:
 
 def place_in(prep: Any, by_token: dict[int, Mention]) -> Mention | None:
     """The most specific place in the prepositional phrase; the object's own name first."""
-    objects = [child for child in prep.children if child.dep_ in ("pobj", "pcomp")]
+    objects = [
+        child for child in prep.children if child.dep_ in ("pobj", "pcomp") and child.pos_ != "VERB"
+    ]  # "in seeking relief" names no place
     for obj in objects:
         if obj.i in by_token:
             return by_token[obj.i]
@@ -376,12 +413,35 @@ def place_in(prep: Any, by_token: dict[int, Mention]) -> Mention | None:
         # only says whose it is. An attack "on Iran exiles" is on people, not in Iran.
         aimed = prep.lower_ in TARGET_PREPOSITIONS and obj.lemma_.lower() not in SITE_NOUNS
         inside = sorted(
-            (t for t in obj.subtree if t.i in by_token and not (aimed and t.dep_ == "compound")),
+            (
+                t
+                for t in obj.subtree
+                if t.i in by_token
+                and not (aimed and t.dep_ == "compound")
+                and _reached_by_locatives(t, obj)
+            ),
             key=lambda t: (0 if t.dep_ == "appos" else 2 if t.dep_ == "poss" else 1, t.i),
         )
         if inside:
             return by_token[inside[0].i]
     return None
+
+
+def _reached_by_locatives(token: Any, top: Any) -> bool:
+    """Whether the phrase under `top` holds the token through no other preposition than a
+    locative one or "of": "at talks with the Soviet Union in Geneva" is in Geneva, not in
+    the Soviet Union; "in aid for the Philippines" is no place; "across peaks of Iraq" and
+    "at the border with Syria" are."""
+    while token.i != top.i and token.head.i != token.i:
+        token = token.head
+        if token.dep_ == "prep" and not _locative_or_of(token):
+            return False
+    return True
+
+
+def _locative_or_of(prep: Any) -> bool:
+    border = prep.lower_ == "with" and prep.head.lemma_.lower() in BORDER_NOUNS
+    return prep.lower_ == "of" or border or _locative(prep)
 
 
 def _objects(

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from eventscribe.where.gazetteer import Candidate
-from eventscribe.where.mentions import Mention
+from eventscribe.where.phrases import Mention
+from eventscribe.where.ranking import Candidate
 
 QUALIFIER_GAP = re.compile(r"\s*,\s*")
 LOCATED_GAP = re.compile(r"\s*(?:,\s*)?(?:in|at|near|outside|inside)\s+(?:the\s+)?")

@@ -3,9 +3,9 @@
 The index is built once per process (`load_gazetteer` is cached) from package data in
 `eventscribe/data/places/`: `gazetteer.tsv.gz`, derived from GeoNames extracts by
 `build_gazetteer.py`, and the hand-made `curated.tsv`, `aliases.tsv` and `demonyms.tsv`.
-Names match case- and diacritics-insensitively (`name_key`); candidates are ranked by
+Names match case- and diacritics-insensitively (`names.py`); candidates are ranked by
 kind (countries and states before towns), population, exact name over alternate name, the
-countries the article names and the distance to other places it names.
+countries the article names and the distance to other places it names (`ranking.py`).
 """
 
 from __future__ import annotations
@@ -13,174 +13,60 @@ from __future__ import annotations
 import gc
 import gzip
 import math
-import re
 import sys
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Union
-
-from unidecode import unidecode
+from typing import Any
 
 from eventscribe.article import Place
 from eventscribe.data_cache import cached
 from eventscribe.errors import EventscribeError
-from eventscribe.where.parts import direction_of, part_point
-
-Near = Union["Candidate", Place, tuple[float, float]]
+from eventscribe.where.names import (
+    AREA_WORDS,
+    BORDER,
+    PART_ADJECTIVES,
+    POSSESSIVE,
+    TOWN_WORDS,
+    in_french,
+    is_code,
+    name_key,
+    region_stem,
+    variants,
+)
+from eventscribe.where.parts import part_point
+from eventscribe.where.ranking import (
+    AREA_KINDS,
+    COUNTRY_BONUS,
+    KIND_PRIOR,
+    NAME_BONUS,
+    NEAR_BONUS,
+    NEAR_KM,
+    PRECISION_OF_KIND,
+    TOWN_KINDS,
+    VARIANT_PENALTY,
+    Candidate,
+    Near,
+    NearPoint,
+    RankKey,
+    city_prior,
+    haversine_km,
+    near_point,
+    regions_behind_bigger_towns,
+    towns_before_their_regions,
+)
+from eventscribe.where.regions import centre, weighted_sum
 
 GAZETTEER_FILE = "gazetteer.tsv.gz"
 COLUMNS = ("geonameid", "kind", "name", "iso2", "iso3", "admin", "lat", "lon", "population")
-PRECISION_OF_KIND = {
-    "continent": "region",
-    "country": "country",
-    "admin1": "region",
-    "admin2": "region",
-    "capital": "city",
-    "city": "city",
-}
-# Ranking weights: a country outranks any town of its name; a state outranks a town
-# unless the town is large; the article's countries and nearby places move candidates up.
-KIND_PRIOR = {"continent": 9.5, "country": 10.0, "admin1": 7.0, "admin2": 5.0}
-CAPITAL_BONUS = 1.5
-BIG_CITY_BONUS = 1.5  # a city of a million or more outranks a state of its name (New York)
-NAME_BONUS = 1.0  # the primary name or a curated alias, over an alternate name
-COUNTRY_BONUS = 4.0  # the candidate lies in a country the article names
-NEAR_BONUS = 3.0  # the candidate lies next to another place the article names
-NEAR_KM = 300.0
-VARIANT_PENALTY = 1.5  # "Oaxaca State" matched as "Oaxaca"
-REGION_ALIAS_PENALTY = 1.5  # a region called by a town's own name, behind the town
-BEHIND_TOWN = 0.5  # how far a region smaller than its namesake town ranks behind it
 MAX_CANDIDATES = 50
+AREAS = frozenset({"country", "admin1", "admin2"})
+KNOWN_PLACE = 100_000  # a place this populous is known abroad by its name ...
+DWARF_RATIO = 10  # ... over namesakes abroad this many times smaller ...
+LOCAL_CLOSENESS = 0.5  # ... unless they lie this close to the text's places (about 200 km)
 MATCH_CACHE = 100_000  # names whose matches (and rankings in context) are kept
-
-PART_ADJECTIVES = {
-    "north": "northern", "south": "southern", "east": "eastern", "west": "western",
-    "northeast": "northeastern", "northwest": "northwestern", "southeast": "southeastern",
-    "southwest": "southwestern", "central": "central",
-}  # fmt: skip
-_ABBREVIATED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
-_DROPPED = re.compile(r"[.'`\u2019]")
-_SEPARATORS = re.compile(r"[^a-z0-9]+")
-_GENERIC_SUFFIX = re.compile(
-    r"^(.+) (state|province|region|city|county|district|governorate|oblast|prefecture|"
-    r"municipality|department|territory|republic|island|islands|isle|countryside|area|"
-    r"outskirts|suburbs|environs)$"
-)
-_GENERIC_PREFIX = re.compile(
-    r"^(city|state|province|republic|county|town|village|region|district) of (.+)$"
-)
-# The kinds of place a generic word asks for: "Kaduna State" is the state, "the city of
-# Kandahar" the city.
-AREA_WORDS = frozenset({
-    "state", "province", "region", "county", "district", "governorate", "oblast",
-    "prefecture", "department", "territory",
-})  # fmt: skip
-TOWN_WORDS = frozenset({"city", "town", "village", "municipality"})
-# The generic words of regions' own names, English and as GeoNames writes them in the
-# local language ("Stavropol'skiy Kray", "Nineveh Governorate"): "Stavropol Territory"
-# asks for the region whose name is "Stavropol" and such a word.
-REGION_NAME_WORDS = frozenset({
-    "kray", "krai", "oblast", "oblast'", "okrug", "respublika", "rayon", "raion", "county",
-    "district", "municipality", "province", "provincia", "region", "governorate", "state",
-    "prefecture", "department", "departement", "parish", "territory", "sheng", "ilcesi",
-})  # fmt: skip
-# Adjectival endings of Russian region names: "Stavropol'skiy" is Stavropol's.
-_ADJECTIVAL = re.compile(r"(skiy|skaya|skij|sky|skaja)$")
-AREA_KINDS = frozenset({"admin1", "admin2"})
-TOWN_KINDS = frozenset({"city", "capital"})
-_DIRECTIONAL = re.compile(
-    r"^(north|south|east|west|northern|southern|eastern|western|central|northeast|"
-    r"northwest|southeast|southwest|northeastern|northwestern|southeastern|"
-    r"southwestern|upper|lower|greater|mid|inner|outer|ne|nw|se|sw) (.+)$"
-)
-# "the northern tip of the Gulf", "the eastern part of Chad": a direction of the place.
-_PART_OF = re.compile(
-    r"^(\w+) (?:tip|part|parts|end|edge|shore|coast|side|reaches|region|area|areas) of "
-    r"(?:the )?(.+)$"
-)
-_BORDER = re.compile(r"^(.+) (border|borders|frontier|border region|border area)$")
-_POSSESSIVE = re.compile(r"['\u2019]s$")
-
-
-def name_key(text: str) -> str:
-    """The form names are matched in: ASCII, case-folded, punctuation-free, "St." -> "saint"."""
-    folded = _DROPPED.sub("", unidecode(text).casefold().replace("&", " and "))
-    words = _SEPARATORS.sub(" ", folded).split()
-    if words and words[0] == "the":
-        words = words[1:]
-    last = len(words) - 1
-    return " ".join(_ABBREVIATED.get(w, w) if i < last else w for i, w in enumerate(words))
-
-
-# English directions in names of regions that GeoNames spells in French: "Centre-north"
-# is Burkina Faso's Centre-Nord, "South-West" Cameroon's Sud-Ouest.
-_FRENCH_DIRECTIONS = {"north": "nord", "south": "sud", "east": "est", "west": "ouest"}
-
-
-def _in_french(key: str) -> str:
-    """The key with its direction words in French, when it has another word too."""
-    words = key.split()
-    if len(words) < 2 or not any(w in _FRENCH_DIRECTIONS for w in words):
-        return ""
-    return " ".join(_FRENCH_DIRECTIONS.get(w, w) for w in words)
-
-
-def region_stem(name: str) -> str | None:
-    """A region's name without its generic word, or None when it has none:
-    "Stavropol'skiy Kray" -> "stavropol", "Nineveh Governorate" -> "nineveh"."""
-    words = name_key(name).split()
-    generic = [w for w in words if w in REGION_NAME_WORDS or w.rstrip("'") in REGION_NAME_WORDS]
-    rest = [_ADJECTIVAL.sub("", w) for w in words if w not in generic]
-    return " ".join(rest) if generic and rest and all(rest) else None
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi, dlmb = phi2 - phi1, math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """One gazetteer entry that a name may refer to, with its ranking score."""
-
-    gazetteer_id: str  # "geonames:ID" or "curated:ID"
-    name: str
-    country: str | None  # ISO-3
-    admin1: str | None  # the name of its first-level region
-    lat: float
-    lon: float
-    kind: str  # country, admin1, admin2, capital, city, continent, or a curated kind
-    precision: str  # one of article.PLACE_PRECISIONS
-    population: int
-    matched: str  # name, alias, alternate, variant
-    score: float
-    admin_code: str | None = None  # GeoNames admin1 code, "US.CA"
-
-    @property
-    def is_area(self) -> bool:
-        """A country or region: it contains the places named with its code."""
-        return self.kind in ("country", "admin1")
-
-    def to_place(
-        self, text: str | None = None, start: int | None = None, end: int | None = None
-    ) -> Place:
-        return Place(
-            name=self.name,
-            country=self.country,
-            admin1=self.admin1,
-            lat=self.lat,
-            lon=self.lon,
-            gazetteer_id=self.gazetteer_id,
-            precision=self.precision,
-            text=text,
-            start=start,
-            end=end,
-        )
 
 
 class Gazetteer:
@@ -204,7 +90,7 @@ class Gazetteer:
         self.by_country: dict[str, int] = {}  # ISO-2 and ISO-3 -> the country's row
         self.by_admin: dict[str, int] = {}  # "US.CA", "continent:AF" -> the region's row
         self._matched: dict[str, list[tuple[int, str]]] = {}
-        self._ranked: dict[_RankKey, tuple[Candidate, ...]] = {}
+        self._ranked: dict[RankKey, tuple[Candidate, ...]] = {}
 
     # -- building -------------------------------------------------------------------------
 
@@ -268,7 +154,7 @@ class Gazetteer:
         row = self.target_row(target)
         if row is None:
             raise EventscribeError(f"aliases.tsv: {alias!r} names an unknown place {target!r}")
-        if _is_code(alias):
+        if is_code(alias):
             self.exact_aliases.setdefault(alias, []).append(row << 1)
         else:
             self._index(name_key(alias), row << 1)
@@ -340,7 +226,7 @@ class Gazetteer:
         countries: Sequence[str] = (),
         near: Sequence[Near] = (),
     ) -> list[Candidate]:
-        context = tuple(_near_point(item) for item in near)
+        context = tuple(near_point(item) for item in near)
         # a place named nearby names its country too
         codes = [*countries, *(point.country for point in context if point.country)]
         wanted = frozenset({self.iso3(code) for code in codes if code} - {None})
@@ -355,15 +241,17 @@ class Gazetteer:
         return list(found)
 
     def _rank(
-        self, name: str, wanted: frozenset[str | None], context: tuple[_NearPoint, ...]
+        self, name: str, wanted: frozenset[str | None], context: tuple[NearPoint, ...]
     ) -> list[Candidate]:
+        matches = self._matches(name)
+        dwarfed = self._dwarfed(matches)
         scored = [
-            self._candidate(row, matched, self._score(row, matched, wanted, context))
-            for row, matched in self._matches(name)
+            self._candidate(row, matched, self._score(row, matched, wanted, context, dwarfed))
+            for row, matched in matches
         ]
         scored = [self._directed(c) if c.matched.startswith("direction:") else c for c in scored]
-        scored = _towns_before_their_regions(scored)
-        scored = _regions_behind_bigger_towns(scored)
+        scored = towns_before_their_regions(scored)
+        scored = regions_behind_bigger_towns(scored)
         scored.sort(key=lambda c: (-c.score, -c.population, c.gazetteer_id))
         return scored[:MAX_CANDIDATES]
 
@@ -385,22 +273,33 @@ class Gazetteer:
         return found
 
     def _match(self, name: str) -> list[tuple[int, str]]:
-        stripped = _POSSESSIVE.sub("", name.strip())  # "Qatar's" -> "Qatar"
+        stripped = POSSESSIVE.sub("", name.strip())  # "Qatar's" -> "Qatar"
         if stripped in self.exact_aliases:
             return [(v >> 1, "alias") for v in self.exact_aliases[stripped]]
         key = name_key(stripped)
         if not key or self._demonym_key(key) is not None:
             return []
-        found = self._rows(key, exact=True) or self._rows(_in_french(key), exact=True)
+        found = self._rows(key, exact=True) or self._rows(in_french(key), exact=True)
         if found:
             return found
-        for variant, how, word in self._variants(key):
-            found = [(row, how) for row, _ in self._rows(variant, exact=False)]
+        for variant, how, word in variants(key):
+            rows = self._rows(variant, exact=True)
+            found = [(row, how) for row, _ in rows]
             wanted = (
                 AREA_KINDS if word in AREA_WORDS else TOWN_KINDS if word in TOWN_WORDS else None
             )
-            if wanted and any(self.kinds[row] in wanted for row, _ in found):
-                found = [(row, how) for row, how in found if self.kinds[row] in wanted]
+            # "a New Jersey city" is a city of the state, not a town that GeoNames also
+            # calls "New Jersey": beside an area of that very name, a town is asked for
+            # by its own name only ("al-Bab city", with no area so named, is Al Bab)
+            area = any(m == "name" and self.kinds[r] in AREAS for r, m in rows)
+            fits = [
+                (row, how)
+                for row, matched in rows
+                if self.kinds[row] in (wanted or ())
+                and (wanted is AREA_KINDS or matched == "name" or not area)
+            ]
+            if fits:
+                found = fits
             elif wanted is AREA_KINDS and variant in self.region_stems():
                 found = [(row, how) for row in self.region_stems()[variant]]
             if found:
@@ -418,20 +317,6 @@ class Gazetteer:
                 matched = "name"
             rows.append((value >> 1, matched))
         return rows
-
-    @staticmethod
-    def _variants(key: str) -> Iterator[tuple[str, str, str]]:
-        """Forms to try when a name is not known as written, with how they matched and the
-        generic word dropped: "Oaxaca State" (variant, state), "northern Mali"
-        (direction:north)."""
-        for pattern, group, generic in ((_GENERIC_SUFFIX, 1, 2), (_GENERIC_PREFIX, 2, 1)):
-            match = pattern.match(key)
-            if match:
-                yield match.group(group), "variant", match.group(generic)
-        match = _DIRECTIONAL.match(_PART_OF.sub(r"\1 \2", key))
-        if match:
-            direction = direction_of(match.group(1))
-            yield match.group(2), f"direction:{direction}" if direction else "variant", ""
 
     def _directed(self, candidate: Candidate) -> Candidate:
         """The part of a country or a first-level region that a direction names, at the
@@ -492,7 +377,7 @@ class Gazetteer:
 
     def _border(self, key: str) -> list[tuple[int, str]]:
         """ "the Syrian border", "Turkey-Syria border": the first country named, as a region."""
-        match = _BORDER.match(key)
+        match = BORDER.match(key)
         if not match:
             return []
         for word in match.group(1).split():
@@ -509,21 +394,58 @@ class Gazetteer:
     def _is_country(self, row: int) -> bool:
         return self.kinds[row] == "country"
 
+    def _dwarfed(self, matches: list[tuple[int, str]]) -> dict[int, bool]:
+        """Small towns that bear the name of a far more populous place abroad, a town or an
+        area ("Geneva", Illinois, beside Geneva and its canton): the text's naming their
+        country alone does not lift them over it (`_score`). A town named by its own name
+        is not dwarfed by a place that bears the name only as an alternate ("Frankfort");
+        a town that bears it only as an alternate, beside a place whose own name it is,
+        takes no context at all (True): Goodyear, Arizona, also called "Egypt", is not
+        Egypt in a story that names Arizona, nor Frankfort, Kentucky "Frankfurt"."""
+        towns = [row for row, _ in matches if self.kinds[row] in TOWN_KINDS]
+        if not towns:
+            return {}
+        big, how = max(matches, key=lambda m: (self.populations[m[0]], _strength(m[1])))
+        size = self.populations[big]
+        if size < KNOWN_PLACE:
+            return {}
+        return {
+            row: matched == "alternate" and _strength(how) == 2
+            for row, matched in matches
+            if row in towns
+            and self.countries[row] != self.countries[big]
+            and self.populations[row] * DWARF_RATIO < size
+            and _strength(matched) <= _strength(how)
+        }
+
     def _score(
-        self, row: int, matched: str, wanted: frozenset[str | None], near: tuple[_NearPoint, ...]
+        self,
+        row: int,
+        matched: str,
+        wanted: frozenset[str | None],
+        near: tuple[NearPoint, ...],
+        dwarfed: dict[int, bool] | None = None,
     ) -> float:
+        """The prior of the row's kind and size, its kind of match, and its context: the
+        text's countries, and the places it names nearby. A dwarfed town takes its
+        country's bonus only when it lies among the text's places ("Paris" beside Dallas
+        and Tyler is in Texas; "Geneva" in a story from Washington is not in Illinois), and
+        one named only by an alternate beside a place of that own name takes neither."""
         score = self.prior(row)
         if matched in ("name", "alias"):
             score += NAME_BONUS
         elif matched == "variant" or matched.startswith("direction:"):
             score -= VARIANT_PENALTY
-        if self.countries[row] in wanted:
+        dwarfed = dwarfed or {}
+        if dwarfed.get(row):
+            return score
+        closeness = max((self._closeness(row, point) for point in near), default=0.0)
+        local = row not in dwarfed or closeness >= LOCAL_CLOSENESS
+        if self.countries[row] in wanted and local:
             score += COUNTRY_BONUS
-        if near:
-            score += NEAR_BONUS * max(self._closeness(row, point) for point in near)
-        return score
+        return score + NEAR_BONUS * closeness
 
-    def _closeness(self, row: int, point: _NearPoint) -> float:
+    def _closeness(self, row: int, point: NearPoint) -> float:
         """1 for a place inside (or containing) the other place, falling off with distance."""
         kind, admin = self.kinds[row], self.admin_codes[row]
         if point.area == "admin1" and admin and admin == point.admin and kind != "admin1":
@@ -555,78 +477,6 @@ class Gazetteer:
             score=round(score, 4),
             admin_code=admin,
         )
-
-
-def _towns_before_their_regions(scored: list[Candidate]) -> list[Candidate]:
-    """A region known by a town's own name only as an alternate ("Tall Abib", the Tel Aviv
-    District, for "Tel Aviv"; "Hayfa" for "Haifa") stands behind that town."""
-    towns = {
-        c.admin_code
-        for c in scored
-        if c.kind in ("city", "capital") and c.matched == "name" and c.admin_code
-    }
-    if not towns:
-        return scored
-    return [
-        replace(c, score=round(c.score - REGION_ALIAS_PENALTY, 4))
-        if c.kind in ("admin1", "admin2") and c.matched == "alternate" and c.admin_code in towns
-        else c
-        for c in scored
-    ]
-
-
-def _regions_behind_bigger_towns(scored: list[Candidate]) -> list[Candidate]:
-    """A region with fewer people than a town of its very name ranks as a town of its size,
-    behind that town: "Manchester" or "Charlotte" alone is the city, not the parish of
-    Jamaica or of Saint Vincent; "Kaduna" stays the state, which holds more people than the
-    city. Context (the countries and places the text names) still moves either up."""
-    towns = [c for c in scored if c.kind in TOWN_KINDS and c.matched in ("name", "alias")]
-    if not towns:
-        return scored
-    town = max(towns, key=lambda c: c.population)
-    ceiling = city_prior(town.population, town.kind == "capital") - BEHIND_TOWN
-    return [
-        replace(c, score=round(c.score - (KIND_PRIOR[c.kind] - ceiling), 4))
-        if c.kind in AREA_KINDS and 0 < c.population < town.population
-        and KIND_PRIOR[c.kind] > ceiling and c.matched == town.matched
-        else c
-        for c in scored
-    ]
-
-
-@dataclass(frozen=True, slots=True)
-class _NearPoint:
-    lat: float
-    lon: float
-    country: str | None = None
-    admin: str | None = None
-    area: str | None = None  # "country" or "admin1" when the point stands for an area
-
-
-# A ranking's context: the name, the wanted countries and the points nearby.
-_RankKey = tuple[str, frozenset[str | None], tuple[_NearPoint, ...]]
-
-
-def _near_point(item: Near) -> _NearPoint:
-    if isinstance(item, Candidate):
-        area = item.kind if item.kind in ("country", "admin1") else None
-        return _NearPoint(item.lat, item.lon, item.country, item.admin_code, area)
-    if isinstance(item, Place):
-        area = "country" if item.precision == "country" else None
-        return _NearPoint(item.lat or 0.0, item.lon or 0.0, item.country, None, area)
-    return _NearPoint(item[0], item[1])
-
-
-def _is_code(alias: str) -> bool:
-    """Postal codes and acronyms ("CA", "NYC") match only as written, never "ca" or "in"."""
-    return alias.isupper() and alias.isalpha() and len(alias) <= 3
-
-
-def city_prior(population: int, capital: bool) -> float:
-    prior = math.log10(population + 10)
-    if population >= 1_000_000:
-        prior += BIG_CITY_BONUS
-    return prior + (CAPITAL_BONUS if capital else 0.0)
 
 
 # -- loading ------------------------------------------------------------------------------
@@ -668,6 +518,7 @@ def build_gazetteer() -> Gazetteer:
         if collecting:
             gc.enable()
     _load_curated(gazetteer)
+    _place_regions(gazetteer)
     for alias, target in read_tsv("aliases.tsv"):
         gazetteer.add_alias(alias, target)
     for demonym, target in read_tsv("demonyms.tsv"):
@@ -676,6 +527,11 @@ def build_gazetteer() -> Gazetteer:
     gazetteer.parts_of(0)
     gazetteer.region_stems()
     return gazetteer
+
+
+def _strength(matched: str) -> int:
+    """How well a name matched: its own name or a curated alias, an alternate, a variant."""
+    return 2 if matched in ("name", "alias") else 1 if matched == "alternate" else 0
 
 
 def _load_geonames(gazetteer: Gazetteer) -> None:
@@ -699,3 +555,32 @@ def _load_curated(gazetteer: Gazetteer) -> None:
             "precision": precision,
         }
         gazetteer.add_curated(row, [name, *aliases.split("|")] if aliases else [name])
+
+
+def _place_regions(gazetteer: Gazetteer) -> None:
+    """World regions of whole countries at the mean point of their people (`regions.py`)."""
+    members = {f"curated:{rid}": codes.split("|") for rid, codes in read_tsv("region_members.tsv")}
+    wanted = {code for codes in members.values() for code in codes}
+    sums = {
+        code: weighted_sum(
+            (gazetteer.lats[at], gazetteer.lons[at], gazetteer.populations[at])
+            for at in rows
+        )
+        for code, rows in _towns_by_country(gazetteer, wanted).items()
+    }
+    for region, codes in members.items():
+        row = gazetteer.by_id.get(region)
+        if row is None:
+            raise EventscribeError(f"region_members.tsv: no curated place {region!r}")
+        point = centre(sums[code] for code in codes if code in sums)
+        if point is not None:
+            gazetteer.lats[row], gazetteer.lons[row] = point
+
+
+def _towns_by_country(gazetteer: Gazetteer, codes: set[str]) -> dict[str, list[int]]:
+    towns: dict[str, list[int]] = {}
+    for at, kind in enumerate(gazetteer.kinds):
+        country = gazetteer.countries[at]
+        if kind in TOWN_KINDS and country in codes:
+            towns.setdefault(country, []).append(at)
+    return towns

@@ -12,13 +12,13 @@ widened to the whole name it belongs to (`widen.py`).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from eventscribe.when.lexicon import MONTHS, WEEKDAYS
-from eventscribe.where.attach import is_headline
-from eventscribe.where.gazetteer import Gazetteer, name_key
+from eventscribe.where.gazetteer import Gazetteer
+from eventscribe.where.names import name_key
 from eventscribe.where.parts import bare_direction, direction_of
+from eventscribe.where.phrases import Mention, is_headline
 from eventscribe.where.widen import GENERIC_AFTER, widened
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -33,16 +33,6 @@ PLACE_NOUNS = frozenset({
     "part", "parts", "outskirts", "suburbs", "tip", "edge", "area", "areas", "district",
     "districts", "control", "vicinity",
 })  # fmt: skip
-
-
-@dataclass(slots=True)
-class Mention:
-    """A place phrase in a text: an entity or a demonym with a place noun."""
-
-    text: str
-    start: int
-    end: int
-    demonym: str | None = None  # "Lebanese" in "the Lebanese border"
 
 
 LOCATIVE_PREPS = frozenset({

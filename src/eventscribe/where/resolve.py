@@ -1,55 +1,26 @@
-"""Place stage: where each event happened, from the words around its predicate.
+"""The place names of one text, resolved together and once per distinct name.
 
-For each event: the place phrase its predicate governs (`attach.py`: "met ... in
-Beirut", "meeting in Qatar's capital Doha" -> Doha; for a material act, the place it
-strikes: "subjected Gaza to bombardment" -> Gaza), else, for a traveller's talk, the one
-place the article has it travel to ("made his first visit to Washington ... told the
-committee"), else the dateline (its paragraph's, else the article's) when the act is local
-news there, else none; never a place named elsewhere in the sentence. A country named as
-the place of a meeting or a statement is the dateline's city when that lies inside it;
-every place takes the country code of its day (`history.py`: Moscow in 1987 is SUN).
-
-Place phrases are the parser's GPE/LOC/FAC entities, demonym + place-noun phrases ("the
-Lebanese border", "a Syrian air base"), names the tagger missed after a locative or in a
-headline, and bare directions ("in the North"), widened to the whole name (`widen.py`:
-"NE Nigeria", "DR Congo", "the city of Kandahar"); all the phrases of an article are
-resolved together (`DocumentPlaces`), so that the countries it names and the places near
-each other decide ambiguous names (Tripoli with Lebanon in the text is in Lebanon).
+All the phrases of an article (`mentions.py`) are resolved together (`DocumentPlaces`), so
+that the countries it names and the places near each other decide ambiguous names
+(Tripoli with Lebanon in the text is in Lebanon); a name the gazetteer does not know takes
+the place of the known words in it, or of the sure place named nearest to it. The place
+stage (`stage.py`) asks it for the places of the phrases it ties to events.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from eventscribe import registry
-from eventscribe.article import Article, Event, Place
-from eventscribe.normalize import dateline_at
-from eventscribe.pipeline import BaseStage
+from eventscribe.article import Place
 from eventscribe.where import context
-from eventscribe.where.attach import (
-    MATERIAL_ROOTS,
-    dateline_is_local,
-    is_motion,
-    own_place,
-)
-from eventscribe.where.gazetteer import (
-    AREA_WORDS,
-    TOWN_WORDS,
-    Candidate,
-    Gazetteer,
-    haversine_km,
-    load_gazetteer,
-    name_key,
-)
-from eventscribe.where.history import in_its_time
-from eventscribe.where.mentions import Mention, place_mentions
+from eventscribe.where.gazetteer import Gazetteer
+from eventscribe.where.names import AREA_WORDS, TOWN_WORDS, name_key
 from eventscribe.where.parts import bare_direction, direction_of
+from eventscribe.where.phrases import Mention
+from eventscribe.where.ranking import Candidate, haversine_km
 
-ACTED_UPON = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 # Words of a facility's name that no gazetteer lists: "Colchester General Hospital".
 FACILITY_WORDS = frozenset({
     "street", "st", "avenue", "ave", "road", "rd", "boulevard", "lane", "drive", "square",
@@ -62,14 +33,12 @@ FACILITY_WORDS = frozenset({
     "camp", "racecourse", "theatre", "theater", "plaza", "canal", "river", "lake", "farm",
     "farms", "block", "of", "the", "and", "new", "old", "upper", "lower",
 })  # fmt: skip
-PRECISION_RANK = {"point": 0, "city": 1, "region": 2, "country": 3}
 ANCHOR_MARGIN = 1.5  # score lead that makes a resolution sure enough to steer others
 SAME_PLACE_KM = 50.0  # rivals this near the best candidate are other records of one place
 ANCHOR_KINDS = frozenset({"city", "capital", "admin1", "admin2", "territory", "border"})
 MIN_ABROAD = 100_000  # population below which a town outside the text's countries is doubted
 MIN_NAMING_REGION = 1_000_000  # a state this populous, named without doubt, names its country
 PART_KM = 300.0  # a known word in an unknown name counts when it lies this near the anchors
-_DATELINE_TAIL = re.compile(r"\s*(\(.*?\)|--?|[\u2013\u2014]).*$")
 
 
 @dataclass(slots=True)
@@ -346,268 +315,3 @@ def _is_sure(ranked: list[Candidate]) -> bool:
     top = ranked[0]
     rivals = (c for c in ranked[1:] if top.score - c.score < ANCHOR_MARGIN)
     return all(haversine_km(top.lat, top.lon, c.lat, c.lon) <= SAME_PLACE_KM for c in rivals)
-
-
-# -- the stage ------------------------------------------------------------------------
-
-
-@registry.stages.register("place")
-class PlaceStage(BaseStage):
-    name = "place"
-    requires = ("events", "doc", "sentences")
-    assigns = ("events.place",)
-
-    def __call__(self, article: Article) -> Article:
-        if not article.events or article.doc is None:
-            return article
-        gazetteer = load_gazetteer()
-        sentences = {e.sentence for e in article.events}
-        spans = [
-            article.doc.char_span(s.start, s.end, alignment_mode="expand")
-            for s in article.sentences if s.index in sentences
-        ]  # fmt: skip
-        mentions = place_mentions(article.doc, gazetteer, within=[s for s in spans if s])
-        mentions = _outside_actor_names(mentions, article)
-        places = DocumentPlaces(gazetteer, mentions, text=article.text)
-        datelines = Datelines(article, places)
-        triggers = _trigger_tokens(article)
-        owns = [
-            event_place(event, article, mentions, places, _acted_upon(article.doc, triggers, t))
-            for event, t in zip(article.events, triggers, strict=True)
-        ]
-        destinations = _destinations(article, owns, triggers)
-        for event, own in zip(article.events, owns, strict=True):
-            dateline = datelines.of(event)
-            if own is None:
-                own = _whereabouts(event, destinations)
-            if own is None:
-                own = _local_dateline(event, article, mentions, places, dateline)
-            if own is None:
-                own = _seat(event, gazetteer)
-            event.place = in_its_time(_within(own, dateline, event), article.published, gazetteer)
-        return article
-
-
-def _outside_actor_names(mentions: list[Mention], article: Article) -> list[Mention]:
-    """Without the place words that end an actor's longer name: "Haram" of "Boko Haram"
-    names a group, not a place ("Arakan" of "Arakan Army" still says where it is from)."""
-    names = [(m.start, m.end) for m in article.mentions if m.kind == "name" and m.actor_id]
-    text = article.text
-    return [
-        m for m in mentions
-        if not any(
-            start < m.start and m.end <= end and _named_before(text[start : m.start])
-            for start, end in names
-        )
-    ]  # fmt: skip
-
-
-# Articles of names: "Al Raqqah" or "Al-Raqqah", taken for a group's name, is a town's.
-NAME_ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "an", "ash", "at", "az", "the"})
-
-
-def _named_before(words: str) -> bool:
-    """Whether a group's name has words of its own before the place word: "Boko "."""
-    return words[-1:].isspace() and any(w.lower() not in NAME_ARTICLES for w in words.split())
-
-
-class Datelines:
-    """The dateline that covers each event: its paragraph's own ("BELFAST - Mourners
-    clashed ...", in a digest of several stories), else the article's."""
-
-    def __init__(self, article: Article, places: DocumentPlaces) -> None:
-        self.article = article
-        self.places = places
-        self.main = dateline_place(article.dateline, places)
-        self._by_paragraph: dict[int, Place | None] = {}
-
-    def of(self, event: Event) -> Place | None:
-        paragraph = self.article.sentences[event.sentence].paragraph
-        if paragraph not in self._by_paragraph:
-            self._by_paragraph[paragraph] = self._own(paragraph)
-        return self._by_paragraph[paragraph] or self.main
-
-    def _own(self, index: int) -> Place | None:
-        if index >= len(self.article.paragraphs):
-            return None
-        paragraph = self.article.paragraphs[index]
-        words = dateline_at(self.article.text, paragraph.start, paragraph.end)
-        return dateline_place(words, self.places) if words else None
-
-
-def event_place(
-    event: Event,
-    article: Article,
-    mentions: Sequence[Mention],
-    places: DocumentPlaces,
-    others: frozenset[int] = frozenset(),
-) -> Place | None:
-    """The place its predicate governs (`attach.own_place`), or None; `others` are the
-    tokens of the other events' predicates."""
-    doc = article.doc
-    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-    inside = _in_sentence(article, event, mentions)
-    if trigger is None or not inside:
-        return None
-    by_token = _mentions_by_token(doc, inside)
-    resolve = lambda m: places.resolve(m).place  # noqa: E731
-    return own_place(event, trigger.root, by_token, resolve, others)
-
-
-def _trigger_tokens(article: Article) -> list[int | None]:
-    doc = article.doc
-    spans = [
-        doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
-        for e in article.events
-    ]
-    return [span.root.i if span is not None and len(span) else None for span in spans]
-
-
-Travellers = dict[tuple[str, str | None], list[Place]]  # (actor id, its country) -> trips
-
-
-def _destinations(
-    article: Article, owns: list[Place | None], triggers: list[int | None]
-) -> Travellers:
-    """Where each actor of the article travels: the places of its visits and journeys
-    ("made his first visit to Washington", "had travelled to Mexico City")."""
-    found: Travellers = {}
-    for event, own, trigger in zip(article.events, owns, triggers, strict=True):
-        if own is None or event.source is None or trigger is None:
-            continue
-        if event.cameo.startswith("042") or is_motion(article.doc[trigger]):
-            found.setdefault((event.source.id, event.source.country), []).append(own)
-    return found
-
-
-def _whereabouts(event: Event, destinations: Travellers) -> Place | None:
-    """An actor who travels to one place in the article says, meets and asks there: its
-    acts with no place of their own are placed at its one destination (not its acts of
-    force, which happen where they strike). A meeting with the host country's people is
-    where its side travelled, when named otherwise ("the Peruvian central bank
-    president had travelled to Mexico City" ... "Figueroa met ... the bank of Mexico")."""
-    if event.source is None or event.cameo[:2] in MATERIAL_ROOTS:
-        return None
-    trips = destinations.get((event.source.id, event.source.country), [])
-    if not trips and event.cameo[:2] == "04":
-        trips = _hosted(event, destinations)
-    if len({(p.name, p.country) for p in trips}) != 1:
-        return None
-    return _copy(trips[0])
-
-
-SEAT_KINDS = frozenset({"landmark"})
-
-
-def _seat(event: Event, gazetteer: Gazetteer) -> Place | None:
-    """A source named by its seat ("The White House will host talks", "the Kremlin
-    said") speaks, meets and hosts there; its acts of force happen where they strike."""
-    source = event.source
-    if source is None or not source.text or event.cameo[:2] in MATERIAL_ROOTS:
-        return None
-    ranked = gazetteer.ranked(source.text)
-    if not ranked or ranked[0].kind not in SEAT_KINDS or ranked[0].matched not in ("name", "alias"):
-        return None
-    return ranked[0].to_place(source.text, source.start, source.end)
-
-
-def _hosted(event: Event, destinations: Travellers) -> list[Place]:
-    """The trips of the source's compatriots to the target's country."""
-    source, target = event.source, event.target
-    if source is None or target is None or not source.country or not target.country:
-        return []
-    return [
-        place
-        for (_, country), trips in destinations.items()
-        if country == source.country
-        for place in trips
-        if place.country == target.country and target.country != source.country
-    ]
-
-
-def _acted_upon(doc: Any, triggers: list[int | None], own: int | None) -> frozenset[int]:
-    """Other events' predicates that are a subject or an object ("backed the strike in the
-    Gulf"): their phrases are theirs. An act inside a phrase of this one ("killed in
-    fighting in X") shares its place."""
-    return frozenset(
-        t for t in triggers if t is not None and t != own and doc[t].dep_ in ACTED_UPON
-    )
-
-
-def _within(own: Place | None, dateline: Place | None, event: Event) -> Place | None:
-    """A country named as the place of a meeting, a visit or a statement ("BUENOS AIRES -
-    ... a tour of Argentina") is the dateline's city inside it; an act of force against
-    a country is not placed at its capital's dateline."""
-    if own is None or dateline is None or own.precision != "country":
-        return own
-    if dateline.country != own.country or event.cameo[:2] in MATERIAL_ROOTS:
-        return own
-    return _copy(dateline)
-
-
-def _in_sentence(article: Article, event: Event, mentions: Sequence[Mention]) -> list[Mention]:
-    sentence = article.sentences[event.sentence]
-    return [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
-
-
-def _local_dateline(
-    event: Event,
-    article: Article,
-    mentions: Sequence[Mention],
-    places: DocumentPlaces,
-    dateline: Place | None,
-) -> Place | None:
-    """The dateline, when the act is local news there (`attach.dateline_is_local`)."""
-    if dateline is None:
-        return None
-    named = [
-        place
-        for mention in _in_sentence(article, event, mentions)
-        if (place := places.resolve(mention).place) is not None
-    ]
-    return _copy(dateline) if dateline_is_local(event, dateline, named) else None
-
-
-def _mentions_by_token(doc: Any, mentions: Sequence[Mention]) -> dict[int, Mention]:
-    by_token = {}
-    for mention in mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        for token in span or ():
-            by_token[token.i] = mention
-    return by_token
-
-
-def dateline_place(dateline: str | None, places: DocumentPlaces) -> Place | None:
-    """ "WASHINGTON (Reuters)" -> Washington; "SPRINGFIELD, Ill." -> Springfield, Illinois."""
-    if not dateline:
-        return None
-    words = _DATELINE_TAIL.sub("", dateline).strip()
-    parts = [part.strip() for part in words.split(",") if part.strip()]
-    if not parts:
-        return None
-    gazetteer = places.gazetteer
-    countries, near = tuple(places.countries), list(places.anchors.values())
-    if len(parts) > 1:
-        qualifier = gazetteer.ranked(parts[1])
-        if qualifier:
-            countries = (qualifier[0].country or "", *countries)
-            near = [qualifier[0], *near]
-    ranked = gazetteer.ranked(parts[0], countries=countries, near=near)
-    return ranked[0].to_place(parts[0]) if ranked else None
-
-
-def _copy(place: Place | None) -> Place | None:
-    if place is None:
-        return None
-    return Place(
-        place.name,
-        place.country,
-        place.admin1,
-        place.lat,
-        place.lon,
-        place.gazetteer_id,
-        place.precision,
-        place.text,
-        place.start,
-        place.end,
-    )

@@ -14,13 +14,12 @@ Overlapping phrases keep the widest.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from eventscribe.where.gazetteer import Gazetteer, name_key
+from eventscribe.where.gazetteer import Gazetteer
+from eventscribe.where.names import name_key
 from eventscribe.where.parts import direction_of
-
-if TYPE_CHECKING:
-    from eventscribe.where.mentions import Mention
+from eventscribe.where.phrases import Mention
 
 MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 MAX_WORDS_BEFORE = 2
