@@ -191,3 +191,16 @@ def test_places_are_compared_on_matched_events_whose_gold_has_one():
     ]
     report = summarize([score_article(record, events)])
     assert report["places"] == {"matched_with_place": 1, "same_place": 1, "share": 1.0}
+
+
+def test_participant_countries_count_a_participant_named_by_any_system_event():
+    """ "Libyan troops" is named by a system actor "Libya" of LBY in an event of another
+    root; "Chadian rebels" only by an actor of the wrong country, so one of two is right."""
+    troops = {"name": "Libyan troops", "country": "LBY"}
+    rebels = {"name": "Chadian rebels", "country": "TCD"}
+    event = {**gold("190", "LBY", "TCD"), "source": troops, "target": rebels}
+    libya = {"name": "Libya", "country": "LBY", "text": "Libyan troops"}
+    wrong = {"name": "Chadian rebels", "country": "LBY", "text": "rebels"}
+    outcome = score_article(article(event), [system("111", libya, wrong)])
+    assert (outcome["participants"], outcome["participants_right"]) == (2, 1)
+    assert summarize([outcome])["participant_countries"]["share"] == 0.5
