@@ -8,19 +8,25 @@ sentence, else the subject of the sentence before; "it" only as a subject that i
 empty one ("it is likely that", "it rained"). A pronoun once linked counts as a naming for
 the pronouns after it, so a chain of "she ... her ... she" runs on past the sentence that
 gave the name. "They", "them", "their" are an organization or collective named as a
-subject before it (see `_group_antecedent`). "Who", "whom", "whose" and "which" are the noun
-their relative clause hangs on ("Williams, whose career ...": the clause's verb, not the
-possessor's noun).
+subject before it (see `_group_antecedent`). "Who", "whom", "whose", "which" and a relative
+"that" are the noun their relative clause hangs on ("Williams, whose career ...": the
+clause's verb, not the possessor's noun).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
+from eventscribe.actors import names
 from eventscribe.article import ActorMention, Article
 
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# "that" is relative only as a wh-determiner ("a startup that makes chips"), not as the
+# conjunction of "said that" or the demonstrative of "that day".
+RELATIVE_TAGS = frozenset({"WP", "WP$", "WDT"})
 PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}  # fmt: skip
 PERSONAL_PRONOUNS = frozenset(PRONOUN_GENDERS)
@@ -70,6 +76,10 @@ class PronounLinker:
                 bodies.setdefault(mention.sentence, []).append(mention)
             if actor is not None and actor.kind in GROUP_KINDS:
                 groups.setdefault(mention.sentence, []).append(mention)
+        for actor in article.actors.values():  # a title word said so first ("Mrs.")
+            sex = first_name_sex(actor.name) if actor.kind == "person" else None
+            if sex is not None:
+                self.genders.setdefault(actor.id, sex)
         for sentence in article.sentences:
             if not sentence.coded:
                 continue
@@ -80,7 +90,7 @@ class PronounLinker:
                     actor_id = self._antecedent(token, people, sentence.index)
                 elif token.lower_ in NEUTER_PRONOUNS and may_refer(token):
                     actor_id = self._neuter_antecedent(token, bodies, sentence.index)
-                elif token.lower_ in RELATIVE_PRONOUNS:
+                elif token.lower_ in RELATIVE_PRONOUNS and token.tag_ in RELATIVE_TAGS:
                     actor_id = self._relative(token)  # "Matt Smith, who ..."
                 elif token.pos_ == "PRON" and token.lower_ in PLURAL_PRONOUNS:
                     actor_id = self._group_antecedent(token, groups, sentence.index)
@@ -135,9 +145,12 @@ class PronounLinker:
         if token.dep_ in SUBJECT_DEPS:  # a subject pronoun continues a subject ("X fired
             subjects = [m for m in before if self._is_subject(m)]  # back at Y and said she")
             before = subjects or before
+        named = any(m.end <= token.idx for m in people.get(sentence, []))
         if before:
             found = max(before, key=lambda m: m.end).actor_id
-        elif any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in token.sent if t.i < token.i):
+        elif not named and any(
+            t.pos_ == "PROPN" and t.text[:1].isupper() for t in token.sent if t.i < token.i
+        ):
             return None  # someone named before it, but not resolved: not the last sentence's
         else:
             found = self._earlier(people, sentence, gender)
@@ -217,6 +230,20 @@ class PronounLinker:
         for word in text.lower().split():
             if word in GENDER_WORDS:
                 self.genders.setdefault(actor_id, GENDER_WORDS[word])
+
+
+def first_name_sex(name: str) -> str | None:
+    """ "m" or "f" when a full name's first word is a first name of one sex ("Harlan Boll":
+    m), from `data/actors/first_names.tsv`; None for a surname alone or a name of both."""
+    parts = names.name_parts(name)
+    return _first_names().get(names.fold(parts[0])) if len(parts) >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    path = resources.files("eventscribe") / "data" / "actors" / "first_names.tsv"
+    rows = path.read_text(encoding="utf-8").splitlines()
+    return dict(row.split("\t") for row in rows if row and not row.startswith("#"))
 
 
 def may_refer(token: Any) -> bool:
