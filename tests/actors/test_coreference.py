@@ -118,6 +118,14 @@ def test_a_collective_with_no_country_takes_the_datelines():
 
 
 @pytest.mark.slow
+def test_a_dateline_of_two_places_of_one_country_gives_that_country():
+    found = _ids("SEATTLE, Wash./WASHINGTON (Reuters) - The House voted on Monday.", "2017-12-05")
+    assert found["House"] == {"body:usa:house"}
+    found = _ids("NEW YORK/LONDON (Reuters) - The House voted on Monday.", "2017-12-05")
+    assert "body:usa:house" not in found["House"] and "body:gbr:house" not in found["House"]
+
+
+@pytest.mark.slow
 def test_a_collective_in_a_digest_takes_its_paragraphs_dateline():
     text = (
         "BEIRUT - Lebanon's cabinet met on Monday.\n"

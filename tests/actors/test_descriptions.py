@@ -116,3 +116,9 @@ def test_first_names_tell_the_sex_of_a_full_name_only():
     assert first_name_sex("Reeder") is None  # a surname alone
     assert first_name_sex("Andrea Velden") is None  # a man's name in Italy, a woman's in the US
     assert first_name_sex("Jordan Velden") is None  # both
+
+
+@pytest.mark.slow
+def test_the_subject_after_a_name_spoken_to_is_no_apposition():
+    found = _ids('"Mr. Reeder, the court is not going to recess," the judge said.')
+    assert "court" not in found

@@ -187,7 +187,11 @@ def _after_comma(root: Any, after: int) -> Any:
 
 def _loose(root: Any, noun: Any) -> bool:
     """The parse made the name no argument of the verb the noun hangs on ("Williams, the
-    champion turned actress": "Williams" a loose modifier of "turned")."""
+    champion turned actress": "Williams" a loose modifier of "turned"); a noun that is the
+    subject of another verb is that clause's, the name one spoken to ("Mr. Jeffs, the
+    court is not going to recess")."""
+    if noun.dep_ in SUBJECT_DEPS and noun.head.lemma_.lower() not in TURN_VERBS:
+        return False
     return root.head == noun.head and root.dep_ not in ARGUMENT_DEPS
 
 
