@@ -160,3 +160,14 @@ def test_a_name_the_tagger_calls_a_company_more_often_is_a_company():
         "Friday. Seacom expects no more outages."
     )
     assert all(i.startswith("org:") for text, ids in found.items() if text == "Seacom" for i in ids)
+
+
+@pytest.mark.slow
+def test_a_surname_with_a_title_is_the_bearer_of_that_title():
+    found = _ids(
+        "Treasury Secretary James Tolan met White House aide Howard Tolan on Monday. "
+        "Howard Tolan said little. Later Treasury Secretary Tolan told reporters the dollar "
+        "was stable.",
+        "1987-03-02",
+    )
+    assert found["Tolan"] == {"person:james-tolan"}  # not the one named most
