@@ -122,3 +122,9 @@ def test_first_names_tell_the_sex_of_a_full_name_only():
 def test_the_subject_after_a_name_spoken_to_is_no_apposition():
     found = _ids('"Mr. Reeder, the court is not going to recess," the judge said.')
     assert "court" not in found
+
+
+@pytest.mark.slow
+def test_a_headline_list_after_a_comma_keeps_its_collective():
+    found = _ids("Hezbollah, Syria leaders to boost cooperation after talks")
+    assert found["Syria leaders"] == {"sector:SYR:GOV"}

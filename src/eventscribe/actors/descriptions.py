@@ -71,7 +71,8 @@ def _describe_named(
     """Add the mentions that appositions and predicates make of the named actors; returns
     each describing noun's lemma -> the actors it describes. A noun the phrase classifiers
     read as a collective ("Tilemark, a Toronto software company": Canadian businesses) is
-    the named actor it describes."""
+    the named actor it describes, when it is one thing with an article (not the list of a
+    headline: "Hamas, Iran leaders to boost cooperation")."""
     doc = article.doc
     collectives = {
         i: m
@@ -86,12 +87,16 @@ def _describe_named(
             continue
         for noun in _describing(span.root, span.end):
             described.setdefault(noun.lemma_.lower(), set()).add(mention.actor_id)
-            if noun.i in collectives:
+            if noun.i in collectives and _one_described(noun):
                 collectives[noun.i].actor_id = mention.actor_id
             _add(noun, mention, taken, added)
         for noun in _as_predicates(span.root):
             _add(noun, mention, taken, added)  # a mention, not a word for later descriptions
     return described
+
+
+def _one_described(noun: Any) -> bool:
+    return noun.tag_ == "NN" and any(c.dep_ == "det" for c in noun.children)
 
 
 def _add(noun: Any, named: ActorMention, taken: set[int], added: list[ActorMention]) -> None:
