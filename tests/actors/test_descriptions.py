@@ -128,3 +128,9 @@ def test_the_subject_after_a_name_spoken_to_is_no_apposition():
 def test_a_headline_list_after_a_comma_keeps_its_collective():
     found = _ids("Hezbollah, Syria leaders to boost cooperation after talks")
     assert found["Syria leaders"] == {"sector:SYR:GOV"}
+
+
+@pytest.mark.slow
+def test_they_reaches_past_an_organization_the_tagger_calls_a_person():
+    found = _ids("Seacom announced on Twitter today that they have restored all services.")
+    assert found["they"] == {"org:seacom"}

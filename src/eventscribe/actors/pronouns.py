@@ -196,10 +196,20 @@ class PronounLinker:
         return subjects.pop() if len(subjects) == 1 else None
 
     def _plural_between(self, start: int, token: Any) -> bool:
-        """Whether a plural noun or a person comes between `start` and the pronoun."""
+        """Whether a plural noun or a person comes between `start` and the pronoun (a word
+        the tagger calls a person but the article resolved as something else is none:
+        "Seacom announced on Twitter that they ...")."""
         doc = token.doc
-        return any(t.tag_ in ("NNS", "NNPS") or t.ent_type_ == "PERSON"
+        return any(t.tag_ in ("NNS", "NNPS") or (t.ent_type_ == "PERSON" and self._person(t))
                    for t in doc[: token.i] if t.idx >= start)  # fmt: skip
+
+    def _person(self, token: Any) -> bool:
+        """Whether a token is a person's: of a person's mention, or of no resolved mention."""
+        for mention in self.article.mentions:
+            if mention.start <= token.idx < mention.end and mention.actor_id:
+                actor = self.article.actors.get(mention.actor_id)
+                return actor is None or actor.kind == "person"
+        return True
 
     def _neuter_antecedent(
         self, token: Any, bodies: dict[int, list[ActorMention]], sentence: int
