@@ -134,3 +134,13 @@ def test_a_headline_list_after_a_comma_keeps_its_collective():
 def test_they_reaches_past_an_organization_the_tagger_calls_a_person():
     found = _ids("Seacom announced on Twitter today that they have restored all services.")
     assert found["they"] == {"org:seacom"}
+
+
+@pytest.mark.slow
+def test_a_quoted_i_or_we_is_the_subject_of_the_verb_of_saying():
+    found = _ids(
+        '"We will fix our chips soon," Intel said. "I am tired," Marta Velden told reporters. '
+        'Officials said: "I do not know."'
+    )
+    assert found["We"] == found["our"] == {"org:intel"}
+    assert found["I"] == {"person:marta-velden"}  # officials are no person

@@ -40,6 +40,11 @@ GROUP_KINDS = frozenset({"organization", "collective"})
 EMPTY_SUBJECT_VERBS = frozenset({"seem", "appear", "take", "rain", "snow", "matter", "happen",
                                  "remain", "look", "sound", "turn", "feel", "cost"})  # fmt: skip
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "csubj", "advcl"})
+# A quoted "I" or "we" is who says it: the subject of the verb of saying its clause hangs on.
+SINGULAR_SPEAKER = frozenset({"i", "me", "my", "myself"})
+SPEAKER_PRONOUNS = SINGULAR_SPEAKER | {"we", "us", "our", "ours", "ourselves"}
+SAY_VERBS = frozenset({"say", "tell", "add", "state", "write", "tweet", "announce", "confirm"})
+QUOTED_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "advcl"})
 # Words in a person's mentions or title that tell which pronoun fits them.
 GENDER_WORDS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
                 "spokesman": "m", "spokeswoman": "f", "congressman": "m", "congresswoman": "f",
@@ -94,6 +99,8 @@ class PronounLinker:
                     actor_id = self._relative(token)  # "Matt Smith, who ..."
                 elif token.pos_ == "PRON" and token.lower_ in PLURAL_PRONOUNS:
                     actor_id = self._group_antecedent(token, groups, sentence.index)
+                elif token.pos_ == "PRON" and token.lower_ in SPEAKER_PRONOUNS:
+                    actor_id = self._speaker(token)  # '"We will fix it," Intel said
                 if actor_id is None:
                     continue
                 mention = ActorMention(token.idx, token.idx + len(token.text), token.text,
@@ -106,6 +113,26 @@ class PronounLinker:
                     bodies.setdefault(sentence.index, []).append(mention)
                 elif token.lower_ in PLURAL_PRONOUNS:
                     groups.setdefault(sentence.index, []).append(mention)
+
+    def _speaker(self, token: Any) -> str | None:
+        """The actor a quoted "I" or "we" stands for: the subject of the verb of saying its
+        clause is the object of ('"We will fix it," Intel said'; "Reeder said: I ...");
+        "I" a person, "we" an organization, body, country or collective."""
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # "our chips" -> the verb the chips hang on
+        while verb.dep_ in QUOTED_DEPS and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.lemma_.lower() not in SAY_VERBS:
+            return None
+        kinds = {"person"} if token.lower_ in SINGULAR_SPEAKER else NEUTER_KINDS | GROUP_KINDS
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+            for word in (subject, *(c for c in subject.children if c.dep_ == "compound")):
+                actor_id = self._mentioned(word)  # "The AMD statement said": AMD
+                actor = self.article.actors.get(actor_id or "")
+                if actor is not None and actor.kind in kinds:
+                    return actor_id
+        return None
 
     def _relative(self, token: Any) -> str | None:
         """The actor a relative pronoun stands for: the noun its clause hangs on ("the
