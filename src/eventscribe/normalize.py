@@ -110,7 +110,16 @@ class NormalizeStage(BaseStage):
         article.text, article.paragraphs = join_paragraphs(typed)
         if article.dateline is None:
             article.dateline = find_dateline(article)
+        else:
+            article.dateline = dateline_place(article.dateline)
         return article
+
+
+def dateline_place(given: str) -> str:
+    """The place of a dateline an input gives with its date or agency ("WASHINGTON, Feb 26"
+    -> "WASHINGTON"), as `find_dateline` gives it from the text; else the dateline as given."""
+    line = f"{given.strip()} - "
+    return dateline_at(line, 0, len(line)) or given
 
 
 def body_lines(body: str, title: str) -> list[str]:

@@ -73,3 +73,11 @@ def test_a_body_within_a_named_national_body_takes_its_country():
     found = {m.text: m.actor_id for m in eventscribe.process(
         "The Kenyan Senate committee questioned the minister on Monday.", "2024-06-03").article.mentions}  # fmt: skip
     assert found["Kenyan Senate committee"].startswith("body:ken:")
+
+
+def test_a_chambers_full_name_and_its_word_alone_are_one_body():
+    """Across stories too: one says "the House of Representatives", the next "the House"."""
+    first = process("WASHINGTON (Reuters) - The U.S. House of Representatives voted on Monday.")
+    second = process("WASHINGTON (Reuters) - The House voted on Tuesday.", "2017-12-02")
+    ids = [{m.actor_id for m in r.article.mentions if "House" in m.text} for r in (first, second)]
+    assert ids == [{"body:usa:house"}, {"body:usa:house"}]

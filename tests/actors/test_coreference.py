@@ -118,6 +118,14 @@ def test_a_collective_with_no_country_takes_the_datelines():
 
 
 @pytest.mark.slow
+def test_a_dateline_of_two_places_of_one_country_gives_that_country():
+    found = _ids("SEATTLE, Wash./WASHINGTON (Reuters) - The House voted on Monday.", "2017-12-05")
+    assert found["House"] == {"body:usa:house"}
+    found = _ids("NEW YORK/LONDON (Reuters) - The House voted on Monday.", "2017-12-05")
+    assert "body:usa:house" not in found["House"] and "body:gbr:house" not in found["House"]
+
+
+@pytest.mark.slow
 def test_a_collective_in_a_digest_takes_its_paragraphs_dateline():
     text = (
         "BEIRUT - Lebanon's cabinet met on Monday.\n"
@@ -152,3 +160,14 @@ def test_a_name_the_tagger_calls_a_company_more_often_is_a_company():
         "Friday. Seacom expects no more outages."
     )
     assert all(i.startswith("org:") for text, ids in found.items() if text == "Seacom" for i in ids)
+
+
+@pytest.mark.slow
+def test_a_surname_with_a_title_is_the_bearer_of_that_title():
+    found = _ids(
+        "Treasury Secretary James Tolan met White House aide Howard Tolan on Monday. "
+        "Howard Tolan said little. Later Treasury Secretary Tolan told reporters the dollar "
+        "was stable.",
+        "1987-03-02",
+    )
+    assert found["Tolan"] == {"person:james-tolan"}  # not the one named most

@@ -70,3 +70,77 @@ def test_they_is_the_organization_named_as_the_subject_unless_a_plural_comes_bet
     assert found["they"] == found["They"] == {"org:intel"}
     apart = _ids("Intel told the banks that they must pay.")
     assert "they" not in apart  # "the banks" is likelier
+
+
+@pytest.mark.slow
+def test_a_noun_after_as_describes_the_subject_of_a_verb_with_no_object():
+    assert _ids("Marta Velden has been named as the new coach of the rowing team.")[
+        "coach"
+    ] == {"person:marta-velden"}
+    found = _ids("Tom Reeder, who acted as his own lawyer, was convicted on Friday.")
+    assert found["lawyer"] == {"person:tom-reeder"}  # through the relative clause
+    assert "rival" not in _ids("Tom Reeder described Marta Velden as a rival on Tuesday.")
+
+
+@pytest.mark.slow
+def test_nouns_listed_in_an_apposition_all_describe_the_name():
+    found = _ids("Marta Velden, rowing champion, senator and farm owner, has died at 91.")
+    assert found["champion"] == found["senator"] == found["owner"] == {"person:marta-velden"}
+
+
+@pytest.mark.slow
+def test_an_apposition_read_as_a_collective_is_the_organization_it_describes():
+    found = _ids("Bixco bought Tilemark Inc., a Toronto software company, on Monday.")
+    assert found["Toronto software company"] == {"org:tilemark"}
+
+
+@pytest.mark.slow
+def test_a_first_name_of_one_sex_keeps_a_pronoun_of_the_other_from_its_bearer():
+    found = _ids("Marta Velden died on Friday. Her publicist, Harlan Reeder, confirmed her death.")
+    assert found["her"] == {"person:marta-velden"}  # Harlan is a man's name
+    found = _ids("Harlan Reeder met Marta Velden on Friday. He said she was tired.")
+    assert found["He"] == {"person:harlan-reeder"} and found["she"] == {"person:marta-velden"}
+
+
+@pytest.mark.slow
+def test_a_relative_that_stands_for_the_noun_its_clause_hangs_on():
+    text = "Bixco will buy Tilemark Inc., a firm that makes roof tiles. Bixco said that it sold."
+    relatives = [m for m in process(text, "2013-06-07", "").article.mentions if m.text == "that"]
+    assert [m.actor_id for m in relatives] == ["org:tilemark"]  # "said that" is no relative
+
+
+def test_first_names_tell_the_sex_of_a_full_name_only():
+    from eventscribe.actors.pronouns import first_name_sex
+
+    assert first_name_sex("Harlan Reeder") == "m" and first_name_sex("Marta Velden") == "f"
+    assert first_name_sex("Reeder") is None  # a surname alone
+    assert first_name_sex("Andrea Velden") is None  # a man's name in Italy, a woman's in the US
+    assert first_name_sex("Jordan Velden") is None  # both
+
+
+@pytest.mark.slow
+def test_the_subject_after_a_name_spoken_to_is_no_apposition():
+    found = _ids('"Mr. Reeder, the court is not going to recess," the judge said.')
+    assert "court" not in found
+
+
+@pytest.mark.slow
+def test_a_headline_list_after_a_comma_keeps_its_collective():
+    found = _ids("Hezbollah, Syria leaders to boost cooperation after talks")
+    assert found["Syria leaders"] == {"sector:SYR:GOV"}
+
+
+@pytest.mark.slow
+def test_they_reaches_past_an_organization_the_tagger_calls_a_person():
+    found = _ids("Seacom announced on Twitter today that they have restored all services.")
+    assert found["they"] == {"org:seacom"}
+
+
+@pytest.mark.slow
+def test_a_quoted_i_or_we_is_the_subject_of_the_verb_of_saying():
+    found = _ids(
+        '"We will fix our chips soon," Intel said. "I am tired," Marta Velden told reporters. '
+        'Officials said: "I do not know."'
+    )
+    assert found["We"] == found["our"] == {"org:intel"}
+    assert found["I"] == {"person:marta-velden"}  # officials are no person

@@ -207,3 +207,16 @@ def test_a_gold_event_takes_its_own_sentences_event_before_another_sentences():
     report = summarize([score_article(record, events)])
     assert report["dates"]["same_date"] == 1
     assert report["recall"] == 1.0
+
+
+def test_participant_countries_count_a_participant_named_by_any_system_event():
+    """ "Libyan troops" is named by a system actor "Libya" of LBY in an event of another
+    root; "Chadian rebels" only by an actor of the wrong country, so one of two is right."""
+    troops = {"name": "Libyan troops", "country": "LBY"}
+    rebels = {"name": "Chadian rebels", "country": "TCD"}
+    event = {**gold("190", "LBY", "TCD"), "source": troops, "target": rebels}
+    libya = {"name": "Libya", "country": "LBY", "text": "Libyan troops"}
+    wrong = {"name": "Chadian rebels", "country": "LBY", "text": "rebels"}
+    outcome = score_article(article(event), [system("111", libya, wrong)])
+    assert (outcome["participants"], outcome["participants_right"]) == (2, 1)
+    assert summarize([outcome])["participant_countries"]["share"] == 0.5

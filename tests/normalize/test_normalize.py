@@ -195,6 +195,12 @@ def test_dateline_given_by_the_reader_is_kept():
     )
 
 
+def test_a_dateline_given_with_its_date_or_agency_is_cut_to_its_place():
+    """A corpus field "BRASILIA, Feb 26" names the place as the text's dateline would."""
+    assert normalized("x", dateline="BRASILIA, Feb 26").dateline == "BRASILIA"
+    assert normalized("x", dateline="OTTAWA (Reuters)").dateline == "OTTAWA"
+
+
 def test_dateline_after_summary_bullets():
     assert normalized("- a bullet\nLONDON (Reuters) - Text.", "T").dateline == "LONDON"
 

@@ -193,3 +193,24 @@ def test_a_country_guessed_from_the_article_still_tells_who_a_surname_is(db_path
     full.actors["person:nigel-lawson"].roles = list(guess)
     write(db_path, alone, full)
     assert actor_ids(db_path) == {"person:nigel-lawson"}
+
+
+def test_merges_among_people_follow_the_registry_rules_without_a_database():
+    """A spelling variant and a surname alone join the person they are; two people one
+    article names stay apart, even through a third they would both join."""
+    from eventscribe.store.identity import Person, merges_among
+
+    people = [
+        Person("person:sergey-marchenko", "Sergey Marchenko", "UKR", 5),
+        Person("person:sergei-marchenko", "Sergei Marchenko", "UKR", 2),
+        Person("person:marchenko", "Marchenko", "UKR", 1),
+        Person("person:tomas-brel", "Tomas Brel", "CZE", 4),
+        Person("person:brel", "Brel", "CZE", 1),
+        Person("person:tomas-brell", "Tomas Brell", "CZE", 1),
+    ]
+    together = {frozenset(("person:brel", "person:tomas-brell"))}
+    found = merges_among(people, together)
+    assert found["person:sergei-marchenko"] == "person:sergey-marchenko"
+    assert found["person:marchenko"] == "person:sergey-marchenko"
+    ends = [found.get(i, i) for i in ("person:brel", "person:tomas-brell")]
+    assert ends[0] != ends[1]

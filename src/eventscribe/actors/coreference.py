@@ -117,6 +117,7 @@ def link_people(
             if names.same_surname(person.name, c.name, family_first(c))
             and not rival(person.name, c.name)
         ]
+        matches = _same_title(person, matches, full, canon) or matches
         if matches:  # of two Jeffs, the one named most; of equals, the latest
             canon[id(person)] = max(reversed(matches), key=lambda c: named[id(c)])
     for person in people:
@@ -124,6 +125,25 @@ def link_people(
         if best is not None:
             inherit(person, best)
     return people, [p for p in people if id(p) not in canon or p in full]
+
+
+def _same_title(
+    person: Candidate, matches: list[Candidate], full: list[Candidate], canon: dict[int, Candidate]
+) -> list[Candidate]:
+    """Of the people a surname may be, those whose own titles share a noun with the title it
+    is named with: "Treasury Secretary Baker" is "Treasury Secretary James Baker", not
+    "White House Chief of Staff Howard Baker" of the same article."""
+    words = _title_words(person)
+    if not words:
+        return []
+    titled = {id(canon[id(c)]): set() for c in full}
+    for c in full:
+        titled[id(canon[id(c)])] |= _title_words(c)
+    return [m for m in matches if titled.get(id(m), set()) & words]
+
+
+def _title_words(person: Candidate) -> set[str]:
+    return {t.lemma_.lower() for t in person.title_tokens if t.pos_ in ("NOUN", "PROPN")}
 
 
 def _canonical_rank(person: Candidate) -> tuple[int, int, str]:

@@ -40,15 +40,8 @@ def link_descriptions(article: Article) -> None:
     if doc is None or not named:
         return
     taken = {i for m in article.mentions for i in _token_range(doc, m)}
-    described: dict[str, set[str]] = {}  # noun lemma -> the actors it describes
     added: list[ActorMention] = []
-    for mention in named:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        for noun in _describing(span.root, span.end) if span is not None else ():
-            described.setdefault(noun.lemma_.lower(), set()).add(mention.actor_id)
-            if noun.i not in taken:
-                taken.add(noun.i)
-                added.append(_mention(noun, mention))
+    described = _describe_named(article, named, taken, added)
     for mention in article.mentions:
         if mention.kind == "title" and _is_person(article, mention):
             for token in _tokens(doc, mention):
@@ -72,9 +65,51 @@ def link_descriptions(article: Article) -> None:
     article.mentions.extend(added)
 
 
+def _describe_named(
+    article: Article, named: list[ActorMention], taken: set[int], added: list[ActorMention]
+) -> dict[str, set[str]]:
+    """Add the mentions that appositions and predicates make of the named actors; returns
+    each describing noun's lemma -> the actors it describes. A noun the phrase classifiers
+    read as a collective ("Tilemark, a Toronto software company": Canadian businesses) is
+    the named actor it describes, when it is one thing with an article (not the list of a
+    headline: "Hamas, Iran leaders to boost cooperation")."""
+    doc = article.doc
+    collectives = {
+        i: m
+        for m in article.mentions
+        if m.kind == "noun_phrase" and _kind(article, m) == "collective"
+        for i in _token_range(doc, m)
+    }
+    described: dict[str, set[str]] = {}
+    for mention in named:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for noun in _describing(span.root, span.end):
+            described.setdefault(noun.lemma_.lower(), set()).add(mention.actor_id)
+            if noun.i in collectives and _one_described(noun):
+                collectives[noun.i].actor_id = mention.actor_id
+            _add(noun, mention, taken, added)
+        for noun in _as_predicates(span.root):
+            _add(noun, mention, taken, added)  # a mention, not a word for later descriptions
+    return described
+
+
+def _one_described(noun: Any) -> bool:
+    return noun.tag_ == "NN" and any(c.dep_ == "det" for c in noun.children)
+
+
+def _add(noun: Any, named: ActorMention, taken: set[int], added: list[ActorMention]) -> None:
+    if noun.i not in taken:
+        taken.add(noun.i)
+        added.append(_mention(noun, named))
+
+
 def _describing(root: Any, after: int) -> list[Any]:
     """The nouns in apposition to a name (whose root is `root`, and whose next token is
-    `after`), or predicated of it as a subject."""
+    `after`) and those listed with them ("Williams, swimming champion, actress and icon"),
+    or predicated of it as a subject, its own or its relative clause's ("Reeder, who was
+    the coach")."""
     found = []
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
@@ -83,11 +118,47 @@ def _describing(root: Any, after: int) -> list[Any]:
     comma = _after_comma(root, after)
     if comma is not None and comma not in found:
         found.append(comma)
-    if root.dep_ in SUBJECT_DEPS:  # "Capaldi is (to be) the new star"
-        for verb in _copulas(root.head):
-            found.extend(c for c in verb.children
+    found += [c for noun in found for c in _listed(noun) if c not in found]
+    for verb in _subject_verbs(root):  # "Capaldi is (to be) the new star"
+        for copula in _copulas(verb):
+            found.extend(c for c in copula.children
                          if c.dep_ in PREDICATE_DEPS and c.pos_ == "NOUN")  # fmt: skip
     return found + [noun for described in found for noun in _turned(described)]
+
+
+def _listed(noun: Any) -> list[Any]:
+    """The nouns joined to a describing noun by "and" or commas, in the parse's chain."""
+    found = []
+    for child in noun.children:
+        if child.dep_ == "conj" and child.pos_ == "NOUN":
+            found += [child, *_listed(child)]
+    return found
+
+
+def _subject_verbs(root: Any) -> list[Any]:
+    """The verbs a name is the subject of: its head, when it is a subject, and the verb of
+    a relative clause on it whose subject is the relative pronoun ("Reeder, who was ...")."""
+    verbs = [root.head] if root.dep_ in SUBJECT_DEPS else []
+    for clause in root.children:
+        if clause.dep_ == "relcl" and any(
+            c.dep_ in SUBJECT_DEPS and c.tag_ in ("WP", "WDT") for c in clause.children
+        ):
+            verbs.append(clause)
+    return verbs
+
+
+def _as_predicates(root: Any) -> list[Any]:
+    """ "Reeder was named as the new coach", "Reeder, who acted as his own lawyer": the
+    noun after "as" on a verb the name is the subject of, when the verb has no object the
+    "as" could be about instead ("Reeder described Velden as a rival")."""
+    found = []
+    for verb in _subject_verbs(root):
+        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            continue
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                found += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    return found
 
 
 def _copulas(verb: Any) -> list[Any]:
@@ -109,14 +180,23 @@ def _after_comma(root: Any, after: int) -> Any:
     if noun is None or noun.pos_ != "NOUN" or not (root in noun.ancestors or _loose(root, noun)):
         return None
     between = doc[after + 1 : noun.i]
-    # Modifiers only: "whose farm", "her spokesman" after a name's comma are no apposition.
-    words = all(t.pos_ in MODIFIERS and t.tag_ not in ("WP$", "WDT", "PRP$") for t in between)
+    # Modifiers only ("a Silicon Valley startup": names too, as compounds of the noun):
+    # "whose farm", "her spokesman" after a name's comma are no apposition.
+    words = all(
+        (t.pos_ in MODIFIERS or (t.pos_ == "PROPN" and t.dep_ == "compound"))
+        and t.tag_ not in ("WP$", "WDT", "PRP$")
+        for t in between
+    )
     return noun if words else None
 
 
 def _loose(root: Any, noun: Any) -> bool:
     """The parse made the name no argument of the verb the noun hangs on ("Williams, the
-    champion turned actress": "Williams" a loose modifier of "turned")."""
+    champion turned actress": "Williams" a loose modifier of "turned"); a noun that is the
+    subject of another verb is that clause's, the name one spoken to ("Mr. Jeffs, the
+    court is not going to recess")."""
+    if noun.dep_ in SUBJECT_DEPS and noun.head.lemma_.lower() not in TURN_VERBS:
+        return False
     return root.head == noun.head and root.dep_ not in ARGUMENT_DEPS
 
 

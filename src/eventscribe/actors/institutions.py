@@ -43,6 +43,9 @@ def localize_institutions(article: Article) -> None:
     renamed: dict[str, str] = {}
     home: list[str | None] = []  # the story's country, looked up once when needed
     for actor in article.actors.values():
+        chamber = _chamber_id(actor) if actor.kind == "body" else None
+        if chamber is not None:
+            renamed[actor.id] = chamber
         if actor.kind != "organization":
             continue
         owned = _owned_institution(actor.name)  # "U.S. Congress"
@@ -59,6 +62,18 @@ def localize_institutions(article: Article) -> None:
         if new_id is not None and new_id != actor.id:
             renamed[actor.id] = new_id
     rename_actors(article, renamed)
+
+
+# A chamber's full name and the word news calls it by alone are one body: "the House of
+# Representatives" is "the House" (in every state whose lower house has that name).
+CHAMBER_WORDS = {"house-representatives": "house"}
+
+
+def _chamber_id(actor: Actor) -> str | None:
+    """The id of a chamber's one-word name, for a body named by its full name."""
+    country, _, key = actor.id.removeprefix("body:").partition(":")
+    word = CHAMBER_WORDS.get(key)
+    return f"body:{country}:{word}" if word else None
 
 
 def _specific(actor: Actor) -> str | None:

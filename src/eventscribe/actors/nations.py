@@ -77,12 +77,19 @@ def is_place_name(name: str) -> bool:
 
 
 def home_country(article: Article) -> str | None:
-    """The country the story is filed from: "WASHINGTON (Reuters) -" gives USA."""
+    """The country the story is filed from: "WASHINGTON (Reuters) -" gives USA, as does
+    "WEST PALM BEACH, Fla./WASHINGTON"; "NEW YORK/LONDON" gives none."""
     dateline = article.dateline
     if not dateline:
         return None
-    seat = knowledge.seat_of_government(dateline)
-    return seat[0] if seat is not None else place_country(dateline)
+    # "WASHINGTON/NEW YORK": filed from two places, of one country when those known agree.
+    found = {_place_country(place) for place in dateline.split("/")} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
+def _place_country(place: str) -> str | None:
+    seat = knowledge.seat_of_government(place)
+    return seat[0] if seat is not None else place_country(place)
 
 
 def name_forms(phrase: Phrase) -> list[str]:

@@ -8,19 +8,25 @@ sentence, else the subject of the sentence before; "it" only as a subject that i
 empty one ("it is likely that", "it rained"). A pronoun once linked counts as a naming for
 the pronouns after it, so a chain of "she ... her ... she" runs on past the sentence that
 gave the name. "They", "them", "their" are an organization or collective named as a
-subject before it (see `_group_antecedent`). "Who", "whom", "whose" and "which" are the noun
-their relative clause hangs on ("Williams, whose career ...": the clause's verb, not the
-possessor's noun).
+subject before it (see `_group_antecedent`). "Who", "whom", "whose", "which" and a relative
+"that" are the noun their relative clause hangs on ("Williams, whose career ...": the
+clause's verb, not the possessor's noun).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
+from eventscribe.actors import names
 from eventscribe.article import ActorMention, Article
 
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# "that" is relative only as a wh-determiner ("a startup that makes chips"), not as the
+# conjunction of "said that" or the demonstrative of "that day".
+RELATIVE_TAGS = frozenset({"WP", "WP$", "WDT"})
 PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}  # fmt: skip
 PERSONAL_PRONOUNS = frozenset(PRONOUN_GENDERS)
@@ -34,6 +40,11 @@ GROUP_KINDS = frozenset({"organization", "collective"})
 EMPTY_SUBJECT_VERBS = frozenset({"seem", "appear", "take", "rain", "snow", "matter", "happen",
                                  "remain", "look", "sound", "turn", "feel", "cost"})  # fmt: skip
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "csubj", "advcl"})
+# A quoted "I" or "we" is who says it: the subject of the verb of saying its clause hangs on.
+SINGULAR_SPEAKER = frozenset({"i", "me", "my", "myself"})
+SPEAKER_PRONOUNS = SINGULAR_SPEAKER | {"we", "us", "our", "ours", "ourselves"}
+SAY_VERBS = frozenset({"say", "tell", "add", "state", "write", "tweet", "announce", "confirm"})
+QUOTED_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "advcl"})
 # Words in a person's mentions or title that tell which pronoun fits them.
 GENDER_WORDS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
                 "spokesman": "m", "spokeswoman": "f", "congressman": "m", "congresswoman": "f",
@@ -70,6 +81,10 @@ class PronounLinker:
                 bodies.setdefault(mention.sentence, []).append(mention)
             if actor is not None and actor.kind in GROUP_KINDS:
                 groups.setdefault(mention.sentence, []).append(mention)
+        for actor in article.actors.values():  # a title word said so first ("Mrs.")
+            sex = first_name_sex(actor.name) if actor.kind == "person" else None
+            if sex is not None:
+                self.genders.setdefault(actor.id, sex)
         for sentence in article.sentences:
             if not sentence.coded:
                 continue
@@ -80,10 +95,12 @@ class PronounLinker:
                     actor_id = self._antecedent(token, people, sentence.index)
                 elif token.lower_ in NEUTER_PRONOUNS and may_refer(token):
                     actor_id = self._neuter_antecedent(token, bodies, sentence.index)
-                elif token.lower_ in RELATIVE_PRONOUNS:
+                elif token.lower_ in RELATIVE_PRONOUNS and token.tag_ in RELATIVE_TAGS:
                     actor_id = self._relative(token)  # "Matt Smith, who ..."
                 elif token.pos_ == "PRON" and token.lower_ in PLURAL_PRONOUNS:
                     actor_id = self._group_antecedent(token, groups, sentence.index)
+                elif token.pos_ == "PRON" and token.lower_ in SPEAKER_PRONOUNS:
+                    actor_id = self._speaker(token)  # '"We will fix it," Intel said
                 if actor_id is None:
                     continue
                 mention = ActorMention(token.idx, token.idx + len(token.text), token.text,
@@ -96,6 +113,26 @@ class PronounLinker:
                     bodies.setdefault(sentence.index, []).append(mention)
                 elif token.lower_ in PLURAL_PRONOUNS:
                     groups.setdefault(sentence.index, []).append(mention)
+
+    def _speaker(self, token: Any) -> str | None:
+        """The actor a quoted "I" or "we" stands for: the subject of the verb of saying its
+        clause is the object of ('"We will fix it," Intel said'; "Reeder said: I ...");
+        "I" a person, "we" an organization, body, country or collective."""
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # "our chips" -> the verb the chips hang on
+        while verb.dep_ in QUOTED_DEPS and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.lemma_.lower() not in SAY_VERBS:
+            return None
+        kinds = {"person"} if token.lower_ in SINGULAR_SPEAKER else NEUTER_KINDS | GROUP_KINDS
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+            for word in (subject, *(c for c in subject.children if c.dep_ == "compound")):
+                actor_id = self._mentioned(word)  # "The AMD statement said": AMD
+                actor = self.article.actors.get(actor_id or "")
+                if actor is not None and actor.kind in kinds:
+                    return actor_id
+        return None
 
     def _relative(self, token: Any) -> str | None:
         """The actor a relative pronoun stands for: the noun its clause hangs on ("the
@@ -135,9 +172,12 @@ class PronounLinker:
         if token.dep_ in SUBJECT_DEPS:  # a subject pronoun continues a subject ("X fired
             subjects = [m for m in before if self._is_subject(m)]  # back at Y and said she")
             before = subjects or before
+        named = any(m.end <= token.idx for m in people.get(sentence, []))
         if before:
             found = max(before, key=lambda m: m.end).actor_id
-        elif any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in token.sent if t.i < token.i):
+        elif not named and any(
+            t.pos_ == "PROPN" and t.text[:1].isupper() for t in token.sent if t.i < token.i
+        ):
             return None  # someone named before it, but not resolved: not the last sentence's
         else:
             found = self._earlier(people, sentence, gender)
@@ -183,10 +223,20 @@ class PronounLinker:
         return subjects.pop() if len(subjects) == 1 else None
 
     def _plural_between(self, start: int, token: Any) -> bool:
-        """Whether a plural noun or a person comes between `start` and the pronoun."""
+        """Whether a plural noun or a person comes between `start` and the pronoun (a word
+        the tagger calls a person but the article resolved as something else is none:
+        "Seacom announced on Twitter that they ...")."""
         doc = token.doc
-        return any(t.tag_ in ("NNS", "NNPS") or t.ent_type_ == "PERSON"
+        return any(t.tag_ in ("NNS", "NNPS") or (t.ent_type_ == "PERSON" and self._person(t))
                    for t in doc[: token.i] if t.idx >= start)  # fmt: skip
+
+    def _person(self, token: Any) -> bool:
+        """Whether a token is a person's: of a person's mention, or of no resolved mention."""
+        for mention in self.article.mentions:
+            if mention.start <= token.idx < mention.end and mention.actor_id:
+                actor = self.article.actors.get(mention.actor_id)
+                return actor is None or actor.kind == "person"
+        return True
 
     def _neuter_antecedent(
         self, token: Any, bodies: dict[int, list[ActorMention]], sentence: int
@@ -217,6 +267,20 @@ class PronounLinker:
         for word in text.lower().split():
             if word in GENDER_WORDS:
                 self.genders.setdefault(actor_id, GENDER_WORDS[word])
+
+
+def first_name_sex(name: str) -> str | None:
+    """ "m" or "f" when a full name's first word is a first name of one sex ("Harlan Boll":
+    m), from `data/actors/first_names.tsv`; None for a surname alone or a name of both."""
+    parts = names.name_parts(name)
+    return _first_names().get(names.fold(parts[0])) if len(parts) >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    path = resources.files("eventscribe") / "data" / "actors" / "first_names.tsv"
+    rows = path.read_text(encoding="utf-8").splitlines()
+    return dict(row.split("\t") for row in rows if row and not row.startswith("#"))
 
 
 def may_refer(token: Any) -> bool:

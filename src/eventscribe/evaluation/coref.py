@@ -11,8 +11,9 @@ that fits it best. ECB+ marks places too ("in Ashgabat", "the Waitrose store"): 
 mention no actor mention fits takes the place the place stage's gazetteer resolves its
 words to, if any ("place:geonames:162183"; a country is its actor, "country:TKM"); a gold
 mention nothing fits is a singleton. Because actor and place ids are stable across articles
-("person:warren-jeffs"), the same ids cluster mentions across the documents of a topic with
-no extra step: that is what `cross` scores. The actors alone are scored too
+("person:warren-jeffs"), the same ids cluster mentions across the documents of a topic;
+`cross` scores them after the registry's own merges of people across the topic's documents
+(`registry_labels`), as ingest would store them. The actors alone are scored too
 (`actors_only`), so that what the places add is seen apart.
 
 Scores are MUC, B-cubed, CEAF-e and the CoNLL F1 (their mean), within each document and
@@ -68,7 +69,8 @@ def evaluate_coref(
     resolved = list(run_actors(records, settings))
     system = [actor_labels(r, a, places) for r, (a, places) in zip(records, resolved, strict=True)]
     actors_only = [actor_labels(r, a) for r, (a, _) in zip(records, resolved, strict=True)]
-    within, cross = scopes(records, gold, system)
+    within, _ = scopes(records, gold, system)
+    _, cross = scopes(records, gold, registry_labels(records, [a for a, _ in resolved], system))
     baselines = {
         "same last word": [head_labels(r) for r in records],
         "all singletons": [singleton_labels(r) for r in records],
@@ -90,6 +92,40 @@ def evaluate_coref(
         },
         "by_type": resolved_by_type(records, system),
     }
+
+
+def registry_labels(
+    records: list[dict[str, Any]], articles: list[Article], labels: list[Labels]
+) -> list[Labels]:
+    """The labels after the registry's own merges of people across the documents of each
+    topic (`store.identity.merges_among`: "Zelenskiy" and "Zelensky" with one first name, a
+    surname alone and the one person of its country who bears it), as ingest would store
+    the topic's documents."""
+    topics: dict[str, list[int]] = defaultdict(list)
+    for index, record in enumerate(records):
+        topics[str(record["topic"])].append(index)
+    into: dict[str, str] = {}
+    for members in topics.values():
+        into |= _topic_merges([articles[i] for i in members])
+    return [[into.get(label, label) if isinstance(label, str) else label for label in labels]
+            for labels in labels]  # fmt: skip
+
+
+def _topic_merges(articles: list[Article]) -> dict[str, str]:
+    from eventscribe.store.identity import Person, merges_among
+
+    people: dict[str, Person] = {}
+    together: set[frozenset[str]] = set()
+    for article in articles:
+        counts = Counter(m.actor_id for m in article.mentions if m.actor_id)
+        ids = [a.id for a in article.actors.values() if a.kind == "person"]
+        together |= {frozenset((a, b)) for a in ids for b in ids if a < b}
+        for actor in (article.actors[i] for i in ids):
+            known = people.get(actor.id)
+            mentions = counts[actor.id] + (known.mentions if known else 0)
+            people[actor.id] = Person(actor.id, actor.name, actor.country or (known and known.country),
+                                      mentions, actor.role or (known and known.role))  # fmt: skip
+    return merges_among(list(people.values()), together)
 
 
 def check_record(record: dict[str, Any], number: int) -> None:

@@ -17,7 +17,9 @@ event-data users aggregate at:
 - loose precision: the largest one-to-one matching on root + source or target country;
 - dates: of matched pairs whose gold precision is "day", the share with equal event_date;
 - places: of matched pairs whose gold event has a place, the share whose system place has
-  its name or lies within 50 km of it (`news_places.place_agrees`).
+  its name or lies within 50 km of it (`news_places.place_agrees`);
+- participant countries: the share of gold participants some system event names with
+  their country, whatever event it is (`participant_countries`).
 
 Each article goes through the pipeline as `eventscribe ingest` reads a JSONL record (title
 and text, the `events` field left out), so eval sees exactly what ingest sees.
@@ -25,6 +27,7 @@ and text, the `events` field left out), so eval sees exactly what ingest sees.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
@@ -172,6 +175,7 @@ def score_article(record: dict[str, Any], system: list[Event]) -> dict[str, Any]
         "same_date": sum(1 for g, s in day_pairs if g["event_date"] == s.get("event_date")),
         "placed": len(placed_pairs),
         "same_place": sum(1 for g, s in placed_pairs if place_agrees(g["place"], s.get("place"))),
+        **participant_countries(gold, system),
         "roots": _root_counts(gold, system, pairs),
         "confusion": _confusion(gold, system, pairs),
         "matched": [_pair_view(gold[g], system[s]) for s, g in sorted(pairs.items())],
@@ -182,6 +186,40 @@ def score_article(record: dict[str, Any], system: list[Event]) -> dict[str, Any]
         ],
         "spurious": [_system_view(e) for i, e in enumerate(system) if i not in pairs],
     }
+
+
+def participant_countries(gold: list[Event], system: list[Event]) -> dict[str, int]:
+    """How many of the article's gold participants (distinct named sources and targets of
+    core events, with a country) some system event names with their country: a system
+    actor names a participant when their names share a word stem ("Iraqi warplanes" and
+    "Iraq"), so the country counts through whatever event the system codes for them."""
+    people = {
+        (actor["name"], actor["country"])
+        for event in gold
+        if event.get("core", True)
+        for actor in (event.get("source"), event.get("target"))
+        if actor and actor.get("name") and actor.get("country")
+    }
+    actors = [a for e in system for a in (e.get("source"), e.get("target")) if a is not None]
+    right = sum(
+        1
+        for name, country in people
+        if any(
+            system_country(a, UNKNOWN) == country
+            and _stems(name) & _stems(f"{a.get('name') or ''} {a.get('text') or ''}")
+            for a in actors
+        )
+    )
+    return {"participants": len(people), "participants_right": right}
+
+
+def _stems(name: str) -> set[str]:
+    """A name's words of four letters or more, cut to four: "Iraqi" and "Iraq" meet."""
+    return {w[:4] for w in re.findall(r"[a-z]{4,}", name.lower()) if w not in STEM_STOPWORDS}
+
+
+STEM_STOPWORDS = frozenset({"the", "with", "from", "said", "their", "other", "forces", "officials",
+                            "government", "ministry", "minister", "president", "foreign"})  # fmt: skip
 
 
 def _confusion(gold: list[Event], system: list[Event], pairs: dict[int, int]) -> list[str]:
@@ -260,7 +298,8 @@ def summarize(outcomes: list[dict[str, Any]]) -> dict[str, Any]:
         total.update({k: outcome[k] for k in ("core", "gold", "system", "matched_core",
                                               "matched_system", "loose", "day_dates",
                                               "same_date", "placed",
-                                              "same_place")})  # fmt: skip
+                                              "same_place", "participants",
+                                              "participants_right")})  # fmt: skip
     recall = _share(total["matched_core"], total["core"])
     precision = _share(total["matched_system"], total["system"])
     articles = len(outcomes)
@@ -286,6 +325,11 @@ def summarize(outcomes: list[dict[str, Any]]) -> dict[str, Any]:
             "matched_with_place": total["placed"],
             "same_place": total["same_place"],
             "share": _share(total["same_place"], total["placed"]),
+        },
+        "participant_countries": {
+            "participants": total["participants"],
+            "right": total["participants_right"],
+            "share": _share(total["participants_right"], total["participants"]),
         },
         "per_article": {
             "system": round(total["system"] / articles, 2) if articles else 0.0,

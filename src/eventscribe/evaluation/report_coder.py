@@ -40,6 +40,12 @@ def print_news(report: dict[str, Any], console: Console, *, show: bool, limit: i
         f"gold all {per['gold_all']}",
         highlight=False,
     )
+    countries = report["participant_countries"]
+    console.print(
+        f"gold participants named with their country by some system event: "
+        f"{countries['share']:.3f} ({countries['right']}/{countries['participants']})",
+        highlight=False,
+    )
     console.print(_roots(report["by_root"]))
     console.print(
         f"root confusion of missed core events (gold->system root for the same two countries): "

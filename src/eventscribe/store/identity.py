@@ -93,6 +93,32 @@ def link_people(con: duckdb.DuckDBPyConnection, batch_ids: Iterable[str]) -> lis
     return made
 
 
+def merges_among(people: list[Person], together: set[frozenset[str]]) -> dict[str, str]:
+    """The merges `link_people` would make among `people`, with no database: each merged id
+    -> the id it ends in. As there, the least named are taken first and two people that one
+    article names (a pair in `together`) are never merged; a merged person's pairs pass to
+    the one it joins, which the database does by moving its mentions."""
+    apart = set(together)
+    index = Index(people, apart)
+    into: dict[str, str] = {}
+    for person in sorted(people, key=lambda p: (p.mentions, p.id)):
+        if person.id not in index.people:
+            continue
+        for merged, target, _ in index.matches(person):
+            if frozenset((merged.id, target.id)) in apart:
+                continue
+            into[merged.id] = target.id
+            index.drop(merged)
+            apart |= {(pair - {merged.id}) | {target.id} for pair in apart if merged.id in pair}
+    return {merged: _last(into, merged) for merged in into}
+
+
+def _last(into: dict[str, str], actor_id: str) -> str:
+    while actor_id in into:
+        actor_id = into[actor_id]
+    return actor_id
+
+
 class Index:
     """The stored people by first name, by surname, and surname-only entries by the word."""
 
