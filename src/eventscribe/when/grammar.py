@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from eventscribe.when.lexicon import (
     DAY_WORD,
+    DECADE_WORD,
     MONTH,
     NUMBER,
     PART_OF_DAY,
@@ -53,7 +54,8 @@ RULES: tuple[tuple[str, str], ...] = (
                rf"\b(?:the\s+)?(?:(?P<year2>{YEAR})|(?P<rel>current|last|previous|prior|next|"
                r"coming|this|past))\s+fiscal\s+year\b|\bthe\s+fiscal\s+year\b(?!\s+\d)"),
     ("half", rf"\b(?:the\s+)?(?P<ordinal>first|second)\s+half(?:\s+of\s+(?:(?P<year>{YEAR})"
-             r"|(?P<rel>this|last|next)\s+year))?\b(?!-)"),
+             rf"|(?P<rel>this|last|next)\s+year|(?P<month_rel>this|last|next)\s+month|"
+             rf"(?P<month>{MONTH})))?\b(?!-)"),
     ("relative_quarter", r"\b(?:the\s+)?(?P<rel>current|latest|last|previous|past|next|coming|"
                          r"this)\s+quarter\b"),
     ("day_around", r"\bthe\s+(?:(?P<before>previous|prior|preceding)\s+day|day\s+(?P<before2>"
@@ -84,12 +86,13 @@ RULES: tuple[tuple[str, str], ...] = (
                       r"(?P<unit>week|month|year)\b"),
     ("earlier_later", r"\b(?P<side>earlier|later)\s+(?:this|in\s+the)\s+"
                       r"(?P<unit>week|month|year)\b"),
-    ("season", rf"\b(?:(?P<rel>last|this|next|this\s+past|the)\s+|(?P<part>early|late|mid)[-\s]+)?"
+    ("season", rf"\b(?:(?P<rel>last|this|next|(?:this|the)\s+past|past|the)\s+|(?P<part>early|late|mid)[-\s]+)?"
                rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR})\b)?"),
     ("month", rf"\b(?P<month>{MONTH})"),
     ("year", rf"(?<![\d,.$£€/-])(?:\bthe\s+year\s+)?\b(?P<year>{YEAR})\b(?![,.]\d|%|[-/]\d)"),
     ("decade", rf"(?:\b(?:the\s+)?(?P<part>{PART})[-\s]+|\b(?:the\s+)?)?"
                r"(?:\b(?P<decade>(?:1[89]|20)\d)0|['\u2019](?P<short>\d)0)['\u2019]?s\b"),
+    ("decade_words", rf"\bthe\s+(?:(?P<part>{PART})[-\s]+)?(?P<tens>{DECADE_WORD})\b"),
     ("weekday", rf"\b(?:(?P<rel>last|next|this|this\s+past|past|coming)\s+)?"
                 rf"(?:(?P<part>early|late)\s+)?(?P<weekday>{WEEKDAY})"
                 rf"(?:\s+(?P<pod>{PART_OF_DAY}))?\b"),
@@ -124,9 +127,11 @@ RULES: tuple[tuple[str, str], ...] = (
     # year"): read only in a span already known to be a timex (never `strict`).
     ("units_earlier", rf"\b(?P<num>{QUANTITY})\s+(?P<unit>{UNIT})s?\s+(?P<side>earlier|later)"
                       r"\b(?!\s+than)"),
-    ("the_moment", r"\bthe\s+moment\b"),
-    ("anaphoric", r"\bthe\s+(?P<unit>day|week|month|quarter|year)\b(?!\s*(?:\d|before|"
+    ("the_moment", r"\bthe\s+moment\b|\bthis\s+time\b(?!\s+(?:of|last|next|a|that)\b)"),
+    ("anaphoric", r"\bthe\s+(?P<unit>day|week|month|quarter|year|decade)\b(?!\s*(?:\d|before|"
                   r"after|earlier|later|ago))"),
+    ("unit_around", r"\bthe\s+(?P<unit>year|month|week)\s+(?:before|earlier)\b(?!\s+(?:the|a|an|"
+                    r"his|her|its|their|last|(?-i:[A-Z])))"),
     ("future_ref", r"\b(?:soon|the\s+(?:near\s+|distant\s+)?future|"
                    r"the\s+(?:days|weeks|months|years)\s+ahead)\b"),
 )  # fmt: skip
@@ -134,7 +139,9 @@ RULES: tuple[tuple[str, str], ...] = (
 # Expressions that point back at a time the text has set ("the quarter", "the previous
 # day"): valued against publication only in a span a tagger already marked as a timex;
 # the finder leaves them, as an event's date would be the narrated day's neighbour.
-ANAPHORIC_RULES = frozenset({"anaphoric", "day_around", "units_earlier", "the_moment"})
+ANAPHORIC_RULES = frozenset(
+    {"anaphoric", "day_around", "units_earlier", "the_moment", "unit_around"}
+)
 # Words before a bare month or year that make it a date: "in May", "since 2016".
 DATE_SIGNALS = frozenset(
     {"in", "since", "until", "till", "by", "from", "during", "through", "throughout",

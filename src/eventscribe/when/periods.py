@@ -16,7 +16,15 @@ import dataclasses
 import datetime as dt
 
 from eventscribe.when import timex as tx
-from eventscribe.when.arithmetic import PAST, last_day_of_month, nearest_year, shift
+from eventscribe.when.arithmetic import (
+    FUTURE,
+    PAST,
+    last_day_of_month,
+    month_year,
+    nearest_month_year,
+    nearest_year,
+    shift,
+)
 from eventscribe.when.lexicon import MONTHS
 from eventscribe.when.timex import Timex
 
@@ -65,16 +73,36 @@ def fiscal(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
 
 
 def half(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
-    """ "the first half", "the second half of 1990": 1989-H1, 1990-H2."""
+    """ "the first half", "the second half of 1990": 1989-H1, 1990-H2; of a month, "the
+    first half of next month": the month (TimeML has no halves of months), its days 1-15
+    or 16-end, mod START or END."""
     number = _ordinal(g["ordinal"])
     if number not in (1, 2):
         return None
+    if g.keys() & {"month", "month_rel"}:
+        return _half_month(g, dct, tense, number)
     year = int(g["year"]) if "year" in g else dct.year + _offset(g.get("rel", "this"))
     if not g.keys() & {"year", "rel"} and tense == "past" and number == 2 and dct.month < 7:
         year -= 1  # "earned more in the second half" in a spring paper: last year's
     first = dt.date(year, 1 if number == 1 else 7, 1)
     last = dt.date(year, 6, 30) if number == 1 else dt.date(year, 12, 31)
     return Timex(0, 0, "", "DATE", f"{year:04d}-H{number}", first, last, "range")
+
+
+def _half_month(g: Groups, dct: dt.date, tense: str | None, number: int) -> Timex:
+    if "month" in g:
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        side = FUTURE if tense == "future" else PAST
+        year = month_year(dct, month, side) if tense else nearest_month_year(dct, month)
+        found = tx.month(year, month)
+    else:
+        moved = shift(dct.replace(day=1), _offset(g["month_rel"]), "month")
+        found = tx.month(moved.year, moved.month)
+    assert found.date is not None and found.date_end is not None
+    middle = found.date.replace(day=15)
+    first, last = (found.date, middle) if number == 1 else (middle + dt.timedelta(1), found.date_end)
+    mod = "START" if number == 1 else "END"
+    return dataclasses.replace(found, date=first, date_end=last, precision="range", mod=mod)
 
 
 def relative_quarter(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
@@ -121,7 +149,7 @@ def year_end(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     return dataclasses.replace(tx.year(year), mod="END")
 
 
-ANAPHORIC_UNITS = ("day", "week", "month", "year")
+ANAPHORIC_UNITS = ("day", "week", "month", "year", "decade")
 
 
 def anaphoric(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
@@ -139,6 +167,8 @@ def anaphoric(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
         return tx.week(dct)
     if unit == "month":
         return tx.month(dct.year, dct.month)
+    if unit == "decade":
+        return tx.decade(dct.year // 10)
     return tx.year(dct.year)
 
 

@@ -30,6 +30,7 @@ from eventscribe.when.arithmetic import (
 from eventscribe.when.grammar import Mention
 from eventscribe.when.lexicon import (
     DAY_WORDS,
+    DECADE_WORDS,
     MONTHS,
     NUMBER_WORDS,
     PART_MODS,
@@ -106,7 +107,7 @@ def _estimate(words: str) -> int:
 
 def _offset(rel: str) -> int:
     rel = " ".join(rel.lower().split())
-    if rel in ("last", "past", "this past", "previous"):
+    if rel in ("last", "past", "this past", "the past", "previous"):
         return -1
     return 1 if rel in ("next", "coming", "upcoming") else 0
 
@@ -232,15 +233,16 @@ def _year(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
 
 
 def _decade(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
-    """ "the 1980s", "the late '70s": 198, 197 (TimeML names a decade by its first three
-    digits; a part of it keeps the value and says the part in `mod`). A two-digit decade
-    is the latest one not after publication."""
+    """ "the 1980s", "the late '70s", "the sixties": 198, 197, 196 (TimeML names a decade
+    by its first three digits; a part of it keeps the value and says the part in `mod`).
+    A decade without its century is the coming one if it is next ("the nineties" in
+    1989), else the latest one begun ("the sixties" in 2023, "the '80s" in 1987)."""
     if "decade" in g:
         prefix = int(g["decade"])
     else:
-        prefix = dct.year // 100 * 10 + int(g["short"])
-        if prefix * 10 > dct.year:
-            prefix -= 10
+        tens = int(g["short"]) if "short" in g else DECADE_WORDS[g["tens"].lower()]
+        current = dct.year // 10
+        prefix = current + 1 if (current + 1) % 10 == tens else current - (current - tens) % 10
     return _with_part(tx.decade(prefix), g.get("part"))
 
 
@@ -472,7 +474,7 @@ RESOLVERS: dict[str, Resolver] = {
     "month_relative_year": _month_relative_year, "relative_month": _relative_month,
     "part_month": _part_month, "part_year": _part_year, "part_relative": _part_relative,
     "earlier_later": _earlier_later, "season": _season, "month": _bare_month, "year": _year,
-    "decade": _decade, "weekday": _weekday_rule, "weekend": _weekend, "day_word": _day_word,
+    "decade": _decade, "decade_words": _decade, "weekday": _weekday_rule, "weekend": _weekend, "day_word": _day_word,
     "day_word_offset": _day_word_offset, "part_of_day": _part_of_day,
     "relative_unit": _relative_unit, "span_past": _span_past, "span_next": _span_next,
     "ago": _ago, "duration": _duration, "bare_units": _bare_units, "set_every": _set_every,
@@ -483,6 +485,8 @@ RESOLVERS: dict[str, Resolver] = {
     "unit_before": periods.unit_before, "month_quarter": periods.month_quarter,
     "year_ago_period": periods.year_ago_period, "year_end": periods.year_end,
     "anaphoric": periods.anaphoric, "units_earlier": _units_earlier,
-    "current_age": _current_age, "the_moment": _reference("PRESENT_REF"), "day_around": periods.day_around, "century": periods.century,
+    "current_age": _current_age, "the_moment": _reference("PRESENT_REF"),
+    "day_around": periods.day_around, "unit_around": periods.unit_before,
+    "century": periods.century,
     "holiday": periods.holiday, "week_of_month": periods.week_of_month,
 }  # fmt: skip
