@@ -39,7 +39,7 @@ from eventscribe.when.lexicon import MONTH
 from eventscribe.when.limits import too_old
 from eventscribe.when.ranges import day_stretch, joined
 from eventscribe.when.resolve import resolve
-from eventscribe.when.tense import tense_of
+from eventscribe.when.tense import present_perfect, tense_of
 from eventscribe.when.timex import Timex
 
 # How closely an expression belongs to an event, best first; the last two: not at all.
@@ -55,6 +55,9 @@ ENTITY_LABELS = ("DATE", "TIME")
 # A wire dateline at the start of a paragraph (matched there): "WASHINGTON, Feb 26 - ".
 DATELINE = re.compile(rf"[A-Z][A-Za-z .'’-]{{1,40}},\s+{MONTH}\s*\d{{1,2}}\s+-")
 DATELINE_AHEAD_DAYS = 2
+# Words a comparison's superlative may stand before "since": "the worst attack on the
+# capital since 2015".
+COMPARISON_REACH = 6
 # Numeric dates the grammar leaves to dateparser: "10/07/2023", "2023/10/07".
 NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b")
 
@@ -153,6 +156,8 @@ class ArticleDates:
         level = attachment(candidate, trigger) if trigger is not None else SAME_SENTENCE
         if level in (SUBORDINATE_CLAUSE, NOUN_MODIFIER) or too_old(timex, self.dct):
             return None  # it dates that clause's predicate, or the noun it modifies
+        if comparison_base(candidate) or _subject_time(candidate, trigger, self.dct):
+            return None
         if level == SAME_SENTENCE and (
             tense == "present"
             or self._held_by_other(candidate, sentence, trigger)
@@ -341,6 +346,37 @@ def _reporting_verb(candidate: Candidate, token: Any) -> Any | None:
     if not subjects or marks or not candidate.root.i < min(subjects) < verb.i + 1:
         return None
     return verb.head if token.i < min(subjects) else None
+
+
+def comparison_base(candidate: Candidate) -> bool:
+    """A "since" phrase after a superlative or "first" measures the act against the past,
+    it does not date it: "its first accord since 1980", "the worst attack since 2015"
+    (the act is later than 1980, not spread over the years since)."""
+    doc = candidate.root.doc
+    first = candidate.tokens.start
+    if first == 0 or doc[first - 1].lower_ != "since":
+        return False
+    for token in reversed(doc[max(0, first - 1 - COMPARISON_REACH) : first - 1]):
+        if token.pos_ in ("VERB", "AUX", "PUNCT"):
+            return False
+        if token.tag_ in ("JJS", "RBS") or token.lower_ in ("first", "only"):
+            return True
+    return False
+
+
+def _subject_time(candidate: Candidate, trigger: Any, dct: dt.date) -> bool:
+    """A finished past time between a present perfect's subject and its verb belongs to
+    the subject: English puts no finished time on the perfect itself ("*has met last
+    week"), so in "the surplus with the U.S. last year has come under fire" (or "the talks
+    in May have produced ...") the year is the surplus's. After the verb it stays the
+    act's, as news writes it ("have been killed on Tuesday")."""
+    last_day = candidate.timex.last_day
+    if trigger is None or last_day is None or last_day >= dct or candidate.root.i > trigger.i:
+        return False
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    before = any(s.left_edge.i < candidate.tokens.start for s in subjects)
+    return before and present_perfect(verb)
 
 
 def _governs(clause: Any, trigger: Any) -> bool:

@@ -70,6 +70,18 @@ def _own_tense(verb: Any) -> str | None:
     return None
 
 
+def present_perfect(predicate: Any) -> bool:
+    """A present perfect ("has come", "have been attacked"): a past participle with a
+    present-tense "have" and no modal or future before it."""
+    verb = _clause_verb(predicate)
+    if verb is None or verb.tag_ != "VBN":
+        return False
+    auxiliaries = _auxiliaries(verb)
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return False
+    return any(a.lemma_.lower() == "have" and "Pres" in a.morph.get("Tense") for a in auxiliaries)
+
+
 def _clause_verb(token: Any) -> Any:
     """The token itself if verbal, else the nearest verb above it (or None)."""
     for _ in range(8):
