@@ -96,6 +96,11 @@ def test_holiday_names_are_whole_words():
         ("the decade", "present", "198"),
         ("this time", None, "PRESENT_REF"),
         ("the eighties", "past", "198"),
+        ("fiscal '90", "future", "FY1990"),
+        ("the year-ago", "past", "1988"),
+        ("the same day", "past", "1989-10-30"),
+        ("the week ending Oct. 20", "past", "1989-W42"),
+        ("the month ended Sept. 30", "past", "1989-09"),
     ],
 )
 def test_more_newswire_periods(text, tense, value):
@@ -118,3 +123,8 @@ def test_the_unit_before_is_read_only_in_a_marked_span():
     timex of its own and "this time of year" no present reference."""
     text = "Sales fell the year before the vote, and rose this time of year."
     assert find_timexes(text, WSJ) == []
+
+
+def test_a_period_ended_on_a_day_is_found_in_running_text():
+    text = "Net income for the quarter ended Sept. 30 rose, the company said."
+    assert [t.value for t in find_timexes(text, WSJ, tense="past")] == ["1989-Q3"]

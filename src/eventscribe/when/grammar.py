@@ -47,10 +47,12 @@ RULES: tuple[tuple[str, str], ...] = (
                 rf"[-\s]+quarter(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel>last|this|next)\s+year))?\b|"
                 r"\bQ(?P<q>[1-4])\b"),
     ("month_quarter", rf"\b(?:the\s+)?(?P<month>{MONTH})[-\s]+quarter\b"),
-    ("year_ago_period", r"\b(?:the\s+)?year[-\s](?:ago|earlier)\s+(?P<unit>quarter|period|"
-                        r"month|week|year)\b"),
+    ("year_ago_period", r"\b(?:the\s+)?year[-\s](?:ago|earlier)(?:\s+(?P<unit>quarter|period|"
+                        r"month|week|year))?\b"),
+    ("ended_period", rf"\b(?:the\s+)?(?P<unit>week|month|quarter)\s+(?:ended|ending)\s+"
+                     rf"(?P<month>{MONTH})\s*(?P<day>[0-3]?\d)(?!\d)(?:,?\s*(?P<year>{YEAR})\b)?"),
     ("year_end", rf"\b(?:the\s+)?(?:(?P<year>{YEAR})\s+)?year[-\s]end\b"),
-    ("fiscal", rf"\bfiscal(?:\s+year)?\s+(?P<year>{YEAR})\b|"
+    ("fiscal", rf"\bfiscal(?:\s+year)?\s+(?:(?P<year>{YEAR})|['\u2019](?P<short>\d\d))\b|"
                rf"\b(?:the\s+)?(?:(?P<year2>{YEAR})|(?P<rel>current|last|previous|prior|next|"
                r"coming|this|past))\s+fiscal\s+year\b|\bthe\s+fiscal\s+year\b(?!\s+\d)"),
     ("half", rf"\b(?:the\s+)?(?P<ordinal>first|second)\s+half(?:\s+of\s+(?:(?P<year>{YEAR})"
@@ -128,7 +130,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("units_earlier", rf"\b(?P<num>{QUANTITY})\s+(?P<unit>{UNIT})s?\s+(?P<side>earlier|later)"
                       r"\b(?!\s+than)"),
     ("the_moment", r"\bthe\s+moment\b|\bthis\s+time\b(?!\s+(?:of|last|next|a|that)\b)"),
-    ("anaphoric", r"\bthe\s+(?P<unit>day|week|month|quarter|year|decade)\b(?!\s*(?:\d|before|"
+    ("anaphoric", r"\b(?:the(?:\s+same)?|that)\s+(?P<unit>day|week|month|quarter|year|decade)\b(?!\s*(?:\d|before|"
                   r"after|earlier|later|ago))"),
     ("unit_around", r"\bthe\s+(?P<unit>year|month|week)\s+(?:before|earlier)\b(?!\s+(?:the|a|an|"
                     r"his|her|its|their|last|(?-i:[A-Z])))"),
@@ -189,6 +191,7 @@ ANCHORS = {
     "month_quarter": r"\bquarter\b",
     "year_ago_period": r"\byear[-\s](?:ago|earlier)\b",
     "year_end": r"\byear[-\s]end\b",
+    "ended_period": r"\b(?:ended|ending)\b",
     "unit_before": r"\b(?:earlier|before|previous|prior|preceding)\b",
     "day_around": r"\bday\b",
     "current_age": r"\b(?:decade|century)\b",

@@ -68,6 +68,9 @@ def fiscal(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     the calendar year: a company's fiscal calendar is not in the text)."""
     written = g.get("year") or g.get("year2")  # "fiscal 1989", "the 1989 fiscal year"
     year = int(written) if written else dct.year + _offset(g.get("rel", "this"))
+    if "short" in g:  # "fiscal '90": the century that puts it within a decade ahead
+        year = dct.year // 100 * 100 + int(g["short"])
+        year -= 100 if year > dct.year + 10 else 0
     found = tx.year(year)
     return dataclasses.replace(found, value=f"FY{year:04d}", precision="range")
 
@@ -127,7 +130,7 @@ def year_ago_period(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """ "the year-ago quarter", "the year-earlier period": earnings news compares the
     latest reported quarter (the one before publication's) with the same one a year
     before; a month, week or period is taken a year before publication."""
-    unit = _words(g["unit"])
+    unit = _words(g.get("unit", "year"))  # "year-ago levels": the year before
     if unit == "quarter":
         index = dct.year * 4 + (dct.month - 1) // 3 - 1 - 4
         year, number = divmod(index, 4)
@@ -138,6 +141,23 @@ def year_ago_period(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     if unit == "week":
         return tx.week(moved)
     return tx.year(moved.year)
+
+
+def ended_period(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "the quarter ended Sept. 30", "the week ending Oct. 27": the calendar period that
+    holds the day named (a past day unless the words look ahead)."""
+    month, number = MONTHS[g["month"].lower().rstrip(".")], int(g["day"])
+    side = FUTURE if tense == "future" else PAST
+    year = int(g["year"]) if "year" in g else nearest_year(dct, month, number, side, None)
+    if not year:
+        return None
+    day = dt.date(year, month, number)
+    unit = _words(g["unit"])
+    if unit == "week":
+        return tx.week(day)
+    if unit == "month":
+        return tx.month(year, month)
+    return tx.quarter(year, (month - 1) // 3 + 1)
 
 
 def year_end(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:

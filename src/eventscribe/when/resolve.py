@@ -484,6 +484,7 @@ RESOLVERS: dict[str, Resolver] = {
     "fiscal": periods.fiscal, "half": periods.half, "relative_quarter": periods.relative_quarter,
     "unit_before": periods.unit_before, "month_quarter": periods.month_quarter,
     "year_ago_period": periods.year_ago_period, "year_end": periods.year_end,
+    "ended_period": periods.ended_period,
     "anaphoric": periods.anaphoric, "units_earlier": _units_earlier,
     "current_age": _current_age, "the_moment": _reference("PRESENT_REF"),
     "day_around": periods.day_around, "unit_around": periods.unit_before,
