@@ -84,3 +84,20 @@ def test_a_past_time_after_a_perfect_verb_stays_the_act_s(make_article, add_even
     line = "Three soldiers have been killed in an ambush on Monday."
     event = _dated(make_article, add_event, line, "killed")
     assert (event.event_date, event.date_expression) == (D("2021-06-07"), "Monday")
+
+
+def test_a_deadline_on_an_expectation_lies_ahead(make_article, add_event):
+    """The expecting is past, its deadline ahead: "by August" in a June paper is this
+    August, and it does not date the expecting itself."""
+    line = "The minister expected a deal with all the creditor banks by August."
+    article = make_article([line], PUBLISHED)
+    expected = add_event(article, "expected")
+    TimeStage(Settings())(article)
+    assert expected.event_date != D("2020-08-01")
+    assert expected.date_expression is None
+
+
+def test_a_deadline_on_a_plain_past_act_stays_behind(make_article, add_event):
+    line = "The army had retaken every town in the valley by March."
+    event = _dated(make_article, add_event, line, "retaken")
+    assert event.event_date == D("2021-03-01")

@@ -39,7 +39,7 @@ from eventscribe.when.lexicon import MONTH
 from eventscribe.when.limits import too_old
 from eventscribe.when.ranges import day_stretch, joined
 from eventscribe.when.resolve import resolve
-from eventscribe.when.tense import present_perfect, tense_of
+from eventscribe.when.tense import deadline_ahead, present_perfect, tense_of
 from eventscribe.when.timex import Timex
 
 # How closely an expression belongs to an event, best first; the last two: not at all.
@@ -251,7 +251,8 @@ class ArticleDates:
         tokens = self.article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if tokens is None or not len(tokens) or (len(tokens) == 1 and tokens.root.tag_ == "MD"):
             return None  # "BYRD SAYS REAGAN MAY WIN": a modal, not the month
-        timex = resolve(mention, self.dct, tense_of(tokens.root))
+        tense = "future" if deadline_ahead(mention.signal, tokens.root) else tense_of(tokens.root)
+        timex = resolve(mention, self.dct, tense)
         if timex is None:
             return None
         as_past = resolve(mention, self.dct, "past")

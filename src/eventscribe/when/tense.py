@@ -28,6 +28,11 @@ INTENTION_GOVERNORS = frozenset(
     {"hope", "want", "wish", "seek", "aim", "promise", "pledge", "vow", "threaten", "offer",
      "propose", "agree", "decide", "undertake", "resolve", "mean", "vote", "ask", "urge"}
 )  # fmt: skip
+# Verbs of expectation whose "by" deadline lies ahead whatever their own tense: "he
+# expected agreement from all the banks by July" (in a March paper: this July).
+EXPECTATION_VERBS = frozenset(
+    {"expect", "anticipate", "predict", "forecast", "project", "target", "estimate"}
+) | FUTURE_GOVERNORS | INTENTION_GOVERNORS
 _FUTURE_WORDS = re.compile(
     r"\b(?:will|shall|won['’]t|going\s+to|(?:is|are|am)\s+(?:not\s+)?(?:due|set|scheduled|"
     r"expected|slated|poised|about|planning|preparing)\s+to|(?:is|are)\s+to|plans?\s+to|"
@@ -68,6 +73,13 @@ def _own_tense(verb: Any) -> str | None:
     if "Pres" in tenses or (verb.tag_ == "VB" and not _auxiliaries(verb)):
         return "present"  # a bare VB with no auxiliary is a mistagged present ("rebels control")
     return None
+
+
+def deadline_ahead(signal: str, token: Any) -> bool:
+    """A "by" deadline on a verb of expectation or intention: the expected or intended
+    act lies ahead of the telling, so the month or weekday is read forward."""
+    verb = _clause_verb(token) if signal == "by" else None
+    return verb is not None and bool(_stems(verb) & EXPECTATION_VERBS)
 
 
 def present_perfect(predicate: Any) -> bool:
