@@ -101,6 +101,9 @@ def test_holiday_names_are_whole_words():
         ("the same day", "past", "1989-10-30"),
         ("the week ending Oct. 20", "past", "1989-W42"),
         ("the month ended Sept. 30", "past", "1989-09"),
+        ("last year's fourth quarter", "past", "1988-Q4"),
+        ("next year's first half", "future", "1990-H1"),
+        ("the following year", "future", "1990"),
     ],
 )
 def test_more_newswire_periods(text, tense, value):

@@ -42,7 +42,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("iso", r"\b(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
     ("clock", r"\b(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>[ap])\.?m\b\.?|"
               r"\b(?P<named>noon|midday|midnight)\b"),
-    ("quarter", rf"\b(?:the\s+)?(?:(?P<year_before>{YEAR})(?:['\u2019]s)?\s+)?"
+    ("quarter", rf"\b(?:the\s+)?(?:(?:(?P<year_before>{YEAR})|(?P<rel_before>last|this|next)\s+"
+                rf"year)(?:['\u2019]s)?\s+)?"
                 rf"(?P<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th)"
                 rf"[-\s]+quarter(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel>last|this|next)\s+year))?\b|"
                 r"\bQ(?P<q>[1-4])\b"),
@@ -55,7 +56,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("fiscal", rf"\bfiscal(?:\s+year)?\s+(?:(?P<year>{YEAR})|['\u2019](?P<short>\d\d))\b|"
                rf"\b(?:the\s+)?(?:(?P<year2>{YEAR})|(?P<rel>current|last|previous|prior|next|"
                r"coming|this|past))\s+fiscal\s+year\b|\bthe\s+fiscal\s+year\b(?!\s+\d)"),
-    ("half", rf"\b(?:the\s+)?(?P<ordinal>first|second)\s+half(?:\s+of\s+(?:(?P<year>{YEAR})"
+    ("half", rf"\b(?:the\s+)?(?:(?P<rel_before>last|this|next)\s+year['\u2019]s\s+)?"
+             rf"(?P<ordinal>first|second)\s+half(?:\s+of\s+(?:(?P<year>{YEAR})"
              rf"|(?P<rel>this|last|next)\s+year|(?P<month_rel>this|last|next)\s+month|"
              rf"(?P<month>{MONTH})))?\b(?!-)"),
     ("relative_quarter", r"\b(?:the\s+)?(?P<rel>current|latest|last|previous|past|next|coming|"
@@ -134,6 +136,7 @@ RULES: tuple[tuple[str, str], ...] = (
                   r"after|earlier|later|ago))"),
     ("unit_around", r"\bthe\s+(?P<unit>year|month|week)\s+(?:before|earlier)\b(?!\s+(?:the|a|an|"
                     r"his|her|its|their|last|(?-i:[A-Z])))"),
+    ("unit_after", r"\bthe\s+following\s+(?P<unit>year|month|week)\b"),
     ("future_ref", r"\b(?:soon|the\s+(?:near\s+|distant\s+)?future|"
                    r"the\s+(?:days|weeks|months|years)\s+ahead)\b"),
 )  # fmt: skip
@@ -142,7 +145,7 @@ RULES: tuple[tuple[str, str], ...] = (
 # day"): valued against publication only in a span a tagger already marked as a timex;
 # the finder leaves them, as an event's date would be the narrated day's neighbour.
 ANAPHORIC_RULES = frozenset(
-    {"anaphoric", "day_around", "units_earlier", "the_moment", "unit_around"}
+    {"anaphoric", "day_around", "units_earlier", "the_moment", "unit_around", "unit_after"}
 )
 # Words before a bare month or year that make it a date: "in May", "since 2016".
 DATE_SIGNALS = frozenset(

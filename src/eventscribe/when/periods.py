@@ -84,8 +84,9 @@ def half(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
         return None
     if g.keys() & {"month", "month_rel"}:
         return _half_month(g, dct, tense, number)
-    year = int(g["year"]) if "year" in g else dct.year + _offset(g.get("rel", "this"))
-    if not g.keys() & {"year", "rel"} and tense == "past" and number == 2 and dct.month < 7:
+    rel = g.get("rel") or g.get("rel_before", "this")  # "of last year", "last year's"
+    year = int(g["year"]) if "year" in g else dct.year + _offset(rel)
+    if not g.keys() & {"year", "rel", "rel_before"} and tense == "past" and number == 2 and dct.month < 7:
         year -= 1  # "earned more in the second half" in a spring paper: last year's
     first = dt.date(year, 1 if number == 1 else 7, 1)
     last = dt.date(year, 6, 30) if number == 1 else dt.date(year, 12, 31)
@@ -202,8 +203,16 @@ def day_around(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
 def unit_before(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """ "a year earlier", "the previous year", "the prior month": the calendar unit before
     the one of publication (the text's reference time is not known here)."""
-    unit = _words(g.get("unit") or g["unit2"])
-    moved = shift(dct, -1, unit)
+    return _unit_from(dct, _words(g.get("unit") or g["unit2"]), -1)
+
+
+def unit_after(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "the following year", "the following week": the unit after publication's."""
+    return _unit_from(dct, _words(g["unit"]), 1)
+
+
+def _unit_from(dct: dt.date, unit: str, amount: int) -> Timex:
+    moved = shift(dct, amount, unit)
     if unit == "week":
         return tx.week(moved)
     if unit == "month":

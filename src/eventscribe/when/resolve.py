@@ -454,8 +454,9 @@ def _quarter(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     written = g.get("year") or g.get("year_before")  # "of 1988", "1988's fourth quarter"
     if written:
         return tx.quarter(int(written), number)
-    if "rel" in g:  # "the second quarter of next year"
-        return tx.quarter(dct.year + _offset(g["rel"]), number)
+    rel = g.get("rel") or g.get("rel_before")  # "of next year", "last year's"
+    if rel:
+        return tx.quarter(dct.year + _offset(rel), number)
     found = tx.quarter(dct.year, number)
     if tense == "past" and found.date is not None and found.date > dct:
         return tx.quarter(
@@ -488,6 +489,7 @@ RESOLVERS: dict[str, Resolver] = {
     "anaphoric": periods.anaphoric, "units_earlier": _units_earlier,
     "current_age": _current_age, "the_moment": _reference("PRESENT_REF"),
     "day_around": periods.day_around, "unit_around": periods.unit_before,
+    "unit_after": periods.unit_after,
     "century": periods.century,
     "holiday": periods.holiday, "week_of_month": periods.week_of_month,
 }  # fmt: skip
