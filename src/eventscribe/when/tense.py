@@ -28,6 +28,12 @@ INTENTION_GOVERNORS = frozenset(
     {"hope", "want", "wish", "seek", "aim", "promise", "pledge", "vow", "threaten", "offer",
      "propose", "agree", "decide", "undertake", "resolve", "mean", "vote", "ask", "urge"}
 )  # fmt: skip
+# Verbs of response whose object is an act already done, whatever their own tense: "police
+# to probe the killing of three", "vowed to avenge the attack".
+RESPONSE_VERBS = frozenset(
+    {"investigate", "probe", "condemn", "denounce", "deplore", "mourn", "avenge", "blame",
+     "protest", "claim", "regret", "apologize", "apologise", "compensate"}
+)  # fmt: skip
 # Verbs of expectation whose "by" deadline lies ahead whatever their own tense: "he
 # expected agreement from all the banks by July" (in a March paper: this July).
 EXPECTATION_VERBS = frozenset(
@@ -56,6 +62,8 @@ def tense_of(predicate: Any) -> str | None:
     verb = _clause_verb(predicate)
     if verb is None:
         return None
+    if predicate.pos_ in ("NOUN", "PROPN") and _stems(verb) & RESPONSE_VERBS:
+        return "past"  # "to probe the killing": what is probed has happened
     chain = _xcomp_chain(verb)
     if any(_future_marked(token) for token in chain) or _intended(chain):
         return "future"
