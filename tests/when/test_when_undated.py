@@ -101,3 +101,12 @@ def test_a_deadline_on_a_plain_past_act_stays_behind(make_article, add_event):
     line = "The army had retaken every town in the valley by March."
     event = _dated(make_article, add_event, line, "retaken")
     assert event.event_date == D("2021-03-01")
+
+
+def test_a_response_is_not_dated_by_the_time_of_the_act_it_answers(make_article, add_event):
+    line = "The shelling of the port a week ago was condemned by the regional bloc."
+    event = _dated(make_article, add_event, line, "condemned", "111")
+    assert event.date_expression is None
+    line = "The regional bloc condemned the shelling of the port on Tuesday."
+    event = _dated(make_article, add_event, line, "condemned", "111")
+    assert event.date_expression == "Tuesday"

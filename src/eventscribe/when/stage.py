@@ -39,7 +39,7 @@ from eventscribe.when.lexicon import MONTH
 from eventscribe.when.limits import too_old
 from eventscribe.when.ranges import day_stretch, joined
 from eventscribe.when.resolve import resolve
-from eventscribe.when.tense import deadline_ahead, present_perfect, tense_of
+from eventscribe.when.tense import deadline_ahead, present_perfect, responds, tense_of
 from eventscribe.when.timex import Timex
 
 # How closely an expression belongs to an event, best first; the last two: not at all.
@@ -158,6 +158,8 @@ class ArticleDates:
             return None  # it dates that clause's predicate, or the noun it modifies
         if comparison_base(candidate) or _subject_time(candidate, trigger, self.dct):
             return None
+        if level == SAME_CLAUSE and responds(trigger) and _hangs_on_noun(candidate, trigger):
+            return None  # "the invasion a year ago was condemned": the year is the invasion's
         if level == SAME_SENTENCE and (
             tense == "present"
             or self._held_by_other(candidate, sentence, trigger)
@@ -362,6 +364,19 @@ def comparison_base(candidate: Candidate) -> bool:
             return False
         if token.tag_ in ("JJS", "RBS") or token.lower_ in ("first", "only"):
             return True
+    return False
+
+
+def _hangs_on_noun(candidate: Candidate, trigger: Any) -> bool:
+    """The expression's head chain, past its own words and prepositions, first meets a
+    noun other than the trigger: it qualifies that noun ("the invasion a year ago")."""
+    token = candidate.root
+    for _ in range(30):
+        if token.i == trigger.i or token.head.i == token.i:
+            return False
+        if token.i not in candidate.tokens and token.pos_ != "ADP":
+            return token.pos_ in ("NOUN", "PROPN")
+        token = token.head
     return False
 
 

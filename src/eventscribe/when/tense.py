@@ -62,7 +62,7 @@ def tense_of(predicate: Any) -> str | None:
     verb = _clause_verb(predicate)
     if verb is None:
         return None
-    if predicate.pos_ in ("NOUN", "PROPN") and _stems(verb) & RESPONSE_VERBS:
+    if predicate.pos_ in ("NOUN", "PROPN") and responds(verb):
         return "past"  # "to probe the killing": what is probed has happened
     chain = _xcomp_chain(verb)
     if any(_future_marked(token) for token in chain) or _intended(chain):
@@ -81,6 +81,11 @@ def _own_tense(verb: Any) -> str | None:
     if "Pres" in tenses or (verb.tag_ == "VB" and not _auxiliaries(verb)):
         return "present"  # a bare VB with no auxiliary is a mistagged present ("rebels control")
     return None
+
+
+def responds(token: Any) -> bool:
+    """A verb of response ("condemned", "to probe"), whose act lies before it."""
+    return bool(_stems(token) & RESPONSE_VERBS)
 
 
 def deadline_ahead(signal: str, token: Any) -> bool:
