@@ -8,13 +8,21 @@ In order of preference, an expression
    never one that modifies a noun other than the predicate ("breached the 1976
    agreement", "endorsed Monday's attack": the year and the day are the agreement's and
    the attack's), nor one that names no year yet lies more than a year back
-   (`limits.too_old`);
+   (`limits.too_old`), nor a comparison's base ("the worst attack since 2015"), nor a
+   finished past time in a present perfect's subject ("the surplus last year has come
+   under fire"), nor, for a response, the time of a noun it answers ("the invasion a
+   year ago was condemned");
 4. elsewhere in the sentence, unless the event is in the present tense or another event's
    predicate holds the expression;
 5. for a simple-past predicate, the one date of the sentence before in the same paragraph
    (news narrates on: "... an attack a week ago. Hamas stormed Israeli towns");
 6. the date of the dateline ("WASHINGTON, Feb 26 - ");
-7. else the publication date, with precision "publication".
+7. for an incident of violence or unrest told as done (CAMEO 14, 17-20, asserted or
+   reported, not future: "Blast kills 9", "gunmen killed five"), the range [publication - 1,
+   publication] with the day before as its start: news tells such acts the day they
+   happen or the day after (on UCDP's headlines the day before is right for 349 of 467
+   records, publication for 230). Statements, threats and plans stay at publication;
+8. else the publication date, with precision "publication".
 Expressions are read with the tense of the verb they belong to; an event whose predicate
 is not future gets no date after publication unless an expression attached to it says
 so by itself ("talks resume tomorrow"), a future one no past date it does not govern, and
