@@ -371,6 +371,8 @@ def _ago(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     unit, amount = _unit(g["unit"]), _number(g.get("num", "few"))  # "decades ago": vague
     later = not g["side"].lower().startswith("ago")
     mod = QUANTITY_MODS.get(" ".join(g.get("mod", "").lower().split()))
+    if amount is None and unit == "day":  # "days ago": 2 to 6 days, else "a week ago"
+        return _some_days(dct, later, mod)
     if amount is None:  # "a few years ago": no day can be named
         return tx.value_only("DATE", "FUTURE_REF" if later else "PAST_REF", mod=mod)
     if unit in ("hour", "minute"):
@@ -384,6 +386,18 @@ def _ago(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
         value = str(date.year // (10 if unit == "decade" else 100))
     found = tx.day(date, precision=precision)
     return dataclasses.replace(found, value=value, mod=mod)
+
+
+SOME_DAYS = (2, 6)  # "a few days": more than one (that is "yesterday"), less than a week
+
+
+def _some_days(dct: dt.date, later: bool, mod: str | None) -> Timex:
+    """ "days ago", "a few days from now": TimeML's PAST_REF/FUTURE_REF, dated over the
+    days the words can mean, so an event keeps an honest range."""
+    near, far = (dt.timedelta(days=n) for n in SOME_DAYS)
+    first, last = (dct + near, dct + far) if later else (dct - far, dct - near)
+    value = "FUTURE_REF" if later else "PAST_REF"
+    return Timex(0, 0, "", "DATE", value, first, last, "range", mod)
 
 
 def _granular_value(date: dt.date, precision: str) -> str:
