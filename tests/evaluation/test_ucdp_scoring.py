@@ -158,3 +158,10 @@ def test_date_told_leaves_out_undated_headlines_published_days_later():
     prompt = record(published="2020-05-13")
     assert score_record(prompt, [event(date="2020-05-12")], [])["date_told"] is True
     assert score_record(record(date_prec=4), [event()], [])["date_told"] is None
+
+
+def test_date_found_scores_dating_only_where_an_event_was_found():
+    assert score_record(record(), [], [])["date_found"] is None
+    assert score_record(record(), [event(date="2020-05-12")], [])["date_found"] is True
+    assert score_record(record(), [event(date="2020-04-01")], [])["date_found"] is False
+    assert score_record(record(date_prec=4), [event()], [])["date_found"] is None

@@ -55,6 +55,8 @@ CASES = [
     ("five years ago", SUNDAY, None, "2018", "2018-10-15", None, "year"),
     ("two days from now", SUNDAY, None, "2023-10-17", "2023-10-17", None, "day"),
     ("a few years ago", SUNDAY, None, "PAST_REF", None, None, "range"),
+    ("a few days ago", SUNDAY, None, "PAST_REF", "2023-10-09", "2023-10-13", "range"),
+    ("days from now", SUNDAY, None, "FUTURE_REF", "2023-10-17", "2023-10-21", "range"),
     # stretches up to or from publication (TimeML durations with a range)
     ("the past week", SUNDAY, None, "P1W", "2023-10-08", "2023-10-15", "range"),
     ("the past few days", SUNDAY, None, "PXD", "2023-10-12", "2023-10-15", "range"),

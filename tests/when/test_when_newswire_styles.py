@@ -73,11 +73,21 @@ def test_adjective_quarters_are_found_in_running_text() -> None:
 
 
 @given(digit=st.integers(0, 9), year=st.integers(1905, 2099))
-def test_a_short_decade_is_never_after_publication(digit: int, year: int) -> None:
+def test_a_short_decade_is_the_coming_one_or_the_latest_begun(digit: int, year: int) -> None:
     found = normalize_timex(f"the '{digit}0s", dt.date(year, 6, 1), fallback=False)
     assert found is not None and found.date is not None
-    assert found.date.year <= year and found.date.year % 100 == digit * 10
-    assert year - found.date.year < 100
+    first = found.date.year
+    assert first % 100 == digit * 10
+    assert first // 10 == year // 10 + 1 or 0 <= year - first < 100
+
+
+def test_decades_in_words_and_the_coming_one() -> None:
+    """ "the nineties" in 1989 is the decade about to begin; "the sixties" in 2023 is past."""
+    assert normalize_timex("the nineties", dt.date(1989, 6, 1)).value == "199"
+    assert normalize_timex("the late sixties", dt.date(2023, 6, 1)).value == "196"
+    assert normalize_timex("the '90s", dt.date(1989, 6, 1)).value == "199"
+    text = "She is in her sixties, and the country boomed in the sixties."
+    assert [t.value for t in find_timexes(text, dt.date(2023, 6, 1))] == ["196"]
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,9 @@ from eventscribe.when.tense import tense_near, tense_of
         ("Israel has vowed to annihilate Hamas.", "vowed", "present"),
         ("The warning follows the clashes.", "clashes", "present"),
         ("The minister visits Paris.", "visits", "present"),
+        ("Police to probe killing of four farmers", "killing", "past"),
+        ("The council will condemn the bombing of the bridge.", "bombing", "past"),
+        ("The rebels will launch an offensive.", "offensive", "future"),
     ],
 )
 def test_tense_of_predicate(nlp, sentence, word, expected):

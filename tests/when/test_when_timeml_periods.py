@@ -84,3 +84,50 @@ def test_easter(year, day):
 
 def test_holiday_names_are_whole_words():
     assert find_timexes("Fighting in eastern Ukraine and the Eastern Ghouta", WIRE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value"),
+    [
+        ("the past summer", "past", "1989-SU"),
+        ("this past spring", "past", "1989-SP"),
+        ("the year before", "past", "1988"),
+        ("the month earlier", "past", "1989-09"),
+        ("the decade", "present", "198"),
+        ("this time", None, "PRESENT_REF"),
+        ("the eighties", "past", "198"),
+        ("fiscal '90", "future", "FY1990"),
+        ("the year-ago", "past", "1988"),
+        ("the same day", "past", "1989-10-30"),
+        ("the week ending Oct. 20", "past", "1989-W42"),
+        ("the month ended Sept. 30", "past", "1989-09"),
+        ("last year's fourth quarter", "past", "1988-Q4"),
+        ("next year's first half", "future", "1990-H1"),
+        ("the following year", "future", "1990"),
+    ],
+)
+def test_more_newswire_periods(text, tense, value):
+    found = normalize_timex(text, WSJ, tense=tense, fallback=False)
+    assert found is not None and found.value == value
+
+
+def test_halves_of_a_month_keep_the_month_and_its_days():
+    """TimeML has no value for half a month: the month, its days, START or END."""
+    found = normalize_timex("the first half of next month", WSJ, tense="future")
+    assert (found.value, found.date, found.date_end, found.mod) == (
+        "1989-11", dt.date(1989, 11, 1), dt.date(1989, 11, 15), "START"
+    )
+    found = normalize_timex("the second half of September", WSJ, tense="past")
+    assert (found.date, found.date_end) == (dt.date(1989, 9, 16), dt.date(1989, 9, 30))
+
+
+def test_the_unit_before_is_read_only_in_a_marked_span():
+    """ "the year before" points at the narrated year; "the year before the vote" is no
+    timex of its own and "this time of year" no present reference."""
+    text = "Sales fell the year before the vote, and rose this time of year."
+    assert find_timexes(text, WSJ) == []
+
+
+def test_a_period_ended_on_a_day_is_found_in_running_text():
+    text = "Net income for the quarter ended Sept. 30 rose, the company said."
+    assert [t.value for t in find_timexes(text, WSJ, tense="past")] == ["1989-Q3"]

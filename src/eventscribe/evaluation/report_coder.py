@@ -103,6 +103,7 @@ UCDP_COLUMNS = (
     ("found", "found"),
     ("date_right", "date right"),
     ("date_told", "date right,\ntext tells"),
+    ("date_found", "date right,\nfound"),
     ("within_50", "place 50 km"),
     ("within_161", "place 161 km"),
     ("killed_exact", "killed exact"),
@@ -128,8 +129,10 @@ def _cell(measure: dict[str, Any]) -> str:
     return f"{measure['share']:.3f}\n{measure['right']}/{measure['records']}"
 
 
-# The measures a miss is listed by ("date right, text tells" only repeats "date right").
-UCDP_MISSES = tuple((key, label) for key, label in UCDP_COLUMNS if key != "date_told")
+# The measures a miss is listed by (the "date right" diagnostics only repeat "date right").
+UCDP_MISSES = tuple(
+    (key, label) for key, label in UCDP_COLUMNS if key not in ("date_told", "date_found")
+)
 
 
 def _show_ucdp(outcomes: list[dict[str, Any]], console: Console, limit: int | None) -> None:

@@ -17,6 +17,9 @@ as `../shared/gold/README.md` defines them:
   after date_end, or holding a time expression. An undated headline published days later
   ("Attacks kill 20 in Iraq", out two days after the attacks) dates its event at
   [published - 1 day, published], as news of the day; no reading of it can do better;
+- date right where found (a diagnostic): the same, over the records with a violent event
+  found, so that dating is told apart from detection (a record with no event found is
+  never dated right);
 - place within 50 / 161 km (records of where_prec 1-2): the nearest violent event place
   with coordinates is that close to UCDP's latitude/longitude;
 - killed exact (records whose headlines state UCDP's best estimate `deaths` as a death
@@ -160,6 +163,7 @@ def score_record(
         "found": bool(violent),
         "date_right": date_right,
         "date_told": date_right if date_right is not None and text_dates(record) else None,
+        "date_found": date_right if date_right is not None and violent else None,
         "km": None if km is None else round(km, 1),
         "within_50": (km is not None and km <= NEAR_KM) if placed else None,
         "within_161": (km is not None and km <= ACCURATE_KM) if placed else None,
@@ -185,7 +189,7 @@ def _view(event: Event, record: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-MEASURES = ("found", "date_right", "date_told", "within_50", "within_161", "killed_exact")
+MEASURES = ("found", "date_right", "date_told", "date_found", "within_50", "within_161", "killed_exact")
 
 
 def summarize(outcomes: list[dict[str, Any]]) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from eventscribe.when.lexicon import (
     DAY_WORD,
+    DECADE_WORD,
     MONTH,
     NUMBER,
     PART_OF_DAY,
@@ -41,19 +42,24 @@ RULES: tuple[tuple[str, str], ...] = (
     ("iso", r"\b(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
     ("clock", r"\b(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>[ap])\.?m\b\.?|"
               r"\b(?P<named>noon|midday|midnight)\b"),
-    ("quarter", rf"\b(?:the\s+)?(?:(?P<year_before>{YEAR})(?:['\u2019]s)?\s+)?"
+    ("quarter", rf"\b(?:the\s+)?(?:(?:(?P<year_before>{YEAR})|(?P<rel_before>last|this|next)\s+"
+                rf"year)(?:['\u2019]s)?\s+)?"
                 rf"(?P<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th)"
                 rf"[-\s]+quarter(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel>last|this|next)\s+year))?\b|"
                 r"\bQ(?P<q>[1-4])\b"),
     ("month_quarter", rf"\b(?:the\s+)?(?P<month>{MONTH})[-\s]+quarter\b"),
-    ("year_ago_period", r"\b(?:the\s+)?year[-\s](?:ago|earlier)\s+(?P<unit>quarter|period|"
-                        r"month|week|year)\b"),
+    ("year_ago_period", r"\b(?:the\s+)?year[-\s](?:ago|earlier)(?:\s+(?P<unit>quarter|period|"
+                        r"month|week|year))?\b"),
+    ("ended_period", rf"\b(?:the\s+)?(?P<unit>week|month|quarter)\s+(?:ended|ending)\s+"
+                     rf"(?P<month>{MONTH})\s*(?P<day>[0-3]?\d)(?!\d)(?:,?\s*(?P<year>{YEAR})\b)?"),
     ("year_end", rf"\b(?:the\s+)?(?:(?P<year>{YEAR})\s+)?year[-\s]end\b"),
-    ("fiscal", rf"\bfiscal(?:\s+year)?\s+(?P<year>{YEAR})\b|"
+    ("fiscal", rf"\bfiscal(?:\s+year)?\s+(?:(?P<year>{YEAR})|['\u2019](?P<short>\d\d))\b|"
                rf"\b(?:the\s+)?(?:(?P<year2>{YEAR})|(?P<rel>current|last|previous|prior|next|"
                r"coming|this|past))\s+fiscal\s+year\b|\bthe\s+fiscal\s+year\b(?!\s+\d)"),
-    ("half", rf"\b(?:the\s+)?(?P<ordinal>first|second)\s+half(?:\s+of\s+(?:(?P<year>{YEAR})"
-             r"|(?P<rel>this|last|next)\s+year))?\b(?!-)"),
+    ("half", rf"\b(?:the\s+)?(?:(?P<rel_before>last|this|next)\s+year['\u2019]s\s+)?"
+             rf"(?P<ordinal>first|second)\s+half(?:\s+of\s+(?:(?P<year>{YEAR})"
+             rf"|(?P<rel>this|last|next)\s+year|(?P<month_rel>this|last|next)\s+month|"
+             rf"(?P<month>{MONTH})))?\b(?!-)"),
     ("relative_quarter", r"\b(?:the\s+)?(?P<rel>current|latest|last|previous|past|next|coming|"
                          r"this)\s+quarter\b"),
     ("day_around", r"\bthe\s+(?:(?P<before>previous|prior|preceding)\s+day|day\s+(?P<before2>"
@@ -84,12 +90,13 @@ RULES: tuple[tuple[str, str], ...] = (
                       r"(?P<unit>week|month|year)\b"),
     ("earlier_later", r"\b(?P<side>earlier|later)\s+(?:this|in\s+the)\s+"
                       r"(?P<unit>week|month|year)\b"),
-    ("season", rf"\b(?:(?P<rel>last|this|next|this\s+past|the)\s+|(?P<part>early|late|mid)[-\s]+)?"
+    ("season", rf"\b(?:(?P<rel>last|this|next|(?:this|the)\s+past|past|the)\s+|(?P<part>early|late|mid)[-\s]+)?"
                rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR})\b)?"),
     ("month", rf"\b(?P<month>{MONTH})"),
     ("year", rf"(?<![\d,.$£€/-])(?:\bthe\s+year\s+)?\b(?P<year>{YEAR})\b(?![,.]\d|%|[-/]\d)"),
     ("decade", rf"(?:\b(?:the\s+)?(?P<part>{PART})[-\s]+|\b(?:the\s+)?)?"
                r"(?:\b(?P<decade>(?:1[89]|20)\d)0|['\u2019](?P<short>\d)0)['\u2019]?s\b"),
+    ("decade_words", rf"\bthe\s+(?:(?P<part>{PART})[-\s]+)?(?P<tens>{DECADE_WORD})\b"),
     ("weekday", rf"\b(?:(?P<rel>last|next|this|this\s+past|past|coming)\s+)?"
                 rf"(?:(?P<part>early|late)\s+)?(?P<weekday>{WEEKDAY})"
                 rf"(?:\s+(?P<pod>{PART_OF_DAY}))?\b"),
@@ -124,9 +131,12 @@ RULES: tuple[tuple[str, str], ...] = (
     # year"): read only in a span already known to be a timex (never `strict`).
     ("units_earlier", rf"\b(?P<num>{QUANTITY})\s+(?P<unit>{UNIT})s?\s+(?P<side>earlier|later)"
                       r"\b(?!\s+than)"),
-    ("the_moment", r"\bthe\s+moment\b"),
-    ("anaphoric", r"\bthe\s+(?P<unit>day|week|month|quarter|year)\b(?!\s*(?:\d|before|"
+    ("the_moment", r"\bthe\s+moment\b|\bthis\s+time\b(?!\s+(?:of|last|next|a|that)\b)"),
+    ("anaphoric", r"\b(?:the(?:\s+same)?|that)\s+(?P<unit>day|week|month|quarter|year|decade)\b(?!\s*(?:\d|before|"
                   r"after|earlier|later|ago))"),
+    ("unit_around", r"\bthe\s+(?P<unit>year|month|week)\s+(?:before|earlier)\b(?!\s+(?:the|a|an|"
+                    r"his|her|its|their|last|(?-i:[A-Z])))"),
+    ("unit_after", r"\bthe\s+following\s+(?P<unit>year|month|week)\b"),
     ("future_ref", r"\b(?:soon|the\s+(?:near\s+|distant\s+)?future|"
                    r"the\s+(?:days|weeks|months|years)\s+ahead)\b"),
 )  # fmt: skip
@@ -134,7 +144,9 @@ RULES: tuple[tuple[str, str], ...] = (
 # Expressions that point back at a time the text has set ("the quarter", "the previous
 # day"): valued against publication only in a span a tagger already marked as a timex;
 # the finder leaves them, as an event's date would be the narrated day's neighbour.
-ANAPHORIC_RULES = frozenset({"anaphoric", "day_around", "units_earlier", "the_moment"})
+ANAPHORIC_RULES = frozenset(
+    {"anaphoric", "day_around", "units_earlier", "the_moment", "unit_around", "unit_after"}
+)
 # Words before a bare month or year that make it a date: "in May", "since 2016".
 DATE_SIGNALS = frozenset(
     {"in", "since", "until", "till", "by", "from", "during", "through", "throughout",
@@ -182,6 +194,10 @@ ANCHORS = {
     "month_quarter": r"\bquarter\b",
     "year_ago_period": r"\byear[-\s](?:ago|earlier)\b",
     "year_end": r"\byear[-\s]end\b",
+    "ended_period": r"\b(?:ended|ending)\b",
+    "decade_words": rf"\b(?:{DECADE_WORD})\b",
+    "unit_around": r"\b(?:before|earlier)\b",
+    "unit_after": r"\bfollowing\b",
     "unit_before": r"\b(?:earlier|before|previous|prior|preceding)\b",
     "day_around": r"\bday\b",
     "current_age": r"\b(?:decade|century)\b",

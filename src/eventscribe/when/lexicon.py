@@ -48,6 +48,12 @@ UNITS = {
 
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
+# Decades named in words ("the sixties"): the tens digit of the year.
+DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}  # fmt: skip
+
 # Season -> (TimeML code, first month); a season lasts three months.
 SEASONS = {
     "spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall": ("FA", 9),
@@ -98,3 +104,4 @@ DAY_WORD = alternation(DAY_WORDS)
 QUANTITY_MOD = alternation(QUANTITY_MODS)
 PART_OF_DAY = alternation(PARTS_OF_DAY)
 SEASON = alternation(SEASONS)
+DECADE_WORD = alternation(DECADE_WORDS)

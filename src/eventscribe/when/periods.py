@@ -16,7 +16,15 @@ import dataclasses
 import datetime as dt
 
 from eventscribe.when import timex as tx
-from eventscribe.when.arithmetic import PAST, last_day_of_month, nearest_year, shift
+from eventscribe.when.arithmetic import (
+    FUTURE,
+    PAST,
+    last_day_of_month,
+    month_year,
+    nearest_month_year,
+    nearest_year,
+    shift,
+)
 from eventscribe.when.lexicon import MONTHS
 from eventscribe.when.timex import Timex
 
@@ -60,21 +68,45 @@ def fiscal(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     the calendar year: a company's fiscal calendar is not in the text)."""
     written = g.get("year") or g.get("year2")  # "fiscal 1989", "the 1989 fiscal year"
     year = int(written) if written else dct.year + _offset(g.get("rel", "this"))
+    if "short" in g:  # "fiscal '90": the century that puts it within a decade ahead
+        year = dct.year // 100 * 100 + int(g["short"])
+        year -= 100 if year > dct.year + 10 else 0
     found = tx.year(year)
     return dataclasses.replace(found, value=f"FY{year:04d}", precision="range")
 
 
 def half(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
-    """ "the first half", "the second half of 1990": 1989-H1, 1990-H2."""
+    """ "the first half", "the second half of 1990": 1989-H1, 1990-H2; of a month, "the
+    first half of next month": the month (TimeML has no halves of months), its days 1-15
+    or 16-end, mod START or END."""
     number = _ordinal(g["ordinal"])
     if number not in (1, 2):
         return None
-    year = int(g["year"]) if "year" in g else dct.year + _offset(g.get("rel", "this"))
-    if not g.keys() & {"year", "rel"} and tense == "past" and number == 2 and dct.month < 7:
+    if g.keys() & {"month", "month_rel"}:
+        return _half_month(g, dct, tense, number)
+    rel = g.get("rel") or g.get("rel_before", "this")  # "of last year", "last year's"
+    year = int(g["year"]) if "year" in g else dct.year + _offset(rel)
+    if not g.keys() & {"year", "rel", "rel_before"} and tense == "past" and number == 2 and dct.month < 7:
         year -= 1  # "earned more in the second half" in a spring paper: last year's
     first = dt.date(year, 1 if number == 1 else 7, 1)
     last = dt.date(year, 6, 30) if number == 1 else dt.date(year, 12, 31)
     return Timex(0, 0, "", "DATE", f"{year:04d}-H{number}", first, last, "range")
+
+
+def _half_month(g: Groups, dct: dt.date, tense: str | None, number: int) -> Timex:
+    if "month" in g:
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        side = FUTURE if tense == "future" else PAST
+        year = month_year(dct, month, side) if tense else nearest_month_year(dct, month)
+        found = tx.month(year, month)
+    else:
+        moved = shift(dct.replace(day=1), _offset(g["month_rel"]), "month")
+        found = tx.month(moved.year, moved.month)
+    assert found.date is not None and found.date_end is not None
+    middle = found.date.replace(day=15)
+    first, last = (found.date, middle) if number == 1 else (middle + dt.timedelta(1), found.date_end)
+    mod = "START" if number == 1 else "END"
+    return dataclasses.replace(found, date=first, date_end=last, precision="range", mod=mod)
 
 
 def relative_quarter(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
@@ -99,7 +131,7 @@ def year_ago_period(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """ "the year-ago quarter", "the year-earlier period": earnings news compares the
     latest reported quarter (the one before publication's) with the same one a year
     before; a month, week or period is taken a year before publication."""
-    unit = _words(g["unit"])
+    unit = _words(g.get("unit", "year"))  # "year-ago levels": the year before
     if unit == "quarter":
         index = dct.year * 4 + (dct.month - 1) // 3 - 1 - 4
         year, number = divmod(index, 4)
@@ -112,6 +144,23 @@ def year_ago_period(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     return tx.year(moved.year)
 
 
+def ended_period(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "the quarter ended Sept. 30", "the week ending Oct. 27": the calendar period that
+    holds the day named (a past day unless the words look ahead)."""
+    month, number = MONTHS[g["month"].lower().rstrip(".")], int(g["day"])
+    side = FUTURE if tense == "future" else PAST
+    year = int(g["year"]) if "year" in g else nearest_year(dct, month, number, side, None)
+    if not year:
+        return None
+    day = dt.date(year, month, number)
+    unit = _words(g["unit"])
+    if unit == "week":
+        return tx.week(day)
+    if unit == "month":
+        return tx.month(year, month)
+    return tx.quarter(year, (month - 1) // 3 + 1)
+
+
 def year_end(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """ "year-end", "1989 year-end": the end of the year named, else of publication's (of
     the year before in past talk early in a year)."""
@@ -121,7 +170,7 @@ def year_end(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     return dataclasses.replace(tx.year(year), mod="END")
 
 
-ANAPHORIC_UNITS = ("day", "week", "month", "year")
+ANAPHORIC_UNITS = ("day", "week", "month", "year", "decade")
 
 
 def anaphoric(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
@@ -139,6 +188,8 @@ def anaphoric(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
         return tx.week(dct)
     if unit == "month":
         return tx.month(dct.year, dct.month)
+    if unit == "decade":
+        return tx.decade(dct.year // 10)
     return tx.year(dct.year)
 
 
@@ -152,8 +203,16 @@ def day_around(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
 def unit_before(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """ "a year earlier", "the previous year", "the prior month": the calendar unit before
     the one of publication (the text's reference time is not known here)."""
-    unit = _words(g.get("unit") or g["unit2"])
-    moved = shift(dct, -1, unit)
+    return _unit_from(dct, _words(g.get("unit") or g["unit2"]), -1)
+
+
+def unit_after(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "the following year", "the following week": the unit after publication's."""
+    return _unit_from(dct, _words(g["unit"]), 1)
+
+
+def _unit_from(dct: dt.date, unit: str, amount: int) -> Timex:
+    moved = shift(dct, amount, unit)
     if unit == "week":
         return tx.week(moved)
     if unit == "month":

@@ -30,6 +30,7 @@ from eventscribe.when.arithmetic import (
 from eventscribe.when.grammar import Mention
 from eventscribe.when.lexicon import (
     DAY_WORDS,
+    DECADE_WORDS,
     MONTHS,
     NUMBER_WORDS,
     PART_MODS,
@@ -106,7 +107,7 @@ def _estimate(words: str) -> int:
 
 def _offset(rel: str) -> int:
     rel = " ".join(rel.lower().split())
-    if rel in ("last", "past", "this past", "previous"):
+    if rel in ("last", "past", "this past", "the past", "previous"):
         return -1
     return 1 if rel in ("next", "coming", "upcoming") else 0
 
@@ -232,15 +233,16 @@ def _year(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
 
 
 def _decade(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
-    """ "the 1980s", "the late '70s": 198, 197 (TimeML names a decade by its first three
-    digits; a part of it keeps the value and says the part in `mod`). A two-digit decade
-    is the latest one not after publication."""
+    """ "the 1980s", "the late '70s", "the sixties": 198, 197, 196 (TimeML names a decade
+    by its first three digits; a part of it keeps the value and says the part in `mod`).
+    A decade without its century is the coming one if it is next ("the nineties" in
+    1989), else the latest one begun ("the sixties" in 2023, "the '80s" in 1987)."""
     if "decade" in g:
         prefix = int(g["decade"])
     else:
-        prefix = dct.year // 100 * 10 + int(g["short"])
-        if prefix * 10 > dct.year:
-            prefix -= 10
+        tens = int(g["short"]) if "short" in g else DECADE_WORDS[g["tens"].lower()]
+        current = dct.year // 10
+        prefix = current + 1 if (current + 1) % 10 == tens else current - (current - tens) % 10
     return _with_part(tx.decade(prefix), g.get("part"))
 
 
@@ -369,6 +371,8 @@ def _ago(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     unit, amount = _unit(g["unit"]), _number(g.get("num", "few"))  # "decades ago": vague
     later = not g["side"].lower().startswith("ago")
     mod = QUANTITY_MODS.get(" ".join(g.get("mod", "").lower().split()))
+    if amount is None and unit == "day":  # "days ago": 2 to 6 days, else "a week ago"
+        return _some_days(dct, later, mod)
     if amount is None:  # "a few years ago": no day can be named
         return tx.value_only("DATE", "FUTURE_REF" if later else "PAST_REF", mod=mod)
     if unit in ("hour", "minute"):
@@ -382,6 +386,18 @@ def _ago(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
         value = str(date.year // (10 if unit == "decade" else 100))
     found = tx.day(date, precision=precision)
     return dataclasses.replace(found, value=value, mod=mod)
+
+
+SOME_DAYS = (2, 6)  # "a few days": more than one (that is "yesterday"), less than a week
+
+
+def _some_days(dct: dt.date, later: bool, mod: str | None) -> Timex:
+    """ "days ago", "a few days from now": TimeML's PAST_REF/FUTURE_REF, dated over the
+    days the words can mean, so an event keeps an honest range."""
+    near, far = (dt.timedelta(days=n) for n in SOME_DAYS)
+    first, last = (dct + near, dct + far) if later else (dct - far, dct - near)
+    value = "FUTURE_REF" if later else "PAST_REF"
+    return Timex(0, 0, "", "DATE", value, first, last, "range", mod)
 
 
 def _granular_value(date: dt.date, precision: str) -> str:
@@ -452,8 +468,9 @@ def _quarter(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     written = g.get("year") or g.get("year_before")  # "of 1988", "1988's fourth quarter"
     if written:
         return tx.quarter(int(written), number)
-    if "rel" in g:  # "the second quarter of next year"
-        return tx.quarter(dct.year + _offset(g["rel"]), number)
+    rel = g.get("rel") or g.get("rel_before")  # "of next year", "last year's"
+    if rel:
+        return tx.quarter(dct.year + _offset(rel), number)
     found = tx.quarter(dct.year, number)
     if tense == "past" and found.date is not None and found.date > dct:
         return tx.quarter(
@@ -472,7 +489,7 @@ RESOLVERS: dict[str, Resolver] = {
     "month_relative_year": _month_relative_year, "relative_month": _relative_month,
     "part_month": _part_month, "part_year": _part_year, "part_relative": _part_relative,
     "earlier_later": _earlier_later, "season": _season, "month": _bare_month, "year": _year,
-    "decade": _decade, "weekday": _weekday_rule, "weekend": _weekend, "day_word": _day_word,
+    "decade": _decade, "decade_words": _decade, "weekday": _weekday_rule, "weekend": _weekend, "day_word": _day_word,
     "day_word_offset": _day_word_offset, "part_of_day": _part_of_day,
     "relative_unit": _relative_unit, "span_past": _span_past, "span_next": _span_next,
     "ago": _ago, "duration": _duration, "bare_units": _bare_units, "set_every": _set_every,
@@ -482,7 +499,11 @@ RESOLVERS: dict[str, Resolver] = {
     "fiscal": periods.fiscal, "half": periods.half, "relative_quarter": periods.relative_quarter,
     "unit_before": periods.unit_before, "month_quarter": periods.month_quarter,
     "year_ago_period": periods.year_ago_period, "year_end": periods.year_end,
+    "ended_period": periods.ended_period,
     "anaphoric": periods.anaphoric, "units_earlier": _units_earlier,
-    "current_age": _current_age, "the_moment": _reference("PRESENT_REF"), "day_around": periods.day_around, "century": periods.century,
+    "current_age": _current_age, "the_moment": _reference("PRESENT_REF"),
+    "day_around": periods.day_around, "unit_around": periods.unit_before,
+    "unit_after": periods.unit_after,
+    "century": periods.century,
     "holiday": periods.holiday, "week_of_month": periods.week_of_month,
 }  # fmt: skip

@@ -28,6 +28,17 @@ INTENTION_GOVERNORS = frozenset(
     {"hope", "want", "wish", "seek", "aim", "promise", "pledge", "vow", "threaten", "offer",
      "propose", "agree", "decide", "undertake", "resolve", "mean", "vote", "ask", "urge"}
 )  # fmt: skip
+# Verbs of response whose object is an act already done, whatever their own tense: "police
+# to probe the killing of three", "vowed to avenge the attack".
+RESPONSE_VERBS = frozenset(
+    {"investigate", "probe", "condemn", "denounce", "deplore", "mourn", "avenge", "blame",
+     "protest", "claim", "regret", "apologize", "apologise", "compensate"}
+)  # fmt: skip
+# Verbs of expectation whose "by" deadline lies ahead whatever their own tense: "he
+# expected agreement from all the banks by July" (in a March paper: this July).
+EXPECTATION_VERBS = frozenset(
+    {"expect", "anticipate", "predict", "forecast", "project", "target", "estimate"}
+) | FUTURE_GOVERNORS | INTENTION_GOVERNORS
 _FUTURE_WORDS = re.compile(
     r"\b(?:will|shall|won['’]t|going\s+to|(?:is|are|am)\s+(?:not\s+)?(?:due|set|scheduled|"
     r"expected|slated|poised|about|planning|preparing)\s+to|(?:is|are)\s+to|plans?\s+to|"
@@ -51,6 +62,8 @@ def tense_of(predicate: Any) -> str | None:
     verb = _clause_verb(predicate)
     if verb is None:
         return None
+    if predicate.pos_ in ("NOUN", "PROPN") and responds(verb):
+        return "past"  # "to probe the killing": what is probed has happened
     chain = _xcomp_chain(verb)
     if any(_future_marked(token) for token in chain) or _intended(chain):
         return "future"
@@ -68,6 +81,30 @@ def _own_tense(verb: Any) -> str | None:
     if "Pres" in tenses or (verb.tag_ == "VB" and not _auxiliaries(verb)):
         return "present"  # a bare VB with no auxiliary is a mistagged present ("rebels control")
     return None
+
+
+def responds(token: Any) -> bool:
+    """A verb of response ("condemned", "to probe"), whose act lies before it."""
+    return bool(_stems(token) & RESPONSE_VERBS)
+
+
+def deadline_ahead(signal: str, token: Any) -> bool:
+    """A "by" deadline on a verb of expectation or intention: the expected or intended
+    act lies ahead of the telling, so the month or weekday is read forward."""
+    verb = _clause_verb(token) if signal == "by" else None
+    return verb is not None and bool(_stems(verb) & EXPECTATION_VERBS)
+
+
+def present_perfect(predicate: Any) -> bool:
+    """A present perfect ("has come", "have been attacked"): a past participle with a
+    present-tense "have" and no modal or future before it."""
+    verb = _clause_verb(predicate)
+    if verb is None or verb.tag_ != "VBN":
+        return False
+    auxiliaries = _auxiliaries(verb)
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return False
+    return any(a.lemma_.lower() == "have" and "Pres" in a.morph.get("Tense") for a in auxiliaries)
 
 
 def _clause_verb(token: Any) -> Any:
