@@ -14,13 +14,12 @@ applied to a coded act in real news (visits, interviews, words between politicia
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter
 from functools import lru_cache
 from typing import Any
 
 from eventscribe import registry
 from eventscribe.article import ActorRef, Article, Event
-from eventscribe.coding import acled, arguments, noun_events, violence
+from eventscribe.coding import acled, arguments, noun_events, referents, violence
 from eventscribe.coding.aid import find_aid
 from eventscribe.coding.appeals import find_appeal, refused_acts, wished_acts
 from eventscribe.coding.background import in_dating_clause, is_background
@@ -69,7 +68,6 @@ from eventscribe.coding.news_rules import (
     visited_country,
     words_between_politicians,
 )
-from eventscribe.coding.noun_events import VIOLENT_ROOTS
 from eventscribe.coding.numbers import find_numbers
 from eventscribe.coding.pairs import pairs, unique
 from eventscribe.coding.recode import (
@@ -200,9 +198,9 @@ class EventStage(BaseStage):
         the source of the article's violent event nearest to the sentence."""
         for index, item, span, headline in self.deferred:
             if item.event_object is not None:
-                referent, word = _violent_actor(article, index), item.event_object
+                referent, word = referents.violent_actor(article, index), item.event_object
             else:
-                referent, word = _partner(article, item, self._actors), item.shared_with
+                referent, word = referents.partner(article, item, self._actors), item.shared_with
             if referent is None:
                 continue
             target = dataclasses.replace(
@@ -448,7 +446,7 @@ class EventStage(BaseStage):
         if self.news_rules and verb.lemma_.lower() in ARRIVAL_VERBS:  # "arrived in Beijing"
             judged = judged + arrived_in(verb, actors)
         coded = [Coded(code, verb, pattern, sources, targets, mutual=mutual, owner_refs=judged,
-                       event_object=_violent_object(verb, targets, actors))]  # fmt: skip
+                       event_object=referents.violent_object(verb, targets, actors))]  # fmt: skip
         if returned and _happened(verb):  # a paired code: "left for X" is 032 to X and 033 back
             coded.append(Coded(returned, verb, pattern, targets, sources))
         return coded
@@ -500,64 +498,6 @@ def _names_a_person(words: list[Any], actors: ActorIndex) -> bool:
         for word in words
         for ref in actors.at(word)
     )
-
-
-def _partner(article: Article, item: Coded, actors: ActorIndex) -> ActorRef | None:
-    """The other party of "their meeting": who the same actor meets in another sentence
-    reporting an act of the same kind."""
-    ours = {r.id for t in item.sources for r in actors.at(t)}
-    here = item.predicate.sent
-    candidates = []
-    for event in article.events:
-        if event.cameo[:2] != item.code[:2] or event.target is None or event.source is None:
-            continue
-        if event.source.id in ours and event.target.id not in ours:
-            other = event.target
-        elif event.target.id in ours and event.source.id not in ours:
-            other = event.source
-        else:
-            continue
-        # The same meeting is told with the same places: "in Qatar's capital Doha" / "in Qatar".
-        there = article.doc.char_span(event.evidence_start, event.evidence_end,
-                                      alignment_mode="expand")  # fmt: skip
-        shared = len(_places_named(here) & _places_named(there)) if there is not None else 0
-        candidates.append((-shared, abs(event.evidence_start - here.start_char), other))
-    return min(candidates, key=lambda c: c[:2])[2] if candidates else None
-
-
-def _places_named(span: Any) -> set[str]:
-    return {ent.text.lower() for ent in span.ents if ent.label_ in ("GPE", "LOC", "FAC")}
-
-
-def _violent_object(verb: Any, targets: list[Any], actors: ActorIndex) -> Any:
-    """The verb's object when it is a definite violent act with no actor named: "praised
-    the rampage", "condemned the attack"."""
-    if any(actors.at(t) for t in targets):
-        return None
-    for child in verb.children:
-        code = event_nouns().get(child.lemma_.lower())
-        definite = any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in child.children
-        )
-        if child.dep_ == "dobj" and code and code[:2] in VIOLENT_ROOTS and definite:
-            return child
-    return None
-
-
-def _violent_actor(article: Article, sentence: int) -> ActorRef | None:
-    """Who carried out "the rampage": the article's main perpetrator, the source of most of
-    its violent acts reported in other sentences (the nearest on a tie). Sieges and
-    occupations are states, not acts one calls a rampage."""
-    acts = [
-        e for e in article.events
-        if e.cameo[:2] in VIOLENT_ROOTS and e.cameo[:3] not in ("191", "192")
-        and e.source and e.sentence != sentence
-    ]  # fmt: skip
-    if not acts:
-        return None
-    counts = Counter(e.source.id for e in acts)
-    best = min(acts, key=lambda e: (-counts[e.source.id], abs(e.sentence - sentence)))
-    return best.source
 
 
 def _first_actor(words: list[Any], actors: ActorIndex) -> list[Any]:

@@ -1,0 +1,71 @@
+"""Parties an act names only by reference, found elsewhere in the article: who carried out
+"the rampage" someone praised (the article's main perpetrator), and whom "their meeting"
+was with (the partner of the same kind of act in another sentence)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from eventscribe.article import ActorRef, Article
+from eventscribe.coding.coded import ActorIndex, Coded
+from eventscribe.coding.noun_events import VIOLENT_ROOTS
+from eventscribe.coding.targets import event_nouns
+
+
+def violent_object(verb: Any, targets: list[Any], actors: ActorIndex) -> Any:
+    """The verb's object when it is a definite violent act with no actor named: "praised
+    the rampage", "condemned the attack"."""
+    if any(actors.at(t) for t in targets):
+        return None
+    for child in verb.children:
+        code = event_nouns().get(child.lemma_.lower())
+        definite = any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in child.children
+        )
+        if child.dep_ == "dobj" and code and code[:2] in VIOLENT_ROOTS and definite:
+            return child
+    return None
+
+
+def violent_actor(article: Article, sentence: int) -> ActorRef | None:
+    """Who carried out "the rampage": the article's main perpetrator, the source of most of
+    its violent acts reported in other sentences (the nearest on a tie). Sieges and
+    occupations are states, not acts one calls a rampage."""
+    acts = [
+        e for e in article.events
+        if e.cameo[:2] in VIOLENT_ROOTS and e.cameo[:3] not in ("191", "192")
+        and e.source and e.sentence != sentence
+    ]  # fmt: skip
+    if not acts:
+        return None
+    counts = Counter(e.source.id for e in acts)
+    best = min(acts, key=lambda e: (-counts[e.source.id], abs(e.sentence - sentence)))
+    return best.source
+
+
+def partner(article: Article, item: Coded, actors: ActorIndex) -> ActorRef | None:
+    """The other party of "their meeting": who the same actor meets in another sentence
+    reporting an act of the same kind."""
+    ours = {r.id for t in item.sources for r in actors.at(t)}
+    here = item.predicate.sent
+    candidates = []
+    for event in article.events:
+        if event.cameo[:2] != item.code[:2] or event.target is None or event.source is None:
+            continue
+        if event.source.id in ours and event.target.id not in ours:
+            other = event.target
+        elif event.target.id in ours and event.source.id not in ours:
+            other = event.source
+        else:
+            continue
+        # The same meeting is told with the same places: "in Qatar's capital Doha" / "in Qatar".
+        there = article.doc.char_span(event.evidence_start, event.evidence_end,
+                                      alignment_mode="expand")  # fmt: skip
+        shared = len(_places_named(here) & _places_named(there)) if there is not None else 0
+        candidates.append((-shared, abs(event.evidence_start - here.start_char), other))
+    return min(candidates, key=lambda c: c[:2])[2] if candidates else None
+
+
+def _places_named(span: Any) -> set[str]:
+    return {ent.text.lower() for ent in span.ents if ent.label_ in ("GPE", "LOC", "FAC")}
