@@ -60,7 +60,7 @@ class Pipeline:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Pipeline:
-        return cls([registry.stages.get(name)(settings) for name in settings.stages])
+        return cls([registry.stages.get(name)(settings) for name in settings.stage_names()])
 
     @classmethod
     def split_settings(
@@ -68,7 +68,7 @@ class Pipeline:
     ) -> tuple[Pipeline, Pipeline | None]:
         """`from_settings(settings).split_after(attribute)`, building the tail's stages only
         when asked: a process that hands the tail to workers need not load the model."""
-        classes = [registry.stages.get(name) for name in settings.stages]
+        classes = [registry.stages.get(name) for name in settings.stage_names()]
         check_requirements(classes)
         for cut, stage in enumerate(classes, start=1):
             if attribute in stage.assigns:

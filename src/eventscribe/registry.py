@@ -22,6 +22,7 @@ BUILTIN_MODULES = (
     "eventscribe.normalize",
     "eventscribe.parse",
     "eventscribe.actors.resolve",
+    "eventscribe.actors.coded",
     "eventscribe.coding.coder",
     "eventscribe.when",
     "eventscribe.where.stage",

@@ -50,6 +50,13 @@ class Settings:
                 flag = "--" + name.replace("_", "-")
                 raise EventscribeError(f"{flag} {value!r}: must be a whole number >= {least}")
 
+    def stage_names(self) -> tuple[str, ...]:
+        """The stages to run: with users' own PETRARCH dictionaries the actors are theirs
+        alone, coded by the "dictionary-actors" stage in place of the resolver."""
+        if self.dictionaries is None:
+            return self.stages
+        return tuple("dictionary-actors" if name == "actors" else name for name in self.stages)
+
     def replace(self, **changes: Any) -> Settings:
         """A copy with the given settings changed; None values keep the current value."""
         kept = {k: v for k, v in changes.items() if v is not None}

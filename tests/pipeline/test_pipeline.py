@@ -47,3 +47,15 @@ def test_unknown_setting_is_an_error(tmp_path):
     path.write_text("wokers = 2\n")
     with pytest.raises(Exception, match="unknown setting.*wokers"):
         Settings.from_file(path)
+
+
+def test_users_dictionaries_code_actors_in_a_stage_of_their_own(tmp_path):
+    assert Settings().stage_names() == DEFAULT_STAGES
+    named = Settings(dictionaries=tmp_path).stage_names()
+    assert "dictionary-actors" in named and "actors" not in named
+    assert len(named) == len(DEFAULT_STAGES)
+
+
+def test_the_dictionary_actors_stage_needs_a_folder():
+    with pytest.raises(ValueError, match="needs a dictionaries folder"):
+        registry.stages.get("dictionary-actors")(Settings())

@@ -17,8 +17,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from eventscribe.actors.dictionaries import ActorEntry, AgentEntry, Dictionaries
+from eventscribe import registry
+from eventscribe.actors.dictionaries import ActorEntry, AgentEntry, Dictionaries, load_dictionaries
 from eventscribe.article import Actor, ActorMention, Article
+from eventscribe.pipeline import BaseStage
 from eventscribe.syntax import conjuncts
 
 NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -239,6 +241,26 @@ def mark_discards(article: Article, dictionaries: Dictionaries, *, years: bool =
     if story:
         for sentence in article.sentences:
             sentence.coded = False
+
+
+@registry.stages.register("dictionary-actors")
+class DictionaryActorStage(BaseStage):
+    """Actors coded PETRARCH's way, by users' own dictionaries alone: the actors stage when
+    `Settings.dictionaries` is given (`Settings.stage_names`)."""
+
+    name = "dictionary-actors"
+    requires = ("doc", "sentences")
+    assigns = ("mentions", "actors")
+
+    def __init__(self, settings: Any) -> None:
+        super().__init__(settings)
+        if settings.dictionaries is None:
+            raise ValueError("the dictionary-actors stage needs a dictionaries folder")
+        self.dictionaries = load_dictionaries(str(settings.dictionaries))
+
+    def __call__(self, article: Article) -> Article:
+        code_article(article, self.dictionaries)
+        return article
 
 
 def code_article(article: Article, dictionaries: Dictionaries) -> None:

@@ -37,7 +37,7 @@ from eventscribe.actors.candidates import (
     sector_actor,
     territory,
 )
-from eventscribe.actors.coded import code_article, mark_discards
+from eventscribe.actors.coded import mark_discards
 from eventscribe.actors.descriptions import link_descriptions
 from eventscribe.actors.dictionaries import Dictionaries, default_discards, load_dictionaries
 from eventscribe.actors.governments import leaders_government
@@ -75,22 +75,16 @@ class ActorStage(BaseStage):
 
     def __init__(self, settings: Any) -> None:
         super().__init__(settings)
-        folder = settings.dictionaries
-        # Users' own dictionaries code actors PETRARCH's way, by dictionary alone.
-        self.dictionaries = load_dictionaries(str(folder)) if folder else None
         self.discards = default_discards()
         # The packaged Phoenix dictionaries: dated roles of people the text names bare.
-        self.known_people = load_dictionaries(None) if folder is None else None
+        self.known_people = load_dictionaries(None)
 
     def __call__(self, article: Article) -> Article:
-        if self.dictionaries is not None:
-            code_article(article, self.dictionaries)
-        else:
-            mark_discards(article, self.discards)
-            ArticleActors(article, self.known_people).resolve()
-            assign_home_country(article)
-            localize_institutions(article)  # "the House" is a country's, not one registry body
-            restate_actors(article)  # Moscow in 1987 is the Soviet Union's
+        mark_discards(article, self.discards)
+        ArticleActors(article, self.known_people).resolve()
+        assign_home_country(article)
+        localize_institutions(article)  # "the House" is a country's, not one registry body
+        restate_actors(article)  # Moscow in 1987 is the Soviet Union's
         return article
 
 
