@@ -47,3 +47,8 @@ def test_what_would_follow_from_a_condition_is_no_event_but_a_conditional_threat
     assert not _coded("If the talks fail, Japan would send aid to the Philippines.")
     threats = _coded("The United States would impose sanctions on Iran if Tehran did not stop enrichment.")
     assert [c for c in threats if c[0].startswith("13") and c[1:3] == ("USA", "IRN")]
+
+
+def test_an_act_only_mentioned_in_what_a_condition_would_bring_is_no_threat():
+    text = "If the case is brought, it would name the Russian hackers behind the attack on the party."
+    assert not [c for c in _coded(text) if c[0].startswith("13")]

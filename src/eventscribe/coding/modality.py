@@ -31,6 +31,9 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 COMPLEMENT_PATH = frozenset({"xcomp", "dobj", "pobj", "prep"})
 # Prepositions that name what a threatened act answers or aims at, not the act itself.
 AIM_PREPS = frozenset({"to", "against", "at", "on", "toward", "towards"})
+# How an act hangs on the verb a condition is attached to: "would impose sanctions if",
+# "said it would retaliate if", "threatened to shell the town unless".
+CONSEQUENCE_PATH = frozenset({"dobj", "xcomp", "ccomp", "conj", "nsubjpass", "advcl"})
 # Priority when several apply: what most changes the event's truth comes first.
 ORDER = ("negated", "denied", "conditional", "threatened", "intended", "reported", "asserted")
 
@@ -166,7 +169,16 @@ def is_consequence(predicate: Any) -> bool:
     "said he would withdraw the subsidy unless ..."), not the condition itself."""
     if is_condition(predicate) or is_negated(predicate):
         return False
-    return _conditional(predicate) or any(_conditional(g) for g in _governors(predicate))
+    # up from the act through what it is the act of (object, complement), not through a
+    # phrase that only mentions it: "would pinpoint the hackers behind the attack if ..."
+    token = predicate
+    for _ in range(6):
+        if _conditional(token):
+            return True
+        if token.dep_ not in CONSEQUENCE_PATH or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _conditional(token: Any) -> bool:
