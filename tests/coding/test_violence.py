@@ -666,3 +666,18 @@ def test_deaths_and_injuries_told_together_are_one_acts_toll():
 def test_the_author_of_an_act_is_named_on_the_act_or_its_modifiers(text):
     event = only(violent(text))
     assert event["source"]["sector"] == "MIL" and event["source"]["country"] in ("IRN", "RUS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supporters said missiles on such a rail network would be less vulnerable than those in silos.",
+        "Markets tested the credibility of the Paris accord, struck when the dollar was trading at 1.83 marks.",
+    ],
+)
+def test_a_weapon_described_or_a_deal_struck_is_no_act(text):
+    assert [e for e in process(text, DAY).events if e["cameo"][:2] in ("14", "18", "19")] == []
+
+
+def test_people_who_strike_stop_work():
+    assert only(process("The miners struck for higher pay on Monday.", DAY).events)["cameo"] == "143"

@@ -255,6 +255,10 @@ def _frame_holds(token: Any, entry: Entry) -> bool:
     return True
 
 
+# Verbs whose subject is described, not acting: "the missiles would be less vulnerable".
+STATIVE_VERBS = frozenset({"be", "remain", "seem", "appear", "become", "have", "cost", "weigh"})
+
+
 def _weapon_acts(token: Any) -> bool:
     """A weapon named alone is an act only when it does something: "rockets hit the town",
     "a bomb exploded", a headline's "Rockets on Kyiv"; not "Iran has new missiles", "removing
@@ -264,7 +268,10 @@ def _weapon_acts(token: Any) -> bool:
         return True
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    return token.dep_ in ("nsubj", "nsubjpass", "ROOT")
+    if token.dep_ == "ROOT":
+        return True
+    # the subject of a verb that acts, not of "would be less vulnerable", "have a range"
+    return token.dep_ in ("nsubj", "nsubjpass") and lemma_of(token.head) not in STATIVE_VERBS
 
 
 def _beside_arms(token: Any) -> bool:
