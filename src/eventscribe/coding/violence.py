@@ -255,12 +255,13 @@ def _arguments(act: Act, resolve: Any, *, headline: bool = True) -> None:
         authors = [d for w in sources if w.pos_ == "NOUN" and trigger_at(w) is not None
                    for d in violence_roles.noun_arguments(w)[0]]  # fmt: skip
         act.source = _first(authors, resolve, places=False)
-    # "launched 30 drones": the weapon is the means (`_means`), not the one hit; "shot down
-    # 12 Ukrainian drones": the state whose weapons are downed is
-    downed = [owner for w in targets if participants.weapon_code(participants.counted(w)) is not None
-              and lemma_of(token) in INTERCEPTING and (owner := _weapon_owner(participants.counted(w)))]  # fmt: skip
-    targets = [w for w in targets if participants.weapon_code(participants.counted(w)) is None]
-    act.target = _first(targets, resolve, places=True) or (downed[0] if downed else None)
+    # "launched 30 drones": the weapon is the means (`_means`), not the one hit
+    weapons = [w for w in targets if participants.weapon_code(participants.counted(w)) is not None]
+    targets = [w for w in targets if w not in weapons]
+    act.target = _first(targets, resolve, places=True)
+    if act.target is None and lemma_of(token) in INTERCEPTING:
+        # "shot down 12 Ukrainian drones": the state whose weapons are downed is hit
+        act.target = next(filter(None, (_weapon_owner(participants.counted(w)) for w in weapons)), None)
     subjects = [w for w in sources if w.dep_ in ("nsubj", "csubj") and w.head.i == token.i]
     subjects += [w for w in sources if w.dep_ == "pobj" and w.head.dep_ == "agent"]  # "struck by awareness"
     act.agentless = act.source is None and any(not _may_act_unnamed(w) for w in subjects)
