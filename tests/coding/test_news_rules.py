@@ -141,3 +141,8 @@ def test_a_meeting_told_as_done_is_a_consultation_and_a_planned_one_an_intent(te
 
 def test_serving_on_a_committee_is_membership_not_aid():
     assert not _coded("Senator John Cornyn, who serves on the intelligence committee, said he was unaware.")
+
+
+def test_calling_someone_something_is_no_appeal():
+    text = "Senator Tina Smith thanked Senator Al Franken and called him a champion for the state."
+    assert not [c for c in _coded(text) if c[0].startswith("02")]

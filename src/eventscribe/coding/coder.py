@@ -389,8 +389,10 @@ class EventStage(BaseStage):
                 return []  # "gave Congress six months": a deadline, not cooperation
             if self.news_rules and pattern.removeprefix("default ") in stative_synsets():
                 return []  # "who heads the caucus": a standing relation, not an act
-            if code[:2] == "04" and _names_as(verb):
-                return []  # "called the White House an adult day care center": no call
+            if code[:2] in ("02", "04") and _names_as(verb):
+                # "called the White House an adult day care center", "called him a
+                # champion": naming, no call and no appeal
+                return []
             # A pattern's $ and + say themselves who acts on whom: "+ * MONEY $".
             sources = found.sources or sources
             targets = found.targets or targets
