@@ -681,3 +681,15 @@ def test_a_weapon_described_or_a_deal_struck_is_no_act(text):
 
 def test_people_who_strike_stop_work():
     assert only(process("The miners struck for higher pay on Monday.", DAY).events)["cameo"] == "143"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The platform was heavily shelled by four American destroyers on Monday.", "USA"),
+        ("Iranian gunboats attacked a Saudi tanker in the Gulf on Tuesday.", "IRN"),
+    ],
+)
+def test_a_states_warships_are_its_military(text, country):
+    event = only(violent(text))
+    assert (event["source"]["country"], event["source"]["sector"]) == (country, "MIL")
