@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from eventscribe.api import process
-from eventscribe.article import Event
+from eventscribe.article import ActorRef, Event
 from eventscribe.coding.participants import country_ref
 from eventscribe.coding.sides import name_unnamed_sides
 
@@ -45,3 +45,11 @@ def test_a_tanker_attacked_in_a_report_of_a_tanker_war_was_attacked_by_the_other
     )
     hit = [e for e in process(text, "1987-03-25").events if e["evidence"]["sentence"].startswith("An Iranian tanker")]
     assert hit and hit[0]["source"]["country"] == "IRQ" and hit[0]["target"]["country"] == "IRN"
+
+
+def test_a_side_named_without_its_country_is_the_opponents():
+    events = [_act("190", "IRQ", "IRN"), _act("190", "IRN", "IRQ"), _act("195", "IRQ", None)]
+    events[2].target = ActorRef(id="sector:X:MIL", name="military", country=None, sector="MIL",
+                                text="military targets", start=0, end=16, code="MIL")  # fmt: skip
+    name_unnamed_sides(events)
+    assert (events[2].target.country, events[2].target.sector) == ("IRN", "MIL")

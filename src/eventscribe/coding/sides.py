@@ -1,11 +1,13 @@
 """The unnamed side of an act of force in a report of a war between two states.
 
 "The Iranian tanker Avaj was hit on Saturday", in a report of Iraqi attacks on Iranian
-shipping, was hit by Iraq; "Iraqi warplanes flew 94 sorties" in the same report flew them
-against Iran. A reader takes the side the sentence leaves out from the rest of the article:
-when every act of force the article reports with both sides named sets the one state against
-the same other state, that other state is the missing side. Where the article names two or
-more opponents of the state, or none, the side stays unknown.
+shipping, was hit by Iraq; "Iraqi warplanes flew 94 sorties against military targets" in
+the same report flew them against Iran's. A reader takes the side the sentence leaves out
+from the rest of the article: when every act of force the article reports with both sides
+named sets the one state against the same other state, and does so more than once, that
+other state is the missing side. Where the article names two or more opponents of the
+state, or one act only (a single air strike in a report of a civil war is no war between
+the two states), the side stays unknown.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from eventscribe.article import ActorRef, Event
-from eventscribe.coding.participants import country_ref
+from eventscribe.coding.participants import country_ref, with_country
 
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 MIN_ACTS = 2  # acts of force between the two states that make the article a war report
@@ -24,14 +26,16 @@ def name_unnamed_sides(events: list[Event]) -> None:
     against the other side (in place: the events are the article's)."""
     foes = _foes(events)
     for event in events:
-        if event.cameo[:2] not in FORCE_ROOTS or (event.source is None) == (event.target is None):
+        sides = (event.source, event.target)
+        unknown = [not (side and side.country) for side in sides]
+        if event.cameo[:2] not in FORCE_ROOTS or unknown.count(True) != 1:
             continue
-        known = event.source or event.target
+        known = sides[unknown.index(False)]
         opponents = foes.get(known.country or "", Counter())
         if len(opponents) != 1 or sum(opponents.values()) < MIN_ACTS:
             continue
-        other = _as_side(next(iter(opponents)), event)
-        if event.source is None:
+        other = _as_side(next(iter(opponents)), sides[unknown.index(True)], event)
+        if unknown[0]:
             event.source = other
         else:
             event.target = other
@@ -51,6 +55,9 @@ def _foes(events: list[Event]) -> dict[str, Counter[str]]:
     return foes
 
 
-def _as_side(iso3: str, event: Event) -> ActorRef:
-    """The state as the act's unnamed side, the act's own words its evidence."""
+def _as_side(iso3: str, side: ActorRef | None, event: Event) -> ActorRef:
+    """The state as the act's unnamed side, the act's own words its evidence; a side named
+    without its country ("Iraqi warplanes struck military targets") is that state's."""
+    if side is not None and side.sector:
+        return with_country(side, iso3)
     return country_ref(iso3, event.trigger, event.trigger_start, event.trigger_end)
