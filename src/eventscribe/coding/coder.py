@@ -117,8 +117,9 @@ VERBAL_ATTACK = "111"  # criticize or denounce
 OWNER_TARGET_ROOTS = frozenset({"05", "10", "11", "12", "13"})
 VISIT = "042"  # make a visit
 ACCUSE = "112"
-# Verbs that charge with legal action (173) only when a legal authority speaks.
-ACCUSING_VERBS = frozenset({"accuse", "allege"})
+# Verbs that charge with legal action (173) only when a legal authority speaks (unlike
+# "charge"; modality.ACCUSING_VERBS are the verbs that attribute a claim).
+ACCUSATION_VERBS = frozenset({"accuse", "allege"})
 LEGAL_SECTORS = frozenset({"JUD", "COP"})
 PRAISE = "051"
 
@@ -397,7 +398,7 @@ class EventStage(BaseStage):
             sources = found.sources or sources
             targets = found.targets or targets
             found_slots = bool(found.sources or found.targets)
-        if code[:3] == "173" and verb.lemma_.lower() in ACCUSING_VERBS and not _legal_authority(sources, actors):
+        if code[:3] == "173" and verb.lemma_.lower() in ACCUSATION_VERBS and not _legal_authority(sources, actors):
             code = ACCUSE  # "the minister accused Russia of war crimes": no legal charge
         if code[:2] == "01":  # a statement's addressee: "told X", "said to X", not "on CNN"
             targets = arguments.addressees(verb)

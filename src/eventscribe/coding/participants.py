@@ -252,8 +252,7 @@ def place_country(token: Any, *, trust_tagger: bool = True) -> str | None:
         return None
     if token.ent_type_ not in PLACE_ENTITIES and token.pos_ != "PROPN":
         return None
-    # a time or a number the tagger ran into the name ("Kyiv overnight"): the word's own text
-    text = token.text if token.ent_type_ in ("TIME", "QUANTITY") else entity_text(token)
+    text = _place_name(token)
     named = knowledge.country_by_name(text)
     if named is not None:
         return named.iso3
@@ -282,7 +281,13 @@ def place_ref(token: Any, *, trust_tagger: bool = True) -> ActorRef | None:
     iso3 = place_country(token, trust_tagger=trust_tagger)
     if iso3 is None:
         return None
-    return country_ref(iso3, entity_text(token), token.idx, token.idx + len(token.text))
+    return country_ref(iso3, _place_name(token), token.idx, token.idx + len(token.text))
+
+
+def _place_name(token: Any) -> str:
+    """The name a place word is part of; a time or a number the tagger ran into it ("Kyiv
+    overnight") is no part of it."""
+    return token.text if token.ent_type_ in ("TIME", "QUANTITY") else entity_text(token)
 
 
 def places_as_countries(words: list[Any], named: Any) -> list[ActorRef]:
