@@ -255,6 +255,11 @@ def _frame_holds(token: Any, entry: Entry) -> bool:
     return True
 
 
+def volley_contents(word: Any) -> Any:
+    """What a volley holds: "a wave of missiles" -> missiles; None for any other word."""
+    return participants.of_object(word) if lemma_of(word) in participants.SALVOS else None
+
+
 # Verbs whose subject is described, not acting: "the missiles would be less vulnerable".
 STATIVE_VERBS = frozenset({"be", "remain", "seem", "appear", "become", "have", "cost", "weigh"})
 
@@ -346,7 +351,7 @@ def _fires_a_weapon(verb: Any) -> bool:
     nor a missile test fired into the sea."""
     children = list(verb.children)
     objects = [participants.counted(c) for c in children if c.dep_ in ("dobj", "nsubjpass")]
-    objects += [w for c in objects if lemma_of(c) in participants.SALVOS and (w := participants.of_object(c))]
+    objects += [w for c in objects if (w := volley_contents(c)) is not None]
     weapon = any(participants.weapon_code(c) for c in objects)  # "a wave of missiles"
     aimed = any(c.dep_ == "prep" and c.lower_ in AIMING_PREPS for c in children)
     armed = any(c.dep_ == "nsubj" and participants.is_armed(c) for c in children)

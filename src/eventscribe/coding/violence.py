@@ -35,6 +35,7 @@ from eventscribe.coding.triggers import (
     find_triggers,
     lemma_of,
     trigger_at,
+    volley_contents,
 )
 
 # Codes that name the means of force, which a plain "hit" or "killed" takes from the act
@@ -229,7 +230,7 @@ def _carried_noun(verb: Any) -> Any:
         return None
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "nsubjpass"):
-            contents = participants.of_object(child) if lemma_of(child) in violence_roles.SALVOS else None
+            contents = volley_contents(child)
             return contents if contents is not None else child  # "a wave of missiles"
     return None
 
@@ -438,7 +439,7 @@ def _means(act: Act) -> None:
     # "fired hundreds of rockets"; not "shot down 12 drones": downed weapons are no means
     deps = ("compound", "amod", "nsubj") if lemma_of(token) in INTERCEPTING else ("dobj", "compound", "amod", "nsubj")
     words += [participants.counted(c) for c in token.children if c.dep_ in deps]
-    words += [w for c in words if lemma_of(c) in violence_roles.SALVOS and (w := participants.of_object(c))]
+    words += [w for c in words if (w := volley_contents(c)) is not None]
     words += [
         p for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
         for p in c.children if p.dep_ == "pobj"
