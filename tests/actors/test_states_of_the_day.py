@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from eventscribe.actors.history import restate_actors, state_of_its_day
+from eventscribe.actors.history import ref_of_its_day, restate_actors, state_of_its_day
 from eventscribe.api import process
-from eventscribe.article import Actor, ActorMention, Article, Role
+from eventscribe.article import Actor, ActorMention, ActorRef, Article, Role
 
 
 def test_a_country_of_a_former_state_takes_that_states_code_before_its_end():
@@ -70,3 +70,16 @@ def test_moscow_and_the_kremlin_in_1987_are_the_soviet_union():
     assert "YUG" in countries and "SRB" not in countries
     later = process(text.replace("Yugoslav", "Serbian"), "2017-03-03").article.actors.values()
     assert {"RUS", "SRB"} <= {a.country for a in later}
+
+
+def test_a_place_the_coder_makes_a_party_is_the_state_of_its_day():
+    moscow = ActorRef(id="country:RUS", name="Russia", country="RUS", sector=None, text="Moscow",
+                      start=0, end=6, code="RUS")  # fmt: skip
+    assert ref_of_its_day(moscow, dt.date(1987, 3, 1)).id == "country:SUN"
+    assert ref_of_its_day(moscow, dt.date(2024, 3, 1)) == moscow
+    ukraine = ActorRef(id="country:UKR", name="Ukraine", country="UKR", sector=None, text="Ukraine",
+                       start=0, end=7, code="UKR")  # fmt: skip
+    assert ref_of_its_day(ukraine, dt.date(1987, 3, 1)) == ukraine  # a republic by its name
+    events = process("Iraqi Foreign Minister Tariq Aziz said on his return to Baghdad from Moscow that talks went well.",
+                     "1987-03-10").events  # fmt: skip
+    assert ("042", "SUN") in [(e["cameo"], e["target"]["country"]) for e in events]

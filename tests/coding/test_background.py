@@ -18,3 +18,10 @@ from eventscribe.api import process
 )
 def test_what_an_act_is_called_is_no_act(text):
     assert not [e for e in process(text, "2024-03-10").events if e["cameo"][:2] in ("18", "19", "20")]
+
+
+@pytest.mark.slow
+def test_what_a_judged_act_is_called_is_no_act_but_the_act_stays():
+    found = process("Georgia condemned the Russian missile strike on Batumi as a war crime.", "2024-03-10").events
+    assert [e for e in found if e["cameo"] == "111"]
+    assert not [e for e in found if e["trigger"] == "crime"]

@@ -247,6 +247,10 @@ def test_aid_given_and_pledged_by_kind():
     assert ("073", "Japan", "Turkey") in _events("Japan provided humanitarian aid to Turkey.")
     # Aid not yet given is the stated intent to give it.
     assert ("0333", "Japan", "Turkey") in _events("Japan will provide humanitarian aid to Turkey.")
+    # Announcing or allotting aid itself gives it; announcing support is words.
+    assert ("072", "Canada", "Moldova") in _events("Canada unveiled a $40 million military aid package for Moldova.")
+    assert ("071", "Japan", "Egypt") in _events("Japan extended a $300 million loan to Egypt on Monday.")
+    assert not [e for e in _events("Canada announced its support for Moldova.") if e[0][:2] == "07"]
 
 
 @pytest.mark.slow

@@ -107,6 +107,20 @@ def test_saying_a_party_does_not_understand_is_criticism_of_it():
     assert not [c for c in coded(text) if c[0] == "111"]
 
 
+def test_saying_a_party_failed_to_act_is_criticism_of_it():
+    text = "Austria said the Hungarian government had failed to protect the refugees."
+    assert [c for c in coded(text) if c[0] == "111"] == [("111", "AUT", "HUN")]
+    text = "Austria said the Hungarian government has never failed to pay its dues."
+    assert not [c for c in coded(text) if c[0] == "111"]
+
+
+def test_a_harsh_thing_from_a_party_judges_that_party_not_a_place():
+    text = "Austria said it had inherited a mess from the Hungarian government."
+    assert [c for c in coded(text) if c[0] == "111"] == [("111", "AUT", "HUN")]
+    text = "Austria said the refugees who came from Hungary had faced a mess."
+    assert not [c for c in coded(text) if c[0] == "111" and c[2] == "HUN"]
+
+
 def test_criticism_received_by_the_subject_of_the_verb_the_infinitive_complements():
     assert ("111", "FRA", "FRA") in coded(
         "The French government continued to come under fire from the French opposition over its pension plan."

@@ -75,9 +75,33 @@ def test_no_longer_negates():
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "None of the grain ships are known to have been attacked by Turkey.",
+        "No Georgian villages were shelled by Russia last week, the ministry said.",
+        "No Chilean minister met the Bolivian delegation.",
+    ],
+)
+def test_a_subject_that_names_no_one_negates(text):
+    found = process(text, "2024-06-03").events
+    assert found and all(e["modality"] == "negated" for e in found)
+
+
+@pytest.mark.slow
+def test_an_act_no_one_did_to_no_one_is_no_event():
+    found = _coded("No one was hurt when Russian forces shelled Kharkiv on Monday.")
+    assert [c for c in found if c[0][:2] == "19"]
+    assert all(c[1] or c[2] for c in found)
+
+
+@pytest.mark.slow
 def test_coming_back_from_a_trip_to_a_country_is_having_visited_it():
     events = process("The Kenyan president returned from a three-day visit to Ethiopia on Monday.", "2024-06-03").events
     assert [(e["cameo"], e["target"]["country"]) for e in events] == [("042", "ETH")]
+    events = process("Kenyan Foreign Minister Musalia Mudavadi said on his return to Nairobi from Addis Ababa that talks went well.",
+                     "2024-06-03").events  # fmt: skip
+    assert ("042", "KEN", "ETH") in [(e["cameo"], e["source"]["country"], e["target"]["country"]) for e in events]
 
 
 @pytest.mark.slow

@@ -5,7 +5,7 @@ from __future__ import annotations
 from eventscribe.api import process
 from eventscribe.article import ActorRef, Event
 from eventscribe.coding.participants import country_ref
-from eventscribe.coding.sides import name_unnamed_sides
+from eventscribe.coding.sides import name_state_side, name_unnamed_sides
 
 
 def _act(code: str, source: str | None, target: str | None) -> Event:
@@ -53,3 +53,27 @@ def test_a_side_named_without_its_country_is_the_opponents():
                                 text="military targets", start=0, end=16, code="MIL")  # fmt: skip
     name_unnamed_sides(events)
     assert (events[2].target.country, events[2].target.sector) == ("IRN", "MIL")
+
+
+def _rebels(iso3: str) -> ActorRef:
+    return ActorRef(id=f"sector:{iso3}:REB", name="rebels", country=iso3, sector="REB", text="rebels",
+                    start=0, end=6, code=f"{iso3}REB")  # fmt: skip
+
+
+def test_rebels_in_a_fight_with_no_other_side_fight_their_states_forces():
+    fight = Event(sentence=0, cameo="193", source=None, target=_rebels("COL"), trigger="gun battle",
+                  trigger_start=10, trigger_end=20)  # fmt: skip
+    name_state_side(fight)
+    assert (fight.source.country, fight.source.sector) == ("COL", "MIL")
+    # an air strike or an act of another kind names no fight both sides waged
+    strike = Event(sentence=0, cameo="195", source=None, target=_rebels("COL"), trigger="air strike",
+                   trigger_start=10, trigger_end=20)  # fmt: skip
+    name_state_side(strike)
+    assert strike.source is None
+
+
+def test_rebels_killed_in_a_gun_battle_fought_the_army():
+    events = process("Eight rebels were killed in a gun battle in northern Colombia, an army spokesman said.",
+                     "2024-03-10").events  # fmt: skip
+    fights = [e for e in events if e["cameo"][:2] == "19"]
+    assert fights and fights[0]["source"]["code"] == "COLMIL"

@@ -281,6 +281,7 @@ def test_a_rally_staged_by_a_religious_group_is_theirs():
 def test_acts_that_did_not_happen_or_are_a_topic_are_no_events():
     assert violent("The wall is meant to prevent attacks by militants.") == []
     assert violent("The law protects the country from attacks by foreign militants.") == []
+    assert violent("Chile built a pipeline to protect part of its copper exports from rebel attacks.") == []
     assert violent("The army agreed to a ban on cluster bombs.") == []
     assert violent("Lawmakers voted to kill the bill on Tuesday.") == []
 

@@ -14,13 +14,14 @@ own names ("East German", "East Berlin"), not by a rule on today's Germany.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from functools import lru_cache
 
 from eventscribe.actors import knowledge
 from eventscribe.actors.nations import country_name
 from eventscribe.actors.rekey import rename_actors
-from eventscribe.article import Actor, Article
+from eventscribe.article import Actor, ActorRef, Article
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +38,19 @@ def state_of_its_day(country: str | None, day: dt.date | None) -> str | None:
         return country
     rule = whole_country_rules().get(country)
     return rule[0] if rule is not None and day < rule[1] else country
+
+
+def ref_of_its_day(ref: ActorRef | None, day: dt.date | None) -> ActorRef | None:
+    """A country the coder names by a place ("back from Moscow" in 1987) as the state of
+    its day (the Soviet Union); a republic named by its own name stays itself."""
+    if ref is None or ref.id != f"country:{ref.country}":
+        return ref
+    state = state_of_its_day(ref.country, day)
+    named = knowledge.country_by_name(ref.text)
+    if state == ref.country or named is not None and named.iso3 == ref.country:
+        return ref
+    return dataclasses.replace(ref, id=f"country:{state}", country=state, code=state,
+                               name=country_name(state))  # fmt: skip
 
 
 def restate_actors(article: Article) -> None:

@@ -21,6 +21,7 @@ RECIPIENT_PREPS = frozenset({"to", "for"})
 @dataclass(frozen=True)
 class AidWords:
     give: frozenset[str]
+    allot: frozenset[str]
     pledge: frozenset[str]
     aid: dict[str, str]  # noun -> kind digit or "-"
     kinds: dict[str, str]  # modifier -> kind digit
@@ -42,18 +43,18 @@ class Aid:
 def aid_words() -> AidWords:
     sections = read_sections("aid.tsv")
     pairs = {name: dict(row.split("\t") for row in sections[name]) for name in ("aid", "kinds")}
-    return AidWords(frozenset(sections["give"]), frozenset(sections["pledge"]), pairs["aid"],
-                    pairs["kinds"])  # fmt: skip
+    return AidWords(frozenset(sections["give"]), frozenset(sections["allot"]),
+                    frozenset(sections["pledge"]), pairs["aid"], pairs["kinds"])  # fmt: skip
 
 
 def find_aid(verb: Any) -> Aid | None:
     words = aid_words()
     lemma = verb.lemma_.lower()
-    if lemma not in words.give and lemma not in words.pledge:
+    if not any(lemma in verbs for verbs in (words.give, words.allot, words.pledge)):
         return None
     given = _given(verb, words)
-    if given is None:
-        return None
+    if given is None or lemma in words.allot and given.lemma_.lower() == "support":
+        return None  # "announced its support for Kyiv": words, not aid
     recipients = _recipients(verb) or _recipients(given) or _recipients(given.head)
     kind = _kind(given, words)
     root = "033" if lemma in words.pledge else "07"

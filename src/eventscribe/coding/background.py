@@ -101,9 +101,17 @@ def alleged(token: Any) -> bool:
 
 
 def _verb_of(word: Any) -> Any:
-    """The verb whose object a preposition's governor is: the parser attaches "from" in
-    "protect the tankers from attacks" to "tankers"."""
-    return word.head if word.dep_ == "dobj" else word
+    """The verb whose object phrase a preposition's governor is in: the parser attaches
+    "from" in "protect the tankers from attacks" to "tankers", and in "protect part of its
+    exports from attacks" to "exports"."""
+    found = word
+    for _ in range(4):
+        if found.dep_ == "dobj":
+            return found.head
+        if found.dep_ != "pobj" or found.head.lower_ != "of":
+            break
+        found = found.head.head  # "part of its exports": up to "part"
+    return word
 
 
 def given(token: Any) -> bool:
@@ -140,6 +148,12 @@ NAMING_VERBS = frozenset({"label", "call", "term", "brand", "describe", "charact
                           "recognise", "designate", "regard", "consider"})  # fmt: skip
 
 
+# Verbs that judge a thing "as" something: "condemned the shelling as a war crime",
+# "dismissed the raid as propaganda". The as-phrase names; the act is told by the object.
+JUDGING_AS_VERBS = frozenset({"condemn", "denounce", "decry", "criticise", "criticize", "slam",
+                              "hail", "praise", "welcome", "dismiss", "reject", "see", "view",
+                              "treat", "portray", "depict", "present", "justify"})  # fmt: skip
+AS_NAMING_VERBS = NAMING_VERBS | JUDGING_AS_VERBS
 # Those whose object is the name itself as often as what is named.
 LABEL_VERBS = frozenset({"label", "term", "brand", "dub"})
 
@@ -150,7 +164,7 @@ def _naming_verb(token: Any) -> Any:
     head = token.head
     if token.dep_ == "oprd" and head.lemma_.lower() in NAMING_VERBS:
         return head
-    if token.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in NAMING_VERBS:
+    if token.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in AS_NAMING_VERBS:
         return head.head
     if token.dep_ == "dobj" and head.lemma_.lower() in LABEL_VERBS:
         return head  # "labeling their treatment ethnic cleansing" (parsed as the object)

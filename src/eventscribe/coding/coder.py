@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from eventscribe import registry
+from eventscribe.actors.history import ref_of_its_day
 from eventscribe.article import ActorRef, Article, Event
 from eventscribe.coding import acled, arguments, noun_events, referents, violence
 from eventscribe.coding.aid import find_aid
@@ -191,6 +192,9 @@ class EventStage(BaseStage):
         article.numbers = find_numbers(article)
         attach_casualties(article)
         for event in article.events:
+            # places the coder made parties of are the states of the article's day
+            event.source = ref_of_its_day(event.source, article.published)
+            event.target = ref_of_its_day(event.target, article.published)
             acled.classify(event)
         return article
 
@@ -288,6 +292,8 @@ class EventStage(BaseStage):
                 continue  # "if the army shells the town", "who shelled the town?": no act
             item = threat_of_force(Coded(act.code, act.token, act.pattern, [], []))
             event = event_record(article, index, item, act.source, act.target, span, headline)
+            if event is not None and _nobody_did_nothing(event):
+                continue  # "no one was killed": no act to tell, no party to tell it of
             if event is not None and not _hypothetical(event) and not _seen(event, coded + events):
                 events.append(event)
                 folded |= {o.idx for o in act.outcomes if o.i != act.token.i}
@@ -341,6 +347,10 @@ class EventStage(BaseStage):
     def _code_predicate(self, token: Any, actors: ActorIndex) -> list[Coded]:
         if token.pos_ == "VERB":
             return self._code_verb(token, actors)
+        visited = returned_from(token) if self.news_rules and token.pos_ == "NOUN" else None
+        if visited is not None:  # "on his return to Tehran from Moscow": he had visited Moscow
+            sources = arguments.noun_source(token)
+            return [Coded(VISIT, token, "noun return (from)", sources, [], owner_refs=[visited])]
         if token.pos_ == "NOUN" and token.lemma_.lower() in event_nouns():
             if self.news_rules and is_background(token):
                 return []  # "since Russia's invasion", "after the 2014 annexation"
@@ -533,6 +543,10 @@ def _without_force_read_as_protest(events: list[Event], span: Any) -> list[Event
             continue
         kept.append(event)
     return kept
+
+
+def _nobody_did_nothing(event: Event) -> bool:
+    return event.modality == "negated" and event.source is None and event.target is None
 
 
 def _hypothetical(event: Event | None) -> bool:

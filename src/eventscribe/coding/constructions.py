@@ -191,9 +191,9 @@ def harsh_report_item(verb: Any, actors: ActorIndex) -> list[Coded]:
     speakers = {r.id for t in sources for r in actors.at(t)}
     named = {r.id: t for t in words if not _beside_the_speaker(t) and not _aside(t)
              for r in actors.at(t) if r.id not in speakers}  # fmt: skip
-    if len(named) > 1:  # several named: the one the clause says fails, if it says so
-        failing = {r.id: t for t in failing_subjects(verb) for r in actors.at(t) if r.id not in speakers}
-        named = failing or named
+    # the one the clause says fails, if it says so: "said the ministry had failed to act"
+    failing = {r.id: t for t in failing_subjects(verb) for r in actors.at(t) if r.id not in speakers}
+    named = failing or named
     if not speakers or len(named) != 1:
         return []
     return [Coded(CRITICIZE, verb, "harsh report", sources, list(named.values()))]
@@ -206,7 +206,9 @@ def _aside(word: Any) -> bool:
     head = _climb(word, ("compound", "flat"))
     topic = head.dep_ == "pobj" and head.head.lower_ in ("against", "about", "on", "over")
     speaker = head.dep_ == "nsubj" and head.head.lemma_.lower() in SAY_VERBS
-    return is_locative(head) or topic or speaker
+    # "a mess from the Obama administration": from whom it came, unless a place names it
+    given_by = head.head.lower_ == "from" and head.ent_type_ not in ("GPE", "LOC", "FAC")
+    return is_locative(head) and not given_by or topic or speaker
 
 
 def _beside_the_speaker(word: Any) -> bool:

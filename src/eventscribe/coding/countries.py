@@ -13,6 +13,7 @@ from collections import Counter
 from eventscribe import registry
 from eventscribe.article import ActorRef, Article, Event
 from eventscribe.coding.participants import ARMED_SECTORS, with_country
+from eventscribe.coding.sides import name_state_side
 from eventscribe.pipeline import BaseStage
 
 MAJORITY = 0.6
@@ -41,6 +42,8 @@ class ParticipantStage(BaseStage):
             hit = event.target is not None and event.target.id == f"country:{country}"
             if not hit or event.cameo[:2] in ("14", "17"):  # (protest and coercion at home)
                 event.source = _placed(event.source, country)
+        for event in article.events:
+            name_state_side(event)  # "rebels were killed in a gun battle": with the army
         return article
 
 

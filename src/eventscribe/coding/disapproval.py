@@ -160,7 +160,18 @@ def failing_subjects(verb: Any) -> list[Any]:
     ]  # fmt: skip
 
 
+@lru_cache(maxsize=1)
+def failed_words() -> frozenset[str]:
+    """Verbs that judge when not negated: harsh_words.txt [failed]."""
+    return read_words("harsh_words.txt", "failed")
+
+
 def _failings(clause: Any) -> list[Any]:
-    """The negated verbs of understanding in a reported clause ("does not understand")."""
-    negated = failing_words()
-    return [w for w in clause.subtree if w.lemma_.lower() in negated and _negated(w)]
+    """The verbs of a reported clause that say someone fails: a negated verb of
+    understanding ("does not understand"), or "failed to provide" (not "never failed to")."""
+    negated, failed = failing_words(), failed_words()
+    return [
+        w for w in clause.subtree
+        if w.lemma_.lower() in negated and _negated(w)
+        or w.lemma_.lower() in failed and not _negated(w) and any(c.dep_ == "xcomp" for c in w.children)
+    ]  # fmt: skip

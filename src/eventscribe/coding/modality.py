@@ -77,10 +77,36 @@ def is_negated(predicate: Any) -> bool:
     negation ("had never met or spoken to Trump")."""
     if any(c.dep_ == "neg" or _no_longer(c) for c in predicate.children):
         return True
+    if _none_acts(predicate):
+        return True
     shares_subject = predicate.dep_ == "conj" and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in predicate.children
     )
     return shares_subject and any(c.dep_ == "neg" for c in predicate.head.children)
+
+
+NO_ONE = frozenset({"none", "nobody", "nothing", "neither", "noone"})
+
+
+def _none_acts(predicate: Any) -> bool:
+    """A subject that names no one: "none of the ships are known to have been attacked",
+    "no one was killed", "no Russian troops crossed"; and "no attacks were reported"."""
+    if predicate.pos_ == "NOUN":
+        return _says_none(predicate)
+    word = predicate
+    while True:  # "are known to have been attacked": the subject of the verb it complements
+        subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or word.dep_ != "xcomp":
+            return any(_says_none(s) for s in subjects)
+        word = word.head
+
+
+def _says_none(word: Any) -> bool:
+    if word.lower_ in NO_ONE:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in word.children) or (
+        word.lower_ == "one" and any(c.lower_ == "no" for c in word.children)
+    )
 
 
 def _no_longer(word: Any) -> bool:

@@ -7,17 +7,24 @@ from the rest of the article: when every act of force the article reports with b
 named sets the one state against the same other state, and does so more than once, that
 other state is the missing side. Where the article names two or more opponents of the
 state, or one act only (a single air strike in a report of a civil war is no war between
-the two states), the side stays unknown.
+the two states), the side stays unknown. Rebels in a fight with no other side named
+fight their state's forces: in a civil war that is who the other side of a battle is.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter, defaultdict
 
 from eventscribe.article import ActorRef, Event
 from eventscribe.coding.participants import country_ref, with_country
 
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Words of a fight both sides wage: "seven rebels were killed in a gun battle".
+FIGHT_WORDS = frozenset({"clash", "clashes", "battle", "battles", "gun battle", "gunbattle",
+                         "firefight", "skirmish", "skirmishes", "gunfight", "shootout",
+                         "fighting", "fought"})  # fmt: skip
+INSURGENT_SECTORS = frozenset({"REB"})
 MIN_ACTS = 2  # acts of force between the two states that make the article a war report
 
 
@@ -39,6 +46,23 @@ def name_unnamed_sides(events: list[Event]) -> None:
             event.source = other
         else:
             event.target = other
+
+
+def name_state_side(event: Event) -> None:
+    """Rebels of a country in a fight whose other side the sentence leaves out fight that
+    country's forces: "an army spokesman said seven rebels were killed in a gun battle".
+    (Run once the rebels have their country, from the event's place if need be.)"""
+    if event.cameo[:2] != "19" or event.trigger.lower() not in FIGHT_WORDS:
+        return
+    for rebels, other in ((event.source, event.target), (event.target, event.source)):
+        if other is None and rebels is not None and rebels.country and rebels.sector in INSURGENT_SECTORS:
+            state = country_ref(rebels.country, event.trigger, event.trigger_start, event.trigger_end)
+            forces = with_country(dataclasses.replace(state, sector="MIL"), rebels.country)
+            if rebels is event.target:
+                event.source = forces
+            else:
+                event.target = forces
+            return
 
 
 def _foes(events: list[Event]) -> dict[str, Counter[str]]:
