@@ -25,3 +25,22 @@ def test_what_a_judged_act_is_called_is_no_act_but_the_act_stays():
     found = process("Georgia condemned the Russian missile strike on Batumi as a war crime.", "2024-03-10").events
     assert [e for e in found if e["cameo"] == "111"]
     assert not [e for e in found if e["trigger"] == "crime"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arrests of opposition activists rose 40 percent last year, the Belarusian police said.",
+        "The number of attacks on journalists in Mexico doubled in 2023.",
+        "Kidnappings Down 12% In Nigeria's North",
+    ],
+)
+def test_acts_counted_are_no_act(text):
+    assert process(text, "2024-03-10").events == []
+
+
+@pytest.mark.slow
+def test_an_act_told_with_its_count_stays():
+    found = process("Belarusian police arrested 40 opposition activists in Minsk on Monday.", "2024-03-10").events
+    assert [e["cameo"] for e in found] == ["173"]

@@ -25,6 +25,14 @@ def test_coordinated_subjects_meet_each_other():
 
 
 @pytest.mark.slow
+def test_a_meeting_told_before_is_no_new_meeting():
+    assert not [f for f in _events("Poland's foreign minister and Czech lawyer Petr Novak were also at that meeting.")
+                if f[0][:2] == "04"]  # fmt: skip
+    assert [f for f in _events("Poland's foreign minister and Czech lawyer Petr Novak were also at the meeting.")
+            if f[0][:2] == "04"]  # fmt: skip
+
+
+@pytest.mark.slow
 def test_coordinated_speakers_do_not_address_each_other():
     found = _events("Senators Marco Rubio and Mike Lee said they want a larger tax credit.")
     assert not [f for f in found if f[1] and f[2] and {f[1], f[2]} <= {"Marco Rubio", "Mike Lee"}]

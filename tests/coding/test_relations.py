@@ -56,6 +56,9 @@ def test_parties_that_conclude_an_agreement_sign_it_with_each_other():
     found = _coded("Armenia and Azerbaijan reached a peace deal on Thursday.")
     assert {("057", "ARM", "AZE"), ("057", "AZE", "ARM")} <= set(found)
     assert ("057", "KEN", "UGA") in _coded("Kenya signed a trade accord with Uganda.")
+    # a joint statement is a document of both; a statement is no agreement
+    assert ("057", "KEN", "UGA") in _coded("Kenya and Uganda signed a joint statement on border trade.")
+    assert not [c for c in _coded("Kenya and Uganda signed a statement on border trade.") if c[0] == "057"]
 
 
 @pytest.mark.slow

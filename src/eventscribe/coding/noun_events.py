@@ -18,8 +18,13 @@ VERBAL_MODIFIERS = frozenset({"verbal", "rhetorical", "personal", "tweeted", "tw
 MEETING_PREPS = frozenset({"at", "during", "after", "following"})
 
 
+DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
+
+
 def code_noun(noun: Any) -> list[Coded]:
     """A nominal event with its own participants: "Hezbollah's clashes with Israel"."""
+    if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in noun.children):
+        return []  # "were also at that meeting": an act told before, not another one
     sources = arguments.noun_source(noun)
     if not sources:
         return _meeting_of_subjects(noun)  # else participants come from a light verb

@@ -34,6 +34,7 @@ class RelationWords:
     posted: frozenset[str]
     agreements: frozenset[str]
     conclude: frozenset[str]
+    joint: frozenset[str]
 
 
 @dataclass
@@ -57,7 +58,7 @@ def relation_words() -> RelationWords:
     pairs = {name: dict(row.split("\t") for row in sections[name]) for name in ("relations", "kinds")}
     return RelationWords(pairs["relations"], pairs["kinds"], frozenset(sections["end"]),
                          frozenset(sections["posted"]), frozenset(sections["agreements"]),
-                         frozenset(sections["conclude"]))  # fmt: skip
+                         frozenset(sections["conclude"]), frozenset(sections["joint"]))  # fmt: skip
 
 
 def is_relation(word: Any) -> bool:
@@ -88,7 +89,7 @@ def find_relation_act(verb: Any) -> RelationAct | None:
         return None
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         lemma = obj.lemma_.lower()
-        if key in words.conclude and lemma in words.agreements:
+        if key in words.conclude and (lemma in words.agreements or _joint(obj, words)):
             code: str | None = SIGN_AGREEMENT
         else:
             code = _ending_code(obj) if key in words.end else None
@@ -97,6 +98,13 @@ def find_relation_act(verb: Any) -> RelationAct | None:
         found = partners(obj) or arguments.prepositional_objects(verb, VERB_PARTNER_PREPS)
         return RelationAct(code, verb, obj, found)
     return None
+
+
+def _joint(noun: Any, words: RelationWords) -> bool:
+    """ "signed a joint statement": a document of several parties is an agreement."""
+    return noun.lemma_.lower() in words.joint and any(
+        c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in noun.children
+    )
 
 
 def _verb_key(verb: Any) -> str:
