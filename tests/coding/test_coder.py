@@ -212,6 +212,12 @@ def test_appeals_and_demands_take_the_asked_party_and_the_act_asked_for():
     assert ("0241", "Kirsten Gillibrand", "Donald Trump") in _events(
         "Senator Kirsten Gillibrand on Monday called for President Donald Trump to resign."
     )
+    # "must" demands what "should" asks; a party told so is asked, as its country qualifies it
+    assert ("1041", "Paul Ryan", "John Conyers") in _events(
+        "House Speaker Paul Ryan said Representative John Conyers must resign."
+    )
+    assert [f for f in _events("Pope Francis told Argentine politicians they should defend human rights.", "2024-03-10")
+            if f[0][:2] == "02" and f[2] == "Argentina"]  # fmt: skip
 
 
 @pytest.mark.slow

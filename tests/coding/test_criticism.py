@@ -125,3 +125,8 @@ def test_criticism_received_by_the_subject_of_the_verb_the_infinitive_complement
     assert ("111", "FRA", "FRA") in coded(
         "The French government continued to come under fire from the French opposition over its pension plan."
     )
+
+
+def test_a_nominal_criticism_of_a_thing_is_criticism_of_whose_it_is():
+    text = "Austrian Chancellor Karl Nehammer's sharp criticism of Hungarian migration policy surprised diplomats on Monday."
+    assert ("111", "AUT", "HUN") in coded(text)

@@ -77,8 +77,8 @@ def find_appeal(verb: Any) -> Appeal | None:
         root = "02"
     elif lemma in table.demand:
         root = "10"
-    elif lemma in table.modal:
-        root = "02"
+    elif lemma in table.modal:  # "said Iran should withdraw" asks; "must withdraw" demands
+        root = "10" if _must(clause) else "02"
     else:
         return None
     asked = _asked_party(verb, clause)
@@ -135,6 +135,10 @@ def _asked_clause(verb: Any, *, modal: bool) -> Any:
         elif "to" in auxes or child.dep_ == "ccomp" or auxes & MODALS:
             return child
     return None
+
+
+def _must(clause: Any) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ == "must" for a in clause.children)
 
 
 def _asked_party(verb: Any, clause: Any) -> Any:

@@ -356,7 +356,7 @@ class EventStage(BaseStage):
                 return []  # "since Russia's invasion", "after the 2014 annexation"
             if self.news_rules and concluded_or_ended(token):
                 return []  # "ended its cooperation with France": the ending is the act
-            return noun_events.code_noun(token)
+            return [_at_owners(item, actors) for item in noun_events.code_noun(token)]
         return []
 
     def _code_verb(self, verb: Any, actors: ActorIndex) -> list[Coded]:
@@ -475,6 +475,16 @@ class EventStage(BaseStage):
 
     def __repr__(self) -> str:
         return f"EventStage(verbs={self.verbs!r})"
+
+
+def _at_owners(item: Coded, actors: ActorIndex) -> Coded:
+    """ "Baker's criticism of West German monetary policy": a nominal act of disapproval,
+    rejection or demand aimed at a thing acts on whose the thing is, as its verb would."""
+    if item.code[:2] not in OWNER_TARGET_ROOTS or any(actors.at(t) for t in item.targets):
+        return item
+    owners = [a for t in item.targets for a in authors(t, actors)]
+    return dataclasses.replace(item, targets=item.targets + possessors(item.targets),
+                               owner_refs=item.owner_refs + owners)  # fmt: skip
 
 
 def _happened(verb: Any) -> bool:

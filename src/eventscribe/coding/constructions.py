@@ -114,7 +114,9 @@ def _named(word: Any, actors: ActorIndex) -> list[Any]:
 # Arabia", "representatives of the Farm Credit System".
 REPRESENTATIVES = frozenset({"diplomat", "official", "delegation", "delegate", "representative",
                              "envoy", "negotiator", "minister", "leader", "lawmaker",
-                             "member", "officer", "spokesman", "spokeswoman", "spokesperson"})  # fmt: skip
+                             "member", "officer", "spokesman", "spokeswoman", "spokesperson",
+                             "politician", "legislator", "senator", "commander",
+                             "general"})  # fmt: skip
 
 
 def represented(words: list[Any], actors: ActorIndex) -> list[Any]:
@@ -130,10 +132,12 @@ def represented(words: list[Any], actors: ActorIndex) -> list[Any]:
 
 
 def _represented(word: Any, actors: ActorIndex) -> list[Any]:
-    """Whom a word of representatives stands for: its "from X" or "of X" actors."""
+    """Whom a word of representatives stands for: its "from X" or "of X" actors, or the
+    country that qualifies it ("Argentine politicians")."""
     if word.lemma_.lower() not in REPRESENTATIVES:
         return []
-    return [w for w in arguments.prepositional_objects(word, frozenset({"from", "of"})) if actors.at(w)]
+    found = [w for w in arguments.prepositional_objects(word, frozenset({"from", "of"})) if actors.at(w)]
+    return found or [c for c in word.children if c.dep_ in ("amod", "compound") and actors.at(c)]
 
 
 def subject_words(verb: Any, actors: ActorIndex) -> list[Any]:
@@ -144,7 +148,8 @@ def appeal_item(appeal: Any, actors: ActorIndex) -> Coded:
     """ "Iran urged Iraq to release the prisoners": Iran appeals to Iraq (0253)."""
     verb = appeal.predicate
     sources = subject_words(verb, actors)
-    return Coded(appeal.code, verb, appeal.pattern, sources, arguments.conjuncts(appeal.asked))
+    return Coded(appeal.code, verb, appeal.pattern, sources,
+                 represented(arguments.conjuncts(appeal.asked), actors))  # fmt: skip
 
 
 def owner_by(verb: Any) -> list[Any]:
