@@ -44,3 +44,5 @@ def test_acts_counted_are_no_act(text):
 def test_an_act_told_with_its_count_stays():
     found = process("Belarusian police arrested 40 opposition activists in Minsk on Monday.", "2024-03-10").events
     assert [e["cameo"] for e in found] == ["173"]
+    # acts told with their number raise a count, and are told all the same
+    assert process("81 executions by the militia in May raise its toll to 4,000.", "2024-03-10").events

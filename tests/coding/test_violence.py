@@ -694,3 +694,27 @@ def test_people_who_strike_stop_work():
 def test_a_states_warships_are_its_military(text, country):
     event = only(violent(text))
     assert (event["source"]["country"], event["source"]["sector"]) == (country, "MIL")
+
+
+def test_the_toll_of_an_act_the_dictionary_coded_is_no_act_of_its_own():
+    found = violent("Israel launched dozens of missiles at Gaza overnight, damaging two hospitals "
+                    "and killing at least four people.")  # fmt: skip
+    assert [e["cameo"][:3] for e in found] == ["195"]
+    assert found[0]["target"]["country"] == "PSE"
+    found = violent("Armenia launched dozens of missiles at Azerbaijan overnight, killing at least four people.")
+    assert [e["cameo"][:3] for e in found] == ["195"]
+    # the outcome is not the act: "a man killed in Indian shelling" keeps the shelling
+    assert "194" in [e["cameo"] for e in violent("Man killed in Indian shelling at LoC")]
+
+
+def test_the_weapons_fired_are_the_means_not_the_target():
+    found = violent("Armenia fired dozens of missiles at Azerbaijan on Monday.")
+    assert [(e["cameo"][:3], e["source"]["country"], e["target"]["country"]) for e in found] == [
+        ("195", "ARM", "AZE")
+    ]
+
+
+def test_a_bodys_it_in_what_it_says_is_the_body():
+    found = violent("Armenia fired rockets at Azerbaijan on Monday. Azerbaijan's army said it had "
+                    "shelled Armenian positions near the border.")  # fmt: skip
+    assert ("AZE", "ARM") in [(e["source"]["country"], e["target"]["country"]) for e in found[1:]]

@@ -226,7 +226,8 @@ def counted(token: Any) -> bool:
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in COUNT_NOUNS:
         return True
-    if token.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in CHANGE_VERBS:
+    told = any(c.dep_ == "nummod" for c in token.children)  # "81 executions in May raise ..."
+    if token.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in CHANGE_VERBS and not told:
         return True
     near = [*token.children, *(head.children if token.dep_ in ("nsubj", "ROOT") else [])]
     return any(w.lower_ in ("up", "down") and _with_a_figure(w) for w in near)

@@ -71,6 +71,7 @@ from eventscribe.coding.news_rules import (
 )
 from eventscribe.coding.numbers import find_numbers
 from eventscribe.coding.pairs import pairs, unique
+from eventscribe.coding.participants import counted, weapon_code
 from eventscribe.coding.recode import (
     drop_threatened_acts,
     meeting_held,
@@ -116,6 +117,9 @@ VERBAL_ATTACK = "111"  # criticize or denounce
 # Acts aimed at a party through what it owns, says or does: demand, disapprove, reject,
 # threaten ("criticized Pai's proposal" is aimed at Pai).
 OWNER_TARGET_ROOTS = frozenset({"05", "10", "11", "12", "13"})
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Codes of force a named weapon makes more precise: "launched missiles" is 195, not 194.
+GENERAL_FORCE = frozenset({"190", "194"})
 VISIT = "042"  # make a visit
 ACCUSE = "112"
 # Verbs that charge with legal action (173) only when a legal authority speaks (unlike
@@ -185,6 +189,7 @@ class EventStage(BaseStage):
                 events = _without_force_read_as_protest(events, span)
                 violent, folded = self._code_violence(article, sentence.index, span, actors, events)
                 events = [e for e in events if e.trigger_start not in folded] + violent
+                events = _without_outcomes_of_coded_force(events, span)
             article.events.extend(events)
         self._code_deferred(article)
         if self.news_rules:
@@ -445,6 +450,11 @@ class EventStage(BaseStage):
         targets = represented(targets, actors)
         if found_slots:
             sources, targets = whole_lists(sources), whole_lists(targets)
+        if code[:2] in FORCE_ROOTS:  # "launched dozens of drones at Ukraine": the means
+            means = [c for t in targets if (c := _weapon_of(t)) is not None]
+            targets = [t for t in targets if _weapon_of(t) is None]
+            if code in GENERAL_FORCE and means and means[0][:2] == "19":
+                code, pattern = means[0], f"{pattern} (by its means)"  # missiles: 195
         targets = targets + owners
         if verb.lemma_.lower() in OFFICE_VERBS and _names_a_person(targets, actors):
             return []  # an appointment to or a dismissal from office: no CAMEO event
@@ -475,6 +485,11 @@ class EventStage(BaseStage):
 
     def __repr__(self) -> str:
         return f"EventStage(verbs={self.verbs!r})"
+
+
+def _weapon_of(word: Any) -> str | None:
+    """The code of the weapon a word names, itself or counted: "dozens of drones" 1952."""
+    return weapon_code(word) or weapon_code(counted(word))
 
 
 def _at_owners(item: Coded, actors: ActorIndex) -> Coded:
@@ -553,6 +568,29 @@ def _without_force_read_as_protest(events: list[Event], span: Any) -> list[Event
             continue
         kept.append(event)
     return kept
+
+
+def _without_outcomes_of_coded_force(events: list[Event], span: Any) -> list[Event]:
+    """ "Russia launched drones at Ukraine, damaging energy sites and killing four": the
+    damage and the deaths are the launch's toll, not acts of their own (the casualties
+    attach to the launch)."""
+    force = {e.trigger_start for e in events if e.cameo[:2] in FORCE_ROOTS}
+    return [e for e in events if not (e.cameo[:2] in FORCE_ROOTS and _toll_of(e, span, force))]
+
+
+def _toll_of(event: Event, span: Any, force: set[int]) -> bool:
+    """Whether the event's word follows from another act of force: a participle on it
+    ("..., killing four", "..., destroying homes") or a conjoined outcome ("and killed four")."""
+    token = arguments.token_at(span, event.trigger_start)
+    if token is None or token.head.idx not in force or token.head.i == token.i:
+        return False
+    head = trigger_at(token.head)
+    if head is not None and head.kind == "outcome":
+        return False  # "a man killed in Indian shelling": the shelling is the act
+    if token.dep_ in ("advcl", "xcomp") and token.tag_ == "VBG":
+        return True
+    trigger = trigger_at(token) if token.dep_ == "conj" else None
+    return trigger is not None and trigger.kind == "outcome"
 
 
 def _nobody_did_nothing(event: Event) -> bool:

@@ -87,9 +87,12 @@ def actor_words(words: list[Any], actors: ActorIndex) -> list[Any]:
 
 def _antecedent(word: Any, actors: ActorIndex) -> Any:
     """A pronoun subject of a complement clause is the governing clause's subject when that
-    is an actor: "Ethiopia indicated it should have acted" -> Ethiopia."""
-    if word.pos_ != "PRON" or actors.at(word) or word.lower_ not in ("it", "they", "he", "she"):
+    is an actor: "Ethiopia indicated it should have acted" -> Ethiopia (and a body's "it",
+    whatever the pronoun resolver took it for: "the air force said it shot down ...")."""
+    if word.pos_ != "PRON" or word.lower_ not in ("it", "they", "he", "she"):
         return word
+    if actors.at(word) and not (word.lower_ == "it" and word.dep_ == "nsubj"):
+        return word  # "Ukraine's air force said it had shot down ...": "it" is the speaker
     clause = word.head
     while clause.dep_ in ("xcomp", "conj", "aux") and clause.head.i != clause.i:
         clause = clause.head

@@ -218,6 +218,8 @@ def _clause_governor(token: Any) -> Trigger | None:
     if token.tag_ != "VBG" and token.dep_ != "conj":
         return None
     head = token.head
+    while token.dep_ == "conj" and head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp") and trigger_at(head) is None:
+        token, head = head, head.head  # "..., damaging two hospitals and killing four": the firing
     found = trigger_at(head)
     if found is not None and found.kind != "outcome":
         return found
