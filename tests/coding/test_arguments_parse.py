@@ -227,6 +227,7 @@ def test_addressees_are_the_told_and_the_said_to():
         heads=[1, 1, 1, 5, 5, 1, 1],
         deps=["nsubj", "ROOT", "dobj", "mark", "nsubj", "ccomp", "punct"],
         tags=["NNP", "VBD", "NNP", "IN", "NNS", "VBD", "."],
+        lemmas=["Putin", "tell", "Xi", "that", "talk", "fail", "."],
     )
     assert texts(args.addressees(token(told, "told"))) == ["Xi"]
     assert texts(args.clause_subjects(token(told, "told"))) == ["talks"]
@@ -237,6 +238,15 @@ def test_addressees_are_the_told_and_the_said_to():
         tags=["NNP", "VBD", "IN", "NNP", "IN", "DT", "NN", "."],
     )
     assert texts(args.addressees(token(said, "said"))) == ["Xi"]
+    # the object of "said" is what is said, whatever the parse calls it
+    misread = doc_from(
+        ["He", "said", "Opec", "had", "expected", "it", "."],
+        heads=[1, 1, 1, 4, 1, 4, 1],
+        deps=["nsubj", "ROOT", "dobj", "aux", "ccomp", "dobj", "punct"],
+        tags=["PRP", "VBD", "NNP", "VBD", "VBN", "PRP", "."],
+        lemmas=["he", "say", "Opec", "have", "expect", "it", "."],
+    )
+    assert texts(args.addressees(token(misread, "said"))) == []
 
 
 def test_a_nominal_act_takes_its_possessor_or_by_phrase_as_source():

@@ -131,9 +131,17 @@ def objects(predicate: Any) -> list[Any]:
     return words + prepositional_objects(predicate)
 
 
+# Verbs whose object is whom they speak to ("told Blinken"); the object of "said" or
+# "announced" is what is said ("said Opec had anticipated ..." misparsed as an object).
+TELLING_VERBS = frozenset({"tell", "inform", "brief", "assure", "reassure", "notify", "remind",
+                           "advise", "caution", "warn", "update", "address", "answer"})  # fmt: skip
+
+
 def addressees(predicate: Any) -> list[Any]:
     """Who a statement is made to: the object of "told", "to" of "said to"."""
     direct = [c for c in predicate.children if c.dep_ in OBJECT_DEPS]
+    if predicate.lemma_.lower() not in TELLING_VERBS:
+        direct = [c for c in direct if c.dep_ == "dative"]
     words = [w for d in direct for w in conjuncts(d)]
     return words + prepositional_objects(predicate, frozenset({"to"}))
 
