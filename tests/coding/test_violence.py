@@ -718,3 +718,25 @@ def test_a_bodys_it_in_what_it_says_is_the_body():
     found = violent("Armenia fired rockets at Azerbaijan on Monday. Azerbaijan's army said it had "
                     "shelled Armenian positions near the border.")  # fmt: skip
     assert ("AZE", "ARM") in [(e["source"]["country"], e["target"]["country"]) for e in found[1:]]
+
+
+def test_air_strikes_that_killed_are_the_act_and_the_killed_its_victims():
+    found = violent("Ethiopian air strikes killed at least 40 Eritreans across the border region on Sunday.")
+    assert [(e["source"]["country"], e["target"]["country"]) for e in found] == [("ETH", "ERI")]
+
+
+def test_who_said_it_in_a_second_conjunct_is_the_first_conjuncts_subject():
+    found = violent("Houthi fighters fired missiles at Saudi Arabia and said they had destroyed two Saudi tanks.")
+    assert [e for e in found if e["trigger"] == "destroyed" and e["source"] and e["source"]["country"] == "YEM"]
+
+
+def test_condemning_the_strike_acts_on_whoever_struck_and_is_no_new_strike():
+    found = process("An Ethiopian strike on a school in Mekelle killed 15 people. Eritrea condemned the strike "
+                    "on the school as a war crime.", DAY).events  # fmt: skip
+    second = [e for e in found if "condemned" in e["evidence"]["sentence"]]
+    assert [(e["cameo"][:2], e["source"]["country"], e["target"]["country"]) for e in second] == [("11", "ERI", "ETH")]
+
+
+def test_a_protest_against_an_act_is_no_act_and_people_who_protest_protest():
+    found = process("Thousands of people protested in Amman against the Israeli offensive.", DAY).events
+    assert [(e["cameo"][:2], e["source"]["sector"], e["target"]["country"]) for e in found] == [("14", "CVL", "ISR")]

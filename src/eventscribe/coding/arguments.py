@@ -283,7 +283,10 @@ def speaker_of(pronoun: Any) -> Any:
         return None
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEAKING_VERBS:
         return None
-    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    said = clause.head
+    while said.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in said.children):
+        said = said.head  # "Hamas fired rockets and said they had destroyed two tanks"
+    return next((c for c in said.children if c.dep_ == "nsubj"), None)
 
 
 # Nouns that hold acts or things given: "a package of sanctions", "an aid package", "a new

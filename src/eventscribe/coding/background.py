@@ -26,6 +26,8 @@ PREVENTING_VERBS = frozenset({"prevent", "deter", "avert", "forestall", "preempt
                               "block", "veto", "thwart", "foil", "bar", "ban"})  # fmt: skip
 PROTECTING_VERBS = frozenset({"protect", "shield", "defend", "guard", "safeguard", "insulate",
                               "secure"})  # fmt: skip
+PROTESTING_WORDS = frozenset({"protest", "demonstrate", "rally", "march", "demonstration",
+                              "campaign", "petition", "vote", "speak", "testify"})  # fmt: skip
 EXPECTING_VERBS = frozenset({"expect", "fear", "anticipate", "predict", "forecast", "risk",
                              "threaten", "plan", "prepare", "contemplate", "consider"})  # fmt: skip
 BRACING_WORDS = frozenset({"brace", "prepare", "warn", "threat", "fear", "risk", "danger",
@@ -82,6 +84,8 @@ def is_background(token: Any) -> bool:
     governor = prep.head
     if prep.lower_ in BACKGROUND_PREPS or prep.lower_ in TOPIC_PREPS:
         return True
+    if prep.lower_ == "against" and lemma_of(governor) in PROTESTING_WORDS:
+        return True  # "protested against the Israeli offensive": the topic of the protest
     if prep.lower_ in ("from", "against") and lemma_of(_verb_of(governor)) in PROTECTING_VERBS:
         return True  # "protect the country from attacks" (however "from" is attached)
     if prep.lower_ in ("for", "of") and lemma_of(governor) in BRACING_WORDS:

@@ -285,7 +285,12 @@ class EventStage(BaseStage):
         embedded = self._appeals(span)[1]
         # "subjected Gaza to bombardment": the verb coded the act its noun names
         carried = {n.i for t in triggers if (n := carried_event_noun(t)) is not None}
-        covered = {t.i for t in triggers} | carried | embedded
+        # "condemned the strike": an act told before, whose author the condemnation acts on
+        # ("called for an inquiry into the killing of six protesters" may tell the killing)
+        judged = {item.event_object.i for i, item, _, _ in self.deferred
+                  if i == index and item.event_object is not None
+                  and item.code[:2] in OWNER_TARGET_ROOTS}  # fmt: skip
+        covered = {t.i for t in triggers} | carried | embedded | judged
         events: list[Event] = []
         folded: set[int] = set()
         for act in violence.detect(span, actors.at, covered, headline=headline):

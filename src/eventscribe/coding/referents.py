@@ -11,6 +11,7 @@ from eventscribe.article import ActorRef, Article
 from eventscribe.coding.coded import ActorIndex, Coded
 from eventscribe.coding.noun_events import VIOLENT_ROOTS
 from eventscribe.coding.targets import event_nouns
+from eventscribe.coding.triggers import trigger_at
 
 
 def violent_object(verb: Any, targets: list[Any], actors: ActorIndex) -> Any:
@@ -19,13 +20,19 @@ def violent_object(verb: Any, targets: list[Any], actors: ActorIndex) -> Any:
     if any(actors.at(t) for t in targets):
         return None
     for child in verb.children:
-        code = event_nouns().get(child.lemma_.lower())
+        code = _violent_code(child) or event_nouns().get(child.lemma_.lower())
         definite = any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in child.children
         )
         if child.dep_ == "dobj" and code and code[:2] in VIOLENT_ROOTS and definite:
             return child
     return None
+
+
+def _violent_code(noun: Any) -> str | None:
+    """ "the strike", "the shelling": a noun the violence lexicon names an act of force by."""
+    trigger = trigger_at(noun) if noun.pos_ == "NOUN" else None
+    return trigger.code if trigger is not None and trigger.kind == "violent" else None
 
 
 def violent_actor(article: Article, sentence: int) -> ActorRef | None:

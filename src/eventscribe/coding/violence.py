@@ -176,6 +176,8 @@ def _host(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
     clashes", "..., killing 5"), or its weapon or object ("fired mortars")."""
     token = trigger.token
     if trigger.kind == "outcome":
+        if token.dep_ == "acl" and token.head.i in by_token and by_token[token.head.i].kind == "violent":
+            return by_token[token.head.i]  # "air strikes killed 40" misparsed as "strikes (that were) killed"
         heads = [token, token.head] if token.dep_ == "dobj" else [token]  # "suffered casualties in"
         # "killed or wounded 2,600 Iraqis in their offensive": the phrase hangs on the last
         heads += [c for c in token.children if c.dep_ == "conj" and c.i in by_token]
@@ -242,7 +244,8 @@ def _arguments(act: Act, resolve: Any, *, headline: bool = True) -> None:
     if token.pos_ in ("VERB", "AUX") and lemma_of(token) in DYING_VERBS:
         sources, targets = [], arguments.subjects(token)  # "three soldiers died": the dead
     elif token.pos_ in ("VERB", "AUX"):
-        sources, targets = violence_roles.verb_arguments(token, headline=headline)
+        unrest = act.trigger.kind == "unrest"
+        sources, targets = violence_roles.verb_arguments(token, headline=headline, suffered=not unrest)
     elif token.pos_ == "ADJ" and act.trigger.kind == "unrest":
         sources, targets = [token.head], []  # "striking dockers" strike
     elif token.pos_ == "ADJ":
@@ -391,6 +394,8 @@ def _facility(word: Any) -> bool:
 def _ref(word: Any, resolve: Any, *, places: bool) -> ActorRef | None:
     word = participants.counted(word)
     named = resolve(word)
+    if word.lower_ == "it" and arguments.speaker_of(word) is not None:
+        named = resolve(arguments.speaker_of(word)) or named  # "the army said it struck": the army
     if named and places and participants.is_seat_as_place(word, named[0]):
         return participants.country_ref(named[0].country, word.text, word.idx, word.idx + len(word.text))
     if named:

@@ -45,10 +45,16 @@ OUSTING_NOUNS = frozenset({"resignation", "ouster", "removal", "dismissal", "rel
 SUSTAINING_VERBS = frozenset({"suffer", "sustain", "incur", "take"})
 
 
-def verb_arguments(verb: Any, *, headline: bool = True) -> tuple[list[Any], list[Any]]:
+def verb_arguments(verb: Any, *, headline: bool = True, suffered: bool = True) -> tuple[list[Any], list[Any]]:
+    """(sources, targets) of a verb of force or unrest. `suffered`: whether its bare
+    participle may be a passive ("Dozens of militants killed in ..."); a protest is never
+    suffered ("Thousands of people protested", tagged VBN, protested)."""
     deps = {c.dep_ for c in verb.children}
-    passive = arguments.is_passive(verb) or verb.dep_ == "acl" and verb.tag_ == "VBN"
-    if not passive and "dobj" not in deps and verb.tag_ == "VBN" and "aux" not in deps:
+    # "the villagers killed in the raid" is passive; "air strikes killed 40 people", misparsed
+    # as a participle on the act "strikes", is not
+    acted = "dobj" in deps and trigger_at(verb.head) is not None
+    passive = arguments.is_passive(verb) or verb.dep_ == "acl" and verb.tag_ == "VBN" and not acted
+    if suffered and not passive and "dobj" not in deps and verb.tag_ == "VBN" and "aux" not in deps:
         # headline: "Dozens of militants killed in ..."; in a sentence, an armed subject
         # acts whatever the tagger says: "Russian forces attacked on Monday." (not "Bodies
         # of civilians shot dead were found")
