@@ -95,6 +95,9 @@ TOPIC_NOUNS = frozenset({
     "conference", "summit", "meeting", "comment", "comments", "remarks", "question",
     "questions", "concern", "concerns", "stand", "strategy", "embargo", "ban", "pressure",
 })  # fmt: skip
+# Prepositions of topic whatever their head: "an arrangement concerning security
+# cooperation in the Gulf" is no act in the Gulf.
+TOPIC_WORDS = frozenset({"concerning", "regarding", "about", "respecting"})
 # Nouns whose "with" phrase names a place: "the border with Syria".
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # Verbs whose object is the place they happen at: "visited Saudi Arabia", "toured Brazil".
@@ -113,6 +116,7 @@ ACTS_OF_FORCE = frozenset({
     "attack", "strike", "airstrike", "raid", "bombing", "bombardment", "offensive",
     "invasion", "shelling", "assault", "fighting", "clash", "war", "killing", "massacre",
     "ambush", "blast", "explosion", "occupation", "crackdown", "incursion", "siege",
+    "battle",
 })  # fmt: skip
 
 Resolve = Callable[[Mention], Place | None]
@@ -147,7 +151,25 @@ def own_place(
     if not places and material and fragment(predicate):
         sites = _headline_sites(predicate, by_token, event)
         places = [p for m in sites if (p := resolve(m)) is not None and p.precision != "country"]
+    if not places and material:
+        places = list(_fellow_acts(predicate, by_token, resolve, event.target))
     return _most_specific(places)
+
+
+def _fellow_acts(
+    predicate: Any, by_token: dict[int, Mention], resolve: Resolve, target: ActorRef | None
+) -> Iterable[Place]:
+    """The places of the sentence's other acts of force that lie in the target's land:
+    "followed fierce battles near Basra ... after an Iranian offensive" on Iraq."""
+    if target is None or not target.country:
+        return
+    for token in predicate.sent:
+        if token.i == predicate.i or token.lemma_.lower() not in ACTS_OF_FORCE:
+            continue
+        for mention in _locatives([token], by_token):
+            place = resolve(mention)
+            if place is not None and place.country == target.country:
+                yield place
 
 
 def _visits(heads: list[Any]) -> list[Any]:
@@ -236,7 +258,7 @@ def _shares_setting(verb: Any) -> bool:
     if verb.dep_ == "xcomp":
         return True
     participle = verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")
-    return participle and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return participle and not _has_subject(verb)
 
 
 def clause_mates(heads: list[Any]) -> list[Any]:
@@ -373,12 +395,23 @@ def clause_prepositions(head: Any, others: frozenset[int] = frozenset()) -> list
         for child in token.children:
             if child.dep_ in CLAUSES or (child.pos_ == "VERB" and child.dep_ == "conj"):
                 continue
-            if child.i in others:
+            if child.i in others or _topic(child):
                 continue
             if child.dep_ == "prep" and _locative(child):
                 found.append(child)
             frontier.append(child)
     return found
+
+
+def _topic(prep: Any) -> bool:
+    """A phrase of what the act is about, whose places are the topic's: "an arrangement
+    concerning security in the Gulf", "talks on security in the Gulf"."""
+    if prep.dep_ != "prep":
+        return False
+    word = prep.lower_
+    return word in TOPIC_WORDS or (
+        word in TOPIC_PREPOSITIONS and prep.head.lemma_.lower() in TOPIC_NOUNS
+    )
 
 
 def _locative(prep: Any) -> bool:
@@ -429,14 +462,21 @@ def place_in(prep: Any, by_token: dict[int, Mention]) -> Mention | None:
 
 def _reached_by_locatives(token: Any, top: Any) -> bool:
     """Whether the phrase under `top` holds the token through no other preposition than a
-    locative one or "of": "at talks with the Soviet Union in Geneva" is in Geneva, not in
-    the Soviet Union; "in aid for the Philippines" is no place; "across peaks of Iraq" and
-    "at the border with Syria" are."""
+    locative one or "of", and outside any clause with a subject of its own: "at talks with
+    the Soviet Union in Geneva" is in Geneva, not in the Soviet Union; "in aid for the
+    Philippines" is no place; "across peaks of Iraq" and "at the border with Syria" are;
+    "on Saturday, when Iraq reported ..." names no place of Saturday's."""
     while token.i != top.i and token.head.i != token.i:
         token = token.head
         if token.dep_ == "prep" and not _locative_or_of(token):
             return False
+        if token.dep_ in CLAUSES and _has_subject(token):
+            return False
     return True
+
+
+def _has_subject(verb: Any) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _locative_or_of(prep: Any) -> bool:
