@@ -211,3 +211,8 @@ def test_a_place_the_tagger_joined_to_a_time_word_is_still_a_place(nlp):
     # the small tagger reads "Odesa overnight" as one TIME entity
     place = _place("Russia fired a barrage of rockets at Odesa overnight.", "rockets", "195")
     assert place is not None and place.country == "UKR"
+
+
+def test_a_listed_region_after_a_locative_is_a_place_whatever_the_tagger_says(nlp):
+    place = _place("Two soldiers were wounded by mortar fire in Donbass", "wounded")
+    assert place is not None and place.country == "UKR" and place.precision == "region"

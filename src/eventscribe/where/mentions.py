@@ -206,7 +206,9 @@ def _after_locative(token: Any) -> bool:
 
 
 def _known_row(gazetteer: Gazetteer, row: int, least: int | None = None) -> bool:
-    if gazetteer.kinds[row] in ("admin1", "country"):
+    """A region, or a town of some size; the curated places news names are known whatever
+    their size ("shelling in Donbass", which the tagger calls a product)."""
+    if gazetteer.kinds[row] in ("admin1", "country") or row in gazetteer.curated:
         return True
     return (gazetteer.populations[row] or 0) >= (least or MIN_UNTAGGED_POPULATION)
 
