@@ -216,3 +216,9 @@ def test_a_place_the_tagger_joined_to_a_time_word_is_still_a_place(nlp):
 def test_a_listed_region_after_a_locative_is_a_place_whatever_the_tagger_says(nlp):
     place = _place("Two soldiers were wounded by mortar fire in Donbass", "wounded")
     assert place is not None and place.country == "UKR" and place.precision == "region"
+
+
+def test_a_place_naming_the_act_beats_the_setting_of_the_verb_above_it(nlp):
+    text = "Officials condemned the Mosul bombing at a briefing in Amman on Monday."
+    place = _place(text, "bombing", "180")
+    assert place is not None and place.name == "Mosul"

@@ -136,8 +136,11 @@ def own_place(
     material = event.cameo[:2] in MATERIAL_ROOTS
     if not material:  # "backed the strike in the Gulf": the Gulf is the strike's
         others = others | _acts_named(predicate)
-    found = list(_locatives(heads, by_token, others))
+    # The predicate's own words first: "raise at a Minsk meeting the Gorlovka shelling"
+    # is shelling in Gorlovka, whatever the verb above it governs.
+    found = list(_locatives(heads[:1], by_token, others))
     found += _named_modifiers([predicate], by_token, event.source)
+    found += _locatives(heads[1:], by_token, others)
     found += _objects(_visits(heads), by_token, event.source)
     if material:
         found += _objects(heads, by_token, event.source)
