@@ -95,8 +95,8 @@ TOPIC_NOUNS = frozenset({
     "conference", "summit", "meeting", "comment", "comments", "remarks", "question",
     "questions", "concern", "concerns", "stand", "strategy", "embargo", "ban", "pressure",
 })  # fmt: skip
-# Prepositions of topic whatever their head: "an arrangement concerning security
-# cooperation in the Gulf" is no act in the Gulf.
+# Prepositions of topic whatever their head: "a pact concerning naval patrols in the Red
+# Sea" is no act in the Red Sea.
 TOPIC_WORDS = frozenset({"concerning", "regarding", "about", "respecting"})
 # Nouns whose "with" phrase names a place: "the border with Syria".
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
@@ -136,8 +136,8 @@ def own_place(
     material = event.cameo[:2] in MATERIAL_ROOTS
     if not material:  # "backed the strike in the Gulf": the Gulf is the strike's
         others = others | _acts_named(predicate)
-    # The predicate's own words first: "raise at a Minsk meeting the Gorlovka shelling"
-    # is shelling in Gorlovka, whatever the verb above it governs.
+    # The predicate's own words first: "condemned the Mosul bombing at a briefing in
+    # Amman" is a bombing in Mosul, whatever the verb above it governs.
     found = list(_locatives(heads[:1], by_token, others))
     found += _named_modifiers([predicate], by_token, event.source)
     found += _locatives(heads[1:], by_token, others)
@@ -163,7 +163,7 @@ def _fellow_acts(
     predicate: Any, by_token: dict[int, Mention], resolve: Resolve, target: ActorRef | None
 ) -> Iterable[Place]:
     """The places of the sentence's other acts of force that lie in the target's land:
-    "followed fierce battles near Basra ... after an Iranian offensive" on Iraq."""
+    "followed fierce battles near Kirkuk, after a Syrian offensive began" on Iraq."""
     if target is None or not target.country:
         return
     for token in predicate.sent:
@@ -407,8 +407,8 @@ def clause_prepositions(head: Any, others: frozenset[int] = frozenset()) -> list
 
 
 def _topic(prep: Any) -> bool:
-    """A phrase of what the act is about, whose places are the topic's: "an arrangement
-    concerning security in the Gulf", "talks on security in the Gulf"."""
+    """A phrase of what the act is about, whose places are the topic's: "a pact concerning
+    patrols in the Red Sea", "talks on security in the Red Sea"."""
     if prep.dep_ != "prep":
         return False
     word = prep.lower_
@@ -468,7 +468,7 @@ def _reached_by_locatives(token: Any, top: Any) -> bool:
     locative one or "of", and outside any clause with a subject of its own: "at talks with
     the Soviet Union in Geneva" is in Geneva, not in the Soviet Union; "in aid for the
     Philippines" is no place; "across peaks of Iraq" and "at the border with Syria" are;
-    "on Saturday, when Iraq reported ..." names no place of Saturday's."""
+    "on Sunday, when Kuwait announced ..." names no place of Sunday's."""
     while token.i != top.i and token.head.i != token.i:
         token = token.head
         if token.dep_ == "prep" and not _locative_or_of(token):

@@ -2,10 +2,10 @@
 
 In order, each only for a material act (`attach.MATERIAL_ROOTS`):
 1. an act on a ship or an oil platform is at sea: the one body of water the article
-   names ("the tanker Avaj was hit" in a story of attacks in the Gulf);
+   names ("the freighter Orion was hit" in a story of attacks in the Red Sea);
 2. the place of another act of force its sentence names, when that place lies in the
-   land of the act's target ("followed fierce battles near Basra ... after an Iranian
-   offensive" against Iraq: the offensive is near Basra too);
+   land of the act's target ("followed fierce battles near Kirkuk, after a Syrian
+   offensive began" against Iraq: the offensive is near Kirkuk too);
 3. an act across a border ("a cross-border offensive", "an incursion", "invaded") by one
    state's side on another's is in the target's country.
 Never the target's country otherwise: "Iraqi jets struck Iranian forces" says nothing of

@@ -6,7 +6,7 @@ that way; its point is the mean of the points of the places inside it that lie i
 third (a country's regions, a region's towns), so "northern Burkina Faso" lands among the
 Sahel and Nord regions, not at the country's centre. A direction before a town ("north
 Baghdad") or before an area with too few known parts keeps the place's own point; a
-distance with it ("340 kms north of Baghdad") moves the point that far that way.
+distance with it ("200 km south of Kabul") moves the point that far that way.
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ def part_point(points: Sequence[Point], direction: str) -> Point | None:
 
 def measured(before: str, name: str) -> tuple[float, str] | None:
     """The distance in km and the direction that the words before a place name measure
-    from it: "340 kms north of " + "Baghdad", "80 km (50 miles) " + "west Kharg island"
+    from it: "200 kms south of " + "Kabul", "12 km (7 miles) " + "east Goma"
     (a name widened with its direction); None when they measure nothing."""
     found = _DISTANCE.search(before.rstrip() + " ")
     if found is None:

@@ -192,8 +192,8 @@ class DocumentPlaces:
         return self._measured(place, mention)
 
     def _measured(self, place: Place, mention: Mention) -> Place:
-        """A town's point moved as far as the text measures from it: "340 kms north of
-        Baghdad" is no place in Baghdad (an area's part is found by `parts.part_point`)."""
+        """A town's point moved as far as the text measures from it: "200 km south of
+        Kabul" is no place in Kabul (an area's part is found by `parts.part_point`)."""
         if not self.text or place.lat is None or place.lon is None:
             return place
         if place.precision not in ("city", "point"):
