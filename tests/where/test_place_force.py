@@ -4,6 +4,8 @@ own inside a phrase ("on Sunday, when Kuwait announced ...")."""
 
 from __future__ import annotations
 
+import pytest
+
 from eventscribe.article import ActorRef, Article, Event, Paragraph, Place
 from eventscribe.parse import ParseStage
 from eventscribe.settings import Settings
@@ -47,6 +49,19 @@ def test_a_place_in_the_topic_of_a_deal_is_not_where_it_is_made(nlp):
     text = "Officials said Norway hopes to sign a pact with Oman concerning naval patrols in the Red Sea."
     place = _place([text], "sign", "057", ("Norway", "NOR"), ("Oman", "OMN"), dateline="OSLO")
     assert place is not None and place.name == "Oslo"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "venue"),
+    [
+        ("The envoys held talks on Syria in Geneva on Monday.", "talks", "Geneva"),
+        ("Delegates opened a conference on security in Munich.", "conference", "Munich"),
+        ("The two sides signed an agreement on fishing rights in Oslo.", "signed", "Oslo"),
+    ],
+)
+def test_a_town_after_a_topic_is_where_the_talks_are_held(nlp, text, trigger, venue):
+    place = _place([text], trigger, "040")
+    assert place is not None and place.name == venue
 
 
 def test_a_clause_inside_a_phrase_names_no_place_of_it(nlp):

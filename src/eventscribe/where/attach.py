@@ -138,15 +138,15 @@ def own_place(
         others = others | _acts_named(predicate)
     # The predicate's own words first: "condemned the Mosul bombing at a briefing in
     # Amman" is a bombing in Mosul, whatever the verb above it governs.
-    found = list(_locatives(heads[:1], by_token, others))
+    found = list(_locatives(heads[:1], by_token, others, resolve))
     found += _named_modifiers([predicate], by_token, event.source)
-    found += _locatives(heads[1:], by_token, others)
+    found += _locatives(heads[1:], by_token, others, resolve)
     found += _objects(_visits(heads), by_token, event.source)
     if material:
         found += _objects(heads, by_token, event.source)
         found += _named_modifiers(_sites(heads), by_token, event.source)
     found += _antecedent(predicate, by_token, others, material)
-    found += _locatives(clause_mates(heads), by_token, others)
+    found += _locatives(clause_mates(heads), by_token, others, resolve)
     if fragment(predicate):
         found += _fragment_locatives(predicate, by_token)
     doc = predicate.doc
@@ -379,13 +379,35 @@ def _headline_sites(predicate: Any, by_token: dict[int, Mention], event: Event) 
 
 
 def _locatives(
-    heads: list[Any], by_token: dict[int, Mention], others: frozenset[int] = frozenset()
+    heads: list[Any],
+    by_token: dict[int, Mention],
+    others: frozenset[int] = frozenset(),
+    resolve: Resolve | None = None,
 ) -> Iterable[Mention]:
+    """The places of the heads' locative phrases; with `resolve`, of those inside a topic
+    phrase only the towns, where meetings are held ("a conference on security in Munich"):
+    a region or a sea there is the topic's ("a pact concerning patrols in the Red Sea")."""
     for head in heads:
         for prep in clause_prepositions(head, others):
             found = place_in(prep, by_token)
-            if found is not None:
-                yield found
+            if found is None:
+                continue
+            if resolve is not None and _in_topic(prep, head) and not _a_venue(resolve(found)):
+                continue
+            yield found
+
+
+def _in_topic(prep: Any, top: Any) -> bool:
+    token = prep.head
+    while token.i != top.i and token.head.i != token.i:
+        if _topic(token):
+            return True
+        token = token.head
+    return False
+
+
+def _a_venue(place: Place | None) -> bool:
+    return place is not None and place.precision in ("city", "point")
 
 
 def clause_prepositions(head: Any, others: frozenset[int] = frozenset()) -> list[Any]:
@@ -398,7 +420,7 @@ def clause_prepositions(head: Any, others: frozenset[int] = frozenset()) -> list
         for child in token.children:
             if child.dep_ in CLAUSES or (child.pos_ == "VERB" and child.dep_ == "conj"):
                 continue
-            if child.i in others or _topic(child):
+            if child.i in others:
                 continue
             if child.dep_ == "prep" and _locative(child):
                 found.append(child)
@@ -407,19 +429,21 @@ def clause_prepositions(head: Any, others: frozenset[int] = frozenset()) -> list
 
 
 def _topic(prep: Any) -> bool:
-    """A phrase of what the act is about, whose places are the topic's: "a pact concerning
-    patrols in the Red Sea", "talks on security in the Red Sea"."""
+    """A phrase of what the act is about: "a pact concerning patrols", "talks on security"."""
     if prep.dep_ != "prep":
         return False
     word = prep.lower_
-    return word in TOPIC_WORDS or (
-        word in TOPIC_PREPOSITIONS and prep.head.lemma_.lower() in TOPIC_NOUNS
-    )
+    return word in TOPIC_WORDS or (word in TOPIC_PREPOSITIONS and _topic_noun(prep.head))
+
+
+def _topic_noun(token: Any) -> bool:
+    """A noun of what is said or agreed, as written or by its lemma ("talks" is "talk")."""
+    return token.lower_ in TOPIC_NOUNS or token.lemma_.lower() in TOPIC_NOUNS
 
 
 def _locative(prep: Any) -> bool:
     word = prep.lower_
-    if word in TOPIC_PREPOSITIONS and prep.head.lemma_.lower() in TOPIC_NOUNS:
+    if word in TOPIC_PREPOSITIONS and _topic_noun(prep.head):
         return False  # "criticized the policy on Taiwan" is no act on Taiwan
     if word == "of":  # "a tour of Argentina", "the town of Kiwanja", "south of Tripoli"
         head = prep.head
