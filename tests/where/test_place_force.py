@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from eventscribe.article import ActorRef, Article, Event, Paragraph, Place
+from eventscribe.article import ActorRef, Article, Event, Paragraph, Place, Sentence
 from eventscribe.parse import ParseStage
 from eventscribe.settings import Settings
-from eventscribe.where.stage import PlaceStage
+from eventscribe.where.stage import PlaceStage, _title_sentences
 
 
 def _place(
@@ -138,3 +138,10 @@ def test_a_distance_from_a_town_moves_the_place_that_far(nlp):
     place = _place(lines, "ambushed", "190", ("Rebels", "AFG"), ("a convoy", "AFG"))
     assert place is not None and place.country == "AFG" and place.lat is not None
     assert 32.5 < place.lat < 33.0  # Kabul lies at 34.5 N; 200 km is about 1.8 degrees
+
+
+def test_the_headline_is_searched_for_places_whatever_its_events():
+    article = Article(id="t", text="Raid In Borno\nTwelve died.")
+    article.paragraphs = [Paragraph(0, 13, "title"), Paragraph(14, 26)]
+    article.sentences = [Sentence(0, 0, 13, 0), Sentence(1, 14, 26, 1)]
+    assert _title_sentences(article) == {0}

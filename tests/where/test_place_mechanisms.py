@@ -12,6 +12,7 @@ from eventscribe.coding.repeats import merged
 from eventscribe.parse import ParseStage
 from eventscribe.settings import Settings
 from eventscribe.where.gazetteer import load_gazetteer, region_stem
+from eventscribe.where.mentions import place_mentions
 from eventscribe.where.stage import PlaceStage
 
 
@@ -222,3 +223,9 @@ def test_a_place_naming_the_act_beats_the_setting_of_the_verb_above_it(nlp):
     text = "Officials condemned the Mosul bombing at a briefing in Amman on Monday."
     place = _place(text, "bombing", "180")
     assert place is not None and place.name == "Mosul"
+
+
+def test_a_country_of_two_words_in_a_headline_is_a_place(nlp, gazetteer):
+    doc = _article("Armed Men Raid Burkina Faso Market, Kill Five").doc
+    names = [m.text for m in place_mentions(doc, gazetteer, within=[doc[:]])]
+    assert "Burkina Faso" in names

@@ -55,7 +55,7 @@ class PlaceStage(BaseStage):
         if not article.events or article.doc is None:
             return article
         gazetteer = load_gazetteer()
-        sentences = {e.sentence for e in article.events}
+        sentences = {e.sentence for e in article.events} | _title_sentences(article)
         spans = [
             article.doc.char_span(s.start, s.end, alignment_mode="expand")
             for s in article.sentences if s.index in sentences
@@ -83,6 +83,16 @@ class PlaceStage(BaseStage):
                 own = _seat(event, gazetteer)
             event.place = in_its_time(_within(own, dateline, event), article.published, gazetteer)
         return article
+
+
+def _title_sentences(article: Article) -> set[int]:
+    """The headline's sentences: the places it names set the scene for the whole article
+    ("Attack on a Burkina Faso mosque" / "... in a village of the Sahel region")."""
+    kinds = [p.kind for p in article.paragraphs]
+    return {
+        s.index for s in article.sentences
+        if s.paragraph < len(kinds) and kinds[s.paragraph] == "title"
+    }  # fmt: skip
 
 
 def _outside_actor_names(mentions: list[Mention], article: Article) -> list[Mention]:
