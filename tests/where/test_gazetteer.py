@@ -269,3 +269,10 @@ def test_a_town_known_by_a_country_s_name_only_as_an_alternate_stays_behind_it(g
     # United States still means the country.
     arizona = best(gazetteer, "Arizona")
     assert best(gazetteer, "Egypt", countries=("USA",), near=[arizona]).country == "EGY"
+
+
+def test_a_regions_adjective_names_the_region():
+    gazetteer = load_gazetteer()
+    for demonym, region in [("Central American", "Central America"), ("West African", "West Africa")]:
+        place = gazetteer.demonym_place(demonym)
+        assert place is not None and place.name == region

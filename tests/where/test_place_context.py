@@ -127,3 +127,9 @@ def test_big_cities_keep_their_reading_against_small_namesakes_together(gazettee
         ["London", "Paris", "Berlin"],
     )
     assert [found[n][2] for n in ("London", "Paris", "Berlin")] == ["GBR", "FRA", "DEU"]
+
+
+def test_an_unknown_area_lies_in_the_place_after_it(gazetteer):
+    text = "Miners dug for gold in the Xotrevalu area in Bolivar state last year."
+    found = resolved(gazetteer, text, ["Xotrevalu", "Bolivar state"])
+    assert found["Xotrevalu"] == found["Bolivar state"]

@@ -12,6 +12,7 @@ from eventscribe.coding.repeats import merged
 from eventscribe.parse import ParseStage
 from eventscribe.settings import Settings
 from eventscribe.where.gazetteer import load_gazetteer, region_stem
+from eventscribe.where.mentions import place_mentions
 from eventscribe.where.stage import PlaceStage
 
 
@@ -211,3 +212,20 @@ def test_a_place_the_tagger_joined_to_a_time_word_is_still_a_place(nlp):
     # the small tagger reads "Odesa overnight" as one TIME entity
     place = _place("Russia fired a barrage of rockets at Odesa overnight.", "rockets", "195")
     assert place is not None and place.country == "UKR"
+
+
+def test_a_listed_region_after_a_locative_is_a_place_whatever_the_tagger_says(nlp):
+    place = _place("Two soldiers were wounded by mortar fire in Donbass", "wounded")
+    assert place is not None and place.country == "UKR" and place.precision == "region"
+
+
+def test_a_place_naming_the_act_beats_the_setting_of_the_verb_above_it(nlp):
+    text = "Officials condemned the Mosul bombing at a briefing in Amman on Monday."
+    place = _place(text, "bombing", "180")
+    assert place is not None and place.name == "Mosul"
+
+
+def test_a_country_of_two_words_in_a_headline_is_a_place(nlp, gazetteer):
+    doc = _article("Armed Men Raid Burkina Faso Market, Kill Five").doc
+    names = [m.text for m in place_mentions(doc, gazetteer, within=[doc[:]])]
+    assert "Burkina Faso" in names

@@ -95,6 +95,9 @@ TOPIC_NOUNS = frozenset({
     "conference", "summit", "meeting", "comment", "comments", "remarks", "question",
     "questions", "concern", "concerns", "stand", "strategy", "embargo", "ban", "pressure",
 })  # fmt: skip
+# Prepositions of topic whatever their head: "a pact concerning naval patrols in the Red
+# Sea" is no act in the Red Sea.
+TOPIC_WORDS = frozenset({"concerning", "regarding", "about", "respecting"})
 # Nouns whose "with" phrase names a place: "the border with Syria".
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # Verbs whose object is the place they happen at: "visited Saudi Arabia", "toured Brazil".
@@ -113,6 +116,7 @@ ACTS_OF_FORCE = frozenset({
     "attack", "strike", "airstrike", "raid", "bombing", "bombardment", "offensive",
     "invasion", "shelling", "assault", "fighting", "clash", "war", "killing", "massacre",
     "ambush", "blast", "explosion", "occupation", "crackdown", "incursion", "siege",
+    "battle",
 })  # fmt: skip
 
 Resolve = Callable[[Mention], Place | None]
@@ -132,14 +136,17 @@ def own_place(
     material = event.cameo[:2] in MATERIAL_ROOTS
     if not material:  # "backed the strike in the Gulf": the Gulf is the strike's
         others = others | _acts_named(predicate)
-    found = list(_locatives(heads, by_token, others))
+    # The predicate's own words first: "condemned the Mosul bombing at a briefing in
+    # Amman" is a bombing in Mosul, whatever the verb above it governs.
+    found = list(_locatives(heads[:1], by_token, others, resolve))
     found += _named_modifiers([predicate], by_token, event.source)
+    found += _locatives(heads[1:], by_token, others, resolve)
     found += _objects(_visits(heads), by_token, event.source)
     if material:
         found += _objects(heads, by_token, event.source)
         found += _named_modifiers(_sites(heads), by_token, event.source)
     found += _antecedent(predicate, by_token, others, material)
-    found += _locatives(clause_mates(heads), by_token, others)
+    found += _locatives(clause_mates(heads), by_token, others, resolve)
     if fragment(predicate):
         found += _fragment_locatives(predicate, by_token)
     doc = predicate.doc
@@ -147,7 +154,25 @@ def own_place(
     if not places and material and fragment(predicate):
         sites = _headline_sites(predicate, by_token, event)
         places = [p for m in sites if (p := resolve(m)) is not None and p.precision != "country"]
+    if not places and material:
+        places = list(_fellow_acts(predicate, by_token, resolve, event.target))
     return _most_specific(places)
+
+
+def _fellow_acts(
+    predicate: Any, by_token: dict[int, Mention], resolve: Resolve, target: ActorRef | None
+) -> Iterable[Place]:
+    """The places of the sentence's other acts of force that lie in the target's land:
+    "followed fierce battles near Kirkuk, after a Syrian offensive began" on Iraq."""
+    if target is None or not target.country:
+        return
+    for token in predicate.sent:
+        if token.i == predicate.i or token.lemma_.lower() not in ACTS_OF_FORCE:
+            continue
+        for mention in _locatives([token], by_token):
+            place = resolve(mention)
+            if place is not None and place.country == target.country:
+                yield place
 
 
 def _visits(heads: list[Any]) -> list[Any]:
@@ -236,7 +261,7 @@ def _shares_setting(verb: Any) -> bool:
     if verb.dep_ == "xcomp":
         return True
     participle = verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")
-    return participle and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return participle and not _has_subject(verb)
 
 
 def clause_mates(heads: list[Any]) -> list[Any]:
@@ -354,13 +379,35 @@ def _headline_sites(predicate: Any, by_token: dict[int, Mention], event: Event) 
 
 
 def _locatives(
-    heads: list[Any], by_token: dict[int, Mention], others: frozenset[int] = frozenset()
+    heads: list[Any],
+    by_token: dict[int, Mention],
+    others: frozenset[int] = frozenset(),
+    resolve: Resolve | None = None,
 ) -> Iterable[Mention]:
+    """The places of the heads' locative phrases; with `resolve`, of those inside a topic
+    phrase only the towns, where meetings are held ("a conference on security in Munich"):
+    a region or a sea there is the topic's ("a pact concerning patrols in the Red Sea")."""
     for head in heads:
         for prep in clause_prepositions(head, others):
             found = place_in(prep, by_token)
-            if found is not None:
-                yield found
+            if found is None:
+                continue
+            if resolve is not None and _in_topic(prep, head) and not _a_venue(resolve(found)):
+                continue
+            yield found
+
+
+def _in_topic(prep: Any, top: Any) -> bool:
+    token = prep.head
+    while token.i != top.i and token.head.i != token.i:
+        if _topic(token):
+            return True
+        token = token.head
+    return False
+
+
+def _a_venue(place: Place | None) -> bool:
+    return place is not None and place.precision in ("city", "point")
 
 
 def clause_prepositions(head: Any, others: frozenset[int] = frozenset()) -> list[Any]:
@@ -381,9 +428,22 @@ def clause_prepositions(head: Any, others: frozenset[int] = frozenset()) -> list
     return found
 
 
+def _topic(prep: Any) -> bool:
+    """A phrase of what the act is about: "a pact concerning patrols", "talks on security"."""
+    if prep.dep_ != "prep":
+        return False
+    word = prep.lower_
+    return word in TOPIC_WORDS or (word in TOPIC_PREPOSITIONS and _topic_noun(prep.head))
+
+
+def _topic_noun(token: Any) -> bool:
+    """A noun of what is said or agreed, as written or by its lemma ("talks" is "talk")."""
+    return token.lower_ in TOPIC_NOUNS or token.lemma_.lower() in TOPIC_NOUNS
+
+
 def _locative(prep: Any) -> bool:
     word = prep.lower_
-    if word in TOPIC_PREPOSITIONS and prep.head.lemma_.lower() in TOPIC_NOUNS:
+    if word in TOPIC_PREPOSITIONS and _topic_noun(prep.head):
         return False  # "criticized the policy on Taiwan" is no act on Taiwan
     if word == "of":  # "a tour of Argentina", "the town of Kiwanja", "south of Tripoli"
         head = prep.head
@@ -429,14 +489,21 @@ def place_in(prep: Any, by_token: dict[int, Mention]) -> Mention | None:
 
 def _reached_by_locatives(token: Any, top: Any) -> bool:
     """Whether the phrase under `top` holds the token through no other preposition than a
-    locative one or "of": "at talks with the Soviet Union in Geneva" is in Geneva, not in
-    the Soviet Union; "in aid for the Philippines" is no place; "across peaks of Iraq" and
-    "at the border with Syria" are."""
+    locative one or "of", and outside any clause with a subject of its own: "at talks with
+    the Soviet Union in Geneva" is in Geneva, not in the Soviet Union; "in aid for the
+    Philippines" is no place; "across peaks of Iraq" and "at the border with Syria" are;
+    "on Sunday, when Kuwait announced ..." names no place of Sunday's."""
     while token.i != top.i and token.head.i != token.i:
         token = token.head
         if token.dep_ == "prep" and not _locative_or_of(token):
             return False
+        if token.dep_ in CLAUSES and _has_subject(token):
+            return False
     return True
+
+
+def _has_subject(verb: Any) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _locative_or_of(prep: Any) -> bool:

@@ -20,7 +20,11 @@ from eventscribe.where.phrases import Mention
 from eventscribe.where.ranking import Candidate
 
 QUALIFIER_GAP = re.compile(r"\s*,\s*")
-LOCATED_GAP = re.compile(r"\s*(?:,\s*)?(?:in|at|near|outside|inside)\s+(?:the\s+)?")
+# "X in Y", "X, near Y", "the X area in Y": what lies between a name and the place it is in.
+LOCATED_GAP = re.compile(
+    r"\s*(?:(?:area|region|district|valley|basin|zone)\s+)?(?:,\s*)?"
+    r"(?:in|at|near|outside|inside)\s+(?:the\s+)?"
+)
 STREET_AFTER = re.compile(
     r"(?:\s+and\s+[A-Z][\w'\u2019-]*)?\s+(?:streets?|avenues?|roads?|boulevards?|lanes?|"
     r"drives?|st\.|ave\.|blvd\.)(?![\w-])",

@@ -83,8 +83,9 @@ def _untagged_places(span: Any, gazetteer: Gazetteer) -> list[Mention]:
     for token in span:
         if token.ent_type_ in PLACE_LABELS or _a_date(token):
             continue
-        if headline and _region_in_headline(token, gazetteer):
-            found.append(Mention(token.text, token.idx, token.idx + len(token.text)))
+        region = _region_in_headline(token, gazetteer) if headline else None
+        if region is not None:
+            found.append(region)
             continue
         if _direction_after_locative(token):
             found.append(_direction_mention(token))
@@ -163,20 +164,26 @@ def _headline_label(token: Any) -> bool:
     return bool(after is not None and after.text == ":" and near_start and token.text[:1].isupper())
 
 
-def _region_in_headline(token: Any, gazetteer: Gazetteer) -> bool:
-    """A capitalised word of a headline that is exactly the name of a region or a country
-    ("Fresh Borno Attack", "gunmen kill 4, Borno"): headlines capitalise every word, so
-    the tagger calls such names persons or common nouns; towns are left out (a headline's
-    "Police" is no Polish town)."""
+def _region_in_headline(token: Any, gazetteer: Gazetteer) -> Mention | None:
+    """The name ending at a capitalised word of a headline that is exactly the name of a
+    region or a country ("Fresh Borno Attack", "gunmen kill 4, Borno", "attack Burkina
+    Faso mosque"): headlines capitalise every word, so the tagger calls such names persons,
+    organisations or common nouns; towns are left out (a headline's "Police" is no Polish
+    town)."""
     if not token.text[:1].isupper() or not token.is_alpha or not _a_name(token):
-        return False
-    if len(token.text) < MIN_HEADLINE_NAME:
-        return False  # "Al-Raqqah": "Al" is some district's name too
-    key = name_key(token.text)
-    if direction_of(key) or key in GENERIC_NAMES:
-        return False
-    rows = [value >> 1 for value in gazetteer.entries(key)]
-    return any(gazetteer.kinds[row] in REGION_KINDS for row in rows)
+        return None
+    doc = token.doc
+    for first in range(_name_start(token), token.i + 1):  # the longest name first
+        span = doc[first : token.i + 1]
+        key = name_key(span.text)
+        if len(span) == 1 and len(token.text) < MIN_HEADLINE_NAME:
+            continue  # "Al-Raqqah": "Al" is some district's name too
+        if direction_of(key) or key in GENERIC_NAMES:
+            continue
+        rows = [value >> 1 for value in gazetteer.entries(key)]
+        if any(gazetteer.kinds[row] in REGION_KINDS for row in rows):
+            return Mention(span.text, span.start_char, span.end_char)
+    return None
 
 
 def _known_place_name(gazetteer: Gazetteer, text: str, least: int | None = None) -> bool:
@@ -206,7 +213,9 @@ def _after_locative(token: Any) -> bool:
 
 
 def _known_row(gazetteer: Gazetteer, row: int, least: int | None = None) -> bool:
-    if gazetteer.kinds[row] in ("admin1", "country"):
+    """A region, or a town of some size; the curated places news names are known whatever
+    their size ("shelling in Donbass", which the tagger calls a product)."""
+    if gazetteer.kinds[row] in ("admin1", "country") or row in gazetteer.curated:
         return True
     return (gazetteer.populations[row] or 0) >= (least or MIN_UNTAGGED_POPULATION)
 

@@ -5,12 +5,14 @@ A direction word before a country or a first-level region names the third of it 
 that way; its point is the mean of the points of the places inside it that lie in that
 third (a country's regions, a region's towns), so "northern Burkina Faso" lands among the
 Sahel and Nord regions, not at the country's centre. A direction before a town ("north
-Baghdad") or before an area with too few known parts keeps the place's own point.
+Baghdad") or before an area with too few known parts keeps the place's own point; a
+distance with it ("200 km south of Kabul") moves the point that far that way.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
 # Direction words as written (after `name_key`) -> the canonical direction.
@@ -29,6 +31,14 @@ VECTORS = {
     "north": (1.0, 0.0), "south": (-1.0, 0.0), "east": (0.0, 1.0), "west": (0.0, -1.0),
     "northeast": (_D, _D), "northwest": (_D, -_D), "southeast": (-_D, _D), "southwest": (-_D, -_D),
 }  # fmt: skip
+KM_PER_DEGREE = 111.2  # of latitude
+UNIT_KM = {"km": 1.0, "kms": 1.0, "kilometre": 1.0, "kilometer": 1.0, "mile": 1.609344}
+# A distance written just before a direction: "340 kms north of ", "some 80 km (50 miles) ".
+_DISTANCE = re.compile(
+    r"(\d[\d,]*(?:\.\d+)?)\s*-?\s*(km|kms|kilomet(?:re|er)s?|miles?)\.?\s*(?:\([^)]*\)\s*)?"
+    r"(?:([a-z-]+)\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 MIN_PARTS = 3  # an area with fewer known parts keeps its own point
 SHARE = 3  # the part is the third of the area that lies that way
 
@@ -66,3 +76,26 @@ def part_point(points: Sequence[Point], direction: str) -> Point | None:
         order = sorted(points, key=lambda p: (p[0] - lat0) ** 2 + ((p[1] - lon0) * scale) ** 2)
     part = order[: max(1, len(points) // SHARE)]
     return sum(p[0] for p in part) / len(part), sum(p[1] for p in part) / len(part)
+
+
+def measured(before: str, name: str) -> tuple[float, str] | None:
+    """The distance in km and the direction that the words before a place name measure
+    from it: "200 kms south of " + "Kabul", "12 km (7 miles) " + "east Goma"
+    (a name widened with its direction); None when they measure nothing."""
+    found = _DISTANCE.search(before.rstrip() + " ")
+    if found is None:
+        return None
+    direction = direction_of(found[3] or name.split()[0])
+    unit = found[2].lower().rstrip("s") if found[2].lower() != "kms" else "km"
+    if direction not in VECTORS:
+        return None
+    return float(found[1].replace(",", "")) * UNIT_KM[unit], direction
+
+
+def moved(point: Point, direction: str, km: float) -> Point:
+    """The point `km` away from `point` towards `direction` (flat-earth step: the
+    distances news gives are a few hundred km at most)."""
+    north, east = VECTORS[direction]
+    lat = point[0] + north * km / KM_PER_DEGREE
+    scale = max(math.cos(math.radians(point[0])), 0.01)
+    return round(lat, 5), round(point[1] + east * km / (KM_PER_DEGREE * scale), 5)

@@ -17,7 +17,7 @@ from eventscribe.article import Place
 from eventscribe.where import context
 from eventscribe.where.gazetteer import Gazetteer
 from eventscribe.where.names import AREA_WORDS, TOWN_WORDS, name_key
-from eventscribe.where.parts import bare_direction, direction_of
+from eventscribe.where.parts import bare_direction, direction_of, measured, moved
 from eventscribe.where.phrases import Mention
 from eventscribe.where.ranking import Candidate, haversine_km
 
@@ -38,6 +38,7 @@ SAME_PLACE_KM = 50.0  # rivals this near the best candidate are other records of
 ANCHOR_KINDS = frozenset({"city", "capital", "admin1", "admin2", "territory", "border"})
 MIN_ABROAD = 100_000  # population below which a town outside the text's countries is doubted
 MIN_NAMING_REGION = 1_000_000  # a state this populous, named without doubt, names its country
+MEASURE_SPAN = 40  # characters before a name that may measure a distance from it
 PART_KM = 300.0  # a known word in an unknown name counts when it lies this near the anchors
 
 
@@ -69,6 +70,7 @@ class DocumentPlaces:
         text: str | None = None,
     ) -> None:
         self.gazetteer = gazetteer
+        self.text = text
         self.mentions = list(mentions)
         names = list(dict.fromkeys(m.text for m in self.mentions if not bare_direction(m.text)))
         bare = {name: gazetteer.ranked(name) for name in names}
@@ -186,7 +188,24 @@ class DocumentPlaces:
         return Resolution(self._inherited(mention), False)
 
     def _place(self, candidate: Candidate, mention: Mention) -> Place:
-        return candidate.to_place(mention.text, mention.start, mention.end)
+        place = candidate.to_place(mention.text, mention.start, mention.end)
+        return self._measured(place, mention)
+
+    def _measured(self, place: Place, mention: Mention) -> Place:
+        """A town's point moved as far as the text measures from it: "200 km south of
+        Kabul" is no place in Kabul (an area's part is found by `parts.part_point`)."""
+        if not self.text or place.lat is None or place.lon is None:
+            return place
+        if place.precision not in ("city", "point"):
+            return place
+        step = measured(self.text[max(0, mention.start - MEASURE_SPAN) : mention.start], mention.text)
+        if step is None:
+            return place
+        km, direction = step
+        place.lat, place.lon = moved((place.lat, place.lon), direction, km)
+        place.name = f"{km:g} km {direction} of {place.name}"
+        place.gazetteer_id = f"{place.gazetteer_id}#{km:g}km-{direction}"
+        return place
 
     def _known_part(self, name: str, anchors: dict[str, Candidate]) -> Candidate | None:
         """The longest run of capitalised words of the name that the gazetteer knows and

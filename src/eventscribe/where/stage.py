@@ -4,8 +4,10 @@ For each event: the place phrase its predicate governs (`attach.py`: "met ... in
 Beirut", "meeting in Qatar's capital Doha" -> Doha; for a material act, the place it
 strikes: "subjected Gaza to bombardment" -> Gaza), else, for a traveller's talk, the one
 place the article has it travel to ("made his first visit to Washington ... told the
-committee"), else the dateline (its paragraph's, else the article's) when the act is local
-news there, else none; never a place named elsewhere in the sentence. A country named as
+committee"), else, for an act of force on a ship or a platform, the article's one sea
+(`force.py`), else the dateline (its paragraph's, else the article's) when the act is local
+news there, else, for an act across a border, the target's country, else none; never a
+place named elsewhere in the sentence. A country named as
 the place of a meeting or a statement is the dateline's city when that lies inside it;
 every place takes the country code of its day (`history.py`: Moscow in 1987 is SUN).
 
@@ -32,6 +34,7 @@ from eventscribe.where.attach import (
     is_motion,
     own_place,
 )
+from eventscribe.where.force import across_border, at_sea, waters
 from eventscribe.where.gazetteer import Gazetteer, load_gazetteer
 from eventscribe.where.history import in_its_time
 from eventscribe.where.mentions import place_mentions
@@ -52,7 +55,7 @@ class PlaceStage(BaseStage):
         if not article.events or article.doc is None:
             return article
         gazetteer = load_gazetteer()
-        sentences = {e.sentence for e in article.events}
+        sentences = {e.sentence for e in article.events} | _title_sentences(article)
         spans = [
             article.doc.char_span(s.start, s.end, alignment_mode="expand")
             for s in article.sentences if s.index in sentences
@@ -67,16 +70,29 @@ class PlaceStage(BaseStage):
             for event, t in zip(article.events, triggers, strict=True)
         ]
         destinations = _destinations(article, owns, triggers)
-        for event, own in zip(article.events, owns, strict=True):
+        seas = waters((places.resolve(m).place for m in mentions), gazetteer)
+        for event, own, trigger in zip(article.events, owns, triggers, strict=True):
             dateline = datelines.of(event)
             if own is None:
-                own = _whereabouts(event, destinations)
+                own = _whereabouts(event, destinations) or _copy(at_sea(event, seas))
             if own is None:
                 own = _local_dateline(event, article, mentions, places, dateline)
+            if own is None and trigger is not None:
+                own = across_border(event, article.doc[trigger], gazetteer)
             if own is None:
                 own = _seat(event, gazetteer)
             event.place = in_its_time(_within(own, dateline, event), article.published, gazetteer)
         return article
+
+
+def _title_sentences(article: Article) -> set[int]:
+    """The headline's sentences: the places it names set the scene for the whole article
+    ("Attack on a Burkina Faso mosque" / "... in a village of the Sahel region")."""
+    kinds = [p.kind for p in article.paragraphs]
+    return {
+        s.index for s in article.sentences
+        if s.paragraph < len(kinds) and kinds[s.paragraph] == "title"
+    }  # fmt: skip
 
 
 def _outside_actor_names(mentions: list[Mention], article: Article) -> list[Mention]:
