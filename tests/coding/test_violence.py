@@ -693,3 +693,9 @@ def test_people_who_strike_stop_work():
 def test_a_states_warships_are_its_military(text, country):
     event = only(violent(text))
     assert (event["source"]["country"], event["source"]["sector"]) == (country, "MIL")
+
+
+def test_a_headline_source_tail_is_not_the_victim():
+    event = only(violent("Notorious gang leader killed: police"))
+    assert event["cameo"][:2] in ("18", "19")
+    assert (event["target"] or {}).get("sector") != "COP"
