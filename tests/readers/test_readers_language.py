@@ -68,3 +68,9 @@ def test_a_short_line_in_another_language_is_named_by_its_function_words(line, l
 )
 def test_english_lines_with_foreign_names_are_not_called_foreign(line):
     assert line_language(line) is None
+
+
+def test_a_line_in_another_script_is_named_by_the_detector():
+    assert line_language("Обстрел Донецка: погибли двое мирных жителей") == "ru"
+    assert line_language("Сёння ў горадзе") not in (None, "en")
+    assert line_language("Ukraine says Russian forces shelled Donetsk") is None

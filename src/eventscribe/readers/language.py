@@ -66,10 +66,14 @@ def foreign_words() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 
 def line_language(line: str) -> str | None:
     """The language of one short line when it is clearly not English, else None (English,
-    or too little to tell): the language with most lower-case function words, when they
-    outnumber the English ones and are two ("tués dans une embuscade" -> "fr"), or three
-    with name particles ("les cris de la foule")."""
+    or too little to tell). A line mostly in another script than the Latin is named by
+    langdetect, which tells scripts apart well ("Обзор ситуации" -> "ru"); a Latin one by
+    the language with most lower-case function words, when they outnumber the English
+    ones and are two ("tués dans une embuscade" -> "fr"), or three with name particles
+    ("les cris de la foule")."""
     words = _WORD.findall(line)
+    if _mostly_other_script(words):
+        return _detect(line) or "und"
     lower = [word for word in words if word.islower()]
     english = sum(1 for word in words if word.lower() in english_words())
     best, best_count = None, 0
@@ -100,6 +104,12 @@ def detect_language(title: str, body: str, min_english_share: float) -> str | No
     if words < _MIN_WORDS and letters < _MIN_LETTERS:
         return None
     return _detect(sample[:_DETECTOR_CHARS])
+
+
+def _mostly_other_script(words: list[str]) -> bool:
+    letters = [ch for word in words for ch in word]
+    latin = sum(1 for ch in letters if ch < "\u0250")  # Basic Latin to Latin Extended-B
+    return bool(letters) and latin * 2 < len(letters)
 
 
 def _detect(text: str) -> str | None:
