@@ -2,7 +2,8 @@
 
 `article.doc` is one spaCy Doc of `article.text`, so token offsets (`token.idx`) are
 article offsets. Paragraph breaks are sentence breaks: a scraped headline line never
-runs into the next paragraph's sentence.
+runs into the next paragraph's sentence. So is the start of a headline's trailing source
+("Rebel commander killed: police"), which the parser would take for the verb's object.
 """
 
 from __future__ import annotations
@@ -18,6 +19,11 @@ from eventscribe.errors import EventscribeError
 from eventscribe.pipeline import BaseStage
 
 PARAGRAPH_BREAKS = "paragraph_breaks"
+# A headline's trailing source: up to three nouns after ":" or a spaced "-" ("...: police").
+TAIL_SEPARATORS = frozenset({":", "-"})
+MAX_TAIL_WORDS = 3
+MIN_CLAIM_WORDS = 3
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
 @lru_cache(maxsize=4)
@@ -53,12 +59,6 @@ def _paragraph_breaks(doc: Any) -> Any:
     return doc
 
 
-TAIL_SEPARATORS = frozenset({":", "-"})
-MAX_TAIL_WORDS = 3
-MIN_CLAIM_WORDS = 3
-NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
-
-
 def _opens_source_tail(doc: Any, index: int) -> bool:
     """A headline's trailing source after a colon or a spaced dash: "Rebel commander killed:
     police", "... kills 8-year-old - TV". Split off, its nouns are not read as the claim's
@@ -91,6 +91,7 @@ def _rest_of_line(doc: Any, index: int, most: int) -> list[Any]:
 
 
 def _words_before_in_line(doc: Any, index: int) -> int:
+    """The words (not punctuation) before doc[index] in its line."""
     count = 0
     for token in reversed(doc[:index]):
         if "\n" in token.text or "\n" in token.whitespace_:
