@@ -19,8 +19,9 @@ from eventscribe.errors import EventscribeError
 from eventscribe.pipeline import BaseStage
 
 PARAGRAPH_BREAKS = "paragraph_breaks"
-# A headline's trailing source: up to three nouns after ":" or a spaced "-" ("...: police").
-TAIL_SEPARATORS = frozenset({":", "-"})
+# A headline's trailing source: up to three nouns after a colon ("...: police"). (Not after
+# a dash: "of Ukraine's Gorlovka - city administration" then loses its town to the tagger.)
+TAIL_SEPARATORS = frozenset({":"})
 MAX_TAIL_WORDS = 3
 MIN_CLAIM_WORDS = 3
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
@@ -60,15 +61,11 @@ def _paragraph_breaks(doc: Any) -> Any:
 
 
 def _opens_source_tail(doc: Any, index: int) -> bool:
-    """A headline's trailing source after a colon or a spaced dash: "Rebel commander killed:
-    police", "... kills 8-year-old - TV". Split off, its nouns are not read as the claim's
-    object ("killed: police" is no killing of police). At most three nouns end the line,
-    after a claim of three words or more."""
-    separator = doc[index]
-    if separator.text not in TAIL_SEPARATORS:
+    """A headline's trailing source after a colon: "Rebel commander killed: police". Split
+    off, its nouns are not read as the claim's object ("killed: police" is no killing of
+    police). At most three nouns end the line, after a claim of three words or more."""
+    if doc[index].text not in TAIL_SEPARATORS:
         return False
-    if separator.text == "-" and not (separator.whitespace_ and doc[index - 1].whitespace_):
-        return False  # "8-year-old", "Al-Shabaab"
     tail = _rest_of_line(doc, index, MAX_TAIL_WORDS)
     return (
         bool(tail) and all(t.tag_ in NOUN_TAGS for t in tail)
