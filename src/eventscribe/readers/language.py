@@ -36,7 +36,7 @@ _ENGLISH_FLOOR = 0.2  # langdetect's probability for English at which we still a
 # eventscribe), none of them an English word; counted in lower case only.
 _FOREIGN = {
     "fr": "les une et est sont dans pour par sur avec au aux selon ces cette qui ont été "
-          "était dont leur leurs entre après près lors contre être aussi nuit à où",
+          "était dont leur leurs entre après près lors contre être aussi à où",
     "es": "los las una y es son fue fueron con por para su sus como entre tras sobre "
           "hasta desde está están pero muy según durante se en",
     "pt": "os as uma é são foi com em por para seu sua seus como entre após sobre até "
@@ -49,6 +49,7 @@ _FOREIGN = {
 _PARTICLES = {"fr": "de la le du des", "es": "de la el del", "pt": "de da do dos das", "de": ""}
 _MIN_FOREIGN = 2  # fewer function words than this say nothing of a line's language
 _MIN_WITH_PARTICLES = 3
+
 
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
