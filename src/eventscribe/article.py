@@ -14,7 +14,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
-PARAGRAPH_KINDS = ("title", "summary", "body", "boilerplate", "caption", "dateline")
+PARAGRAPH_KINDS = ("title", "summary", "body", "boilerplate", "caption", "dateline", "foreign")
 MODALITIES = ("asserted", "reported", "conditional", "threatened", "denied", "negated", "intended")
 DATE_PRECISIONS = ("day", "week", "month", "year", "range", "publication")
 PLACE_PRECISIONS = ("point", "city", "region", "country")
@@ -24,7 +24,7 @@ PLACE_PRECISIONS = ("point", "city", "region", "country")
 class Paragraph:
     start: int
     end: int
-    kind: str = "body"  # one of PARAGRAPH_KINDS; "boilerplate" and "caption" are not coded
+    kind: str = "body"  # one of PARAGRAPH_KINDS; only title, summary and body are coded
 
     @property
     def coded(self) -> bool:

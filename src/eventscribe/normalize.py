@@ -4,8 +4,10 @@
 paragraphs, one per line, with Unicode quotes, dashes and spaces made plain ASCII. Lines a
 scraper left inline (links to other stories, photo captions, wire trailers) stay in the
 text, so that it reads as the source did, but are typed "boilerplate" or "caption" and so
-never coded. A wire dateline ("WASHINGTON (Reuters) - ") stays in place and its place
-goes to `article.dateline`.
+never coded. A line in another language ("Trois soldats tués dans une embuscade", a
+French wire's headline among English ones) is typed "foreign" and not coded either: an
+English parse of it reads nonsense events, not its own. A wire dateline ("WASHINGTON
+(Reuters) - ") stays in place and its place goes to `article.dateline`.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from functools import lru_cache
 from eventscribe import registry
 from eventscribe.article import Article, Paragraph
 from eventscribe.pipeline import BaseStage
+from eventscribe.readers.language import line_language
 
 _QUOTES = {"'": "\u2018\u2019\u201a\u201b\u2032\u00b4\u2039\u203a\uff07",
            '"': "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\uff02"}  # fmt: skip
@@ -67,6 +70,10 @@ _DATELINE = re.compile(
     \ ?-\ """,
     re.X,
 )
+# A name glued to the verb after it, where a scraper dropped the space with a link's markup:
+# "Islamic Statekills 85", "Boko HaramKills 19". No English word is a capitalised stem of
+# three letters or more followed by "kills" or "killed" ("Skills" has one letter).
+_GLUED_KILL = re.compile(r"\b([A-Z][a-z]{2,})([Kk]ill(?:s|ed))\b")
 _MIN_HEADLINE_WORDS, _MAX_HEADLINE_WORDS = 4, 18
 _MAX_BOILERPLATE_WORDS = 60  # a longer line is an article paragraph whatever it starts with
 
@@ -88,11 +95,12 @@ def _translation() -> dict[int, str | None]:
 
 
 def normalize_text(text: str) -> str:
-    """NFC; ASCII quotes, dashes and spaces; no control or invisible characters; runs of
-    spaces collapsed and each line stripped. Line breaks are kept (as `\\n`)."""
+    """NFC; ASCII quotes, dashes and spaces; no control or invisible characters; a name
+    glued to "kills" parted from it; runs of spaces collapsed and each line stripped. Line
+    breaks are kept (as `\\n`)."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    text = text.translate(_translation())
+    text = _GLUED_KILL.sub(r"\1 \2", text.translate(_translation()))
     return "\n".join(" ".join(line.split()) for line in text.splitlines())
 
 
@@ -107,6 +115,7 @@ class NormalizeStage(BaseStage):
         article.title = title  # stored as it reads in the text
         typed = [(title, "title")] if title else []
         typed += type_lines(body_lines(article.body, title))
+        typed = mark_foreign(typed)
         article.text, article.paragraphs = join_paragraphs(typed)
         if article.dateline is None:
             article.dateline = find_dateline(article)
@@ -141,6 +150,14 @@ def type_lines(lines: list[str]) -> list[tuple[str, str]]:
     body = lines[start:]
     typed += [(line, line_kind(body, index)) for index, line in enumerate(body)]
     return [(text, kind) for text, kind in typed if text]
+
+
+def mark_foreign(typed: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The lines to code, less those clearly in another language, typed "foreign"."""
+    coded = ("title", "summary", "body")
+    return [
+        (text, "foreign" if kind in coded and line_language(text) else kind) for text, kind in typed
+    ]
 
 
 def line_kind(lines: list[str], index: int) -> str:
@@ -196,7 +213,9 @@ def find_dateline(article: Article) -> str | None:
     """The place of a wire dateline opening the first body paragraph: 'WASHINGTON (Reuters) -'
     and 'WASHINGTON, Feb 26 -' give 'WASHINGTON'; 'SACRAMENTO, Calif. (Reuters) -' gives
     'SACRAMENTO, Calif.'."""
-    first = next((p for p in article.paragraphs if p.kind not in ("title", "summary")), None)
+    first = next(
+        (p for p in article.paragraphs if p.kind not in ("title", "summary", "foreign")), None
+    )
     if first is None:
         return None
     return dateline_at(article.text, first.start, first.end)

@@ -2,7 +2,8 @@
 
 `article.doc` is one spaCy Doc of `article.text`, so token offsets (`token.idx`) are
 article offsets. Paragraph breaks are sentence breaks: a scraped headline line never
-runs into the next paragraph's sentence.
+runs into the next paragraph's sentence. So is the start of a headline's trailing source
+("Rebel commander killed: police"), which the parser would take for the verb's object.
 """
 
 from __future__ import annotations
@@ -18,6 +19,12 @@ from eventscribe.errors import EventscribeError
 from eventscribe.pipeline import BaseStage
 
 PARAGRAPH_BREAKS = "paragraph_breaks"
+# A headline's trailing source: up to three nouns after a colon ("...: police"). (Not after
+# a dash: "of Ukraine's Gorlovka - city administration" then loses its town to the tagger.)
+TAIL_SEPARATORS = frozenset({":"})
+MAX_TAIL_WORDS = 3
+MIN_CLAIM_WORDS = 3
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
 @lru_cache(maxsize=4)
@@ -43,11 +50,51 @@ def load_model(name: str, disable: tuple[str, ...] = (), memoised: bool = True) 
 
 
 def _paragraph_breaks(doc: Any) -> Any:
-    """Start a sentence after every newline; the parser keeps boundaries already set."""
+    """Start a sentence after every newline and at a line's source tail; the parser keeps
+    boundaries already set."""
     for token in doc[:-1]:
         if "\n" in token.text or "\n" in token.whitespace_:
             doc[token.i + 1].is_sent_start = True
+        elif token.i > 0 and _opens_source_tail(doc, token.i):
+            token.is_sent_start = True
     return doc
+
+
+def _opens_source_tail(doc: Any, index: int) -> bool:
+    """A headline's trailing source after a colon: "Rebel commander killed: police". Split
+    off, its nouns are not read as the claim's object ("killed: police" is no killing of
+    police). At most three nouns end the line, after a claim of three words or more."""
+    if doc[index].text not in TAIL_SEPARATORS:
+        return False
+    tail = _rest_of_line(doc, index, MAX_TAIL_WORDS)
+    return (
+        bool(tail) and all(t.tag_ in NOUN_TAGS for t in tail)
+        and _words_before_in_line(doc, index) >= MIN_CLAIM_WORDS
+    )  # fmt: skip
+
+
+def _rest_of_line(doc: Any, index: int, most: int) -> list[Any]:
+    """The tokens after doc[index] to the end of its line; none if they are more than `most`."""
+    rest: list[Any] = []
+    for token in doc[index + 1 :]:
+        if "\n" in token.text:
+            break
+        rest.append(token)
+        if len(rest) > most:
+            return []
+        if "\n" in token.whitespace_:
+            break
+    return rest
+
+
+def _words_before_in_line(doc: Any, index: int) -> int:
+    """The words (not punctuation) before doc[index] in its line."""
+    count = 0
+    for token in reversed(doc[:index]):
+        if "\n" in token.text or "\n" in token.whitespace_:
+            break
+        count += not token.is_punct
+    return count
 
 
 @registry.stages.register("parse")

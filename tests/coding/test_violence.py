@@ -740,3 +740,21 @@ def test_condemning_the_strike_acts_on_whoever_struck_and_is_no_new_strike():
 def test_a_protest_against_an_act_is_no_act_and_people_who_protest_protest():
     found = process("Thousands of people protested in Amman against the Israeli offensive.", DAY).events
     assert [(e["cameo"][:2], e["source"]["sector"], e["target"]["country"]) for e in found] == [("14", "CVL", "ISR")]
+
+
+def test_a_headline_source_tail_is_not_the_victim():
+    event = only(violent("Notorious gang leader killed: police"))
+    assert event["cameo"][:2] in ("18", "19")
+    assert (event["target"] or {}).get("sector") != "COP"
+
+
+def test_an_armoured_vehicle_is_a_heavy_weapon():
+    assert only(violent("An armoured vehicle killed two villagers near the front line."))["cameo"] == "194"
+    assert violent("Two soldiers were killed in combat near the front line.")[0]["cameo"] == "190"
+
+
+def test_an_act_told_as_the_occasion_of_a_demand_is_coded():
+    # the killing took place; only the leaving is asked for
+    event = only(violent("Villagers urged the soldiers to leave after a patrol shot a farmer."))
+    assert event["cameo"][:2] == "19" and event["target"]["sector"] == "AGR"
+    assert violent("Villagers urged the soldiers to stop shooting at farmers.") == []

@@ -271,3 +271,29 @@ def test_lone_surrogates_and_controls_never_survive(body):
     text = normalized(body + "\ud800x\x01").text
     assert not re.search("[\ud800-\udfff\x00-\x09\x0b-\x1f\x7f]", text)
     text.encode("utf-8")
+
+
+def test_a_line_in_another_language_is_kept_but_typed_foreign():
+    body = (
+        "Deux gendarmes tués dans une embuscade près de la frontière\n"
+        "The army said it had sent reinforcements to the border."
+    )
+    article = normalized(body, title="Two gendarmes killed in border ambush")
+    assert [kind for kind, _ in paragraphs(article)] == ["title", "foreign", "body"]
+    assert not article.paragraphs[1].coded
+    assert normalized("", title="Tres policías mueren en un ataque contra una comisaría").paragraphs[
+        0
+    ].kind == "foreign"
+
+
+@pytest.mark.parametrize(
+    "glued, parted",
+    [
+        ("Al Nusrakills 5 in raid", "Al Nusra kills 5 in raid"),
+        ("Boko HaramKilled 9 villagers", "Boko Haram Killed 9 villagers"),
+        ("Skills training for recruits", "Skills training for recruits"),
+        ("Overkill, said the minister; roadkills rose", "Overkill, said the minister; roadkills rose"),
+    ],
+)
+def test_a_name_glued_to_kills_is_parted_from_it(glued, parted):
+    assert normalize_text(glued) == parted

@@ -1,10 +1,12 @@
-"""The language check: English by common words; langdetect names what is not."""
+"""The language check: English by common words; langdetect names what is not; a short line
+by the function words of the languages conflict news quotes most."""
 
 from __future__ import annotations
 
+import pytest
 from reading import ENGLISH, FRENCH, GERMAN, RUSSIAN
 
-from eventscribe.readers.language import detect_language, english_share
+from eventscribe.readers.language import detect_language, english_share, line_language
 
 
 def test_english_share_of_news_prose():
@@ -37,3 +39,38 @@ def test_english_with_few_function_words_goes_to_the_detector_and_passes():
 def test_detector_is_deterministic():
     mixed = ENGLISH[:80] + " " + FRENCH
     assert len({detect_language("", mixed, 0.9) for _ in range(5)}) == 1
+
+
+@pytest.mark.parametrize(
+    "line, language",
+    [
+        ("Deux gendarmes tués dans une embuscade près de la frontière", "fr"),
+        ("Tres policías mueren en un ataque contra una comisaría", "es"),
+        ("Homem é morto a tiros na frente de casa em Recife", "pt"),
+        ("Zwei Soldaten bei einem Anschlag in der Provinz getötet", "de"),
+    ],
+)
+def test_a_short_line_in_another_language_is_named_by_its_function_words(line, language):
+    assert line_language(line) == language
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rebels kill 12 villagers in the east",
+        "UPDATE 1-Islamic State attacks Iraqi provincial capital",
+        "El Fasher shelled as RSF advance on El Geneina",
+        "Two killed in Rio de Janeiro shootout",
+        "Al-Shabaab fighters attack base in Lower Shabelle",
+        "Clashes erupt in La Paz after the vote",
+        "Afghan military kills 39 militants",
+    ],
+)
+def test_english_lines_with_foreign_names_are_not_called_foreign(line):
+    assert line_language(line) is None
+
+
+def test_a_line_in_another_script_is_named_by_the_detector():
+    assert line_language("Обстрел Донецка: погибли двое мирных жителей") == "ru"
+    assert line_language("Сёння ў горадзе") not in (None, "en")
+    assert line_language("Ukraine says Russian forces shelled Donetsk") is None

@@ -116,6 +116,24 @@ def wished_acts(verb: Any) -> list[Any]:
     ]  # fmt: skip
 
 
+# Subordinators whose finite clause tells what happened, not what is asked: "urged troops
+# to leave after a tank killed a boy" (the killing is the occasion, and it took place).
+OCCASION_MARKS = frozenset({"after", "since", "because", "as", "when", "while", "once"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def asked_words(act: Any) -> set[int]:
+    """The token indices of an asked, refused or wished act, less the finite clauses in it
+    that tell its occasion ("to leave after a tank killed a boy": the killing is told)."""
+    told = {
+        w.i for c in act.subtree
+        if c.i != act.i and c.dep_ == "advcl" and c.tag_ in FINITE_TAGS
+        and any(m.dep_ == "mark" and m.lower_ in OCCASION_MARKS for m in c.children)
+        for w in c.subtree
+    }  # fmt: skip
+    return {w.i for w in act.subtree} - told
+
+
 def _marked(clause: Any) -> bool:
     """ "ruled out talks after meeting him": a clause with its own preposition or mark is
     the circumstance, not the act ruled out."""

@@ -22,7 +22,7 @@ from eventscribe.actors.history import ref_of_its_day
 from eventscribe.article import ActorRef, Article, Event
 from eventscribe.coding import acled, arguments, noun_events, referents, violence
 from eventscribe.coding.aid import find_aid
-from eventscribe.coding.appeals import find_appeal, refused_acts, wished_acts
+from eventscribe.coding.appeals import asked_words, find_appeal, refused_acts, wished_acts
 from eventscribe.coding.background import in_dating_clause, is_background
 from eventscribe.coding.casualties import attach_casualties
 from eventscribe.coding.coded import ActorIndex, Coded
@@ -348,9 +348,9 @@ class EventStage(BaseStage):
         cache = span.doc.user_data
         if key not in cache:
             asked = {t.i: a for t in span if t.pos_ == "VERB" and (a := find_appeal(t))}
-            embedded = {w.i for a in asked.values() for w in a.act.subtree}
-            embedded |= {w.i for t in span for c in refused_acts(t) for w in c.subtree}
-            embedded |= {w.i for t in span for c in wished_acts(t) for w in c.subtree}
+            acts = [a.act for a in asked.values()]
+            acts += [c for t in span for c in (*refused_acts(t), *wished_acts(t))]
+            embedded = {i for act in acts for i in asked_words(act)}
             cache[key] = (asked, embedded)
         return cache[key]
 

@@ -71,13 +71,15 @@ def _weapons() -> dict[str, str]:
 
 
 def weapon_code(token: Any) -> str | None:
-    """The CAMEO code a weapon word gives an act of force: "mortars" 194, "drone" 1952."""
+    """The CAMEO code a weapon word gives an act of force: "mortars" 194, "drone" 1952; a
+    vehicle by its modifier ("bomb-laden car" 183) or with it ("armoured vehicle" 194)."""
     lemma = token.lemma_.lower()
     found = _weapons().get(lemma) or _weapons().get(token.lower_)
     if found is None and lemma in CARRIED_WEAPONS:
         for child in token.children:
             if child.dep_ in ("amod", "compound") and child.i < token.i:
                 found = found or _weapons().get(child.lemma_.lower()) or _weapons().get(child.lower_)
+                found = found or _weapons().get(f"{child.lower_} {lemma}")
     return found
 
 
