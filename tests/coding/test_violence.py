@@ -703,6 +703,9 @@ def test_the_toll_of_an_act_the_dictionary_coded_is_no_act_of_its_own():
     assert found[0]["target"]["country"] == "PSE"
     found = violent("Armenia launched dozens of missiles at Azerbaijan overnight, killing at least four people.")
     assert [e["cameo"][:3] for e in found] == ["195"]
+    # another act told by a participle stays: the siege is no toll of the shelling
+    found = violent("Serbian artillery shelled Sarajevo on Monday, putting the city under total siege.")
+    assert "191" in [e["cameo"] for e in found]
     # the outcome is not the act: "a man killed in Indian shelling" keeps the shelling
     assert "194" in [e["cameo"] for e in violent("Man killed in Indian shelling at LoC")]
 

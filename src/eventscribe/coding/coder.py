@@ -118,6 +118,9 @@ VERBAL_ATTACK = "111"  # criticize or denounce
 # threaten ("criticized Pai's proposal" is aimed at Pai).
 OWNER_TARGET_ROOTS = frozenset({"05", "10", "11", "12", "13"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Kinds of trigger that tell an act's toll, not an act of its own ("..., destroying homes").
+TOLL_KINDS = frozenset({"outcome", "property"})
+HARM_CODES = frozenset({"180", "190"})  # the dictionary's harm unspecified ("damaging")
 # Codes of force a named weapon makes more precise: "launched missiles" is 195, not 194.
 GENERAL_FORCE = frozenset({"190", "194"})
 VISIT = "042"  # make a visit
@@ -592,10 +595,12 @@ def _toll_of(event: Event, span: Any, force: set[int]) -> bool:
     head = trigger_at(token.head)
     if head is not None and head.kind == "outcome":
         return False  # "a man killed in Indian shelling": the shelling is the act
+    trigger = trigger_at(token)
     if token.dep_ in ("advcl", "xcomp") and token.tag_ == "VBG":
-        return True
-    trigger = trigger_at(token) if token.dep_ == "conj" else None
-    return trigger is not None and trigger.kind == "outcome"
+        # "..., killing four", "..., damaging homes"; not another act ("..., putting the
+        # enclave under siege", "..., seizing hostages")
+        return trigger.kind in TOLL_KINDS if trigger is not None else event.cameo in HARM_CODES
+    return token.dep_ == "conj" and trigger is not None and trigger.kind == "outcome"
 
 
 def _nobody_did_nothing(event: Event) -> bool:
