@@ -34,6 +34,7 @@ from eventscribe.actors.candidates import (
     named_person,
     names_a_thing,
     national_body,
+    office_of_organization,
     sector_actor,
     territory,
 )
@@ -229,6 +230,8 @@ class ArticleActors:
         return (
             named_person(phrase)
             or coreference.surname(phrase, self.found, self._family_first, self._rival)
+            or coreference.office_holder(phrase, self.found)
+            or office_of_organization(phrase)
             or known_organization(phrase)
             or leaders_government(phrase, self.article.published, self.known_people)
             or sector_actor(phrase)
