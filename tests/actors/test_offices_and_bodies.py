@@ -77,3 +77,11 @@ def test_a_legislature_named_bare_is_a_countrys_or_no_actor():
     filed = _actors("WASHINGTON (Reuters) - The House of Representatives voted on the farm bill.")
     house = next(a for a in filed.values() if "House" in a.name)
     assert (house.country, house.sector) == ("USA", "LEG")
+
+
+@pytest.mark.slow
+def test_rioters_and_employees_are_collectives_as_phoenix_codes_them():
+    actors = _actors("ATHENS (Reuters) - Police said the rioters threw petrol bombs at a bank, "
+                     "and the bank's employees fled.", "2010-05-05")
+    codes = {(a.country, a.sector) for a in actors.values()}
+    assert {("GRC", "OPP"), ("GRC", "LAB")} <= codes

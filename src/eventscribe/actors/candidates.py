@@ -105,7 +105,9 @@ def named_person(phrase: Phrase) -> Candidate | None:
         # Words that describe the person without a known role still name them: "actor
         # Peter Capaldi", "polygamist leader Warren Jeffs".
         before = [t for t in title if t.i < name_tokens[0].i]
-        if before and all(t.pos_ in ("NOUN", "ADJ") and t.is_lower for t in before):
+        # ("Actor Peter Capaldi" opening a sentence is as lower case)
+        if before and all(t.pos_ in ("NOUN", "ADJ") and (t.is_lower or t.is_sent_start)
+                          for t in before):  # fmt: skip
             candidate.title_tokens = before
     return candidate
 

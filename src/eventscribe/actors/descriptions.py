@@ -95,6 +95,37 @@ def _describe_named(
     return described
 
 
+def describe_after_pronouns(article: Article) -> None:
+    """ "She was a popular pinup", "He is the new Doctor": a noun predicated of a pronoun
+    the article resolved to a person is a mention of that person too (run after the
+    pronouns are linked)."""
+    doc = article.doc
+    if doc is None:
+        return
+    taken = {i for m in article.mentions for i in _token_range(doc, m)}
+    added: list[ActorMention] = []
+    for mention in article.mentions:
+        if mention.kind != "pronoun" or not _is_person(article, mention):
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.root.lower_ in POSSESSIVES:
+            continue
+        for noun in _predicated(span.root) + _as_predicates(span.root):
+            _add(noun, mention, taken, added)
+    article.mentions.extend(added)
+
+
+def _predicated(root: Any) -> list[Any]:
+    """The nouns a copula predicates of the subject `root` ("Capaldi is (to be) the star")."""
+    return [
+        c
+        for verb in _subject_verbs(root)
+        for copula in _copulas(verb)
+        for c in copula.children
+        if c.dep_ in PREDICATE_DEPS and c.pos_ == "NOUN"
+    ]
+
+
 def _one_described(noun: Any) -> bool:
     return noun.tag_ == "NN" and any(c.dep_ == "det" for c in noun.children)
 
@@ -111,6 +142,8 @@ def _describing(root: Any, after: int) -> list[Any]:
     or predicated of it as a subject, its own or its relative clause's ("Reeder, who was
     the coach")."""
     found = []
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < root.i:
+        found.append(root.head)  # "the Hollywood actress, Esther Williams,": the name is its
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             found.append(child)
@@ -119,10 +152,7 @@ def _describing(root: Any, after: int) -> list[Any]:
     if comma is not None and comma not in found:
         found.append(comma)
     found += [c for noun in found for c in _listed(noun) if c not in found]
-    for verb in _subject_verbs(root):  # "Capaldi is (to be) the new star"
-        for copula in _copulas(verb):
-            found.extend(c for c in copula.children
-                         if c.dep_ in PREDICATE_DEPS and c.pos_ == "NOUN")  # fmt: skip
+    found += _predicated(root)  # "Capaldi is (to be) the new star"
     return found + [noun for described in found for noun in _turned(described)]
 
 
@@ -230,18 +260,35 @@ def _aged(token: Any, people: list[ActorMention]) -> str | None:
 
 def _specified(token: Any) -> bool:
     """ "the president of the United States", "the Israeli president", "the Reuters
-    correspondent": a description with words of its own that may point elsewhere."""
+    correspondent": a description with words of its own that may point elsewhere. The
+    title of a work does not ("The Thick of It actor": the actor of the article)."""
     return any(
-        c.dep_ == "prep" or c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG")
+        c.dep_ == "prep" or c.ent_type_ in NAMING_ENTITIES or (c.pos_ == "PROPN" and not _in_work(c))
         for c in token.children
     )
 
 
+NAMING_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+
+
+def _in_work(token: Any) -> bool:
+    """A proper noun of a work's title: tagged so, or a title-case run with small words in
+    it ("The Thick of It"), which no place, body or person is named like."""
+    if token.ent_type_ == "WORK_OF_ART":
+        return True
+    words = list(token.subtree)
+    return any(t.is_lower and t.pos_ in ("ADP", "DET", "PRON") for t in words[1:]) and not any(
+        t.ent_type_ in NAMING_ENTITIES for t in words
+    )
+
+
 def _definite(token: Any) -> bool:
+    """ "the actor", "her spokesman", "The Thick of It actor" (the article on the work)."""
+    works = [c for c in token.children if c.pos_ == "PROPN" and _in_work(c)]
     return any(
         (c.dep_ == "det" and c.lower_ in ("the", "this"))
         or (c.dep_ == "poss" and c.lower_ in POSSESSIVES)
-        for c in token.children
+        for c in [*token.children, *(g for work in works for g in work.children)]
     )
 
 

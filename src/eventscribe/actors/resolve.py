@@ -39,7 +39,7 @@ from eventscribe.actors.candidates import (
     territory,
 )
 from eventscribe.actors.coded import mark_discards
-from eventscribe.actors.descriptions import link_descriptions
+from eventscribe.actors.descriptions import describe_after_pronouns, link_descriptions
 from eventscribe.actors.dictionaries import Dictionaries, default_discards, load_dictionaries
 from eventscribe.actors.governments import leaders_government
 from eventscribe.actors.history import restate_actors
@@ -114,6 +114,7 @@ class ArticleActors:
         self._emit()
         link_descriptions(self.article)
         PronounLinker(self.article).link()
+        describe_after_pronouns(self.article)
 
     def _resolve_sentence(self, index: int) -> None:
         for phrase in self._free_phrases(index):
