@@ -178,3 +178,11 @@ def test_the_title_of_a_work_leaves_a_description_definite_and_open():
     body = _parsed(["The", "Reuters", "actor", "said"], [2, 2, 3, 3],
                    ["det", "compound", "nsubj", "ROOT"], ["DET", "PROPN", "NOUN", "VERB"])
     assert _specified(body[2])
+
+
+@pytest.mark.slow
+def test_an_age_alone_is_the_person_named_last_an_aged_noun_is_not():
+    found = _ids("Marta Velden was convicted of abusing the 12-year-old girl. The "
+                 "55-year-old said nothing, and she named two followers she took as aides.")
+    assert found["55-year-old"] == {"person:marta-velden"}
+    assert "girl" not in found and "aides" not in found

@@ -52,7 +52,9 @@ def link_descriptions(article: Article) -> None:
             described.setdefault(actor.role.split()[-1].lower(), set()).add(actor.id)
     starts = [s.start for s in article.sentences]
     for token in doc:
-        if token.i in taken or token.pos_ != "NOUN" or token.tag_ != "NN":
+        nominal = token.pos_ == "NOUN" and token.tag_ == "NN"
+        aged = token.lower_ == "old" and token.dep_ in ARGUMENT_DEPS  # "the 55-year-old said"
+        if token.i in taken or not (nominal or aged):
             continue
         if not _definite(token) or _specified(token):
             continue
@@ -60,8 +62,10 @@ def link_descriptions(article: Article) -> None:
         sentence = bisect_right(starts, token.idx) - 1
         if actor_id is not None and sentence >= 0 and article.sentences[sentence].coded:
             taken.add(token.i)
-            added.append(ActorMention(token.idx, token.idx + len(token.text), token.text,
-                                      sentence, actor_id, KIND))  # fmt: skip
+            start = token.idx if nominal else _age_start(token)  # "55-year-old", whole
+            end = token.idx + len(token.text)
+            added.append(ActorMention(start, end, article.text[start:end], sentence, actor_id,
+                                      KIND))  # fmt: skip
     article.mentions.extend(added)
 
 
@@ -110,7 +114,7 @@ def describe_after_pronouns(article: Article) -> None:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or span.root.lower_ in POSSESSIVES:
             continue
-        for noun in _predicated(span.root) + _as_predicates(span.root):
+        for noun in _predicated(span.root):  # (not "as": "followers he took as brides")
             _add(noun, mention, taken, added)
     article.mentions.extend(added)
 
@@ -249,13 +253,17 @@ def _described(token: Any, described: dict[str, set[str]]) -> str | None:
 
 
 def _aged(token: Any, people: list[ActorMention]) -> str | None:
-    """ "the 55-year-old (actor)": the person named last before it."""
-    if not any(t.lower_ == "year" for t in token.subtree) or not any(
-        t.lower_ == "old" for t in token.subtree
-    ):
+    """ "the 55-year-old": the person named last before it; not "the 11-year-old girl", a
+    noun of its own that may be someone else."""
+    if not token.lower_.endswith("old") or not any(t.lower_ == "year" for t in token.subtree):
         return None
     before = [m for m in people if m.end <= token.idx]
     return max(before, key=lambda m: m.end).actor_id if before else None
+
+
+def _age_start(token: Any) -> int:
+    """Where "the 55-year-old" names its person: at the number."""
+    return min(t.idx for t in token.subtree if t.i <= token.i and t.pos_ != "DET")
 
 
 def _specified(token: Any) -> bool:
