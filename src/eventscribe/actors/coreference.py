@@ -73,7 +73,10 @@ def definite_description(phrase: Phrase, found: Found) -> Candidate | None:
         return None
     business = lemma in BUSINESS_NOUNS
     for _, _, earlier in reversed(found):
-        if earlier.kind != "organization" or country not in (None, earlier.country):
+        # "the US software giant" fits a company of no known country too; "the Palestinian
+        # Islamist group" only a group of that country
+        known = earlier.country or (country if business else None)
+        if earlier.kind != "organization" or country not in (None, known):
             continue
         if business and earlier.sector not in (None, "BUS"):
             continue

@@ -146,7 +146,7 @@ def _describing(root: Any, after: int) -> list[Any]:
     or predicated of it as a subject, its own or its relative clause's ("Reeder, who was
     the coach")."""
     found = []
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < root.i:
+    if _set_off(root) and root.head.pos_ == "NOUN" and root.head.i < root.i:
         found.append(root.head)  # "the Hollywood actress, Esther Williams,": the name is its
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
@@ -158,6 +158,13 @@ def _describing(root: Any, after: int) -> list[Any]:
     found += [c for noun in found for c in _listed(noun) if c not in found]
     found += _predicated(root)  # "Capaldi is (to be) the new star"
     return found + [noun for described in found for noun in _turned(described)]
+
+
+def _set_off(root: Any) -> bool:
+    """A name in apposition after its comma ("the rower, Marta Velden"), not a run of
+    words the parse hung together ("date 2023-10-15 Hamas")."""
+    start = root.left_edge.i
+    return root.dep_ == "appos" and start > 0 and root.doc[start - 1].text == ","
 
 
 def _listed(noun: Any) -> list[Any]:
