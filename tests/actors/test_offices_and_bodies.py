@@ -59,6 +59,9 @@ def test_a_name_the_tagger_spans_across_a_preposition_is_one_body():
                      "accounts on Monday.")
     assert "Presidential Commission on Public Integrity" in actors
     assert "Public Integrity" not in actors
+    defined = _actors("The Presidential Commission on Public Integrity (PCPI) said it froze "
+                      "the accounts on Monday.")
+    assert "Presidential Commission on Public Integrity" in defined  # not "... (PCPI"
 
 
 @pytest.mark.slow

@@ -190,6 +190,8 @@ def _through_joints(tokens: list[Any]) -> list[Any]:
     while _name_joint(doc, end):
         end += 1
         while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].lower_ not in NAME_JOINTS:
+            if doc[end].is_punct:
+                break  # "on Good Government (PCGG)": the acronym is another spelling
             end += 1
     return [*tokens, *doc[tokens[-1].i + 1 : end]]
 
