@@ -88,3 +88,12 @@ def test_rioters_and_employees_are_collectives_as_phoenix_codes_them():
                      "and the bank's employees fled.", "2010-05-05")
     codes = {(a.country, a.sector) for a in actors.values()}
     assert {("GRC", "OPP"), ("GRC", "LAB")} <= codes
+
+
+@pytest.mark.slow
+def test_a_proper_noun_run_into_a_countrys_name_is_a_company_of_it():
+    actors = _actors("Telecom Egypt said its cable was cut, and Etisalat Egypt agreed. Upper "
+                     "Egypt was calm, and North Korea fired a missile.")
+    assert actors["Telecom Egypt"].kind == "organization"
+    assert actors["Telecom Egypt"].country == "EGY"
+    assert actors["Egypt"].kind == "country" and actors["North Korea"].kind == "country"

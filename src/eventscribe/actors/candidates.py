@@ -320,6 +320,9 @@ def office_of_organization(phrase: Phrase) -> Candidate | None:
 
 def named_country(phrase: Phrase) -> Candidate | None:
     head = phrase.head
+    company = _named_for_country(phrase)
+    if company is not None:
+        return company
     if head.ent_type_ not in ("GPE", "NORP", "LOC") and head.pos_ != "PROPN":
         return None
     if is_locative(head) and not is_country_name(phrase):
@@ -338,6 +341,34 @@ def named_country(phrase: Phrase) -> Candidate | None:
         if in_country:
             return Candidate("country", country_name(in_country), in_country, code=in_country)
     return None
+
+
+# Words that make a region or a regime of a country's name, not a company: "Upper Egypt",
+# "Greater Syria", "Communist China".
+REGION_WORDS = frozenset({"upper", "lower", "north", "south", "east", "west", "northern",
+                          "southern", "eastern", "western", "central", "greater", "new", "old",
+                          "free", "mainland", "rural", "coastal", "occupied", "independent",
+                          "communist", "socialist", "democratic", "federal", "imperial", "red",
+                          "islamic", "arab", "shiite", "sunni", "catholic", "christian",
+                          "muslim"})  # fmt: skip
+
+
+def _named_for_country(phrase: Phrase) -> Candidate | None:
+    """ "Telecom Egypt", "Etisalat Egypt": a proper noun run into a country's name is a
+    company named for the country (of it), not the country; not a region ("Upper Egypt"),
+    a place ("Cairo, Egypt") or a demonym ("Kurdish Iraq")."""
+    head = phrase.head
+    country = knowledge.country_by_name(head.text)
+    before = [t for t in phrase.before_head() if t.pos_ not in ("DET", "PUNCT")]
+    if country is None or not before or head.i - before[-1].i != 1:
+        return None
+    first = before[-1]
+    if first.pos_ != "PROPN" or first.dep_ != "compound" or first.lower_ in REGION_WORDS:
+        return None
+    if knowledge.country_by_name(first.text) or place_country(first.text) or first.is_upper:
+        return None
+    name = span_text([*before, head])
+    return Candidate("organization", name, country.iso3, name_tokens=[*before, head])
 
 
 def territory(phrase: Phrase) -> Candidate | None:
