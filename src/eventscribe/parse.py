@@ -51,13 +51,23 @@ def load_model(name: str, disable: tuple[str, ...] = (), memoised: bool = True) 
 
 def _paragraph_breaks(doc: Any) -> Any:
     """Start a sentence after every newline and at a line's source tail; the parser keeps
-    boundaries already set."""
+    boundaries already set. A line opening with a name keeps it whole: the parser, told a
+    sentence starts at "Warren", would otherwise start another at "Jeffs"."""
     for token in doc[:-1]:
         if "\n" in token.text or "\n" in token.whitespace_:
-            doc[token.i + 1].is_sent_start = True
+            first = doc[token.i + 1]
+            first.is_sent_start = True
+            if first.i + 1 < len(doc) and _one_name(first, doc[first.i + 1]):
+                doc[first.i + 1].is_sent_start = False
         elif token.i > 0 and _opens_source_tail(doc, token.i):
             token.is_sent_start = True
     return doc
+
+
+def _one_name(first: Any, second: Any) -> bool:
+    """Two proper nouns on one line with no break between them."""
+    proper = first.tag_ == "NNP" and second.tag_ in ("NNP", "NNPS")
+    return proper and "\n" not in first.whitespace_ and first.text[:1].isupper()
 
 
 def _opens_source_tail(doc: Any, index: int) -> bool:

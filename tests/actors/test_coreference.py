@@ -171,3 +171,17 @@ def test_a_surname_with_a_title_is_the_bearer_of_that_title():
         "1987-03-02",
     )
     assert found["Tolan"] == {"person:james-tolan"}  # not the one named most
+
+
+@pytest.mark.slow
+def test_a_description_with_a_country_fits_a_company_of_no_known_country():
+    found = _ids("Tilemark Corp fixed a flaw in its browser on Tuesday. The US software giant "
+                 "said the update was urgent.")
+    assert found["US software giant"] == found["Tilemark Corp"] == {"org:tilemark"}
+
+
+@pytest.mark.slow
+def test_a_group_described_with_a_country_is_no_group_of_unknown_country():
+    found = _ids("Tilemark Corp fixed a flaw in its browser on Tuesday. The Palestinian "
+                 "Islamist group said the update was urgent.")
+    assert found.get("Palestinian Islamist group", set()) != {"org:tilemark"}

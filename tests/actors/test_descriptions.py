@@ -144,3 +144,45 @@ def test_a_quoted_i_or_we_is_the_subject_of_the_verb_of_saying():
     )
     assert found["We"] == found["our"] == {"org:intel"}
     assert found["I"] == {"person:marta-velden"}  # officials are no person
+
+
+@pytest.mark.slow
+def test_a_noun_predicated_of_a_pronoun_names_the_person_it_stands_for():
+    found = _ids("Marta Velden won four rowing titles. Later she was a popular senator.")
+    assert found["senator"] == {"person:marta-velden"}
+
+
+@pytest.mark.slow
+def test_a_noun_the_name_is_in_apposition_to_describes_it():
+    found = _ids("Officials said that the veteran rower, Marta Velden, retired on Friday.")
+    assert found["rower"] == {"person:marta-velden"}
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> object:
+    """A parse built by hand (the small model reads titles of works unevenly)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_the_title_of_a_work_leaves_a_description_definite_and_open():
+    from eventscribe.actors.descriptions import _definite, _specified
+
+    # "The Edge of It actor said": "the" belongs to the title, the actor is definite
+    work = _parsed(["The", "Edge", "of", "It", "actor", "said"], [1, 4, 1, 2, 5, 5],
+                   ["det", "nmod", "prep", "pobj", "nsubj", "ROOT"],
+                   ["DET", "PROPN", "ADP", "PRON", "NOUN", "VERB"])  # fmt: skip
+    assert _definite(work[4]) and not _specified(work[4])
+    # "The Reuters actor said": a body's name says whose actor it is
+    body = _parsed(["The", "Reuters", "actor", "said"], [2, 2, 3, 3],
+                   ["det", "compound", "nsubj", "ROOT"], ["DET", "PROPN", "NOUN", "VERB"])
+    assert _specified(body[2])
+
+
+@pytest.mark.slow
+def test_an_age_alone_is_the_person_named_last_an_aged_noun_is_not():
+    found = _ids("Marta Velden was convicted of abusing the 12-year-old girl. The "
+                 "55-year-old said nothing, and she named two followers she took as aides.")
+    assert found["55-year-old"] == {"person:marta-velden"}
+    assert "girl" not in found and "aides" not in found

@@ -29,7 +29,13 @@ from eventscribe.actors.nations import (
     place_country,
 )
 from eventscribe.actors.phrases import Phrase, entity_text, entity_tokens, is_locative, plain
-from eventscribe.actors.titles import apply_title, body_words, title_before, title_sector
+from eventscribe.actors.titles import (
+    OFFICE_NOUNS,
+    apply_title,
+    body_words,
+    title_before,
+    title_sector,
+)
 from eventscribe.article import Article
 from eventscribe.syntax import span_text
 
@@ -74,6 +80,8 @@ def named_person(phrase: Phrase) -> Candidate | None:
         return None  # "on Twitter", "Hezbollah": the tagger's person is a known body
     if _a_place(name_tokens):
         return None  # "Marseilles", "Santa Clara": where, not who
+    if name in document_acronyms(phrase.head.doc):
+        return None  # "the Renewable Fuel Standard (RFS)": a text's short name
     if acronym(name_tokens) or _mostly_organization(name_tokens):
         # "ATI", "SEACOM": a person's name is not written in capitals; "Seacom" the tagger
         # calls an organization more often than a person is one (one sense a document)
@@ -97,7 +105,9 @@ def named_person(phrase: Phrase) -> Candidate | None:
         # Words that describe the person without a known role still name them: "actor
         # Peter Capaldi", "polygamist leader Warren Jeffs".
         before = [t for t in title if t.i < name_tokens[0].i]
-        if before and all(t.pos_ in ("NOUN", "ADJ") and t.is_lower for t in before):
+        # ("Actor Peter Capaldi" opening a sentence is as lower case)
+        if before and all(t.pos_ in ("NOUN", "ADJ") and (t.is_lower or t.is_sent_start)
+                          for t in before):  # fmt: skip
             candidate.title_tokens = before
     return candidate
 
@@ -143,15 +153,69 @@ def named_organization(phrase: Phrase) -> Candidate | None:
     one = len(tokens) == 1 and tokens[0].text in person_words(tokens[0].doc)
     if one and not (acronym(tokens) or _mostly_organization(tokens)):
         return None  # "Trump" tagged ORG in one sentence and a person's name in others
-    if tokens[-1].lower_ in DOCUMENT_WORDS:
-        return None  # "the Concealed Carry Reciprocity Act": a text, not a party
+    if tokens[-1].lower_ in DOCUMENT_WORDS or span_text(tokens) in document_acronyms(tokens[0].doc):
+        return None  # "the Concealed Carry Reciprocity Act", "the RFS": a text, not a party
     if _a_place(tokens):
         return None  # "Crimea", "Mariupol": a place the tagger calls an organization
+    if _name_joint(tokens[0].doc, tokens[0].i - 1):
+        return None  # "Good Government" of "Presidential Commission on Good Government"
+    tokens = _through_joints(tokens)
     name = span_text(tokens).removeprefix("the ").removeprefix("The ")
     if len(name) <= 1:
         return None
     country = modifier_country([t for t in phrase.tokens if t.i < tokens[0].i])
     return Candidate("organization", name, country, name_tokens=tokens)
+
+
+# ("of" not: "Commission of Turkmenistan" names its country, and the tagger ends "Church
+# of Jesus Christ of Latter Day Saints" at different words in different stories)
+NAME_JOINTS = frozenset({"on", "for"})
+
+
+def _name_joint(doc: Any, i: int) -> bool:
+    """Whether token i is a preposition inside an organization's name the tagger spans
+    whole ("Commission on Good Government"), the phrase splitter cutting it in two."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].lower_ in NAME_JOINTS
+        and doc[i].ent_iob_ == "I"
+        and doc[i + 1].ent_iob_ == "I"
+        and doc[i + 1].ent_type_ == "ORG"
+    )
+
+
+def _through_joints(tokens: list[Any]) -> list[Any]:
+    """The name carried on through the prepositions inside it (see `_name_joint`)."""
+    doc, end = tokens[0].doc, tokens[-1].i + 1
+    while _name_joint(doc, end):
+        end += 1
+        while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].lower_ not in NAME_JOINTS:
+            if doc[end].is_punct:
+                break  # "on Good Government (PCGG)": the acronym is another spelling
+            end += 1
+    return [*tokens, *doc[tokens[-1].i + 1 : end]]
+
+
+def document_acronyms(doc: Any) -> frozenset[str]:
+    """The acronyms the document defines for a law, a treaty or a plan: "the Renewable Fuel
+    Standard (RFS)" (cached on it)."""
+    if "document_acronyms" not in doc.user_data:
+        found = set()
+        for token in doc[2:-1]:
+            if token.nbor(-1).text == "(" and token.nbor(1).text == ")" and token.is_upper:
+                name = _capitalised_run(doc, token.i - 1)
+                if name and name[-1].lower_ in DOCUMENT_WORDS:
+                    found.add(token.text)
+        doc.user_data["document_acronyms"] = frozenset(found)
+    return doc.user_data["document_acronyms"]
+
+
+def _capitalised_run(doc: Any, end: int) -> list[Any]:
+    """The capitalised words (and the small words between them) that end before `end`."""
+    start = end
+    while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in ("of", "on", "for")):
+        start -= 1
+    return [t for t in doc[start:end] if t.is_title]
 
 
 def person_words(doc: Any) -> frozenset[str]:
@@ -228,20 +292,37 @@ def _countryless(phrase: Phrase, sector: Any) -> Candidate | None:
 
 
 def members_of_organization(phrase: Phrase) -> Candidate | None:
-    """ "Hamas fighters", "Taliban commanders", "NATO troops": the organization acts."""
+    """ "Hamas fighters", "Taliban commanders", "NATO troops", "EC farm ministers": the
+    organization acts. Its name may stand before other modifiers of the head ("European
+    Community foreign ministers"), which are then common words, not a name of their own."""
     before = phrase.before_head()
-    for start in range(len(before)):
-        tokens = before[start:]
-        org = knowledge.organization_by_name(span_text(tokens))
-        if org is not None:
-            return Candidate(
-                "organization", org.name, org.country, org.sector, org.code, name_tokens=tokens
-            )
+    for end in range(len(before), 0, -1):
+        if end < len(before) and before[end].pos_ == "PROPN":
+            continue  # "EC Commission officials": no name ends inside a name
+        for start in range(end):
+            tokens = before[start:end]
+            org = knowledge.organization_by_name(span_text(tokens))
+            if org is not None:
+                return Candidate(
+                    "organization", org.name, org.country, org.sector, org.code, name_tokens=tokens
+                )
     return None
+
+
+def office_of_organization(phrase: Phrase) -> Candidate | None:
+    """ "The Fed chair said", "the NATO chief": an office of a known organization, with no
+    holder named; the organization acts through it (the holder, when the article names
+    them, is the coreference module's `office_holder`)."""
+    if phrase.head.lemma_.lower() not in OFFICE_NOUNS:
+        return None
+    return members_of_organization(phrase)
 
 
 def named_country(phrase: Phrase) -> Candidate | None:
     head = phrase.head
+    company = _named_for_country(phrase)
+    if company is not None:
+        return company
     if head.ent_type_ not in ("GPE", "NORP", "LOC") and head.pos_ != "PROPN":
         return None
     if is_locative(head) and not is_country_name(phrase):
@@ -260,6 +341,34 @@ def named_country(phrase: Phrase) -> Candidate | None:
         if in_country:
             return Candidate("country", country_name(in_country), in_country, code=in_country)
     return None
+
+
+# Words that make a region or a regime of a country's name, not a company: "Upper Egypt",
+# "Greater Syria", "Communist China".
+REGION_WORDS = frozenset({"upper", "lower", "north", "south", "east", "west", "northern",
+                          "southern", "eastern", "western", "central", "greater", "new", "old",
+                          "free", "mainland", "rural", "coastal", "occupied", "independent",
+                          "communist", "socialist", "democratic", "federal", "imperial", "red",
+                          "islamic", "arab", "shiite", "sunni", "catholic", "christian",
+                          "muslim"})  # fmt: skip
+
+
+def _named_for_country(phrase: Phrase) -> Candidate | None:
+    """ "Telecom Egypt", "Etisalat Egypt": a proper noun run into a country's name is a
+    company named for the country (of it), not the country; not a region ("Upper Egypt"),
+    a place ("Cairo, Egypt") or a demonym ("Kurdish Iraq")."""
+    head = phrase.head
+    country = knowledge.country_by_name(head.text)
+    before = [t for t in phrase.before_head() if t.pos_ not in ("DET", "PUNCT")]
+    if country is None or not before or head.i - before[-1].i != 1:
+        return None
+    first = before[-1]
+    if first.pos_ != "PROPN" or first.dep_ != "compound" or first.lower_ in REGION_WORDS:
+        return None
+    if knowledge.country_by_name(first.text) or place_country(first.text) or first.is_upper:
+        return None
+    name = span_text([*before, head])
+    return Candidate("organization", name, country.iso3, name_tokens=[*before, head])
 
 
 def territory(phrase: Phrase) -> Candidate | None:
@@ -288,9 +397,13 @@ def national_body(phrase: Phrase, article: Article) -> Candidate | None:
     sector, at = found
     modifiers = words[:at]
     country = modifier_country(modifiers) if modifiers else home_country(article)
+    body = " ".join(t.text for t in words[at:])
+    if country is None and not modifiers and sector.code == "LEG":
+        # "The House of Representatives voted" with no dateline: the legislature of the
+        # article's country (`ArticleActors._give_collectives_a_country`), never of none
+        return Candidate("body", body, None, sector.code, countryless=True)
     if country is None or any(knowledge.country_by_name(t.text) is None for t in modifiers):
         return None  # "Salvation Army": other words name something else
-    body = " ".join(t.text for t in words[at:])
     org = knowledge.organization_by_name(f"{country_name(country)} {body}")
     if org is not None and org.country == country:
         return Candidate("organization", org.name, org.country, org.sector, org.code,

@@ -17,7 +17,7 @@ from typing import Any
 
 from eventscribe.actors import knowledge, names
 from eventscribe.actors.candidate import Candidate, Found
-from eventscribe.actors.candidates import TERRITORY_NOUNS
+from eventscribe.actors.candidates import TERRITORY_NOUNS, office_of_organization
 from eventscribe.actors.nations import modifier_country
 from eventscribe.actors.phrases import Phrase, plain
 from eventscribe.syntax import span_text, token_end
@@ -73,11 +73,29 @@ def definite_description(phrase: Phrase, found: Found) -> Candidate | None:
         return None
     business = lemma in BUSINESS_NOUNS
     for _, _, earlier in reversed(found):
-        if earlier.kind != "organization" or country not in (None, earlier.country):
+        # "the US software giant" fits a company of no known country too; "the Palestinian
+        # Islamist group" only a group of that country
+        known = earlier.country or (country if business else None)
+        if earlier.kind != "organization" or country not in (None, known):
             continue
         if business and earlier.sector not in (None, "BUS"):
             continue
         return earlier.copy(described=True)
+    return None
+
+
+def office_holder(phrase: Phrase, found: Found) -> Candidate | None:
+    """ "the Fed chair" after "Fed Chair Janet Yellen": the latest person titled with that
+    office of that organization (not "a NATO spokesman" after "NATO chief Stoltenberg")."""
+    office = office_of_organization(phrase)
+    if office is None:
+        return None
+    org_id = f"org:{names.slug(office.name)}"
+    word = phrase.head.lemma_.lower()[:5]  # "chair" is "chairman" and "chairwoman"
+    for _, _, earlier in reversed(found):
+        titled = {w[:5] for w in _title_words(earlier)}
+        if earlier.kind == "person" and earlier.affiliation == org_id and word in titled:
+            return earlier.copy(described=True)
     return None
 
 

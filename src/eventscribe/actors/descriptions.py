@@ -52,7 +52,9 @@ def link_descriptions(article: Article) -> None:
             described.setdefault(actor.role.split()[-1].lower(), set()).add(actor.id)
     starts = [s.start for s in article.sentences]
     for token in doc:
-        if token.i in taken or token.pos_ != "NOUN" or token.tag_ != "NN":
+        nominal = token.pos_ == "NOUN" and token.tag_ == "NN"
+        aged = token.lower_ == "old" and token.dep_ in ARGUMENT_DEPS  # "the 55-year-old said"
+        if token.i in taken or not (nominal or aged):
             continue
         if not _definite(token) or _specified(token):
             continue
@@ -60,8 +62,10 @@ def link_descriptions(article: Article) -> None:
         sentence = bisect_right(starts, token.idx) - 1
         if actor_id is not None and sentence >= 0 and article.sentences[sentence].coded:
             taken.add(token.i)
-            added.append(ActorMention(token.idx, token.idx + len(token.text), token.text,
-                                      sentence, actor_id, KIND))  # fmt: skip
+            start = token.idx if nominal else _age_start(token)  # "55-year-old", whole
+            end = token.idx + len(token.text)
+            added.append(ActorMention(start, end, article.text[start:end], sentence, actor_id,
+                                      KIND))  # fmt: skip
     article.mentions.extend(added)
 
 
@@ -95,6 +99,37 @@ def _describe_named(
     return described
 
 
+def describe_after_pronouns(article: Article) -> None:
+    """ "She was a popular pinup", "He is the new Doctor": a noun predicated of a pronoun
+    the article resolved to a person is a mention of that person too (run after the
+    pronouns are linked)."""
+    doc = article.doc
+    if doc is None:
+        return
+    taken = {i for m in article.mentions for i in _token_range(doc, m)}
+    added: list[ActorMention] = []
+    for mention in article.mentions:
+        if mention.kind != "pronoun" or not _is_person(article, mention):
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.root.lower_ in POSSESSIVES:
+            continue
+        for noun in _predicated(span.root):  # (not "as": "followers he took as brides")
+            _add(noun, mention, taken, added)
+    article.mentions.extend(added)
+
+
+def _predicated(root: Any) -> list[Any]:
+    """The nouns a copula predicates of the subject `root` ("Capaldi is (to be) the star")."""
+    return [
+        c
+        for verb in _subject_verbs(root)
+        for copula in _copulas(verb)
+        for c in copula.children
+        if c.dep_ in PREDICATE_DEPS and c.pos_ == "NOUN"
+    ]
+
+
 def _one_described(noun: Any) -> bool:
     return noun.tag_ == "NN" and any(c.dep_ == "det" for c in noun.children)
 
@@ -111,6 +146,8 @@ def _describing(root: Any, after: int) -> list[Any]:
     or predicated of it as a subject, its own or its relative clause's ("Reeder, who was
     the coach")."""
     found = []
+    if _set_off(root) and root.head.pos_ == "NOUN" and root.head.i < root.i:
+        found.append(root.head)  # "the Hollywood actress, Esther Williams,": the name is its
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             found.append(child)
@@ -119,11 +156,15 @@ def _describing(root: Any, after: int) -> list[Any]:
     if comma is not None and comma not in found:
         found.append(comma)
     found += [c for noun in found for c in _listed(noun) if c not in found]
-    for verb in _subject_verbs(root):  # "Capaldi is (to be) the new star"
-        for copula in _copulas(verb):
-            found.extend(c for c in copula.children
-                         if c.dep_ in PREDICATE_DEPS and c.pos_ == "NOUN")  # fmt: skip
+    found += _predicated(root)  # "Capaldi is (to be) the new star"
     return found + [noun for described in found for noun in _turned(described)]
+
+
+def _set_off(root: Any) -> bool:
+    """A name in apposition after its comma ("the rower, Marta Velden"), not a run of
+    words the parse hung together ("date 2023-10-15 Hamas")."""
+    start = root.left_edge.i
+    return root.dep_ == "appos" and start > 0 and root.doc[start - 1].text == ","
 
 
 def _listed(noun: Any) -> list[Any]:
@@ -219,29 +260,50 @@ def _described(token: Any, described: dict[str, set[str]]) -> str | None:
 
 
 def _aged(token: Any, people: list[ActorMention]) -> str | None:
-    """ "the 55-year-old (actor)": the person named last before it."""
-    if not any(t.lower_ == "year" for t in token.subtree) or not any(
-        t.lower_ == "old" for t in token.subtree
-    ):
+    """ "the 55-year-old": the person named last before it; not "the 11-year-old girl", a
+    noun of its own that may be someone else."""
+    if not token.lower_.endswith("old") or not any(t.lower_ == "year" for t in token.subtree):
         return None
     before = [m for m in people if m.end <= token.idx]
     return max(before, key=lambda m: m.end).actor_id if before else None
 
 
+def _age_start(token: Any) -> int:
+    """Where "the 55-year-old" names its person: at the number."""
+    return min(t.idx for t in token.subtree if t.i <= token.i and t.pos_ != "DET")
+
+
 def _specified(token: Any) -> bool:
     """ "the president of the United States", "the Israeli president", "the Reuters
-    correspondent": a description with words of its own that may point elsewhere."""
+    correspondent": a description with words of its own that may point elsewhere. The
+    title of a work does not ("The Thick of It actor": the actor of the article)."""
     return any(
-        c.dep_ == "prep" or c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG")
+        c.dep_ == "prep" or c.ent_type_ in NAMING_ENTITIES or (c.pos_ == "PROPN" and not _in_work(c))
         for c in token.children
     )
 
 
+NAMING_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+
+
+def _in_work(token: Any) -> bool:
+    """A proper noun of a work's title: tagged so, or a title-case run with small words in
+    it ("The Thick of It"), which no place, body or person is named like."""
+    if token.ent_type_ == "WORK_OF_ART":
+        return True
+    words = list(token.subtree)
+    return any(t.is_lower and t.pos_ in ("ADP", "DET", "PRON") for t in words[1:]) and not any(
+        t.ent_type_ in NAMING_ENTITIES for t in words
+    )
+
+
 def _definite(token: Any) -> bool:
+    """ "the actor", "her spokesman", "The Thick of It actor" (the article on the work)."""
+    works = [c for c in token.children if c.pos_ == "PROPN" and _in_work(c)]
     return any(
         (c.dep_ == "det" and c.lower_ in ("the", "this"))
         or (c.dep_ == "poss" and c.lower_ in POSSESSIVES)
-        for c in token.children
+        for c in [*token.children, *(g for work in works for g in work.children)]
     )
 
 

@@ -7,13 +7,16 @@ of the article's (at least three) mentions of actors with a country, a person wi
 came from ("article country"), so the inference is visible. People without an office, and
 organisations the tables do not know ("Free Press", "Colony NorthStar"), need stronger
 evidence: a larger share of more mentions (a former president in a short story about China
-is not Chinese). International bodies keep having no country.
+is not Chinese). International bodies keep having no country. A story filed from another
+country than its actors' majority ("WASHINGTON - ... arms sales to Iran") gives none: its
+unplaced officials are as likely the dateline's as the majority's.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
+from eventscribe.actors.nations import home_country
 from eventscribe.article import Actor, Article, Role
 
 # Share of the article's country mentions its main country must hold, and how many mentions.
@@ -44,7 +47,8 @@ def main_country(counts: Counter[str], share: float, least: int) -> str | None:
 def assign_home_country(article: Article) -> None:
     counts = country_counts(article)
     office = main_country(counts, MAJORITY, MIN_MENTIONS)
-    if office is None:
+    filed = home_country(article)
+    if office is None or filed not in (None, office):
         return
     strong = main_country(counts, STRONG_MAJORITY, STRONG_MIN_MENTIONS)
     for actor in article.actors.values():

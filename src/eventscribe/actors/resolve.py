@@ -34,11 +34,12 @@ from eventscribe.actors.candidates import (
     named_person,
     names_a_thing,
     national_body,
+    office_of_organization,
     sector_actor,
     territory,
 )
 from eventscribe.actors.coded import mark_discards
-from eventscribe.actors.descriptions import link_descriptions
+from eventscribe.actors.descriptions import describe_after_pronouns, link_descriptions
 from eventscribe.actors.dictionaries import Dictionaries, default_discards, load_dictionaries
 from eventscribe.actors.governments import leaders_government
 from eventscribe.actors.history import restate_actors
@@ -113,6 +114,7 @@ class ArticleActors:
         self._emit()
         link_descriptions(self.article)
         PronounLinker(self.article).link()
+        describe_after_pronouns(self.article)
 
     def _resolve_sentence(self, index: int) -> None:
         for phrase in self._free_phrases(index):
@@ -229,6 +231,8 @@ class ArticleActors:
         return (
             named_person(phrase)
             or coreference.surname(phrase, self.found, self._family_first, self._rival)
+            or coreference.office_holder(phrase, self.found)
+            or office_of_organization(phrase)
             or known_organization(phrase)
             or leaders_government(phrase, self.article.published, self.known_people)
             or sector_actor(phrase)

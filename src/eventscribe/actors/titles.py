@@ -36,7 +36,8 @@ def apply_title(candidate: Candidate, title: list[Any]) -> None:
         return
     # Each run of words names its title at its end, the run nearest the name first: "Senator"
     # | "a Democrat", not "Democrat"; "President Trump's" | "campaign manager", not "president".
-    sector = next(filter(None, map(title_sector, _nearest_first(candidate, words))), None)
+    runs = [(run, title_sector(run)) for run in _nearest_first(candidate, words)]
+    run, sector = next(((r, s) for r, s in runs if s is not None), ([], None))
     if sector is not None:
         candidate.role, candidate.sector = sector.role, sector.code
         candidate.title_tokens = title
@@ -45,6 +46,8 @@ def apply_title(candidate: Candidate, title: list[Any]) -> None:
     org = next((o for o, t in named if o and (o.country is None or not _portfolio(t))), None)
     if org is not None:
         candidate.affiliation = f"org:{names.slug(org.name)}"
+        if candidate.role is None and words[-1].lemma_.lower() in OFFICE_NOUNS:
+            candidate.role = words[-1].lower_  # "Fed Chair Janet Yellen": the Fed's chair
         candidate.country = country or org.country or "IGO"
         candidate.sector = candidate.sector if country else (org.sector or candidate.sector)
         candidate.code = org.code if not country else None
@@ -52,8 +55,28 @@ def apply_title(candidate: Candidate, title: list[Any]) -> None:
     elif country:
         candidate.country = country
         candidate.title_tokens = title
+    if sector is not None and _past(run):
+        # "former judge Roy Moore" holds no office: Phoenix codes former officials ELI
+        candidate.role, candidate.sector, candidate.code = f"former {sector.role}", "ELI", None
     if candidate.country and candidate.sector and not candidate.code:
         candidate.code = cameo_code(candidate.country, candidate.sector)
+
+
+PAST_WORDS = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "retired", "then"})
+
+
+def _past(run: list[Any]) -> bool:
+    """ "former national security adviser", "ex-minister" (one word or three): an office no
+    longer held."""
+    first = run[0]
+    dashed = first.i >= 2 and first.nbor(-1).text == "-" and first.nbor(-2).lower_ == "ex"
+    return dashed or any(t.lower_ in PAST_WORDS or t.lower_.startswith("ex-") for t in run)
+
+
+# Offices any organization has: "the Fed chair" is the Federal Reserve's, whatever its sector.
+OFFICE_NOUNS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "president",
+                          "governor", "head", "chief", "director", "leader", "boss",
+                          "secretary-general"})  # fmt: skip
 
 
 PORTFOLIO_HEADS = frozenset({"minister", "ministry", "secretary", "department", "committee"})

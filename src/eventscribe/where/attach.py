@@ -236,6 +236,8 @@ def predicate_heads(predicate: Any) -> list[Any]:
     if predicate.dep_ in QUALIFIERS and predicate.head.i != predicate.i:
         predicate = predicate.head  # "shot dead", "staged a sit-in outside ..."
         heads.append(predicate)
+    if predicate.pos_ in ("NOUN", "PROPN"):  # "air strikes killed 40 across Gaza", misparsed
+        heads += [c for c in predicate.children if c.dep_ == "acl" and c.pos_ == "VERB"]
     if predicate.pos_ in ("NOUN", "PROPN") and predicate.dep_ in ("dobj", "pobj", "nsubj"):
         governor = predicate.head.head if predicate.dep_ == "pobj" else predicate.head
         if (

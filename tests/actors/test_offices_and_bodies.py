@@ -1,0 +1,99 @@
+"""Offices, former offices, international bodies before other words, and short names of
+texts: registry entries an analyst can trust (issue 18)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _actors(text: str, day: str = "2017-05-16") -> dict:
+    import eventscribe
+
+    article = eventscribe.process(text, day).article
+    return {a.name: a for a in article.actors.values()}
+
+
+def _mentions(text: str, day: str = "2017-05-16") -> list:
+    import eventscribe
+
+    article = eventscribe.process(text, day).article
+    return [(m.text, article.actors[m.actor_id].name) for m in article.mentions if m.actor_id]
+
+
+@pytest.mark.slow
+def test_an_international_body_before_other_words_wins_over_the_dateline():
+    actors = _actors("BRUSSELS, May 4 - European Community trade ministers agreed to cut "
+                     "import duties, and EC farm ministers met again on Tuesday.", "1987-05-04")
+    assert "European Community" in actors
+    assert not any(a.country == "BEL" for a in actors.values())
+
+
+@pytest.mark.slow
+def test_the_office_of_a_known_body_is_its_holder_or_the_body():
+    mentions = _mentions("Fed Chair Lena Marsh said rates would rise. The Fed chair also "
+                         "warned of slower growth.")
+    assert ("Fed chair", "Lena Marsh") in mentions
+    actors = _actors("Fed Chair Lena Marsh said rates would rise.")
+    assert (actors["Lena Marsh"].country, actors["Lena Marsh"].role) == ("USA", "chair")
+    alone = _actors("The Fed chair warned of slower growth on Tuesday.")
+    assert set(alone) == {"Federal Reserve"}
+
+
+@pytest.mark.slow
+def test_a_former_office_is_no_office():
+    actors = _actors("Former interior minister Karl Weber criticised the plan on Monday.")
+    assert actors["Karl Weber"].sector == "ELI"
+    assert actors["Karl Weber"].role.startswith("former ")
+
+
+@pytest.mark.slow
+def test_the_short_name_of_a_text_is_no_organization():
+    actors = _actors("Refiners attacked the Clean Water Standard (CWS) on Monday, saying the "
+                     "CWS costs them billions.")
+    assert "CWS" not in actors
+
+
+@pytest.mark.slow
+def test_a_name_the_tagger_spans_across_a_preposition_is_one_body():
+    actors = _actors("The Presidential Commission on Public Integrity said it froze the "
+                     "accounts on Monday.")
+    assert "Presidential Commission on Public Integrity" in actors
+    assert "Public Integrity" not in actors
+    defined = _actors("The Presidential Commission on Public Integrity (PCPI) said it froze "
+                      "the accounts on Monday.")
+    assert "Presidential Commission on Public Integrity" in defined  # not "... (PCPI"
+
+
+@pytest.mark.slow
+def test_an_official_in_a_story_filed_from_elsewhere_keeps_no_foreign_country():
+    actors = _actors("WASHINGTON, March 4 - National security adviser Tom Briggs declined to "
+                     "discuss arms sales to Iran. Iran denied the report. Iran's parliament "
+                     "met on Tuesday, and Iranian officials said Iran would not pay.", "1987-03-04")
+    assert actors["Tom Briggs"].country != "IRN"
+
+
+@pytest.mark.slow
+def test_a_legislature_named_bare_is_a_countrys_or_no_actor():
+    bare = _actors("The House of Representatives voted 250 to 170 to approve the farm bill "
+                   "on Tuesday. The House of Representatives' vote surprised Chile.")
+    assert not any(a.kind == "organization" and "House" in a.name for a in bare.values())
+    filed = _actors("WASHINGTON (Reuters) - The House of Representatives voted on the farm bill.")
+    house = next(a for a in filed.values() if "House" in a.name)
+    assert (house.country, house.sector) == ("USA", "LEG")
+
+
+@pytest.mark.slow
+def test_rioters_and_employees_are_collectives_as_phoenix_codes_them():
+    actors = _actors("ATHENS (Reuters) - Police said the rioters threw petrol bombs at a bank, "
+                     "and the bank's employees fled.", "2010-05-05")
+    codes = {(a.country, a.sector) for a in actors.values()}
+    assert {("GRC", "OPP"), ("GRC", "LAB")} <= codes
+
+
+@pytest.mark.slow
+def test_a_proper_noun_run_into_a_countrys_name_is_a_company_of_it():
+    actors = _actors("Telecom Egypt said its cable was cut, and Etisalat Egypt agreed. Upper "
+                     "Egypt was calm, and North Korea fired a missile.")
+    assert actors["Telecom Egypt"].kind == "organization"
+    assert actors["Telecom Egypt"].country == "EGY"
+    assert actors["Egypt"].kind == "country" and actors["North Korea"].kind == "country"
