@@ -67,9 +67,15 @@ def test_a_name_the_tagger_spans_across_a_preposition_is_one_body():
 @pytest.mark.slow
 def test_an_official_in_a_story_filed_from_elsewhere_keeps_no_foreign_country():
     actors = _actors("WASHINGTON, March 4 - National security adviser Tom Briggs declined to "
-                     "discuss arms sales to Iran. Iran denied the report. Iran's parliament "
-                     "met on Tuesday, and Iranian officials said Iran would not pay.", "1987-03-04")
+                     "discuss arms sales to Iran, the White House said. Iran denied the report. "
+                     "Iran's parliament met on Tuesday, and Iranian officials said Iran would not "
+                     "pay.", "1987-03-04")  # fmt: skip
     assert actors["Tom Briggs"].country != "IRN"
+    # a listening post with no actors of its own is no party: the officials are the story's
+    posted = _actors("NICOSIA, March 4 - Oil Minister Ali Rezaei said exports would rise. Iran "
+                     "denied the report. Iran's parliament met on Tuesday, and Iranian officials "
+                     "said Iran would not pay.", "1987-03-04")  # fmt: skip
+    assert posted["Ali Rezaei"].country == "IRN"
 
 
 @pytest.mark.slow

@@ -9,7 +9,8 @@ organisations the tables do not know ("Free Press", "Colony NorthStar"), need st
 evidence: a larger share of more mentions (a former president in a short story about China
 is not Chinese). International bodies keep having no country. A story filed from another
 country than its actors' majority ("WASHINGTON - ... arms sales to Iran") gives none: its
-unplaced officials are as likely the dateline's as the majority's.
+unplaced officials are as likely the dateline's as the majority's, unless the dateline's
+country has no actors in it ("NICOSIA - Iran's oil minister said ...").
 """
 
 from __future__ import annotations
@@ -48,8 +49,8 @@ def assign_home_country(article: Article) -> None:
     counts = country_counts(article)
     office = main_country(counts, MAJORITY, MIN_MENTIONS)
     filed = home_country(article)
-    if office is None or filed not in (None, office):
-        return
+    if office is None or filed not in (None, office) and counts[filed]:
+        return  # (a listening post with no actors of its own, "NICOSIA - Iran said ...", does not count)
     strong = main_country(counts, STRONG_MAJORITY, STRONG_MIN_MENTIONS)
     for actor in article.actors.values():
         if actor.country is not None or not _may_be_national(actor):
