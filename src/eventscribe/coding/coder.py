@@ -331,10 +331,11 @@ class EventStage(BaseStage):
         key = ("appeals", span.start)
         cache = span.doc.user_data
         if key not in cache:
-            asked = {t.i: a for t in span if t.pos_ == "VERB" and (a := find_appeal(t))}
+            verbs = [t for t in span if t.pos_ == "VERB"]  # (none of the three reads others)
+            asked = {t.i: a for t in verbs if (a := find_appeal(t))}
             embedded = {w.i for a in asked.values() for w in a.act.subtree}
-            embedded |= {w.i for t in span for c in refused_acts(t) for w in c.subtree}
-            embedded |= {w.i for t in span for c in wished_acts(t) for w in c.subtree}
+            embedded |= {w.i for t in verbs for c in refused_acts(t) for w in c.subtree}
+            embedded |= {w.i for t in verbs for c in wished_acts(t) for w in c.subtree}
             cache[key] = (asked, embedded)
         return cache[key]
 
