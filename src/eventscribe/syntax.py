@@ -1,7 +1,7 @@
 """Reading a spaCy parse, shared by the actors and the coding stages (below both).
 
 Token-level helpers that neither stage owns: coordination ("X, Y and Z"), the named entity
-a token is part of, a place phrase ("in Qatar"), a wire credit ("(Reuters) -"), and the text
+a token is part of (and the document's entities, built once), a place phrase ("in Qatar"), a wire credit ("(Reuters) -"), and the text
 and end of a token run.
 """
 
@@ -88,6 +88,14 @@ def entity_text(token: Any) -> str:
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
         end += 1
     return doc[start : end + 1].text
+
+
+def entities(doc: Any) -> tuple[Any, ...]:
+    """The document's entity spans, built once and kept on it: `Doc.ents` builds them all
+    anew on each call, and every stage reads them (the parse is not changed after it)."""
+    if "entities" not in doc.user_data:
+        doc.user_data["entities"] = tuple(doc.ents)
+    return doc.user_data["entities"]
 
 
 def span_text(tokens: list[Any]) -> str:

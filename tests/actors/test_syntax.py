@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from docs import doc_from
-from eventscribe.syntax import conjuncts, entity_text, is_locative, is_wire_credit, span_text
+from eventscribe.syntax import (
+    conjuncts,
+    entities,
+    entity_text,
+    is_locative,
+    is_wire_credit,
+    span_text,
+)
 
 
 def test_conjuncts_follow_a_coordinated_list():
@@ -71,3 +78,16 @@ def test_a_modifier_that_is_no_name_with_its_own_and_is_not_coordinated():
         ents=[(0, 3, "ORG"), (4, 6, "PERSON")],
     )
     assert [t.text for t in conjuncts(doc[5])] == ["Hale"]
+
+
+def test_the_documents_entities_are_built_once_and_kept_on_it():
+    # "Warren Jeffs left Utah ." (Doc.ents builds new spans on each call)
+    doc = doc_from(
+        ["Warren", "Jeffs", "left", "Utah", "."],
+        heads=[1, 2, 2, 2, 2],
+        deps=["compound", "nsubj", "ROOT", "dobj", "punct"],
+        ents=[(0, 2, "PERSON"), (3, 4, "GPE")],
+    )
+    found = entities(doc)
+    assert [(e.text, e.label_) for e in found] == [("Warren Jeffs", "PERSON"), ("Utah", "GPE")]
+    assert entities(doc) is found

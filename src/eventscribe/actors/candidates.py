@@ -31,7 +31,7 @@ from eventscribe.actors.nations import (
 from eventscribe.actors.phrases import Phrase, entity_text, entity_tokens, is_locative, plain
 from eventscribe.actors.titles import apply_title, body_words, title_before, title_sector
 from eventscribe.article import Article
-from eventscribe.syntax import span_text
+from eventscribe.syntax import entities, span_text
 
 # Places that stand for their country when a demonym or possessor says whose they are
 # ("Israeli towns", "Syria's border"), and definite descriptions of a territory.
@@ -158,7 +158,7 @@ def person_words(doc: Any) -> frozenset[str]:
     """Words of the names the tagger calls persons anywhere in the document (cached on it)."""
     if "person_words" not in doc.user_data:
         doc.user_data["person_words"] = frozenset(
-            t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent
+            t.text for ent in entities(doc) if ent.label_ == "PERSON" for t in ent
         )
     return doc.user_data["person_words"]
 
@@ -171,7 +171,7 @@ def _mostly_organization(tokens: list[Any]) -> bool:
     doc = tokens[0].doc
     if "name_labels" not in doc.user_data:
         labels: dict[str, Counter[str]] = {}
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ in ("PERSON", "ORG"):
                 key = ent.text if len(ent) == 1 else " ".join(t.text for t in ent)
                 labels.setdefault(key, Counter())[ent.label_ if len(ent) == 1 else "LONG"] += 1
@@ -371,5 +371,5 @@ def _a_place(tokens: list[Any]) -> bool:
     if not is_place_name(name):
         return False
     words = {t.text for t in tokens}
-    longer = (e for e in tokens[0].doc.ents if e.label_ == "PERSON" and len(e) > len(tokens))
+    longer = (e for e in entities(tokens[0].doc) if e.label_ == "PERSON" and len(e) > len(tokens))
     return not any(words & {t.text for t in e} for e in longer)
