@@ -9,6 +9,7 @@ from eventscribe.syntax import (
     entity_text,
     is_locative,
     is_wire_credit,
+    sentence_of,
     span_text,
 )
 
@@ -91,3 +92,16 @@ def test_the_documents_entities_are_built_once_and_kept_on_it():
     found = entities(doc)
     assert [(e.text, e.label_) for e in found] == [("Warren Jeffs", "PERSON"), ("Utah", "GPE")]
     assert entities(doc) is found
+
+
+def test_a_tokens_sentence_is_the_one_token_sent_gives():
+    # "Talks ended . Oslo said so ." : two sentences, each token in its own
+    doc = doc_from(
+        ["Talks", "ended", ".", "Oslo", "said", "so", "."],
+        heads=[1, 1, 1, 4, 4, 4, 4],
+        deps=["nsubj", "ROOT", "punct", "nsubj", "ROOT", "advmod", "punct"],
+    )
+    assert [(sentence_of(t).start, sentence_of(t).end) for t in doc] == [
+        (t.sent.start, t.sent.end) for t in doc
+    ]
+    assert [t.text for t in sentence_of(doc[4])] == ["Oslo", "said", "so", "."]

@@ -31,7 +31,7 @@ from eventscribe.actors.nations import (
 from eventscribe.actors.phrases import Phrase, entity_text, entity_tokens, is_locative, plain
 from eventscribe.actors.titles import apply_title, body_words, title_before, title_sector
 from eventscribe.article import Article
-from eventscribe.syntax import entities, span_text
+from eventscribe.syntax import entities, sentence_of, span_text
 
 # Places that stand for their country when a demonym or possessor says whose they are
 # ("Israeli towns", "Syria's border"), and definite descriptions of a territory.
@@ -107,7 +107,8 @@ def _words_before(first: Any) -> list[Any]:
     a verb: where a title stands when the parse does not put it in the name's phrase."""
     words: list[Any] = []
     token = first
-    while token.i > token.sent.start:
+    start = sentence_of(first).start
+    while token.i > start:
         token = token.doc[token.i - 1]
         if token.pos_ not in ("PROPN", "NOUN", "ADJ", "PART", "DET") or token.ent_type_ == "PERSON":
             break

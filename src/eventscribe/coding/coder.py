@@ -100,6 +100,7 @@ from eventscribe.coding.targets import (
 from eventscribe.coding.triggers import trigger_at
 from eventscribe.coding.verbs import VerbCode, VerbCoder, supported_force, with_news_verbs
 from eventscribe.pipeline import BaseStage
+from eventscribe.syntax import sentence_of
 
 # Verbs that only carry the event named by their object: "subject X to bombardment".
 LIGHT_VERBS = frozenset(
@@ -471,7 +472,7 @@ class EventStage(BaseStage):
 def _happened(verb: Any) -> bool:
     """Whether the text tells the act as done: a paired act's return ("negotiated with
     Ukraine" both ways) is no one's intent, threat or denial ("ready to negotiate")."""
-    return modality_of(verb, verb.sent).modality in ("asserted", "reported")
+    return modality_of(verb, sentence_of(verb)).modality in ("asserted", "reported")
 
 
 def _is_headline(article: Article, sentence: int) -> bool:

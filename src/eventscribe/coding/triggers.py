@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Any
 
 from eventscribe.coding import participants
+from eventscribe.syntax import sentence_of
 
 POS_OF = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
@@ -187,7 +188,7 @@ def _month(token: Any) -> bool:
 
 def capitalised_headline(token: Any) -> bool:
     """Whether the token's sentence has every longer word capitalised (once per sentence)."""
-    sentence = token.sent
+    sentence = sentence_of(token)
     key = ("capitalised", sentence.start)
     cache = token.doc.user_data
     if key not in cache:

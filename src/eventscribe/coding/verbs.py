@@ -25,7 +25,7 @@ from typing import Any
 from eventscribe.data_cache import cached
 from eventscribe.errors import EventscribeError
 from eventscribe.petrarch_files import strip_comments  # the file format, shared
-from eventscribe.syntax import phrasal_keys
+from eventscribe.syntax import phrasal_keys, sentence_of
 
 WINDOW = 12  # words before and after the verb that a pattern may reach
 ACTOR_SLOTS = frozenset({"$", "+", "%"})
@@ -301,7 +301,7 @@ class VerbCoder:
             return None
         entry, first, last = found
         clause = clause_token_ids(verb, complements=not says)
-        sentence = verb.sent  # a span found anew on each call
+        sentence = sentence_of(verb)
         start, end = max(sentence.start, first - WINDOW), min(sentence.end, last + 1 + WINDOW)
         before = _clause_words(verb.doc, range(start, first), clause, actor_chars)
         after = _clause_words(verb.doc, range(last + 1, end), clause, actor_chars)
