@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 from collections.abc import Iterator
 from itertools import cycle, islice
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-CORPUS = REPO.parent / "shared" / "corpus" / "reuters-2017.jsonl.gz"
+# A git worktree has no ../shared beside it: the variable names the corpus there.
+CORPUS = Path(os.environ.get("EVENTSCRIBE_BENCH_CORPUS")
+              or REPO.parent / "shared" / "corpus" / "reuters-2017.jsonl.gz")
 
 
 def originals(path: Path = CORPUS) -> list[dict]:

@@ -102,10 +102,12 @@ def _median(figures: list[Figures]) -> Figures:
 
 def _build_data_caches() -> None:
     from eventscribe.actors.dictionaries import load_dictionaries
+    from eventscribe.coding.verbs import load_verbs
     from eventscribe.where.gazetteer import load_gazetteer
 
     load_dictionaries(None)
     load_gazetteer()
+    load_verbs(None)
 
 
 def _normalized(path: Path) -> list[str]:

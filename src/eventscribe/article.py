@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 PARAGRAPH_KINDS = ("title", "summary", "body", "boilerplate", "caption", "dateline", "foreign")
@@ -197,6 +198,7 @@ class Article:
         return self.text[sentence.start : sentence.end]
 
 
+@lru_cache(maxsize=1024)  # asked of one article by each step of an ingest (a str keeps its hash)
 def content_hash(text: str) -> str:
     """Identity of an article's content: whitespace and case do not make a new article."""
     folded = " ".join(text.split()).casefold()

@@ -1,7 +1,7 @@
 """Reading a spaCy parse, shared by the actors and the coding stages (below both).
 
 Token-level helpers that neither stage owns: coordination ("X, Y and Z"), the named entity
-a token is part of, a place phrase ("in Qatar"), a wire credit ("(Reuters) -"), and the text
+a token is part of (and the document's entities and each token's sentence, found once), a place phrase ("in Qatar"), a wire credit ("(Reuters) -"), and the text
 and end of a token run.
 """
 
@@ -88,6 +88,23 @@ def entity_text(token: Any) -> str:
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
         end += 1
     return doc[start : end + 1].text
+
+
+def entities(doc: Any) -> tuple[Any, ...]:
+    """The document's entity spans, built once and kept on it: `Doc.ents` builds them all
+    anew on each call, and every stage reads them (the parse is not changed after it)."""
+    if "entities" not in doc.user_data:
+        doc.user_data["entities"] = tuple(doc.ents)
+    return doc.user_data["entities"]
+
+
+def sentence_of(token: Any) -> Any:
+    """The token's sentence, as `Token.sent` gives it, from the doc's sentences listed once
+    and kept on it: `Token.sent` walks the parse and builds a new span on each call."""
+    doc = token.doc
+    if "sentence_of" not in doc.user_data:
+        doc.user_data["sentence_of"] = [s for s in doc.sents for _ in range(len(s))]
+    return doc.user_data["sentence_of"][token.i]
 
 
 def span_text(tokens: list[Any]) -> str:

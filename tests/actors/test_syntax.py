@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from docs import doc_from
-from eventscribe.syntax import conjuncts, entity_text, is_locative, is_wire_credit, span_text
+from eventscribe.syntax import (
+    conjuncts,
+    entities,
+    entity_text,
+    is_locative,
+    is_wire_credit,
+    sentence_of,
+    span_text,
+)
 
 
 def test_conjuncts_follow_a_coordinated_list():
@@ -71,3 +79,29 @@ def test_a_modifier_that_is_no_name_with_its_own_and_is_not_coordinated():
         ents=[(0, 3, "ORG"), (4, 6, "PERSON")],
     )
     assert [t.text for t in conjuncts(doc[5])] == ["Hale"]
+
+
+def test_the_documents_entities_are_built_once_and_kept_on_it():
+    # "Warren Jeffs left Utah ." (Doc.ents builds new spans on each call)
+    doc = doc_from(
+        ["Warren", "Jeffs", "left", "Utah", "."],
+        heads=[1, 2, 2, 2, 2],
+        deps=["compound", "nsubj", "ROOT", "dobj", "punct"],
+        ents=[(0, 2, "PERSON"), (3, 4, "GPE")],
+    )
+    found = entities(doc)
+    assert [(e.text, e.label_) for e in found] == [("Warren Jeffs", "PERSON"), ("Utah", "GPE")]
+    assert entities(doc) is found
+
+
+def test_a_tokens_sentence_is_the_one_token_sent_gives():
+    # "Talks ended . Oslo said so ." : two sentences, each token in its own
+    doc = doc_from(
+        ["Talks", "ended", ".", "Oslo", "said", "so", "."],
+        heads=[1, 1, 1, 4, 4, 4, 4],
+        deps=["nsubj", "ROOT", "punct", "nsubj", "ROOT", "advmod", "punct"],
+    )
+    assert [(sentence_of(t).start, sentence_of(t).end) for t in doc] == [
+        (t.sent.start, t.sent.end) for t in doc
+    ]
+    assert [t.text for t in sentence_of(doc[4])] == ["Oslo", "said", "so", "."]

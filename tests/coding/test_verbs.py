@@ -6,7 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from eventscribe.coding.verbs import Code, VerbCoder, VerbDictionary, load_verbs
+from eventscribe.coding.verbs import (
+    Code,
+    VerbCoder,
+    VerbDictionary,
+    _opening_words,
+    _opens,
+    _Word,
+    load_verbs,
+)
 from eventscribe.errors import EventscribeError
 
 VERBS = """\
@@ -130,6 +138,18 @@ def test_compound_slot_before_the_verb_is_both_sides(coder, nlp):
     found = _code(coder, nlp, "France agree.", "agree", actors=("France",))
     assert found.code == "030" and found.returned == "030"
     assert [t.text for t in found.sources] == [t.text for t in found.targets] == ["France"]
+
+
+def test_a_segment_is_tried_only_where_its_first_word_stands():
+    # The quick test before a segment is matched at a position: "OVER EFFORTS" may start
+    # at "over", nowhere else; an actor slot may start at any word.
+    words = [_Word(frozenset({"CLASHED", "CLASH"}), None, False),
+             _Word(frozenset({"OVER"}), None, False),
+             _Word(frozenset({"EFFORTS", "EFFORT"}), None, True)]  # fmt: skip
+    opening = _opening_words(((("OVER",),), (("EFFORTS",),)), backwards=False)
+    assert [_opens(opening, words, start) for start in range(4)] == [False, True, False, False]
+    assert _opening_words(((("+",),),), backwards=False) is None
+    assert _opening_words((), backwards=False) is None
 
 
 def test_unknown_word_codes_nothing(coder, nlp):

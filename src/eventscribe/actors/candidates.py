@@ -37,7 +37,7 @@ from eventscribe.actors.titles import (
     title_sector,
 )
 from eventscribe.article import Article
-from eventscribe.syntax import span_text
+from eventscribe.syntax import entities, sentence_of, span_text
 
 # Places that stand for their country when a demonym or possessor says whose they are
 # ("Israeli towns", "Syria's border"), and definite descriptions of a territory.
@@ -117,7 +117,8 @@ def _words_before(first: Any) -> list[Any]:
     a verb: where a title stands when the parse does not put it in the name's phrase."""
     words: list[Any] = []
     token = first
-    while token.i > token.sent.start:
+    start = sentence_of(first).start
+    while token.i > start:
         token = token.doc[token.i - 1]
         if token.pos_ not in ("PROPN", "NOUN", "ADJ", "PART", "DET") or token.ent_type_ == "PERSON":
             break
@@ -222,7 +223,7 @@ def person_words(doc: Any) -> frozenset[str]:
     """Words of the names the tagger calls persons anywhere in the document (cached on it)."""
     if "person_words" not in doc.user_data:
         doc.user_data["person_words"] = frozenset(
-            t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent
+            t.text for ent in entities(doc) if ent.label_ == "PERSON" for t in ent
         )
     return doc.user_data["person_words"]
 
@@ -235,7 +236,7 @@ def _mostly_organization(tokens: list[Any]) -> bool:
     doc = tokens[0].doc
     if "name_labels" not in doc.user_data:
         labels: dict[str, Counter[str]] = {}
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ in ("PERSON", "ORG"):
                 key = ent.text if len(ent) == 1 else " ".join(t.text for t in ent)
                 labels.setdefault(key, Counter())[ent.label_ if len(ent) == 1 else "LONG"] += 1
@@ -484,5 +485,5 @@ def _a_place(tokens: list[Any]) -> bool:
     if not is_place_name(name):
         return False
     words = {t.text for t in tokens}
-    longer = (e for e in tokens[0].doc.ents if e.label_ == "PERSON" and len(e) > len(tokens))
+    longer = (e for e in entities(tokens[0].doc) if e.label_ == "PERSON" and len(e) > len(tokens))
     return not any(words & {t.text for t in e} for e in longer)

@@ -12,6 +12,7 @@ from functools import cached_property
 from typing import Any
 
 # Parse helpers the coding stage reads from here too (they live below both, in syntax).
+from eventscribe.syntax import entities
 from eventscribe.syntax import entity_text as entity_text
 from eventscribe.syntax import is_locative as is_locative
 from eventscribe.syntax import is_wire_credit as is_wire_credit
@@ -77,7 +78,7 @@ def _names_with_of(span: Any) -> list[Phrase]:
 def _names_of(doc: Any) -> list[Any]:
     """The document's ORG and FAC entities, read once (`Span.ents` rebuilds them each call)."""
     if "org_names" not in doc.user_data:
-        doc.user_data["org_names"] = [e for e in doc.ents if e.label_ in ("ORG", "FAC")]
+        doc.user_data["org_names"] = [e for e in entities(doc) if e.label_ in ("ORG", "FAC")]
     return doc.user_data["org_names"]
 
 

@@ -45,6 +45,9 @@ SINGULAR_SPEAKER = frozenset({"i", "me", "my", "myself"})
 SPEAKER_PRONOUNS = SINGULAR_SPEAKER | {"we", "us", "our", "ours", "ourselves"}
 SAY_VERBS = frozenset({"say", "tell", "add", "state", "write", "tweet", "announce", "confirm"})
 QUOTED_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "advcl"})
+# Every word some branch of `PronounLinker.link` reads: the others are passed over at once.
+ANY_PRONOUN = (PERSONAL_PRONOUNS | NEUTER_PRONOUNS | RELATIVE_PRONOUNS | PLURAL_PRONOUNS
+               | SPEAKER_PRONOUNS)  # fmt: skip
 # Words in a person's mentions or title that tell which pronoun fits them.
 GENDER_WORDS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
                 "spokesman": "m", "spokeswoman": "f", "congressman": "m", "congresswoman": "f",
@@ -90,6 +93,8 @@ class PronounLinker:
                 continue
             span = article.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
             for token in span or ():
+                if token.lower_ not in ANY_PRONOUN:
+                    continue
                 actor_id = None
                 if token.pos_ == "PRON" and token.lower_ in PERSONAL_PRONOUNS:
                     actor_id = self._antecedent(token, people, sentence.index)

@@ -97,6 +97,8 @@ class ArticleActors:
         self.taken: set[int] = set()  # tokens of the phrases found
         self.headlines: set[int] = set()  # sentences in capitals or title case
         self.phrases: dict[int, list[Phrase]] = {}  # each sentence's phrases, longest first
+        # (name, country) -> family name first: asked of every earlier person by each phrase
+        self.family_order: dict[tuple[str, str | None], bool] = {}
 
     def resolve(self) -> None:
         for sentence in self.article.sentences:
@@ -245,7 +247,11 @@ class ArticleActors:
         )
 
     def _family_first(self, person: Candidate) -> bool:
-        return family_first(person, self.known_people, self.article.published)
+        key = (person.name, person.country)  # all it reads of the person
+        if key not in self.family_order:
+            published = self.article.published
+            self.family_order[key] = family_first(person, self.known_people, published)
+        return self.family_order[key]
 
     def _rival(self, word: str, full_name: str) -> bool:
         return rival_surname(word, full_name, self.known_people)

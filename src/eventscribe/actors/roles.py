@@ -23,6 +23,7 @@ from eventscribe.actors.dictionaries import (
 )
 from eventscribe.actors.nations import cameo_code, home_country, place_country
 from eventscribe.article import Actor, Article, Role
+from eventscribe.syntax import entities
 
 
 class DictionaryRoles:
@@ -37,7 +38,7 @@ class DictionaryRoles:
         """Countries the article names: its actors', its places' ("met Macron in Paris"),
         and the dateline's ("WASHINGTON (Reuters) -": the story's own country)."""
         countries = {c.country for _, _, c in self.found if c.country and c.kind != "person"}
-        places = {ent.text for ent in self.article.doc.ents if ent.label_ == "GPE"}
+        places = {ent.text for ent in entities(self.article.doc) if ent.label_ == "GPE"}
         countries.update(filter(None, map(place_country, places)))
         home = home_country(self.article)
         if home is not None:

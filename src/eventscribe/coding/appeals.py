@@ -65,6 +65,8 @@ def find_appeal(verb: Any) -> Appeal | None:
     """The appeal or demand a verb makes, when it asks a party for an act."""
     table = appeals()
     lemma = verb.lemma_.lower()
+    if lemma not in table.appeal and lemma not in table.demand and lemma not in table.modal:
+        return None  # no verb of asking (most verbs: asked before the clause is looked for)
     clause = _asked_clause(verb, modal=lemma in table.modal and lemma not in table.appeal)
     if clause is None:
         return None

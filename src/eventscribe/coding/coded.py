@@ -65,6 +65,7 @@ class ActorIndex:
         for (start, end), mentions in sorted(spans.items(), key=lambda s: s[0][0] - s[0][1]):
             for char in range(start, end):
                 self.by_char[char] = mentions
+        self._chars = frozenset(self.by_char)  # asked for by every verb coded
 
     def at(self, token: Any) -> list[ActorRef]:
         return [self._ref(m) for m in self.by_char.get(token.idx, [])]
@@ -76,5 +77,5 @@ class ActorIndex:
             text=mention.text, start=mention.start, end=mention.end, code=actor.code,
         )  # fmt: skip
 
-    def token_ids(self) -> set[int]:
-        return set(self.by_char)
+    def token_ids(self) -> frozenset[int]:
+        return self._chars

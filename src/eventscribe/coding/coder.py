@@ -102,6 +102,7 @@ from eventscribe.coding.targets import (
 from eventscribe.coding.triggers import trigger_at
 from eventscribe.coding.verbs import VerbCode, VerbCoder, supported_force, with_news_verbs
 from eventscribe.pipeline import BaseStage
+from eventscribe.syntax import sentence_of
 
 # Verbs that only carry the event named by their object: "subject X to bombardment".
 LIGHT_VERBS = frozenset(
@@ -350,9 +351,10 @@ class EventStage(BaseStage):
         key = ("appeals", span.start)
         cache = span.doc.user_data
         if key not in cache:
-            asked = {t.i: a for t in span if t.pos_ == "VERB" and (a := find_appeal(t))}
+            verbs = [t for t in span if t.pos_ == "VERB"]  # (none of the three reads others)
+            asked = {t.i: a for t in verbs if (a := find_appeal(t))}
             acts = [a.act for a in asked.values()]
-            acts += [c for t in span for c in (*refused_acts(t), *wished_acts(t))]
+            acts += [c for t in verbs for c in (*refused_acts(t), *wished_acts(t))]
             embedded = {i for act in acts for i in asked_words(act)}
             cache[key] = (asked, embedded)
         return cache[key]
@@ -513,7 +515,7 @@ def _at_owners(item: Coded, actors: ActorIndex) -> Coded:
 def _happened(verb: Any) -> bool:
     """Whether the text tells the act as done: a paired act's return ("negotiated with
     Ukraine" both ways) is no one's intent, threat or denial ("ready to negotiate")."""
-    return modality_of(verb, verb.sent).modality in ("asserted", "reported")
+    return modality_of(verb, sentence_of(verb)).modality in ("asserted", "reported")
 
 
 def _is_headline(article: Article, sentence: int) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from eventscribe.syntax import sentence_of
+
 SAY_VERBS = frozenset(
     {"say", "tell", "report", "announce", "state", "claim", "add", "post", "write", "tweet",
      "confirm", "allege", "insist", "note", "quote", "cite", "declare", "warn"}
@@ -181,7 +183,7 @@ def is_questioned(predicate: Any) -> bool:
     """Whether the act is asked about, not told: '"How can we arrest these young people?"
     the senator asked', "Will Moscow retaliate?". The question runs from the sentence's
     start or an earlier question mark to a question mark after the act."""
-    sentence = predicate.sent
+    sentence = sentence_of(predicate)
     for token in predicate.doc[predicate.i + 1 : sentence.end]:
         if token.text == "?":
             return True

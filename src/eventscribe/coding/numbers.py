@@ -67,9 +67,11 @@ def find_numbers(article: Article) -> list[NumericReport]:
         if not sentence.coded:
             continue
         span = article.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        found = [r for token in span if (r := _report(token, span, sentence.index)) is not None]
+        # Only a number or a vague amount ("scores of") opens a report of either kind.
+        amounts = [t for t in span if t.like_num or t.lower_ in VAGUE_AMOUNTS]
+        found = [r for token in amounts if (r := _report(token, span, sentence.index)) is not None]
         taken = {(r.start, r.kind) for r in found}
-        surface = [_surface_report(token, span, sentence.index) for token in span]
+        surface = [_surface_report(token, span, sentence.index) for token in amounts]
         found += [r for r in surface if r is not None and (r.start, r.kind) not in taken]
         reports += found
     return reports

@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Any
 
 from eventscribe.coding import participants
+from eventscribe.syntax import sentence_of
 
 POS_OF = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
@@ -117,17 +118,19 @@ def find_triggers(span: Any, *, headline: bool = False) -> list[Trigger]:
 def trigger_at(token: Any) -> Trigger | None:
     """The trigger a word is, by its part of speech, lemma and frame (context aside)."""
     pos = POS_OF.get(token.pos_)
-    if pos is None or token.ent_type_ in ("DATE", "TIME") or _month(token):
-        return None  # "March 13", "MARCH 11"
-    if _hyphen_tail(token):
-        return None  # "fired" of "test-fired": the whole word is read on "test"
+    if pos is None:
+        return None
     lemma = _hyphenated(token) or lemma_of(token)
     entries = lexicon()
     # a name in a capitalised headline, or the first part of a hyphenated word ("test" of
     # "test-fired", tagged as it comes), may be a verb
     as_verb = (token.pos_ == "PROPN" or "-" in lemma) and ("verb", lemma) in entries
     if (pos, lemma) not in entries and not as_verb:
-        return None
+        return None  # (asked first: most words are none of the lexicon's)
+    if token.ent_type_ in ("DATE", "TIME") or _month(token):
+        return None  # "March 13", "MARCH 11"
+    if _hyphen_tail(token):
+        return None  # "fired" of "test-fired": the whole word is read on "test"
     # In a headline in capitals every word looks like a name: "Policeman Kills Two".
     capitals = as_verb and capitalised_headline(token)
     if token.ent_type_ in NAMED_NOT_ACTS and not capitals:
@@ -185,7 +188,7 @@ def _month(token: Any) -> bool:
 
 def capitalised_headline(token: Any) -> bool:
     """Whether the token's sentence has every longer word capitalised (once per sentence)."""
-    sentence = token.sent
+    sentence = sentence_of(token)
     key = ("capitalised", sentence.start)
     cache = token.doc.user_data
     if key not in cache:

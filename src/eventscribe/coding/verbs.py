@@ -15,6 +15,7 @@ back; a code that is not a number (`---`, `###`, `+++`) codes nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -24,7 +25,7 @@ from typing import Any
 from eventscribe.data_cache import cached
 from eventscribe.errors import EventscribeError
 from eventscribe.petrarch_files import strip_comments  # the file format, shared
-from eventscribe.syntax import phrasal_keys
+from eventscribe.syntax import phrasal_keys, sentence_of
 
 WINDOW = 12  # words before and after the verb that a pattern may reach
 ACTOR_SLOTS = frozenset({"$", "+", "%"})
@@ -281,6 +282,7 @@ class VerbCoder:
 
     def __init__(self, verbs: VerbDictionary) -> None:
         self.verbs = verbs
+        self._ranked: dict[str, list[VerbEntry]] = {}  # a word's entries, longest first
 
     @classmethod
     def load(cls, folder: Path | None) -> VerbCoder:
@@ -289,7 +291,9 @@ class VerbCoder:
     def __repr__(self) -> str:
         return f"VerbCoder({len(self.verbs)} verb forms)"
 
-    def code(self, verb: Any, actor_chars: set[int], *, says: bool = False) -> VerbCode | None:
+    def code(
+        self, verb: Any, actor_chars: AbstractSet[int], *, says: bool = False
+    ) -> VerbCode | None:
         """The verb's code; `says`: a verb of saying, whose reported clause is its own
         event, so patterns do not reach into it ("said the plan would fail")."""
         found = self._entry(verb)
@@ -297,7 +301,7 @@ class VerbCoder:
             return None
         entry, first, last = found
         clause = clause_token_ids(verb, complements=not says)
-        sentence = verb.sent  # a span found anew on each call
+        sentence = sentence_of(verb)
         start, end = max(sentence.start, first - WINDOW), min(sentence.end, last + 1 + WINDOW)
         before = _clause_words(verb.doc, range(start, first), clause, actor_chars)
         after = _clause_words(verb.doc, range(last + 1, end), clause, actor_chars)
@@ -330,17 +334,25 @@ class VerbCoder:
         """The verb's entry and the token span it covers ("broke down", "wire tapped")."""
         doc = verb.doc
         for word in dict.fromkeys((verb.text.upper(), verb.lemma_.upper())):
-            entries = self.verbs.lookup(word)
-            ranked = sorted(entries, key=lambda e: -(len(e.before) + len(e.after)))
-            for entry in ranked:
+            for entry in self._ranked_entries(word):
                 first, last = verb.i - len(entry.before), verb.i + len(entry.after)
                 if first < 0 or last >= len(doc):
                     continue
-                if _same(doc[first : verb.i], entry.before) and _same(
-                    doc[verb.i + 1 : last + 1], entry.after
+                # A one-word entry (most of them) needs no slice of the doc to compare.
+                if (not entry.before or _same(doc[first : verb.i], entry.before)) and (
+                    not entry.after or _same(doc[verb.i + 1 : last + 1], entry.after)
                 ):
                     return entry, first, last
         return None
+
+    def _ranked_entries(self, word: str) -> list[VerbEntry]:
+        """The word's entries, the most words first (sorted once per word, not per verb)."""
+        ranked = self._ranked.get(word)
+        if ranked is None:
+            entries = self.verbs.lookup(word)
+            ranked = sorted(entries, key=lambda e: -(len(e.before) + len(e.after)))
+            self._ranked[word] = ranked
+        return ranked
 
 
 def _same(tokens: Any, words: tuple[str, ...]) -> bool:
@@ -364,16 +376,22 @@ def clause_token_ids(verb: Any, *, complements: bool = True) -> set[int]:
         token = stack.pop()
         found.add(token.i)
         for child in token.children:
-            inside = child.i <= verb.i <= child.right_edge.i and child.left_edge.i <= verb.i
-            other = child.dep_ in OTHER_CLAUSE_DEPS or (not complements and child.dep_ == "ccomp")
-            if other and child.pos_ in ("VERB", "AUX") and not inside:
+            dep = child.dep_
+            other = dep in OTHER_CLAUSE_DEPS or (not complements and dep == "ccomp")
+            # (the subtree's edges asked last: the costliest test, and the rarest need)
+            if other and child.pos_ in ("VERB", "AUX") and not _holds(child, verb):
                 continue
             stack.append(child)
     return found
 
 
+def _holds(child: Any, verb: Any) -> bool:
+    """Whether the verb lies in the child's subtree span."""
+    return child.i <= verb.i <= child.right_edge.i and child.left_edge.i <= verb.i
+
+
 def _clause_words(
-    doc: Any, positions: range, clause: set[int], actor_chars: set[int]
+    doc: Any, positions: range, clause: set[int], actor_chars: AbstractSet[int]
 ) -> list[_Word]:
     return [
         _Word(frozenset({t.text.upper(), t.lemma_.upper()}), t, t.idx in actor_chars)
@@ -430,7 +448,10 @@ def _find(
     position = 0
     for number, segment in enumerate(segments):
         last_start = position if (number == 0 and adjacent) else len(words) - 1
+        opening = _opening_words(segment, backwards)
         for start in range(position, last_start + 1):
+            if opening is not None and not _opens(opening, words, start):
+                continue  # (the quick test of what `_segment_at` would find first)
             end = _segment_at(segment, words, start, bound, backwards)
             if end is not None:
                 position = end
@@ -438,6 +459,22 @@ def _find(
         else:
             return False
     return True
+
+
+def _opening_words(segment: Segment, backwards: bool) -> dict[str, Any] | None:
+    """The words a segment can start with, keyed; None when it opens with an actor slot
+    (or is empty), which any word may start."""
+    if not segment or _slot(segment[0]) in ACTOR_SLOTS:
+        return None
+    return _by_first_word(segment[0], backwards)
+
+
+def _opens(opening: dict[str, Any], words: list[_Word], start: int) -> bool:
+    return start < len(words) and any(form in opening for form in words[start].forms)
+
+
+def _slot(element: Element) -> str | None:
+    return element[0][0] if len(element) == 1 and len(element[0]) == 1 else None
 
 
 def _segment_at(
@@ -465,7 +502,7 @@ def _element_at(
 ) -> int | None:
     if start >= len(words):
         return None
-    slot = element[0][0] if len(element) == 1 and len(element[0]) == 1 else None
+    slot = _slot(element)
     if slot in ACTOR_SLOTS:
         end = start
         while end < len(words) and words[end].actor:  # the whole actor name

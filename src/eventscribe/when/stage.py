@@ -41,6 +41,7 @@ from eventscribe import registry
 from eventscribe.article import Article, Event
 from eventscribe.errors import EventscribeError
 from eventscribe.pipeline import BaseStage
+from eventscribe.syntax import entities
 from eventscribe.when.fallback import dateparser_timex
 from eventscribe.when.grammar import Mention, find_mentions
 from eventscribe.when.lexicon import MONTH
@@ -480,6 +481,6 @@ def _token_at(doc: Any, start: int, end: int) -> Any:
 
 def _entities(doc: Any, span: tuple[int, int]) -> list[Any]:
     return [
-        e for e in doc.ents
+        e for e in entities(doc)
         if e.label_ in ENTITY_LABELS and e.start_char >= span[0] and e.end_char <= span[1]
     ]  # fmt: skip

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from eventscribe.syntax import entities
 from eventscribe.when.lexicon import MONTHS, WEEKDAYS
 from eventscribe.where.gazetteer import Gazetteer
 from eventscribe.where.names import name_key
@@ -57,13 +58,13 @@ def place_mentions(doc: Any, gazetteer: Gazetteer, *, within: Sequence[Any] = ()
     `within` (the event sentences) also proper nouns after in/near/at the tagger missed."""
     mentions = []
     taken: set[int] = set()
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ in PLACE_LABELS | {"NORP"}:
             phrase = _demonym_phrase(ent, gazetteer)
             if phrase is not None:
                 mentions.append(phrase)
                 taken.update(range(phrase.start, phrase.end))
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ in PLACE_LABELS and ent.start_char not in taken:
             mention = _entity_mention(ent) or _lowercase_name(ent, gazetteer)
             if mention is not None and not gazetteer.is_demonym(mention.text):
