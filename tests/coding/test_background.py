@@ -46,3 +46,11 @@ def test_an_act_told_with_its_count_stays():
     assert [e["cameo"] for e in found] == ["173"]
     # acts told with their number raise a count, and are told all the same
     assert process("81 executions by the militia in May raise its toll to 4,000.", "2024-03-10").events
+
+
+@pytest.mark.slow
+def test_an_act_supposed_is_no_act():
+    text = "Tehran predicted a river of blood in the event of any U.S. strike against Iran."
+    assert not [e for e in process(text, "2024-03-10").events if e["cameo"][:2] in ("18", "19", "20")]
+    text = "Troops were on alert in case of a rebel attack on the capital."
+    assert not [e for e in process(text, "2024-03-10").events if e["cameo"][:2] in ("18", "19", "20")]

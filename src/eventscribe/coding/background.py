@@ -1,11 +1,12 @@
 """Acts a sentence names without reporting them as happening: past acts it dates by ("since
 Russia's invasion"), the topic of another act or thing ("an inquiry into chemical attacks",
-"a ban on cluster bombs"), acts prevented, protected against or expected ("to prevent
-attacks", "braced for strikes"), acts a charge is about ("charged with murder"), acts in a clause
-that dates another ("before he left for Seoul"), people cared for ("evacuated the
-wounded"), arms given or made ("sent Ukraine artillery"), what a thing is called ("this is an attack on
-California"), tolls over years ("since the 2014 war, 14,000 have been
-killed") and acts counted ("arrests rose 40 percent"). Neither the violence coder nor the event nouns code them."""
+"a ban on cluster bombs"), acts prevented, protected against, expected or supposed ("to
+prevent attacks", "braced for strikes", "in the event of a strike"), acts a charge is about
+("charged with murder"), acts in a clause that dates another ("before he left for Seoul"),
+people cared for ("evacuated the wounded"), arms given or made ("sent Ukraine artillery"),
+what a thing is called ("this is an attack on California"), tolls over years ("since the
+2014 war, 14,000 have been killed") and acts counted ("arrests rose 40 percent"). Neither
+the violence coder nor the event nouns code them."""
 
 from __future__ import annotations
 
@@ -88,11 +89,18 @@ def is_background(token: Any) -> bool:
         return True  # "protested against the Israeli offensive": the topic of the protest
     if prep.lower_ in ("from", "against") and lemma_of(_verb_of(governor)) in PROTECTING_VERBS:
         return True  # "protect the country from attacks" (however "from" is attached)
+    if prep.lower_ == "of" and _in_case(governor):
+        return True  # "in the event of any U.S. strike against Iran": none has happened
     if prep.lower_ in ("for", "of") and lemma_of(governor) in BRACING_WORDS:
         return True  # "braced for attacks", "warned of strikes", "the threat of violence"
     if prep.lower_ in REGULATED_PREPS and governor.pos_ == "NOUN" and trigger_at(governor) is None:
         return True  # "a ban on cluster bombs", "tensions over the raid"
     return prep.lower_ in SEQUENCE_PREPS and trigger_at(prep.head) is None
+
+
+def _in_case(word: Any) -> bool:
+    """ "in the event of", "in case of": a condition, not a report."""
+    return word.lemma_.lower() in ("event", "case") and word.dep_ == "pobj" and word.head.lower_ == "in"
 
 
 def alleged(token: Any) -> bool:
