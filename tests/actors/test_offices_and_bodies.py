@@ -103,3 +103,20 @@ def test_a_proper_noun_run_into_a_countrys_name_is_a_company_of_it():
     assert actors["Telecom Egypt"].kind == "organization"
     assert actors["Telecom Egypt"].country == "EGY"
     assert actors["Egypt"].kind == "country" and actors["North Korea"].kind == "country"
+
+
+@pytest.mark.slow
+def test_of_two_hyphenated_demonyms_the_second_is_the_nationality():
+    import eventscribe
+
+    article = eventscribe.process("A Georgian-American businessman met the mayor. Iranian-backed "
+                                  "militias attacked the base.", "2017-05-16").article  # fmt: skip
+    ids = {m.text: m.actor_id for m in article.mentions}
+    assert ids["Georgian-American businessman"] == "sector:USA:BUS"
+    assert ids["Iranian-backed militias"].startswith("sector:IRN:")
+
+
+@pytest.mark.slow
+def test_a_title_qualified_by_a_seat_of_government_is_that_states():
+    actors = _actors("Kremlin spokesman Dmitry Peskov said the talks had stalled.")
+    assert (actors["Dmitry Peskov"].country, actors["Dmitry Peskov"].sector) == ("RUS", "GOV")

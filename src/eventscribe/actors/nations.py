@@ -24,13 +24,18 @@ SECTOR_NAMES = {
 
 def modifier_country(words: list[Any]) -> str | None:
     """The country named by modifiers: "Iran's", "Iranian", "North Korean" (the longest run
-    of words that names one), "Gaza" (a place in PSE)."""
-    tokens = [t for t in words if t.pos_ not in ("PUNCT", "DET", "PART")]
+    of words that names one), a seat of its government ("Kremlin"), "Gaza" (a place in PSE)."""
+    tokens = [t for t in words if t.pos_ not in ("PUNCT", "DET", "PART") and not _hyphenated_origin(t)]
     for start in range(len(tokens)):
         for run in _runs_from(tokens, start):
             country = knowledge.country_by_name(" ".join(t.text for t in run))
             if country is not None:
                 return country.iso3
+    for start in range(len(tokens)):  # "Kremlin spokesman", "White House spokeswoman"
+        for run in _runs_from(tokens, start):
+            seat = knowledge.seat_of_government(" ".join(t.text for t in run))
+            if seat is not None:
+                return seat[0]
     places = [t for t in tokens if t.ent_type_ == "GPE"]
     for start in range(len(places)):  # "North Korea's": the whole place, not "North"
         for run in _runs_from(places, start):
@@ -38,6 +43,16 @@ def modifier_country(words: list[Any]) -> str | None:
             if found:
                 return found
     return None
+
+
+def _hyphenated_origin(token: Any) -> bool:
+    """ "Georgian-American": the first of two hyphenated demonyms is an origin; the second
+    is the nationality ("Iranian-backed" keeps Iran)."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "-" or token.whitespace_:
+        return False
+    after = doc[token.i + 2]
+    return not doc[token.i + 1].whitespace_ and knowledge.country_by_name(after.text) is not None
 
 
 def _runs_from(tokens: list[Any], start: int, longest: int = 4) -> Iterator[list[Any]]:
