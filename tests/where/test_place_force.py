@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from docs import doc_from, token
 from eventscribe.article import ActorRef, Article, Event, Paragraph, Place, Sentence
 from eventscribe.parse import ParseStage
 from eventscribe.settings import Settings
+from eventscribe.where.attach import predicate_heads
 from eventscribe.where.stage import PlaceStage, _title_sentences
 
 
@@ -145,3 +147,15 @@ def test_the_headline_is_searched_for_places_whatever_its_events():
     article.paragraphs = [Paragraph(0, 13, "title"), Paragraph(14, 26)]
     article.sentences = [Sentence(0, 0, 13, 0), Sentence(1, 14, 26, 1)]
     assert _title_sentences(article) == {0}
+
+
+
+def test_a_gerund_act_shares_its_verbs_setting():
+    doc = doc_from(
+        ["In", "Mosul", ",", "Turkish", "shelling", "killed", "two", "farmers", "."],
+        heads=[5, 0, 5, 4, 5, 5, 7, 5, 5],
+        deps=["prep", "pobj", "punct", "amod", "nsubj", "ROOT", "nummod", "dobj", "punct"],
+        tags=["IN", "NNP", ",", "JJ", "VBG", "VBD", "CD", "NNS", "."],
+        lemmas=["in", "Mosul", ",", "turkish", "shell", "kill", "two", "farmer", "."],
+    )
+    assert [t.text for t in predicate_heads(token(doc, "shelling"))] == ["shelling", "killed"]

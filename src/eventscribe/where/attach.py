@@ -238,7 +238,8 @@ def predicate_heads(predicate: Any) -> list[Any]:
         heads.append(predicate)
     if predicate.pos_ in ("NOUN", "PROPN"):  # "air strikes killed 40 across Gaza", misparsed
         heads += [c for c in predicate.children if c.dep_ == "acl" and c.pos_ == "VERB"]
-    if predicate.pos_ in ("NOUN", "PROPN") and predicate.dep_ in ("dobj", "pobj", "nsubj"):
+    nominal = predicate.pos_ in ("NOUN", "PROPN") or predicate.tag_ == "VBG" and predicate.dep_ == "nsubj"
+    if nominal and predicate.dep_ in ("dobj", "pobj", "nsubj"):  # (a gerund: "shelling killed")
         governor = predicate.head.head if predicate.dep_ == "pobj" else predicate.head
         if (
             predicate.head.lower_ == "of"
