@@ -4,7 +4,7 @@ country's sector ("IRN" + "GOV")."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -26,23 +26,32 @@ def modifier_country(words: list[Any]) -> str | None:
     """The country named by modifiers: "Iran's", "Iranian", "North Korean" (the longest run
     of words that names one), a seat of its government ("Kremlin"), "Gaza" (a place in PSE)."""
     tokens = [t for t in words if t.pos_ not in ("PUNCT", "DET", "PART") and not _hyphenated_origin(t)]
+    places = [t for t in tokens if t.ent_type_ == "GPE"]  # "North Korea's": the whole place
+    return (
+        _first_named(tokens, _country_code)
+        or _first_named(tokens, _seat_country)  # "Kremlin spokesman", "White House spokeswoman"
+        or _first_named(places, place_country)
+    )
+
+
+def _first_named(tokens: list[Any], lookup: Callable[[str], str | None]) -> str | None:
+    """What `lookup` gives the first run of adjacent tokens it knows, longest runs first."""
     for start in range(len(tokens)):
         for run in _runs_from(tokens, start):
-            country = knowledge.country_by_name(" ".join(t.text for t in run))
-            if country is not None:
-                return country.iso3
-    for start in range(len(tokens)):  # "Kremlin spokesman", "White House spokeswoman"
-        for run in _runs_from(tokens, start):
-            seat = knowledge.seat_of_government(" ".join(t.text for t in run))
-            if seat is not None:
-                return seat[0]
-    places = [t for t in tokens if t.ent_type_ == "GPE"]
-    for start in range(len(places)):  # "North Korea's": the whole place, not "North"
-        for run in _runs_from(places, start):
-            found = place_country(" ".join(t.text for t in run))
+            found = lookup(" ".join(t.text for t in run))
             if found:
                 return found
     return None
+
+
+def _country_code(name: str) -> str | None:
+    country = knowledge.country_by_name(name)
+    return country.iso3 if country is not None else None
+
+
+def _seat_country(name: str) -> str | None:
+    seat = knowledge.seat_of_government(name)
+    return seat[0] if seat is not None else None
 
 
 def _hyphenated_origin(token: Any) -> bool:

@@ -64,7 +64,7 @@ def is_background(token: Any) -> bool:
     "to prevent attacks", "protect the country from attacks": acts that did not happen."""
     if alleged(token) or cared_for(token) or given(token) or characterises(token):
         return True
-    if counted(token):
+    if counted_acts(token):
         return True
     if token.pos_ == "VERB":
         if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN") and trigger_at(token.head):
@@ -230,7 +230,7 @@ COUNT_NOUNS = frozenset({"number", "rate", "level", "frequency", "tally", "count
                          "percentage", "proportion"})  # fmt: skip
 
 
-def counted(token: Any) -> bool:
+def counted_acts(token: Any) -> bool:
     """Acts counted, not told: "arrests rose 40 percent last year", "Arrests Up 83% Under
     Trump", "the number of attacks doubled"."""
     if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NNS", "NNPS"):

@@ -55,6 +55,7 @@ from eventscribe.coding.modality import (
     modality_of,
 )
 from eventscribe.coding.news_rules import (
+    FORCE_ROOTS,
     TELEPHONE,
     as_place,
     by_telephone,
@@ -71,7 +72,7 @@ from eventscribe.coding.news_rules import (
 )
 from eventscribe.coding.numbers import find_numbers
 from eventscribe.coding.pairs import pairs, unique
-from eventscribe.coding.participants import counted, weapon_code
+from eventscribe.coding.participants import means_code
 from eventscribe.coding.recode import (
     drop_threatened_acts,
     meeting_held,
@@ -118,7 +119,6 @@ VERBAL_ATTACK = "111"  # criticize or denounce
 # Acts aimed at a party through what it owns, says or does: demand, disapprove, reject,
 # threaten ("criticized Pai's proposal" is aimed at Pai).
 OWNER_TARGET_ROOTS = frozenset({"05", "10", "11", "12", "13"})
-FORCE_ROOTS = frozenset({"18", "19", "20"})
 # Kinds of trigger that tell an act's toll, not an act of its own ("..., destroying homes").
 TOLL_KINDS = frozenset({"outcome", "property"})
 HARM_CODES = frozenset({"180", "190"})  # the dictionary's harm unspecified ("damaging")
@@ -461,8 +461,8 @@ class EventStage(BaseStage):
         if found_slots:
             sources, targets = whole_lists(sources), whole_lists(targets)
         if code[:2] in FORCE_ROOTS:  # "launched dozens of drones at Ukraine": the means
-            means = [c for t in targets if (c := _weapon_of(t)) is not None]
-            targets = [t for t in targets if _weapon_of(t) is None]
+            means = [c for t in targets if (c := means_code(t)) is not None]
+            targets = [t for t in targets if means_code(t) is None]
             if code in GENERAL_FORCE and means and means[0][:2] == "19":
                 code, pattern = means[0], f"{pattern} (by its means)"  # missiles: 195
         targets = targets + owners
@@ -495,11 +495,6 @@ class EventStage(BaseStage):
 
     def __repr__(self) -> str:
         return f"EventStage(verbs={self.verbs!r})"
-
-
-def _weapon_of(word: Any) -> str | None:
-    """The code of the weapon a word names, itself or counted: "dozens of drones" 1952."""
-    return weapon_code(word) or weapon_code(counted(word))
 
 
 def _at_owners(item: Coded, actors: ActorIndex) -> Coded:

@@ -83,6 +83,11 @@ def weapon_code(token: Any) -> str | None:
     return found
 
 
+def means_code(word: Any) -> str | None:
+    """The code of the weapon a word names, itself or counted: "dozens of drones" 1952."""
+    return weapon_code(counted(word))
+
+
 def kind_of(token: Any, *, modifier: bool = False) -> Kind | None:
     """What a noun names as a participant: the actor dictionaries' agent nouns first.
     A modifier may be an adjective: "separatist forces"."""

@@ -262,7 +262,7 @@ def _arguments(act: Act, resolve: Any, *, headline: bool = True) -> None:
                    for d in violence_roles.noun_arguments(w)[0]]  # fmt: skip
         act.source = _first(authors, resolve, places=False)
     # "launched 30 drones": the weapon is the means (`_means`), not the one hit
-    weapons = [w for w in targets if participants.weapon_code(participants.counted(w)) is not None]
+    weapons = [w for w in targets if participants.means_code(w) is not None]
     targets = [w for w in targets if w not in weapons]
     act.target = _first(targets, resolve, places=True)
     if act.target is None and lemma_of(token) in INTERCEPTING:
