@@ -90,6 +90,27 @@ def test_cooperation_done_keeps_its_own_code():
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("Canada suspended military aid to Latvia.", ("1622", "CAN", "LVA")),
+        ("Norway halted humanitarian assistance for Sudan.", ("1623", "NOR", "SDN")),
+        ("Japan withdrew its loans from Peru.", ("1621", "JPN", "PER")),
+        # cut on a condition: a threat to cut (1311)
+        ("Canada said it would cut its aid to Latvia if Riga did not settle.", ("1311", "CAN", "LVA")),
+    ],
+)
+def test_cutting_aid_reduces_it_and_a_conditional_cut_threatens_to(text, expected):
+    assert expected in _coded(text)
+
+
+@pytest.mark.slow
+def test_withdrawing_support_or_cutting_a_dividend_is_no_cut_in_aid():
+    assert not [c for c in _coded("Chile withdrew its support for the Peruvian plan.") if c[0][:2] == "16"]
+    assert not [c for c in _coded("The Chilean company cut its dividend.") if c[0][:2] == "16"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Ukraine said Russia was responsible for the explosion at the plant.", ("112", "UKR", "RUS")),
         ("Tehran said Israel was behind the killing of the scientist.", ("112", "IRN", "ISR")),
         ("Georgia concluded that Russia was to blame for the cyberattack.", ("112", "GEO", "RUS")),

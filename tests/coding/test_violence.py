@@ -761,3 +761,10 @@ def test_an_act_told_as_the_occasion_of_a_demand_is_coded():
     event = only(violent("Villagers urged the soldiers to leave after a patrol shot a farmer."))
     assert event["cameo"][:2] == "19" and event["target"]["sector"] == "AGR"
     assert violent("Villagers urged the soldiers to stop shooting at farmers.") == []
+
+
+def test_occupying_takes_ground_or_buildings_not_posts_or_seats():
+    assert only(violent("Rebel fighters occupied the town of Bria on Monday."))["cameo"] == "192"
+    assert only(violent("Soldiers occupied the parliament building in Niamey."))["cameo"] == "192"
+    assert not violent("Under the deal, Venezuelans will occupy key positions such as treasurer.")
+    assert not violent("The ruling party occupies 40 seats in parliament.")

@@ -1,9 +1,11 @@
-"""Aid, trigger first: a verb of giving or pledging and the aid it gives.
+"""Aid, trigger first: a verb of giving, pledging or cutting and the aid it concerns.
 
 "The United States sent weapons to Ukraine" (072), "Germany pledged 1 billion euros in
-military aid to Ukraine" (0332), "Japan will provide humanitarian aid to Turkey" (073). The
-thing given is the verb's object or what the object is "in" ("euros in military aid"); the
-recipient the object of "to" or "for" on the verb or on the aid. data/coding/aid.tsv.
+military aid to Ukraine" (0332), "Japan will provide humanitarian aid to Turkey" (073),
+"Washington suspended military aid to Egypt" (1622). The thing given is the verb's object
+or what the object is "in" ("euros in military aid"); the recipient the object of "to" or
+"for" on the verb or on the aid, and for aid cut also of "from" ("withdrew funding from
+the agency"). data/coding/aid.tsv.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from eventscribe.coding import arguments
 from eventscribe.coding.sections import read_sections
 
 RECIPIENT_PREPS = frozenset({"to", "for"})
+CUT_OFF_PREPS = RECIPIENT_PREPS | {"from"}
+ROOT_OF_SECTION = {"give": "07", "allot": "07", "pledge": "033", "cut": "162"}
 
 
 @dataclass(frozen=True)
@@ -23,6 +27,7 @@ class AidWords:
     give: frozenset[str]
     allot: frozenset[str]
     pledge: frozenset[str]
+    cut: frozenset[str]
     aid: dict[str, str]  # noun -> kind digit or "-"
     kinds: dict[str, str]  # modifier -> kind digit
 
@@ -43,22 +48,24 @@ class Aid:
 def aid_words() -> AidWords:
     sections = read_sections("aid.tsv")
     pairs = {name: dict(row.split("\t") for row in sections[name]) for name in ("aid", "kinds")}
-    return AidWords(frozenset(sections["give"]), frozenset(sections["allot"]),
-                    frozenset(sections["pledge"]), pairs["aid"], pairs["kinds"])  # fmt: skip
+    verbs = (frozenset(sections[name]) for name in ("give", "allot", "pledge", "cut"))
+    return AidWords(*verbs, pairs["aid"], pairs["kinds"])
 
 
 def find_aid(verb: Any) -> Aid | None:
     words = aid_words()
     lemma = verb.lemma_.lower()
-    if not any(lemma in verbs for verbs in (words.give, words.allot, words.pledge)):
+    section = next((name for name in ROOT_OF_SECTION if lemma in getattr(words, name)), None)
+    if section is None:
         return None
     given = _given(verb, words)
-    if given is None or lemma in words.allot and given.lemma_.lower() == "support":
-        return None  # "announced its support for Kyiv": words, not aid
-    recipients = _recipients(verb) or _recipients(given) or _recipients(given.head)
+    if given is None or section in ("allot", "cut") and given.lemma_.lower() == "support":
+        return None  # "announced its support for Kyiv", "withdrew its support": words, not aid
+    preps = CUT_OFF_PREPS if section == "cut" else RECIPIENT_PREPS
+    recipients = _recipients(verb, preps) or _recipients(given, preps) or _recipients(given.head, preps)
     kind = _kind(given, words)
-    root = "033" if lemma in words.pledge else "07"
-    code = f"{root}{kind}" if kind else ("033" if root == "033" else "070")
+    root = ROOT_OF_SECTION[section]
+    code = f"{root}{kind}" if kind else ("070" if root == "07" else root)
     return Aid(code, verb, recipients, given)
 
 
@@ -76,11 +83,11 @@ def _given(verb: Any, words: AidWords) -> Any:
     return None
 
 
-def _recipients(word: Any) -> list[Any]:
+def _recipients(word: Any, preps: frozenset[str] = RECIPIENT_PREPS) -> list[Any]:
     """ "sent arms to Ukraine", "aid for Gaza", and the indirect object: "gave Jordan $50m"."""
     found = []
     for child in word.children:
-        if child.dep_ in ("prep", "dative") and child.lower_ in RECIPIENT_PREPS:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             found.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN"):
             found.append(child)

@@ -110,7 +110,7 @@ def _named(word: Any, actors: ActorIndex) -> list[Any]:
     if actors.at(word):
         return [word]
     named = [c for c in word.children if c.dep_ == "appos" and actors.at(c)]
-    return named or _represented(word, actors) or [word]
+    return named or _represented(word, actors) or _authored(word, actors) or [word]
 
 
 # People who act for a state or body named after them: "diplomats from Iran and Saudi
@@ -120,6 +120,34 @@ REPRESENTATIVES = frozenset({"diplomat", "official", "delegation", "delegate", "
                              "member", "officer", "spokesman", "spokeswoman", "spokesperson",
                              "politician", "legislator", "senator", "commander",
                              "general"})  # fmt: skip
+
+
+# Documents that speak for whoever made them: "the commission's report said", "a Senate
+# report accused the FBI", "the inquiry found".
+DOCUMENT_NOUNS = frozenset({"report", "study", "statement", "letter", "ruling", "verdict", "audit",
+                            "review", "communique", "memo", "memorandum", "findings", "assessment",
+                            "inquiry", "investigation", "probe", "resolution"})  # fmt: skip
+AUTHOR_PREPS = frozenset({"by", "from", "of"})
+ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "its", "their"})
+
+
+def _authored(word: Any, actors: ActorIndex) -> list[Any]:
+    """Whom a document speaks for: its owner or maker ("the Tower Commission report", "a
+    report by the inspector general"); "the report" without one is the last report the
+    article gave a maker."""
+    if word.lemma_.lower() not in DOCUMENT_NOUNS:
+        return []
+    found = _authors_of(word, actors)
+    if found or not any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETERMINERS
+                        for c in word.children):  # fmt: skip
+        return found
+    earlier = (t for t in reversed(word.doc[: word.i]) if t.lemma_ == word.lemma_ and t.pos_ == "NOUN")
+    return next((a for t in earlier if (a := _authors_of(t, actors))), [])
+
+
+def _authors_of(word: Any, actors: ActorIndex) -> list[Any]:
+    owners = [c for c in word.children if c.dep_ in ("poss", "compound") and actors.at(c)]
+    return owners or [w for w in arguments.prepositional_objects(word, AUTHOR_PREPS) if actors.at(w)]
 
 
 def represented(words: list[Any], actors: ActorIndex) -> list[Any]:

@@ -227,6 +227,10 @@ def _frame_holds(token: Any, entry: Entry) -> bool:
         return bool(deps & OBJECT_DEPS) or _bare_participle(token)
     if frame == "intransitive":
         return "dobj" not in deps
+    if frame == "territory":  # "troops occupied the town", not "will occupy key positions"
+        held = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+        held += [token.head] if token.dep_ == "amod" else []  # "occupied Crimea"
+        return _beside_arms(token) or any(_a_territory(participants.counted(w)) for w in held)
     if frame == "armed":
         return _beside_arms(token)
     if frame == "people":
@@ -256,6 +260,23 @@ def _frame_holds(token: Any, entry: Entry) -> bool:
         preps = set(frame[5:].split("/"))
         return any(c.dep_ == "prep" and c.lower_ in preps for c in token.children)
     return True
+
+
+# Nouns of ground and buildings that can be taken and held.
+TERRITORY_NOUNS = frozenset({"town", "city", "village", "territory", "area", "region", "land",
+                             "building", "square", "compound", "base", "airport", "port",
+                             "headquarters", "parliament", "palace", "embassy", "campus",
+                             "station", "island", "province", "district", "capital", "border",
+                             "crossing", "field", "farm", "plant", "mine", "bridge", "highway",
+                             "road", "hill", "ministry", "school", "hospital", "church",
+                             "mosque", "camp", "refinery", "oilfield", "street"})  # fmt: skip
+
+
+def _a_territory(word: Any) -> bool:
+    """A named place or a noun of ground or buildings ("positions" may be posts of a firm)."""
+    if word.ent_type_ in participants.PLACE_ENTITIES or word.lemma_.lower() in TERRITORY_NOUNS:
+        return True
+    return participants.place_country(word) is not None
 
 
 def volley_contents(word: Any) -> Any:
