@@ -130,3 +130,27 @@ def test_criticism_received_by_the_subject_of_the_verb_the_infinitive_complement
 def test_a_nominal_criticism_of_a_thing_is_criticism_of_whose_it_is():
     text = "Austrian Chancellor Karl Nehammer's sharp criticism of Hungarian migration policy surprised diplomats on Monday."
     assert ("111", "AUT", "HUN") in coded(text)
+
+
+def test_nominal_criticism_takes_its_of_phrase_wherever_the_parse_hangs_it():
+    # the parse hangs "of ..." on the agent of "by"; the policy is Germany's
+    assert ("111", "FRA", "DEU") in coded(
+        "On Sunday, criticism by French Finance Minister Bruno Le Maire of the tightening of"
+        " German fiscal policy sent bond yields higher."
+    )
+
+
+def test_a_report_speaks_for_its_maker_and_the_report_later_for_the_same():
+    assert ("111", "GBR", "FRA") in coded(
+        "The British parliament's report said France had been reckless and incompetent."
+    )
+    assert ("111", "GBR", "FRA") in coded(
+        "The British parliament's report was published on Monday. The report said France"
+        " had been reckless and incompetent."
+    )
+
+
+def test_verbs_of_deceit_in_a_reported_clause_criticise_the_one_said_to_deceive():
+    found = coded("Iraqi officials said Iran had exaggerated the battle reports.")
+    assert any(c[0][:2] == "11" and c[1:] == ("IRQ", "IRN") for c in found)
+    assert not [c for c in coded("Iraqi officials said prices had inflated.") if c[0][:2] == "11"]

@@ -257,9 +257,17 @@ def noun_source(noun: Any) -> list[Any]:
     return []
 
 
+NOUN_TARGET_PREPS = frozenset({"with", "against", "on", "to", "of", "upon"})
+
+
 def noun_targets(noun: Any) -> list[Any]:
-    """The other party of a nominal event: "clashes with Israel", "attack on Gaza"."""
-    return prepositional_objects(noun, frozenset({"with", "against", "on", "to", "of", "upon"}))
+    """The other party of a nominal event: "clashes with Israel", "attack on Gaza"; and the
+    "of" the parse hangs on the agent ("criticism by Baker of German policy")."""
+    found = prepositional_objects(noun, NOUN_TARGET_PREPS)
+    if found:
+        return found
+    agents = [w for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for w in c.children]
+    return [w for a in agents if a.dep_ == "pobj" for w in prepositional_objects(a, frozenset({"of"}))]
 
 
 SPEAKING_VERBS = frozenset({"say", "claim", "announce", "confirm", "report", "state", "insist",

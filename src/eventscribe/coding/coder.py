@@ -497,13 +497,21 @@ class EventStage(BaseStage):
         return f"EventStage(verbs={self.verbs!r})"
 
 
+OF = frozenset({"of"})
+
+
 def _at_owners(item: Coded, actors: ActorIndex) -> Coded:
     """ "Baker's criticism of West German monetary policy": a nominal act of disapproval,
     rejection or demand aimed at a thing acts on whose the thing is, as its verb would."""
     if item.code[:2] not in OWNER_TARGET_ROOTS or any(actors.at(t) for t in item.targets):
         return item
-    owners = [a for t in item.targets for a in authors(t, actors)]
-    return dataclasses.replace(item, targets=item.targets + possessors(item.targets),
+    owned = item.targets
+    owners = [a for t in owned for a in authors(t, actors)]
+    if not owners and not any(actors.at(t) for t in possessors(owned)):
+        # "criticism of the tightening of German policy": whose is the thing of the thing
+        owned = [w for t in owned for w in arguments.prepositional_objects(t, OF)]
+        owners = [a for t in owned for a in authors(t, actors)]
+    return dataclasses.replace(item, targets=item.targets + possessors(owned),
                                owner_refs=item.owner_refs + owners)  # fmt: skip
 
 
