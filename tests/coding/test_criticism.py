@@ -154,3 +154,29 @@ def test_verbs_of_deceit_in_a_reported_clause_criticise_the_one_said_to_deceive(
     found = coded("Iraqi officials said Iran had exaggerated the battle reports.")
     assert any(c[0][:2] == "11" and c[1:] == ("IRQ", "IRN") for c in found)
     assert not [c for c in coded("Iraqi officials said prices had inflated.") if c[0][:2] == "11"]
+
+
+def test_the_decision_criticised_is_the_act_just_told():
+    assert ("111", "CAN", "FRA") in coded(
+        "France cut its aid to Mali on Monday. Canadian Prime Minister Justin Trudeau criticised"
+        " the decision."
+    )
+    assert ("110", "CAN", "FRA") in coded(
+        "France cut its aid to Mali on Monday. Canadian Prime Minister Justin Trudeau said he was"
+        " unhappy with the decision."
+    )
+    # the same sentence's act, told before the criticism
+    assert ("111", "HUN", "IGO") in [
+        (c, s, "IGO" if t is None else t) for c, s, t in coded(
+            "The European Union imposed new sanctions on Russian banks on Friday, and Hungary's"
+            " Prime Minister Viktor Orban criticised the decision as harmful."
+        )
+    ]  # fmt: skip
+
+
+def test_a_decision_after_words_alone_has_no_decider():
+    # criticism is no decision: "the decision" is not Mali's criticism
+    assert not [c for c in coded(
+        "Mali criticised France on Monday. Canadian Prime Minister Justin Trudeau criticised the"
+        " decision."
+    ) if c[1] == "CAN"]  # fmt: skip

@@ -27,11 +27,13 @@ from eventscribe.coding.background import in_dating_clause, is_background
 from eventscribe.coding.casualties import attach_casualties
 from eventscribe.coding.coded import ActorIndex, Coded
 from eventscribe.coding.constructions import (
+    DECISION_NOUNS,
     actor_words,
     aid_item,
     aimed_item,
     appeal_item,
     attacks_in_words,
+    decision_object,
     harsh_report_item,
     judgement_item,
     owner_by,
@@ -211,8 +213,11 @@ class EventStage(BaseStage):
         """Acts on an act: "praised the rampage" acts on whoever carried out the rampage,
         the source of the article's violent event nearest to the sentence."""
         for index, item, span, headline in self.deferred:
-            if item.event_object is not None:
-                referent, word = referents.violent_actor(article, index), item.event_object
+            word = item.event_object
+            if word is not None and word.lemma_.lower() in DECISION_NOUNS:
+                referent = referents.decider(article, index, word)
+            elif word is not None:
+                referent = referents.violent_actor(article, index)
             else:
                 referent, word = referents.partner(article, item, self._actors), item.shared_with
             if referent is None:
@@ -478,8 +483,11 @@ class EventStage(BaseStage):
             code, pattern = SIGN_AGREEMENT, f"{pattern} (accession)"  # "Finland joined NATO"
         if self.news_rules and verb.lemma_.lower() in ARRIVAL_VERBS:  # "arrived in Beijing"
             judged = judged + arrived_in(verb, actors)
+        earlier_act = referents.violent_object(verb, targets, actors)
+        if earlier_act is None and code[:2] in OWNER_TARGET_ROOTS and not judged and not owners:
+            earlier_act = decision_object(targets, actors)  # "criticised the decision"
         coded = [Coded(code, verb, pattern, sources, targets, mutual=mutual, owner_refs=judged,
-                       event_object=referents.violent_object(verb, targets, actors))]  # fmt: skip
+                       event_object=earlier_act)]  # fmt: skip
         if returned and _happened(verb):  # a paired code: "left for X" is 032 to X and 033 back
             coded.append(Coded(returned, verb, pattern, targets, sources))
         return coded

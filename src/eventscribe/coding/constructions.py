@@ -273,7 +273,30 @@ def aimed_item(code: str, verb: Any, pattern: str, sources: list[Any], aimed: li
         targets = targets + possessors(targets)
     modifiers = targets + [c for t in aimed for c in t.children if c.dep_ == "amod"]
     owners = [r for t in modifiers if (r := _modifier_owner(t)) is not None]
-    return Coded(code, verb, pattern, sources, targets, owner_refs=owners)
+    # "unhappy with the decision": whoever took it, found in the sentences before
+    decision = None if owners else decision_object(targets, actors)
+    return Coded(code, verb, pattern, sources, targets, owner_refs=owners, event_object=decision)
+
+
+# Nouns that refer back to an act just told: "The EU imposed sanctions, and Orban criticised
+# the decision"; "he would withdraw the subsidy. The employers were unhappy with the move."
+DECISION_NOUNS = frozenset({"decision", "move", "step", "measure", "action", "announcement"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def decision_object(words: list[Any], actors: ActorIndex) -> Any:
+    """The word among `words` that is a definite act of deciding with no maker named: "the
+    decision", "this move" (not "Berlin's move", "the decision by Paris"; "the German
+    decision" is Germany's by its modifier)."""
+    if any(actors.at(w) for w in words):
+        return None
+    for word in words:
+        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in word.children)
+        owned = any(c.dep_ in ("poss", "compound") or c.dep_ == "prep" and c.lower_ in AUTHOR_PREPS
+                    for c in word.children)  # fmt: skip
+        if word.lemma_.lower() in DECISION_NOUNS and definite and not owned:
+            return word
+    return None
 
 
 def _modifier_owner(word: Any) -> ActorRef | None:

@@ -1,6 +1,7 @@
 """Parties an act names only by reference, found elsewhere in the article: who carried out
-"the rampage" someone praised (the article's main perpetrator), and whom "their meeting"
-was with (the partner of the same kind of act in another sentence)."""
+"the rampage" someone praised (the article's main perpetrator), who took "the decision"
+someone criticised (the party of the act told just before), and whom "their meeting" was
+with (the partner of the same kind of act in another sentence)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,24 @@ def violent_object(verb: Any, targets: list[Any], actors: ActorIndex) -> Any:
         if child.dep_ == "dobj" and code and code[:2] in VIOLENT_ROOTS and definite:
             return child
     return None
+
+
+# Acts that are no decision of their maker's: words about others (statements, appeals,
+# demands, criticism) and force.
+NOT_DECIDED_ROOTS = frozenset({"01", "02", "10", "11", "18", "19", "20"})
+DECISION_REACH = 2  # sentences back
+
+
+def decider(article: Article, sentence: int, word: Any) -> ActorRef | None:
+    """Who took "the decision": the source of the last act before it, in its own sentence
+    or the two before, that a party decides (not words about others, not force)."""
+    before = [
+        e for e in article.events
+        if e.source is not None and e.cameo[:2] not in NOT_DECIDED_ROOTS
+        and (sentence - DECISION_REACH <= e.sentence < sentence
+             or e.sentence == sentence and e.trigger_start < word.idx)
+    ]  # fmt: skip
+    return max(before, key=lambda e: (e.sentence, e.trigger_start)).source if before else None
 
 
 def _violent_code(noun: Any) -> str | None:
