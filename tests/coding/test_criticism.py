@@ -180,3 +180,15 @@ def test_a_decision_after_words_alone_has_no_decider():
         "Mali criticised France on Monday. Canadian Prime Minister Justin Trudeau criticised the"
         " decision."
     ) if c[1] == "CAN"]  # fmt: skip
+
+
+def test_displeasure_of_a_speaker_the_parse_cut_from_his_name_is_his_pronouns():
+    # "Jorge Rios" hangs on the union's name, not on "The head"; "he" is Rios
+    events = process(
+        "Argentine Labour Minister Carlos Tomada cut the subsidy for Rosario's dockers on"
+        " Monday. The head of the dockers' union, SUPA, Jorge Rios, said he was unhappy with"
+        " the decision.", DAY
+    ).events
+    assert [(e["source"]["name"], e["target"]["name"]) for e in events if e["cameo"] == "110"] == [
+        ("Jorge Rios", "Carlos Tomada")
+    ]

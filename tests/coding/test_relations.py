@@ -102,6 +102,17 @@ def test_cutting_aid_reduces_it_and_a_conditional_cut_threatens_to(text, expecte
 
 
 @pytest.mark.slow
+def test_aid_for_a_places_people_goes_to_the_places_country_and_the_aid_named_again_too():
+    found = _coded(
+        "Chilean Labour Minister Jeannette Jara said she is withdrawing the subsidy for"
+        " Valparaiso's dock workers. Jara said last month that she would withdraw the subsidy"
+        " if the strike went on."
+    )
+    assert ("1621", "CHL", "CHL") in found
+    assert ("1311", "CHL", "CHL") in found
+
+
+@pytest.mark.slow
 def test_withdrawing_support_or_cutting_a_dividend_is_no_cut_in_aid():
     assert not [c for c in _coded("Chile withdrew its support for the Peruvian plan.") if c[0][:2] == "16"]
     assert not [c for c in _coded("The Chilean company cut its dividend.") if c[0][:2] == "16"]

@@ -19,6 +19,7 @@ from eventscribe.coding.sections import read_sections
 
 RECIPIENT_PREPS = frozenset({"to", "for"})
 CUT_OFF_PREPS = RECIPIENT_PREPS | {"from"}
+ANAPHORIC = frozenset({"the", "this", "that"})
 ROOT_OF_SECTION = {"give": "07", "allot": "07", "pledge": "033", "cut": "162"}
 
 
@@ -62,7 +63,8 @@ def find_aid(verb: Any) -> Aid | None:
     if given is None or section in ("allot", "cut") and given.lemma_.lower() == "support":
         return None  # "announced its support for Kyiv", "withdrew its support": words, not aid
     preps = CUT_OFF_PREPS if section == "cut" else RECIPIENT_PREPS
-    recipients = _recipients(verb, preps) or _recipients(given, preps) or _recipients(given.head, preps)
+    recipients = (_recipients(verb, preps) or _recipients(given, preps)
+                  or _recipients(given.head, preps) or _earlier_recipients(given, preps))  # fmt: skip
     kind = _kind(given, words)
     root = ROOT_OF_SECTION[section]
     code = f"{root}{kind}" if kind else ("070" if root == "07" else root)
@@ -92,6 +94,16 @@ def _recipients(word: Any, preps: frozenset[str] = RECIPIENT_PREPS) -> list[Any]
         elif child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN"):
             found.append(child)
     return found
+
+
+def _earlier_recipients(given: Any, preps: frozenset[str]) -> list[Any]:
+    """ "would withdraw the subsidy": the recipients of the subsidy the article named before
+    ("the labour subsidy for Rotterdam's port employers")."""
+    if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in given.children):
+        return []
+    earlier = next((t for t in reversed(given.doc[: given.i])
+                    if t.lemma_ == given.lemma_ and t.pos_ == "NOUN"), None)  # fmt: skip
+    return [] if earlier is None else _recipients(earlier, preps) or _recipients(earlier.head, preps)
 
 
 def _kind(given: Any, words: AidWords) -> str:

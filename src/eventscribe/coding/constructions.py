@@ -196,7 +196,18 @@ def aid_item(aid: Any, actors: ActorIndex) -> Coded:
     verb = aid.predicate
     sources = subject_words(verb, actors)
     targets = [w for r in aid.recipients for w in arguments.conjuncts(r)]
-    return Coded(aid.code, verb, aid.pattern, sources, targets)
+    # "the subsidy for Rotterdam's cargo sector", "aid for Syrian farmers": the place's
+    owners = [r for t in targets if not actors.at(t) and (r := _place_owner(t)) is not None]
+    return Coded(aid.code, verb, aid.pattern, sources, targets, owner_refs=owners)
+
+
+def _place_owner(word: Any) -> ActorRef | None:
+    """The country a thing is of by its modifier or its possessor place: "Syrian farmers",
+    "Rotterdam's cargo sector"."""
+    return participants.owner_ref(word) or next(
+        (r for c in word.children if c.dep_ == "poss"
+         and (r := participants.place_ref(c, trust_tagger=False)) is not None), None
+    )  # fmt: skip
 
 
 def relation_item(act: Any, actors: ActorIndex) -> Coded:
@@ -275,7 +286,8 @@ def aimed_item(code: str, verb: Any, pattern: str, sources: list[Any], aimed: li
     owners = [r for t in modifiers if (r := _modifier_owner(t)) is not None]
     # "unhappy with the decision": whoever took it, found in the sentences before
     decision = None if owners else decision_object(targets, actors)
-    return Coded(code, verb, pattern, sources, targets, owner_refs=owners, event_object=decision)
+    return Coded(code, verb, pattern, actor_words(sources, actors), targets, owner_refs=owners,
+                 event_object=decision)  # fmt: skip
 
 
 # Nouns that refer back to an act just told: "The EU imposed sanctions, and Orban criticised

@@ -113,7 +113,9 @@ def displeasure(verb: Any) -> tuple[list[Any], list[Any]] | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAY_VERBS
     if subjects and subjects[0].pos_ == "PRON" and reported:
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        # the speaker, and the pronoun too: where the speaker is a title the parse cut from
+        # its name, the pronoun's antecedent names the party
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"] + subjects
     if not objects or not subjects:
         return None
     return subjects, [w for o in objects for w in conjuncts(o)]
