@@ -17,7 +17,8 @@ def actor(id: str) -> ActorRef:
 
 def event(sentence: int, cameo: str, source: str | None, target: str | None, **fields) -> Event:
     return Event(
-        sentence=sentence, cameo=cameo, trigger="x", trigger_start=0, trigger_end=1,
+        sentence=sentence, cameo=cameo, trigger=fields.pop("trigger", "x"), trigger_start=0,
+        trigger_end=1,
         source=actor(source) if source else None, target=actor(target) if target else None,
         event_date=fields.pop("event_date", DAY),
         evidence_end=fields.pop("evidence_end", 200), **fields,
@@ -146,3 +147,12 @@ def test_a_dateline_place_no_mention_names_does_not_keep_acts_apart():
     headline = event(0, "040", "country:PER", "country:MEX", place=dateline)
     body = event(2, "040", "country:PER", "country:MEX", place=named("Mexico City", country="MEX"))
     assert len(fold_repeats([headline, body], summaries={0})) == 1
+
+
+def test_a_clash_and_a_strike_from_afar_on_one_day_are_two_acts():
+    strike = event(0, "195", "military:IRQ", "country:IRN", trigger="struck")
+    clash = event(3, "190", "military:IRQ", "country:IRN", trigger="clash")
+    attack = event(4, "190", "military:IRQ", "country:IRN", trigger="attack")
+    folded = fold_repeats([strike, clash, attack])
+    # the generic "attack" retells the strike; the clash between two sides is another act
+    assert [e.trigger for e in folded] == ["struck", "clash"]

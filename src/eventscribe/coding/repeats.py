@@ -86,6 +86,7 @@ def same_act(one: Event, other: Event, summaries: set[int] = frozenset()) -> boo
         and _agree(one.target, other.target)
         and _places_agree(one, other)
         and (_share_a_party(one, other) or _partyless(one, other))
+        and not _fight_and_strike(one, other)
     )
 
 
@@ -154,6 +155,19 @@ def _share_a_party(one: Event, other: Event) -> bool:
 def _partyless(one: Event, other: Event) -> bool:
     """A mention that names no party ("fighting went on") is the named act of its place."""
     return any(e.source is None and e.target is None for e in (one, other))
+
+
+# A fight between two sides ("a clash between Iraqi naval units and Iranian boats") is not
+# the same act as one side's strike from afar (air strikes, shelling, missiles, bombs).
+FIGHT_WORDS = ("clash", "fight", "battle", "skirmish", "firefight", "gunbattle", "gunfight")
+REMOTE_CODES = frozenset({"183", "194", "195"})
+
+
+def _fight_and_strike(one: Event, other: Event) -> bool:
+    def fight(event: Event) -> bool:
+        return event.trigger.lower().startswith(FIGHT_WORDS)
+
+    return any(fight(a) and b.cameo[:3] in REMOTE_CODES for a, b in ((one, other), (other, one)))
 
 
 def _places_agree(one: Event, other: Event) -> bool:
