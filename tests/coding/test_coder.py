@@ -334,3 +334,13 @@ def test_backing_an_act_of_force_is_support_of_its_author_not_force():
     assert not [f for f in found if f[0][:2] in ("13", "18", "19", "20") and f[1] == "Italian parliament"]
     found = _events("The French Senate on Tuesday backed President Macron's retaliatory strike against Syrian targets.")
     assert [f for f in found if f[0][:2] == "05" and f[2] and "Macron" in f[2]]
+
+
+def test_a_partitive_subject_is_part_of_the_group_named_before_it():
+    assert ("100", "Conservative Party", "Rishi Sunak") in _events(
+        "While British Conservatives praised the budget, some demanded that Prime Minister"
+        " Rishi Sunak cut fuel duty."
+    )
+    # "some of X": the counted group names them, not the subject before
+    events = _events("While Labour praised the budget, some of the Conservatives demanded cuts.")
+    assert not [e for e in events if e[1] == "Labour Party"]

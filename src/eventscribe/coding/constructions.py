@@ -85,10 +85,19 @@ def actor_words(words: list[Any], actors: ActorIndex) -> list[Any]:
     return [n for t in words for n in _named(_antecedent(t, actors), actors)]
 
 
+# Subjects that name part of a group named before them: "While Democrats praised the strike,
+# many voiced fears and some demanded that Reagan comply".
+PARTITIVES = frozenset({"some", "many", "others", "most", "several", "few"})
+
+
 def _antecedent(word: Any, actors: ActorIndex) -> Any:
     """A pronoun subject of a complement clause is the governing clause's subject when that
     is an actor: "Ethiopia indicated it should have acted" -> Ethiopia (and a body's "it",
-    whatever the pronoun resolver took it for: "the air force said it shot down ...")."""
+    whatever the pronoun resolver took it for: "the air force said it shot down ..."). A
+    partitive subject with no "of" is of the group the sentence's last subject before it
+    names."""
+    if word.lower_ in PARTITIVES and word.dep_ == "nsubj" and not actors.at(word):
+        return _group_before(word, actors) or word
     if word.pos_ != "PRON" or word.lower_ not in ("it", "they", "he", "she"):
         return word
     if actors.at(word) and not (word.lower_ == "it" and word.dep_ == "nsubj"):
@@ -102,6 +111,13 @@ def _antecedent(word: Any, actors: ActorIndex) -> Any:
         if actors.at(subject) and subject.pos_ != "PRON":
             return subject
     return word
+
+
+def _group_before(word: Any, actors: ActorIndex) -> Any:
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children):
+        return None  # "some of the senators": the counted words name them
+    subjects = (t for t in reversed(word.sent[: word.i - word.sent.start]) if t.dep_ == "nsubj")
+    return next((t for t in subjects if actors.at(t) and t.tag_ in ("NNS", "NNPS")), None)
 
 
 def _named(word: Any, actors: ActorIndex) -> list[Any]:
