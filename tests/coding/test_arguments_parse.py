@@ -339,3 +339,25 @@ def test_called_on_parsed_as_a_particle_is_an_appeal_to_its_object():
     appeal = find_appeal(token(doc, "called"))
     assert appeal is not None and appeal.code[:2] == "02"
     assert texts([appeal.asked]) == ["Conyers"]
+
+
+def test_a_subject_the_parse_joined_to_a_fronted_phrase_is_the_main_verbs():
+    # "In one of the criticisms, chairman Tower told reporters ...": the model's parse
+    # joins "Tower" to "criticisms" and leaves "told" without a subject
+    doc = doc_from(
+        ["In", "one", "of", "the", "criticisms", ",", "chairman", "Tower", ",", "told",
+         "reporters", "."],
+        heads=[9, 0, 1, 4, 2, 4, 7, 4, 7, 9, 9, 9],
+        deps=["prep", "pobj", "prep", "det", "pobj", "punct", "compound", "conj", "punct",
+              "ROOT", "dobj", "punct"],
+        tags=["IN", "CD", "IN", "DT", "NNS", ",", "NN", "NNP", ",", "VBD", "NNS", "."],
+    )  # fmt: skip
+    assert texts(args.subjects(token(doc, "told"))) == ["Tower"]
+    # a fronted phrase with no name after its comma lends none
+    doc = doc_from(
+        ["In", "Gaza", ",", "shells", "fell", "."],
+        heads=[4, 0, 4, 4, 4, 4],
+        deps=["prep", "pobj", "punct", "nsubj", "ROOT", "punct"],
+        tags=["IN", "NNP", ",", "NNS", "VBD", "."],
+    )
+    assert texts(args.subjects(token(doc, "fell"))) == ["shells"]

@@ -47,7 +47,7 @@ def subjects(predicate: Any, *, depth: int = 0) -> list[Any]:
         controller = _object_controller(predicate)
         if controller is not None:  # "asked Comey to stop investigating": Comey investigates
             return conjuncts(controller)
-        stranded = _stranded_subject(predicate)
+        stranded = _stranded_subject(predicate) or _subject_in_fronted_phrase(predicate)
         if stranded is not None:
             return conjuncts(stranded)
         if _passive_participle(predicate):
@@ -96,6 +96,20 @@ def _stranded_subject(predicate: Any) -> Any:
     prep = before.head
     attached = before.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == predicate.head.i
     return before if attached and before.pos_ in ("NOUN", "PROPN") and prep.i < before.i else None
+
+
+def _subject_in_fronted_phrase(predicate: Any) -> Any:
+    """ "In one of the most direct criticisms, board chairman John Tower told ...": the
+    parser joins the subject to the fronted phrase's noun ("criticisms ..., Tower") and
+    leaves the main verb without one; the name after the phrase's comma is its subject."""
+    if predicate.dep_ != "ROOT":
+        return None
+    fronted = next((c for c in predicate.children if c.dep_ == "prep" and c.i < predicate.i), None)
+    if fronted is None:
+        return None
+    joined = [t for t in fronted.subtree if t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN")
+              and t.doc[t.left_edge.i - 1].text == ","]  # fmt: skip
+    return joined[-1] if joined else None
 
 
 def _object_controller(predicate: Any) -> Any:
