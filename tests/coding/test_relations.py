@@ -305,3 +305,12 @@ def test_a_declaration_or_protocol_concluded_together_is_a_formal_agreement(text
 def test_a_statement_issued_together_is_no_agreement():
     assert not [e for e in eventscribe.process("Hamas and Islamic Jihad issued a statement claiming the attack.",
                                    "2024-06-03").events if e["cameo"] == "057"]  # fmt: skip
+
+
+@pytest.mark.slow
+def test_an_uncoded_act_agreed_with_a_party_is_an_agreement_with_it():
+    assert ("057", "KWT", "RUS") in _coded("Kuwait has agreed to charter tankers from Russia.")
+    assert ("057", "TUR", "AZE") in _coded("Turkey agreed to build a pipeline with Azerbaijan.")
+    # "from" names a party only of acquiring: a withdrawal from Syria is no deal with it
+    assert not [c for c in _coded("Kuwait agreed to move its tankers from Qatar.") if c[0] == "057"]
+    assert not [c for c in _coded("Kuwait has not agreed to charter tankers from Russia.") if c[0] == "057"]

@@ -82,7 +82,7 @@ from eventscribe.coding.recode import (
     threat_of_force,
     threat_of_infinitive,
 )
-from eventscribe.coding.relations import SIGN_AGREEMENT, find_relation_act, partners
+from eventscribe.coding.relations import SIGN_AGREEMENT, agreed_act, find_relation_act, partners
 from eventscribe.coding.responsibility import blamed, is_blame_predicate, plea
 from eventscribe.coding.sections import read_sections, read_words
 from eventscribe.coding.sides import name_unnamed_sides
@@ -335,6 +335,12 @@ class EventStage(BaseStage):
         relation = find_relation_act(token)
         if relation is not None:  # "cut diplomatic ties with Israel", "reached a deal"
             return [relation_item(relation, actors)]
+        agreed = agreed_act(token)
+        if agreed is not None and not self._coded_verb(agreed[0], actors):
+            # "agreed to charter tankers from the Soviet Union": an act no code names, agreed
+            # with a party, is the agreement
+            return [Coded(SIGN_AGREEMENT, token, f"agreed to {agreed[0].lemma_}",
+                          actor_words(arguments.subjects(token), actors), agreed[1])]  # fmt: skip
         displeased = displeasure(token)
         if displeased is not None:  # "said he was unhappy with the German decision"
             return [aimed_item(DISAPPROVE, token, "displeasure", *displeased, actors)]
@@ -347,6 +353,10 @@ class EventStage(BaseStage):
             if item.owner_refs or any(actors.at(t) for t in item.targets):
                 return [item]  # else the dictionary codes the verb as it would
         return harsh_report_item(token, actors)
+
+    def _coded_verb(self, verb: Any, actors: ActorIndex) -> bool:
+        says = verb.lemma_.lower() in SAY_VERBS
+        return with_news_verbs(verb, self.verbs.code(verb, actors.token_ids(), says=says)) is not None
 
     def _appeals(self, span: Any) -> tuple[dict[int, Any], set[int]]:
         """The sentence's appeals and demands by verb, and the tokens of the acts they ask

@@ -127,3 +127,25 @@ def _ending_code(noun: Any) -> str | None:
 
 def _is_aid(word: Any) -> bool:
     return relation_words().relations.get(word.lemma_.lower(), "")[:3] == "162"
+
+
+# Who an agreed act is done with: "agreed to build a pipeline with Turkey", and whom one
+# acquires from ("agreed to charter tankers from the Soviet Union"; not "withdraw from").
+WITH = frozenset({"with"})
+FROM = frozenset({"from"})
+ACQUIRING_VERBS = frozenset({"buy", "purchase", "charter", "lease", "rent", "import", "acquire",
+                             "borrow", "order", "obtain", "hire"})  # fmt: skip
+
+
+def agreed_act(verb: Any) -> tuple[Any, list[Any]] | None:
+    """ "Kuwait has agreed to charter tankers from the Soviet Union": the act agreed to and
+    the words of whom it is done with, or None (not agreed, or agreed with no one named)."""
+    if verb.lemma_.lower() != "agree" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    for act in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+        preps = WITH | FROM if act.lemma_.lower() in ACQUIRING_VERBS else WITH
+        found = arguments.prepositional_objects(act, preps)
+        found += [w for o in arguments.objects(act) for w in arguments.prepositional_objects(o, preps)]
+        if found:
+            return act, found
+    return None
