@@ -52,3 +52,13 @@ def test_what_would_follow_from_a_condition_is_no_event_but_a_conditional_threat
 def test_an_act_only_mentioned_in_what_a_condition_would_bring_is_no_threat():
     text = "If the case is brought, it would name the Russian hackers behind the attack on the party."
     assert not [c for c in _coded(text) if c[0].startswith("13")]
+
+
+def test_force_declared_ready_to_be_used_is_a_threat_of_it():
+    coded = _coded("Armenia said it was ready to go to war against Azerbaijan.")
+    assert [c for c in coded if c[0][:2] == "13" and c[1:3] == ("ARM", "AZE")]
+    assert not [c for c in coded if c[0][:2] == "19"]
+    assert [c for c in _coded("Serbia is prepared to impose sanctions on Kosovo.")
+            if c[0] == "1312" and c[1:3] == ("SRB", "XKX")]  # fmt: skip
+    # a war of prices is no war
+    assert not [c for c in _coded("Turkish Airlines went to war over fares.") if c[0][:2] in ("13", "19")]

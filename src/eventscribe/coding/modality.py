@@ -56,7 +56,7 @@ def modality_of(predicate: Any, sentence: Any, *, headline: bool = False) -> Mod
         found.add("intended")
     if headline and any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children):
         found.add("intended")  # headline infinitive: "Hamas, Iran leaders to boost cooperation"
-    if predicate.dep_ == "xcomp" and predicate.head.lemma_.lower() in READY_WORDS:
+    if readied(predicate):
         found.add("intended")
     for governor in _governors(predicate):
         lemma = governor.lemma_.lower()
@@ -143,11 +143,16 @@ def _governors(predicate: Any) -> list[Any]:
 
 
 def threatened(predicate: Any) -> bool:
-    """Whether the act is what a verb of threat names ("threatened to shell the town if")."""
-    return any(
+    """Whether the act is what a verb of threat names ("threatened to shell the town if"),
+    or one declared ready to be done ("ready to go to war against", "prepared to use force")."""
+    return readied(predicate) or any(
         g.lemma_.lower() in THREAT_VERBS and _complement_of(predicate, g)
         for g in _governors(predicate)
     )
+
+
+def readied(predicate: Any) -> bool:
+    return predicate.dep_ == "xcomp" and predicate.head.lemma_.lower() in READY_WORDS
 
 
 def _complement_of(predicate: Any, governor: Any) -> bool:
