@@ -93,6 +93,10 @@ def test_cooperation_done_keeps_its_own_code():
         ("Canada suspended military aid to Latvia.", ("1622", "CAN", "LVA")),
         ("Norway halted humanitarian assistance for Sudan.", ("1623", "NOR", "SDN")),
         ("Japan withdrew its loans from Peru.", ("1621", "JPN", "PER")),
+        ("The United States cut off military aid to Egypt.", ("1622", "USA", "EGY")),
+        # a fronted "with" phrase is no addressee: the pressing is Japan's own
+        ("With a record deficit, Japan is pressing to hold back its funds for Peru if Lima"
+         " does not reform.", ("1311", "JPN", "PER")),
         # cut on a condition: a threat to cut (1311)
         ("Canada said it would cut its aid to Latvia if Riga did not settle.", ("1311", "CAN", "LVA")),
     ],

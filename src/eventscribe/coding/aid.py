@@ -16,6 +16,7 @@ from typing import Any
 
 from eventscribe.coding import arguments
 from eventscribe.coding.sections import read_sections
+from eventscribe.syntax import phrasal_keys
 
 RECIPIENT_PREPS = frozenset({"to", "for"})
 CUT_OFF_PREPS = RECIPIENT_PREPS | {"from"}
@@ -55,8 +56,8 @@ def aid_words() -> AidWords:
 
 def find_aid(verb: Any) -> Aid | None:
     words = aid_words()
-    lemma = verb.lemma_.lower()
-    section = next((name for name in ROOT_OF_SECTION if lemma in getattr(words, name)), None)
+    keys = phrasal_keys(verb)  # "held back funds", then "hold"
+    section = next((name for key in keys for name in ROOT_OF_SECTION if key in getattr(words, name)), None)
     if section is None:
         return None
     given = _given(verb, words)

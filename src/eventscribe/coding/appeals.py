@@ -163,7 +163,8 @@ def _must(clause: Any) -> bool:
 
 def _asked_party(verb: Any, clause: Any) -> Any:
     """ "urged Iraq to ...", "called on Conyers to resign" (Conyers the clause's subject),
-    "appealed to Iraq to ..."; never a date ("called on Monday for ...")."""
+    "appealed to Iraq to ..."; never a date ("called on Monday for ...") nor a phrase before
+    the verb."""
     for child in verb.children:
         if child.dep_ in ("dobj", "dative"):
             return child
@@ -171,7 +172,8 @@ def _asked_party(verb: Any, clause: Any) -> Any:
     if subjects:
         return subjects[0]
     for child in verb.children:
-        if child.dep_ in ("prep", "prt") and child.lower_ in ("on", "upon", "with", "to"):
+        # after the verb: "With a record deficit, Congress is pressing to ..." asks no one
+        if child.dep_ in ("prep", "prt") and child.lower_ in ("on", "upon", "with", "to") and child.i > verb.i:
             objects = [c for c in child.children if c.dep_ == "pobj" and not _date(c)]
             if objects:
                 return objects[0]
