@@ -185,3 +185,19 @@ def test_a_group_described_with_a_country_is_no_group_of_unknown_country():
     found = _ids("Tilemark Corp fixed a flaw in its browser on Tuesday. The Palestinian "
                  "Islamist group said the update was urgent.")
     assert found.get("Palestinian Islamist group", set()) != {"org:tilemark"}
+
+
+def test_an_object_pronoun_is_never_its_own_clauses_subject():
+    mentions = process(
+        "Senator Mark Ellis told police that his neighbor John Crane came onto his land and"
+        " punched him.", "2017-11-09"
+    ).article.mentions
+    him = [m.actor_id for m in mentions if m.text == "him"]
+    assert him and "person:john-crane" not in him
+    events = process(
+        "Senator Mark Ellis told police that his neighbor John Crane came onto his land and"
+        " punched him.", "2017-11-09"
+    ).events
+    assert [(e["cameo"], e["source"]["name"], e["target"]["name"]) for e in events] == [
+        ("182", "John Crane", "Mark Ellis")
+    ]

@@ -40,3 +40,13 @@ def test_stems_whole_words_and_gaps():
     assert pattern.search("tennis-playing")  # a stem may go on
     assert not pattern.search("bigtennis")  # but must start a word
     assert pattern.search("paid $5 each") and not pattern.search("paid $50")
+
+
+def test_a_discard_word_that_begins_a_place_name_discards_nothing():
+    from eventscribe.actors.coded import discarded
+    from eventscribe.actors.dictionaries import load_dictionaries
+
+    dictionaries = load_dictionaries(None)
+    assert discarded("Police said the man was arrested near Bowling Green on Friday.",
+                     dictionaries, years=False) == (False, False)  # fmt: skip
+    assert discarded("He won the bowling championship in Ohio.", dictionaries, years=False)[0]

@@ -768,3 +768,15 @@ def test_occupying_takes_ground_or_buildings_not_posts_or_seats():
     assert only(violent("Soldiers occupied the parliament building in Niamey."))["cameo"] == "192"
     assert not violent("Under the deal, Venezuelans will occupy key positions such as treasurer.")
     assert not violent("The ruling party occupies 40 seats in parliament.")
+
+
+def test_blows_need_a_person_hit_and_the_incident_is_the_storys_act():
+    assert only(violent("A man punched a nurse at the hospital in Lyon."))["cameo"][:2] == "18"
+    assert not violent("The new government vowed to tackle inflation.")
+    assert not violent("The party kicked off its campaign in Lyon.")
+    events = process(
+        "Jean Dupont punched Mayor Anne Martin in Lyon on Friday. French police are investigating"
+        " last Friday's incident.", "2024-03-10"
+    ).events
+    investigated = [e for e in events if e["cameo"][:2] == "09"]
+    assert investigated and investigated[0]["target"]["name"] == "Jean Dupont"

@@ -82,7 +82,26 @@ def discarded(text: str, dictionaries: Dictionaries, *, years: bool) -> tuple[bo
     in news, "since 1967" is not a chronology.
     """
     sentence, story = _discard_patterns(id(dictionaries), dictionaries, years)
-    return bool(sentence and sentence.search(text)), bool(story and story.search(text))
+    return _found(sentence, text), _found(story, text)
+
+
+NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
+
+
+def _found(pattern: Any, text: str) -> bool:
+    """A discard phrase found, not as the start of a place's name ("Bowling Green, Kentucky"
+    is no bowling)."""
+    return pattern is not None and any(not _names_a_place(m, text) for m in pattern.finditer(text))
+
+
+def _names_a_place(match: Any, text: str) -> bool:
+    after = NAME_AFTER.match(text, match.end())
+    if not match.group(0)[:1].isupper() or after is None:
+        return False
+    from eventscribe.where.gazetteer import load_gazetteer
+
+    found = load_gazetteer().lookup(f"{match.group(0)} {after.group(1)}")
+    return any(c.name.lower() == f"{match.group(0)} {after.group(1)}".lower() for c in found)
 
 
 _PATTERNS: dict[tuple[int, bool], tuple[Any, Any]] = {}

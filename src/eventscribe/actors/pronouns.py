@@ -177,6 +177,10 @@ class PronounLinker:
         if token.dep_ in SUBJECT_DEPS:  # a subject pronoun continues a subject ("X fired
             subjects = [m for m in before if self._is_subject(m)]  # back at Y and said she")
             before = subjects or before
+        elif token.dep_ in ("dobj", "dative"):  # "Boucher tackled him": never Boucher
+            own = _own_subjects(token.head)
+            bound = {m.actor_id for m in before if any(m.start <= t.idx < m.end for t in own)}
+            before = [m for m in before if m.actor_id not in bound]
         named = any(m.end <= token.idx for m in people.get(sentence, []))
         if before:
             found = max(before, key=lambda m: m.end).actor_id
@@ -272,6 +276,16 @@ class PronounLinker:
         for word in text.lower().split():
             if word in GENDER_WORDS:
                 self.genders.setdefault(actor_id, GENDER_WORDS[word])
+
+
+def _own_subjects(verb: Any) -> list[Any]:
+    """The subject of a verb, or of the verb it is coordinated with ("came ... and tackled"),
+    with the words that name it beside its head."""
+    while not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ == "conj":
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    # "his neighbor John Crane": the name in apposition is the subject too
+    return subjects + [a for s in subjects for a in s.children if a.dep_ in ("appos", "compound")]
 
 
 def first_name_sex(name: str) -> str | None:

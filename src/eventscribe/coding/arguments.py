@@ -285,11 +285,13 @@ def noun_targets(noun: Any) -> list[Any]:
 
 
 SPEAKING_VERBS = frozenset({"say", "claim", "announce", "confirm", "report", "state", "insist",
-                            "acknowledge", "admit", "deny"})  # fmt: skip
+                            "acknowledge", "admit", "deny", "tell"})  # fmt: skip
 
 
-SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"})
+SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our",
+                              "him", "them", "us", "me"})  # fmt: skip
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 
 
 def speaker_of(pronoun: Any) -> Any:
@@ -301,6 +303,10 @@ def speaker_of(pronoun: Any) -> Any:
         clause = pronoun.head.head  # "Iran said its forces launched attacks"
     elif pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.lower_ not in POSSESSIVES:
         clause = pronoun.head
+    elif pronoun.dep_ == "dobj" and pronoun.lower_ in OBJECT_PRONOUNS:
+        clause = pronoun.head  # "Paul told police that Boucher tackled him": Paul
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head  # "... came onto his property and tackled him"
     else:
         return None
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEAKING_VERBS:

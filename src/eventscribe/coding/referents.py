@@ -22,12 +22,21 @@ def violent_object(verb: Any, targets: list[Any], actors: ActorIndex) -> Any:
         return None
     for child in verb.children:
         code = _violent_code(child) or event_nouns().get(child.lemma_.lower())
+        if code is None and child.lemma_.lower() in INCIDENT_NOUNS:
+            code = "190"  # "investigating last Friday's incident": the act the story is about
+        incident = child.lemma_.lower() in INCIDENT_NOUNS
         definite = any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in child.children
-        )
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+            or incident and c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")  # "last Friday's"
+            for c in child.children
+        )  # fmt: skip
         if child.dep_ == "dobj" and code and code[:2] in VIOLENT_ROOTS and definite:
             return child
     return None
+
+
+# Words for the act a story reports that name no kind of act: "the incident".
+INCIDENT_NOUNS = frozenset({"incident"})
 
 
 # Acts that are no decision of their maker's: words about others (statements, appeals,

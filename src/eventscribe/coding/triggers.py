@@ -227,6 +227,9 @@ def _frame_holds(token: Any, entry: Entry) -> bool:
         return bool(deps & OBJECT_DEPS) or _bare_participle(token)
     if frame == "intransitive":
         return "dobj" not in deps
+    if frame == "person":  # "tackled him from behind", not "tackle inflation"
+        held = [participants.counted(c) for c in token.children if c.dep_ in OBJECT_DEPS]
+        return "prt" not in deps and any(_a_person(w) for w in held)
     if frame == "territory":  # "troops occupied the town", not "will occupy key positions"
         held = [c for c in token.children if c.dep_ in OBJECT_DEPS]
         held += [token.head] if token.dep_ == "amod" else []  # "occupied Crimea"
@@ -270,6 +273,17 @@ TERRITORY_NOUNS = frozenset({"town", "city", "village", "territory", "area", "re
                              "crossing", "field", "farm", "plant", "mine", "bridge", "highway",
                              "road", "hill", "ministry", "school", "hospital", "church",
                              "mosque", "camp", "refinery", "oilfield", "street"})  # fmt: skip
+
+
+PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "he", "she", "they"})
+
+
+def _a_person(word: Any) -> bool:
+    """A person or people: a named person, a personal pronoun, a noun of people."""
+    if word.ent_type_ == "PERSON" or word.lower_ in PERSONAL_PRONOUNS:
+        return True
+    kind = participants.kind_of(word)
+    return kind is not None and kind.kind in ("people", "armed", "agent")
 
 
 def _a_territory(word: Any) -> bool:

@@ -393,7 +393,7 @@ def _facility(word: Any) -> bool:
 
 def _ref(word: Any, resolve: Any, *, places: bool) -> ActorRef | None:
     word = participants.counted(word)
-    named = resolve(word)
+    named = resolve(word) or [r for c in word.children if c.dep_ == "appos" for r in resolve(c)]
     if word.lower_ == "it" and arguments.speaker_of(word) is not None:
         named = resolve(arguments.speaker_of(word)) or named  # "the army said it struck": the army
     if named and places and participants.is_seat_as_place(word, named[0]):
@@ -404,7 +404,7 @@ def _ref(word: Any, resolve: Any, *, places: bool) -> ActorRef | None:
     if speaker is not None and resolve(speaker):
         said = resolve(speaker)[0]  # "the army said it struck targets": the army struck
         person = said.id.startswith("person:")
-        if person == (word.lower_ in ("he", "she")) or word.lower_ == "we":
+        if person == (word.lower_ in ("he", "she", "him", "her")) or word.lower_ in ("we", "us"):
             return said
     elif speaker is not None and word.lower_ in ("they", "we"):
         # "Maoist rebels said they destroyed a station": a group no actor names
