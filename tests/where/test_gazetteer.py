@@ -241,6 +241,13 @@ def test_a_generic_word_asks_for_its_kind_of_place(gazetteer):
     assert best(gazetteer, "city of Kandahar").kind in ("city", "capital")
 
 
+def test_a_direction_of_a_place_with_its_generic_word(gazetteer):
+    assert best(gazetteer, "south of Kharg island").country == "IRN"
+    assert best(gazetteer, "west of Mosul").name == "Mosul"
+    part = best(gazetteer, "southern Kandahar province")
+    assert part.kind == "admin1" and part.name == "southern Kandahar"
+
+
 def test_a_part_of_a_place_named_by_its_direction(gazetteer):
     assert best(gazetteer, "the eastern part of Chad").name == "eastern Chad"
     assert best(gazetteer, "northern tip of the Gulf").gazetteer_id == "curated:persian-gulf"
