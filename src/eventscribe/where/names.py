@@ -1,5 +1,6 @@
 """How place names are matched: the key of a name, and the forms to try when a name is not
-known as written ("Oaxaca State", "northern Mali", "the Syrian border", "Centre-north")."""
+known as written ("Oaxaca State", "northern Mali", "south of Kharg island", "the Syrian border",
+"Centre-north")."""
 
 from __future__ import annotations
 
