@@ -214,6 +214,22 @@ def test_an_island_named_with_its_generic_word(gazetteer):
     assert best(gazetteer, "Kharg island").country == "IRN"
 
 
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Mindanao", "PHL"), ("Luzon", "PHL"), ("Java", "IDN"), ("North Waziristan", "PAK"),
+     ("Lake Chad", None), ("Gulf of Oman", None), ("Kurils", "RUS")],
+)
+def test_islands_lakes_and_regions_the_city_extracts_miss(gazetteer, name, country):
+    place = best(gazetteer, name)
+    assert place.gazetteer_id.startswith("curated:") and place.country == country
+
+
+def test_a_region_named_without_its_generic_word(gazetteer):
+    # GeoNames writes "Dagestan, Respublika" and "Sakhalinskaya Oblast'"
+    assert best(gazetteer, "Dagestan").kind == "admin1"
+    assert best(gazetteer, "Sakhalin").country == "RUS"
+
+
 def test_regions_geonames_counts_as_first_level_are_parts_of_their_country(gazetteer):
     # Arbil, Dahuk and As Sulaymaniyah are ISO second-level (inside the Kurdistan Region)
     # but GeoNames first-level: northern Iraq lies among them, not near Baghdad.
@@ -223,6 +239,13 @@ def test_regions_geonames_counts_as_first_level_are_parts_of_their_country(gazet
 def test_a_generic_word_asks_for_its_kind_of_place(gazetteer):
     assert best(gazetteer, "Kaduna state").kind == "admin1"
     assert best(gazetteer, "city of Kandahar").kind in ("city", "capital")
+
+
+def test_a_direction_of_a_place_with_its_generic_word(gazetteer):
+    assert best(gazetteer, "south of Kharg island").country == "IRN"
+    assert best(gazetteer, "west of Mosul").name == "Mosul"
+    part = best(gazetteer, "southern Kandahar province")
+    assert part.kind == "admin1" and part.name == "southern Kandahar"
 
 
 def test_a_part_of_a_place_named_by_its_direction(gazetteer):

@@ -135,6 +135,15 @@ def test_a_country_visited_is_where_the_visit_happened(nlp):
     assert place is not None and place.country == "CHL"
 
 
+def test_a_return_told_as_a_visit_is_where_the_traveller_came_back_from(nlp):
+    lines = ["The farm minister spoke on his return to Nairobi from Beijing on Monday."]
+    source = _actor("The farm minister", "KEN")
+    place = _place(lines, "return", "042", source=source)
+    assert place is not None and place.name == "Beijing"
+    said = _place(lines, "spoke", "010", source=source)  # the talk is not in Beijing
+    assert said is None or said.name != "Beijing"
+
+
 def test_the_north_of_the_texts_only_country(nlp):
     lines = ["Burkina Faso: two dead in an armed attack in the North"]
     place = _place(lines, "attack", "190")

@@ -208,6 +208,17 @@ def test_a_bare_direction_with_no_country_in_view_is_no_place(nlp):
     assert _place("Soldiers killed six rebels in the northern region.", "killed") is None
 
 
+def test_a_bare_direction_is_a_part_of_the_country_its_sentence_just_named(nlp):
+    # a digest of stories: the text is mostly about Egypt, this sentence about Chile
+    text = (
+        "CAIRO - Egypt's cabinet met in Cairo, and Egyptian police raided a depot in "
+        "Alexandria. SANTIAGO - Miners marched in northern Chile and police arrested "
+        "twelve strikers in the southern region."
+    )
+    place = _place(text, "arrested", "173")
+    assert place is not None and place.country == "CHL" and "southern" in place.name
+
+
 def test_a_place_the_tagger_joined_to_a_time_word_is_still_a_place(nlp):
     # the small tagger reads "Odesa overnight" as one TIME entity
     place = _place("Russia fired a barrage of rockets at Odesa overnight.", "rockets", "195")

@@ -10,7 +10,8 @@ In order:
    A place name qualifying the predicate noun is its place too ("the Gulf attack",
    "Paktika clash"), unless it is the source's word ("U.S. air strikes");
    The place a verb of visiting takes as its object is its place too ("visited Saudi
-   Arabia", and "visited Japan to discuss trade" for the discussing);
+   Arabia", and "visited Japan to discuss trade" for the discussing); a return told as
+   the act is where it came back from ("on his return to Tehran from Moscow");
 2. for a material act (protest, force, coercion, assault, fighting), the place it acts
    on: an object of the predicate or of that verb ("stormed Israeli towns", "subjected
    Gaza to bombardment"), and the name of a site it hits ("a Baghdad market was hit"),
@@ -138,7 +139,8 @@ def own_place(
         others = others | _acts_named(predicate)
     # The predicate's own words first: "condemned the Mosul bombing at a briefing in
     # Amman" is a bombing in Mosul, whatever the verb above it governs.
-    found = list(_locatives(heads[:1], by_token, others, resolve))
+    found = list(_return_origin(predicate, by_token))
+    found += _locatives(heads[:1], by_token, others, resolve)
     found += _named_modifiers([predicate], by_token, event.source)
     found += _locatives(heads[1:], by_token, others, resolve)
     found += _objects(_visits(heads), by_token, event.source)
@@ -157,6 +159,18 @@ def own_place(
     if not places and material:
         places = list(_fellow_acts(predicate, by_token, resolve, event.target))
     return _most_specific(places)
+
+
+def _return_origin(predicate: Any, by_token: dict[int, Mention]) -> Iterable[Mention]:
+    """A return told as the act ("on his return to Tehran from Moscow", the visit to
+    Moscow) happened where the traveller came back from; its "to" phrase is the way home."""
+    if predicate.lemma_.lower() != "return":
+        return
+    for child in predicate.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            found = place_in(child, by_token)
+            if found is not None:
+                yield found
 
 
 def _fellow_acts(

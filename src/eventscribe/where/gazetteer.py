@@ -304,6 +304,11 @@ class Gazetteer:
                 found = [(row, how) for row in self.region_stems()[variant]]
             if found:
                 return found
+        # a region known by its name without the generic word: "Dagestan" is "Dagestan,
+        # Respublika", "Sakhalin" "Sakhalinskaya Oblast'"
+        stems = self.region_stems().get(key)
+        if stems:
+            return [(row, "variant") for row in stems]
         return self._border(key)
 
     def _rows(self, key: str, *, exact: bool) -> list[tuple[int, str]]:

