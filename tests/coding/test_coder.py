@@ -344,3 +344,13 @@ def test_a_partitive_subject_is_part_of_the_group_named_before_it():
     # "some of X": the counted group names them, not the subject before
     events = _events("While Labour praised the budget, some of the Conservatives demanded cuts.")
     assert not [e for e in events if e[1] == "Labour Party"]
+
+
+def test_an_arrival_for_talks_with_a_third_party_visits_the_host():
+    events = _events(
+        "U.S. Secretary of State Antony Blinken arrived in Cairo on Saturday for talks with"
+        " Qatari officials."
+    )
+    assert ("042", "Antony Blinken", "Egypt") in events
+    assert ("046", "Antony Blinken", "Qatar government") in events
+    assert not [e for e in events if e[0] == "042" and e[2] == "Qatar government"]

@@ -277,7 +277,7 @@ class EventStage(BaseStage):
             item = dataclasses.replace(item, code=TELEPHONE, pattern=f"{item.pattern} (by telephone)")
         if self.news_rules:
             source, target = as_place(source, span), as_place(target, span)
-            if is_visit(item, target):
+            if is_visit(item, target) and not self._arrived_elsewhere(item, target):
                 item = dataclasses.replace(item, code=VISIT, pattern=f"{item.pattern} (visit)")
                 target = visited_country(target, span)
         event = event_record(article, index, item, source, target, span, headline)
@@ -353,6 +353,12 @@ class EventStage(BaseStage):
             if item.owner_refs or any(actors.at(t) for t in item.targets):
                 return [item]  # else the dictionary codes the verb as it would
         return harsh_report_item(token, actors)
+
+    def _arrived_elsewhere(self, item: Coded, target: ActorRef | None) -> bool:
+        """ "arrived in Cairo for talks with Qatari officials" is no visit to Qatar."""
+        if item.predicate.lemma_.lower() not in ARRIVAL_VERBS or target is None:
+            return False
+        return any(h.country != target.country for h in arrived_in(item.predicate, self._actors))
 
     def _coded_verb(self, verb: Any, actors: ActorIndex) -> bool:
         says = verb.lemma_.lower() in SAY_VERBS
@@ -491,8 +497,16 @@ class EventStage(BaseStage):
             return [Coded(VISIT, verb, f"{pattern} (return from)", sources, [], owner_refs=[visited])]
         if self.news_rules and verb.lemma_.lower() == "join" and names_an_organisation(targets, actors):
             code, pattern = SIGN_AGREEMENT, f"{pattern} (accession)"  # "Finland joined NATO"
+        visit = []
         if self.news_rules and verb.lemma_.lower() in ARRIVAL_VERBS:  # "arrived in Beijing"
-            judged = judged + arrived_in(verb, actors)
+            hosts = arrived_in(verb, actors)
+            abroad = {r.country for t in targets for r in actors.at(t)} - {h.country for h in hosts}
+            if hosts and abroad:
+                # "arrived in Cairo for talks with Qatari officials": a visit to Egypt, and
+                # the talks with whom they are with
+                visit = [Coded(VISIT, verb, f"{pattern} (arrival)", sources, [], owner_refs=hosts)]
+            else:
+                judged = judged + hosts
         earlier_act = referents.violent_object(verb, targets, actors)
         if earlier_act is None and code[:2] in OWNER_TARGET_ROOTS and not judged and not owners:
             earlier_act = decision_object(targets, actors)  # "criticised the decision"
@@ -500,7 +514,7 @@ class EventStage(BaseStage):
                        event_object=earlier_act)]  # fmt: skip
         if returned and _happened(verb):  # a paired code: "left for X" is 032 to X and 033 back
             coded.append(Coded(returned, verb, pattern, targets, sources))
-        return coded
+        return coded + visit
 
     def _first_actor_targets(self, verb: Any, code: str, actors: ActorIndex) -> list[Any]:
         # Statements (01) take only an addressee the parse attaches to them.
