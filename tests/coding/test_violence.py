@@ -780,3 +780,8 @@ def test_blows_need_a_person_hit_and_the_incident_is_the_storys_act():
     ).events
     investigated = [e for e in events if e["cameo"][:2] == "09"]
     assert investigated and investigated[0]["target"]["name"] == "Jean Dupont"
+
+
+def test_a_bare_participle_needs_something_that_can_be_hit():
+    assert violent("Hospital in Gaza struck by Israeli missiles")
+    assert not violent("Trump and Xi resumed their friendship, struck in April at a Florida resort.")

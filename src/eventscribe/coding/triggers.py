@@ -224,7 +224,7 @@ def _frame_holds(token: Any, entry: Entry) -> bool:
         return False
     deps = {c.dep_ for c in token.children}
     if frame == "object":  # "killed militants"; "militants killed" (a participle on its object)
-        return bool(deps & OBJECT_DEPS) or _bare_participle(token)
+        return bool(deps & OBJECT_DEPS) or _bare_participle(token) and any(map(_hittable, _done_to(token)))
     if frame == "intransitive":
         return "dobj" not in deps
     if frame == "person":  # "tackled him from behind", not "tackle inflation"
@@ -284,6 +284,22 @@ def _a_person(word: Any) -> bool:
         return True
     kind = participants.kind_of(word)
     return kind is not None and kind.kind in ("people", "armed", "agent")
+
+
+def _done_to(participle: Any) -> list[Any]:
+    """What a bare participle is said of: the noun it hangs on, or a headline's subject
+    ("Military base struck in Syria")."""
+    subjects = [c for c in participle.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects if participle.head.i == participle.i else [participle.head, *subjects]
+
+
+def _hittable(word: Any) -> bool:
+    """What a bare participle can be done to: people, ground, a site, a weapon or vehicle, a
+    name ("Kyiv struck", "convoy raided"; not "their bromance, struck in April")."""
+    return (
+        word.pos_ == "PROPN" or _a_person(word) or _a_territory(word)
+        or participants.kind_of(word) is not None or participants.weapon_code(word) is not None
+    )  # fmt: skip
 
 
 def _a_territory(word: Any) -> bool:
