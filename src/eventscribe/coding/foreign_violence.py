@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,7 +21,7 @@ from importlib import resources
 
 from eventscribe.article import Article, Casualty, Event, Sentence
 from eventscribe.coding.ontology import cameo
-from eventscribe.readers.language import line_language
+from eventscribe.normalize import fold, foreign_languages
 
 # Letters, a plain count ("1,200"), or a number glued to others ("19/06", a date: no count).
 _WORD = re.compile(r"\d+(?:[/.:-]\d+)+|\d{1,3}(?:,\d{3})+|\d+|[^\W\d_]+")
@@ -52,12 +51,6 @@ class Match:
     entry: Entry
     first: int  # word indices, inclusive
     last: int
-
-
-def fold(word: str) -> str:
-    """Lower case without accents: "TUÉS", "tues" and "tués" are one word."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _rows(name: str) -> Iterator[list[str]]:
@@ -92,7 +85,8 @@ def number_words() -> dict[str, dict[str, int]]:
 
 def detect(article: Article) -> list[Event]:
     """The events of violence of the article's foreign lines, one at most a sentence."""
-    languages = foreign_languages(article)
+    known = lexicon()  # the lexicon's languages only: another's words are not read
+    languages = {i: code for i, code in foreign_languages(article).items() if code in known}
     events = []
     for sentence in article.sentences:
         language = languages.get(sentence.paragraph)
@@ -100,17 +94,6 @@ def detect(article: Article) -> list[Event]:
         if event is not None:
             events.append(event)
     return events
-
-
-def foreign_languages(article: Article) -> dict[int, str]:
-    """Paragraph index -> language, for the foreign paragraphs in a language of the lexicon."""
-    found = {}
-    for index, paragraph in enumerate(article.paragraphs):
-        if paragraph.kind == "foreign":
-            language = line_language(article.span(paragraph.start, paragraph.end))
-            if language in lexicon():
-                found[index] = language
-    return found
 
 
 def words_of(text: str, offset: int = 0) -> list[Word]:

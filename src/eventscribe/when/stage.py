@@ -23,6 +23,8 @@ In order of preference, an expression
    happen or the day after (on UCDP's headlines the day before is right for 349 of 467
    records, publication for 230). Statements, threats and plans stay at publication;
 8. else the publication date, with precision "publication".
+An event told in a line of another language (typed "foreign") is dated by that language's
+words instead of steps 1-5 (`when/foreign.py`): the English parse reads nothing there.
 Expressions are read with the tense of the verb they belong to; an event whose predicate
 is not future gets no date after publication unless an expression attached to it says
 so by itself ("talks resume tomorrow"), a future one no past date it does not govern, and
@@ -40,9 +42,11 @@ from typing import Any
 from eventscribe import registry
 from eventscribe.article import Article, Event
 from eventscribe.errors import EventscribeError
+from eventscribe.normalize import foreign_languages
 from eventscribe.pipeline import BaseStage
 from eventscribe.syntax import entities
 from eventscribe.when.fallback import dateparser_timex
+from eventscribe.when.foreign import foreign_date
 from eventscribe.when.grammar import Mention, find_mentions
 from eventscribe.when.lexicon import MONTH
 from eventscribe.when.limits import too_old
@@ -124,15 +128,16 @@ class ArticleDates:
         self.article = article
         self.dct = dct
         self.dateline, self.dateline_span = dateline_timex(article, dct)
+        self.foreign = foreign_languages(article)
         self._candidates: dict[int, list[Candidate]] = {}
         self._trigger_tokens: dict[int, list[Any]] = {}
 
     def date(self, event: Event) -> None:
-        trigger = _token_at(self.article.doc, event.trigger_start, event.trigger_end)
-        tense = tense_of(trigger) if trigger is not None else None
-        chosen = self.choose(event.sentence, trigger, tense)
-        if chosen is None and trigger is not None and trigger.tag_ == "VBD":
-            chosen = self.narrated(event.sentence)
+        language = self.foreign.get(self.article.sentences[event.sentence].paragraph)
+        if language is not None:  # the English parse reads no dates in another language
+            tense, chosen = None, self.foreign_date(event.sentence, language)
+        else:
+            tense, chosen = self.english_date(event)
         if chosen is None:
             chosen = self.dateline
         if chosen is not None:
@@ -145,6 +150,20 @@ class ArticleDates:
         else:
             event.event_date, event.date_end = self.dct, None
             event.date_precision, event.date_expression = "publication", None
+
+    def english_date(self, event: Event) -> tuple[str | None, Timex | None]:
+        """The tense of the event's predicate, and the expression that dates it, if any."""
+        trigger = _token_at(self.article.doc, event.trigger_start, event.trigger_end)
+        tense = tense_of(trigger) if trigger is not None else None
+        chosen = self.choose(event.sentence, trigger, tense)
+        if chosen is None and trigger is not None and trigger.tag_ == "VBD":
+            chosen = self.narrated(event.sentence)
+        return tense, chosen
+
+    def foreign_date(self, index: int, language: str) -> Timex | None:
+        sentence = self.article.sentences[index]
+        text = self.article.text[sentence.start : sentence.end]
+        return foreign_date(text, language, self.dct, sentence.start)
 
     def choose(self, sentence: int, trigger: Any, tense: str | None) -> Timex | None:
         ranked = []
