@@ -32,7 +32,7 @@ def test_each_trigger_and_number_file_row_reads_with_a_real_code():
     for entry in entries:
         assert cameo(entry.cameo).code == entry.cameo
         assert cameo(entry.cameo).root in ("18", "19", "20")
-        assert entry.kind in ("violent", "killing", "outcome")
+        assert entry.kind in ("violent", "killing", "outcome", "context")
     assert foreign_violence.number_words()["fr"]["quatre"] == 4
 
 
@@ -74,3 +74,14 @@ def test_a_mixed_article_codes_its_foreign_line_beside_the_english_ones():
     assert events["rally"]["cameo"].startswith("14")
     assert events["attaque"]["cameo"] == "190" and events["attaque"]["fatalities"]["value"] == 5
     assert events["attaque"]["event_date"] == "2024-05-05"  # news of the day, as in English
+
+
+def test_a_word_of_force_that_is_often_a_figure_needs_violence_beside_it():
+    assert foreign_violence.detect(foreign_article("Le ministre attaque les syndicats")) == []
+    line = "Le convoi attaqué par des hommes armés dans le nord: 4 blessés"
+    (event,) = foreign_violence.detect(foreign_article(line))
+    assert event.cameo == "190" and event.fatalities is None  # wounded, not dead
+    (event,) = foreign_violence.detect(
+        foreign_article("Un ataque con explosivos en el mercado deja dos muertos")
+    )
+    assert event.trigger == "ataque" and event.fatalities.value == 2

@@ -5,8 +5,10 @@ Normalize types a French, Spanish or Portuguese line "foreign" (`normalize.mark_
 and the English parse codes nothing there: its parse of another language reads nonsense.
 Such a line's words are matched against `data/violence/foreign_triggers.tsv` instead, in
 the line's language. The line's event is its first act of force, else its first word of
-killing or death; its dead are the count (`data/violence/foreign_numbers.tsv`, or digits)
-nearest a word of killing or death, and a count of none ("sin muertos") tells no event.
+killing or death; a word of force that is as often a figure of speech ("attaque") counts
+only beside another word of violence or a count in figures. The event's dead are the
+count (`data/violence/foreign_numbers.tsv`, or digits) nearest a word of killing or death,
+and a count of none ("sin muertos") tells no event.
 No parties are read: the words that would name them need the language's grammar.
 """
 
@@ -28,7 +30,7 @@ _WORD = re.compile(r"\d+(?:[/.:-]\d+)+|\d{1,3}(?:,\d{3})+|\d+|[^\W\d_]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 COUNT_REACH = 3  # words between a count and the word of killing or death, at most
 DEAD_KINDS = frozenset({"killing", "outcome"})
-ACT_KINDS = frozenset({"violent", "killing"})
+ACT_KINDS = frozenset({"violent", "killing", "context"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +128,7 @@ def sentence_event(article: Article, sentence: Sentence, language: str) -> Event
     """The sentence's act of force (else its word of killing or death) as an event, with
     its dead; None when it names none, or counts none dead."""
     words = words_of(article.span(sentence.start, sentence.end), sentence.start)
-    found = matches(words, language)
+    found = in_context(matches(words, language), words)
     acts = [m for m in found if m.entry.kind in ACT_KINDS] or found
     if not acts:
         return None
@@ -134,6 +136,15 @@ def sentence_event(article: Article, sentence: Sentence, language: str) -> Event
     if dead is not None and dead.value == 0:
         return None  # "sans faire de morts", "sin muertos": no one was killed
     return _event(article, sentence, words, acts[0], dead)
+
+
+def in_context(found: list[Match], words: list[Word]) -> list[Match]:
+    """The matches, less words of force that are as often figures of speech ("attaque")
+    when the line has no other word of violence nor a count in figures."""
+    firm = any(m.entry.kind != "context" for m in found) or any(
+        count_value(w.folded, "") for w in words if w.folded[0].isdigit()
+    )
+    return [m for m in found if firm or m.entry.kind != "context"]
 
 
 def dead_count(words: list[Word], found: list[Match], language: str) -> Casualty | None:
