@@ -45,11 +45,11 @@ from eventscribe.errors import EventscribeError
 from eventscribe.normalize import foreign_languages
 from eventscribe.pipeline import BaseStage
 from eventscribe.syntax import entities
-from eventscribe.when.fallback import dateparser_timex
 from eventscribe.when.foreign import foreign_date
 from eventscribe.when.grammar import Mention, find_mentions
 from eventscribe.when.lexicon import MONTH
 from eventscribe.when.limits import too_old
+from eventscribe.when.numeric import NUMERIC, numeric_dates
 from eventscribe.when.ranges import day_stretch, joined
 from eventscribe.when.resolve import resolve
 from eventscribe.when.tense import deadline_ahead, present_perfect, responds, tense_of
@@ -71,8 +71,6 @@ DATELINE_AHEAD_DAYS = 2
 # Words a comparison's superlative may stand before "since": "the worst attack on the
 # capital since 2015".
 COMPARISON_REACH = 6
-# Numeric dates the grammar leaves to dateparser: "10/07/2023", "2023/10/07".
-NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b")
 
 
 @dataclass(frozen=True)
@@ -251,7 +249,20 @@ class ArticleDates:
                 continue
             if not any(m.start < entity.end_char and entity.start_char < m.end for m in mentions):
                 found.extend(self._entity_candidates(entity))
+        found += self._numeric_candidates(span, found)
         return self._stretches(sorted(found, key=lambda c: c.timex.start))
+
+    def _numeric_candidates(self, span: tuple[int, int], found: list[Candidate]) -> list[Candidate]:
+        """Dates in figures ("03/05/2019") that no expression read, tagged or not."""
+        text, numeric = self.article.text, []
+        for start, end in _numeric_spans(text, span, found):
+            words = self.article.doc.char_span(start, end, alignment_mode="expand")
+            future = tense_of(words.root) == "future"
+            dates = numeric_dates(text, start, end, self.dct, future)
+            numeric += [
+                Candidate(d, words.root, range(words.start, words.end), False) for d in dates
+            ]
+        return numeric
 
     def _stretches(self, found: list[Candidate]) -> list[Candidate]:
         """Neighbours joined into one stretch ("from May 3 to May 10"; the first end's
@@ -291,17 +302,20 @@ class ArticleDates:
 
     def _entity_candidates(self, entity: Any) -> list[Candidate]:
         """spaCy's DATE/TIME entities the strict grammar passed over (a bare "that May"
-        is a date when the tagger says so); dateparser for numeric dates."""
+        is a date when the tagger says so); dates in figures are `_numeric_candidates`'."""
         text = self.article.text
         inner = find_mentions(text, [(entity.start_char, entity.end_char)], strict=False)
-        found = [c for m in inner if (c := self._candidate(m)) is not None]
-        if found or not NUMERIC_DATE.search(entity.text):
-            return found
-        timex = dateparser_timex(entity.text, self.dct, tense=tense_of(entity.root))
-        if timex is None:
-            return []
-        placed = dataclasses.replace(timex, start=entity.start_char, end=entity.end_char)
-        return [Candidate(placed, entity.root, range(entity.start, entity.end), False)]
+        return [c for m in inner if (c := self._candidate(m)) is not None]
+
+
+def _numeric_spans(
+    text: str, span: tuple[int, int], found: list[Candidate]
+) -> list[tuple[int, int]]:
+    """Where the sentence writes a date in figures that no candidate covers."""
+    return [
+        (m.start(), m.end()) for m in NUMERIC.finditer(text, *span)
+        if not any(c.timex.start < m.end() and m.start() < c.timex.end for c in found)
+    ]  # fmt: skip
 
 
 def set_event_date(event: Event, timex: Timex, dct: dt.date, future: bool) -> None:
