@@ -23,6 +23,8 @@ In order of preference, an expression
    happen or the day after (on UCDP's headlines the day before is right for 349 of 467
    records, publication for 230). Statements, threats and plans stay at publication;
 8. else the publication date, with precision "publication".
+An act of an "after" clause that a gap heads ("a day after farmers were killed") is then
+moved to the act it hangs on, less the gap (`when/anchors.py`).
 An event told in a line of another language (typed "foreign") is dated by that language's
 words instead of steps 1-5 (`when/foreign.py`): the English parse reads nothing there.
 Expressions are read with the tense of the verb they belong to; an event whose predicate
@@ -45,6 +47,7 @@ from eventscribe.errors import EventscribeError
 from eventscribe.normalize import foreign_languages
 from eventscribe.pipeline import BaseStage
 from eventscribe.syntax import entities
+from eventscribe.when.anchors import anchor_dates
 from eventscribe.when.foreign import foreign_date
 from eventscribe.when.grammar import Mention, find_mentions
 from eventscribe.when.lexicon import MONTH
@@ -94,6 +97,8 @@ class TimeStage(BaseStage):
         dating = ArticleDates(article, dct)
         for event in article.events:
             dating.date(event)
+        triggers = [_token_at(article.doc, e.trigger_start, e.trigger_end) for e in article.events]
+        anchor_dates(article.events, triggers)
         return article
 
 
