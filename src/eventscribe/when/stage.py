@@ -136,7 +136,7 @@ class ArticleDates:
         self._trigger_tokens: dict[int, list[Any]] = {}
 
     def date(self, event: Event) -> None:
-        language = self.foreign.get(self.article.sentences[event.sentence].paragraph)
+        language = self.foreign.get(self._paragraph(event.sentence))
         if language is not None:  # the English parse reads no dates in another language
             tense, chosen = None, self.foreign_date(event.sentence, language)
         else:
@@ -153,6 +153,10 @@ class ArticleDates:
         else:
             event.event_date, event.date_end = self.dct, None
             event.date_precision, event.date_expression = "publication", None
+
+    def _paragraph(self, sentence: int) -> int | None:
+        sentences = self.article.sentences
+        return sentences[sentence].paragraph if 0 <= sentence < len(sentences) else None
 
     def english_date(self, event: Event) -> tuple[str | None, Timex | None]:
         """The tense of the event's predicate, and the expression that dates it, if any."""
