@@ -22,6 +22,7 @@ from functools import lru_cache
 from importlib import resources
 
 from eventscribe.article import Article, Casualty, Event, Sentence
+from eventscribe.coding.event_record import code_fields
 from eventscribe.coding.ontology import cameo
 from eventscribe.normalize import fold, foreign_languages
 
@@ -184,10 +185,7 @@ def _event(
         trigger=article.span(start, end),
         trigger_start=start,
         trigger_end=end,
-        quad_class=info.quad_class,
-        goldstein=info.goldstein,
-        plover_type=info.plover_type,
-        plover_mode=info.plover_mode,
+        **code_fields(info),
         event_date=article.published,
         evidence_start=sentence.start,
         evidence_end=sentence.end,
