@@ -53,7 +53,7 @@ from eventscribe.when.grammar import Mention, find_mentions
 from eventscribe.when.lexicon import MONTH
 from eventscribe.when.limits import too_old
 from eventscribe.when.numeric import NUMERIC, numeric_dates
-from eventscribe.when.ranges import day_stretch, joined
+from eventscribe.when.ranges import day_stretch, first_day_stretch, joined
 from eventscribe.when.resolve import resolve
 from eventscribe.when.tense import deadline_ahead, present_perfect, responds, tense_of
 from eventscribe.when.timex import Timex
@@ -278,7 +278,8 @@ class ArticleDates:
         words head it), and days of one month ("April 16-27")."""
         kept: list[Candidate] = []
         for candidate in found:
-            days = day_stretch(candidate.timex, self.article.text)
+            text = self.article.text
+            days = day_stretch(candidate.timex, text) or first_day_stretch(candidate.timex, text)
             if days is not None:  # "April 16-27"
                 candidate = dataclasses.replace(candidate, timex=days)
             last = kept[-1] if kept else None
