@@ -160,6 +160,25 @@ def mark_foreign(typed: list[tuple[str, str]]) -> list[tuple[str, str]]:
     ]
 
 
+def fold(word: str) -> str:
+    """Lower case without accents, to match the words of a foreign line however written:
+    "TUÉS", "tues" and "tués" are one word."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def foreign_languages(article: Article) -> dict[int, str]:
+    """Paragraph index -> language code, for the paragraphs typed "foreign"."""
+    found = {}
+    for index, paragraph in enumerate(article.paragraphs):
+        language = paragraph.kind == "foreign" and line_language(
+            article.span(paragraph.start, paragraph.end)
+        )
+        if language:
+            found[index] = language
+    return found
+
+
 def line_kind(lines: list[str], index: int) -> str:
     """The kind of the body line `lines[index]`: "caption", "boilerplate" or "body"."""
     line = lines[index]

@@ -74,3 +74,18 @@ def test_a_line_in_another_script_is_named_by_the_detector():
     assert line_language("Обстрел Донецка: погибли двое мирных жителей") == "ru"
     assert line_language("Сёння ў горадзе") not in (None, "en")
     assert line_language("Ukraine says Russian forces shelled Donetsk") is None
+
+
+@pytest.mark.parametrize(
+    "line, language",
+    [
+        ("Un caporal et 3 civils tués", "fr"),  # one function word, one word of French letters
+        ("Polícia prende suspeito de homicídio em Manaus", "pt"),
+    ],
+)
+def test_words_written_with_a_language_s_own_letters_count_for_it(line, language):
+    assert line_language(line) == language
+
+
+def test_an_english_line_with_a_loanword_stays_english():
+    assert line_language("Gunmen attack a café in the old town, killing three") is None

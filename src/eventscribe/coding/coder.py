@@ -20,7 +20,7 @@ from typing import Any
 from eventscribe import registry
 from eventscribe.actors.history import ref_of_its_day
 from eventscribe.article import ActorRef, Article, Event
-from eventscribe.coding import acled, arguments, noun_events, referents, violence
+from eventscribe.coding import acled, arguments, foreign_violence, noun_events, referents, violence
 from eventscribe.coding.aid import find_aid
 from eventscribe.coding.appeals import asked_words, find_appeal, refused_acts, wished_acts
 from eventscribe.coding.background import in_dating_clause, is_background
@@ -197,6 +197,8 @@ class EventStage(BaseStage):
                 events = [e for e in events if e.trigger_start not in folded] + violent
                 events = _without_outcomes_of_coded_force(events, span)
             article.events.extend(events)
+        if self.news_rules:  # lines in another language, which the English parse cannot read
+            article.events.extend(foreign_violence.detect(article))
         self._code_deferred(article)
         if self.news_rules:
             name_unnamed_sides(article.events)

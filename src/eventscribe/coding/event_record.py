@@ -35,10 +35,7 @@ def event_record(
         trigger=pred.text,
         trigger_start=pred.idx,
         trigger_end=pred.idx + len(pred.text),
-        quad_class=info.quad_class,
-        goldstein=info.goldstein,
-        plover_type=info.plover_type,
-        plover_mode=info.plover_mode,
+        **code_fields(info),
         event_date=article.published,
         date_precision="publication",
         modality=item.modality
@@ -50,6 +47,13 @@ def event_record(
         confidence=_confidence(item, target),
         pattern=item.pattern,
     )
+
+
+def code_fields(info: CameoCode) -> dict[str, Any]:
+    """What an event takes from its CAMEO record: its quad class, Goldstein score and PLOVER
+    type and mode."""
+    return {"quad_class": info.quad_class, "goldstein": info.goldstein,
+            "plover_type": info.plover_type, "plover_mode": info.plover_mode}  # fmt: skip
 
 
 def _code_info(code: str) -> CameoCode | None:

@@ -22,6 +22,10 @@ FIGURATIVE = frozenset({"attack", "assault", "hit", "fight", "battle", "strike",
                         "destroy", "burn", "capture", "seize", "raid", "ambush", "war",
                         "offensive", "operation", "violence", "free", "liberate", "retake",
                         "recapture", "regain", "push", "occupy", "take"})  # fmt: skip
+# Words of force that a capitalised headline uses in their own sense, as a lower-case one:
+# "VIOLENCE REPORTED IN ECUADOR GENERAL STRIKE", "Surge in Tribal Violence" (politics
+# "fights" and "attacks" in headlines; it does no "violence").
+LITERAL_IN_HEADLINES = frozenset({"violence"})
 # Words that count the dead or hurt in a headline.
 HEADLINE_TOLLS = frozenset({"dead", "kill", "killed", "injured", "injure", "wounded", "wound",
                             "casualty", "death", "die", "died"})  # fmt: skip
@@ -77,7 +81,7 @@ def plausible(act: Act, *, headline: bool = False) -> bool:
         return True
     if participants.names_arms(act.token.sent):
         return True  # "Airport Comes Under Attack As Darfur Rebels Claim Responsibility"
-    if capitalised_headline(act.token):
+    if capitalised_headline(act.token) and not _literal_in_headline(act.token):
         # a headline in capitals: "FRANCE WILL FIGHT EC FARM PROPOSALS", unless it counts
         # its dead or hurt: "At Least Five Shot Dead, Numerous Injured in Clashes"
         return any(lemma_of(w) in HEADLINE_TOLLS for w in act.token.sent)
@@ -87,6 +91,11 @@ def plausible(act: Act, *, headline: bool = False) -> bool:
         return headline or any(is_locative(e.root) for e in act.token.sent.ents
                                if e.label_ in PLACE_LABELS - {"NORP"})  # fmt: skip
     return not _speaks(act.target)
+
+
+def _literal_in_headline(token: Any) -> bool:
+    """ "Surge in Tribal Violence", not "Gun Violence Bill Stalls" (a noun's modifier)."""
+    return lemma_of(token) in LITERAL_IN_HEADLINES and token.dep_ != "compound"
 
 
 def _mishap(act: Act) -> bool:

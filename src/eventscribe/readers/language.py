@@ -47,6 +47,10 @@ _FOREIGN = {
 # Particles that also join names in English text ("Rio de Janeiro", "El Fasher", "al-Qaeda"):
 # they count for a language only beside another function word of it.
 _PARTICLES = {"fr": "de la le du des", "es": "de la el del", "pt": "de da do dos das", "de": ""}
+# Letters English does not write, per language: a lower-case word that has one ("tués",
+# "homicídios") counts as a word of each language that writes it (names are capitalised;
+# a loanword, "café", is outnumbered by the English words around it).
+_LETTERS = {"fr": "àâçéèêëîïôûùüÿœ", "es": "áéíóúñü", "pt": "áâãàçéêíóôõú", "de": "äöüß"}
 _MIN_FOREIGN = 2  # fewer function words than this say nothing of a line's language
 _MIN_WITH_PARTICLES = 3
 
@@ -69,9 +73,9 @@ def line_language(line: str) -> str | None:
     """The language of one short line when it is clearly not English, else None (English,
     or too little to tell). A line mostly in another script than the Latin is named by
     langdetect, which tells scripts apart well ("Обзор ситуации" -> "ru"); a Latin one by
-    the language with most lower-case function words, when they outnumber the English
-    ones and are two ("tués dans une embuscade" -> "fr"), or three with name particles
-    ("les cris de la foule")."""
+    the language with most lower-case function words (or words written with its own
+    letters), when they outnumber the English ones and are two ("tués dans une
+    embuscade" -> "fr"), or three with name particles ("les cris de la foule")."""
     words = _WORD.findall(line)
     if _mostly_other_script(words):
         return _detect(line) or "und"
@@ -79,11 +83,15 @@ def line_language(line: str) -> str | None:
     english = sum(1 for word in words if word.lower() in english_words())
     best, best_count = None, 0
     for code, (function, particles) in foreign_words().items():
-        own = sum(1 for word in lower if word in function)
+        own = sum(1 for word in lower if word in function or _written_in(word, code))
         count = own + sum(1 for word in lower if word in particles)
         if (own >= _MIN_FOREIGN or count >= _MIN_WITH_PARTICLES) and count > max(english, best_count):
             best, best_count = code, count
     return best
+
+
+def _written_in(word: str, code: str) -> bool:
+    return any(letter in _LETTERS[code] for letter in word)
 
 
 def english_share(text: str) -> tuple[float, int]:

@@ -99,7 +99,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("decade_words", rf"\bthe\s+(?:(?P<part>{PART})[-\s]+)?(?P<tens>{DECADE_WORD})\b"),
     ("weekday", rf"\b(?:(?P<rel>last|next|this|this\s+past|past|coming)\s+)?"
                 rf"(?:(?P<part>early|late)\s+)?(?P<weekday>{WEEKDAY})"
-                rf"(?:\s+(?P<pod>{PART_OF_DAY}))?\b"),
+                rf"(?:\s+(?P<pod>{PART_OF_DAY}))?"
+                r"(?:,?\s+(?:of\s+)?(?P<week_rel>last|next|this)\s+week)?\b"),
     ("weekend", r"\b(?P<rel>last|this|next|the|this\s+past|past|coming)\s+weekend\b"),
     ("day_word", rf"\b(?:(?P<part>early|late)\s+)?(?P<word>today|tonight|yesterday|tomorrow)"
                  rf"(?:\s+(?P<pod>{PART_OF_DAY}))?\b"),

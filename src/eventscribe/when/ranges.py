@@ -1,5 +1,5 @@
 """Two dates joined into one stretch: "from May 3 to May 10", "between March and June",
-"from Monday to Wednesday", "April 16-27". An event dated by such words lasts the whole stretch
+"from Monday to Wednesday", "April 16-27", "3-4 May". An event dated by such words lasts the whole stretch
 (`date` .. `date_end`, precision "range"); read apart, it would take the first day only.
 """
 
@@ -14,6 +14,15 @@ from eventscribe.when.timex import Timex
 _JOINER = re.compile(r"\s*(?:to|until|till|through|thru|-|\u2013|\u2014)\s*|\s+and\s+", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _LOOK_BACK = 12  # characters before the first end where "between" may stand
+_FIRST_DAY_BACK = 24  # characters before a day where "between 3rd and " may stand
+# The first day of a month's stretch written before its last: "3-4 May", "3 and 4 May",
+# after a word that may stand before a date ("on", "between", "night of", a comma), so
+# that a count is no day ("killed 3 and 4 May ..." is no stretch).
+_FIRST_DAY = re.compile(
+    r"(?:^|\b(?:on|of|between|from|dated|over|during|since)\s+|[,(]\s*)(?:the\s+)?"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|\u2013|/|&|and|to|till|until)\s*(?:the\s+)?$",
+    re.I,
+)
 # The last day of a month's stretch written after its first: "April 16-27".
 _LAST_DAY = re.compile(r"[-\u2013](\d{1,2})\b(?![-/:\d]|\.\d)")
 
@@ -37,6 +46,22 @@ def joined(first: Timex, second: Timex, text: str) -> Timex | None:
         date_end=second.last_day,
         precision="range",
     )
+
+
+def first_day_stretch(last: Timex, text: str) -> Timex | None:
+    """ "3-4 May", "the night of 3/4 May", "3 and 4 May", "between 3rd and 5th May": the
+    day, and the earlier day of its month written before it (British and much of the
+    world's news write the day first)."""
+    found = _FIRST_DAY.search(text, max(0, last.start - _FIRST_DAY_BACK), last.start)
+    if last.date is None or last.precision != "day" or found is None:
+        return None
+    first = int(found["day"])
+    if not 1 <= first < last.date.day:
+        return None
+    return dataclasses.replace(
+        last, start=found.start("day"), text=text[found.start("day") : last.end],
+        date=last.date.replace(day=first), date_end=last.date, precision="range",
+    )  # fmt: skip
 
 
 def day_stretch(first: Timex, text: str) -> Timex | None:

@@ -278,7 +278,10 @@ def _season_near(dct: dt.date, code: str, first_month: int, rel: str, side: str)
 
 def _weekday_rule(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     weekday, offset = _weekday(g["weekday"]), _offset(g.get("rel", ""))
-    if "rel" in g and offset == 0:  # "this Monday": the Monday of this week
+    if "week_rel" in g:  # "Tuesday last week": the Tuesday of that week
+        weeks = dt.timedelta(weeks=_offset(g["week_rel"]))
+        date = week_start(dct) + weeks + dt.timedelta(days=weekday)
+    elif "rel" in g and offset == 0:  # "this Monday": the Monday of this week
         date = week_start(dct) + dt.timedelta(days=weekday)
     elif offset:
         date = weekday_near(dct, weekday, PAST if offset < 0 else FUTURE, strict=True)

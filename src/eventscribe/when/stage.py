@@ -23,6 +23,10 @@ In order of preference, an expression
    happen or the day after (on UCDP's headlines the day before is right for 349 of 467
    records, publication for 230). Statements, threats and plans stay at publication;
 8. else the publication date, with precision "publication".
+An act of an "after" clause that a gap heads ("a day after farmers were killed") is then
+moved to the act it hangs on, less the gap (`when/anchors.py`).
+An event told in a line of another language (typed "foreign") is dated by that language's
+words instead of steps 1-5 (`when/foreign.py`): the English parse reads nothing there.
 Expressions are read with the tense of the verb they belong to; an event whose predicate
 is not future gets no date after publication unless an expression attached to it says
 so by itself ("talks resume tomorrow"), a future one no past date it does not govern, and
@@ -40,13 +44,16 @@ from typing import Any
 from eventscribe import registry
 from eventscribe.article import Article, Event
 from eventscribe.errors import EventscribeError
+from eventscribe.normalize import foreign_languages
 from eventscribe.pipeline import BaseStage
 from eventscribe.syntax import entities
-from eventscribe.when.fallback import dateparser_timex
+from eventscribe.when.anchors import anchor_dates
+from eventscribe.when.foreign import foreign_date
 from eventscribe.when.grammar import Mention, find_mentions
 from eventscribe.when.lexicon import MONTH
 from eventscribe.when.limits import too_old
-from eventscribe.when.ranges import day_stretch, joined
+from eventscribe.when.numeric import NUMERIC, numeric_dates
+from eventscribe.when.ranges import day_stretch, first_day_stretch, joined
 from eventscribe.when.resolve import resolve
 from eventscribe.when.tense import deadline_ahead, present_perfect, responds, tense_of
 from eventscribe.when.timex import Timex
@@ -67,8 +74,6 @@ DATELINE_AHEAD_DAYS = 2
 # Words a comparison's superlative may stand before "since": "the worst attack on the
 # capital since 2015".
 COMPARISON_REACH = 6
-# Numeric dates the grammar leaves to dateparser: "10/07/2023", "2023/10/07".
-NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b")
 
 
 @dataclass(frozen=True)
@@ -92,6 +97,8 @@ class TimeStage(BaseStage):
         dating = ArticleDates(article, dct)
         for event in article.events:
             dating.date(event)
+        triggers = [_token_at(article.doc, e.trigger_start, e.trigger_end) for e in article.events]
+        anchor_dates(article.events, triggers)
         return article
 
 
@@ -124,15 +131,16 @@ class ArticleDates:
         self.article = article
         self.dct = dct
         self.dateline, self.dateline_span = dateline_timex(article, dct)
+        self.foreign = foreign_languages(article)
         self._candidates: dict[int, list[Candidate]] = {}
         self._trigger_tokens: dict[int, list[Any]] = {}
 
     def date(self, event: Event) -> None:
-        trigger = _token_at(self.article.doc, event.trigger_start, event.trigger_end)
-        tense = tense_of(trigger) if trigger is not None else None
-        chosen = self.choose(event.sentence, trigger, tense)
-        if chosen is None and trigger is not None and trigger.tag_ == "VBD":
-            chosen = self.narrated(event.sentence)
+        language = self.foreign.get(self._paragraph(event.sentence))
+        if language is not None:  # the English parse reads no dates in another language
+            tense, chosen = None, self.foreign_date(event.sentence, language)
+        else:
+            tense, chosen = self.english_date(event)
         if chosen is None:
             chosen = self.dateline
         if chosen is not None:
@@ -145,6 +153,24 @@ class ArticleDates:
         else:
             event.event_date, event.date_end = self.dct, None
             event.date_precision, event.date_expression = "publication", None
+
+    def _paragraph(self, sentence: int) -> int | None:
+        sentences = self.article.sentences
+        return sentences[sentence].paragraph if 0 <= sentence < len(sentences) else None
+
+    def english_date(self, event: Event) -> tuple[str | None, Timex | None]:
+        """The tense of the event's predicate, and the expression that dates it, if any."""
+        trigger = _token_at(self.article.doc, event.trigger_start, event.trigger_end)
+        tense = tense_of(trigger) if trigger is not None else None
+        chosen = self.choose(event.sentence, trigger, tense)
+        if chosen is None and trigger is not None and trigger.tag_ == "VBD":
+            chosen = self.narrated(event.sentence)
+        return tense, chosen
+
+    def foreign_date(self, index: int, language: str) -> Timex | None:
+        sentence = self.article.sentences[index]
+        text = self.article.text[sentence.start : sentence.end]
+        return foreign_date(text, language, self.dct, sentence.start)
 
     def choose(self, sentence: int, trigger: Any, tense: str | None) -> Timex | None:
         ranked = []
@@ -232,14 +258,28 @@ class ArticleDates:
                 continue
             if not any(m.start < entity.end_char and entity.start_char < m.end for m in mentions):
                 found.extend(self._entity_candidates(entity))
+        found += self._numeric_candidates(span, found)
         return self._stretches(sorted(found, key=lambda c: c.timex.start))
+
+    def _numeric_candidates(self, span: tuple[int, int], found: list[Candidate]) -> list[Candidate]:
+        """Dates in figures ("03/05/2019") that no expression read, tagged or not."""
+        text, numeric = self.article.text, []
+        for start, end in _numeric_spans(text, span, found):
+            words = self.article.doc.char_span(start, end, alignment_mode="expand")
+            future = tense_of(words.root) == "future"
+            dates = numeric_dates(text, start, end, self.dct, future)
+            numeric += [
+                Candidate(d, words.root, range(words.start, words.end), False) for d in dates
+            ]
+        return numeric
 
     def _stretches(self, found: list[Candidate]) -> list[Candidate]:
         """Neighbours joined into one stretch ("from May 3 to May 10"; the first end's
         words head it), and days of one month ("April 16-27")."""
         kept: list[Candidate] = []
         for candidate in found:
-            days = day_stretch(candidate.timex, self.article.text)
+            text = self.article.text
+            days = day_stretch(candidate.timex, text) or first_day_stretch(candidate.timex, text)
             if days is not None:  # "April 16-27"
                 candidate = dataclasses.replace(candidate, timex=days)
             last = kept[-1] if kept else None
@@ -272,17 +312,20 @@ class ArticleDates:
 
     def _entity_candidates(self, entity: Any) -> list[Candidate]:
         """spaCy's DATE/TIME entities the strict grammar passed over (a bare "that May"
-        is a date when the tagger says so); dateparser for numeric dates."""
+        is a date when the tagger says so); dates in figures are `_numeric_candidates`'."""
         text = self.article.text
         inner = find_mentions(text, [(entity.start_char, entity.end_char)], strict=False)
-        found = [c for m in inner if (c := self._candidate(m)) is not None]
-        if found or not NUMERIC_DATE.search(entity.text):
-            return found
-        timex = dateparser_timex(entity.text, self.dct, tense=tense_of(entity.root))
-        if timex is None:
-            return []
-        placed = dataclasses.replace(timex, start=entity.start_char, end=entity.end_char)
-        return [Candidate(placed, entity.root, range(entity.start, entity.end), False)]
+        return [c for m in inner if (c := self._candidate(m)) is not None]
+
+
+def _numeric_spans(
+    text: str, span: tuple[int, int], found: list[Candidate]
+) -> list[tuple[int, int]]:
+    """Where the sentence writes a date in figures that no candidate covers."""
+    return [
+        (m.start(), m.end()) for m in NUMERIC.finditer(text, *span)
+        if not any(c.timex.start < m.end() and m.start() < c.timex.end for c in found)
+    ]  # fmt: skip
 
 
 def set_event_date(event: Event, timex: Timex, dct: dt.date, future: bool) -> None:

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from eventscribe import registry
+from eventscribe.actors.knowledge import organization_by_name
 from eventscribe.article import Article, Event, Place
 from eventscribe.normalize import dateline_at
 from eventscribe.pipeline import BaseStage
@@ -97,7 +98,10 @@ def _title_sentences(article: Article) -> set[int]:
 
 def _outside_actor_names(mentions: list[Mention], article: Article) -> list[Mention]:
     """Without the place words that end an actor's longer name: "Haram" of "Boko Haram"
-    names a group, not a place ("Arakan" of "Arakan Army" still says where it is from)."""
+    names a group, not a place ("Arakan" of "Arakan Army" still says where it is from);
+    so too where the actor stage found no mention of the group (a headline's capitals:
+    "Fresh Boko Haram Attack") but the words before the place complete an organization's
+    name."""
     names = [(m.start, m.end) for m in article.mentions if m.kind == "name" and m.actor_id]
     text = article.text
     return [
@@ -105,10 +109,26 @@ def _outside_actor_names(mentions: list[Mention], article: Article) -> list[Ment
         if not any(
             start < m.start and m.end <= end and _named_before(text[start : m.start])
             for start, end in names
-        )
+        ) and not ends_organization_name(text, m.start, m.end)
     ]  # fmt: skip
 
 
+def ends_organization_name(text: str, start: int, end: int) -> bool:
+    """Whether the one to three words before text[start:end] and it are an organization's
+    name ("Boko " + "Haram"), an article alone before it aside ("Al Raqqah")."""
+    before = text[max(0, start - NAME_REACH) : start]
+    if not before[-1:].isspace():
+        return False
+    words = before.split()
+    for size in range(1, min(3, len(words)) + 1):
+        if _named_before(" ".join(words[-size:]) + " ") and organization_by_name(
+            " ".join([*words[-size:], text[start:end]])
+        ):
+            return True
+    return False
+
+
+NAME_REACH = 40  # characters before a place word where an organization's name may begin
 # Articles of names: "Al Raqqah" or "Al-Raqqah", taken for a group's name, is a town's.
 NAME_ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "an", "ash", "at", "az", "the"})
 
