@@ -785,3 +785,11 @@ def test_blows_need_a_person_hit_and_the_incident_is_the_storys_act():
 def test_a_bare_participle_needs_something_that_can_be_hit():
     assert violent("Hospital in Gaza struck by Israeli missiles")
     assert not violent("Trump and Xi resumed their friendship, struck in April at a Florida resort.")
+
+
+def test_idioms_and_illness_are_no_force():
+    assert not violent("The prime minister wound up his first round of consultations in Rome.")
+    assert not [e for e in violent("Protests which have blown up across Spain worry Madrid.")
+                if e["cameo"][:3] == "183"]  # fmt: skip
+    assert not violent("Lassa Fever, which kills about 20 per cent of its victims, spread in Lagos.")
+    assert violent("A bridge was blown up near Kandahar.")

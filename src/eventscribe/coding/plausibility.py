@@ -34,7 +34,8 @@ MISHAPS = frozenset({"crash", "accident", "collision", "derailment", "flood", "f
                      "earthquake", "quake", "storm", "hurricane", "typhoon", "cyclone",
                      "landslide", "avalanche", "stampede", "drowning", "disease", "illness",
                      "cancer", "stroke", "heart", "asthma", "panic", "overdose", "blaze",
-                     "wildfire", "heatwave", "epidemic", "outbreak"})  # fmt: skip
+                     "wildfire", "heatwave", "epidemic", "outbreak", "syndrome", "virus",
+                     "infection", "flu", "influenza", "fever", "pandemic"})  # fmt: skip
 # What politics kills: "voted to kill the rule", "killed the deal".
 KILLABLE_THINGS = frozenset({"rule", "bill", "law", "deal", "plan", "proposal", "measure",
                              "legislation", "reform", "idea", "project", "program", "programme",
@@ -103,12 +104,21 @@ def _mishap(act: Act) -> bool:
     token = act.token
     if any(c.dep_ == "compound" and lemma_of(c) in MISHAPS for c in token.children):
         return True  # "a heart attack", "an asthma attack"
-    if act.trigger.kind != "outcome" or act.source is not None:
+    if act.trigger.kind != "outcome":
         return False
     subjects = arguments.subjects(token) if token.pos_ == "VERB" else []
+    if act.source is not None:  # "Reye's Syndrome, which kills 20 per cent": a named illness
+        return any(lemma_of(_antecedent(s)) in MISHAPS for s in subjects)
     causes = unreal.causes_of_death(token, subjects)  # "the earthquake killed 300,000 people"
     causes += [c for w in causes for c in w.children if c.dep_ == "compound"]  # "heart attack"
     return any(lemma_of(w) in MISHAPS for w in causes)
+
+
+def _antecedent(subject: Any) -> Any:
+    """A relative pronoun's noun: "a syndrome, which kills" -> syndrome."""
+    clause = subject.head
+    relative = subject.tag_ in ("WDT", "WP") and clause.dep_ == "relcl"
+    return clause.head if relative else subject
 
 
 def _kills_a_thing(act: Act) -> bool:

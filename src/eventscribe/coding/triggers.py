@@ -218,8 +218,16 @@ def _phrase_start(token: Any, entry: Entry) -> int | None:
     return start if words == list(before) else None
 
 
+# Particles that make a word of force an idiom: "wound up the talks" (wind up), "struck up
+# a friendship", "fired up the crowd", "killed off the plan".
+IDIOM_PARTICLES = {"wound": {"up", "down"}, "strike": {"up"}, "fire": {"up"}, "kill": {"off"}}
+
+
 def _frame_holds(token: Any, entry: Entry) -> bool:
     frame = entry.frame
+    idiom = IDIOM_PARTICLES.get(token.lower_) or IDIOM_PARTICLES.get(lemma_of(token), set())
+    if entry.pos == "verb" and any(c.dep_ == "prt" and c.lower_ in idiom for c in token.children):
+        return False
     if entry.pos == "noun" and len(entry.phrase) == 1 and not _weapon_acts(token):
         return False
     deps = {c.dep_ for c in token.children}
