@@ -793,3 +793,15 @@ def test_idioms_and_illness_are_no_force():
                 if e["cameo"][:3] == "183"]  # fmt: skip
     assert not violent("Lassa Fever, which kills about 20 per cent of its victims, spread in Lagos.")
     assert violent("A bridge was blown up near Kandahar.")
+
+
+def test_force_that_may_come_of_something_is_no_act():
+    assert not violent("Analysts said the move could spark clashes between Israeli troops and"
+                       " Palestinians in Hebron.")  # fmt: skip
+    assert not violent("The deployment runs little risk of sparking a clash with Iran in the Gulf.")
+    assert violent("The killing of the commander sparked clashes between rival militias in Tripoli.")
+
+
+def test_a_verbal_attack_is_no_force():
+    assert not violent("The constitutional attack by the attorney general in Washington was the"
+                       " first public objection.")  # fmt: skip

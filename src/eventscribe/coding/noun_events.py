@@ -10,11 +10,10 @@ from eventscribe.coding import arguments
 from eventscribe.coding.coded import Coded
 from eventscribe.coding.pairs import RECIPROCAL_ROOTS
 from eventscribe.coding.targets import event_nouns
+from eventscribe.coding.triggers import VERBAL_MODIFIERS
 from eventscribe.syntax import governing_verb
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-VERBAL_MODIFIERS = frozenset({"verbal", "rhetorical", "personal", "tweeted", "twitter", "written",
-                              "scathing", "political", "public"})  # fmt: skip
 MEETING_PREPS = frozenset({"at", "during", "after", "following"})
 
 

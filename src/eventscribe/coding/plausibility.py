@@ -14,7 +14,7 @@ from eventscribe.actors.phrases import is_locative
 from eventscribe.article import ActorRef
 from eventscribe.coding import arguments, crowds, participants, unreal
 from eventscribe.coding.coded import Act
-from eventscribe.coding.triggers import capitalised_headline, lemma_of
+from eventscribe.coding.triggers import VERBAL_MODIFIERS, capitalised_headline, lemma_of
 
 # Words that are acts of force in war news and figures of speech in politics.
 FIGURATIVE = frozenset({"attack", "assault", "hit", "fight", "battle", "strike", "clash",
@@ -61,6 +61,10 @@ def plausible(act: Act, *, headline: bool = False) -> bool:
         return False  # "helped thwart a bomb attack"
     if unreal.purpose_only(act.token):
         return False  # "boats carrying men to attack a terminal"
+    if unreal.risked(act.token):
+        return False  # "could spark a clash", "little risk of sparking a clash"
+    if act.token.pos_ == "NOUN" and any(c.lower_ in VERBAL_MODIFIERS for c in act.token.lefts):
+        return False  # "the constitutional attack by the assistant attorney general": words
     if act.trigger.kind == "unrest" and unreal.protest_of_words(act.token, act.source):
         return False  # "House Democrats rally to protect Mueller", "voted no to protest"
     if act.trigger.kind in ("unrest", "arrest"):

@@ -21,6 +21,11 @@ from eventscribe.syntax import sentence_of
 
 POS_OF = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
+# Modifiers that make a word of force words: "a scathing attack", "the constitutional attack".
+VERBAL_MODIFIERS = frozenset({"verbal", "rhetorical", "personal", "tweeted", "twitter", "written",
+                              "scathing", "political", "public", "constitutional", "legal",
+                              "legislative", "blistering", "stinging", "withering", "editorial",
+                              "partisan"})  # fmt: skip
 PEOPLE_DEPS = frozenset({"nsubj", "poss", "compound", "amod", "nmod"})
 CROWD_WORDS = frozenset({"protesters", "protestors", "demonstrators", "marchers", "crowd",
                          "crowds", "supporters", "activists", "rallygoers"})  # fmt: skip

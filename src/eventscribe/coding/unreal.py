@@ -43,6 +43,39 @@ def purpose_only(token: Any) -> bool:
     return head.pos_ in ("NOUN", "PROPN") or lemma_of(head) not in ASPECT_VERBS
 
 
+# Verbs of bringing an act about, and nouns of an act that may come: "could spark a clash",
+# "little risk of sparking a clash", "fears of an attack".
+CAUSING_VERBS = frozenset({"spark", "trigger", "provoke", "cause", "ignite", "unleash", "prompt",
+                           "fuel", "invite"})  # fmt: skip
+RISK_NOUNS = frozenset({"risk", "danger", "threat", "fear", "possibility", "prospect", "chance",
+                        "likelihood", "spectre", "specter"})  # fmt: skip
+MODALS = frozenset({"could", "may", "might", "would", "can"})
+
+
+def risked(token: Any) -> bool:
+    """An act that may come of something, not one that came: the object of a verb of causing
+    under a modal or a noun of risk ("could spark a clash", "risk of sparking a clash"), or
+    a noun of risk's own object ("fears of an attack")."""
+    anchor = token
+    while anchor.dep_ == "conj":
+        anchor = anchor.head
+    if _of_a_risk(anchor):
+        return True
+    if anchor.dep_ != "dobj" or lemma_of(anchor.head) not in CAUSING_VERBS:
+        return False
+    cause = anchor.head
+    while cause.dep_ == "conj" and not any(c.dep_ == "aux" for c in cause.children):
+        cause = cause.head
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in cause.children) or _of_a_risk(cause)
+
+
+def _of_a_risk(word: Any) -> bool:
+    return (
+        word.dep_ in ("pobj", "pcomp") and word.head.lower_ == "of"
+        and lemma_of(word.head.head) in RISK_NOUNS
+    )  # fmt: skip
+
+
 def averted(token: Any) -> bool:
     """ "thwart a bomb attack", "prevented an attack on ...": the object of an averting verb."""
     anchor = token
