@@ -805,3 +805,8 @@ def test_force_that_may_come_of_something_is_no_act():
 def test_a_verbal_attack_is_no_force():
     assert not violent("The constitutional attack by the attorney general in Washington was the"
                        " first public objection.")  # fmt: skip
+
+
+def test_a_general_strike_is_no_generals_act():
+    events = process("SAO PAULO - The union proposed a general strike on Monday.", "2024-03-10").events
+    assert not [e for e in events if (e["source"] or {}).get("sector") == "MIL"]

@@ -88,6 +88,10 @@ def means_code(word: Any) -> str | None:
     return weapon_code(counted(word))
 
 
+# Ranks that are adjectives too: "a general strike", "a major attack", "private security".
+RANK_ADJECTIVES = frozenset({"general", "major", "private"})
+
+
 def kind_of(token: Any, *, modifier: bool = False) -> Kind | None:
     """What a noun names as a participant: the actor dictionaries' agent nouns first.
     A modifier may be an adjective: "separatist forces"."""
@@ -96,7 +100,8 @@ def kind_of(token: Any, *, modifier: bool = False) -> Kind | None:
     own = words.get(lemma) or words.get(token.lower_) or words.get(_singular(token.lower_))
     if own is not None and own.kind != "people":
         return own
-    if token.pos_ in ("NOUN", "PROPN") or (modifier and token.pos_ == "ADJ"):
+    adjective = modifier and token.pos_ == "ADJ" and token.lower_ not in RANK_ADJECTIVES
+    if token.pos_ in ("NOUN", "PROPN") or adjective:
         sector = knowledge.sector_by_word(token.lower_) or knowledge.sector_by_word(lemma)
         if sector is not None:
             return Kind(sector.code, "agent")
