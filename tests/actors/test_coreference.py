@@ -185,3 +185,16 @@ def test_a_group_described_with_a_country_is_no_group_of_unknown_country():
     found = _ids("Tilemark Corp fixed a flaw in its browser on Tuesday. The Palestinian "
                  "Islamist group said the update was urgent.")
     assert found.get("Palestinian Islamist group", set()) != {"org:tilemark"}
+
+
+@pytest.mark.slow
+def test_a_title_opening_with_a_company_names_the_company_apart_from_the_person():
+    found = _ids(
+        "Boeing makes planes for airlines. Boeing chief executive Anna Kowalski said on "
+        "Monday the firm would hire. Intel said on Tuesday it would build a plant. Intel's "
+        "new CEO Tom Reddy declined to comment."
+    )
+    assert found["Boeing"] == {"org:boeing"} and found["Intel"] == {"org:intel"}
+    assert found["Anna Kowalski"] == found["chief executive"] == {"person:anna-kowalski"}
+    assert found["Boeing chief executive"] == {"person:anna-kowalski"}  # the whole title too
+    assert found["new CEO"] == {"person:tom-reddy"}
