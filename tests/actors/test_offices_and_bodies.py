@@ -149,3 +149,11 @@ def test_who_holds_a_chamber_is_no_part_of_its_name():
 def test_the_open_market_committee_is_the_central_bank_acting():
     actors = _actors("The Federal Open Market Committee raised rates on Wednesday.")
     assert set(actors) == {"Federal Reserve"}
+
+
+@pytest.mark.slow
+def test_a_body_named_of_a_country_is_that_countrys_whatever_the_dateline():
+    actors = _actors("WASHINGTON (Reuters) - The president of the Bank of Mexico, Ana Ruiz, said "
+                     "rates would rise. The Parliament of Canada voted on Monday.")
+    assert actors["Bank of Mexico"].country == "MEX"
+    assert actors["Parliament of Canada"].country == "CAN"

@@ -36,6 +36,7 @@ from eventscribe.actors.phrases import (
     is_name_break,
     plain,
 )
+from eventscribe.actors.pronouns import first_name_sex
 from eventscribe.actors.titles import (
     OFFICE_NOUNS,
     apply_title,
@@ -260,7 +261,13 @@ def _mostly_organization(tokens: list[Any]) -> bool:
     document, and never part of a longer person's name."""
     if len(tokens) != 1:
         return False
-    doc = tokens[0].doc
+    votes = _name_labels(tokens[0].doc).get(tokens[0].text, Counter())
+    return votes["ORG"] > votes["PERSON"] and not votes["LONG"]
+
+
+def _name_labels(doc: Any) -> dict[str, Counter[str]]:
+    """How the tagger labels each name in the document: one word by its own label, a longer
+    name and the words of a longer person's name as "LONG"."""
     if "name_labels" not in doc.user_data:
         labels: dict[str, Counter[str]] = {}
         for ent in entities(doc):
@@ -270,8 +277,7 @@ def _mostly_organization(tokens: list[Any]) -> bool:
                 for token in ent if len(ent) > 1 and ent.label_ == "PERSON" else ():
                     labels.setdefault(token.text, Counter())["LONG"] += 1
         doc.user_data["name_labels"] = labels
-    votes = doc.user_data["name_labels"].get(tokens[0].text, Counter())
-    return votes["ORG"] > votes["PERSON"] and not votes["LONG"]
+    return doc.user_data["name_labels"]
 
 
 def sector_actor(phrase: Phrase) -> Candidate | None:
@@ -450,7 +456,8 @@ def national_body(phrase: Phrase, article: Article) -> Candidate | None:
         return None
     sector, at = found
     modifiers = words[:at]
-    country = modifier_country(modifiers) if modifiers else home_country(article)
+    country = modifier_country(modifiers) if modifiers else _of_country(words[at:])
+    country = country or (None if modifiers else home_country(article))
     body = " ".join(t.text for t in words[at:])
     if country is None and not modifiers and sector.code == "LEG":
         # "The House of Representatives voted" with no dateline: the legislature of the
@@ -463,6 +470,16 @@ def national_body(phrase: Phrase, article: Article) -> Candidate | None:
         return Candidate("organization", org.name, org.country, org.sector, org.code,
                          name_tokens=phrase.tokens)  # fmt: skip
     return Candidate("body", body, country, sector.code, cameo_code(country, sector.code))
+
+
+def _of_country(words: list[Any]) -> str | None:
+    """The country a body's name ends with after "of" ("Bank of Mexico", "Parliament of
+    Canada"): its own, whatever the dateline says."""
+    for i, token in enumerate(words[:-1]):
+        if token.lower_ == "of":  # the whole rest a country's name: not "of British Columbia"
+            country = knowledge.country_by_name(span_text(words[i + 1 :]))
+            return country.iso3 if country is not None else None
+    return None
 
 
 def _without_control(tokens: list[Any]) -> list[Any]:
@@ -513,7 +530,20 @@ def _head_tagged_organization(phrase: Phrase) -> list[Any]:
     """ "German Chancellor Olaf Scholz" tagged an organization: a head of state or of
     government by full name is a person, whatever the tagger says."""
     tokens = entity_tokens(phrase, "ORG")
-    return tokens if tokens and names.translit_key(span_text(tokens)) in head_names() else []
+    if tokens and names.translit_key(span_text(tokens)) in head_names():
+        return tokens
+    return tokens if tokens and _first_and_surname(tokens) else []
+
+
+def _first_and_surname(tokens: list[Any]) -> bool:
+    """ "Bettie Page" tagged an organization where "Page" alone is a person elsewhere in the
+    text: a first name of the table and a surname the tagger reads as a person's."""
+    if not 2 <= len(tokens) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in tokens):
+        return False
+    if first_name_sex(span_text(tokens)) is None:
+        return False
+    votes = _name_labels(tokens[0].doc).get(tokens[-1].text, Counter())
+    return votes["PERSON"] > votes["ORG"]
 
 
 @lru_cache(maxsize=1)
