@@ -218,8 +218,10 @@ class ArticleActors:
                 continue
             owner, _ = titles.title_owner(_title_before_name(candidate))
             owned = coreference.owner_naming(owner, known, candidate)
-            if owned is not None:
-                self.found.append((index, Phrase(owner[-1], owner), owned))
+            if owned is not None:  # the mention with its "'s": "AMD's" of "AMD's new CEO"
+                after = owner[-1].nbor() if owner[-1].i + 1 < len(owner[-1].doc) else None
+                owned.name_tokens = owner + ([after] if after is not None and after.tag_ == "POS" else [])
+                self.found.append((index, Phrase(owner[-1], owned.name_tokens), owned))
 
     def _in_dateline(self, phrase: Phrase) -> bool:
         """ "SAN FRANCISCO (Reuters) -": where the story was filed, not a party to it."""
@@ -320,8 +322,11 @@ def _add_mentions(
         text = article.text[start:end]
         mention = ActorMention(start, end, text, sentence, actor.id, mention_kind)
         article.mentions.append(mention)
-        if is_spelling(mention) and text not in actor.forms:
+        if is_spelling(mention) and text not in actor.forms and not text.endswith(POSSESSIVE):
             actor.forms.append(text)
+
+
+POSSESSIVE = ("'s", "\u2019s")  # "Intel's" of "Intel's new CEO" is no spelling of Intel
 
 
 def _office_mention(article: Article, actor: Actor, sentence: int, title: list[Any]) -> None:
