@@ -291,7 +291,7 @@ def sector_actor(phrase: Phrase) -> Candidate | None:
     country = modifier_country(phrase.before_head())
     owner = _named_owner(head) if head.tag_ == "NNS" else []
     if country is None and owner:  # "representatives of Hamas": Hamas's, no legislature
-        return _owned_collective(owner, sector.code, sector.role)
+        return _owned_collective(owner)
     if country is None:
         return members_of_organization(phrase) or _countryless(phrase, sector)
     if head.lemma_.lower() not in INSTITUTIONS:
@@ -313,15 +313,14 @@ def _named_owner(head: Any) -> list[Any]:
     return []
 
 
-def _owned_collective(owner: list[Any], sector: str, role: str | None) -> Candidate | None:
-    """The organization or country's collective the owner's words name, else no actor: a
-    group of someone unknown is no group of the article's country."""
+def _owned_collective(owner: list[Any]) -> Candidate | None:
+    """The organization the owner's words name, else no actor: a group of someone unknown
+    is no group of the article's country, and one of a country ("officials of Kosovo") is
+    the country's, which the coder reads from the "of" (`coding`'s participants)."""
     org = knowledge.organization_by_name(span_text(owner))
-    if org is not None:
-        return Candidate("organization", org.name, org.country, org.sector, org.code,
-                         described=True)  # fmt: skip
-    country = modifier_country(owner)
-    return country_collective(country, sector, role) if country else None
+    if org is None:
+        return None
+    return Candidate("organization", org.name, org.country, org.sector, org.code, described=True)
 
 
 def country_collective(country: str, sector: str, role: str | None = None) -> Candidate:
