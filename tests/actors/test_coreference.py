@@ -188,16 +188,25 @@ def test_a_group_described_with_a_country_is_no_group_of_unknown_country():
 
 
 def test_an_object_pronoun_is_never_its_own_clauses_subject():
-    mentions = process(
+    result = process(
         "Senator Mark Ellis told police that his neighbor John Crane came onto his land and"
         " punched him.", "2017-11-09"
-    ).article.mentions
-    him = [m.actor_id for m in mentions if m.text == "him"]
+    )
+    him = [m.actor_id for m in result.article.mentions if m.text == "him"]
     assert him and "person:john-crane" not in him
-    events = process(
-        "Senator Mark Ellis told police that his neighbor John Crane came onto his land and"
-        " punched him.", "2017-11-09"
-    ).events
-    assert [(e["cameo"], e["source"]["name"], e["target"]["name"]) for e in events] == [
+    assert [(e["cameo"], e["source"]["name"], e["target"]["name"]) for e in result.events] == [
         ("182", "John Crane", "Mark Ellis")
     ]
+
+
+@pytest.mark.slow
+def test_a_title_opening_with_a_company_names_the_company_apart_from_the_person():
+    found = _ids(
+        "Boeing makes planes for airlines. Boeing chief executive Anna Kowalski said on "
+        "Monday the firm would hire. Intel said on Tuesday it would build a plant. Intel's "
+        "new CEO Tom Reddy declined to comment."
+    )
+    assert found["Boeing"] == {"org:boeing"} and found["Intel"] == {"org:intel"}
+    assert found["Anna Kowalski"] == found["chief executive"] == {"person:anna-kowalski"}
+    assert found["Boeing chief executive"] == {"person:anna-kowalski"}  # the whole title too
+    assert found["new CEO"] == {"person:tom-reddy"}

@@ -49,3 +49,21 @@ def test_events_leave_out_a_name_modifying_a_thing():
     article.actors["org:opec"] = Actor(id="org:opec", name="Opec", kind="organization")
     article.mentions = [ActorMention(0, 4, "Opec", 0, "org:opec", "modifier")]
     assert not ActorIndex(article).token_ids()
+
+
+
+def test_a_first_name_and_a_surname_read_as_a_person_elsewhere_are_a_person():
+    from eventscribe.actors.candidates import named_person
+
+    words = ["Greta", "Lund", "died", ".", "Lund", "was", "85", "."]
+    heads = [1, 2, 2, 2, 5, 5, 5, 5]
+    deps = ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "attr", "punct"]
+    tags = ["NNP", "NNP", "VBD", ".", "NNP", "VBD", "CD", "."]
+
+    def doc(surname_label: str):  # the tagger's "Lund" alone: a person, or a firm again
+        return doc_from(words, heads, deps, tags=tags, ents=[(0, 2, "ORG"), (4, 5, surname_label)])
+
+    person, firm = doc("PERSON"), doc("ORG")
+    found = named_person(Phrase(person[1], list(person[0:2])))
+    assert found is not None and found.kind == "person" and found.name == "Greta Lund"
+    assert named_person(Phrase(firm[1], list(firm[0:2]))) is None

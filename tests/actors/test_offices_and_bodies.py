@@ -120,3 +120,40 @@ def test_of_two_hyphenated_demonyms_the_second_is_the_nationality():
 def test_a_title_qualified_by_a_seat_of_government_is_that_states():
     actors = _actors("Kremlin spokesman Dmitry Peskov said the talks had stalled.")
     assert (actors["Dmitry Peskov"].country, actors["Dmitry Peskov"].sector) == ("RUS", "GOV")
+
+
+@pytest.mark.slow
+def test_a_collective_of_a_named_owner_is_the_owners_not_a_legislature():
+    mentions = _mentions("WASHINGTON (Reuters) - Representatives of Hamas met mediators in "
+                         "Cairo on Monday. Representatives of the Lund family declined to comment.")
+    assert ("Representatives", "Hamas") in mentions
+    assert not any(name == "United States legislature" for _, name in mentions)
+
+
+@pytest.mark.slow
+def test_a_title_before_the_comma_of_a_name_hung_on_a_dateline_gives_the_country():
+    actors = _actors("FREETOWN (Reuters) - Sierra Leone's former vice-president, Alhaji Kamara, "
+                     "said on Monday he would appeal.")
+    person = actors["Alhaji Kamara"]
+    assert (person.country, person.sector) == ("SLE", "ELI")
+
+
+@pytest.mark.slow
+def test_who_holds_a_chamber_is_no_part_of_its_name():
+    actors = _actors("WASHINGTON (Reuters) - The Democratic-controlled House passed the bill on "
+                     "Monday. The Republican-led Senate objected.")
+    assert {a.id for a in actors.values()} == {"body:usa:house", "body:usa:senate"}
+
+
+@pytest.mark.slow
+def test_the_open_market_committee_is_the_central_bank_acting():
+    actors = _actors("The Federal Open Market Committee raised rates on Wednesday.")
+    assert set(actors) == {"Federal Reserve"}
+
+
+@pytest.mark.slow
+def test_a_body_named_of_a_country_is_that_countrys_whatever_the_dateline():
+    actors = _actors("WASHINGTON (Reuters) - The president of the Bank of Mexico, Ana Ruiz, said "
+                     "rates would rise. The Parliament of Canada voted on Monday.")
+    assert actors["Bank of Mexico"].country == "MEX"
+    assert actors["Parliament of Canada"].country == "CAN"

@@ -13,6 +13,11 @@ def test_the_key_drops_a_legal_form_only():
     assert names.org_key("The Guardian") == names.slug("The Guardian")  # table ids unchanged
 
 
+def test_the_key_reads_dotted_initials_as_one_word():
+    assert names.org_key("U.K. Met Office") == names.org_key("UK Met Office") == "uk-met-office"
+    assert names.org_key("Acme Co. Ltd") == "acme"  # a legal form's dot is no initial
+
+
 def test_initials_skip_small_words_and_need_capitals():
     assert names.initials("Advanced Micro Devices") == "AMD"
     assert names.initials("Bank of England") == "BE"

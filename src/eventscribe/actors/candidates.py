@@ -28,7 +28,15 @@ from eventscribe.actors.nations import (
     name_forms_with_tokens,
     place_country,
 )
-from eventscribe.actors.phrases import Phrase, entity_text, entity_tokens, is_locative, plain
+from eventscribe.actors.phrases import (
+    Phrase,
+    entity_text,
+    entity_tokens,
+    is_locative,
+    is_name_break,
+    plain,
+)
+from eventscribe.actors.pronouns import first_name_sex
 from eventscribe.actors.titles import (
     OFFICE_NOUNS,
     apply_title,
@@ -97,6 +105,10 @@ def named_person(phrase: Phrase) -> Candidate | None:
         # "Nepal's former president, Ram Thapa,": the title ends at its noun, before the comma
         before = [t for t in governor.subtree if t.i <= governor.i]
         title = [] if governor.ent_type_ else title_before(before, name_tokens[0].i)
+        # (the parse may hang the name on a dateline and break the title: "FREETOWN (Reuters)
+        # - Sierra Leone's former vice-president, Sam Kamara": the words before its comma)
+        run = _noun_before_comma(name_tokens[0])
+        title = title_before(run, name_tokens[0].i) if len(run) > len(title) else title
     if not title:  # "Finance Minister Gerhard Stoltenberg and ...": the parse hung the title elsewhere
         title = title_before(_words_before(name_tokens[0]), name_tokens[0].i)
     candidate = Candidate("person", span_text(name_tokens), name_tokens=name_tokens)
@@ -120,10 +132,24 @@ def _words_before(first: Any) -> list[Any]:
     start = sentence_of(first).start
     while token.i > start:
         token = token.doc[token.i - 1]
-        if token.pos_ not in ("PROPN", "NOUN", "ADJ", "PART", "DET") or token.ent_type_ == "PERSON":
+        if not (token.pos_ in ("PROPN", "NOUN", "ADJ", "PART", "DET") or _inner_hyphen(token)) \
+                or token.ent_type_ == "PERSON" or is_name_break(token):
             break
         words.insert(0, token)
     return words
+
+
+def _noun_before_comma(first: Any) -> list[Any]:
+    """The words before the comma that opens a name, when they end in a common noun."""
+    if first.i == 0 or first.nbor(-1).text != ",":
+        return []
+    run = _words_before(first.nbor(-1))
+    return run if run and run[-1].pos_ == "NOUN" and not run[-1].ent_type_ else []
+
+
+def _inner_hyphen(token: Any) -> bool:
+    """The hyphen inside a word ("vice-president"), not a spaced dash."""
+    return token.text == "-" and not token.whitespace_ and not token.nbor(-1).whitespace_
 
 
 def acronym(tokens: list[Any]) -> bool:
@@ -160,7 +186,9 @@ def named_organization(phrase: Phrase) -> Candidate | None:
         return None  # "Crimea", "Mariupol": a place the tagger calls an organization
     if _name_joint(tokens[0].doc, tokens[0].i - 1):
         return None  # "Good Government" of "Presidential Commission on Good Government"
-    tokens = _through_joints(tokens)
+    tokens = _without_control(_through_joints(tokens))
+    if not tokens:
+        return None
     name = span_text(tokens).removeprefix("the ").removeprefix("The ")
     if len(name) <= 1:
         return None
@@ -233,7 +261,13 @@ def _mostly_organization(tokens: list[Any]) -> bool:
     document, and never part of a longer person's name."""
     if len(tokens) != 1:
         return False
-    doc = tokens[0].doc
+    votes = _name_labels(tokens[0].doc).get(tokens[0].text, Counter())
+    return votes["ORG"] > votes["PERSON"] and not votes["LONG"]
+
+
+def _name_labels(doc: Any) -> dict[str, Counter[str]]:
+    """How the tagger labels each name in the document: one word by its own label, a longer
+    name and the words of a longer person's name as "LONG"."""
     if "name_labels" not in doc.user_data:
         labels: dict[str, Counter[str]] = {}
         for ent in entities(doc):
@@ -243,8 +277,7 @@ def _mostly_organization(tokens: list[Any]) -> bool:
                 for token in ent if len(ent) > 1 and ent.label_ == "PERSON" else ():
                     labels.setdefault(token.text, Counter())["LONG"] += 1
         doc.user_data["name_labels"] = labels
-    votes = doc.user_data["name_labels"].get(tokens[0].text, Counter())
-    return votes["ORG"] > votes["PERSON"] and not votes["LONG"]
+    return doc.user_data["name_labels"]
 
 
 def sector_actor(phrase: Phrase) -> Candidate | None:
@@ -256,6 +289,9 @@ def sector_actor(phrase: Phrase) -> Candidate | None:
     if sector is None:
         return None
     country = modifier_country(phrase.before_head())
+    owner = _named_owner(head) if head.tag_ == "NNS" else []
+    if country is None and owner:  # "representatives of Hamas": Hamas's, no legislature
+        return _owned_collective(owner)
     if country is None:
         return members_of_organization(phrase) or _countryless(phrase, sector)
     if head.lemma_.lower() not in INSTITUTIONS:
@@ -263,6 +299,28 @@ def sector_actor(phrase: Phrase) -> Candidate | None:
     return Candidate(
         "body", plain(phrase.text), country, sector.code, cameo_code(country, sector.code), sector.role
     )
+
+
+def _named_owner(head: Any) -> list[Any]:
+    """The proper name a collective is "of" ("officials of the Taliban", "representatives
+    of Iran"); none for a common noun ("members of parliament")."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            owner = [t for c in prep.children if c.dep_ == "pobj" for t in c.subtree]
+            words = [t for t in owner if t.pos_ not in ("DET", "PUNCT")]
+            if words and any(t.pos_ == "PROPN" or t.ent_type_ for t in words):
+                return words
+    return []
+
+
+def _owned_collective(owner: list[Any]) -> Candidate | None:
+    """The organization the owner's words name, else no actor: a group of someone unknown
+    is no group of the article's country, and one of a country ("officials of Kosovo") is
+    the country's, which the coder reads from the "of" (`coding`'s participants)."""
+    org = knowledge.organization_by_name(span_text(owner))
+    if org is None:
+        return None
+    return Candidate("organization", org.name, org.country, org.sector, org.code, described=True)
 
 
 def country_collective(country: str, sector: str, role: str | None = None) -> Candidate:
@@ -389,7 +447,7 @@ def national_body(phrase: Phrase, article: Article) -> Candidate | None:
     story is filed from (its dateline); the organization table's entry for it when
     there is one ("United States Congress")."""
     head = phrase.head
-    words = [t for t in phrase.tokens if t.pos_ not in ("DET", "PUNCT", "PART")]
+    words = [t for t in _without_control(phrase.tokens) if t.pos_ not in ("DET", "PUNCT", "PART")]
     if head.pos_ != "PROPN" and not (head.pos_ == "NOUN" and any(t.pos_ == "PROPN" for t in words)):
         return None  # (a body within a named one may be lower case: "the Kenyan Senate committee")
     found = body_words(words)
@@ -397,7 +455,8 @@ def national_body(phrase: Phrase, article: Article) -> Candidate | None:
         return None
     sector, at = found
     modifiers = words[:at]
-    country = modifier_country(modifiers) if modifiers else home_country(article)
+    country = modifier_country(modifiers) if modifiers else _of_country(words[at:])
+    country = country or (None if modifiers else home_country(article))
     body = " ".join(t.text for t in words[at:])
     if country is None and not modifiers and sector.code == "LEG":
         # "The House of Representatives voted" with no dateline: the legislature of the
@@ -410,6 +469,29 @@ def national_body(phrase: Phrase, article: Article) -> Candidate | None:
         return Candidate("organization", org.name, org.country, org.sector, org.code,
                          name_tokens=phrase.tokens)  # fmt: skip
     return Candidate("body", body, country, sector.code, cameo_code(country, sector.code))
+
+
+def _of_country(words: list[Any]) -> str | None:
+    """The country a body's name ends with after "of" ("Bank of Mexico", "Parliament of
+    Canada"): its own, whatever the dateline says."""
+    for i, token in enumerate(words[:-1]):
+        if token.lower_ == "of":  # the whole rest a country's name: not "of British Columbia"
+            country = knowledge.country_by_name(span_text(words[i + 1 :]))
+            return country.iso3 if country is not None else None
+    return None
+
+
+def _without_control(tokens: list[Any]) -> list[Any]:
+    """The words without a hyphened participle that says who holds the body ("the
+    Democratic-controlled House", "the Republican-led Senate"): no part of its name."""
+    held = {
+        t.i
+        for participle in tokens
+        if participle.tag_ == "VBN" and participle.dep_ == "amod"
+        and any(c.tag_ == "HYPH" for c in participle.children)
+        for t in participle.subtree
+    }
+    return [t for t in tokens if t.i not in held]
 
 
 def dictionary_surname(phrase: Phrase, known_people: Dictionaries | None) -> Candidate | None:
@@ -447,7 +529,20 @@ def _head_tagged_organization(phrase: Phrase) -> list[Any]:
     """ "German Chancellor Olaf Scholz" tagged an organization: a head of state or of
     government by full name is a person, whatever the tagger says."""
     tokens = entity_tokens(phrase, "ORG")
-    return tokens if tokens and names.translit_key(span_text(tokens)) in head_names() else []
+    if tokens and names.translit_key(span_text(tokens)) in head_names():
+        return tokens
+    return tokens if tokens and _first_and_surname(tokens) else []
+
+
+def _first_and_surname(tokens: list[Any]) -> bool:
+    """ "Bettie Page" tagged an organization where "Page" alone is a person elsewhere in the
+    text: a first name of the table and a surname the tagger reads as a person's."""
+    if not 2 <= len(tokens) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in tokens):
+        return False
+    if first_name_sex(span_text(tokens)) is None:
+        return False
+    votes = _name_labels(tokens[0].doc).get(tokens[-1].text, Counter())
+    return votes["PERSON"] > votes["ORG"]
 
 
 @lru_cache(maxsize=1)
@@ -472,7 +567,7 @@ def body_key(phrase: Phrase) -> str:
     "Iran's mission to the UN" are one body."""
     words = {
         t.lemma_.lower()
-        for t in phrase.tokens
+        for t in _without_control(phrase.tokens)
         if t.pos_ in ("NOUN", "PROPN", "ADJ") and knowledge.country_by_name(t.text) is None
     }
     return "-".join(sorted(names.slug(w) for w in words if names.slug(w)))

@@ -401,3 +401,18 @@ def modifier_naming(phrase: Phrase, known: dict[str, Candidate]) -> Candidate | 
             return found
         run = []
     return None
+
+
+def owner_naming(
+    owner: list[Any], known: dict[str, Candidate], person: Candidate
+) -> Candidate | None:
+    """The organization or person of `spellings` that a title's opening words name
+    ("SeaMicro" of "SeaMicro CEO"), as a modifier; not the titled person themself."""
+    if not owner:
+        return None
+    candidate = known.get(names.fold(plain(span_text(owner))))
+    if candidate is None or candidate.actor_id == person.actor_id:
+        return None
+    found = candidate.copy()
+    found.name_tokens, found.modifier = owner, True
+    return found

@@ -90,6 +90,8 @@ def _describe_named(
         if span is None:
             continue
         for noun in _describing(span.root, span.end):
+            if _in_dateline(article, noun):
+                continue  # "FREETOWN (Reuters) - ..., Sam Kamara,": the parse's slip
             described.setdefault(noun.lemma_.lower(), set()).add(mention.actor_id)
             if noun.i in collectives and _one_described(noun):
                 collectives[noun.i].actor_id = mention.actor_id
@@ -97,6 +99,12 @@ def _describe_named(
         for noun in _as_predicates(span.root):
             _add(noun, mention, taken, added)  # a mention, not a word for later descriptions
     return described
+
+
+def _in_dateline(article: Article, token: Any) -> bool:
+    dateline = article.dateline
+    start = article.text.find(dateline) if dateline else -1
+    return start >= 0 and start <= token.idx < start + len(dateline)
 
 
 def describe_after_pronouns(article: Article) -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter
 
 from eventscribe.actors.nations import home_country
-from eventscribe.article import Actor, Article, Role
+from eventscribe.article import Actor, ActorMention, Article, Role
 
 # Share of the article's country mentions its main country must hold, and how many mentions.
 MAJORITY, MIN_MENTIONS = 0.6, 3
@@ -29,11 +29,19 @@ SOURCE = "article country"
 
 def country_counts(article: Article) -> Counter[str]:
     counts: Counter[str] = Counter()
+    spans = {(m.actor_id, m.start, m.end) for m in article.mentions}
     for mention in article.mentions:
+        if _nested(mention, spans):
+            continue  # "CEO" of "SeaMicro CEO": one naming of the person, counted once
         actor = article.actors.get(mention.actor_id or "")
         if actor is not None and actor.country and actor.country not in GROUP_CODES:
             counts[actor.country] += 1
     return counts
+
+
+def _nested(mention: ActorMention, spans: set[tuple[str | None, int, int]]) -> bool:
+    return any(a == mention.actor_id and s <= mention.start and mention.end <= e
+               and (s, e) != (mention.start, mention.end) for a, s, e in spans)  # fmt: skip
 
 
 def main_country(counts: Counter[str], share: float, least: int) -> str | None:

@@ -12,6 +12,7 @@ Without either it keeps its key: nothing tells which body it is.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -89,7 +90,12 @@ def _names_it(form: str, actor: Actor) -> bool:
     """A form that is a proper name holding the institution word: "House of Commons"."""
     word = actor.id.partition(":")[2]
     words = form.split()
+    if HELD_BY.match(words[0]):
+        return False  # "Democratic-controlled House": who holds it, then the word alone
     return not form.isupper() and words[0][:1].isupper() and word in map(names.fold, words)
+
+
+HELD_BY = re.compile(r"\w+-\w+ed$")  # "Democratic-controlled", "Republican-led"
 
 
 def _national(actor: Actor, home: str | None, word: str | None = None) -> str | None:

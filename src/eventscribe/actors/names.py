@@ -89,11 +89,12 @@ INITIALS_SKIP = frozenset({"of", "and", "the", "for", "de", "du", "des", "la", "
 @lru_cache(maxsize=1 << 16)
 def org_key(name: str) -> str:
     """A key equal for spellings of one organization's name: its slug without a trailing legal
-    form ("Intel Corp." = "Intel")."""
+    form ("Intel Corp." = "Intel") and with initials undotted ("U.S." = "US")."""
     words = [w for w in re.split(r"[\s,]+", name.strip()) if w]
     while len(words) > 1 and fold(words[-1]) in LEGAL_FORMS:
         words = words[:-1]
-    return slug(" ".join(words))
+    # "U.S. Geological Survey" = "US Geological Survey": initials with dots are one word
+    return slug(" ".join(w.replace(".", "") if DOTTED_INITIALS.fullmatch(w) else w for w in words))
 
 
 def initials(name: str) -> str:

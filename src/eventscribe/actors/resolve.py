@@ -20,7 +20,7 @@ from functools import cached_property
 from typing import Any
 
 from eventscribe import registry
-from eventscribe.actors import coreference, headlines, knowledge
+from eventscribe.actors import coreference, headlines, knowledge, titles
 from eventscribe.actors.candidate import Candidate, Found, as_actor, is_spelling
 from eventscribe.actors.candidates import (
     STORM_WORDS as STORM_WORDS,  # the coding stage reads it here
@@ -112,6 +112,7 @@ class ArticleActors:
         coreference.places_called_organizations(self.found)
         coreference.link_organizations(self.found, self.article.text)
         self._missed_namings()
+        self._title_owners()
         self._link_people()
         self._emit()
         link_descriptions(self.article)
@@ -207,6 +208,21 @@ class ArticleActors:
                         self.taken.add(token.i)
                         self.found.append((sentence.index, Phrase(token, [token]), candidate))
 
+    def _title_owners(self) -> None:
+        """The body or country a person's title opens with ("SeaMicro CEO Andrew Feldman",
+        "AMD's new CEO") is named there too: a modifier mention of it, when the article
+        names it elsewhere, for it says whose the office is but is no participant."""
+        known = coreference.spellings(self.found)
+        for index, _, candidate in list(self.found):
+            if candidate.kind != "person" or not candidate.name_tokens:
+                continue
+            owner, _ = titles.title_owner(_title_before_name(candidate))
+            owned = coreference.owner_naming(owner, known, candidate)
+            if owned is not None:  # the mention with its "'s": "AMD's" of "AMD's new CEO"
+                after = owner[-1].nbor() if owner[-1].i + 1 < len(owner[-1].doc) else None
+                owned.name_tokens = owner + ([after] if after is not None and after.tag_ == "POS" else [])
+                self.found.append((index, Phrase(owner[-1], owned.name_tokens), owned))
+
     def _in_dateline(self, phrase: Phrase) -> bool:
         """ "SAN FRANCISCO (Reuters) -": where the story was filed, not a party to it."""
         chars = self._dateline_chars
@@ -288,9 +304,10 @@ def _add_mentions(
     spans = [(name_tokens[0].idx, token_end(name_tokens[-1]), kind)]
     if candidate.kind != "person":
         spans = [(phrase.start, phrase.end, kind)]
-    title = [t for t in candidate.title_tokens if t.i < name_tokens[0].i]
+    title = _title_before_name(candidate)
     if candidate.kind == "person" and title:
         spans.append((title[0].idx, token_end(title[-1]), "title"))
+        _office_mention(article, actor, sentence, title)
     if candidate.kind == "organization":
         spans = [(name_tokens[0].idx, token_end(name_tokens[-1]), "name")]
         if len(phrase.tokens) > len(name_tokens):  # "Iran-backed Hezbollah"
@@ -305,8 +322,26 @@ def _add_mentions(
         text = article.text[start:end]
         mention = ActorMention(start, end, text, sentence, actor.id, mention_kind)
         article.mentions.append(mention)
-        if is_spelling(mention) and text not in actor.forms:
+        if is_spelling(mention) and text not in actor.forms and not text.endswith(POSSESSIVE):
             actor.forms.append(text)
+
+
+POSSESSIVE = ("'s", "\u2019s")  # "Intel's" of "Intel's new CEO" is no spelling of Intel
+
+
+def _office_mention(article: Article, actor: Actor, sentence: int, title: list[Any]) -> None:
+    """The office alone of a title that opens with its owner ("CEO" of "SeaMicro CEO"):
+    a mention of the person too, though no spelling of them."""
+    owner, office = titles.title_owner(title)
+    if owner and office:
+        start, end = office[0].idx, token_end(office[-1])
+        mention = ActorMention(start, end, article.text[start:end], sentence, actor.id, "title")
+        article.mentions.append(mention)
+
+
+def _title_before_name(candidate: Candidate) -> list[Any]:
+    first = candidate.name_tokens[0].i if candidate.name_tokens else None
+    return [t for t in candidate.title_tokens if first is None or t.i < first]
 
 
 def _not_its_name(article: Article, candidate: Candidate, phrase: Phrase) -> bool:

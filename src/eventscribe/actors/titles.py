@@ -29,6 +29,37 @@ def title_before(tokens: list[Any], name_start: int) -> list[Any]:
     return title
 
 
+OWNER_ENTITIES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+def title_owner(title: list[Any]) -> tuple[list[Any], list[Any]]:
+    """(owner, office): a title split after the named body or place, or the possessive,
+    that opens it ("SeaMicro | CEO", "Sierra Leone's | former vice-president", "the 1940s
+    Hollywood | actress"); no owner when none opens it or when nothing would be left of the
+    office ("Attorney General" tagged a body is the office itself)."""
+    named = [i for i, t in enumerate(title) if t.ent_type_ in OWNER_ENTITIES or t.tag_ == "POS"]
+    if not named:
+        return [], title
+    cut = named[-1] + 1
+    while cut < len(title) and (title[cut].tag_ == "POS" or title[cut].pos_ in ("DET", "PART")):
+        cut += 1
+    office = title[cut:]
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in office):
+        return [], title
+    owner = [t for t in title[: named[-1] + 1] if t.tag_ != "POS" and t.pos_ != "DET"]
+    return _last_name_run(owner), office
+
+
+def _last_name_run(words: list[Any]) -> list[Any]:
+    """The proper names that end the owner's words ("the 1940s Hollywood": "Hollywood")."""
+    run: list[Any] = []
+    for token in reversed(words):
+        if not (token.pos_ == "PROPN" or token.ent_type_ in OWNER_ENTITIES):
+            break
+        run.insert(0, token)
+    return run
+
+
 def apply_title(candidate: Candidate, title: list[Any]) -> None:
     """Role, sector, country and affiliation from words like "Iran's Foreign Minister"."""
     words = [t for t in title if t.pos_ not in ("PUNCT", "DET", "PART")]
