@@ -63,6 +63,15 @@ def phrasal_keys(verb: Any) -> list[str]:
     return [f"{lemma} {p}" for p in particles] + [lemma]
 
 
+# Determiners of a noun told as known, that may point back at what the text named before.
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def is_definite(word: Any) -> bool:
+    """ "the report", "this move", "those attacks"."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in word.children)
+
+
 def is_locative(token: Any) -> bool:
     """A place where something happens ("in Qatar's capital Doha"), not an actor."""
     while token.dep_ in ("appos", "compound", "conj") and token.head.i != token.i:

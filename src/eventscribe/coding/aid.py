@@ -16,11 +16,10 @@ from typing import Any
 
 from eventscribe.coding import arguments
 from eventscribe.coding.sections import read_sections
-from eventscribe.syntax import phrasal_keys
+from eventscribe.syntax import is_definite, phrasal_keys
 
 RECIPIENT_PREPS = frozenset({"to", "for"})
 CUT_OFF_PREPS = RECIPIENT_PREPS | {"from"}
-ANAPHORIC = frozenset({"the", "this", "that"})
 ROOT_OF_SECTION = {"give": "07", "allot": "07", "pledge": "033", "cut": "162"}
 
 
@@ -100,7 +99,7 @@ def _recipients(word: Any, preps: frozenset[str] = RECIPIENT_PREPS) -> list[Any]
 def _earlier_recipients(given: Any, preps: frozenset[str]) -> list[Any]:
     """ "would withdraw the subsidy": the recipients of the subsidy the article named before
     ("the labour subsidy for Rotterdam's port employers")."""
-    if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in given.children):
+    if not is_definite(given):
         return []
     earlier = next((t for t in reversed(given.doc[: given.i])
                     if t.lemma_ == given.lemma_ and t.pos_ == "NOUN"), None)  # fmt: skip

@@ -15,6 +15,7 @@ from eventscribe.coding.disapproval import CRITICIZE, failing_subjects, harsh_re
 from eventscribe.coding.modality import SAY_VERBS
 from eventscribe.coding.participants import places_as_countries
 from eventscribe.coding.triggers import lemma_of
+from eventscribe.syntax import is_definite
 
 
 def attacks_in_words(verb: Any, code: str, targets: list[Any], actors: ActorIndex) -> bool:
@@ -144,7 +145,6 @@ DOCUMENT_NOUNS = frozenset({"report", "study", "statement", "letter", "ruling", 
                             "review", "communique", "memo", "memorandum", "findings", "assessment",
                             "inquiry", "investigation", "probe", "resolution"})  # fmt: skip
 AUTHOR_PREPS = frozenset({"by", "from", "of"})
-ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "its", "their"})
 
 
 def _authored(word: Any, actors: ActorIndex) -> list[Any]:
@@ -154,8 +154,7 @@ def _authored(word: Any, actors: ActorIndex) -> list[Any]:
     if word.lemma_.lower() not in DOCUMENT_NOUNS:
         return []
     found = _authors_of(word, actors)
-    if found or not any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETERMINERS
-                        for c in word.children):  # fmt: skip
+    if found or not (is_definite(word) or any(c.lower_ in ("its", "their") for c in word.children)):
         return found
     earlier = (t for t in reversed(word.doc[: word.i]) if t.lemma_ == word.lemma_ and t.pos_ == "NOUN")
     return next((a for t in earlier if (a := _authors_of(t, actors))), [])
@@ -309,7 +308,6 @@ def aimed_item(code: str, verb: Any, pattern: str, sources: list[Any], aimed: li
 # Nouns that refer back to an act just told: "The EU imposed sanctions, and Orban criticised
 # the decision"; "he would withdraw the subsidy. The employers were unhappy with the move."
 DECISION_NOUNS = frozenset({"decision", "move", "step", "measure", "action", "announcement"})
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def decision_object(words: list[Any], actors: ActorIndex) -> Any:
@@ -319,10 +317,9 @@ def decision_object(words: list[Any], actors: ActorIndex) -> Any:
     if any(actors.at(w) for w in words):
         return None
     for word in words:
-        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in word.children)
         owned = any(c.dep_ in ("poss", "compound") or c.dep_ == "prep" and c.lower_ in AUTHOR_PREPS
                     for c in word.children)  # fmt: skip
-        if word.lemma_.lower() in DECISION_NOUNS and definite and not owned:
+        if word.lemma_.lower() in DECISION_NOUNS and is_definite(word) and not owned:
             return word
     return None
 

@@ -15,6 +15,7 @@ from eventscribe.article import ActorRef
 from eventscribe.coding import arguments, crowds, participants, unreal
 from eventscribe.coding.coded import Act
 from eventscribe.coding.triggers import VERBAL_MODIFIERS, capitalised_headline, lemma_of
+from eventscribe.syntax import DEFINITE_DETERMINERS
 
 # Words that are acts of force in war news and figures of speech in politics.
 FIGURATIVE = frozenset({"attack", "assault", "hit", "fight", "battle", "strike", "clash",
@@ -45,7 +46,6 @@ KILLABLE_THINGS = frozenset({"rule", "bill", "law", "deal", "plan", "proposal", 
                              "credit", "exemption", "subsidy", "loophole", "mandate", "benefit",
                              "requirement"})  # fmt: skip
 # Determiners of an act told before: "the attack", "that strike".
-ANAPHORIC_DETS = frozenset({"the", "that", "this", "those", "these"})
 WORDS_ONLY_ID = ("person:", "org:", "body:")
 WORDS_ONLY_SECTORS = frozenset({"GOV", "LEG", "PTY", "JUD", "ELI", "MED", "BUS", "EDU", "NGO",
                                 "LAB", "HRI", "OPP"})  # fmt: skip
@@ -150,7 +150,7 @@ def _told_before(act: Act) -> bool:
         return False
     words = {c.dep_: c for c in token.children}
     return (
-        words.get("det") is not None and words["det"].lower_ in ANAPHORIC_DETS
+        words.get("det") is not None and words["det"].lower_ in DEFINITE_DETERMINERS
         and not any(d in words for d in ("prep", "compound", "amod", "nmod", "poss", "acl"))
     )  # fmt: skip
 

@@ -13,6 +13,7 @@ from eventscribe.coding.coded import ActorIndex, Coded
 from eventscribe.coding.noun_events import VIOLENT_ROOTS
 from eventscribe.coding.targets import event_nouns
 from eventscribe.coding.triggers import trigger_at
+from eventscribe.syntax import is_definite
 
 
 def violent_object(verb: Any, targets: list[Any], actors: ActorIndex) -> Any:
@@ -25,11 +26,9 @@ def violent_object(verb: Any, targets: list[Any], actors: ActorIndex) -> Any:
         if code is None and child.lemma_.lower() in INCIDENT_NOUNS:
             code = "190"  # "investigating last Friday's incident": the act the story is about
         incident = child.lemma_.lower() in INCIDENT_NOUNS
-        definite = any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-            or incident and c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")  # "last Friday's"
-            for c in child.children
-        )  # fmt: skip
+        definite = is_definite(child) or incident and any(
+            c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in child.children
+        )  # "last Friday's incident"
         if child.dep_ == "dobj" and code and code[:2] in VIOLENT_ROOTS and definite:
             return child
     return None
