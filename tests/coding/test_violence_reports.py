@@ -15,7 +15,7 @@ from eventscribe.evaluation.reports import evaluate_reports
 
 REPORTS = Path(__file__).parent / "data" / "conflict_reports.jsonl"
 FLOORS = {"found": 0.95, "fitting": 0.93, "type_exact": 0.85, "date_right": 0.95,
-          "within_161": 0.72}  # fmt: skip
+          "within_161": 0.85}  # fmt: skip
 
 
 @pytest.mark.slow
