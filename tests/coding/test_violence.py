@@ -810,3 +810,11 @@ def test_a_verbal_attack_is_no_force():
 def test_a_general_strike_is_no_generals_act():
     events = process("SAO PAULO - The union proposed a general strike on Monday.", "2024-03-10").events
     assert not [e for e in events if (e["source"] or {}).get("sector") == "MIL"]
+
+
+def test_a_policy_under_attack_is_no_target_of_force():
+    assert not violent("TOKYO - Japan's economic policies face fierce international attack as"
+                       " its trade surplus grows.")  # fmt: skip
+    assert not violent("BRASILIA - The president, whose handling of the economy is under attack,"
+                       " met business leaders.")  # fmt: skip
+    assert violent("Kyiv came under attack from Russian drones overnight.")

@@ -14,7 +14,7 @@ from eventscribe.actors.phrases import is_locative
 from eventscribe.article import ActorRef
 from eventscribe.coding import arguments, crowds, participants, unreal
 from eventscribe.coding.coded import Act
-from eventscribe.coding.triggers import VERBAL_MODIFIERS, capitalised_headline, lemma_of
+from eventscribe.coding.triggers import VERBAL_MODIFIERS, capitalised_headline, hittable, lemma_of
 from eventscribe.syntax import DEFINITE_DETERMINERS
 
 # Words that are acts of force in war news and figures of speech in politics.
@@ -65,6 +65,8 @@ def plausible(act: Act, *, headline: bool = False) -> bool:
         return False  # "could spark a clash", "little risk of sparking a clash"
     if act.token.pos_ == "NOUN" and any(c.lower_ in VERBAL_MODIFIERS for c in act.token.lefts):
         return False  # "the constitutional attack by the assistant attorney general": words
+    if _a_thing_under_attack(act.token):
+        return False  # "his handling of the economy is under attack", "policies face attack"
     if act.trigger.kind == "unrest" and unreal.protest_of_words(act.token, act.source):
         return False  # "House Democrats rally to protect Mueller", "voted no to protest"
     if act.trigger.kind in ("unrest", "arrest"):
@@ -96,6 +98,27 @@ def plausible(act: Act, *, headline: bool = False) -> bool:
         return headline or any(is_locative(e.root) for e in act.token.sent.ents
                                if e.label_ in PLACE_LABELS - {"NORP"})  # fmt: skip
     return not _speaks(act.target)
+
+
+# Verbs whose subject suffers their noun object: "faced attack", "came under fire".
+SUFFERING_VERBS = frozenset({"face", "come", "be", "remain"})
+
+
+def _a_thing_under_attack(token: Any) -> bool:
+    """Force a subject suffers ("is under attack", "faces attack") that no one can suffer
+    bodily: a policy, a handling, a plan (a town, troops, a name can)."""
+    if lemma_of(token) not in FIGURATIVE:
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ == "under":
+        verb = token.head.head
+    elif token.dep_ == "dobj":
+        verb = token.head
+    else:
+        return False
+    if lemma_of(verb) not in SUFFERING_VERBS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and not any(hittable(_antecedent(s)) for s in subjects)
 
 
 def _literal_in_headline(token: Any) -> bool:

@@ -237,7 +237,7 @@ def _frame_holds(token: Any, entry: Entry) -> bool:
         return False
     deps = {c.dep_ for c in token.children}
     if frame == "object":  # "killed militants"; "militants killed" (a participle on its object)
-        return bool(deps & OBJECT_DEPS) or _bare_participle(token) and any(map(_hittable, _done_to(token)))
+        return bool(deps & OBJECT_DEPS) or _bare_participle(token) and any(map(hittable, _done_to(token)))
     if frame == "intransitive":
         return "dobj" not in deps
     if frame == "person":  # "tackled him from behind", not "tackle inflation"
@@ -306,7 +306,7 @@ def _done_to(participle: Any) -> list[Any]:
     return subjects if participle.head.i == participle.i else [participle.head, *subjects]
 
 
-def _hittable(word: Any) -> bool:
+def hittable(word: Any) -> bool:
     """What a bare participle can be done to: people, ground, a site, a weapon or vehicle, a
     name ("Kyiv struck", "convoy raided"; not "their bromance, struck in April")."""
     return (
