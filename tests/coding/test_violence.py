@@ -818,3 +818,9 @@ def test_a_policy_under_attack_is_no_target_of_force():
     assert not violent("BRASILIA - The president, whose handling of the economy is under attack,"
                        " met business leaders.")  # fmt: skip
     assert violent("Kyiv came under attack from Russian drones overnight.")
+
+
+def test_what_comes_under_attack_is_its_target_and_from_whom_its_source():
+    event = only(violent("Kharkiv came under attack from Russian drones overnight."))
+    assert event["source"]["country"] == "RUS"
+    assert event["target"]["country"] == "UKR"

@@ -86,6 +86,9 @@ def salvo(noun: Any) -> Any:
     return noun
 
 
+FROM = frozenset({"from"})
+
+
 def noun_arguments(noun: Any) -> tuple[list[Any], list[Any]]:
     # "last Friday's Iranian missile attack": a date is no possessor that acts
     sources = [w for w in arguments.noun_source(noun) if w.ent_type_ not in ("DATE", "TIME")]
@@ -114,6 +117,10 @@ def noun_arguments(noun: Any) -> tuple[list[Any], list[Any]]:
     if not sources and noun.dep_ == "pobj" and head.lower_ in ("on", "with") and head.head.pos_ in ("VERB", "AUX"):
         # "workers have been on strike", "Israel responded with air strikes on Gaza"
         sources = arguments.subjects(head.head)
+    if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
+        # "the town came under attack from Russian drones": the subject suffers it
+        targets = targets or arguments.subjects(head.head)
+        sources = sources or arguments.prepositional_objects(noun, FROM) or arguments.prepositional_objects(head.head, FROM)
     carried = noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ == "VERB"
     if carried and lemma_of(head) in CARRIER_VERBS:
         # "Israeli forces conducted an air strike", "launched U.S. air strikes on a base"
