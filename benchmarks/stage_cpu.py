@@ -25,7 +25,6 @@ import types
 from collections import Counter
 from pathlib import Path
 from types import FrameType
-from typing import Any
 
 INTERVAL = 0.005  # CPU seconds between samples
 
@@ -84,24 +83,6 @@ def _cpu_stage_clock() -> None:
     pipeline.time = types.SimpleNamespace(perf_counter=time.process_time)  # type: ignore[assignment]
 
 
-def _timed_store() -> list[float]:
-    """Add up the CPU seconds of `Store.write` (which clusters the new mentions too)."""
-    from eventscribe.store import Store
-
-    total = [0.0]
-    write = Store.write
-
-    def timed(self: Store, *args: Any, **kwargs: Any) -> Any:
-        started = time.process_time()
-        try:
-            return write(self, *args, **kwargs)
-        finally:
-            total[0] += time.process_time() - started
-
-    Store.write = timed  # type: ignore[method-assign]
-    return total
-
-
 def _build_data_caches() -> None:
     """As the bench does: the reference data caches built beforehand, in another process."""
     from concurrent.futures import ProcessPoolExecutor
@@ -118,13 +99,14 @@ def main(articles: int, profile: Path | None, top: int, sample: int) -> None:
     _build_data_caches()
     started = time.process_time()
     from corpus import write_input
+    from ingest_throughput import _time_store_writes
 
     from eventscribe.ingest import ingest
     from eventscribe.settings import Settings
 
     imports = time.process_time() - started
     _cpu_stage_clock()
-    store = _timed_store()
+    store = _time_store_writes(time.process_time)
     with tempfile.TemporaryDirectory(prefix="eventscribe-cpu-") as tmp:
         path, _ = write_input(Path(tmp), articles)
         settings = Settings(db_path=Path(tmp) / "cpu.duckdb")
