@@ -86,7 +86,7 @@ def run(
         "end_to_end": full.as_dict(),
         # Each round's two runs are neighbours in time: their ratio is the robust figure.
         "ratio": round(ratios[(len(ratios) - 1) // 2], 3),
-        "round_ratios": [round(b.seconds / f.seconds, 3) for b, f in zip(bares, fulls)],
+        "round_ratios": [round(b.seconds / f.seconds, 3) for b, f in zip(bares, fulls, strict=True)],
         "cpu_ratio": round(sorted(cpu_ratios)[(len(cpu_ratios) - 1) // 2], 3),
         "round_cpu_ratios": [round(r, 3) for r in cpu_ratios],
         "stage_shares": _shares(full.stage_seconds),
@@ -162,20 +162,20 @@ def _end_to_end(path: Path, db: Path, words: int, workers: int, batch_size: int)
                    report.events, db.stat().st_size, _cpu_seconds() - cpu)  # fmt: skip
 
 
-def _time_store_writes() -> list[float]:
+def _time_store_writes(clock: Any = time.perf_counter) -> list[float]:
     """Wrap Store.write, the one write path (in this benchmark process only), to add up its
-    time (its transaction includes clustering the new mentions)."""
+    time by `clock` (its transaction includes clustering the new mentions)."""
     from eventscribe.store import Store
 
     total = [0.0]
     write = Store.write
 
     def timed(self: Store, *args: Any, **kwargs: Any) -> Any:
-        started = time.perf_counter()
+        started = clock()
         try:
             return write(self, *args, **kwargs)
         finally:
-            total[0] += time.perf_counter() - started
+            total[0] += clock() - started
 
     Store.write = timed  # type: ignore[method-assign]
     return total

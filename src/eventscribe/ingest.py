@@ -34,7 +34,7 @@ from typing import Any
 
 from eventscribe.article import Article
 from eventscribe.errors import EventscribeError
-from eventscribe.pipeline import Pipeline
+from eventscribe.pipeline import Pipeline, settle
 from eventscribe.readers import Input, ReadOptions, Reject, Source, check_inputs, read_inputs
 from eventscribe.readers.checks import language_reject
 from eventscribe.runs import (  # noqa: F401  (RejectLines, read_options: re-exported)
@@ -109,9 +109,12 @@ def _ingest_here(
     options = dataclasses.replace(read_options(settings), check_language=False)
     check_inputs(inputs)
     # The store first: a file another process holds fails the run before any model loads.
-    with Store(settings.db_path) as store:
+    # One DuckDB thread: a batch's statements are small, and the cores are the pipeline's
+    # (here or in workers); threads on each statement cost more CPU than they save time.
+    with Store(settings.db_path, threads=1) as store:
         # With workers, this process only normalizes and stores: it loads no model.
         prepare, analyse = Pipeline.split_settings(settings, "text", tail=settings.workers <= 1)
+        settle()
         with _Runner(analyse, settings) as runner:
             run = _Run(store, prepare, runner, options, on_reject, on_batch)
             run.report.run_id = store.begin_run(
@@ -314,6 +317,7 @@ def _init_worker(settings: Settings, parent: int) -> None:
     global _worker_pipeline  # one pipeline per worker process, built once
     die_with_parent(parent)  # never an orphan holding a model when the ingest is killed
     _worker_pipeline = Pipeline.split_settings(settings, "text")[1]
+    settle()
 
 
 def _started() -> None:

@@ -152,6 +152,16 @@ def test_a_segment_is_tried_only_where_its_first_word_stands():
     assert _opening_words((), backwards=False) is None
 
 
+def test_patterns_are_tried_by_a_word_they_require_in_longest_first_order(verbs):
+    # The index gives what testing every pattern's required words would, in the same order.
+    clash = verbs.lookup("clash")[0].block
+    words = ({"OVER", "EFFORTS"}, {"OVER"}, {"RECENTLY"}, set(), {"OVER", "EFFORTS", "RECENTLY"})
+    for present in words:
+        expected = [p for p in clash.longest_first if p.required <= present]
+        assert list(clash.candidates(frozenset(present))) == expected
+    assert [p.code.code for p in clash.candidates(frozenset({"OVER", "EFFORTS"}))] == ["904", "121"]
+
+
 def test_unknown_word_codes_nothing(coder, nlp):
     assert _code(coder, nlp, "Ethiopia departx from Libya.", "departx") is None
 

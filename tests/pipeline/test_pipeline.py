@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from eventscribe import registry
@@ -59,3 +62,21 @@ def test_users_dictionaries_code_actors_in_a_stage_of_their_own(tmp_path):
 def test_the_dictionary_actors_stage_needs_a_folder():
     with pytest.raises(ValueError, match="needs a dictionaries folder"):
         registry.stages.get("dictionary-actors")(Settings())
+
+
+SETTLE_TWICE = """
+import gc
+from eventscribe.pipeline import settle
+settle()
+first = gc.get_freeze_count()
+later = [[n] for n in range(1000)]  # made after the pipeline: left to the collector
+settle()
+print(first > 0, gc.get_freeze_count() == first)
+"""
+
+
+def test_settling_freezes_what_is_loaded_once_per_process():
+    # (in a process of its own: frozen objects of this one would never be collected)
+    done = subprocess.run([sys.executable, "-c", SETTLE_TWICE], capture_output=True, text=True,
+                          check=True)  # fmt: skip
+    assert done.stdout.split() == ["True", "True"]

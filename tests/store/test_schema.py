@@ -65,6 +65,13 @@ def test_a_new_file_gets_the_schema_and_its_version(db_path):
         assert store.write_batch([make_article()], None) == 1
 
 
+def test_a_writer_may_run_duckdb_on_one_thread(db_path):
+    # (an ingest does: its batches are small, and the cores are the pipeline's)
+    with Store(db_path, threads=1) as store:
+        assert store.con.execute("select current_setting('threads')").fetchone()[0] == 1
+        assert store.write_batch([make_article()], None) == 1
+
+
 @pytest.mark.parametrize(("version", "message"), [(99, "newer"), (1, "older")])
 def test_another_schema_version_is_refused(db_path, version, message):
     with Store(db_path):

@@ -52,9 +52,11 @@ def link_descriptions(article: Article) -> None:
             described.setdefault(actor.role.split()[-1].lower(), set()).add(actor.id)
     starts = [s.start for s in article.sentences]
     for token in doc:
+        if token.i in taken:  # (the cheapest test first: every word of the article is asked)
+            continue
         nominal = token.pos_ == "NOUN" and token.tag_ == "NN"
         aged = token.lower_ == "old" and token.dep_ in ARGUMENT_DEPS  # "the 55-year-old said"
-        if token.i in taken or not (nominal or aged):
+        if not (nominal or aged):
             continue
         if not _definite(token) or _specified(token):
             continue

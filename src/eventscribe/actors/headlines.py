@@ -40,7 +40,8 @@ def headline_sentences(article: Article) -> set[int]:
 def looks_shouted(text: str) -> bool:
     """Capitals throughout ("GULF PRAISED U.S. MOVE"), or Title Case with no full stop at
     its end ("AMD Buys SeaMicro For $334 Million": small words aside); not a sentence."""
-    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    # (a word of letters only, most of them, needs no look at each letter)
+    words = [w for w in text.split() if w.isalpha() or any(c.isalpha() for c in w)]
     if len(words) < MIN_WORDS:
         return False
     if all(not any(c.islower() for c in w) for w in words):

@@ -15,6 +15,7 @@ back; a code that is not a number (`---`, `###`, `+++`) codes nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -86,6 +87,29 @@ class VerbBlock:
         matches is the one that wins. Asked once the file is read (a block's patterns are
         all in place by then)."""
         return sorted(self.patterns, key=lambda pattern: -pattern.size)
+
+    def candidates(self, present: AbstractSet[str]) -> Iterator[Pattern]:
+        """`longest_first`'s patterns whose required words are all `present`, in its order:
+        looked up by one required word each, not tried one by one (a block holds up to 190)."""
+        free, by_word = self._by_required_word
+        numbers = free + [n for word in present if word in by_word for n in by_word[word]]
+        patterns = self.longest_first
+        for number in sorted(numbers):
+            if patterns[number].required <= present:
+                yield patterns[number]
+
+    @cached_property
+    def _by_required_word(self) -> tuple[list[int], dict[str, list[int]]]:
+        """Positions in `longest_first` of the patterns that require no word, and of the
+        others under one word each requires."""
+        free: list[int] = []
+        by_word: dict[str, list[int]] = {}
+        for number, pattern in enumerate(self.longest_first):
+            if pattern.required:
+                by_word.setdefault(min(pattern.required), []).append(number)
+            else:
+                free.append(number)
+        return free, by_word
 
 
 @dataclass
@@ -307,12 +331,11 @@ class VerbCoder:
         after = _clause_words(verb.doc, range(last + 1, end), clause, actor_chars)
         best: tuple[Pattern, dict[str, list[Any]]] | None = None
         present = {form for word in (*before, *after) for form in word.forms}
-        for pattern in entry.block.longest_first:
-            if pattern.required <= present:
-                bound = _match(pattern, before, after)
-                if bound is not None:
-                    best = (pattern, bound)
-                    break
+        for pattern in entry.block.candidates(present):
+            bound = _match(pattern, before, after)
+            if bound is not None:
+                best = (pattern, bound)
+                break
         own = entry.code or entry.block.code
         code = best[0].code if best else own
         if code.code is None:
@@ -393,11 +416,28 @@ def _holds(child: Any, verb: Any) -> bool:
 def _clause_words(
     doc: Any, positions: range, clause: set[int], actor_chars: AbstractSet[int]
 ) -> list[_Word]:
-    return [
-        _Word(frozenset({t.text.upper(), t.lemma_.upper()}), t, t.idx in actor_chars)
-        for t in (doc[i] for i in positions if i in clause)
-        if not t.is_punct and not _temporal(t) and not _quantifying(t)
-    ]
+    # Each word's forms read once per document: the windows of a sentence's verbs overlap.
+    cache: dict[int, tuple[frozenset[str], int] | None] = doc.user_data.setdefault(
+        "pattern_words", {}
+    )
+    words = []
+    for i in positions:
+        if i not in clause:
+            continue
+        if i not in cache:
+            cache[i] = _pattern_word(doc[i])
+        found = cache[i]
+        if found is not None:
+            words.append(_Word(found[0], doc[i], found[1] in actor_chars))
+    return words
+
+
+def _pattern_word(token: Any) -> tuple[frozenset[str], int] | None:
+    """The forms a pattern may match the token by, and its offset; None for a word no
+    pattern reads (punctuation, a time expression's, a count's)."""
+    if token.is_punct or _temporal(token) or _quantifying(token):
+        return None
+    return frozenset({token.text.upper(), token.lemma_.upper()}), token.idx
 
 
 def _quantifying(token: Any) -> bool:

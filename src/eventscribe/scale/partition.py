@@ -16,7 +16,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from eventscribe.article import Article
-from eventscribe.pipeline import Pipeline
+from eventscribe.pipeline import Pipeline, settle
 from eventscribe.scale.layout import arrow_schema, part_stem, table_file
 from eventscribe.settings import Settings
 from eventscribe.store import rows
@@ -34,7 +34,9 @@ class PartitionReport:
 @lru_cache(maxsize=2)
 def _pipelines(settings: Settings) -> tuple[Pipeline, Pipeline]:
     """(head, tail) split after the text, built once per worker process."""
-    return Pipeline.split_settings(settings, "text")
+    pipelines = Pipeline.split_settings(settings, "text")
+    settle()
+    return pipelines
 
 
 def process_partition(

@@ -60,11 +60,16 @@ Rows = list[dict[str, Any]]
 class Store:
     """The single writer of the DuckDB file at `path` (created with its schema if new)."""
 
-    def __init__(self, path: Path | str, *, read_only: bool = False) -> None:
+    def __init__(
+        self, path: Path | str, *, read_only: bool = False, threads: int | None = None
+    ) -> None:
+        """`threads`: DuckDB's threads for this connection (None: its default, one a core)."""
         self.path = Path(path)
         self.read_only = read_only
         self.con = connect(self.path, read_only=read_only)
         try:
+            if threads is not None:
+                self.con.execute(f"set threads = {int(threads)}")
             if read_only:
                 check_version(self.con, self.path)
             else:
