@@ -213,7 +213,8 @@ class EventStage(BaseStage):
 
     def _code_deferred(self, article: Article) -> None:
         """Acts on an act: "praised the rampage" acts on whoever carried out the rampage,
-        the source of the article's violent event nearest to the sentence."""
+        the source of the article's violent event nearest to the sentence; "criticised the
+        decision" on whoever took the act told just before; "their meeting" on the partner."""
         for index, item, span, headline in self.deferred:
             word = item.event_object
             if word is not None and word.lemma_.lower() in DECISION_NOUNS:
