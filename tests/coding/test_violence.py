@@ -824,3 +824,10 @@ def test_what_comes_under_attack_is_its_target_and_from_whom_its_source():
     event = only(violent("Kharkiv came under attack from Russian drones overnight."))
     assert event["source"]["country"] == "RUS"
     assert event["target"]["country"] == "UKR"
+
+
+def test_troops_or_a_convoy_under_fire_are_shot_at_a_minister_under_fire_is_not():
+    event = only(violent("Israeli troops came under fire in Jenin on Monday."))
+    assert event["target"]["country"] == "ISR"
+    assert violent("A Ukrainian convoy came under heavy fire near Bakhmut.")
+    assert not violent("The minister came under fire over the budget in Paris.")

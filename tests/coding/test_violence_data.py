@@ -7,7 +7,7 @@ from eventscribe.coding.ontology import cameo
 
 KINDS = {"violent", "outcome", "unrest", "arrest", "property", "posture"}
 FRAMES = {"any", "object", "intransitive", "context", "armed", "people", "labour", "offence",
-          "weapon", "crowd", "figurative", "show", "tested", "territory", "person"}
+          "weapon", "crowd", "figurative", "show", "tested", "territory", "person", "under"}
 
 
 def test_every_trigger_has_a_cameo_code_a_kind_and_a_frame():

@@ -243,6 +243,11 @@ def _frame_holds(token: Any, entry: Entry) -> bool:
     if frame == "person":  # "tackled him from behind", not "tackle inflation"
         held = [participants.counted(c) for c in token.children if c.dep_ in OBJECT_DEPS]
         return "prt" not in deps and any(_a_person(w) for w in held)
+    if frame == "under":  # "troops came under fire", not "the minister came under fire"
+        if token.dep_ != "pobj" or token.head.lower_ != "under":
+            return False
+        sufferers = [c for c in token.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(_shot_at(participants.counted(w)) for w in sufferers)
     if frame == "territory":  # "troops occupied the town", not "will occupy key positions"
         held = [c for c in token.children if c.dep_ in OBJECT_DEPS]
         held += [token.head] if token.dep_ == "amod" else []  # "occupied Crimea"
@@ -313,6 +318,14 @@ def hittable(word: Any) -> bool:
         word.pos_ == "PROPN" or _a_person(word) or _a_territory(word)
         or participants.kind_of(word) is not None or participants.weapon_code(word) is not None
     )  # fmt: skip
+
+
+def _shot_at(word: Any) -> bool:
+    """What fire can be aimed at: an armed party, people, a site, ground, a vehicle (not an
+    office holder, whom fire is words aimed at)."""
+    kind = participants.kind_of(word)
+    fired_at = kind is not None and kind.kind in ("armed", "facility", "people", "crowd")
+    return fired_at or _a_territory(word) or participants.weapon_code(word) is not None
 
 
 def _a_territory(word: Any) -> bool:
