@@ -71,7 +71,7 @@ settle()
 first = gc.get_freeze_count()
 later = [[n] for n in range(1000)]  # made after the pipeline: left to the collector
 settle()
-print(first > 0, gc.get_freeze_count() == first)
+print(first > 0, gc.get_freeze_count() == first, gc.get_threshold()[0] == 20_000)
 """
 
 
@@ -79,4 +79,4 @@ def test_settling_freezes_what_is_loaded_once_per_process():
     # (in a process of its own: frozen objects of this one would never be collected)
     done = subprocess.run([sys.executable, "-c", SETTLE_TWICE], capture_output=True, text=True,
                           check=True)  # fmt: skip
-    assert done.stdout.split() == ["True", "True"]
+    assert done.stdout.split() == ["True", "True", "True"]  # and young garbage waits longer
