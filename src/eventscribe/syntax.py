@@ -7,6 +7,7 @@ and end of a token run.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "from"})
@@ -70,6 +71,12 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 def is_definite(word: Any) -> bool:
     """ "the report", "this move", "those attacks"."""
     return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in word.children)
+
+
+def earlier_mentions(noun: Any) -> Iterator[Any]:
+    """The nouns of the same lemma before this one in its document, nearest first: what
+    "the report", "the subsidy" may name again."""
+    return (t for t in reversed(noun.doc[: noun.i]) if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN")
 
 
 def is_locative(token: Any) -> bool:

@@ -16,7 +16,7 @@ from typing import Any
 
 from eventscribe.coding import arguments
 from eventscribe.coding.sections import read_sections
-from eventscribe.syntax import is_definite, phrasal_keys
+from eventscribe.syntax import earlier_mentions, is_definite, phrasal_keys
 
 RECIPIENT_PREPS = frozenset({"to", "for"})
 CUT_OFF_PREPS = RECIPIENT_PREPS | {"from"}
@@ -101,8 +101,7 @@ def _earlier_recipients(given: Any, preps: frozenset[str]) -> list[Any]:
     ("the labour subsidy for Rotterdam's port employers")."""
     if not is_definite(given):
         return []
-    earlier = next((t for t in reversed(given.doc[: given.i])
-                    if t.lemma_ == given.lemma_ and t.pos_ == "NOUN"), None)  # fmt: skip
+    earlier = next(earlier_mentions(given), None)
     return [] if earlier is None else _recipients(earlier, preps) or _recipients(earlier.head, preps)
 
 

@@ -339,7 +339,7 @@ class EventStage(BaseStage):
         if relation is not None:  # "cut diplomatic ties with Israel", "reached a deal"
             return [relation_item(relation, actors)]
         agreed = agreed_act(token)
-        if agreed is not None and not self._coded_verb(agreed[0], actors):
+        if agreed is not None and self._verb_code(agreed[0], actors) is None:
             # "agreed to charter tankers from the Soviet Union": an act no code names, agreed
             # with a party, is the agreement
             return [Coded(SIGN_AGREEMENT, token, f"agreed to {agreed[0].lemma_}",
@@ -363,9 +363,12 @@ class EventStage(BaseStage):
             return False
         return any(h.country != target.country for h in arrived_in(item.predicate, self._actors))
 
-    def _coded_verb(self, verb: Any, actors: ActorIndex) -> bool:
+    def _verb_code(self, verb: Any, actors: ActorIndex) -> VerbCode | None:
+        """The dictionary's code of a verb, else (in news coding) the news verbs': "rejected
+        the plan", "vetoed the resolution", "called out X for"."""
         says = verb.lemma_.lower() in SAY_VERBS
-        return with_news_verbs(verb, self.verbs.code(verb, actors.token_ids(), says=says)) is not None
+        found = self.verbs.code(verb, actors.token_ids(), says=says)
+        return with_news_verbs(verb, found) if self.news_rules else found
 
     def _appeals(self, span: Any) -> tuple[dict[int, Any], set[int]]:
         """The sentence's appeals and demands by verb, and the tokens of the acts they ask
@@ -420,12 +423,7 @@ class EventStage(BaseStage):
                 targets += arguments.noun_targets(container)
             mutual = True
         else:
-            says = verb.lemma_.lower() in SAY_VERBS
-            found = self.verbs.code(verb, actors.token_ids(), says=says)
-            if self.news_rules:
-                # "rejected the plan", "vetoed the resolution", "called out X for": what no
-                # pattern of the dictionary says, the news verbs do
-                found = with_news_verbs(verb, found)
+            found = self._verb_code(verb, actors)
             if self.news_rules and found is not None and questions_a_thing(verb, actors):
                 found = VerbCode(CRITICIZE, "question (a thing, not a party)")
             if found is None:

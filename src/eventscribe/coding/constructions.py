@@ -15,7 +15,7 @@ from eventscribe.coding.disapproval import CRITICIZE, failing_subjects, harsh_re
 from eventscribe.coding.modality import SAY_VERBS
 from eventscribe.coding.participants import places_as_countries
 from eventscribe.coding.triggers import lemma_of
-from eventscribe.syntax import is_definite
+from eventscribe.syntax import earlier_mentions, is_definite
 
 
 def attacks_in_words(verb: Any, code: str, targets: list[Any], actors: ActorIndex) -> bool:
@@ -156,8 +156,7 @@ def _authored(word: Any, actors: ActorIndex) -> list[Any]:
     found = _authors_of(word, actors)
     if found or not (is_definite(word) or any(c.lower_ in ("its", "their") for c in word.children)):
         return found
-    earlier = (t for t in reversed(word.doc[: word.i]) if t.lemma_ == word.lemma_ and t.pos_ == "NOUN")
-    return next((a for t in earlier if (a := _authors_of(t, actors))), [])
+    return next((a for t in earlier_mentions(word) if (a := _authors_of(t, actors))), [])
 
 
 def _authors_of(word: Any, actors: ActorIndex) -> list[Any]:

@@ -118,7 +118,7 @@ def _a_thing_under_attack(token: Any) -> bool:
     if lemma_of(verb) not in SUFFERING_VERBS:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subjects) and not any(hittable(_antecedent(s)) for s in subjects)
+    return bool(subjects) and not any(hittable(unreal.relative_antecedent(s)) for s in subjects)
 
 
 def _literal_in_headline(token: Any) -> bool:
@@ -135,17 +135,10 @@ def _mishap(act: Act) -> bool:
         return False
     subjects = arguments.subjects(token) if token.pos_ == "VERB" else []
     if act.source is not None:  # "Reye's Syndrome, which kills 20 per cent": a named illness
-        return any(lemma_of(_antecedent(s)) in MISHAPS for s in subjects)
+        return any(lemma_of(unreal.relative_antecedent(s)) in MISHAPS for s in subjects)
     causes = unreal.causes_of_death(token, subjects)  # "the earthquake killed 300,000 people"
     causes += [c for w in causes for c in w.children if c.dep_ == "compound"]  # "heart attack"
     return any(lemma_of(w) in MISHAPS for w in causes)
-
-
-def _antecedent(subject: Any) -> Any:
-    """A relative pronoun's noun: "a syndrome, which kills" -> syndrome."""
-    clause = subject.head
-    relative = subject.tag_ in ("WDT", "WP") and clause.dep_ == "relcl"
-    return clause.head if relative else subject
 
 
 def _kills_a_thing(act: Act) -> bool:

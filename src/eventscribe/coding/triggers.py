@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from eventscribe.coding import participants
+from eventscribe.coding import arguments, participants
 from eventscribe.syntax import sentence_of
 
 POS_OF = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
@@ -293,7 +293,7 @@ TERRITORY_NOUNS = frozenset({"town", "city", "village", "territory", "area", "re
                              "mosque", "camp", "refinery", "oilfield", "street"})  # fmt: skip
 
 
-PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "he", "she", "they"})
+PERSONAL_PRONOUNS = arguments.OBJECT_PRONOUNS | {"he", "she", "they"}  # "tackled him", "he was hit"
 
 
 def _a_person(word: Any) -> bool:

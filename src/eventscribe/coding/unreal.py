@@ -126,10 +126,7 @@ def causes_of_death(token: Any, subjects: list[Any]) -> list[Any]:
     if not subjects:  # "..., which sent cars crashing and killed": the clause's subject
         subjects = _borrowed_subjects(token)
     for subject in subjects:
-        noun = subject
-        if subject.lower_ in RELATIVE_PRONOUNS:
-            verb = _clause_verb(subject)
-            noun = verb.head if verb is not None and verb.dep_ == "relcl" else subject
+        noun = relative_antecedent(subject)
         causes.append(noun)  # "a train, which ...": the train
         if noun.dep_ == "pobj" and noun.head.lower_ == "of":
             causes.append(noun.head.head)  # "the derailment of a train"
@@ -146,6 +143,15 @@ def _borrowed_subjects(verb: Any) -> list[Any]:
         if found:
             return found
     return []
+
+
+def relative_antecedent(word: Any) -> Any:
+    """A relative pronoun's noun ("a derailment ..., which killed" -> derailment); any
+    other word itself."""
+    if word.lower_ not in RELATIVE_PRONOUNS:
+        return word
+    verb = _clause_verb(word)
+    return verb.head if verb is not None and verb.dep_ == "relcl" else word
 
 
 def _clause_verb(word: Any) -> Any:
