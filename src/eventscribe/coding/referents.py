@@ -22,10 +22,10 @@ def violent_object(verb: Any, targets: list[Any], actors: ActorIndex) -> Any:
     if any(actors.at(t) for t in targets):
         return None
     for child in verb.children:
-        code = _violent_code(child) or event_nouns().get(child.lemma_.lower())
-        if code is None and child.lemma_.lower() in INCIDENT_NOUNS:
-            code = "190"  # "investigating last Friday's incident": the act the story is about
         incident = child.lemma_.lower() in INCIDENT_NOUNS
+        code = _violent_code(child) or event_nouns().get(child.lemma_.lower())
+        if code is None and incident:
+            code = "190"  # "investigating last Friday's incident": the act the story is about
         definite = is_definite(child) or incident and any(
             c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in child.children
         )  # "last Friday's incident"
