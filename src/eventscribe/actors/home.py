@@ -29,9 +29,11 @@ SOURCE = "article country"
 
 def country_counts(article: Article) -> Counter[str]:
     counts: Counter[str] = Counter()
-    spans = {(m.actor_id, m.start, m.end) for m in article.mentions}
+    spans: dict[str | None, set[tuple[int, int]]] = {}
+    for m in article.mentions:
+        spans.setdefault(m.actor_id, set()).add((m.start, m.end))
     for mention in article.mentions:
-        if _nested(mention, spans):
+        if _nested(mention, spans[mention.actor_id]):
             continue  # "CEO" of "SeaMicro CEO": one naming of the person, counted once
         actor = article.actors.get(mention.actor_id or "")
         if actor is not None and actor.country and actor.country not in GROUP_CODES:
@@ -39,9 +41,10 @@ def country_counts(article: Article) -> Counter[str]:
     return counts
 
 
-def _nested(mention: ActorMention, spans: set[tuple[str | None, int, int]]) -> bool:
-    return any(a == mention.actor_id and s <= mention.start and mention.end <= e
-               and (s, e) != (mention.start, mention.end) for a, s, e in spans)  # fmt: skip
+def _nested(mention: ActorMention, spans: set[tuple[int, int]]) -> bool:
+    """Inside a longer naming of the same actor (`spans`: that actor's mentions)."""
+    return any(s <= mention.start and mention.end <= e
+               and (s, e) != (mention.start, mention.end) for s, e in spans)  # fmt: skip
 
 
 def main_country(counts: Counter[str], share: float, least: int) -> str | None:

@@ -51,6 +51,7 @@ _PARTICLES = {"fr": "de la le du des", "es": "de la el del", "pt": "de da do dos
 # "homicídios") counts as a word of each language that writes it (names are capitalised;
 # a loanword, "café", is outnumbered by the English words around it).
 _LETTERS = {"fr": "àâçéèêëîïôûùüÿœ", "es": "áéíóúñü", "pt": "áâãàçéêíóôõú", "de": "äöüß"}
+_LETTER_SETS = {code: frozenset(letters) for code, letters in _LETTERS.items()}
 _MIN_FOREIGN = 2  # fewer function words than this say nothing of a line's language
 _MIN_WITH_PARTICLES = 3
 
@@ -80,10 +81,14 @@ def line_language(line: str) -> str | None:
     if _mostly_other_script(words):
         return _detect(line) or "und"
     lower = [word for word in words if word.islower()]
-    english = sum(1 for word in words if word.lower() in english_words())
+    accented = [word for word in lower if not word.isascii()]  # most lines have none
+    common = english_words()
+    english = sum(1 for word in words if word.lower() in common)
     best, best_count = None, 0
     for code, (function, particles) in foreign_words().items():
-        own = sum(1 for word in lower if word in function or _written_in(word, code))
+        own = sum(1 for word in lower if word in function) + sum(
+            1 for word in accented if word not in function and _written_in(word, code)
+        )
         count = own + sum(1 for word in lower if word in particles)
         if (own >= _MIN_FOREIGN or count >= _MIN_WITH_PARTICLES) and count > max(english, best_count):
             best, best_count = code, count
@@ -91,7 +96,7 @@ def line_language(line: str) -> str | None:
 
 
 def _written_in(word: str, code: str) -> bool:
-    return any(letter in _LETTERS[code] for letter in word)
+    return not _LETTER_SETS[code].isdisjoint(word)
 
 
 def english_share(text: str) -> tuple[float, int]:
