@@ -246,6 +246,30 @@ def test_acts_refused_avoided_or_in_the_background_are_not_coded():
 
 
 @pytest.mark.slow
+def test_a_rejection_negated_is_no_event():
+    assert _events("Germany said it would not rule out talks with Iran.") == []
+    assert _events("Japan did not reject the Chinese proposal.") == []
+    assert _events("Japan rejected the Chinese proposal.") == [("120", "Japan", "China")]
+
+
+@pytest.mark.slow
+def test_a_denial_answers_whose_claims_it_denies():
+    assert _events("Iran rejected accusations by Saudi Arabia that it armed the rebels.") == [
+        ("016", "Iran", "Saudi Arabia")
+    ]
+    assert _events("Israel denied Egypt's claims that it had closed the crossing.") == [
+        ("016", "Israel", "Egypt")
+    ]
+    assert _events("Iran denied involvement in the attack.") == [("016", "Iran", None)]
+
+
+@pytest.mark.slow
+def test_a_lawsuit_is_legal_action_not_an_arrest():
+    found = _events("Greenpeace sued the French government on Tuesday.")
+    assert [code for code, _, _ in found] == ["115"]
+
+
+@pytest.mark.slow
 def test_going_to_a_capital_is_a_visit_to_its_country():
     assert ("042", "Fumio Kishida", "Ukraine") in _events(
         "Prime Minister Fumio Kishida traveled to Kyiv on Tuesday."

@@ -133,6 +133,8 @@ ACCUSE = "112"
 ACCUSATION_VERBS = frozenset({"accuse", "allege"})
 LEGAL_SECTORS = frozenset({"JUD", "COP"})
 PRAISE = "051"
+REJECT_ROOT = "12"  # reject
+DENY = "016"  # deny responsibility
 
 
 @lru_cache(maxsize=1)
@@ -284,7 +286,9 @@ class EventStage(BaseStage):
                 item = dataclasses.replace(item, code=VISIT, pattern=f"{item.pattern} (visit)")
                 target = visited_country(target, span)
         event = event_record(article, index, item, source, target, span, headline)
-        return None if self.news_rules and _hypothetical(event) else event
+        if self.news_rules and (_hypothetical(event) or _rejection_denied(event)):
+            return None
+        return event
 
     def _code_violence(
         self, article: Article, index: int, span: Any, actors: ActorIndex, coded: list[Event]
@@ -449,6 +453,8 @@ class EventStage(BaseStage):
             code = ACCUSE  # "the minister accused Russia of war crimes": no legal charge
         if code[:2] == "01":  # a statement's addressee: "told X", "said to X", not "on CNN"
             targets = arguments.addressees(verb)
+            if code == DENY and not targets:  # "denied allegations by Washington"
+                targets = _claimants(verb)
         judged: list[ActorRef] = []
         if self.news_rules and code[:2] in OWNER_TARGET_ROOTS and not any(actors.at(t) for t in targets):
             # "condemned the Israeli strike on Damascus": at its author, not where it hit
@@ -643,6 +649,18 @@ def _toll_of(event: Event, span: Any, force: set[int]) -> bool:
 
 def _nobody_did_nothing(event: Event) -> bool:
     return event.modality == "negated" and event.source is None and event.target is None
+
+
+def _claimants(verb: Any) -> list[Any]:
+    """Whose claims a denial answers: "denied allegations by U.S. agencies", "rejected
+    claims from Japan", "denied Israel's claims"."""
+    return possessors([c for c in verb.children if c.dep_ == "dobj"])
+
+
+def _rejection_denied(event: Event | None) -> bool:
+    """ "Would not rule out talks", "did not reject the plan": a rejection negated is no
+    rejection, and no act either (what was not ruled out may still not happen)."""
+    return event is not None and event.modality == "negated" and event.cameo[:2] == REJECT_ROOT
 
 
 def _hypothetical(event: Event | None) -> bool:
