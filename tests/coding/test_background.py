@@ -54,3 +54,23 @@ def test_an_act_supposed_is_no_act():
     assert not [e for e in process(text, "2024-03-10").events if e["cameo"][:2] in ("18", "19", "20")]
     text = "Troops were on alert in case of a rebel attack on the capital."
     assert not [e for e in process(text, "2024-03-10").events if e["cameo"][:2] in ("18", "19", "20")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran cited the Israeli strike on Damascus.",
+        "Turkey's president pointed to the Kurdish attacks on Ankara.",
+        "Oil prices rose on Monday amid Iran's criticism of Saudi Arabia.",
+    ],
+)
+def test_an_act_cited_or_a_circumstance_is_no_act(text):
+    found = process(text, "2024-03-10").events
+    assert not [e for e in found if e["trigger"] in ("strike", "attacks", "criticism")]
+
+
+@pytest.mark.slow
+def test_violence_amid_which_others_die_stays_an_act():
+    text = "Two soldiers were killed amid clashes between Indian and Pakistani troops in Kashmir."
+    assert [e for e in process(text, "2024-03-10").events if e["cameo"][:2] == "19"]

@@ -53,6 +53,14 @@ GIVING_NOUNS = frozenset({"delivery", "supply", "shipment", "transfer", "sale", 
 OUTCOME_PEOPLE = frozenset({"wounded", "injured", "dead", "wound", "injure"})
 CARING_VERBS = frozenset({"evacuate", "treat", "rescue", "airlift", "carry", "transport",
                           "bury", "tend", "hospitalize", "hospitalise", "identify"})  # fmt: skip
+# Prepositions of the circumstances an act happened in: "introduced bills amid China
+# worries", "amid talks on a ceasefire". Acts of violence and unrest stay acts there ("killed
+# amid clashes"): the trigger vocabulary tells them.
+CIRCUMSTANCE_PREPS = frozenset({"amid", "amidst"})
+# Verbs that refer to an act told elsewhere: "cited the bombing", "pointing to Manafort's
+# indictment". The reference is context for the sentence's own act.
+CITING_VERBS = frozenset({"cite", "mention", "recall", "invoke", "reference", "recount"})
+CITING_PREP_VERBS = frozenset({"point", "refer", "allude"})  # "pointed to the indictment"
 # Subordinators of a clause that dates another act: "before", "since", "until".
 DATING_MARKS = frozenset({"before", "since", "until", "till"})
 
@@ -80,11 +88,17 @@ def is_background(token: Any) -> bool:
     prep = token.head
     if token.dep_ == "dobj" and lemma_of(prep) in PREVENTING_VERBS | EXPECTING_VERBS:
         return True  # "to prevent attacks", "expect further attacks": none has happened
+    if token.dep_ == "dobj" and lemma_of(prep) in CITING_VERBS:
+        return True  # "cited the bombing": an act told elsewhere
     if prep.dep_ != "prep":
         return False
     governor = prep.head
     if prep.lower_ in BACKGROUND_PREPS or prep.lower_ in TOPIC_PREPS:
         return True
+    if prep.lower_ in CIRCUMSTANCE_PREPS and trigger_at(token) is None:
+        return True  # "amid China worries"; not "killed amid clashes"
+    if prep.lower_ == "to" and lemma_of(governor) in CITING_PREP_VERBS:
+        return True  # "pointing to Manafort's indictment"
     if prep.lower_ == "against" and lemma_of(governor) in PROTESTING_WORDS:
         return True  # "protested against the Israeli offensive": the topic of the protest
     if prep.lower_ in ("from", "against") and lemma_of(_verb_of(governor)) in PROTECTING_VERBS:
