@@ -128,6 +128,10 @@ def test_a_collective_of_a_named_owner_is_the_owners_not_a_legislature():
                          "Cairo on Monday. Representatives of the Lund family declined to comment.")
     assert ("Representatives", "Hamas") in mentions
     assert not any(name == "United States legislature" for _, name in mentions)
+    mentions = _mentions("WASHINGTON (Reuters) - U.S. President Donald Trump criticised Walmart "
+                         "on Friday, and U.S. senators backed him. Representatives for Walmart, "
+                         "the State Department and UPS declined comment.")  # fmt: skip
+    assert ("Representatives", "United States legislature") not in mentions
 
 
 @pytest.mark.slow

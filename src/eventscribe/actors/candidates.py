@@ -302,10 +302,10 @@ def sector_actor(phrase: Phrase) -> Candidate | None:
 
 
 def _named_owner(head: Any) -> list[Any]:
-    """The proper name a collective is "of" ("officials of the Taliban", "representatives
-    of Iran"); none for a common noun ("members of parliament")."""
+    """The proper name a collective is "of" or "for" ("officials of the Taliban",
+    "representatives for Amazon"); none for a common noun ("members of parliament")."""
     for prep in head.rights:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
             owner = [t for c in prep.children if c.dep_ == "pobj" for t in c.subtree]
             words = [t for t in owner if t.pos_ not in ("DET", "PUNCT")]
             if words and any(t.pos_ == "PROPN" or t.ent_type_ for t in words):
