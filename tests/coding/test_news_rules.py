@@ -75,6 +75,13 @@ def test_no_longer_negates():
 
 
 @pytest.mark.slow
+def test_an_act_done_without_is_negated():
+    found = process("In 1983, Japan's Justice Ministry decided to end the inquiry without "
+                    "prosecuting Toyota.", "1987-03-19").events  # fmt: skip
+    assert found and all(e["modality"] == "negated" for e in found if e["cameo"][:2] == "17")
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "text",
     [

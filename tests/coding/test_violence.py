@@ -831,3 +831,15 @@ def test_troops_or_a_convoy_under_fire_are_shot_at_a_minister_under_fire_is_not(
     assert event["target"]["country"] == "ISR"
     assert violent("A Ukrainian convoy came under heavy fire near Bakhmut.")
     assert not violent("The minister came under fire over the budget in Paris.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("toll", ["heavy casualties", "heavy losses"])
+def test_losses_inflicted_are_force_not_coercion(toll):
+    event = only(violent(f"Ethiopian troops inflicted {toll} on Eritrean forces near Badme."))
+    assert (event["cameo"], event["source"]["country"], event["target"]["country"]) == ("190", "ETH", "ERI")
+
+
+@pytest.mark.slow
+def test_losses_with_nothing_armed_are_no_act():
+    assert violent("The bank reported heavy losses in Nairobi.") == []

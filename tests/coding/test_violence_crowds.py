@@ -157,3 +157,18 @@ def test_a_protest_is_against_whom_its_purpose_names(text, target):
     protests = [e for e in process(text, "2024-03-10").events if e["cameo"][:2] == "14"]
     assert protests and protests[0]["target"]["country"] == target
     assert protests[0]["source"]["country"] == target  # the protesters are of the place
+
+
+@pytest.mark.slow
+def test_a_crowd_counted_by_hundreds_protests_whatever_the_parse():
+    # parsed as a participle on "Hundreds": the students protested, none was protested
+    found = incidents("Hundreds of students protested in Madrid on Monday.")
+    assert [(e["cameo"], e["source"]["country"], e["target"]) for e in found] == [("141", "ESP", None)]
+
+
+@pytest.mark.slow
+def test_a_state_that_protests_complains_and_does_not_demonstrate():
+    found = process("Britain has also protested the Japanese import limits.", DAY).events
+    assert not [e for e in found if e["cameo"][:2] == "14"]
+    found = process("France protested to Italy on Monday.", DAY).events
+    assert [e["cameo"] for e in found] == ["114"]

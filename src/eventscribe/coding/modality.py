@@ -75,9 +75,12 @@ def modality_of(predicate: Any, sentence: Any, *, headline: bool = False) -> Mod
 
 
 def is_negated(predicate: Any) -> bool:
-    """Negated by its own "not"/"never", or as a conjunct sharing its head's subject and
-    negation ("had never met or spoken to Trump")."""
+    """Negated by its own "not"/"never", by "without" ("withdrew without firing a shot"),
+    or as a conjunct sharing its head's subject and negation ("had never met or spoken to
+    Trump")."""
     if any(c.dep_ == "neg" or _no_longer(c) for c in predicate.children):
+        return True
+    if predicate.dep_ == "pcomp" and predicate.head.lower_ == "without":
         return True
     if _none_acts(predicate):
         return True

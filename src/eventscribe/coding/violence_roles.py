@@ -53,7 +53,12 @@ def verb_arguments(verb: Any, *, headline: bool = True, suffered: bool = True) -
     # "the villagers killed in the raid" is passive; "air strikes killed 40 people", misparsed
     # as a participle on the act "strikes", is not
     acted = "dobj" in deps and trigger_at(verb.head) is not None
-    passive = arguments.is_passive(verb) or verb.dep_ == "acl" and verb.tag_ == "VBN" and not acted
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and not acted
+    if participle and not suffered and "agent" not in deps:
+        # "Hundreds of students protested in Madrid", parsed as a participle on "Hundreds":
+        # the noun it hangs on protested (but "the plan protested by farmers" is theirs)
+        return [verb.head], []
+    passive = arguments.is_passive(verb) or participle
     if suffered and not passive and "dobj" not in deps and verb.tag_ == "VBN" and "aux" not in deps:
         # headline: "Dozens of militants killed in ..."; in a sentence, an armed subject
         # acts whatever the tagger says: "Russian forces attacked on Monday." (not "Bodies
