@@ -210,3 +210,12 @@ def test_a_title_opening_with_a_company_names_the_company_apart_from_the_person(
     assert found["Anna Kowalski"] == found["chief executive"] == {"person:anna-kowalski"}
     assert found["Boeing chief executive"] == {"person:anna-kowalski"}  # the whole title too
     assert found["new CEO"] == {"person:tom-reddy"}
+
+
+@pytest.mark.slow
+def test_the_company_is_no_state_body_named_before():
+    ids = _ids("Siemens said on Monday that the Justice Department had fined the company.")
+    assert ids["company"] == ids["Siemens"]
+    ids = _ids("The Justice Department said a bribe was paid to the minister, who then gave "
+               "the company a licence.")  # fmt: skip
+    assert "company" not in ids or ids["company"] != ids["Justice Department"]

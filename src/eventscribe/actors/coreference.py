@@ -33,6 +33,11 @@ GROUP_NOUNS = frozenset({"group", "movement", "militia", "organization", "organi
 BUSINESS_NOUNS = frozenset({"company", "firm", "giant", "maker", "chipmaker", "startup",
                             "carrier", "operator", "provider", "manufacturer", "retailer",
                             "conglomerate", "insurer", "lender", "automaker"})  # fmt: skip
+# Last words of the names of state bodies, which no "the company" refers to ("the Justice
+# Department", "the Securities and Exchange Commission"), whatever sector the name was given.
+STATE_BODY_WORDS = frozenset({"department", "ministry", "agency", "commission", "bureau",
+                              "council", "court", "tribunal", "parliament", "congress",
+                              "senate", "assembly", "cabinet", "committee", "police"})  # fmt: skip
 
 
 def surname(
@@ -78,10 +83,15 @@ def definite_description(phrase: Phrase, found: Found) -> Candidate | None:
         known = earlier.country or (country if business else None)
         if earlier.kind != "organization" or country not in (None, known):
             continue
-        if business and earlier.sector not in (None, "BUS"):
+        if business and (earlier.sector not in (None, "BUS") or _state_body(earlier.name)):
             continue
         return earlier.copy(described=True)
     return None
+
+
+def _state_body(name: str) -> bool:
+    words = name.lower().split()
+    return bool(words) and words[-1] in STATE_BODY_WORDS
 
 
 def office_holder(phrase: Phrase, found: Found) -> Candidate | None:
