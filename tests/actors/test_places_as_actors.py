@@ -44,3 +44,17 @@ def test_a_head_of_government_the_tagger_calls_an_organization_is_that_person():
 
     (event, *_) = process("German Chancellor Olaf Scholz visited Beijing on Friday.", "2024-03-05").events
     assert (event["source"]["name"], event["source"]["country"]) == ("Olaf Scholz", "DEU")
+
+
+def test_a_continent_or_country_alone_is_no_dictionary_surname():
+    from docs import doc_from
+    from eventscribe.actors.candidates import dictionary_surname
+    from eventscribe.actors.dictionaries import load_dictionaries
+    from eventscribe.actors.phrases import Phrase
+
+    known = load_dictionaries(None)  # the packaged Phoenix people, some named like places
+    for name, surname in (("Europe", False), ("Jordan", False), ("Castro", True)):
+        doc = doc_from([name, "said", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"],
+                       tags=["NNP", "VBD", "."], ents=[(0, 1, "ORG")])  # fmt: skip
+        found = dictionary_surname(Phrase(doc[0], [doc[0]]), known)
+        assert (found is not None) == surname, name

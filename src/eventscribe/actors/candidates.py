@@ -23,6 +23,7 @@ from eventscribe.actors.nations import (
     home_country,
     is_country_name,
     is_place_name,
+    is_region_name,
     modifier_country,
     name_forms,
     name_forms_with_tokens,
@@ -507,6 +508,8 @@ def dictionary_surname(phrase: Phrase, known_people: Dictionaries | None) -> Can
     key = names.translit_key(head.text)
     if key not in people_by_surname(known_people) and key not in head_surnames():
         return None
+    if is_region_name(head.text):
+        return None  # "trip to Europe": a place, whoever in the dictionaries bears the name
     return Candidate("person", head.text, name_tokens=[head])
 
 

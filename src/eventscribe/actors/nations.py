@@ -116,6 +116,21 @@ def _place_country(place: str) -> str | None:
     return seat[0] if seat is not None else place_country(place)
 
 
+# Names of a country, continent or region: no one's surname when they stand alone ("trip to
+# Europe", "Jordan said"), though dictionary people carry them.
+REGION_KINDS = frozenset({"country", "continent", "region"})
+
+
+@lru_cache(maxsize=1 << 12)
+def is_region_name(name: str) -> bool:
+    """Whether the name is, by its own spelling, a country's, a continent's or a region's."""
+    from eventscribe.where.gazetteer import load_gazetteer
+
+    return any(
+        c.matched != "variant" and c.kind in REGION_KINDS for c in load_gazetteer().ranked(name)[:3]
+    )
+
+
 def name_forms(phrase: Phrase) -> list[str]:
     """Texts to look up, most specific first: the phrase, its entity, its head."""
     return [text for text, _ in name_forms_with_tokens(phrase)]
