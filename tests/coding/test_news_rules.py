@@ -63,36 +63,39 @@ def test_a_subjectless_participle_is_passive_its_asker_unknown():
 @pytest.mark.slow
 def test_challenging_a_party_to_act_demands_it_and_a_shared_never_negates_both_conjuncts():
     assert ("100", "Germany", "Poland") in _coded("Germany challenged Poland to hold talks.")
-    found = process("Richard Cordray wrote he had never met or spoken to Donald Trump.", "2017-10-30").events
-    assert found and all(e["modality"] == "negated" for e in found)
-
-
-@pytest.mark.slow
-def test_no_longer_negates():
-    found = process("A peace activist will no longer be prosecuted by the Justice Department of the United States.",
-                    "2017-11-08").events  # fmt: skip
-    assert found and all(e["modality"] == "negated" for e in found)
-
-
-@pytest.mark.slow
-def test_an_act_done_without_is_negated():
-    found = process("In 1983, Japan's Justice Ministry decided to end the inquiry without "
-                    "prosecuting Toyota.", "1987-03-19").events  # fmt: skip
-    assert found and all(e["modality"] == "negated" for e in found if e["cameo"][:2] == "17")
+    text = "Richard Cordray wrote he had never met or spoken to Donald Trump."
+    assert {"meet", "speak"} <= _negated(text)
+    assert not [c for c in _coded(text) if c[0][:2] == "04"]  # an act untold is no event
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    "text",
+    "text, act, root",
     [
-        "None of the grain ships are known to have been attacked by Turkey.",
-        "No Georgian villages were shelled by Russia last week, the ministry said.",
-        "No Chilean minister met the Bolivian delegation.",
+        ("A peace activist will no longer be prosecuted by the Justice Department of the "
+         "United States.", "prosecute", "17"),
+        ("In 1983, Japan's Justice Ministry decided to end the inquiry without prosecuting "
+         "Toyota.", "prosecute", "17"),
+        ("None of the grain ships are known to have been attacked by Turkey.", "attack", "19"),
+        ("No Georgian villages were shelled by Russia last week, the ministry said.", "shell", "19"),
+        ("No Chilean minister met the Bolivian delegation.", "meet", "04"),
+        ("Canada will not support the Mexican nominee.", "support", "05"),
     ],
 )
-def test_a_subject_that_names_no_one_negates(text):
-    found = process(text, "2024-06-03").events
-    assert found and all(e["modality"] == "negated" for e in found)
+def test_an_act_negated_is_read_as_negated_and_is_no_event(text, act, root):
+    # "no longer", "without", a subject that names no one, "not": the act did not happen
+    assert act in _negated(text)
+    assert not [c for c in _coded(text) if c[0][:2] == root]
+
+
+def _negated(text: str) -> set[str]:
+    """The lemmas of the words whose act the text negates, read on the model's parse."""
+    from eventscribe.coding.modality import is_negated
+    from eventscribe.parse import load_model
+    from eventscribe.settings import Settings
+
+    doc = load_model(Settings().model)(text)
+    return {t.lemma_ for t in doc if t.pos_ in ("VERB", "NOUN") and is_negated(t)}
 
 
 @pytest.mark.slow

@@ -133,7 +133,6 @@ ACCUSE = "112"
 ACCUSATION_VERBS = frozenset({"accuse", "allege"})
 LEGAL_SECTORS = frozenset({"JUD", "COP"})
 PRAISE = "051"
-REJECT_ROOT = "12"  # reject
 DENY = "016"  # deny responsibility
 
 
@@ -204,6 +203,7 @@ class EventStage(BaseStage):
         self._code_deferred(article)
         if self.news_rules:
             name_unnamed_sides(article.events)
+            article.events = [e for e in article.events if not _untold(e)]
         article.numbers = find_numbers(article)
         attach_casualties(article)
         for event in article.events:
@@ -286,9 +286,7 @@ class EventStage(BaseStage):
                 item = dataclasses.replace(item, code=VISIT, pattern=f"{item.pattern} (visit)")
                 target = visited_country(target, span)
         event = event_record(article, index, item, source, target, span, headline)
-        if self.news_rules and (_hypothetical(event) or _rejection_denied(event)):
-            return None
-        return event
+        return None if self.news_rules and _hypothetical(event) else event
 
     def _code_violence(
         self, article: Article, index: int, span: Any, actors: ActorIndex, coded: list[Event]
@@ -657,10 +655,12 @@ def _claimants(verb: Any) -> list[Any]:
     return possessors([c for c in verb.children if c.dep_ == "dobj"])
 
 
-def _rejection_denied(event: Event | None) -> bool:
-    """ "Would not rule out talks", "did not reject the plan": a rejection negated is no
-    rejection, and no act either (what was not ruled out may still not happen)."""
-    return event is not None and event.modality == "negated" and event.cameo[:2] == REJECT_ROOT
+def _untold(event: Event) -> bool:
+    """ "Did not attack", "will not support the nominee", "none of the ships were hit",
+    "would not rule out talks": an act the text says did not happen is no event (as in
+    ICEWS, GDELT, ACLED and UCDP, which record acts that took place); its denial, refusal or
+    rejection is one, coded as such."""
+    return event.modality == "negated"
 
 
 def _hypothetical(event: Event | None) -> bool:
