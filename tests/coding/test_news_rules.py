@@ -180,3 +180,16 @@ def test_serving_on_a_committee_is_membership_not_aid():
 def test_calling_someone_something_is_no_appeal():
     text = "Senator Tina Smith thanked Senator Al Franken and called him a champion for the state."
     assert not [c for c in _coded(text) if c[0].startswith("02")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, root",
+    [
+        ("Egypt and Qatar discussed how to free the hostages held by Hamas.", "19"),
+        ("Turkey is weighing whether to attack Kurdish fighters in Syria.", "19"),
+        ("The EU will decide when to impose sanctions on Iran.", "16"),
+    ],
+)
+def test_an_act_in_an_open_question_is_no_event(text, root):
+    assert not [c for c in _coded(text) if c[0][:2] == root]

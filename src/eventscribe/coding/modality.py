@@ -187,10 +187,18 @@ def is_condition(predicate: Any) -> bool:
     return False
 
 
+# Words that make an infinitive an open question: "weighing whether to attack", "discussed
+# how to free the hostages", "will decide when to impose sanctions".
+QUESTION_WORDS = frozenset({"whether", "how", "when", "where", "what", "which", "if"})
+
+
 def is_questioned(predicate: Any) -> bool:
     """Whether the act is asked about, not told: '"How can we arrest these young people?"
-    the senator asked', "Will Moscow retaliate?". The question runs from the sentence's
-    start or an earlier question mark to a question mark after the act."""
+    the senator asked', "Will Moscow retaliate?", "is weighing whether to attack". The
+    question runs from the sentence's start or an earlier question mark to a question mark
+    after the act; an infinitive opened by a question word is one in itself."""
+    if _open_infinitive(predicate):
+        return True
     sentence = sentence_of(predicate)
     for token in predicate.doc[predicate.i + 1 : sentence.end]:
         if token.text == "?":
@@ -198,6 +206,15 @@ def is_questioned(predicate: Any) -> bool:
         if token.text in (".", "!"):
             return False
     return False
+
+
+def _open_infinitive(predicate: Any) -> bool:
+    children = list(predicate.children)
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    return to and any(
+        c.dep_ in ("advmod", "mark", "dobj", "nsubj") and c.lower_ in QUESTION_WORDS and c.i < predicate.i
+        for c in children
+    )
 
 
 def is_consequence(predicate: Any) -> bool:
