@@ -133,3 +133,39 @@ def test_an_unknown_area_lies_in_the_place_after_it(gazetteer):
     text = "Miners dug for gold in the Xotrevalu area in Bolivar state last year."
     found = resolved(gazetteer, text, ["Xotrevalu", "Bolivar state"])
     assert found["Xotrevalu"] == found["Bolivar state"]
+
+
+def test_a_country_named_among_small_towns_is_their_namesake(gazetteer):
+    text = "The county fair in Lebanon drew families from Mount Juliet and Gallatin."
+    found = resolved(gazetteer, text, ["Lebanon", "Mount Juliet", "Gallatin"])
+    assert found["Lebanon"] == ("Lebanon", "Tennessee", "USA")
+    assert found["Gallatin"] == ("Gallatin", "Tennessee", "USA")
+
+
+def test_a_great_city_abroad_named_among_small_towns_is_their_namesake(gazetteer):
+    text = "The paper mill in Berlin will shut; Gorham and Coos County leaders met on Monday."
+    found = resolved(gazetteer, text, ["Berlin", "Gorham", "Coos County"])
+    assert found["Berlin"] == ("Berlin", "New Hampshire", "USA")
+
+
+def test_a_country_among_its_own_towns_keeps_its_reading(gazetteer):
+    text = "Jordan's king met tribal elders in Zarqa and Irbid on Monday."
+    assert resolved(gazetteer, text, ["Jordan", "Zarqa", "Irbid"])["Jordan"][2] == "JOR"
+
+
+def test_great_cities_place_no_namesake(gazetteer):
+    text = "Flights from Berlin, Hamburg and Munich were cancelled."
+    assert resolved(gazetteer, text, ["Berlin", "Hamburg", "Munich"])["Berlin"][2] == "DEU"
+
+
+def test_small_towns_named_together_stand_in_a_story_abroad(gazetteer):
+    text = "Two soldiers, one from Kokomo and one from Logansport, were killed in Iraq."
+    found = resolved(gazetteer, text, ["Kokomo", "Logansport", "Iraq"])
+    assert found["Kokomo"] == ("Kokomo", "Indiana", "USA")
+    assert found["Iraq"][2] == "IRQ"
+
+
+def test_a_lone_small_town_abroad_is_still_doubted(gazetteer):
+    text = "The parade passed Chartres on its way through New Orleans, Louisiana."
+    found = resolved(gazetteer, text, ["Chartres", "New Orleans", "Louisiana"])
+    assert found["Chartres"][2] == "USA"

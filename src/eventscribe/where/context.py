@@ -9,6 +9,8 @@
   Shelby": a name the gazetteer does not know lies where the place after it is.
 * A street: "Bourbon and Dauphine streets", "on Lafayette Avenue": a name that a street
   word follows is a street's, not the town it is named after.
+* A local namesake: "Lebanon" in a text that names Mount Juliet and Gallatin is the
+  Tennessee town beside them, not the country: small places named together lie together.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from eventscribe.where.phrases import Mention
-from eventscribe.where.ranking import Candidate
+from eventscribe.where.ranking import TOWN_KINDS, Candidate, haversine_km
 
 QUALIFIER_GAP = re.compile(r"\s*,\s*")
 # "X in Y", "X, near Y", "the X area in Y": what lies between a name and the place it is in.
@@ -169,3 +171,73 @@ def region_of(candidate: Candidate) -> str | None:
 
 def _regions(ranked: Sequence[Candidate]) -> set[str]:
     return {region for c in ranked if (region := region_of(c))}
+
+
+LOCAL_KM = 60.0  # small places named together this close make the text a local story
+LOCAL_SUPPORT = 2  # other names that place a namesake among them
+LOCAL_SIZE = 100_000  # people: a town this small is no place known abroad by its name
+LOCAL_DEPTH = 10  # the readings of another name looked at for one near a namesake
+LOCAL_KINDS = TOWN_KINDS | {"admin2"}
+
+
+def local_namesakes(bare: Mapping[str, list[Candidate]]) -> dict[str, Candidate]:
+    """Names first read as a country or a place far away that have a namesake town among
+    the text's small places: "Lebanon" beside Mount Juliet and Gallatin is the Tennessee
+    town, "Berlin" beside Gorham and Coos County the New Hampshire one.
+
+    The namesake, a town by its own name, needs two other names that place it: names
+    first read as small places (towns, counties) with a reading of that kind within
+    `LOCAL_KM` of it, or a first-level region that holds it ("Tennessee"). None of those
+    small places may lie in or near the first reading: "Jordan" beside Zarqa and Irbid
+    stays the country; and a great city ("Minneapolis") places nothing."""
+    small = {
+        name: [c for c in ranked[:LOCAL_DEPTH] if _is_small(c) and c.matched != "alternate"]
+        for name, ranked in bare.items()
+        if ranked and _is_small(ranked[0])
+    }
+    states = {name: ranked[0] for name, ranked in bare.items() if ranked and ranked[0].kind == "admin1"}
+    found = {}
+    for name, ranked in bare.items():
+        others = {other: readings for other, readings in small.items() if other != name}
+        tops = [readings[0] for readings in others.values() if readings]
+        if len(ranked) < 2 or _holds_any(ranked[0], tops):
+            continue
+        for candidate in ranked[1:]:
+            if candidate.kind not in TOWN_KINDS or candidate.matched != "name":
+                continue
+            near = sum(any(_close(candidate, c) for c in readings) for readings in others.values())
+            held = sum(inside(candidate, state) for other, state in states.items() if other != name)
+            if near and near + held >= LOCAL_SUPPORT:
+                found[name] = candidate
+                break
+    return found
+
+
+def clustered(bare: Mapping[str, list[Candidate]]) -> set[str]:
+    """The first readings (gazetteer ids) of names read as small places that lie within
+    `LOCAL_KM` of another name's: "Kokomo" and "Logansport" named together are the towns
+    of Indiana even in a story of a soldier who died in Iraq."""
+    tops = {name: ranked[0] for name, ranked in bare.items() if ranked and _is_small(ranked[0])}
+    return {
+        top.gazetteer_id
+        for name, top in tops.items()
+        if any(_close(top, other) for o, other in tops.items() if o != name)
+    }
+
+
+def _is_small(candidate: Candidate) -> bool:
+    """A county, or a town too small to be known abroad by its name."""
+    if candidate.kind == "admin2":
+        return True
+    return candidate.kind in TOWN_KINDS and candidate.population < LOCAL_SIZE
+
+
+def _holds_any(reading: Candidate, places: Sequence[Candidate]) -> bool:
+    """Whether a reading holds (an area) or lies close to (a place) any of the places."""
+    if reading.kind in AREA_KINDS:
+        return any(inside(place, reading) for place in places)
+    return any(_close(reading, place) for place in places)
+
+
+def _close(one: Candidate, other: Candidate) -> bool:
+    return haversine_km(one.lat, one.lon, other.lat, other.lon) <= LOCAL_KM

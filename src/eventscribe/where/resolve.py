@@ -74,7 +74,8 @@ class DocumentPlaces:
         self.mentions = list(mentions)
         names = list(dict.fromkeys(m.text for m in self.mentions if not bare_direction(m.text)))
         bare = {name: gazetteer.ranked(name) for name in names}
-        self.preferred = context.contained(bare)
+        self.preferred = {**context.local_namesakes(bare), **context.contained(bare)}
+        self.clustered = context.clustered(bare)
         self.agreed: dict[str, Candidate] = {}
         self.qualified = context.qualifiers(text, self.mentions, bare) if text else {}
         self.located = context.located(text, self.mentions) if text else {}
@@ -140,8 +141,11 @@ class DocumentPlaces:
         return ranked
 
     def _plausible(self, candidate: Candidate) -> bool:
-        """False for a small town or region abroad when the text names other countries."""
+        """False for a small town or region abroad when the text names other countries,
+        unless it lies among other small places the text names (`context.clustered`)."""
         if not self.countries or candidate.country in self.countries:
+            return True
+        if candidate.gazetteer_id in self.clustered:
             return True
         small = candidate.kind in ("city", "admin1", "admin2") and candidate.population < MIN_ABROAD
         return not small
