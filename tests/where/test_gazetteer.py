@@ -199,6 +199,18 @@ def test_a_direction_before_a_town_keeps_the_town(gazetteer):
     assert town.name == "Baghdad" and town.precision == "city"
 
 
+def test_a_direction_names_the_far_part_of_an_area_named_like_a_great_city(gazetteer):
+    part = best(gazetteer, "western New York")
+    assert (part.kind, part.precision, part.country) == ("admin1", "region", "USA")
+    assert part.lon < -76.0  # the state's west, far from the city
+    assert best(gazetteer, "eastern Washington").admin_code == "US.WA"
+
+
+def test_upstate_names_the_state(gazetteer):
+    state = best(gazetteer, "upstate New York")
+    assert (state.kind, state.admin_code) == ("admin1", "US.NY")
+
+
 def test_a_named_region_with_a_direction_in_its_name_is_that_region(gazetteer):
     assert best(gazetteer, "Northern Ireland").country == "GBR"
     assert best(gazetteer, "South Sudan").kind == "country"

@@ -169,3 +169,12 @@ def test_a_lone_small_town_abroad_is_still_doubted(gazetteer):
     text = "The parade passed Chartres on its way through New Orleans, Louisiana."
     found = resolved(gazetteer, text, ["Chartres", "New Orleans", "Louisiana"])
     assert found["Chartres"][2] == "USA"
+
+
+def test_a_lower_case_state_after_a_name_asks_for_the_state(gazetteer):
+    text = "A bill in the Washington state legislature drew farmers from Yakima."
+    found = resolved(gazetteer, text, ["Washington", "Yakima"])
+    assert found["Washington"] == ("Washington", None, "USA")
+    text = "Gunmen attacked a village in Kaduna state on Sunday."
+    found = resolved(gazetteer, text, ["Kaduna"])
+    assert found["Kaduna"] == ("Kaduna", None, "NGA")

@@ -7,6 +7,8 @@
   the country: of the areas a name may be, the one that holds the text's other places.
 * A located name: "the Palais des Nations in Geneva", "Crossroads Correctional Center in
   Shelby": a name the gazetteer does not know lies where the place after it is.
+* An area asked for: "Washington state", "Kaduna state": a name that a lower-case
+  "state" or "province" follows is the area of its name, not the town.
 * A street: "Bourbon and Dauphine streets", "on Lafayette Avenue": a name that a street
   word follows is a street's, not the town it is named after.
 * A local namesake: "Lebanon" in a text that names Mount Juliet and Gallatin is the
@@ -32,6 +34,8 @@ STREET_AFTER = re.compile(
     r"drives?|st\.|ave\.|blvd\.)(?![\w-])",
     re.IGNORECASE,
 )
+# "Washington state", "Kaduna state": a lower-case generic word after a name asks for the area.
+AREA_AFTER = re.compile(r"\s+(?:state|province)(?![\w-])")
 # Last words of a street's or a landmark's name: "Hampton Avenue" is no town Hampton, and
 # "Washington Square" far from the text's places is a park, not a town of that name.
 STREET_WORDS = frozenset({"street", "avenue", "road", "boulevard", "lane", "drive", "st",
@@ -112,6 +116,12 @@ def streets(text: str, mentions: Sequence[Mention]) -> set[int]:
         for m in mentions
         if STREET_AFTER.match(text, m.end) or last_word(m.text) in STREET_WORDS
     }
+
+
+def areas_asked(text: str, mentions: Sequence[Mention]) -> set[int]:
+    """The starts of mentions that a lower-case "state" or "province" follows: "the
+    Washington state legislature" is the state's, "Kaduna state" not the city."""
+    return {m.start for m in mentions if AREA_AFTER.match(text, m.end)}
 
 
 def last_word(name: str) -> str:

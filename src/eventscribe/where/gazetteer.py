@@ -54,6 +54,7 @@ from eventscribe.where.ranking import (
     city_prior,
     haversine_km,
     near_point,
+    parts_before_far_towns,
     regions_behind_bigger_towns,
     towns_before_their_regions,
 )
@@ -250,6 +251,7 @@ class Gazetteer:
             for row, matched in matches
         ]
         scored = [self._directed(c) if c.matched.startswith("direction:") else c for c in scored]
+        scored = parts_before_far_towns(scored)
         scored = towns_before_their_regions(scored)
         scored = regions_behind_bigger_towns(scored)
         scored.sort(key=lambda c: (-c.score, -c.population, c.gazetteer_id))

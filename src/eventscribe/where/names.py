@@ -27,6 +27,8 @@ _GENERIC_SUFFIX = re.compile(
 _GENERIC_PREFIX = re.compile(
     r"^(city|state|province|republic|county|town|village|region|district) of (.+)$"
 )
+# "upstate New York", "downstate Illinois": the state apart from its great city, as a state.
+_STATE_PREFIX = re.compile(r"^(?:upstate|downstate) (.+)$")
 # The kinds of place a generic word asks for: "Kaduna State" is the state, "the city of
 # Kandahar" the city.
 AREA_WORDS = frozenset({
@@ -113,6 +115,9 @@ def _generic(key: str, how: str) -> Iterator[tuple[str, str, str]]:
         match = pattern.match(key)
         if match:
             yield match.group(group), how, match.group(generic)
+    match = _STATE_PREFIX.match(key)
+    if match:
+        yield match.group(1), how, "state"
 
 
 def is_code(alias: str) -> bool:

@@ -80,6 +80,7 @@ class DocumentPlaces:
         self.qualified = context.qualifiers(text, self.mentions, bare) if text else {}
         self.located = context.located(text, self.mentions) if text else {}
         self.streets = context.streets(text, self.mentions) if text else set()
+        self.areas_asked = context.areas_asked(text, self.mentions) if text else set()
         bare = {name: self._steered(name, ranked) for name, ranked in bare.items()}
         self.given = set(countries)
         # the text's countries, with the names that name or vouch for each
@@ -175,6 +176,8 @@ class DocumentPlaces:
             return Resolution(part or self._direction_named(mention), False)
         street = mention.start in self.streets
         ranked = [] if street else self.ranked.get(mention.text) or []
+        if mention.start in self.areas_asked:  # "Washington state": the area of the name
+            ranked = [c for c in ranked if c.kind in context.AREA_KINDS] or ranked
         if ranked:
             return Resolution(self._place(ranked[0], mention), _is_sure(ranked))
         if mention.demonym:
