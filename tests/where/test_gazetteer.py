@@ -311,3 +311,10 @@ def test_a_regions_adjective_names_the_region():
     for demonym, region in [("Central American", "Central America"), ("West African", "West Africa")]:
         place = gazetteer.demonym_place(demonym)
         assert place is not None and place.name == region
+
+
+def test_a_generic_feature_word_alone_is_no_town_it_once_named(gazetteer):
+    assert gazetteer.ranked("Fort") == []
+    assert gazetteer.ranked("Lake") == []
+    assert best(gazetteer, "Fort Worth").name == "Fort Worth"
+    assert best(gazetteer, "Point").matched == "name"  # a town of that very name stays

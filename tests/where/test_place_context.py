@@ -178,3 +178,9 @@ def test_a_lower_case_state_after_a_name_asks_for_the_state(gazetteer):
     text = "Gunmen attacked a village in Kaduna state on Sunday."
     found = resolved(gazetteer, text, ["Kaduna"])
     assert found["Kaduna"] == ("Kaduna", None, "NGA")
+
+
+def test_of_regions_holding_as_many_names_the_likelier_reading_wins(gazetteer):
+    text = "Dover officials met state leaders in Wilmington and Newark."
+    found = resolved(gazetteer, text, ["Dover", "Wilmington", "Newark"])
+    assert found["Newark"] == ("Newark", "Delaware", "USA")

@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 
@@ -147,19 +148,25 @@ def consensus(
     each alone is first read elsewhere. A reading needs two other names in its region,
     more than the first reading has, and a prior not far below it. Names with a reading
     in the region of a sure place (`anchors`) are left to that place."""
-    regions = {name: _regions(ranked[:CONSENSUS_DEPTH]) for name, ranked in bare.items()}
+    regions = {name: _likelihoods(ranked[:CONSENSUS_DEPTH]) for name, ranked in bare.items()}
     settled = {region for anchor in (anchors or {}).values() if (region := region_of(anchor))}
     found = {}
     for name, ranked in bare.items():
         if len(ranked) < 2 or _regions(ranked) & settled:
             continue  # a reading near the text's sure places: their nearness decides
         others = [r for other, r in regions.items() if other != name]
-        support = {}
+        support, weight = {}, {}
         for candidate in ranked[:CONSENSUS_DEPTH]:
             region = region_of(candidate)
             support[candidate.gazetteer_id] = sum(region in r for r in others) if region else 0
+            weight[candidate.gazetteer_id] = sum(r.get(region, 0.0) for r in others)
         top = ranked[0]
-        best = max(ranked[:CONSENSUS_DEPTH], key=lambda c: (support[c.gazetteer_id], c.score))
+        # of regions that hold as many names, the one where they are likelier read: Dover,
+        # Wilmington and Newark in Delaware (each second there) before Ohio (each fifth)
+        best = max(
+            ranked[:CONSENSUS_DEPTH],
+            key=lambda c: (support[c.gazetteer_id], weight[c.gazetteer_id], c.score),
+        )
         gain = support[best.gazetteer_id] - support[top.gazetteer_id]
         if (
             best is not top
@@ -177,6 +184,17 @@ def region_of(candidate: Candidate) -> str | None:
         return None
     parts = candidate.admin_code.split(".")
     return ".".join(parts[:2]) if len(parts) >= 2 else None
+
+
+def _likelihoods(ranked: Sequence[Candidate]) -> dict[str, float]:
+    """For each region a name's readings lie in, how likely its best reading there is
+    beside the name's first reading: 1 for the first, falling with the score behind it."""
+    found: dict[str, float] = {}
+    for candidate in ranked:
+        region = region_of(candidate)
+        if region and region not in found:
+            found[region] = math.exp(candidate.score - ranked[0].score)
+    return found
 
 
 def _regions(ranked: Sequence[Candidate]) -> set[str]:

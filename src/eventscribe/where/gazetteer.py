@@ -27,6 +27,7 @@ from eventscribe.errors import EventscribeError
 from eventscribe.where.names import (
     AREA_WORDS,
     BORDER,
+    FEATURE_WORDS,
     PART_ADJECTIVES,
     POSSESSIVE,
     TOWN_WORDS,
@@ -282,6 +283,8 @@ class Gazetteer:
         if not key or self._demonym_key(key) is not None:
             return []
         found = self._rows(key, exact=True) or self._rows(in_french(key), exact=True)
+        if key in FEATURE_WORDS:  # "Fort" alone is no town that was once a fort, nor
+            return [(row, how) for row, how in found if how != "alternate"]  # "Lake County"
         if found:
             return found
         for variant, how, word in variants(key):

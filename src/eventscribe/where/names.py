@@ -36,6 +36,14 @@ AREA_WORDS = frozenset({
     "prefecture", "department", "territory",
 })  # fmt: skip
 TOWN_WORDS = frozenset({"city", "town", "village", "municipality"})
+# Generic words of feature names that GeoNames keeps as some town's alternate name ("Fort"
+# for Augusta, Maine, once Fort Western; "Falls" for Trenton): alone, a word of a longer
+# name the tagger cut ("Fort" of "Fort Benning"), never that town.
+FEATURE_WORDS = frozenset({
+    "fort", "mount", "lake", "cape", "point", "port", "river", "island", "camp", "falls",
+    "park", "creek", "harbor", "harbour", "sea", "bay", "beach", "valley", "hills",
+    "springs", "heights", "mountain", "mountains", "desert", "gulf", "coast", "sierra",
+})  # fmt: skip
 # The generic words of regions' own names, English and as GeoNames writes them in the
 # local language ("Stavropol'skiy Kray", "Nineveh Governorate"): "Stavropol Territory"
 # asks for the region whose name is "Stavropol" and such a word.

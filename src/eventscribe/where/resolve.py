@@ -32,6 +32,8 @@ FACILITY_WORDS = frozenset({
     "world", "trade", "complex", "campus", "market", "harbour", "harbor", "port", "base",
     "camp", "racecourse", "theatre", "theater", "plaza", "canal", "river", "lake", "farm",
     "farms", "block", "of", "the", "and", "new", "old", "upper", "lower",
+    # generic first words of names, no place alone ("Fort Benning" is not "Fort")
+    "fort", "mount", "saint", "san", "santa", "cape", "point", "mountain", "island",
 })  # fmt: skip
 ANCHOR_MARGIN = 1.5  # score lead that makes a resolution sure enough to steer others
 SAME_PLACE_KM = 50.0  # rivals this near the best candidate are other records of one place
