@@ -184,3 +184,15 @@ def test_of_regions_holding_as_many_names_the_likelier_reading_wins(gazetteer):
     text = "Dover officials met state leaders in Wilmington and Newark."
     found = resolved(gazetteer, text, ["Dover", "Wilmington", "Newark"])
     assert found["Newark"] == ("Newark", "Delaware", "USA")
+
+
+def test_the_before_a_name_with_nothing_after_it_is_a_feature_not_a_town(gazetteer):
+    text = "From her house near Goleta she walks atop the Mesa, then down to Santa Barbara."
+    found = resolved(gazetteer, text, ["Goleta", "Mesa", "Santa Barbara"])
+    assert found["Mesa"][1:] == ("California", "USA")  # not Mesa, Arizona
+
+
+def test_the_before_a_town_that_a_noun_follows_is_the_town(gazetteer):
+    text = "Traffic in the Dallas area slowed; Plano and Irving reported delays."
+    found = resolved(gazetteer, text, ["Dallas", "Plano", "Irving"])
+    assert found["Dallas"] == ("Dallas", "Texas", "USA")

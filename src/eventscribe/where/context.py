@@ -7,6 +7,8 @@
   the country: of the areas a name may be, the one that holds the text's other places.
 * A located name: "the Palais des Nations in Geneva", "Crossroads Correctional Center in
   Shelby": a name the gazetteer does not know lies where the place after it is.
+* A feature: "atop the Mesa, ...": a name written with "the" and nothing after it is a
+  landform or a neighbourhood, not a town whose name has no "the".
 * An area asked for: "Washington state", "Kaduna state": a name that a lower-case
   "state" or "province" follows is the area of its name, not the town.
 * A street: "Bourbon and Dauphine streets", "on Lafayette Avenue": a name that a street
@@ -37,6 +39,11 @@ STREET_AFTER = re.compile(
 )
 # "Washington state", "Kaduna state": a lower-case generic word after a name asks for the area.
 AREA_AFTER = re.compile(r"\s+(?:state|province)(?![\w-])")
+# What may follow "the X" when X is a feature's whole name: punctuation or a function word.
+FEATURE_END = re.compile(
+    r"(?:\s*[,.;:!?)\"\u201d]|\s+(?:and|or|in|on|at|to|of|where|which|was|is|has|had|near|"
+    r"for|with|from|that|as|but)\b|\s*$)"
+)
 # Last words of a street's or a landmark's name: "Hampton Avenue" is no town Hampton, and
 # "Washington Square" far from the text's places is a park, not a town of that name.
 STREET_WORDS = frozenset({"street", "avenue", "road", "boulevard", "lane", "drive", "st",
@@ -123,6 +130,17 @@ def areas_asked(text: str, mentions: Sequence[Mention]) -> set[int]:
     """The starts of mentions that a lower-case "state" or "province" follows: "the
     Washington state legislature" is the state's, "Kaduna state" not the city."""
     return {m.start for m in mentions if AREA_AFTER.match(text, m.end)}
+
+
+def features(text: str, mentions: Sequence[Mention]) -> set[int]:
+    """The starts of mentions written as "the X" with nothing after the name ("atop the
+    Mesa, ...", "a walk up the Hill"): a landform or a neighbourhood, not the town of that
+    name ("the Dallas area" and "the Houston Rockets" go on after the name)."""
+    return {
+        m.start
+        for m in mentions
+        if text[max(0, m.start - 4) : m.start] == "the " and FEATURE_END.match(text, m.end)
+    }
 
 
 def last_word(name: str) -> str:

@@ -19,7 +19,7 @@ from eventscribe.where.gazetteer import Gazetteer
 from eventscribe.where.names import AREA_WORDS, TOWN_WORDS, name_key
 from eventscribe.where.parts import bare_direction, direction_of, measured, moved
 from eventscribe.where.phrases import Mention
-from eventscribe.where.ranking import Candidate, haversine_km
+from eventscribe.where.ranking import TOWN_KINDS, Candidate, haversine_km
 
 # Words of a facility's name that no gazetteer lists: "Colchester General Hospital".
 FACILITY_WORDS = frozenset({
@@ -83,6 +83,7 @@ class DocumentPlaces:
         self.located = context.located(text, self.mentions) if text else {}
         self.streets = context.streets(text, self.mentions) if text else set()
         self.areas_asked = context.areas_asked(text, self.mentions) if text else set()
+        self.features = context.features(text, self.mentions) if text else set()
         bare = {name: self._steered(name, ranked) for name, ranked in bare.items()}
         self.given = set(countries)
         # the text's countries, with the names that name or vouch for each
@@ -180,6 +181,9 @@ class DocumentPlaces:
         ranked = [] if street else self.ranked.get(mention.text) or []
         if mention.start in self.areas_asked:  # "Washington state": the area of the name
             ranked = [c for c in ranked if c.kind in context.AREA_KINDS] or ranked
+        feature = mention.start in self.features and bool(ranked) and _town_without_the(ranked[0])
+        if feature:  # "atop the Mesa": a feature, placed by the text's other places
+            ranked = []
         if ranked:
             return Resolution(self._place(ranked[0], mention), _is_sure(ranked))
         if mention.demonym:
@@ -194,7 +198,7 @@ class DocumentPlaces:
         part = None if street else self._known_part(mention.text, self.anchors)
         if part is not None:
             return Resolution(self._place(part, mention), False)
-        return Resolution(self._inherited(mention), False)
+        return Resolution(self._inherited(mention, mention.text if feature else None), False)
 
     def _place(self, candidate: Candidate, mention: Mention) -> Place:
         place = candidate.to_place(mention.text, mention.start, mention.end)
@@ -235,15 +239,16 @@ class DocumentPlaces:
             return closest <= PART_KM
         return candidate.country in self.countries or (not self.countries and candidate.is_area)
 
-    def _inherited(self, mention: Mention) -> Place | None:
+    def _inherited(self, mention: Mention, besides: str | None = None) -> Place | None:
         """The sure city-level place named nearest to the mention in the text, else the
         sure region named nearest ("Houet - attack in Sioma": the province, not the
-        country), else the text's main country."""
+        country), else the text's main country; never a place of the name `besides`
+        (a feature's: "the Mesa" is not the town Mesa)."""
         for finest in (("city", "point"), ("region",)):
             placed = [
                 (other.start, self.anchors[other.text])
                 for other in self.mentions
-                if other.text in self.anchors
+                if other.text in self.anchors and other.text != besides
                 and self.anchors[other.text].precision in finest
                 and self.anchors[other.text].kind != "border"
             ]
@@ -309,6 +314,11 @@ class DocumentPlaces:
         if place is not None:
             place.text, place.start, place.end = mention.text, mention.start, mention.end
         return place
+
+
+def _town_without_the(candidate: Candidate) -> bool:
+    """A town whose own name does not begin with "The" (not "The Hague", "The Valley")."""
+    return candidate.kind in TOWN_KINDS and not candidate.name.startswith("The ")
 
 
 def _parts(name: str) -> list[str]:
