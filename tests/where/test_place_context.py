@@ -180,6 +180,15 @@ def test_a_lower_case_state_after_a_name_asks_for_the_state(gazetteer):
     assert found["Kaduna"] == ("Kaduna", None, "NGA")
 
 
+def test_an_office_of_a_state_after_a_name_asks_for_the_state(gazetteer):
+    text = "A ruling by a New York court on Tuesday angered landlords in Queens."
+    assert resolved(gazetteer, text, ["New York"])["New York"] == ("New York", None, "USA")
+    text = "The Washington governor vetoed the bill in Olympia."
+    assert resolved(gazetteer, text, ["Washington"])["Washington"] == ("Washington", None, "USA")
+    text = "He moved to New York in May and opened a bakery."
+    assert resolved(gazetteer, text, ["New York"])["New York"][0] == "New York City"
+
+
 def test_of_regions_holding_as_many_names_the_likelier_reading_wins(gazetteer):
     text = "Dover officials met state leaders in Wilmington and Newark."
     found = resolved(gazetteer, text, ["Dover", "Wilmington", "Newark"])

@@ -9,8 +9,9 @@
   Shelby": a name the gazetteer does not know lies where the place after it is.
 * A feature: "atop the Mesa, ...": a name written with "the" and nothing after it is a
   landform or a neighbourhood, not a town whose name has no "the".
-* An area asked for: "Washington state", "Kaduna state": a name that a lower-case
-  "state" or "province" follows is the area of its name, not the town.
+* An area asked for: "Washington state", "Kaduna state", "a New York court": a name that
+  a lower-case "state" or "province" or a state's office follows is the area of its name,
+  not the town.
 * A street: "Bourbon and Dauphine streets", "on Lafayette Avenue": a name that a street
   word follows is a street's, not the town it is named after.
 * A local namesake: "Lebanon" in a text that names Mount Juliet and Gallatin is the
@@ -37,8 +38,11 @@ STREET_AFTER = re.compile(
     r"drives?|st\.|ave\.|blvd\.)(?![\w-])",
     re.IGNORECASE,
 )
-# "Washington state", "Kaduna state": a lower-case generic word after a name asks for the area.
-AREA_AFTER = re.compile(r"\s+(?:state|province)(?![\w-])")
+# "Washington state", "Kaduna state": a lower-case generic word after a name asks for the
+# area, and so do the offices of a state: "a New York court", "the Washington governor".
+AREA_AFTER = re.compile(
+    r"\s+(?:state|province|governor|legislature|courts?|attorney general)(?![\w-])"
+)
 # What may follow "the X" when X is a feature's whole name: punctuation or a function word.
 FEATURE_END = re.compile(
     r"(?:\s*[,.;:!?)\"\u201d]|\s+(?:and|or|in|on|at|to|of|where|which|was|is|has|had|near|"
@@ -127,8 +131,9 @@ def streets(text: str, mentions: Sequence[Mention]) -> set[int]:
 
 
 def areas_asked(text: str, mentions: Sequence[Mention]) -> set[int]:
-    """The starts of mentions that a lower-case "state" or "province" follows: "the
-    Washington state legislature" is the state's, "Kaduna state" not the city."""
+    """The starts of mentions that a lower-case "state" or "province", or an office of a
+    state, follows: "the Washington state legislature" is the state's, "Kaduna state" not
+    the city, and "a New York court" is the state's court."""
     return {m.start for m in mentions if AREA_AFTER.match(text, m.end)}
 
 
