@@ -205,3 +205,9 @@ def test_the_before_a_town_that_a_noun_follows_is_the_town(gazetteer):
     text = "Traffic in the Dallas area slowed; Plano and Irving reported delays."
     found = resolved(gazetteer, text, ["Dallas", "Plano", "Irving"])
     assert found["Dallas"] == ("Dallas", "Texas", "USA")
+
+
+def test_a_capital_among_small_towns_of_its_country_stays_the_capital(gazetteer):
+    text = "Lawmakers in Washington passed the bill; mayors of Canonsburg and Bethel Park cheered."
+    found = resolved(gazetteer, text, ["Washington", "Canonsburg", "Bethel Park"])
+    assert found["Washington"][1] == "District of Columbia"

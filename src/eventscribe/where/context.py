@@ -240,7 +240,8 @@ def local_namesakes(bare: Mapping[str, list[Candidate]]) -> dict[str, Candidate]
     first read as small places (towns, counties) with a reading of that kind within
     `LOCAL_KM` of it, or a first-level region that holds it ("Tennessee"). None of those
     small places may lie in or near the first reading: "Jordan" beside Zarqa and Irbid
-    stays the country; and a great city ("Minneapolis") places nothing."""
+    stays the country, as a capital among its country's towns stays the capital; and a
+    great city ("Minneapolis") places nothing."""
     small = {
         name: [c for c in ranked[:LOCAL_DEPTH] if _is_small(c) and c.matched != "alternate"]
         for name, ranked in bare.items()
@@ -251,7 +252,7 @@ def local_namesakes(bare: Mapping[str, list[Candidate]]) -> dict[str, Candidate]
     for name, ranked in bare.items():
         others = {other: readings for other, readings in small.items() if other != name}
         tops = [readings[0] for readings in others.values() if readings]
-        if len(ranked) < 2 or _holds_any(ranked[0], tops):
+        if len(ranked) < 2 or _holds_any(ranked[0], tops) or _seat_of(ranked[0], tops):
             continue
         for candidate in ranked[1:]:
             if candidate.kind not in TOWN_KINDS or candidate.matched != "name":
@@ -274,6 +275,12 @@ def clustered(bare: Mapping[str, list[Candidate]]) -> set[str]:
         for name, top in tops.items()
         if any(_close(top, other) for o, other in tops.items() if o != name)
     }
+
+
+def _seat_of(reading: Candidate, places: Sequence[Candidate]) -> bool:
+    """A capital named among small places of its own country is its seat of government
+    ("Lawmakers in Washington" beside Canonsburg, Pennsylvania), no namesake of theirs."""
+    return reading.kind == "capital" and any(p.country == reading.country for p in places)
 
 
 def _is_small(candidate: Candidate) -> bool:
