@@ -211,3 +211,10 @@ def test_a_capital_among_small_towns_of_its_country_stays_the_capital(gazetteer)
     text = "Lawmakers in Washington passed the bill; mayors of Canonsburg and Bethel Park cheered."
     found = resolved(gazetteer, text, ["Washington", "Canonsburg", "Bethel Park"])
     assert found["Washington"][1] == "District of Columbia"
+
+
+def test_a_lone_small_town_abroad_keeps_its_reading_when_no_place_is_nearer(gazetteer):
+    text = "A missionary from Kokomo died in Peru last week."
+    found = resolved(gazetteer, text, ["Kokomo", "Peru"])
+    assert found["Kokomo"] == ("Kokomo", "Indiana", "USA")
+    assert found["Peru"][2] == "PER"

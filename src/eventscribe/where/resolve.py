@@ -198,7 +198,10 @@ class DocumentPlaces:
         part = None if street else self._known_part(mention.text, self.anchors)
         if part is not None:
             return Resolution(self._place(part, mention), False)
-        return Resolution(self._inherited(mention, mention.text if feature else None), False)
+        if feature:
+            return Resolution(self._inherited(mention, besides=mention.text), False)
+        doubted = None if street else self._doubted(mention.text)
+        return Resolution(self._inherited(mention, doubted=doubted), False)
 
     def _place(self, candidate: Candidate, mention: Mention) -> Place:
         place = candidate.to_place(mention.text, mention.start, mention.end)
@@ -239,11 +242,19 @@ class DocumentPlaces:
             return closest <= PART_KM
         return candidate.country in self.countries or (not self.countries and candidate.is_area)
 
-    def _inherited(self, mention: Mention, besides: str | None = None) -> Place | None:
+    def _doubted(self, name: str) -> Candidate | None:
+        """The name's own reading that `_plausible` doubted: a small town abroad."""
+        ranked = self._steered(name, self.gazetteer.ranked(name, countries=self._countries_for(name)))
+        return ranked[0] if ranked and not self._plausible(ranked[0]) else None
+
+    def _inherited(
+        self, mention: Mention, besides: str | None = None, doubted: Candidate | None = None
+    ) -> Place | None:
         """The sure city-level place named nearest to the mention in the text, else the
         sure region named nearest ("Houet - attack in Sioma": the province, not the
-        country), else the text's main country; never a place of the name `besides`
-        (a feature's: "the Mesa" is not the town Mesa)."""
+        country), else the name's own doubted reading (`doubted`: "Kokomo" in a story of
+        a missionary who died in Peru is no place in Peru), else the text's main country;
+        never a place of the name `besides` (a feature's: "the Mesa" is not the town Mesa)."""
         for finest in (("city", "point"), ("region",)):
             placed = [
                 (other.start, self.anchors[other.text])
@@ -255,6 +266,8 @@ class DocumentPlaces:
             if placed:
                 _, candidate = min(placed, key=lambda item: abs(item[0] - mention.start))
                 return self._place(candidate, mention)
+        if doubted is not None:
+            return self._place(doubted, mention)
         return self._main_country(mention)
 
     def _direction_named(self, mention: Mention) -> Place | None:
