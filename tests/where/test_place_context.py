@@ -218,3 +218,16 @@ def test_a_lone_small_town_abroad_keeps_its_reading_when_no_place_is_nearer(gaze
     found = resolved(gazetteer, text, ["Kokomo", "Peru"])
     assert found["Kokomo"] == ("Kokomo", "Indiana", "USA")
     assert found["Peru"][2] == "PER"
+
+
+def test_a_dotted_state_abbreviation_is_that_state_as_written(gazetteer):
+    text = "Officials in Lafayette, La., agreed on the levee plan."
+    found = resolved(gazetteer, text, ["Lafayette", "La."])
+    assert found["La."] == ("Louisiana", None, "USA")
+    assert found["Lafayette"] == ("Lafayette", "Louisiana", "USA")
+
+
+def test_a_name_read_in_one_country_only_names_that_country(gazetteer):
+    text = "Jackson County deputies arrested a man in Windsor on Friday."
+    found = resolved(gazetteer, text, ["Jackson County", "Windsor"])
+    assert found["Windsor"][2] == "USA"  # one of several Jackson Counties, all American

@@ -158,8 +158,10 @@ class Gazetteer:
             raise EventscribeError(f"aliases.tsv: {alias!r} names an unknown place {target!r}")
         if is_code(alias):
             self.exact_aliases.setdefault(alias, []).append(row << 1)
-        else:
-            self._index(name_key(alias), row << 1)
+            return
+        self._index(name_key(alias), row << 1)
+        if "." in alias:  # "La." is Louisiana as written, though "L.A." shares its key
+            self.exact_aliases.setdefault(alias, []).append(row << 1)
 
     def target_row(self, target: str) -> int | None:
         """The row of "country:US", "admin1:US.CA", "geonames:5128581", "curated:red-sea"."""

@@ -370,8 +370,13 @@ def _named_countries(rankings: dict[str, list[Candidate]]) -> dict[str, set[str]
 
 def _vouches(ranked: list[Candidate]) -> bool:
     """A sure place with no strong namesake abroad names its country: Beirut does, Tripoli
-    (Libya's capital, and a city of Lebanon) does not."""
-    if not _is_anchor(ranked) or not ranked[0].country:
+    (Libya's capital, and a city of Lebanon) does not; so does a name every reading of
+    which lies in one country, sure or not ("Marion County": one of several, all American)."""
+    if not ranked or not ranked[0].country:
+        return False
+    if all(c.country == ranked[0].country for c in ranked) and ranked[0].kind in ANCHOR_KINDS:
+        return True
+    if not _is_anchor(ranked):
         return False
     return not any(
         c.country != ranked[0].country and (c.is_area or c.population >= MIN_ABROAD)
