@@ -231,3 +231,9 @@ def test_a_name_read_in_one_country_only_names_that_country(gazetteer):
     text = "Jackson County deputies arrested a man in Windsor on Friday."
     found = resolved(gazetteer, text, ["Jackson County", "Windsor"])
     assert found["Windsor"][2] == "USA"  # one of several Jackson Counties, all American
+
+
+def test_a_name_of_many_places_inside_an_unknown_name_is_no_sure_place(gazetteer):
+    text = "Springfield Township trustees voted to annex farmland near Akron."
+    found = resolved(gazetteer, text, ["Springfield Township", "Akron"])
+    assert found["Springfield Township"][1:] == ("Ohio", "USA")

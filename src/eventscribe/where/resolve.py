@@ -157,14 +157,20 @@ class DocumentPlaces:
     def _anchors_in_parts(
         self, names: list[str], first: dict[str, list[Candidate]]
     ) -> dict[str, Candidate]:
-        """Sure places inside unknown names: "New Orleans" in "New Orleans Railways"."""
+        """Sure places inside unknown names: "New Orleans" in "New Orleans Railways"; not
+        a name of many places ("Springfield" of "Springfield Township")."""
         found = {}
         for name in names:
             if not first[name] and context.last_word(name) not in context.STREET_WORDS:
                 part = self._known_part(name, anchors={})
-                if part is not None and (part.is_area or part.population >= MIN_ABROAD):
+                if part is not None and self._sure_part(part):
                     found[name] = part
         return found
+
+    def _sure_part(self, part: Candidate) -> bool:
+        """An area, or a known town no other place of its name rivals."""
+        known = part.is_area or part.population >= MIN_ABROAD
+        return known and _is_sure(self.gazetteer.ranked(part.name))
 
     def _rerank(self, name: str, ranked: list[Candidate]) -> list[Candidate]:
         near = [anchor for other, anchor in self.anchors.items() if other != name]
