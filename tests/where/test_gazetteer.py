@@ -199,6 +199,18 @@ def test_a_direction_before_a_town_keeps_the_town(gazetteer):
     assert town.name == "Baghdad" and town.precision == "city"
 
 
+def test_a_direction_names_the_far_part_of_an_area_named_like_a_great_city(gazetteer):
+    part = best(gazetteer, "western New York")
+    assert (part.kind, part.precision, part.country) == ("admin1", "region", "USA")
+    assert part.lon < -76.0  # the state's west, far from the city
+    assert best(gazetteer, "eastern Washington").admin_code == "US.WA"
+
+
+def test_upstate_names_the_state(gazetteer):
+    state = best(gazetteer, "upstate New York")
+    assert (state.kind, state.admin_code) == ("admin1", "US.NY")
+
+
 def test_a_named_region_with_a_direction_in_its_name_is_that_region(gazetteer):
     assert best(gazetteer, "Northern Ireland").country == "GBR"
     assert best(gazetteer, "South Sudan").kind == "country"
@@ -299,3 +311,10 @@ def test_a_regions_adjective_names_the_region():
     for demonym, region in [("Central American", "Central America"), ("West African", "West Africa")]:
         place = gazetteer.demonym_place(demonym)
         assert place is not None and place.name == region
+
+
+def test_a_generic_feature_word_alone_is_no_town_it_once_named(gazetteer):
+    assert gazetteer.ranked("Fort") == []
+    assert gazetteer.ranked("Lake") == []
+    assert best(gazetteer, "Fort Worth").name == "Fort Worth"
+    assert best(gazetteer, "Point").matched == "name"  # a town of that very name stays

@@ -133,3 +133,107 @@ def test_an_unknown_area_lies_in_the_place_after_it(gazetteer):
     text = "Miners dug for gold in the Xotrevalu area in Bolivar state last year."
     found = resolved(gazetteer, text, ["Xotrevalu", "Bolivar state"])
     assert found["Xotrevalu"] == found["Bolivar state"]
+
+
+def test_a_country_named_among_small_towns_is_their_namesake(gazetteer):
+    text = "The county fair in Lebanon drew families from Mount Juliet and Gallatin."
+    found = resolved(gazetteer, text, ["Lebanon", "Mount Juliet", "Gallatin"])
+    assert found["Lebanon"] == ("Lebanon", "Tennessee", "USA")
+    assert found["Gallatin"] == ("Gallatin", "Tennessee", "USA")
+
+
+def test_a_great_city_abroad_named_among_small_towns_is_their_namesake(gazetteer):
+    text = "The paper mill in Berlin will shut; Gorham and Coos County leaders met on Monday."
+    found = resolved(gazetteer, text, ["Berlin", "Gorham", "Coos County"])
+    assert found["Berlin"] == ("Berlin", "New Hampshire", "USA")
+
+
+def test_a_country_among_its_own_towns_keeps_its_reading(gazetteer):
+    text = "Jordan's king met tribal elders in Zarqa and Irbid on Monday."
+    assert resolved(gazetteer, text, ["Jordan", "Zarqa", "Irbid"])["Jordan"][2] == "JOR"
+
+
+def test_great_cities_place_no_namesake(gazetteer):
+    text = "Flights from Berlin, Hamburg and Munich were cancelled."
+    assert resolved(gazetteer, text, ["Berlin", "Hamburg", "Munich"])["Berlin"][2] == "DEU"
+
+
+def test_small_towns_named_together_stand_in_a_story_abroad(gazetteer):
+    text = "Two soldiers, one from Kokomo and one from Logansport, were killed in Iraq."
+    found = resolved(gazetteer, text, ["Kokomo", "Logansport", "Iraq"])
+    assert found["Kokomo"] == ("Kokomo", "Indiana", "USA")
+    assert found["Iraq"][2] == "IRQ"
+
+
+def test_a_lone_small_town_abroad_is_still_doubted(gazetteer):
+    text = "The parade passed Chartres on its way through New Orleans, Louisiana."
+    found = resolved(gazetteer, text, ["Chartres", "New Orleans", "Louisiana"])
+    assert found["Chartres"][2] == "USA"
+
+
+def test_a_lower_case_state_after_a_name_asks_for_the_state(gazetteer):
+    text = "A bill in the Washington state legislature drew farmers from Yakima."
+    found = resolved(gazetteer, text, ["Washington", "Yakima"])
+    assert found["Washington"] == ("Washington", None, "USA")
+    text = "Gunmen attacked a village in Kaduna state on Sunday."
+    found = resolved(gazetteer, text, ["Kaduna"])
+    assert found["Kaduna"] == ("Kaduna", None, "NGA")
+
+
+def test_an_office_of_a_state_after_a_name_asks_for_the_state(gazetteer):
+    text = "A ruling by a New York court on Tuesday angered landlords in Queens."
+    assert resolved(gazetteer, text, ["New York"])["New York"] == ("New York", None, "USA")
+    text = "The Washington governor vetoed the bill in Olympia."
+    assert resolved(gazetteer, text, ["Washington"])["Washington"] == ("Washington", None, "USA")
+    text = "He moved to New York in May and opened a bakery."
+    assert resolved(gazetteer, text, ["New York"])["New York"][0] == "New York City"
+
+
+def test_of_regions_holding_as_many_names_the_likelier_reading_wins(gazetteer):
+    text = "Dover officials met state leaders in Wilmington and Newark."
+    found = resolved(gazetteer, text, ["Dover", "Wilmington", "Newark"])
+    assert found["Newark"] == ("Newark", "Delaware", "USA")
+
+
+def test_the_before_a_name_with_nothing_after_it_is_a_feature_not_a_town(gazetteer):
+    text = "From her house near Goleta she walks atop the Mesa, then down to Santa Barbara."
+    found = resolved(gazetteer, text, ["Goleta", "Mesa", "Santa Barbara"])
+    assert found["Mesa"][1:] == ("California", "USA")  # not Mesa, Arizona
+
+
+def test_the_before_a_town_that_a_noun_follows_is_the_town(gazetteer):
+    text = "Traffic in the Dallas area slowed; Plano and Irving reported delays."
+    found = resolved(gazetteer, text, ["Dallas", "Plano", "Irving"])
+    assert found["Dallas"] == ("Dallas", "Texas", "USA")
+
+
+def test_a_capital_among_small_towns_of_its_country_stays_the_capital(gazetteer):
+    text = "Lawmakers in Washington passed the bill; mayors of Canonsburg and Bethel Park cheered."
+    found = resolved(gazetteer, text, ["Washington", "Canonsburg", "Bethel Park"])
+    assert found["Washington"][1] == "District of Columbia"
+
+
+def test_a_lone_small_town_abroad_keeps_its_reading_when_no_place_is_nearer(gazetteer):
+    text = "A missionary from Kokomo died in Peru last week."
+    found = resolved(gazetteer, text, ["Kokomo", "Peru"])
+    assert found["Kokomo"] == ("Kokomo", "Indiana", "USA")
+    assert found["Peru"][2] == "PER"
+
+
+def test_a_dotted_state_abbreviation_is_that_state_as_written(gazetteer):
+    text = "Officials in Lafayette, La., agreed on the levee plan."
+    found = resolved(gazetteer, text, ["Lafayette", "La."])
+    assert found["La."] == ("Louisiana", None, "USA")
+    assert found["Lafayette"] == ("Lafayette", "Louisiana", "USA")
+
+
+def test_a_name_read_in_one_country_only_names_that_country(gazetteer):
+    text = "Jackson County deputies arrested a man in Windsor on Friday."
+    found = resolved(gazetteer, text, ["Jackson County", "Windsor"])
+    assert found["Windsor"][2] == "USA"  # one of several Jackson Counties, all American
+
+
+def test_a_name_of_many_places_inside_an_unknown_name_is_no_sure_place(gazetteer):
+    text = "Springfield Township trustees voted to annex farmland near Akron."
+    found = resolved(gazetteer, text, ["Springfield Township", "Akron"])
+    assert found["Springfield Township"][1:] == ("Ohio", "USA")

@@ -7,17 +7,25 @@
   the country: of the areas a name may be, the one that holds the text's other places.
 * A located name: "the Palais des Nations in Geneva", "Crossroads Correctional Center in
   Shelby": a name the gazetteer does not know lies where the place after it is.
+* A feature: "atop the Mesa, ...": a name written with "the" and nothing after it is a
+  landform or a neighbourhood, not a town whose name has no "the".
+* An area asked for: "Washington state", "Kaduna state", "a New York court": a name that
+  a lower-case "state" or "province" or a state's office follows is the area of its name,
+  not the town.
 * A street: "Bourbon and Dauphine streets", "on Lafayette Avenue": a name that a street
   word follows is a street's, not the town it is named after.
+* A local namesake: "Lebanon" in a text that names Mount Juliet and Gallatin is the
+  Tennessee town beside them, not the country: small places named together lie together.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 
 from eventscribe.where.phrases import Mention
-from eventscribe.where.ranking import Candidate
+from eventscribe.where.ranking import TOWN_KINDS, Candidate, haversine_km
 
 QUALIFIER_GAP = re.compile(r"\s*,\s*")
 # "X in Y", "X, near Y", "the X area in Y": what lies between a name and the place it is in.
@@ -29,6 +37,16 @@ STREET_AFTER = re.compile(
     r"(?:\s+and\s+[A-Z][\w'\u2019-]*)?\s+(?:streets?|avenues?|roads?|boulevards?|lanes?|"
     r"drives?|st\.|ave\.|blvd\.)(?![\w-])",
     re.IGNORECASE,
+)
+# "Washington state", "Kaduna state": a lower-case generic word after a name asks for the
+# area, and so do the offices of a state: "a New York court", "the Washington governor".
+AREA_AFTER = re.compile(
+    r"\s+(?:state|province|governor|legislature|courts?|attorney general)(?![\w-])"
+)
+# What may follow "the X" when X is a feature's whole name: punctuation or a function word.
+FEATURE_END = re.compile(
+    r"(?:\s*[,.;:!?)\"\u201d]|\s+(?:and|or|in|on|at|to|of|where|which|was|is|has|had|near|"
+    r"for|with|from|that|as|but)\b|\s*$)"
 )
 # Last words of a street's or a landmark's name: "Hampton Avenue" is no town Hampton, and
 # "Washington Square" far from the text's places is a park, not a town of that name.
@@ -112,6 +130,24 @@ def streets(text: str, mentions: Sequence[Mention]) -> set[int]:
     }
 
 
+def areas_asked(text: str, mentions: Sequence[Mention]) -> set[int]:
+    """The starts of mentions that a lower-case "state" or "province", or an office of a
+    state, follows: "the Washington state legislature" is the state's, "Kaduna state" not
+    the city, and "a New York court" is the state's court."""
+    return {m.start for m in mentions if AREA_AFTER.match(text, m.end)}
+
+
+def features(text: str, mentions: Sequence[Mention]) -> set[int]:
+    """The starts of mentions written as "the X" with nothing after the name ("atop the
+    Mesa, ...", "a walk up the Hill"): a landform or a neighbourhood, not the town of that
+    name ("the Dallas area" and "the Houston Rockets" go on after the name)."""
+    return {
+        m.start
+        for m in mentions
+        if text[max(0, m.start - 4) : m.start] == "the " and FEATURE_END.match(text, m.end)
+    }
+
+
 def last_word(name: str) -> str:
     words = name.lower().rstrip(".").split()
     return words[-1] if words else ""
@@ -135,19 +171,25 @@ def consensus(
     each alone is first read elsewhere. A reading needs two other names in its region,
     more than the first reading has, and a prior not far below it. Names with a reading
     in the region of a sure place (`anchors`) are left to that place."""
-    regions = {name: _regions(ranked[:CONSENSUS_DEPTH]) for name, ranked in bare.items()}
+    regions = {name: _likelihoods(ranked[:CONSENSUS_DEPTH]) for name, ranked in bare.items()}
     settled = {region for anchor in (anchors or {}).values() if (region := region_of(anchor))}
     found = {}
     for name, ranked in bare.items():
         if len(ranked) < 2 or _regions(ranked) & settled:
             continue  # a reading near the text's sure places: their nearness decides
         others = [r for other, r in regions.items() if other != name]
-        support = {}
+        support, weight = {}, {}
         for candidate in ranked[:CONSENSUS_DEPTH]:
             region = region_of(candidate)
             support[candidate.gazetteer_id] = sum(region in r for r in others) if region else 0
+            weight[candidate.gazetteer_id] = sum(r.get(region, 0.0) for r in others)
         top = ranked[0]
-        best = max(ranked[:CONSENSUS_DEPTH], key=lambda c: (support[c.gazetteer_id], c.score))
+        # of regions that hold as many names, the one where they are likelier read: Dover,
+        # Wilmington and Newark in Delaware (each second there) before Ohio (each fifth)
+        best = max(
+            ranked[:CONSENSUS_DEPTH],
+            key=lambda c: (support[c.gazetteer_id], weight[c.gazetteer_id], c.score),
+        )
         gain = support[best.gazetteer_id] - support[top.gazetteer_id]
         if (
             best is not top
@@ -167,5 +209,93 @@ def region_of(candidate: Candidate) -> str | None:
     return ".".join(parts[:2]) if len(parts) >= 2 else None
 
 
+def _likelihoods(ranked: Sequence[Candidate]) -> dict[str, float]:
+    """For each region a name's readings lie in, how likely its best reading there is
+    beside the name's first reading: 1 for the first, falling with the score behind it."""
+    found: dict[str, float] = {}
+    for candidate in ranked:
+        region = region_of(candidate)
+        if region and region not in found:
+            found[region] = math.exp(candidate.score - ranked[0].score)
+    return found
+
+
 def _regions(ranked: Sequence[Candidate]) -> set[str]:
     return {region for c in ranked if (region := region_of(c))}
+
+
+LOCAL_KM = 60.0  # small places named together this close make the text a local story
+LOCAL_SUPPORT = 2  # other names that place a namesake among them
+LOCAL_SIZE = 100_000  # people: a town this small is no place known abroad by its name
+LOCAL_DEPTH = 10  # the readings of another name looked at for one near a namesake
+LOCAL_KINDS = TOWN_KINDS | {"admin2"}
+
+
+def local_namesakes(bare: Mapping[str, list[Candidate]]) -> dict[str, Candidate]:
+    """Names first read as a country or a place far away that have a namesake town among
+    the text's small places: "Lebanon" beside Mount Juliet and Gallatin is the Tennessee
+    town, "Berlin" beside Gorham and Coos County the New Hampshire one.
+
+    The namesake, a town by its own name, needs two other names that place it: names
+    first read as small places (towns, counties) with a reading of that kind within
+    `LOCAL_KM` of it, or a first-level region that holds it ("Tennessee"). None of those
+    small places may lie in or near the first reading: "Jordan" beside Zarqa and Irbid
+    stays the country, as a capital among its country's towns stays the capital; and a
+    great city ("Minneapolis") places nothing."""
+    small = {
+        name: [c for c in ranked[:LOCAL_DEPTH] if _is_small(c) and c.matched != "alternate"]
+        for name, ranked in bare.items()
+        if ranked and _is_small(ranked[0])
+    }
+    states = {name: ranked[0] for name, ranked in bare.items() if ranked and ranked[0].kind == "admin1"}
+    found = {}
+    for name, ranked in bare.items():
+        others = {other: readings for other, readings in small.items() if other != name}
+        tops = [readings[0] for readings in others.values() if readings]
+        if len(ranked) < 2 or _holds_any(ranked[0], tops) or _seat_of(ranked[0], tops):
+            continue
+        for candidate in ranked[1:]:
+            if candidate.kind not in TOWN_KINDS or candidate.matched != "name":
+                continue
+            near = sum(any(_close(candidate, c) for c in readings) for readings in others.values())
+            held = sum(inside(candidate, state) for other, state in states.items() if other != name)
+            if near and near + held >= LOCAL_SUPPORT:
+                found[name] = candidate
+                break
+    return found
+
+
+def clustered(bare: Mapping[str, list[Candidate]]) -> set[str]:
+    """The first readings (gazetteer ids) of names read as small places that lie within
+    `LOCAL_KM` of another name's: "Kokomo" and "Logansport" named together are the towns
+    of Indiana even in a story of a soldier who died in Iraq."""
+    tops = {name: ranked[0] for name, ranked in bare.items() if ranked and _is_small(ranked[0])}
+    return {
+        top.gazetteer_id
+        for name, top in tops.items()
+        if any(_close(top, other) for o, other in tops.items() if o != name)
+    }
+
+
+def _seat_of(reading: Candidate, places: Sequence[Candidate]) -> bool:
+    """A capital named among small places of its own country is its seat of government
+    ("Lawmakers in Washington" beside Canonsburg, Pennsylvania), no namesake of theirs."""
+    return reading.kind == "capital" and any(p.country == reading.country for p in places)
+
+
+def _is_small(candidate: Candidate) -> bool:
+    """A county, or a town too small to be known abroad by its name."""
+    if candidate.kind == "admin2":
+        return True
+    return candidate.kind in TOWN_KINDS and candidate.population < LOCAL_SIZE
+
+
+def _holds_any(reading: Candidate, places: Sequence[Candidate]) -> bool:
+    """Whether a reading holds (an area) or lies close to (a place) any of the places."""
+    if reading.kind in AREA_KINDS:
+        return any(inside(place, reading) for place in places)
+    return any(_close(reading, place) for place in places)
+
+
+def _close(one: Candidate, other: Candidate) -> bool:
+    return haversine_km(one.lat, one.lon, other.lat, other.lon) <= LOCAL_KM

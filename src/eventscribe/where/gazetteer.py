@@ -27,6 +27,7 @@ from eventscribe.errors import EventscribeError
 from eventscribe.where.names import (
     AREA_WORDS,
     BORDER,
+    FEATURE_WORDS,
     PART_ADJECTIVES,
     POSSESSIVE,
     TOWN_WORDS,
@@ -54,6 +55,7 @@ from eventscribe.where.ranking import (
     city_prior,
     haversine_km,
     near_point,
+    parts_before_far_towns,
     regions_behind_bigger_towns,
     towns_before_their_regions,
 )
@@ -156,8 +158,10 @@ class Gazetteer:
             raise EventscribeError(f"aliases.tsv: {alias!r} names an unknown place {target!r}")
         if is_code(alias):
             self.exact_aliases.setdefault(alias, []).append(row << 1)
-        else:
-            self._index(name_key(alias), row << 1)
+            return
+        self._index(name_key(alias), row << 1)
+        if "." in alias:  # "La." is Louisiana as written, though "L.A." shares its key
+            self.exact_aliases.setdefault(alias, []).append(row << 1)
 
     def target_row(self, target: str) -> int | None:
         """The row of "country:US", "admin1:US.CA", "geonames:5128581", "curated:red-sea"."""
@@ -250,6 +254,7 @@ class Gazetteer:
             for row, matched in matches
         ]
         scored = [self._directed(c) if c.matched.startswith("direction:") else c for c in scored]
+        scored = parts_before_far_towns(scored)
         scored = towns_before_their_regions(scored)
         scored = regions_behind_bigger_towns(scored)
         scored.sort(key=lambda c: (-c.score, -c.population, c.gazetteer_id))
@@ -280,6 +285,8 @@ class Gazetteer:
         if not key or self._demonym_key(key) is not None:
             return []
         found = self._rows(key, exact=True) or self._rows(in_french(key), exact=True)
+        if key in FEATURE_WORDS:  # "Fort" alone is no town that was once a fort, nor
+            return [(row, how) for row, how in found if how != "alternate"]  # "Lake County"
         if found:
             return found
         for variant, how, word in variants(key):

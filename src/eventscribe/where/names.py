@@ -27,6 +27,8 @@ _GENERIC_SUFFIX = re.compile(
 _GENERIC_PREFIX = re.compile(
     r"^(city|state|province|republic|county|town|village|region|district) of (.+)$"
 )
+# "upstate New York", "downstate Illinois": the state apart from its great city, as a state.
+_STATE_PREFIX = re.compile(r"^(?:upstate|downstate) (.+)$")
 # The kinds of place a generic word asks for: "Kaduna State" is the state, "the city of
 # Kandahar" the city.
 AREA_WORDS = frozenset({
@@ -34,6 +36,14 @@ AREA_WORDS = frozenset({
     "prefecture", "department", "territory",
 })  # fmt: skip
 TOWN_WORDS = frozenset({"city", "town", "village", "municipality"})
+# Generic words of feature names that GeoNames keeps as some town's alternate name ("Fort"
+# for Augusta, Maine, once Fort Western; "Falls" for Trenton): alone, a word of a longer
+# name the tagger cut ("Fort" of "Fort Benning"), never that town.
+FEATURE_WORDS = frozenset({
+    "fort", "mount", "lake", "cape", "point", "port", "river", "island", "camp", "falls",
+    "park", "creek", "harbor", "harbour", "sea", "bay", "beach", "valley", "hills",
+    "springs", "heights", "mountain", "mountains", "desert", "gulf", "coast", "sierra",
+})  # fmt: skip
 # The generic words of regions' own names, English and as GeoNames writes them in the
 # local language ("Stavropol'skiy Kray", "Nineveh Governorate"): "Stavropol Territory"
 # asks for the region whose name is "Stavropol" and such a word.
@@ -113,6 +123,9 @@ def _generic(key: str, how: str) -> Iterator[tuple[str, str, str]]:
         match = pattern.match(key)
         if match:
             yield match.group(group), how, match.group(generic)
+    match = _STATE_PREFIX.match(key)
+    if match:
+        yield match.group(1), how, "state"
 
 
 def is_code(alias: str) -> bool:

@@ -32,6 +32,7 @@ NEAR_KM = 300.0
 VARIANT_PENALTY = 1.5  # "Oaxaca State" matched as "Oaxaca"
 REGION_ALIAS_PENALTY = 1.5  # a region called by a town's own name, behind the town
 BEHIND_TOWN = 0.5  # how far a region smaller than its namesake town ranks behind it
+FAR_PART_KM = 150.0  # a direction's part of an area this far from a town of its name
 AREA_KINDS = frozenset({"admin1", "admin2"})
 TOWN_KINDS = frozenset({"city", "capital"})
 
@@ -114,6 +115,25 @@ def regions_behind_bigger_towns(scored: list[Candidate]) -> list[Candidate]:
         replace(c, score=round(c.score - (KIND_PRIOR[c.kind] - ceiling), 4))
         if c.kind in AREA_KINDS and 0 < c.population < town.population
         and KIND_PRIOR[c.kind] > ceiling and c.matched == town.matched
+        else c
+        for c in scored
+    ]
+
+
+def parts_before_far_towns(scored: list[Candidate]) -> list[Candidate]:
+    """A direction before a name that is both an area and a town names the area's part
+    when that part lies far from the town: "western New York" is the west of the state,
+    400 km from the city, as "eastern Washington" is no part of the capital; "north
+    Baghdad", whose governorate's north lies by the city, stays the city."""
+    parts = [c for c in scored if c.matched.startswith("direction:")]
+    if not parts:
+        return scored
+    part = max(parts, key=lambda c: c.score)
+    ceiling = round(part.score - BEHIND_TOWN, 4)
+    return [
+        replace(c, score=ceiling)
+        if c.kind in TOWN_KINDS and c.score > ceiling
+        and haversine_km(c.lat, c.lon, part.lat, part.lon) > FAR_PART_KM
         else c
         for c in scored
     ]

@@ -19,7 +19,7 @@ from eventscribe.where.gazetteer import Gazetteer
 from eventscribe.where.names import AREA_WORDS, TOWN_WORDS, name_key
 from eventscribe.where.parts import bare_direction, direction_of, measured, moved
 from eventscribe.where.phrases import Mention
-from eventscribe.where.ranking import Candidate, haversine_km
+from eventscribe.where.ranking import TOWN_KINDS, Candidate, haversine_km
 
 # Words of a facility's name that no gazetteer lists: "Colchester General Hospital".
 FACILITY_WORDS = frozenset({
@@ -32,6 +32,8 @@ FACILITY_WORDS = frozenset({
     "world", "trade", "complex", "campus", "market", "harbour", "harbor", "port", "base",
     "camp", "racecourse", "theatre", "theater", "plaza", "canal", "river", "lake", "farm",
     "farms", "block", "of", "the", "and", "new", "old", "upper", "lower",
+    # generic first words of names, no place alone ("Fort Benning" is not "Fort")
+    "fort", "mount", "saint", "san", "santa", "cape", "point", "mountain", "island",
 })  # fmt: skip
 ANCHOR_MARGIN = 1.5  # score lead that makes a resolution sure enough to steer others
 SAME_PLACE_KM = 50.0  # rivals this near the best candidate are other records of one place
@@ -74,11 +76,14 @@ class DocumentPlaces:
         self.mentions = list(mentions)
         names = list(dict.fromkeys(m.text for m in self.mentions if not bare_direction(m.text)))
         bare = {name: gazetteer.ranked(name) for name in names}
-        self.preferred = context.contained(bare)
+        self.preferred = {**context.local_namesakes(bare), **context.contained(bare)}
+        self.clustered = context.clustered(bare)
         self.agreed: dict[str, Candidate] = {}
         self.qualified = context.qualifiers(text, self.mentions, bare) if text else {}
         self.located = context.located(text, self.mentions) if text else {}
         self.streets = context.streets(text, self.mentions) if text else set()
+        self.areas_asked = context.areas_asked(text, self.mentions) if text else set()
+        self.features = context.features(text, self.mentions) if text else set()
         bare = {name: self._steered(name, ranked) for name, ranked in bare.items()}
         self.given = set(countries)
         # the text's countries, with the names that name or vouch for each
@@ -140,8 +145,11 @@ class DocumentPlaces:
         return ranked
 
     def _plausible(self, candidate: Candidate) -> bool:
-        """False for a small town or region abroad when the text names other countries."""
+        """False for a small town or region abroad when the text names other countries,
+        unless it lies among other small places the text names (`context.clustered`)."""
         if not self.countries or candidate.country in self.countries:
+            return True
+        if candidate.gazetteer_id in self.clustered:
             return True
         small = candidate.kind in ("city", "admin1", "admin2") and candidate.population < MIN_ABROAD
         return not small
@@ -149,14 +157,20 @@ class DocumentPlaces:
     def _anchors_in_parts(
         self, names: list[str], first: dict[str, list[Candidate]]
     ) -> dict[str, Candidate]:
-        """Sure places inside unknown names: "New Orleans" in "New Orleans Railways"."""
+        """Sure places inside unknown names: "New Orleans" in "New Orleans Railways"; not
+        a name of many places ("Springfield" of "Springfield Township")."""
         found = {}
         for name in names:
             if not first[name] and context.last_word(name) not in context.STREET_WORDS:
                 part = self._known_part(name, anchors={})
-                if part is not None and (part.is_area or part.population >= MIN_ABROAD):
+                if part is not None and self._sure_part(part):
                     found[name] = part
         return found
+
+    def _sure_part(self, part: Candidate) -> bool:
+        """An area, or a known town no other place of its name rivals."""
+        known = part.is_area or part.population >= MIN_ABROAD
+        return known and _is_sure(self.gazetteer.ranked(part.name))
 
     def _rerank(self, name: str, ranked: list[Candidate]) -> list[Candidate]:
         near = [anchor for other, anchor in self.anchors.items() if other != name]
@@ -171,6 +185,11 @@ class DocumentPlaces:
             return Resolution(part or self._direction_named(mention), False)
         street = mention.start in self.streets
         ranked = [] if street else self.ranked.get(mention.text) or []
+        if mention.start in self.areas_asked:  # "Washington state": the area of the name
+            ranked = [c for c in ranked if c.kind in context.AREA_KINDS] or ranked
+        feature = mention.start in self.features and bool(ranked) and _town_without_the(ranked[0])
+        if feature:  # "atop the Mesa": a feature, placed by the text's other places
+            ranked = []
         if ranked:
             return Resolution(self._place(ranked[0], mention), _is_sure(ranked))
         if mention.demonym:
@@ -185,7 +204,10 @@ class DocumentPlaces:
         part = None if street else self._known_part(mention.text, self.anchors)
         if part is not None:
             return Resolution(self._place(part, mention), False)
-        return Resolution(self._inherited(mention), False)
+        if feature:
+            return Resolution(self._inherited(mention, besides=mention.text), False)
+        doubted = None if street else self._doubted(mention.text)
+        return Resolution(self._inherited(mention, doubted=doubted), False)
 
     def _place(self, candidate: Candidate, mention: Mention) -> Place:
         place = candidate.to_place(mention.text, mention.start, mention.end)
@@ -226,21 +248,32 @@ class DocumentPlaces:
             return closest <= PART_KM
         return candidate.country in self.countries or (not self.countries and candidate.is_area)
 
-    def _inherited(self, mention: Mention) -> Place | None:
+    def _doubted(self, name: str) -> Candidate | None:
+        """The name's own reading that `_plausible` doubted: a small town abroad."""
+        ranked = self._steered(name, self.gazetteer.ranked(name, countries=self._countries_for(name)))
+        return ranked[0] if ranked and not self._plausible(ranked[0]) else None
+
+    def _inherited(
+        self, mention: Mention, besides: str | None = None, doubted: Candidate | None = None
+    ) -> Place | None:
         """The sure city-level place named nearest to the mention in the text, else the
         sure region named nearest ("Houet - attack in Sioma": the province, not the
-        country), else the text's main country."""
+        country), else the name's own doubted reading (`doubted`: "Kokomo" in a story of
+        a missionary who died in Peru is no place in Peru), else the text's main country;
+        never a place of the name `besides` (a feature's: "the Mesa" is not the town Mesa)."""
         for finest in (("city", "point"), ("region",)):
             placed = [
                 (other.start, self.anchors[other.text])
                 for other in self.mentions
-                if other.text in self.anchors
+                if other.text in self.anchors and other.text != besides
                 and self.anchors[other.text].precision in finest
                 and self.anchors[other.text].kind != "border"
             ]
             if placed:
                 _, candidate = min(placed, key=lambda item: abs(item[0] - mention.start))
                 return self._place(candidate, mention)
+        if doubted is not None:
+            return self._place(doubted, mention)
         return self._main_country(mention)
 
     def _direction_named(self, mention: Mention) -> Place | None:
@@ -302,6 +335,11 @@ class DocumentPlaces:
         return place
 
 
+def _town_without_the(candidate: Candidate) -> bool:
+    """A town whose own name does not begin with "The" (not "The Hague", "The Valley")."""
+    return candidate.kind in TOWN_KINDS and not candidate.name.startswith("The ")
+
+
 def _parts(name: str) -> list[str]:
     """Runs of the name's words, longest first, that begin with a capital and are not all
     facility words: "Colchester General Hospital" -> "Colchester General", "Colchester"."""
@@ -338,8 +376,13 @@ def _named_countries(rankings: dict[str, list[Candidate]]) -> dict[str, set[str]
 
 def _vouches(ranked: list[Candidate]) -> bool:
     """A sure place with no strong namesake abroad names its country: Beirut does, Tripoli
-    (Libya's capital, and a city of Lebanon) does not."""
-    if not _is_anchor(ranked) or not ranked[0].country:
+    (Libya's capital, and a city of Lebanon) does not; so does a name every reading of
+    which lies in one country, sure or not ("Marion County": one of several, all American)."""
+    if not ranked or not ranked[0].country:
+        return False
+    if all(c.country == ranked[0].country for c in ranked) and ranked[0].kind in ANCHOR_KINDS:
+        return True
+    if not _is_anchor(ranked):
         return False
     return not any(
         c.country != ranked[0].country and (c.is_area or c.population >= MIN_ABROAD)
