@@ -120,6 +120,11 @@ def test_electoral_contest_is_not_an_attack():
     assert not [f for f in found if f[0][:2] in ("18", "19", "20")]
     fought = _events("Israeli troops defeated Hamas in Gaza.")
     assert [f for f in fought if f[0][:2] in ("19", "20")]
+    # a phrasal verb of a contest: "blown out", not "blew up"
+    assert _events("Republican Ed Gillespie was blown out by Democrat Ralph Northam in the "
+                   "Virginia suburbs, where Donald Trump struggled in the presidential race.") == []
+    bombed = _events("A bomb blew up a polling station in Kabul during the election, killing three.")
+    assert [f for f in bombed if f[0][:2] == "18"]
 
 
 @pytest.mark.slow

@@ -105,7 +105,7 @@ from eventscribe.coding.targets import (
 from eventscribe.coding.triggers import trigger_at
 from eventscribe.coding.verbs import VerbCode, VerbCoder, supported_force, with_news_verbs
 from eventscribe.pipeline import BaseStage
-from eventscribe.syntax import sentence_of
+from eventscribe.syntax import phrasal_keys, sentence_of
 
 # Verbs that only carry the event named by their object: "subject X to bombardment".
 LIGHT_VERBS = frozenset(
@@ -159,7 +159,8 @@ def _names_as(verb: Any) -> bool:
 def _electoral_contest(verb: Any) -> bool:
     """ "Northam defeated Gillespie" in an election story is a contest, not an attack."""
     verbs, context = electoral_contest()
-    return verb.lemma_.lower() in verbs and any(t.lower_ in context for t in verb.sent)
+    named = any(key in verbs for key in phrasal_keys(verb))  # "was blown out by"
+    return named and any(t.lower_ in context for t in verb.sent)
 
 
 @registry.stages.register("events")
