@@ -161,3 +161,19 @@ def test_a_body_named_of_a_country_is_that_countrys_whatever_the_dateline():
                      "rates would rise. The Parliament of Canada voted on Monday.")
     assert actors["Bank of Mexico"].country == "MEX"
     assert actors["Parliament of Canada"].country == "CAN"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("The press officer at Turkey's Interior Ministry, Mehmet Yilmaz, said on Monday that "
+         "Greece had exaggerated the reports.", "Mehmet Yilmaz", "TUR"),
+        ("The spokesman for Egypt's Foreign Ministry, Ahmed Hafez, criticised Israel.",
+         "Ahmed Hafez", "EGY"),
+        ("The head of the Kenyan electoral commission, Wafula Chebukati, accused Uganda of "
+         "meddling.", "Wafula Chebukati", "KEN"),
+    ],
+)
+def test_an_office_of_a_body_before_the_comma_of_a_name_gives_the_country(text, name, country):
+    assert _actors(text)[name].country == country

@@ -102,9 +102,17 @@ def named_person(phrase: Phrase) -> Candidate | None:
     # "Prime Minister May met ...", "her lawyer Tom Kale": the parse made the name the
     # title's apposition (but not "WASHINGTON (Reuters) - Rex Tillerson": a dateline, an
     # entity, is no title).
+    if not title and phrase.head.dep_ == "appos" and _office_of_body(governor):
+        governor = governor.head.head  # "The spokesman for Egypt's Foreign Ministry, Ahmed
+        # Hafez,": the parse hangs the name on the ministry; the office is the spokesman
     if not title and phrase.head.dep_ == "appos" and governor.pos_ in ("PROPN", "NOUN"):
-        # "Nepal's former president, Ram Thapa,": the title ends at its noun, before the comma
-        before = [t for t in governor.subtree if t.i <= governor.i]
+        # "Nepal's former president, Ram Thapa,": the title ends at its noun, or at the phrase
+        # that says whose office it is ("The press officer at Turkey's Interior Ministry,
+        # Mehmet Yilmaz,"), before the comma
+        before = [
+            t for t in governor.subtree
+            if t.i <= governor.i or _office_phrase(t, governor) and not t.is_punct
+        ]  # fmt: skip
         title = [] if governor.ent_type_ else title_before(before, name_tokens[0].i)
         # (the parse may hang the name on a dateline and break the title: "FREETOWN (Reuters)
         # - Sierra Leone's former vice-president, Sam Kamara": the words before its comma)
@@ -138,6 +146,26 @@ def _words_before(first: Any) -> list[Any]:
             break
         words.insert(0, token)
     return words
+
+
+OFFICE_PREPS = frozenset({"at", "of", "for", "in"})  # "spokesman at/of/for the ministry"
+
+
+def _office_of_body(word: Any) -> bool:
+    """A body named in the phrase of an office noun: "Ministry" of "the spokesman for
+    Egypt's Foreign Ministry"."""
+    prep = word.head
+    return (
+        word.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in OFFICE_PREPS
+        and prep.head.pos_ == "NOUN" and not prep.head.ent_type_
+    )  # fmt: skip
+
+
+def _office_phrase(token: Any, office: Any) -> bool:
+    """Whether the token is in a prepositional phrase on the office noun that names whose
+    office it is: "at Turkey's Interior Ministry" of "the press officer"."""
+    preps = [c for c in office.rights if c.dep_ == "prep" and c.lower_ in OFFICE_PREPS]
+    return any(p.left_edge.i <= token.i <= p.right_edge.i for p in preps)
 
 
 def _noun_before_comma(first: Any) -> list[Any]:
