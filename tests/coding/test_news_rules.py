@@ -193,3 +193,11 @@ def test_calling_someone_something_is_no_appeal():
 )
 def test_an_act_in_an_open_question_is_no_event(text, root):
     assert not [c for c in _coded(text) if c[0][:2] == root]
+
+
+@pytest.mark.slow
+def test_what_may_or_could_be_is_no_act_and_what_will_be_is_intended():
+    assert _coded("Analysts said Mueller could be targeting Manafort's business partners.") == []
+    assert _coded("Kenya may impose sanctions on Uganda, officials said.") == []
+    found = process("Kenya will impose sanctions on Uganda, officials said.", "2024-06-03").events
+    assert [(e["cameo"], e["modality"]) for e in found] == [("163", "intended")]

@@ -28,6 +28,7 @@ THREAT_VERBS = frozenset({"threaten", "vow", "warn", "swear"})
 # "said he was ready to meet Putin": the act is intended, not done.
 READY_WORDS = frozenset({"ready", "willing", "prepared", "eager", "keen", "set", "poised"})
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "could", "might", "may"})
+POSSIBILITY_AUX = frozenset({"could", "might", "may"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 # Links from an act up to the infinitive that carries it: its object, a preposition's object.
 COMPLEMENT_PATH = frozenset({"xcomp", "dobj", "pobj", "prep"})
@@ -52,7 +53,10 @@ def modality_of(predicate: Any, sentence: Any, *, headline: bool = False) -> Mod
         found.add("negated")
     if _conditional(predicate):
         found.add("conditional")
-    if any(c.lower_ in FUTURE_AUX and c.dep_ == "aux" for c in _tensed(predicate).children):
+    auxiliaries = {c.lower_ for c in _tensed(predicate).children if c.dep_ == "aux"}
+    if auxiliaries & POSSIBILITY_AUX:
+        found.add("conditional")  # "could be targeting": what may be is no act
+    elif auxiliaries & FUTURE_AUX:
         found.add("intended")
     if headline and any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children):
         found.add("intended")  # headline infinitive: "Hamas, Iran leaders to boost cooperation"
