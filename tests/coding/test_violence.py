@@ -570,6 +570,21 @@ def test_wrecking_a_shop_stays_damage_to_property():
 
 
 @pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Government troops destroyed a Taliban base near Kandahar on Tuesday.", "Taliban"),
+        ("Soldiers burned an al-Shabaab camp south of Kismayo.", "al-Shabaab"),
+        # the parse hangs "positions" on the direction: the positions are what is hit
+        ("Jets destroyed Islamic State positions north of Raqqa.", "Islamic State"),
+    ],
+)
+def test_wrecking_what_an_armed_group_holds_is_an_attack_on_the_group(text, holder):
+    event = only(violent(text))
+    assert event["cameo"] == "190"
+    assert event["target"]["name"] == holder
+
+
+@pytest.mark.parametrize(
     ("text", "source", "target"),
     [
         ("Turkish jets struck in northern Iraq on Sunday, the army said.", "TUR", "IRQ"),
