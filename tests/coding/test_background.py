@@ -54,3 +54,12 @@ def test_an_act_supposed_is_no_act():
     assert not [e for e in process(text, "2024-03-10").events if e["cameo"][:2] in ("18", "19", "20")]
     text = "Troops were on alert in case of a rebel attack on the capital."
     assert not [e for e in process(text, "2024-03-10").events if e["cameo"][:2] in ("18", "19", "20")]
+
+
+@pytest.mark.slow
+def test_an_act_a_counted_gap_before_another_is_news_not_background():
+    found = process("Families fled Bunia two days after clashes between militias.", "2024-03-10").events
+    clashes = [e for e in found if e["trigger"] == "clashes"]
+    assert clashes and clashes[0]["event_date"] == "2024-03-07"
+    assert not [e for e in process("Exports recovered a year after the 1985 strike.", "2024-03-10").events
+                if e["cameo"][:2] in ("14", "18", "19", "20")]  # fmt: skip

@@ -846,3 +846,11 @@ def test_troops_or_a_convoy_under_fire_are_shot_at_a_minister_under_fire_is_not(
     assert event["target"]["country"] == "ISR"
     assert violent("A Ukrainian convoy came under heavy fire near Bakhmut.")
     assert not violent("The minister came under fire over the budget in Paris.")
+
+
+def test_deaths_a_counted_gap_after_an_act_are_a_later_act_of_their_own():
+    found = violent("Bombs killed 20 people in Baghdad a day after a mosque shooting.")
+    shooting = only([e for e in found if e["trigger"] == "shooting"])
+    bombs = only([e for e in found if e["trigger"] != "shooting"])
+    assert bombs["fatalities"]["value"] == 20 and shooting["fatalities"] is None
+    assert dt.date.fromisoformat(shooting["event_date"]) == dt.date.fromisoformat(bombs["event_date"]) - dt.timedelta(days=1)
