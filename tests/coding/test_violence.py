@@ -854,3 +854,10 @@ def test_deaths_a_counted_gap_after_an_act_are_a_later_act_of_their_own():
     bombs = only([e for e in found if e["trigger"] != "shooting"])
     assert bombs["fatalities"]["value"] == 20 and shooting["fatalities"] is None
     assert dt.date.fromisoformat(shooting["event_date"]) == dt.date.fromisoformat(bombs["event_date"]) - dt.timedelta(days=1)
+
+
+def test_a_homicide_is_a_killing_and_a_homicide_rate_no_act():
+    found = violent("Police arrested two men after a homicide in Cali on Sunday.")
+    assert [e for e in found if e["trigger"] == "homicide" and e["cameo"] == "180"]
+    assert not [e for e in violent("The homicide rate in Cali fell last year.") if e["cameo"][:2] == "18"]
+    assert not [e for e in violent("Murder rates rose sharply in the city.") if e["cameo"][:2] == "18"]

@@ -234,7 +234,9 @@ COUNT_NOUNS = frozenset({"number", "rate", "level", "frequency", "tally", "count
 
 def counted_acts(token: Any) -> bool:
     """Acts counted, not told: "arrests rose 40 percent last year", "Arrests Up 83% Under
-    Trump", "the number of attacks doubled"."""
+    Trump", "the number of attacks doubled", "the murder rate"."""
+    if token.dep_ == "compound" and token.head.lemma_.lower() in COUNT_NOUNS:
+        return True  # "homicide rates rose": a rate of acts, none of them told
     if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NNS", "NNPS"):
         return False  # a count is of acts: "the attack rose" is no statistic
     head = token.head
