@@ -53,3 +53,9 @@ def test_a_noun_act_after_a_gap_is_dated_by_it(make_article, add_event):
     text = "Families fled the district two days after the clashes"
     (clashes,) = _dated(make_article, add_event, text, "2022-04-14", "clashes")
     assert (clashes.event_date, clashes.date_end) == (D("2022-04-11"), D("2022-04-12"))
+
+
+def test_the_day_after_counts_one_day(make_article, add_event):
+    text = "Soldiers dismantled the camp the day after an ambush"
+    (ambush,) = _dated(make_article, add_event, text, "2022-04-14", "ambush")
+    assert (ambush.event_date, ambush.date_end) == (D("2022-04-12"), D("2022-04-13"))

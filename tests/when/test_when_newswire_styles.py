@@ -112,6 +112,10 @@ def test_the_day_before_an_event_is_not_a_day_before_publication() -> None:
     assert find_timexes("They met the day before the vote.", SPRING) == []
 
 
+def test_the_day_after_a_clause_is_a_gap_not_a_day_after_publication() -> None:
+    assert find_timexes("Rebels struck the day after soldiers left the town.", SPRING) == []
+
+
 JUNE = dt.date(1998, 6, 15)  # a Monday
 
 

@@ -82,7 +82,8 @@ def counted_gap(after: Any) -> int | None:
 
 
 def gap_days(unit: Any) -> int | None:
-    """The days a unit word before "after" counts: "a day" 1, "two days" 2, "a week" 7."""
+    """The days a unit word before "after" counts: "a day" 1, "two days" 2, "a week" 7,
+    "the day" 1."""
     size = GAP_DAYS.get(GAP_UNITS.get(unit.lower_, ""))
     if size is None:
         return None
@@ -90,6 +91,8 @@ def gap_days(unit: Any) -> int | None:
     if not counts:
         return None
     written = counts[0].lower_
+    if written == "the" and unit.lower_ in ("day", "week"):
+        return size  # "the day after": the next day
     amount = int(written) if written.isdigit() else NUMBER_WORDS.get(written)
     return size * amount if amount else None
 

@@ -64,7 +64,9 @@ RULES: tuple[tuple[str, str], ...] = (
                          r"this)\s+quarter\b"),
     ("day_around", r"\bthe\s+(?:(?P<before>previous|prior|preceding)\s+day|day\s+(?P<before2>"
                    r"before|earlier)|(?:following|next)\s+day|day\s+after)\b(?!\s+(?:yesterday|"
-                   r"tomorrow|the|a|an|his|her|its|their|(?-i:[A-Z])))"),
+                   r"tomorrow|the|a|an|his|her|its|their|(?-i:[A-Z])))"
+                   # "the day after troops seized it": a gap before a clause (`when/anchors`)
+                   r"(?!(?<=before)\s+[^\W\d_])(?!(?<=after)\s+[^\W\d_])"),
     ("unit_before", r"\b(?:(?:a|one)\s+(?P<unit>year|month|week)\s+(?:earlier|before)|the\s+"
                     r"(?:previous|prior|preceding)\s+(?P<unit2>year|month|week))\b"),
     ("century", r"\b(?:the\s+)?(?P<ordinal>(?:1?\d|2[01])(?:st|nd|rd|th)|first|second|third|"
@@ -255,7 +257,7 @@ def _mentions_in(text: str, start: int, end: int, strict: bool) -> list[Mention]
         for window_start, window_end in windows:
             for match in rule.pattern.finditer(text, window_start, window_end):
                 mention = _mention(text, rule.name, match)
-                if _in_a_title(text, mention):
+                if _in_a_title(text, mention) or _context_cut(rule.pattern, text, match, window_end):
                     continue
                 if not strict or _plausible(text, mention):
                     candidates.append((-(mention.end - mention.start), order, mention))
@@ -264,6 +266,13 @@ def _mentions_in(text: str, start: int, end: int, strict: bool) -> list[Mention]
         if all(mention.end <= t.start or mention.start >= t.end for t in taken):
             taken.append(mention)
     return taken
+
+
+def _context_cut(pattern: re.Pattern[str], text: str, match: re.Match[str], end: int) -> bool:
+    """A match that only held because the span ended where the text goes on: a tagged
+    "the day" read as a day, though "after troops seized" follows it and the rule's look
+    ahead refuses a gap before a clause."""
+    return end < len(text) and match.end() == end and pattern.match(text, match.start()) is None
 
 
 def _windows(text: str, start: int, end: int, anchor: re.Pattern[str]) -> list[tuple[int, int]]:
