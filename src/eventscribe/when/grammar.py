@@ -103,7 +103,7 @@ RULES: tuple[tuple[str, str], ...] = (
                 rf"(?:(?P<part>early|late)\s+)?(?P<weekday>{WEEKDAY})"
                 rf"(?:\s+(?P<pod>{PART_OF_DAY}))?"
                 r"(?:,?\s+(?:of\s+)?(?P<week_rel>last|next|this)\s+week)?\b"),
-    ("weekend", r"\b(?P<rel>last|this|next|the|this\s+past|past|coming)\s+weekend\b"),
+    ("weekend", r"\b(?:(?P<rel>last|this|next|the|this\s+past|past|coming)\s+)?weekend\b"),
     ("day_word", rf"\b(?:(?P<part>early|late)\s+)?(?P<word>today|tonight|yesterday|tomorrow)"
                  rf"(?:\s+(?P<pod>{PART_OF_DAY}))?\b"),
     ("day_word_offset", r"\bthe\s+day\s+(?P<side>before\s+yesterday|after\s+tomorrow)\b"),
@@ -157,6 +157,10 @@ DATE_SIGNALS = frozenset(
      "year", "fiscal", "around", "last", "next", "this", "the", "s", "into", "than", "a", "an",
      "its", "their", "his", "her", "our"}
 )  # fmt: skip
+# Words before a bare "weekend" that make it the time of what happened: "over weekend".
+WEEKEND_SIGNALS = frozenset({"over", "at", "during", "on", "in", "across", "through"})
+# Words before it that make it any weekend or another's: "every weekend", "that weekend".
+NOT_THIS_WEEKEND = frozenset({"every", "each", "per", "a", "an", "one", "any", "no", "that"})
 # "for years", "within days": bare plural units are vague durations only after these.
 DURATION_SIGNALS = frozenset({"for", "in", "within", "over", "after", "took", "spent", "lasted"})
 # A four-digit number before these words is an amount or a clock time, not a year.
@@ -319,6 +323,13 @@ def _plausible(text: str, mention: Mention) -> bool:
         return not (mention.text[0].isupper() and _capitalized_word_before(text, mention.start))
     if mention.rule in ANAPHORIC_RULES:
         return False
+    if mention.rule == "weekend" and "rel" not in mention.groups:
+        # "weekend clashes", "Weekend of violence", "killed over weekend"; not a name's word
+        # ("Weekend Edition" after "NPR")
+        return mention.signal in WEEKEND_SIGNALS or (
+            mention.signal not in NOT_THIS_WEEKEND and bool(word_after(text, mention.end))
+            and not _capitalized_word_before(text, mention.start)
+        )  # fmt: skip
     if mention.rule == "season":  # "last summer", "summer 2016"; not "the fall of Kabul"
         return mention.groups.get("rel", "the").lower() != "the" or bool(
             mention.groups.keys() & {"part", "year"}
