@@ -251,7 +251,7 @@ def _arguments(act: Act, resolve: Any, *, headline: bool = True) -> None:
     token = act.token
     if token.pos_ in ("VERB", "AUX") and lemma_of(token) in DYING_VERBS:
         sources, targets = [], arguments.subjects(token)  # "three soldiers died": the dead
-    elif token.pos_ in ("VERB", "AUX"):
+    elif token.pos_ in ("VERB", "AUX") and act.trigger.entry.pos == "verb":
         unrest = act.trigger.kind == "unrest"
         sources, targets = violence_roles.verb_arguments(token, headline=headline, suffered=not unrest)
     elif token.pos_ == "ADJ" and act.trigger.kind == "unrest":
