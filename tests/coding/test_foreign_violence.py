@@ -30,9 +30,13 @@ def test_each_trigger_and_number_file_row_reads_with_a_real_code():
                for e in es]  # fmt: skip
     assert {"fr", "es", "pt"} <= set(foreign_violence.lexicon())
     for entry in entries:
+        if entry.kind == "armed":  # a party's name: no act of its own
+            assert entry.cameo == ""
+            continue
         assert cameo(entry.cameo).code == entry.cameo
-        assert cameo(entry.cameo).root in ("18", "19", "20")
-        assert entry.kind in ("violent", "killing", "outcome", "context")
+        # wrecking is damage to property (17) unless it is force against an armed party
+        assert cameo(entry.cameo).root in (("17",) if entry.kind == "wrecking" else ("18", "19", "20"))
+        assert entry.kind in ("violent", "killing", "outcome", "context", "wrecking")
     assert foreign_violence.number_words()["fr"]["quatre"] == 4
 
 
@@ -85,3 +89,21 @@ def test_a_word_of_force_that_is_often_a_figure_needs_violence_beside_it():
         foreign_article("Un ataque con explosivos en el mercado deja dos muertos")
     )
     assert event.trigger == "ataque" and event.fatalities.value == 2
+
+
+def test_an_armed_party_beside_a_word_of_force_tells_violence():
+    (event,) = foreign_violence.detect(foreign_article("Des hommes armés ont attaqué un marché près de Fada"))
+    assert event.cameo == "190" and event.trigger == "attaqué"
+    (event,) = foreign_violence.detect(foreign_article("Sicarios atacan una tienda en el centro de Celaya"))
+    assert event.cameo == "190"
+    # a name alone tells no act
+    assert foreign_violence.detect(foreign_article("Le procès des jihadistes reprend lundi")) == []
+
+
+def test_wrecking_what_an_armed_party_holds_is_force_against_it():
+    (event,) = foreign_violence.detect(foreign_article("Un camp jihadiste détruit par l'armée près de Djibo"))
+    assert event.cameo == "190" and event.trigger == "détruit"
+    # wrecked by the party, or with no party: damage to property
+    (event,) = foreign_violence.detect(foreign_article("Des terroristes ont incendié une école à Kaya"))
+    assert event.cameo == "1712"
+    assert foreign_violence.detect(foreign_article("Le vieux pont détruit par la crue")) == []

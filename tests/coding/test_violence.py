@@ -570,6 +570,21 @@ def test_wrecking_a_shop_stays_damage_to_property():
 
 
 @pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Government troops destroyed a Taliban base near Kandahar on Tuesday.", "Taliban"),
+        ("Soldiers burned an al-Shabaab camp south of Kismayo.", "al-Shabaab"),
+        # the parse hangs "positions" on the direction: the positions are what is hit
+        ("Jets destroyed Islamic State positions north of Raqqa.", "Islamic State"),
+    ],
+)
+def test_wrecking_what_an_armed_group_holds_is_an_attack_on_the_group(text, holder):
+    event = only(violent(text))
+    assert event["cameo"] == "190"
+    assert event["target"]["name"] == holder
+
+
+@pytest.mark.parametrize(
     ("text", "source", "target"),
     [
         ("Turkish jets struck in northern Iraq on Sunday, the army said.", "TUR", "IRQ"),
@@ -843,3 +858,18 @@ def test_losses_inflicted_are_force_not_coercion(toll):
 @pytest.mark.slow
 def test_losses_with_nothing_armed_are_no_act():
     assert violent("The bank reported heavy losses in Nairobi.") == []
+
+
+def test_deaths_a_counted_gap_after_an_act_are_a_later_act_of_their_own():
+    found = violent("Bombs killed 20 people in Baghdad a day after a mosque shooting.")
+    shooting = only([e for e in found if e["trigger"] == "shooting"])
+    bombs = only([e for e in found if e["trigger"] != "shooting"])
+    assert bombs["fatalities"]["value"] == 20 and shooting["fatalities"] is None
+    assert dt.date.fromisoformat(shooting["event_date"]) == dt.date.fromisoformat(bombs["event_date"]) - dt.timedelta(days=1)
+
+
+def test_a_homicide_is_a_killing_and_a_homicide_rate_no_act():
+    found = violent("Police arrested two men after a homicide in Cali on Sunday.")
+    assert [e for e in found if e["trigger"] == "homicide" and e["cameo"] == "180"]
+    assert not [e for e in violent("The homicide rate in Cali fell last year.") if e["cameo"][:2] == "18"]
+    assert not [e for e in violent("Murder rates rose sharply in the city.") if e["cameo"][:2] == "18"]

@@ -87,5 +87,17 @@ def test_words_written_with_a_language_s_own_letters_count_for_it(line, language
     assert line_language(line) == language
 
 
+@pytest.mark.parametrize(
+    "line, language",
+    [
+        ("Matan a cuatro personas el domingo en Celaya", "es"),  # "domingo": Spanish, lower case
+        ("Dois agricultores mortos no domingo em Tete", "pt"),
+    ],
+)
+def test_day_and_month_names_in_lower_case_count_for_their_language(line, language):
+    assert line_language(line) == language
+    assert line_language("Rebels kill 12 in Mayo county on Sunday") is None  # English capitalises them
+
+
 def test_an_english_line_with_a_loanword_stays_english():
     assert line_language("Gunmen attack a café in the old town, killing three") is None

@@ -36,3 +36,16 @@ def test_rules_have_resolvers():
     from eventscribe.when.resolve import RESOLVERS
 
     assert {name for name, _ in grammar.RULES} == set(RESOLVERS)
+
+
+def test_a_span_read_alone_keeps_the_look_ahead_of_the_text_after_it():
+    # a tagger's "the day" in "the day after an ambush" is a gap, not that day
+    text = "Soldiers left the camp the day after an ambush."
+    start = text.index("the day")
+    assert grammar.find_mentions(text, [(start, start + len("the day"))], strict=False) == []
+    assert grammar.find_mentions("We met that day.", [(7, 15)], strict=False)
+
+
+def test_the_day_after_is_the_next_day_only_when_no_clause_follows():
+    assert [m.rule for m in grammar.find_mentions("They struck again the day after. Then they left.", strict=False)] == ["day_around"]
+    assert grammar.find_mentions("They struck the day after soldiers left the town.", strict=False) == []

@@ -112,6 +112,10 @@ def test_the_day_before_an_event_is_not_a_day_before_publication() -> None:
     assert find_timexes("They met the day before the vote.", SPRING) == []
 
 
+def test_the_day_after_a_clause_is_a_gap_not_a_day_after_publication() -> None:
+    assert find_timexes("Rebels struck the day after soldiers left the town.", SPRING) == []
+
+
 JUNE = dt.date(1998, 6, 15)  # a Monday
 
 
@@ -142,3 +146,20 @@ def test_offsets_from_a_narrated_day_are_not_read_in_running_text() -> None:
     text = "The plant closed in 1990; two years earlier it had cut 500 jobs."
     dated = [t.value for t in find_timexes(text, JUNE) if t.date is not None]
     assert dated == ["1990"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Three people were killed in weekend clashes in Kaduna.", "Weekend raids left nine dead.",
+     "Gunmen killed four people over weekend."],
+)  # fmt: skip
+def test_a_bare_weekend_is_the_one_just_past(text) -> None:
+    (found,) = find_timexes(text, SPRING)  # a Wednesday
+    assert (found.date, found.date_end) == (dt.date(1998, 2, 7), dt.date(1998, 2, 8))
+
+
+@pytest.mark.parametrize(
+    "text", ["The market is busy every weekend.", "They met that weekend.", "NPR Weekend Edition aired it."]
+)
+def test_a_weekend_of_every_week_or_of_a_name_is_no_date(text) -> None:
+    assert find_timexes(text, SPRING) == []

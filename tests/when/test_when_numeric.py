@@ -22,6 +22,7 @@ PUBLISHED = D("2021-06-09")
         ("2021/06/01", "2021-06-01"),
         ("1.6.21", "2021-06-01"),
         ("09.06.2021", "2021-06-09"),
+        ("04-06-2021", "2021-06-04"),  # dashes, with a year of four figures
     ],
 )
 def test_the_reading_nearest_publication_and_not_after_it(written, day):
@@ -42,3 +43,8 @@ def test_the_time_stage_dates_an_act_by_a_date_in_figures(dated):
         "Gunmen killed four farmers on 04/06/2021 in the district", "2021-06-09", "killed"
     )
     assert event.event_date == D("2021-06-04") and event.date_expression == "04/06/2021"
+
+
+def test_dashes_without_a_full_year_are_no_date():
+    text = "The committee voted 12-07-02 on the motion"
+    assert numeric_dates(text, 0, len(text), PUBLISHED, future=False) == []

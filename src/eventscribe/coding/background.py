@@ -14,6 +14,7 @@ from typing import Any
 
 from eventscribe.coding.aid import aid_words
 from eventscribe.coding.triggers import lemma_of, trigger_at
+from eventscribe.when.anchors import counted_gap
 
 # Prepositions that put a noun trigger in the background: "since the invasion".
 BACKGROUND_PREPS = frozenset({"since", "before", "until", "despite", "ahead", "prior"})
@@ -109,7 +110,8 @@ def is_background(token: Any) -> bool:
         return True  # "braced for attacks", "warned of strikes", "the threat of violence"
     if prep.lower_ in REGULATED_PREPS and governor.pos_ == "NOUN" and trigger_at(governor) is None:
         return True  # "a ban on cluster bombs", "tensions over the raid"
-    return prep.lower_ in SEQUENCE_PREPS and trigger_at(prep.head) is None
+    # "a day after clashes" is news a day old, dated by its gap (`when/anchors.py`)
+    return prep.lower_ in SEQUENCE_PREPS and trigger_at(prep.head) is None and counted_gap(prep) is None
 
 
 def _in_case(word: Any) -> bool:
@@ -246,7 +248,9 @@ COUNT_NOUNS = frozenset({"number", "rate", "level", "frequency", "tally", "count
 
 def counted_acts(token: Any) -> bool:
     """Acts counted, not told: "arrests rose 40 percent last year", "Arrests Up 83% Under
-    Trump", "the number of attacks doubled"."""
+    Trump", "the number of attacks doubled", "the murder rate"."""
+    if token.dep_ == "compound" and token.head.lemma_.lower() in COUNT_NOUNS:
+        return True  # "homicide rates rose": a rate of acts, none of them told
     if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NNS", "NNPS"):
         return False  # a count is of acts: "the attack rose" is no statistic
     head = token.head

@@ -6,10 +6,14 @@ and the English parse codes nothing there: its parse of another language reads n
 Such a line's words are matched against `data/violence/foreign_triggers.tsv` instead, in
 the line's language. The line's event is its first act of force, else its first word of
 killing or death; a word of force that is as often a figure of speech ("attaque") counts
-only beside another word of violence or a count in figures. The event's dead are the
-count (`data/violence/foreign_numbers.tsv`, or digits) nearest a word of killing or death,
-and a count of none ("sin muertos") tells no event.
-No parties are read: the words that would name them need the language's grammar.
+only beside another word of violence, an armed party or a count in figures. The event's
+dead are the count (`data/violence/foreign_numbers.tsv`, or digits) nearest a word of
+killing or death, and a count of none ("sin muertos") tells no event.
+No parties are read as the event's: the words that would say who did what to whom need the
+language's grammar. Words that name an armed party (`foreign_participants.tsv`: "hommes
+armés", "sicarios") only tell that force is meant, as in English: beside one a word of force
+that is as often a figure counts, and a thing wrecked right after one's name ("base
+terroriste détruite") was the party's, so its wrecking is force against it (190).
 """
 
 from __future__ import annotations
@@ -31,14 +35,17 @@ _WORD = re.compile(r"\d+(?:[/.:-]\d+)+|\d{1,3}(?:,\d{3})+|\d+|[^\W\d_]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 COUNT_REACH = 3  # words between a count and the word of killing or death, at most
 DEAD_KINDS = frozenset({"killing", "outcome"})
-ACT_KINDS = frozenset({"violent", "killing", "context"})
+ACT_KINDS = frozenset({"violent", "killing", "context", "wrecking"})
+FIGURATIVE_KINDS = frozenset({"context", "wrecking"})  # words that need violence beside them
+ARMED = "armed"  # the kind of a party's match
+WRECKED_BY_FORCE = "190"  # what an armed party holds, wrecked: force against the party
 
 
 @dataclass(frozen=True, slots=True)
 class Entry:
     phrase: tuple[str, ...]  # folded words
     cameo: str
-    kind: str  # violent, killing, outcome
+    kind: str  # violent, killing, outcome, context, wrecking; "armed" for a party's name
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +75,10 @@ def lexicon() -> dict[str, dict[str, list[Entry]]]:
     found: dict[str, dict[str, list[Entry]]] = {}
     for languages, phrase, code, kind in _rows("foreign_triggers.tsv"):
         entry = Entry(tuple(fold(w) for w in _WORD.findall(phrase)), code, kind)
+        for language in languages.split(","):
+            found.setdefault(language, {}).setdefault(entry.phrase[0], []).append(entry)
+    for languages, phrase, _sector in _rows("foreign_participants.tsv"):
+        entry = Entry(tuple(fold(w) for w in _WORD.findall(phrase)), "", ARMED)
         for language in languages.split(","):
             found.setdefault(language, {}).setdefault(entry.phrase[0], []).append(entry)
     for by_word in found.values():
@@ -129,23 +140,33 @@ def sentence_event(article: Article, sentence: Sentence, language: str) -> Event
     """The sentence's act of force (else its word of killing or death) as an event, with
     its dead; None when it names none, or counts none dead."""
     words = words_of(article.span(sentence.start, sentence.end), sentence.start)
-    found = in_context(matches(words, language), words)
+    every = matches(words, language)
+    found = in_context(every, words)
     acts = [m for m in found if m.entry.kind in ACT_KINDS] or found
     if not acts:
         return None
     dead = dead_count(words, found, language)
     if dead is not None and dead.value == 0:
         return None  # "sans faire de morts", "sin muertos": no one was killed
-    return _event(article, sentence, words, acts[0], dead)
+    code = WRECKED_BY_FORCE if _wrecks_a_party(acts[0], every) else acts[0].entry.cameo
+    return _event(article, sentence, words, acts[0], dead, code)
+
+
+def _wrecks_a_party(act: Match, every: list[Match]) -> bool:
+    """A wrecking word right after an armed party's name: "base terroriste détruite"."""
+    return act.entry.kind == "wrecking" and any(
+        m.entry.kind == ARMED and m.last == act.first - 1 for m in every
+    )
 
 
 def in_context(found: list[Match], words: list[Word]) -> list[Match]:
-    """The matches, less words of force that are as often figures of speech ("attaque")
-    when the line has no other word of violence nor a count in figures."""
-    firm = any(m.entry.kind != "context" for m in found) or any(
+    """The matches, less the names of armed parties, and less words of force that are as
+    often figures of speech ("attaque") when the line has no other word of violence, no
+    armed party and no count in figures."""
+    firm = any(m.entry.kind not in FIGURATIVE_KINDS for m in found) or any(
         count_value(w.folded, "") for w in words if w.folded[0].isdigit()
     )
-    return [m for m in found if firm or m.entry.kind != "context"]
+    return [m for m in found if m.entry.kind != ARMED and (firm or m.entry.kind not in FIGURATIVE_KINDS)]
 
 
 def dead_count(words: list[Word], found: list[Match], language: str) -> Casualty | None:
@@ -173,9 +194,10 @@ def count_value(folded: str, language: str) -> int | None:
 
 
 def _event(
-    article: Article, sentence: Sentence, words: list[Word], act: Match, dead: Casualty | None
+    article: Article, sentence: Sentence, words: list[Word], act: Match, dead: Casualty | None,
+    code: str,
 ) -> Event:
-    info = cameo(act.entry.cameo)
+    info = cameo(code)
     start, end = words[act.first].start, words[act.last].end
     return Event(
         sentence=sentence.index,

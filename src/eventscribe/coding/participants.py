@@ -40,6 +40,10 @@ SECTOR_NAMES = {
     "NGO": "aid workers", "SPY": "intelligence", "PKO": "peacekeepers", "REL": "religious group",
     "HLH": "health workers",
 }  # fmt: skip
+HOLDER_DEPS = frozenset({"compound", "amod", "poss"})  # how a noun names a facility's holder
+# Directions that place a thing: "a base north of Mosul".
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                        "southwest"})  # fmt: skip
 CROWD_COUNTS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "millions"})
 # Things that are a weapon by their modifier: "explosive device", "bomb-laden vehicle".
 CARRIED_WEAPONS = frozenset({"device", "vehicle", "car", "truck", "motorcycle", "motorbike",
@@ -149,11 +153,17 @@ def _names_a_body(word: Any) -> bool:
 
 
 def counted(token: Any) -> Any:
-    """The counted noun of a quantity: "hundreds of protesters" -> protesters."""
+    """The counted noun of a quantity: "hundreds of protesters" -> protesters; and the
+    thing a direction places, which headlines' parses hang on the direction: "destroy a
+    site west of Anbar" read as "site west" (the direction is where, not what is hit)."""
     if token.lower_ in QUANTITY_NOUNS or token.like_num:
         counted_noun = of_object(token)
         if counted_noun is not None:
             return counted(counted_noun)
+    if token.lower_ in DIRECTIONS and of_object(token) is not None:
+        placed = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        if placed:
+            return placed[-1]
     return token
 
 
@@ -177,8 +187,10 @@ def organization_ref(token: Any, *, phrase: bool = False) -> ActorRef | None:
     org = knowledge.organization_by_name(text) or knowledge.organization_by_name(token.text)
     if org is None and phrase:
         org = knowledge.organization_by_name(token.doc[token.left_edge.i : token.i + 1].text)
-    if org is None:
-        return None
+    return _organization_ref(org, token) if org is not None else None
+
+
+def _organization_ref(org: Any, token: Any) -> ActorRef:
     return ActorRef(
         id=f"org:{slug(org.name)}", name=org.name, country=org.country or None,
         sector=org.sector, text=token.text, start=token.idx, end=token.idx + len(token.text),
@@ -198,11 +210,28 @@ def generic_ref(token: Any, country: str | None = None) -> ActorRef | None:
         found = Kind("CVL", "people")  # "Kurds protested", "Tamils marched"
     if found is None:
         return None
+    holder = armed_holder(word) if found.kind == "facility" else None
+    if holder is not None:
+        return holder
     sector = _modifier_sector(word, found) or found.sector
     country = country or modifier_country(word)
     if country is None and found.kind == "facility":
         country = _site_country(word)
     return make_ref(sector, country, word)
+
+
+def armed_holder(facility: Any) -> ActorRef | None:
+    """The armed organisation a facility's modifier or possessor names as its holder:
+    "a Taliban base", "Boko Haram camps", "Islamic State positions", "al-Shabaab's
+    hideout". What such a group holds stands for the group when it is hit, as a country's
+    towns stand for the country."""
+    modifiers = [c for c in facility.children if c.dep_ in HOLDER_DEPS and c.i < facility.i]
+    found = [r for c in modifiers if c.dep_ != "amod" and (r := organization_ref(c, phrase=True))]
+    if not found and modifiers:  # "Islamic State positions" parsed as two modifiers
+        words = facility.doc[modifiers[0].left_edge.i : facility.i]
+        org = knowledge.organization_by_name(words.text.removesuffix("'s").removesuffix("’s"))
+        found = [_organization_ref(org, words[-1])] if org is not None else []
+    return next((r for r in found if r.sector in NON_STATE_ARMED), None)
 
 
 def _site_country(facility: Any) -> str | None:

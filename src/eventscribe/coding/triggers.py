@@ -121,11 +121,24 @@ def find_triggers(span: Any, *, headline: bool = False) -> list[Trigger]:
 
 
 def trigger_at(token: Any) -> Trigger | None:
-    """The trigger a word is, by its part of speech, lemma and frame (context aside)."""
+    """The trigger a word is, by its part of speech, lemma and frame (context aside). A
+    gerund that stands as a noun is read as the noun of its form when its verb is no
+    trigger or only a figure alone: "Fighting rages", "thousands flee fighting" (the verb
+    "fight" needs context, the noun "fighting" is force)."""
     pos = POS_OF.get(token.pos_)
     if pos is None:
         return None
-    lemma = _hyphenated(token) or lemma_of(token)
+    found = _reading(token, pos, _hyphenated(token) or lemma_of(token))
+    vague = found is None or found.entry.frame in AMBIGUOUS_FRAMES
+    if vague and pos == "verb" and nominal_gerund(token):
+        noun = _reading(token, "noun", token.lower_)
+        if noun is not None and noun.entry.frame not in AMBIGUOUS_FRAMES:
+            return noun
+    return found
+
+
+def _reading(token: Any, pos: str, lemma: str) -> Trigger | None:
+    """The trigger the word is when read as `pos` with `lemma`."""
     entries = lexicon()
     # a name in a capitalised headline, or the first part of a hyphenated word ("test" of
     # "test-fired", tagged as it comes), may be a verb
@@ -149,6 +162,41 @@ def trigger_at(token: Any) -> Trigger | None:
             if first is not None and (capitals and entry.frame == "object" or _frame_holds(word, entry)):
                 return Trigger(word, entry, first)
     return None
+
+
+# How a gerund stands where a noun does: "Fighting rages" (parsed as a compound), "flee
+# fighting" (a participle on "flee"), "as fighting rages" (a clause with no subject).
+NOMINAL_GERUND_DEPS = frozenset({"compound", "nsubj", "nsubjpass", "dobj", "pobj", "pcomp", "acl",
+                                 "advcl", "ROOT"})  # fmt: skip
+# Words that open a clause: "as fighting rages" (parsed with "rages" as the gerund's object).
+SUBORDINATORS = frozenset({"as", "while", "when", "because", "since", "after", "before", "until"})
+# Verbs whose gerund "object" the parse makes a clause: "civilians flee fighting".
+ESCAPE_VERBS = frozenset({"flee", "escape"})
+# Children that make a gerund a verb someone is doing: "troops are fighting", "fighting
+# corruption", "fighting for reform".
+VERBAL_GERUND_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "dobj"})
+
+
+def nominal_gerund(token: Any) -> bool:
+    """A gerund the parse took for a verb that stands as the noun of the same form: no one
+    is said to do it, it takes no object and no "for" ("fighting for reform")."""
+    if token.tag_ != "VBG":
+        return False
+    fled = token.dep_ == "xcomp" and token.head.lemma_.lower() in ESCAPE_VERBS
+    if not (token.dep_ in NOMINAL_GERUND_DEPS or fled):
+        return False
+    if token.dep_ == "compound" and token.head.dep_ != "ROOT":
+        return False  # "Fighting corruption is a priority": the noun is its object
+    # "as fighting rages": a clause with no subject, whose "object" is its misparsed verb
+    subordinate = any(c.dep_ == "mark" for c in token.children) or (
+        token.dep_ == "pcomp" and token.head.lower_ in SUBORDINATORS
+    )
+    for child in token.children:
+        if child.dep_ in VERBAL_GERUND_DEPS and not (subordinate and child.dep_ == "dobj"):
+            return False
+        if child.dep_ == "prep" and child.lower_ == "for":
+            return False
+    return True
 
 
 def _joined_head(token: Any) -> Any:

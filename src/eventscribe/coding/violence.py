@@ -37,6 +37,7 @@ from eventscribe.coding.triggers import (
     trigger_at,
     volley_contents,
 )
+from eventscribe.when.anchors import counted_gap
 
 # Codes that name the means of force, which a plain "hit" or "killed" takes from the act
 # it is told with.
@@ -171,6 +172,13 @@ def _modifier_only(token: Any, by_token: dict[int, Trigger]) -> bool:
     return token.dep_ == "compound" and head.i not in by_token and token.pos_ != "PROPN"
 
 
+def _causing_prep(prep: Any) -> bool:
+    """A preposition whose object caused an outcome ("killed in clashes", "died after an
+    attack"); not a gap counted before "after" ("kill 35 a day after a shooting": two
+    acts, the shooting the day before)."""
+    return prep.lower_ in OUTCOME_PREPS and (prep.lower_ != "after" or counted_gap(prep) is None)
+
+
 def _host(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
     """The act another trigger belongs to: deaths caused by it ("attack kills 5", "killed in
     clashes", "..., killing 5"), or its weapon or object ("fired mortars")."""
@@ -184,7 +192,7 @@ def _host(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
         for child in (c for h in heads for c in h.children):
             if child.dep_ in ("nsubj", "nsubjpass") and child.i in by_token:
                 return _act_or_none(by_token[child.i])  # "Taliban attack kills 5"
-            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in OUTCOME_PREPS):
+            if child.dep_ == "agent" or (child.dep_ == "prep" and _causing_prep(child)):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and pobj.i in by_token:
                         return _act_or_none(by_token[pobj.i])  # "killed in clashes"
@@ -243,7 +251,7 @@ def _arguments(act: Act, resolve: Any, *, headline: bool = True) -> None:
     token = act.token
     if token.pos_ in ("VERB", "AUX") and lemma_of(token) in DYING_VERBS:
         sources, targets = [], arguments.subjects(token)  # "three soldiers died": the dead
-    elif token.pos_ in ("VERB", "AUX"):
+    elif token.pos_ in ("VERB", "AUX") and act.trigger.entry.pos == "verb":
         unrest = act.trigger.kind == "unrest"
         sources, targets = violence_roles.verb_arguments(token, headline=headline, suffered=not unrest)
     elif token.pos_ == "ADJ" and act.trigger.kind == "unrest":

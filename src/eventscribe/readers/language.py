@@ -63,11 +63,24 @@ def english_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def foreign_words() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
-    """Per language code, its function words and its name particles."""
+    """Per language code, its function words (with its day and month names, which these
+    languages write in lower case and English capitalises: "el domingo", "le 3 juin") and
+    its name particles."""
+    # imported here: when/ reads normalize, which reads this module
+    from eventscribe.when.foreign import MONTHS, WEEKDAYS
+
     return {
-        code: (frozenset(words.split()), frozenset(_PARTICLES[code].split()))
+        code: (
+            frozenset(words.split()) | _calendar_words(code, WEEKDAYS, MONTHS),
+            frozenset(_PARTICLES[code].split()),
+        )
         for code, words in _FOREIGN.items()
     }
+
+
+def _calendar_words(code: str, *tables: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    """The words of a language's day and month names ("sexta-feira": "sexta", "feira")."""
+    return frozenset(w for table in tables for name in table.get(code, ()) for w in _WORD.findall(name))
 
 
 def line_language(line: str) -> str | None:

@@ -6,6 +6,9 @@ after", "two days after", "a week after") happened that long before the act the 
 hangs on: its date is that act's date less the gap (a range stays a range). Only an act
 the text dates no other way is moved: one with no expression of its own, or with the one
 it took from the clause above it ("on Sunday" is the killing's, not the shelling's).
+When the act the clause hangs on is coded as no event ("Governor visits Jos a day after
+gunmen killed five"), it is news of the day all the same: an undated act of the clause is
+moved from its own undated reading by the gap.
 """
 
 from __future__ import annotations
@@ -27,21 +30,31 @@ def anchor_dates(events: list[Event], triggers: list[Any]) -> None:
         found = anchor(trigger) if trigger is not None else None
         if found is None:
             continue
-        anchor_event = _event_of(found[0], events, triggers)
-        if anchor_event in (None, event) or anchor_event.event_date is None:
+        anchor_event = _event_of(found[0], events, triggers, event)
+        gap = dt.timedelta(days=found[1])
+        if anchor_event is None and event.date_expression is None and event.event_date is not None:
+            # "Boko Haram torches a base a day after farmers were killed", the torching
+            # coded as nothing: the act it hangs on is news of the day, as the clause's
+            # own undated act would be, so the clause's act lies the gap before its own
+            _shift_from(event, event, gap)
+            continue
+        if anchor_event is None or anchor_event.event_date is None:
             continue
         if event.date_expression in (None, anchor_event.date_expression):
-            _shift_from(event, anchor_event, dt.timedelta(days=found[1]))
+            _shift_from(event, anchor_event, gap)
 
 
-def _event_of(verb: Any, events: list[Event], triggers: list[Any]) -> Event | None:
+def _event_of(verb: Any, events: list[Event], triggers: list[Any], clause_act: Event) -> Event | None:
     """The act told by the verb, or by a noun it governs through a preposition ("were
-    killed in an ambush": the ambush)."""
+    killed in an ambush": the ambush); never the clause's own act ("fled a day after
+    clashes": the clashes hang on "fled" through "after")."""
     for event, trigger in zip(events, triggers, strict=True):
-        if trigger is not None and trigger.i == verb.i:
+        if trigger is not None and trigger.i == verb.i and event is not clause_act:
             return event
     for event, trigger in zip(events, triggers, strict=True):
-        if trigger is not None and trigger.head.dep_ == "prep" and trigger.head.head.i == verb.i:
+        if event is clause_act or trigger is None:
+            continue
+        if trigger.head.dep_ == "prep" and trigger.head.head.i == verb.i:
             return event
     return None
 
@@ -56,14 +69,21 @@ def anchor(trigger: Any) -> tuple[Any, int] | None:
         after, governor = trigger.head, trigger.head.head
     else:
         return None
-    if after is None or after.lower_ != "after" or after.i == 0:
+    if after is None or after.lower_ != "after":
         return None
-    days = gap_days(after.doc[after.i - 1])
+    days = counted_gap(after)
     return (governor, days) if days else None
 
 
+def counted_gap(after: Any) -> int | None:
+    """The days counted before the word "after" ("a day after", "two weeks after"), if any:
+    such an "after" tells a separate, earlier act, not the cause of this one."""
+    return gap_days(after.doc[after.i - 1]) if after.i > 0 else None
+
+
 def gap_days(unit: Any) -> int | None:
-    """The days a unit word before "after" counts: "a day" 1, "two days" 2, "a week" 7."""
+    """The days a unit word before "after" counts: "a day" 1, "two days" 2, "a week" 7,
+    "the day" 1."""
     size = GAP_DAYS.get(GAP_UNITS.get(unit.lower_, ""))
     if size is None:
         return None
@@ -71,6 +91,8 @@ def gap_days(unit: Any) -> int | None:
     if not counts:
         return None
     written = counts[0].lower_
+    if written == "the" and unit.lower_ in ("day", "week"):
+        return size  # "the day after": the next day
     amount = int(written) if written.isdigit() else NUMBER_WORDS.get(written)
     return size * amount if amount else None
 

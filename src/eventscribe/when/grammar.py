@@ -64,7 +64,9 @@ RULES: tuple[tuple[str, str], ...] = (
                          r"this)\s+quarter\b"),
     ("day_around", r"\bthe\s+(?:(?P<before>previous|prior|preceding)\s+day|day\s+(?P<before2>"
                    r"before|earlier)|(?:following|next)\s+day|day\s+after)\b(?!\s+(?:yesterday|"
-                   r"tomorrow|the|a|an|his|her|its|their|(?-i:[A-Z])))"),
+                   r"tomorrow|the|a|an|his|her|its|their|(?-i:[A-Z])))"
+                   # "the day after troops seized it": a gap before a clause (`when/anchors`)
+                   r"(?!(?<=before)\s+[^\W\d_])(?!(?<=after)\s+[^\W\d_])"),
     ("unit_before", r"\b(?:(?:a|one)\s+(?P<unit>year|month|week)\s+(?:earlier|before)|the\s+"
                     r"(?:previous|prior|preceding)\s+(?P<unit2>year|month|week))\b"),
     ("century", r"\b(?:the\s+)?(?P<ordinal>(?:1?\d|2[01])(?:st|nd|rd|th)|first|second|third|"
@@ -101,7 +103,7 @@ RULES: tuple[tuple[str, str], ...] = (
                 rf"(?:(?P<part>early|late)\s+)?(?P<weekday>{WEEKDAY})"
                 rf"(?:\s+(?P<pod>{PART_OF_DAY}))?"
                 r"(?:,?\s+(?:of\s+)?(?P<week_rel>last|next|this)\s+week)?\b"),
-    ("weekend", r"\b(?P<rel>last|this|next|the|this\s+past|past|coming)\s+weekend\b"),
+    ("weekend", r"\b(?:(?P<rel>last|this|next|the|this\s+past|past|coming)\s+)?weekend\b"),
     ("day_word", rf"\b(?:(?P<part>early|late)\s+)?(?P<word>today|tonight|yesterday|tomorrow)"
                  rf"(?:\s+(?P<pod>{PART_OF_DAY}))?\b"),
     ("day_word_offset", r"\bthe\s+day\s+(?P<side>before\s+yesterday|after\s+tomorrow)\b"),
@@ -155,6 +157,10 @@ DATE_SIGNALS = frozenset(
      "year", "fiscal", "around", "last", "next", "this", "the", "s", "into", "than", "a", "an",
      "its", "their", "his", "her", "our"}
 )  # fmt: skip
+# Words before a bare "weekend" that make it the time of what happened: "over weekend".
+WEEKEND_SIGNALS = frozenset({"over", "at", "during", "on", "in", "across", "through"})
+# Words before it that make it any weekend or another's: "every weekend", "that weekend".
+NOT_THIS_WEEKEND = frozenset({"every", "each", "per", "a", "an", "one", "any", "no", "that"})
 # "for years", "within days": bare plural units are vague durations only after these.
 DURATION_SIGNALS = frozenset({"for", "in", "within", "over", "after", "took", "spent", "lasted"})
 # A four-digit number before these words is an amount or a clock time, not a year.
@@ -255,7 +261,7 @@ def _mentions_in(text: str, start: int, end: int, strict: bool) -> list[Mention]
         for window_start, window_end in windows:
             for match in rule.pattern.finditer(text, window_start, window_end):
                 mention = _mention(text, rule.name, match)
-                if _in_a_title(text, mention):
+                if _in_a_title(text, mention) or _context_cut(rule.pattern, text, match, window_end):
                     continue
                 if not strict or _plausible(text, mention):
                     candidates.append((-(mention.end - mention.start), order, mention))
@@ -264,6 +270,13 @@ def _mentions_in(text: str, start: int, end: int, strict: bool) -> list[Mention]
         if all(mention.end <= t.start or mention.start >= t.end for t in taken):
             taken.append(mention)
     return taken
+
+
+def _context_cut(pattern: re.Pattern[str], text: str, match: re.Match[str], end: int) -> bool:
+    """A match that only held because the span ended where the text goes on: a tagged
+    "the day" read as a day, though "after troops seized" follows it and the rule's look
+    ahead refuses a gap before a clause."""
+    return end < len(text) and match.end() == end and pattern.match(text, match.start()) is None
 
 
 def _windows(text: str, start: int, end: int, anchor: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -310,6 +323,13 @@ def _plausible(text: str, mention: Mention) -> bool:
         return not (mention.text[0].isupper() and _capitalized_word_before(text, mention.start))
     if mention.rule in ANAPHORIC_RULES:
         return False
+    if mention.rule == "weekend" and "rel" not in mention.groups:
+        # "weekend clashes", "Weekend of violence", "killed over weekend"; not a name's word
+        # ("Weekend Edition" after "NPR")
+        return mention.signal in WEEKEND_SIGNALS or (
+            mention.signal not in NOT_THIS_WEEKEND and bool(word_after(text, mention.end))
+            and not _capitalized_word_before(text, mention.start)
+        )  # fmt: skip
     if mention.rule == "season":  # "last summer", "summer 2016"; not "the fall of Kabul"
         return mention.groups.get("rel", "the").lower() != "the" or bool(
             mention.groups.keys() & {"part", "year"}

@@ -1,4 +1,4 @@
-"""Dates in figures: "03/05/2019", "3.5.19", "2019/05/03".
+"""Dates in figures: "03/05/2019", "3.5.19", "2019/05/03", "03-05-2019".
 
 Written day first (most of the world) or month first (the United States), a date in
 figures is ambiguous when both numbers are 12 or less. The reading taken is the one
@@ -15,13 +15,15 @@ import re
 
 from eventscribe.when.timex import Timex
 
-NUMERIC = re.compile(r"\b(?P<a>\d{1,4})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{2})\b")
+NUMERIC = re.compile(r"\b(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{2})\b")
 
 
 def numeric_dates(text: str, start: int, end: int, dct: dt.date, future: bool) -> list[Timex]:
     """The dates in figures in text[start:end], placed at their offsets in `text`."""
     found = []
     for match in NUMERIC.finditer(text, start, end):
+        if match["sep"] == "-" and 4 not in (len(match["a"]), len(match["c"])):
+            continue  # "12-07-19" is as often a score or a code: dashes only with a full year
         day = reading(match, dct, future)
         if day is not None:
             found.append(Timex(match.start(), match.end(), match.group(), "DATE",

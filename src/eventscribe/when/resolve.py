@@ -300,7 +300,7 @@ def _day_with(date: dt.date, g: Groups) -> Timex:
 
 
 def _weekend(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
-    rel = g["rel"].lower()
+    rel = (g.get("rel") or "the").lower()  # a bare "weekend clashes": the one just past
     if rel == "the":
         in_weekend = dct.weekday() >= 5
         offset = 0 if in_weekend or direction(tense) == FUTURE else -1

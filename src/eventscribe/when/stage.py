@@ -24,7 +24,8 @@ In order of preference, an expression
    records, publication for 230). Statements, threats and plans stay at publication;
 8. else the publication date, with precision "publication".
 An act of an "after" clause that a gap heads ("a day after farmers were killed") is then
-moved to the act it hangs on, less the gap (`when/anchors.py`).
+moved to the act it hangs on, less the gap, or from its own undated reading when that act
+is coded as nothing (`when/anchors.py`).
 An event told in a line of another language (typed "foreign") is dated by that language's
 words instead of steps 1-5 (`when/foreign.py`): the English parse reads nothing there.
 Expressions are read with the tense of the verb they belong to; an event whose predicate
