@@ -57,7 +57,6 @@ def test_an_act_supposed_is_no_act():
 
 
 @pytest.mark.slow
-<<<<<<< HEAD
 @pytest.mark.parametrize(
     "text",
     [
@@ -75,11 +74,12 @@ def test_an_act_cited_or_a_circumstance_is_no_act(text):
 def test_violence_amid_which_others_die_stays_an_act():
     text = "Two soldiers were killed amid clashes between Indian and Pakistani troops in Kashmir."
     assert [e for e in process(text, "2024-03-10").events if e["cameo"][:2] == "19"]
-=======
+
+
+@pytest.mark.slow
 def test_an_act_a_counted_gap_before_another_is_news_not_background():
     found = process("Families fled Bunia two days after clashes between militias.", "2024-03-10").events
     clashes = [e for e in found if e["trigger"] == "clashes"]
     assert clashes and clashes[0]["event_date"] == "2024-03-07"
     assert not [e for e in process("Exports recovered a year after the 1985 strike.", "2024-03-10").events
                 if e["cameo"][:2] in ("14", "18", "19", "20")]  # fmt: skip
->>>>>>> ucdp27
