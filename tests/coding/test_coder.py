@@ -128,6 +128,12 @@ def test_electoral_contest_is_not_an_attack():
 
 
 @pytest.mark.slow
+def test_a_ballot_for_a_candidate_is_no_event_and_a_bodys_vote_on_a_measure_is():
+    assert _events("Mary Lund, 61, said she voted for Republicans and for Senator Tom Ruiz.") == []
+    assert _events("The U.N. Security Council voted for sanctions against North Korea on Monday.")
+
+
+@pytest.mark.slow
 def test_wire_credit_is_not_a_party():
     found = _events("WASHINGTON (Reuters) - U.S. President Donald Trump praised Japan on Tuesday.")
     assert all("Reuters" not in (f[1] or "") + (f[2] or "") for f in found)

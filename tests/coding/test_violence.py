@@ -873,3 +873,22 @@ def test_a_homicide_is_a_killing_and_a_homicide_rate_no_act():
     assert [e for e in found if e["trigger"] == "homicide" and e["cameo"] == "180"]
     assert not [e for e in violent("The homicide rate in Cali fell last year.") if e["cameo"][:2] == "18"]
     assert not [e for e in violent("Murder rates rose sharply in the city.") if e["cameo"][:2] == "18"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two Kenyan ministers are currently under house arrest in Nairobi.",
+        "The Kenyan minister was released from house arrest on Monday.",
+        "Two Kenyan activists remain in detention in Nairobi.",
+    ],
+)
+def test_an_arrest_named_as_a_state_is_no_act(text):
+    assert not [e for e in violent(text) if e["cameo"][:2] == "17"]
+
+
+@pytest.mark.slow
+def test_placing_someone_under_arrest_is_an_arrest_by_the_placer():
+    event = only(violent("Kenyan police placed the opposition leader under house arrest on Monday."))
+    assert (event["cameo"], event["source"]["sector"]) == ("173", "COP")

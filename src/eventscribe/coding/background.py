@@ -62,6 +62,11 @@ CIRCUMSTANCE_PREPS = frozenset({"amid", "amidst"})
 # indictment". The reference is context for the sentence's own act.
 CITING_VERBS = frozenset({"cite", "mention", "recall", "invoke", "reference", "recount"})
 CITING_PREP_VERBS = frozenset({"point", "refer", "allude"})  # "pointed to the indictment"
+# Prepositions of the state an arrest leaves someone in: "under house arrest", "released
+# from detention", "in detention"; and the verbs that put someone under an act, which is
+# one ("placed him under arrest", "put the town under siege").
+HELD_PREPS = frozenset({"under", "from", "in"})
+PLACING_VERBS = frozenset({"place", "put"})
 # Subordinators of a clause that dates another act: "before", "since", "until".
 DATING_MARKS = frozenset({"before", "since", "until", "till"})
 
@@ -98,6 +103,8 @@ def is_background(token: Any) -> bool:
         return True
     if prep.lower_ in CIRCUMSTANCE_PREPS and trigger_at(token) is None:
         return True  # "amid China worries"; not "killed amid clashes"
+    if held_in(token, prep, governor):
+        return True  # "are under house arrest", "released from detention": a state
     if prep.lower_ == "to" and lemma_of(governor) in CITING_PREP_VERBS:
         return True  # "pointing to Manafort's indictment"
     if prep.lower_ == "against" and lemma_of(governor) in PROTESTING_WORDS:
@@ -112,6 +119,16 @@ def is_background(token: Any) -> bool:
         return True  # "a ban on cluster bombs", "tensions over the raid"
     # "a day after clashes" is news a day old, dated by its gap (`when/anchors.py`)
     return prep.lower_ in SEQUENCE_PREPS and trigger_at(prep.head) is None and counted_gap(prep) is None
+
+
+def held_in(token: Any, prep: Any, governor: Any) -> bool:
+    """ "remain under house arrest", "released from detention", "in custody": an arrest
+    named as the state someone is in or leaves, not an act ("placed him under arrest" is
+    one)."""
+    trigger = trigger_at(token)
+    if trigger is None or trigger.kind != "arrest" or prep.lower_ not in HELD_PREPS:
+        return False
+    return lemma_of(governor) not in PLACING_VERBS
 
 
 def _in_case(word: Any) -> bool:

@@ -149,6 +149,15 @@ def stative_synsets() -> frozenset[str]:
     return frozenset(read_sections("stative_synsets.txt").get("", []))
 
 
+def _ballot_for_a_candidate(verb: Any, actors: ActorIndex) -> bool:
+    """ "voted for Trump", "voted for Republicans": a choice of a candidate or party, no
+    political event between voter and voted (a body's vote on a measure is coded)."""
+    if verb.lemma_.lower() != "vote":
+        return False
+    chosen = [r for w in arguments.prepositional_objects(verb, FOR) for r in actors.at(w)]
+    return bool(chosen) and all(r.id.startswith("person:") or r.sector == "PTY" for r in chosen)
+
+
 def _names_as(verb: Any) -> bool:
     """ "X called Y a Z": the verb names its object as something (object and object
     predicate), it does not contact it."""
@@ -409,6 +418,8 @@ class EventStage(BaseStage):
             return []  # "heads the National Council": a post held; "was to blame for"
         if _electoral_contest(verb) or self.news_rules and in_dating_clause(verb):
             return []  # an election race; "before he left for Seoul": context, not news
+        if self.news_rules and _ballot_for_a_candidate(verb, actors):
+            return []  # "said she voted for Republicans": a ballot, no act between parties
         carried = carried_event_noun(verb)
         if self.news_rules and carried is None and pays_no_money(verb):
             return []  # "the disrespect the NFL is paying", "paid attention": no payment
@@ -536,6 +547,7 @@ class EventStage(BaseStage):
 
 
 OF = frozenset({"of"})
+FOR = frozenset({"for"})
 
 
 def _at_owners(item: Coded, actors: ActorIndex) -> Coded:

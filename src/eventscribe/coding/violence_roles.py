@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventscribe.coding import arguments, participants
+from eventscribe.coding.background import PLACING_VERBS
 from eventscribe.coding.participants import SALVOS
 from eventscribe.coding.triggers import lemma_of, trigger_at
 
@@ -122,7 +123,12 @@ def noun_arguments(noun: Any) -> tuple[list[Any], list[Any]]:
     if not sources and noun.dep_ == "pobj" and head.lower_ in ("on", "with") and head.head.pos_ in ("VERB", "AUX"):
         # "workers have been on strike", "Israel responded with air strikes on Gaza"
         sources = arguments.subjects(head.head)
-    if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
+    if noun.dep_ == "pobj" and head.lower_ == "under" and lemma_of(head.head) in PLACING_VERBS:
+        # "police placed the opposition leader under house arrest": the placer's act on
+        # the placed
+        sources = sources or arguments.subjects(head.head)
+        targets = targets or [c for c in head.head.children if c.dep_ == "dobj"]
+    elif noun.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
         # "the town came under attack from Russian drones": the subject suffers it
         targets = targets or arguments.subjects(head.head)
         sources = sources or arguments.prepositional_objects(noun, FROM) or arguments.prepositional_objects(head.head, FROM)
