@@ -272,6 +272,8 @@ def test_a_denial_answers_whose_claims_it_denies():
         ("016", "Israel", "Egypt")
     ]
     assert _events("Iran denied involvement in the attack.") == [("016", "Iran", None)]
+    # a denial of any act, where no pattern of the dictionary names it
+    assert _events("Israel denied striking the hospital in Gaza.") == [("016", "Israel", None)]
 
 
 @pytest.mark.slow
