@@ -177,3 +177,11 @@ def test_a_body_named_of_a_country_is_that_countrys_whatever_the_dateline():
 )
 def test_an_office_of_a_body_before_the_comma_of_a_name_gives_the_country(text, name, country):
     assert _actors(text)[name].country == country
+
+
+@pytest.mark.slow
+def test_a_clause_on_an_apposition_gives_no_country_to_its_person():
+    # "Bradbury" is a town in Australia; the senator is of no country the text names
+    person = _actors("Senator Tom Ruiz, another Republican who opposed Bradbury, criticised "
+                     "Israel on Twitter.")["Tom Ruiz"]  # fmt: skip
+    assert (person.country, person.sector) == (None, "LEG")

@@ -97,7 +97,7 @@ def named_person(phrase: Phrase) -> Candidate | None:
         return Candidate("organization", name_tokens[0].text, name_tokens=name_tokens)
     title = title_before(phrase.tokens, name_tokens[0].i)
     for appos in (c for c in phrase.head.rights if c.dep_ == "appos"):
-        title += [t for t in appos.subtree if t.pos_ not in ("DET", "PUNCT")]
+        title += [t for t in _phrase_words(appos) if t.pos_ not in ("DET", "PUNCT")]
     governor = phrase.head.head
     # "Prime Minister May met ...", "her lawyer Tom Kale": the parse made the name the
     # title's apposition (but not "WASHINGTON (Reuters) - Rex Tillerson": a dateline, an
@@ -131,6 +131,17 @@ def named_person(phrase: Phrase) -> Candidate | None:
                           for t in before):  # fmt: skip
             candidate.title_tokens = before
     return candidate
+
+
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
+
+
+def _phrase_words(noun: Any) -> list[Any]:
+    """A noun phrase's words without the clauses on it: "another Republican who opposed
+    Bradbury" titles its person by "another Republican", not by the place Bradbury."""
+    clauses = [c for c in noun.children if c.dep_ in CLAUSE_DEPS]
+    inside = {t.i for c in clauses for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in inside]
 
 
 def _words_before(first: Any) -> list[Any]:
