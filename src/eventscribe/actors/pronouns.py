@@ -112,7 +112,7 @@ class PronounLinker:
                                        sentence.index, actor_id, "pronoun")  # fmt: skip
                 article.mentions.append(mention)
                 kind = article.actors[actor_id].kind
-                if token.lower_ in PERSONAL_PRONOUNS and kind == "person":
+                if token.lower_ in PERSONAL_PRONOUNS | {"who"} and kind == "person":
                     people.setdefault(sentence.index, []).append(mention)
                 elif token.lower_ in NEUTER_PRONOUNS and kind in NEUTER_KINDS:
                     bodies.setdefault(sentence.index, []).append(mention)
