@@ -210,3 +210,10 @@ def test_a_title_opening_with_a_company_names_the_company_apart_from_the_person(
     assert found["Anna Kowalski"] == found["chief executive"] == {"person:anna-kowalski"}
     assert found["Boeing chief executive"] == {"person:anna-kowalski"}  # the whole title too
     assert found["new CEO"] == {"person:tom-reddy"}
+
+
+@pytest.mark.slow
+def test_a_pronoun_after_a_proper_noun_of_no_person_continues_the_last_sentence():
+    found = _ids("Marta Velden died at home on Friday . During the Cold War , she rowed for Denmark .")
+    assert found["she"] == {"person:marta-velden"}
+

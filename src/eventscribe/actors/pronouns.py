@@ -40,6 +40,9 @@ GROUP_KINDS = frozenset({"organization", "collective"})
 EMPTY_SUBJECT_VERBS = frozenset({"seem", "appear", "take", "rain", "snow", "matter", "happen",
                                  "remain", "look", "sound", "turn", "feel", "cost"})  # fmt: skip
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "csubj", "advcl"})
+# The entity types of a proper noun that may be a person's name the resolver passed over
+# (not "Throughout WWII, she ...", a date or event).
+MAYBE_PERSON = frozenset({"PERSON", ""})
 # A quoted "I" or "we" is who says it: the subject of the verb of saying its clause hangs on.
 SINGULAR_SPEAKER = frozenset({"i", "me", "my", "myself"})
 SPEAKER_PRONOUNS = SINGULAR_SPEAKER | {"we", "us", "our", "ours", "ourselves"}
@@ -185,7 +188,9 @@ class PronounLinker:
         if before:
             found = max(before, key=lambda m: m.end).actor_id
         elif not named and any(
-            t.pos_ == "PROPN" and t.text[:1].isupper() for t in token.sent if t.i < token.i
+            t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in MAYBE_PERSON
+            for t in token.sent
+            if t.i < token.i
         ):
             return None  # someone named before it, but not resolved: not the last sentence's
         else:
