@@ -217,3 +217,31 @@ def test_a_pronoun_after_a_proper_noun_of_no_person_continues_the_last_sentence(
     found = _ids("Marta Velden died at home on Friday . During the Cold War , she rowed for Denmark .")
     assert found["she"] == {"person:marta-velden"}
 
+
+
+def test_a_first_name_tagged_a_company_but_described_as_a_person_is_a_person():
+    from eventscribe.actors.candidates import named_person
+    from eventscribe.actors.phrases import phrase_of
+
+    # "Lena Morrow, the jazz singer, has died", the tagger calling the name an organization
+    doc = doc_from(
+        ["Lena", "Morrow", ",", "the", "jazz", "singer", ",", "has", "died", "."],
+        heads=[1, 8, 1, 5, 5, 1, 1, 8, 8, 8],
+        deps=["compound", "nsubj", "punct", "det", "compound", "appos", "punct", "aux",
+              "ROOT", "punct"],
+        tags=["NNP", "NNP", ",", "DT", "NN", "NN", ",", "VBZ", "VBN", "."],
+        lemmas=["Lena", "Morrow", ",", "the", "jazz", "singer", ",", "have", "die", "."],
+        ents=[(0, 2, "ORG")],
+    )
+    found = named_person(phrase_of(doc[1]))
+    assert found is not None and found.kind == "person" and found.name == "Lena Morrow"
+    doc = doc_from(
+        ["Lena", "Morrow", ",", "the", "jazz", "label", ",", "has", "closed", "."],
+        heads=[1, 8, 1, 5, 5, 1, 1, 8, 8, 8],
+        deps=["compound", "nsubj", "punct", "det", "compound", "appos", "punct", "aux",
+              "ROOT", "punct"],
+        tags=["NNP", "NNP", ",", "DT", "NN", "NN", ",", "VBZ", "VBN", "."],
+        lemmas=["Lena", "Morrow", ",", "the", "jazz", "label", ",", "have", "close", "."],
+        ents=[(0, 2, "ORG")],
+    )
+    assert named_person(phrase_of(doc[1])) is None

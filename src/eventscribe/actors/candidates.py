@@ -536,13 +536,22 @@ def _head_tagged_organization(phrase: Phrase) -> list[Any]:
 
 def _first_and_surname(tokens: list[Any]) -> bool:
     """ "Bettie Page" tagged an organization where "Page" alone is a person elsewhere in the
-    text: a first name of the table and a surname the tagger reads as a person's."""
+    text, or where a noun that stands for one person describes it ("Bettie Page, the pinup
+    girl"): a first name of the table and a surname the tagger reads as a person's."""
     if not 2 <= len(tokens) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in tokens):
         return False
     if first_name_sex(span_text(tokens)) is None:
         return False
     votes = _name_labels(tokens[0].doc).get(tokens[-1].text, Counter())
-    return votes["PERSON"] > votes["ORG"]
+    return votes["PERSON"] > votes["ORG"] or _described_as_person(tokens[-1])
+
+
+def _described_as_person(head: Any) -> bool:
+    """A name in apposition with a noun that stands for one person ("Bettie Page, the 1950s
+    pinup girl", "the actress, Bettie Page,")."""
+    nouns = [c for c in head.children if c.dep_ == "appos"]
+    nouns += [head.head] if head.dep_ == "appos" else []
+    return any(knowledge.person_noun_sex(n.lemma_) is not None for n in nouns)
 
 
 @lru_cache(maxsize=1)

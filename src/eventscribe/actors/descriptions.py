@@ -12,7 +12,7 @@
   president"). "Her spokesman" is as definite as "the spokesman".
 - "The 55-year-old" is the person named last before it.
 - A noun that stands for one person ("the actor", "the 55-year-old Scottish star", "the
-  suspect": `data/actors/person_nouns.tsv`) and describes no one named in the article is
+  suspect": `knowledge.person_noun_sex`) and describes no one named in the article is
   the person named last before it in its sentence or the few before, when that person may
   be of the noun's sex and of the country its adjectives name.
 """
@@ -20,10 +20,9 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from eventscribe.actors import knowledge
 from eventscribe.actors.nations import modifier_country
 from eventscribe.actors.pronouns import first_name_sex
 from eventscribe.article import ActorMention, Article
@@ -299,12 +298,13 @@ def _person_noun(
     article: Article, token: Any, people: list[ActorMention], sentence: int, claimed: set[str]
 ) -> str | None:
     """ "the actor", "the 55-year-old Scottish actor": the person named last before a noun
-    of `person_nouns` (as a subject, an apposition or a possessor), in its sentence or the `PERSON_NOUN_REACH` before, who may be of the
+    that stands for one person (`knowledge.person_noun_sex`), as a subject, an apposition
+    or a possessor, in its sentence or the `PERSON_NOUN_REACH` before, who may be of the
     noun's sex (by first name) and of the country its modifiers name, and who is one of
     those the article describes by the noun if it does (`claimed`); a noun with words of
     its own that may point elsewhere ("the actor of the play", "the Reuters reporter") is
     none."""
-    sex = person_nouns().get(token.lemma_.lower())
+    sex = knowledge.person_noun_sex(token.lemma_)
     if sex is None or token.dep_ not in NAMING_AGAIN_DEPS or _pointing_elsewhere(token):
         return None
     before = [m for m in people
@@ -340,14 +340,6 @@ def _restrictive(clause: Any) -> bool:
     off by a comma that says more of one already known ("the native, who once ...")."""
     start = clause.left_edge.i
     return not (start > 0 and clause.doc[start - 1].text == ",")
-
-
-@lru_cache(maxsize=1)
-def person_nouns() -> dict[str, str]:
-    """`data/actors/person_nouns.tsv`: noun -> the sex it implies ("m", "f", "-")."""
-    path = resources.files("eventscribe") / "data" / "actors" / "person_nouns.tsv"
-    rows = path.read_text(encoding="utf-8").splitlines()
-    return dict(row.split("\t") for row in rows if row and not row.startswith("#"))
 
 
 def _age_start(token: Any) -> int:
