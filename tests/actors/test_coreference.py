@@ -245,3 +245,15 @@ def test_a_first_name_tagged_a_company_but_described_as_a_person_is_a_person():
         ents=[(0, 2, "ORG")],
     )
     assert named_person(phrase_of(doc[1])) is None
+
+
+@pytest.mark.slow
+def test_a_kind_of_company_opening_a_sentence_is_no_part_of_its_name():
+    found = _ids("Chipmaker Bixco Corp. said on Monday it would buy Tilemark Inc.")
+    assert found["Bixco Corp."] == found["it"] == {"org:bixco"}
+
+
+@pytest.mark.slow
+def test_a_company_named_with_a_country_after_it_is_the_company():
+    found = _ids("T-Mobile said it will carry the phone . T-Mobile USA continues to add to its lineup .")
+    assert found["T-Mobile USA"] == found["its"] == {"org:t-mobile"}

@@ -160,6 +160,14 @@ def acronym(tokens: list[Any]) -> bool:
     return any(t.is_lower for t in word.sent)
 
 
+GROUP_NOUNS = frozenset({"group", "movement", "militia", "organization", "organisation",
+                         "faction", "party"})  # fmt: skip
+# "the company", "the chipmaker": the latest business (or organization of no known sector).
+BUSINESS_NOUNS = frozenset({"company", "firm", "giant", "maker", "chipmaker", "startup",
+                            "carrier", "operator", "provider", "manufacturer", "retailer",
+                            "conglomerate", "insurer", "lender", "automaker"})  # fmt: skip
+
+
 def known_organization(phrase: Phrase) -> Candidate | None:
     for text, tokens in name_forms_with_tokens(phrase):
         org = knowledge.organization_by_name(text)
@@ -186,7 +194,7 @@ def named_organization(phrase: Phrase) -> Candidate | None:
         return None  # "Crimea", "Mariupol": a place the tagger calls an organization
     if _name_joint(tokens[0].doc, tokens[0].i - 1):
         return None  # "Good Government" of "Presidential Commission on Good Government"
-    tokens = _without_control(_through_joints(tokens))
+    tokens = _without_descriptor(_without_control(_through_joints(tokens)))
     if not tokens:
         return None
     name = span_text(tokens).removeprefix("the ").removeprefix("The ")
@@ -479,6 +487,19 @@ def _of_country(words: list[Any]) -> str | None:
             country = knowledge.country_by_name(span_text(words[i + 1 :]))
             return country.iso3 if country is not None else None
     return None
+
+
+def _without_descriptor(tokens: list[Any]) -> list[Any]:
+    """The words without a leading noun that says what kind of body it is, which the tagger
+    takes into the name when it opens a sentence ("Chipmaker AMD", "Retailer Bixco")."""
+    while (
+        len(tokens) > 1
+        and tokens[0].lower_ in BUSINESS_NOUNS
+        and (tokens[0].is_lower or tokens[0].is_sent_start)  # not "Giant Eagle" mid-sentence
+        and tokens[1].pos_ == "PROPN"
+    ):
+        tokens = tokens[1:]
+    return tokens
 
 
 def _without_control(tokens: list[Any]) -> list[Any]:

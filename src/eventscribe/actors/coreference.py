@@ -17,7 +17,12 @@ from typing import Any
 
 from eventscribe.actors import knowledge, names
 from eventscribe.actors.candidate import Candidate, Found
-from eventscribe.actors.candidates import TERRITORY_NOUNS, office_of_organization
+from eventscribe.actors.candidates import (
+    BUSINESS_NOUNS,
+    GROUP_NOUNS,
+    TERRITORY_NOUNS,
+    office_of_organization,
+)
 from eventscribe.actors.nations import modifier_country
 from eventscribe.actors.phrases import Phrase, plain
 from eventscribe.syntax import span_text, token_end
@@ -26,14 +31,6 @@ FamilyFirst = Callable[[Candidate], bool]  # whether a person's family name come
 # Whether a bare surname is exactly another known person's than the full name's:
 # ("Reagan", "Donald Regan") -> True, for Ronald Reagan.
 Rival = Callable[[str, str], bool]
-
-GROUP_NOUNS = frozenset({"group", "movement", "militia", "organization", "organisation",
-                         "faction", "party"})  # fmt: skip
-# "the company", "the chipmaker": the latest business (or organization of no known sector).
-BUSINESS_NOUNS = frozenset({"company", "firm", "giant", "maker", "chipmaker", "startup",
-                            "carrier", "operator", "provider", "manufacturer", "retailer",
-                            "conglomerate", "insurer", "lender", "automaker"})  # fmt: skip
-
 
 def surname(
     phrase: Phrase, found: Found, family_first: FamilyFirst, rival: Rival = lambda w, n: False
@@ -201,13 +198,18 @@ def places_called_organizations(found: Found) -> None:
     """A place the tagger read in a name the article also gives an organization is that
     organization ("Sibur said ..." where a village Sibur lies abroad, beside "petrochemical
     holding Sibur"), of the country its phrase names when the organization has none
-    ("Russia's Sibur"); a country's own name or demonym stays the country."""
+    ("Russia's Sibur"); a country's own name or demonym stays the country, unless it follows
+    such an organization's name ("T-Mobile USA" beside "T-Mobile")."""
     orgs = {names.fold(c.name): c for _, _, c in found if c.kind == "organization"}
     for _, phrase, candidate in found:
         if candidate.kind != "country":
             continue
         forms = [plain(phrase.text), phrase.head.text]  # "Russia's Sibur": its head
         org = next((orgs[names.fold(f)] for f in forms if names.fold(f) in orgs), None)
+        owner = span_text(phrase.before_head()) if phrase.before_head() else ""
+        if org is None and names.fold(owner) in orgs:
+            # "T-Mobile USA": the arm in a country of a company the article names
+            org, forms = orgs[names.fold(owner)], []
         if org is not None and not any(knowledge.country_by_name(f) for f in forms):
             candidate.kind, candidate.name = "organization", org.name
             candidate.country, candidate.sector, candidate.code, candidate.key = (
