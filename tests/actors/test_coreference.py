@@ -257,3 +257,14 @@ def test_a_kind_of_company_opening_a_sentence_is_no_part_of_its_name():
 def test_a_company_named_with_a_country_after_it_is_the_company():
     found = _ids("T-Mobile said it will carry the phone . T-Mobile USA continues to add to its lineup .")
     assert found["T-Mobile USA"] == found["its"] == {"org:t-mobile"}
+
+
+@pytest.mark.slow
+def test_his_company_is_the_company_named_before_their_provider_is_not():
+    found = _ids(
+        "Bixco Corp. said on Monday it would buy Tilemark Inc. "
+        "Bixco chief executive Tom Reeder said his company would keep the staff. "
+        "Tilemark said their service provider was told ."
+    )
+    assert found["his company"] == {"org:bixco"}
+    assert "provider" not in found and "service provider" not in found

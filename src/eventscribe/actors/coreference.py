@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from eventscribe.actors import knowledge, names
+from eventscribe.actors import knowledge, names, titles
 from eventscribe.actors.candidate import Candidate, Found
 from eventscribe.actors.candidates import (
     BUSINESS_NOUNS,
@@ -55,11 +55,20 @@ def surname(
     return None
 
 
+# "his company": as definite as "the company", a person's own ("its supplier", "their
+# provider" are another body, of the one named)
+OWNERS = frozenset({"his", "her"})
+
+
 def definite_description(phrase: Phrase, found: Found) -> Candidate | None:
-    """'the Palestinian Islamist group' -> the latest group of that country named before."""
+    """'the Palestinian Islamist group' -> the latest group of that country named before;
+    "his company" likewise."""
     lemma = phrase.head.lemma_.lower()
-    if not phrase.is_definite or lemma not in GROUP_NOUNS | TERRITORY_NOUNS | BUSINESS_NOUNS:
+    owned = any(t.dep_ == "poss" and t.lower_ in OWNERS for t in phrase.head.lefts)
+    if not (phrase.is_definite or owned) or lemma not in GROUP_NOUNS | TERRITORY_NOUNS | BUSINESS_NOUNS:
         return None
+    if owned and lemma not in TERRITORY_NOUNS and (employer := _employer(found)) is not None:
+        return employer.copy(described=True)
     if phrase.head.tag_ in ("NNS", "NNPS"):
         return None  # "the companies", "the two groups": more than the one named last
     country = modifier_country(phrase.before_head())
@@ -79,6 +88,19 @@ def definite_description(phrase: Phrase, found: Found) -> Candidate | None:
             continue
         return earlier.copy(described=True)
     return None
+
+
+def _employer(found: Found) -> Candidate | None:
+    """The organization named in the title of the person named last ("Bixco chief
+    executive Tom Reeder said his company ...": Bixco), when the article names it."""
+    person = next((c for _, _, c in reversed(found) if c.kind == "person"), None)
+    if person is None or not person.name_tokens:
+        return None
+    first = person.name_tokens[0]
+    title = titles.title_before(list(first.doc[first.sent.start : first.i]), first.i)
+    words = {names.fold(t.text) for t in title if t.pos_ in ("PROPN", "ADJ", "NOUN")}
+    return next((c for _, _, c in reversed(found) if c.kind == "organization"
+                 and words & {names.fold(c.name), names.fold(c.key or names.org_key(c.name))}), None)  # fmt: skip
 
 
 def office_holder(phrase: Phrase, found: Found) -> Candidate | None:
