@@ -30,6 +30,9 @@ RELATIVE_TAGS = frozenset({"WP", "WP$", "WDT"})
 PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}  # fmt: skip
 PERSONAL_PRONOUNS = frozenset(PRONOUN_GENDERS)
+# Pronouns that, once linked to a person, count as a naming for the pronouns after them
+# ("Matt Smith, who said that he ...": "he" continues "who", the clause's subject).
+NAMING_PRONOUNS = PERSONAL_PRONOUNS | {"who"}
 NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
 # What "it" may stand for: an organization, a state body, a country.
 NEUTER_KINDS = frozenset({"organization", "body", "country"})
@@ -115,7 +118,7 @@ class PronounLinker:
                                        sentence.index, actor_id, "pronoun")  # fmt: skip
                 article.mentions.append(mention)
                 kind = article.actors[actor_id].kind
-                if token.lower_ in PERSONAL_PRONOUNS | {"who"} and kind == "person":
+                if token.lower_ in NAMING_PRONOUNS and kind == "person":
                     people.setdefault(sentence.index, []).append(mention)
                 elif token.lower_ in NEUTER_PRONOUNS and kind in NEUTER_KINDS:
                     bodies.setdefault(sentence.index, []).append(mention)
