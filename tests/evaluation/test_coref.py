@@ -159,6 +159,12 @@ def test_gold_offsets_follow_the_detokenized_text():
     assert [read[s:e] for s, e in spans] == ["Bix-Co", "Mr. Velden"]
 
 
+def test_chainless_gold_mentions_the_system_links_are_counted_apart():
+    record = {"mentions": [{"chain": "a"}, {"chain": None}, {"chain": None}, {"chain": "b"}]}
+    system = [["person:x", "person:x", ("singleton", "d", 2), "person:y"]]
+    assert coref.chainless_linked([record], system) == {"mentions": 2, "linked": 1}
+
+
 def span(text: str, words: str) -> dict[str, int]:
     start = text.index(words)
     return {"start": start, "end": start + len(words)}

@@ -93,6 +93,7 @@ def evaluate_coref(
             for name, labels in baselines.items()
         },
         "by_type": resolved_by_type(records, system),
+        "chainless": chainless_linked(records, system),
     }
 
 
@@ -368,6 +369,22 @@ def singleton_labels(record: dict[str, Any]) -> Labels:
     """The floor: no mention linked. Most gold entities are small, so B-cubed and CEAF-e
     score this well; a system must beat it to be linking more right than wrong."""
     return [("singleton", record["id"], index) for index in range(len(record["mentions"]))]
+
+
+def chainless_linked(records: list[dict[str, Any]], system: list[Labels]) -> dict[str, int]:
+    """How many gold mentions have no chain, and how many of them the system puts in one
+    entity with another gold mention of their document. ECB+ links the mentions of some
+    sentences only, so a name repeated elsewhere ("Jeffs" in a sentence left unannotated) is
+    a singleton of the gold: a diagnostic of what the scores count against the system, not
+    a change to them."""
+    total = linked = 0
+    for record, labels in zip(records, system, strict=True):
+        shared = Counter(label for label in labels if isinstance(label, str))
+        for mention, label in zip(record["mentions"], labels, strict=True):
+            if mention["chain"] is None:
+                total += 1
+                linked += isinstance(label, str) and shared[label] > 1
+    return {"mentions": total, "linked": linked}
 
 
 def resolved_by_type(records: list[dict[str, Any]], system: list[Labels]) -> dict[str, Any]:
