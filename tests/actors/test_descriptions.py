@@ -232,3 +232,12 @@ def test_a_clause_set_off_by_a_comma_says_more_of_the_person_named_last():
         "The Danish native , who once rowed for her country , was 91 ."
     )
     assert found["native"] == {"person:marta-velden"}
+
+
+@pytest.mark.slow
+def test_a_person_noun_is_not_the_subject_of_the_verb_its_clause_hangs_on():
+    found = _ids(
+        "Lena Morrow was cast in the play on Monday . "
+        "Director Tom Reeder said the star would start rehearsals soon ."
+    )
+    assert found["star"] == {"person:lena-morrow"}

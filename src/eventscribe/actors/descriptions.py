@@ -301,14 +301,18 @@ def _person_noun(
     that stands for one person (`knowledge.person_noun_sex`), as a subject, an apposition
     or a possessor, in its sentence or the `PERSON_NOUN_REACH` before, who may be of the
     noun's sex (by first name) and of the country its modifiers name, and who is one of
-    those the article describes by the noun if it does (`claimed`); a noun with words of
-    its own that may point elsewhere ("the actor of the play", "the Reuters reporter") is
-    none."""
+    those the article describes by the noun if it does (`claimed`), and not the subject of
+    a verb the noun's clause hangs on; a noun with words of its own that may point
+    elsewhere ("the actor of the play", "the Reuters reporter") is none."""
     sex = knowledge.person_noun_sex(token.lemma_)
     if sex is None or token.dep_ not in NAMING_AGAIN_DEPS or _pointing_elsewhere(token):
         return None
+    # "Tom Reeder said the star would ...": the subject of a verb the noun's clause hangs on
+    # is someone else
+    bound = [s.idx for verb in token.ancestors for s in verb.children if s.dep_ in SUBJECT_DEPS]
     before = [m for m in people
-              if m.end <= token.idx and sentence - m.sentence <= PERSON_NOUN_REACH]  # fmt: skip
+              if m.end <= token.idx and sentence - m.sentence <= PERSON_NOUN_REACH
+              and not any(m.start <= at < m.end for at in bound)]  # fmt: skip
     if not before:
         return None
     person = article.actors[max(before, key=lambda m: m.end).actor_id or ""]
