@@ -241,3 +241,13 @@ def test_a_person_noun_is_not_the_subject_of_the_verb_its_clause_hangs_on():
         "Director Tom Reeder said the star would start rehearsals soon ."
     )
     assert found["star"] == {"person:lena-morrow"}
+
+
+
+@pytest.mark.slow
+def test_an_age_is_the_person_named_last_but_not_the_one_speaking():
+    found = _ids(
+        "Tom Reeder was named coach on Sunday . "
+        "Club chairman Dan Pike said the 55-year-old would start in May ."
+    )
+    assert found["55-year-old"] == {"person:tom-reeder"}

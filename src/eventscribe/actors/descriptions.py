@@ -290,8 +290,20 @@ def _aged(token: Any, people: list[ActorMention]) -> str | None:
     noun of its own that may be someone else."""
     if not token.lower_.endswith("old") or not any(t.lower_ == "year" for t in token.subtree):
         return None
-    before = [m for m in people if m.end <= token.idx]
+    before = [m for m in people if m.end <= token.idx and not _bound(m, token)]
     return max(before, key=lambda m: m.end).actor_id if before else None
+
+
+def _bound(mention: ActorMention, token: Any) -> bool:
+    """Whether the mention is the subject of a verb the token's clause hangs on, which the
+    token does not name again ("Moffat said the 55-year-old's love ...", "Director Tom
+    Reeder said the star would ...": not Moffat, not Reeder)."""
+    return any(
+        mention.start <= subject.idx < mention.end
+        for verb in token.ancestors
+        for subject in verb.children
+        if subject.dep_ in SUBJECT_DEPS
+    )
 
 
 def _person_noun(
@@ -307,12 +319,9 @@ def _person_noun(
     sex = knowledge.person_noun_sex(token.lemma_)
     if sex is None or token.dep_ not in NAMING_AGAIN_DEPS or _pointing_elsewhere(token):
         return None
-    # "Tom Reeder said the star would ...": the subject of a verb the noun's clause hangs on
-    # is someone else
-    bound = [s.idx for verb in token.ancestors for s in verb.children if s.dep_ in SUBJECT_DEPS]
     before = [m for m in people
               if m.end <= token.idx and sentence - m.sentence <= PERSON_NOUN_REACH
-              and not any(m.start <= at < m.end for at in bound)]  # fmt: skip
+              and not _bound(m, token)]  # fmt: skip
     if not before:
         return None
     person = article.actors[max(before, key=lambda m: m.end).actor_id or ""]
