@@ -251,3 +251,9 @@ def test_an_age_is_the_person_named_last_but_not_the_one_speaking():
         "Club chairman Dan Pike said the 55-year-old would start in May ."
     )
     assert found["55-year-old"] == {"person:tom-reeder"}
+
+
+@pytest.mark.slow
+def test_who_after_a_persons_apposition_is_the_person_not_the_body_it_names():
+    found = _ids("Tom Reeder , leader of the Bixco Workers Union , who was arrested in May , denied it .")
+    assert found["who"] == {"person:tom-reeder"}

@@ -156,9 +156,26 @@ class PronounLinker:
             return None
         actor_id = self._mentioned(clause.head)
         actor = self.article.actors.get(actor_id or "")
+        if actor is not None and actor.kind in ("organization", "body") and token.lower_ in (
+            "who", "whom"
+        ):  # "Jeffs, leader of the church, who ...": the person, when the parse shows one
+            return self._person_described(clause.head) or actor_id
         if actor is None or (token.lower_ == "which" and actor.kind == "person"):
             return None
         return actor_id
+
+    def _person_described(self, noun: Any) -> str | None:
+        """The person whose apposition holds the noun a "who" clause hangs on ("Warren Jeffs,
+        leader of the FLDS church, who ...": the parse hangs it on "church")."""
+        token = noun
+        for _ in range(4):  # church <- of <- leader <- Jeffs
+            if token.dep_ not in ("pobj", "prep", "appos") or token.head.i == token.i:
+                return None
+            token = token.head
+            actor = self.article.actors.get(self._mentioned(token) or "")
+            if token.pos_ == "PROPN" and actor is not None and actor.kind == "person":
+                return actor.id
+        return None
 
     def _mentioned(self, token: Any) -> str | None:
         """The actor of the mention that ends at the token (a relative clause's noun)."""
