@@ -219,3 +219,61 @@ def test_the_company_is_no_state_body_named_before():
     ids = _ids("The Justice Department said a bribe was paid to the minister, who then gave "
                "the company a licence.")  # fmt: skip
     assert "company" not in ids or ids["company"] != ids["Justice Department"]
+
+
+@pytest.mark.slow
+def test_a_pronoun_after_a_proper_noun_of_no_person_continues_the_last_sentence():
+    found = _ids("Marta Velden died at home on Friday . During the Cold War , she rowed for Denmark .")
+    assert found["she"] == {"person:marta-velden"}
+
+
+
+def test_a_first_name_tagged_a_company_but_described_as_a_person_is_a_person():
+    from eventscribe.actors.candidates import named_person
+    from eventscribe.actors.phrases import phrase_of
+
+    # "Lena Morrow, the jazz singer, has died", the tagger calling the name an organization
+    doc = doc_from(
+        ["Lena", "Morrow", ",", "the", "jazz", "singer", ",", "has", "died", "."],
+        heads=[1, 8, 1, 5, 5, 1, 1, 8, 8, 8],
+        deps=["compound", "nsubj", "punct", "det", "compound", "appos", "punct", "aux",
+              "ROOT", "punct"],
+        tags=["NNP", "NNP", ",", "DT", "NN", "NN", ",", "VBZ", "VBN", "."],
+        lemmas=["Lena", "Morrow", ",", "the", "jazz", "singer", ",", "have", "die", "."],
+        ents=[(0, 2, "ORG")],
+    )
+    found = named_person(phrase_of(doc[1]))
+    assert found is not None and found.kind == "person" and found.name == "Lena Morrow"
+    doc = doc_from(
+        ["Lena", "Morrow", ",", "the", "jazz", "label", ",", "has", "closed", "."],
+        heads=[1, 8, 1, 5, 5, 1, 1, 8, 8, 8],
+        deps=["compound", "nsubj", "punct", "det", "compound", "appos", "punct", "aux",
+              "ROOT", "punct"],
+        tags=["NNP", "NNP", ",", "DT", "NN", "NN", ",", "VBZ", "VBN", "."],
+        lemmas=["Lena", "Morrow", ",", "the", "jazz", "label", ",", "have", "close", "."],
+        ents=[(0, 2, "ORG")],
+    )
+    assert named_person(phrase_of(doc[1])) is None
+
+
+@pytest.mark.slow
+def test_a_kind_of_company_opening_a_sentence_is_no_part_of_its_name():
+    found = _ids("Chipmaker Bixco Corp. said on Monday it would buy Tilemark Inc.")
+    assert found["Bixco Corp."] == found["it"] == {"org:bixco"}
+
+
+@pytest.mark.slow
+def test_a_company_named_with_a_country_after_it_is_the_company():
+    found = _ids("T-Mobile said it will carry the phone . T-Mobile USA continues to add to its lineup .")
+    assert found["T-Mobile USA"] == found["its"] == {"org:t-mobile"}
+
+
+@pytest.mark.slow
+def test_his_company_is_the_company_named_before_their_provider_is_not():
+    found = _ids(
+        "Bixco Corp. said on Monday it would buy Tilemark Inc. "
+        "Bixco chief executive Tom Reeder said his company would keep the staff. "
+        "Tilemark said their service provider was told ."
+    )
+    assert found["his company"] == {"org:bixco"}
+    assert "provider" not in found and "service provider" not in found

@@ -186,3 +186,74 @@ def test_an_age_alone_is_the_person_named_last_an_aged_noun_is_not():
                  "55-year-old said nothing, and she named two followers she took as aides.")
     assert found["55-year-old"] == {"person:marta-velden"}
     assert "girl" not in found and "aides" not in found
+
+
+@pytest.mark.slow
+def test_a_person_noun_names_again_the_person_named_last():
+    found = _ids(
+        "Lena Morrow will lead the new orchestra from next spring . "
+        "The 48-year-old Danish conductor said she was thrilled ."
+    )
+    assert found["conductor"] == {"person:lena-morrow"}
+
+
+@pytest.mark.slow
+def test_a_person_noun_of_the_other_sex_or_with_words_of_its_own_is_someone_else():
+    found = _ids(
+        "Harold Pemberton opened the bakery in 1990 . The actress praised the bread . "
+        "The actor of the rival theatre stayed away ."
+    )
+    assert "actress" not in found
+    assert "actor" not in found
+
+
+@pytest.mark.slow
+def test_a_relative_pronoun_counts_as_a_naming_for_the_pronouns_after_it():
+    found = _ids(
+        "The veteran singer will replace Tom Reeder , who said in May that he was leaving the band ."
+    )
+    assert found["he"] == {"person:tom-reeder"}
+
+
+@pytest.mark.slow
+def test_a_person_noun_with_its_own_clause_or_possessor_is_someone_else():
+    found = _ids(
+        "Tom Reeder was injured at home . The man accused of hitting Tom Reeder denied it . "
+        "Reeder said his son was safe ."
+    )
+    assert "man" not in found
+    assert "son" not in found
+
+
+@pytest.mark.slow
+def test_a_clause_set_off_by_a_comma_says_more_of_the_person_named_last():
+    found = _ids(
+        "Marta Velden has died at her home . "
+        "The Danish native , who once rowed for her country , was 91 ."
+    )
+    assert found["native"] == {"person:marta-velden"}
+
+
+@pytest.mark.slow
+def test_a_person_noun_is_not_the_subject_of_the_verb_its_clause_hangs_on():
+    found = _ids(
+        "Lena Morrow was cast in the play on Monday . "
+        "Director Tom Reeder said the star would start rehearsals soon ."
+    )
+    assert found["star"] == {"person:lena-morrow"}
+
+
+
+@pytest.mark.slow
+def test_an_age_is_the_person_named_last_but_not_the_one_speaking():
+    found = _ids(
+        "Tom Reeder was named coach on Sunday . "
+        "Club chairman Dan Pike said the 55-year-old would start in May ."
+    )
+    assert found["55-year-old"] == {"person:tom-reeder"}
+
+
+@pytest.mark.slow
+def test_who_after_a_persons_apposition_is_the_person_not_the_body_it_names():
+    found = _ids("Tom Reeder , leader of the Bixco Workers Union , who was arrested in May , denied it .")
+    assert found["who"] == {"person:tom-reeder"}

@@ -142,6 +142,29 @@ def test_gold_offsets_follow_a_normalized_text():
     assert [normalized[s:e] for s, e in spans] == ["Iran", "Iraq"]
 
 
+def test_tokens_joined_by_spaces_are_joined_as_news_prints_them():
+    tokens = ("Mr . Velden 's firm , Bix - Co ( BXC ) , said at 9 : 15 a . m . it didn 't "
+              "know the 40 - year - old , Velden - Reuters , or the workers ' union")
+    assert coref.detokenize(tokens) == (
+        "Mr. Velden's firm, Bix-Co (BXC), said at 9:15 a.m. it didn't "
+        "know the 40-year-old, Velden - Reuters, or the workers' union"
+    )
+
+
+def test_gold_offsets_follow_the_detokenized_text():
+    text = "Bix - Co 's chief , Mr . Velden , quit ."
+    record = {"text": text, "mentions": [span(text, "Bix - Co"), span(text, "Mr . Velden")]}
+    read = coref.detokenize(text)
+    spans = coref.gold_spans(record, read)
+    assert [read[s:e] for s, e in spans] == ["Bix-Co", "Mr. Velden"]
+
+
+def test_chainless_gold_mentions_the_system_links_are_counted_apart():
+    record = {"mentions": [{"chain": "a"}, {"chain": None}, {"chain": None}, {"chain": "b"}]}
+    system = [["person:x", "person:x", ("singleton", "d", 2), "person:y"]]
+    assert coref.chainless_linked([record], system) == {"mentions": 2, "linked": 1}
+
+
 def span(text: str, words: str) -> dict[str, int]:
     start = text.index(words)
     return {"start": start, "end": start + len(words)}

@@ -200,6 +200,14 @@ def acronym(tokens: list[Any]) -> bool:
     return any(t.is_lower for t in word.sent)
 
 
+GROUP_NOUNS = frozenset({"group", "movement", "militia", "organization", "organisation",
+                         "faction", "party"})  # fmt: skip
+# "the company", "the chipmaker": the latest business (or organization of no known sector).
+BUSINESS_NOUNS = frozenset({"company", "firm", "giant", "maker", "chipmaker", "startup",
+                            "carrier", "operator", "provider", "manufacturer", "retailer",
+                            "conglomerate", "insurer", "lender", "automaker"})  # fmt: skip
+
+
 def known_organization(phrase: Phrase) -> Candidate | None:
     for text, tokens in name_forms_with_tokens(phrase):
         org = knowledge.organization_by_name(text)
@@ -226,7 +234,7 @@ def named_organization(phrase: Phrase) -> Candidate | None:
         return None  # "Crimea", "Mariupol": a place the tagger calls an organization
     if _name_joint(tokens[0].doc, tokens[0].i - 1):
         return None  # "Good Government" of "Presidential Commission on Good Government"
-    tokens = _without_control(_through_joints(tokens))
+    tokens = _without_descriptor(_without_control(_through_joints(tokens)))
     if not tokens:
         return None
     name = span_text(tokens).removeprefix("the ").removeprefix("The ")
@@ -521,6 +529,19 @@ def _of_country(words: list[Any]) -> str | None:
     return None
 
 
+def _without_descriptor(tokens: list[Any]) -> list[Any]:
+    """The words without a leading noun that says what kind of body it is, which the tagger
+    takes into the name when it opens a sentence ("Chipmaker AMD", "Retailer Bixco")."""
+    while (
+        len(tokens) > 1
+        and tokens[0].lower_ in BUSINESS_NOUNS
+        and (tokens[0].is_lower or tokens[0].is_sent_start)  # not "Giant Eagle" mid-sentence
+        and tokens[1].pos_ == "PROPN"
+    ):
+        tokens = tokens[1:]
+    return tokens
+
+
 def _without_control(tokens: list[Any]) -> list[Any]:
     """The words without a hyphened participle that says who holds the body ("the
     Democratic-controlled House", "the Republican-led Senate"): no part of its name."""
@@ -578,13 +599,22 @@ def _head_tagged_organization(phrase: Phrase) -> list[Any]:
 
 def _first_and_surname(tokens: list[Any]) -> bool:
     """ "Bettie Page" tagged an organization where "Page" alone is a person elsewhere in the
-    text: a first name of the table and a surname the tagger reads as a person's."""
+    text, or where a noun that stands for one person describes it ("Bettie Page, the pinup
+    girl"): a first name of the table and a surname the tagger reads as a person's."""
     if not 2 <= len(tokens) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in tokens):
         return False
     if first_name_sex(span_text(tokens)) is None:
         return False
     votes = _name_labels(tokens[0].doc).get(tokens[-1].text, Counter())
-    return votes["PERSON"] > votes["ORG"]
+    return votes["PERSON"] > votes["ORG"] or _described_as_person(tokens[-1])
+
+
+def _described_as_person(head: Any) -> bool:
+    """A name in apposition with a noun that stands for one person ("Bettie Page, the 1950s
+    pinup girl", "the actress, Bettie Page,")."""
+    nouns = [c for c in head.children if c.dep_ == "appos"]
+    nouns += [head.head] if head.dep_ == "appos" else []
+    return any(knowledge.person_noun_sex(n.lemma_) is not None for n in nouns)
 
 
 @lru_cache(maxsize=1)

@@ -15,9 +15,14 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from eventscribe.actors import knowledge, names
+from eventscribe.actors import knowledge, names, titles
 from eventscribe.actors.candidate import Candidate, Found
-from eventscribe.actors.candidates import TERRITORY_NOUNS, office_of_organization
+from eventscribe.actors.candidates import (
+    BUSINESS_NOUNS,
+    GROUP_NOUNS,
+    TERRITORY_NOUNS,
+    office_of_organization,
+)
 from eventscribe.actors.nations import modifier_country
 from eventscribe.actors.phrases import Phrase, plain
 from eventscribe.syntax import span_text, token_end
@@ -27,12 +32,6 @@ FamilyFirst = Callable[[Candidate], bool]  # whether a person's family name come
 # ("Reagan", "Donald Regan") -> True, for Ronald Reagan.
 Rival = Callable[[str, str], bool]
 
-GROUP_NOUNS = frozenset({"group", "movement", "militia", "organization", "organisation",
-                         "faction", "party"})  # fmt: skip
-# "the company", "the chipmaker": the latest business (or organization of no known sector).
-BUSINESS_NOUNS = frozenset({"company", "firm", "giant", "maker", "chipmaker", "startup",
-                            "carrier", "operator", "provider", "manufacturer", "retailer",
-                            "conglomerate", "insurer", "lender", "automaker"})  # fmt: skip
 # Last words of the names of state bodies, which no "the company" refers to ("the Justice
 # Department", "the Securities and Exchange Commission"), whatever sector the name was given.
 STATE_BODY_WORDS = frozenset({"department", "ministry", "agency", "commission", "bureau",
@@ -63,11 +62,20 @@ def surname(
     return None
 
 
+# "his company": as definite as "the company", a person's own ("its supplier", "their
+# provider" are another body, of the one named)
+OWNERS = frozenset({"his", "her"})
+
+
 def definite_description(phrase: Phrase, found: Found) -> Candidate | None:
-    """'the Palestinian Islamist group' -> the latest group of that country named before."""
+    """'the Palestinian Islamist group' -> the latest group of that country named before;
+    "his company" likewise."""
     lemma = phrase.head.lemma_.lower()
-    if not phrase.is_definite or lemma not in GROUP_NOUNS | TERRITORY_NOUNS | BUSINESS_NOUNS:
+    owned = any(t.dep_ == "poss" and t.lower_ in OWNERS for t in phrase.head.lefts)
+    if not (phrase.is_definite or owned) or lemma not in GROUP_NOUNS | TERRITORY_NOUNS | BUSINESS_NOUNS:
         return None
+    if owned and lemma not in TERRITORY_NOUNS and (employer := _employer(found)) is not None:
+        return employer.copy(described=True)
     if phrase.head.tag_ in ("NNS", "NNPS"):
         return None  # "the companies", "the two groups": more than the one named last
     country = modifier_country(phrase.before_head())
@@ -92,6 +100,19 @@ def definite_description(phrase: Phrase, found: Found) -> Candidate | None:
 def _state_body(name: str) -> bool:
     words = name.lower().split()
     return bool(words) and words[-1] in STATE_BODY_WORDS
+
+
+def _employer(found: Found) -> Candidate | None:
+    """The organization named in the title of the person named last ("Bixco chief
+    executive Tom Reeder said his company ...": Bixco), when the article names it."""
+    person = next((c for _, _, c in reversed(found) if c.kind == "person"), None)
+    if person is None or not person.name_tokens:
+        return None
+    first = person.name_tokens[0]
+    title = titles.title_before(list(first.doc[first.sent.start : first.i]), first.i)
+    words = {names.fold(t.text) for t in title if t.pos_ in ("PROPN", "ADJ", "NOUN")}
+    return next((c for _, _, c in reversed(found) if c.kind == "organization"
+                 and words & {names.fold(c.name), names.fold(c.key or names.org_key(c.name))}), None)  # fmt: skip
 
 
 def office_holder(phrase: Phrase, found: Found) -> Candidate | None:
@@ -211,13 +232,18 @@ def places_called_organizations(found: Found) -> None:
     """A place the tagger read in a name the article also gives an organization is that
     organization ("Sibur said ..." where a village Sibur lies abroad, beside "petrochemical
     holding Sibur"), of the country its phrase names when the organization has none
-    ("Russia's Sibur"); a country's own name or demonym stays the country."""
+    ("Russia's Sibur"); a country's own name or demonym stays the country, unless it follows
+    such an organization's name ("T-Mobile USA" beside "T-Mobile")."""
     orgs = {names.fold(c.name): c for _, _, c in found if c.kind == "organization"}
     for _, phrase, candidate in found:
         if candidate.kind != "country":
             continue
         forms = [plain(phrase.text), phrase.head.text]  # "Russia's Sibur": its head
         org = next((orgs[names.fold(f)] for f in forms if names.fold(f) in orgs), None)
+        owner = span_text(phrase.before_head()) if phrase.before_head() else ""
+        if org is None and names.fold(owner) in orgs:
+            # "T-Mobile USA": the arm in a country of a company the article names
+            org, forms = orgs[names.fold(owner)], []
         if org is not None and not any(knowledge.country_by_name(f) for f in forms):
             candidate.kind, candidate.name = "organization", org.name
             candidate.country, candidate.sector, candidate.code, candidate.key = (

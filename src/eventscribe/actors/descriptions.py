@@ -11,6 +11,10 @@
   description says more of its own ("the president of the United States", "the Israeli
   president"). "Her spokesman" is as definite as "the spokesman".
 - "The 55-year-old" is the person named last before it.
+- A noun that stands for one person ("the actor", "the 55-year-old Scottish star", "the
+  suspect": `knowledge.person_noun_sex`) and describes no one named in the article is
+  the person named last before it in its sentence or the few before, when that person may
+  be of the noun's sex and of the country its adjectives name.
 """
 
 from __future__ import annotations
@@ -18,6 +22,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
+from eventscribe.actors import knowledge
+from eventscribe.actors.nations import modifier_country
+from eventscribe.actors.pronouns import first_name_sex
 from eventscribe.article import ActorMention, Article
 
 COPULAS = frozenset({"be", "become", "remain"})
@@ -29,6 +36,12 @@ PREDICATE_DEPS = frozenset({"attr", "oprd"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj", "pobj", "dative", "attr", "conj"}
 KIND = "description"
+# How many sentences back a person noun ("the actor") looks for the person it names again.
+PERSON_NOUN_REACH = 3
+# Where a person noun names someone again: as a subject ("the actor said"), an apposition or
+# a possessor; an object is mostly someone the sentence's subject acts on ("Velden abused the
+# girl"), a predicate its subject's ("Reeder is the oldest actor").
+NAMING_AGAIN_DEPS = SUBJECT_DEPS | {"appos", "poss"}
 
 
 def link_descriptions(article: Article) -> None:
@@ -58,10 +71,13 @@ def link_descriptions(article: Article) -> None:
         aged = token.lower_ == "old" and token.dep_ in ARGUMENT_DEPS  # "the 55-year-old said"
         if not (nominal or aged):
             continue
-        if not _definite(token) or _specified(token):
+        if not _definite(token):
             continue
-        actor_id = _described(token, described) or _aged(token, people)
         sentence = bisect_right(starts, token.idx) - 1
+        actor_id = None if _specified(token) else _described(token, described) or _aged(token, people)
+        if actor_id is None and nominal:
+            claimed = described.get(token.lemma_.lower(), set())
+            actor_id = _person_noun(article, token, people, sentence, claimed)
         if actor_id is not None and sentence >= 0 and article.sentences[sentence].coded:
             taken.add(token.i)
             start = token.idx if nominal else _age_start(token)  # "55-year-old", whole
@@ -274,8 +290,69 @@ def _aged(token: Any, people: list[ActorMention]) -> str | None:
     noun of its own that may be someone else."""
     if not token.lower_.endswith("old") or not any(t.lower_ == "year" for t in token.subtree):
         return None
-    before = [m for m in people if m.end <= token.idx]
+    before = [m for m in people if m.end <= token.idx and not _bound(m, token)]
     return max(before, key=lambda m: m.end).actor_id if before else None
+
+
+def _bound(mention: ActorMention, token: Any) -> bool:
+    """Whether the mention is the subject of a verb the token's clause hangs on, which the
+    token does not name again ("Moffat said the 55-year-old's love ...", "Director Tom
+    Reeder said the star would ...": not Moffat, not Reeder)."""
+    return any(
+        mention.start <= subject.idx < mention.end
+        for verb in token.ancestors
+        for subject in verb.children
+        if subject.dep_ in SUBJECT_DEPS
+    )
+
+
+def _person_noun(
+    article: Article, token: Any, people: list[ActorMention], sentence: int, claimed: set[str]
+) -> str | None:
+    """ "the actor", "the 55-year-old Scottish actor": the person named last before a noun
+    that stands for one person (`knowledge.person_noun_sex`), as a subject, an apposition
+    or a possessor, in its sentence or the `PERSON_NOUN_REACH` before, who may be of the
+    noun's sex (by first name) and of the country its modifiers name, and who is one of
+    those the article describes by the noun if it does (`claimed`), and not the subject of
+    a verb the noun's clause hangs on; a noun with words of its own that may point
+    elsewhere ("the actor of the play", "the Reuters reporter") is none."""
+    sex = knowledge.person_noun_sex(token.lemma_)
+    if sex is None or token.dep_ not in NAMING_AGAIN_DEPS or _pointing_elsewhere(token):
+        return None
+    before = [m for m in people
+              if m.end <= token.idx and sentence - m.sentence <= PERSON_NOUN_REACH
+              and not _bound(m, token)]  # fmt: skip
+    if not before:
+        return None
+    person = article.actors[max(before, key=lambda m: m.end).actor_id or ""]
+    country = modifier_country([c for c in token.children if c.dep_ == "amod"])
+    if sex != "-" and first_name_sex(person.name) not in (None, sex):
+        return None
+    if country is not None and person.country not in (None, country):
+        return None
+    return person.id if not claimed or person.id in claimed else None
+
+
+def _pointing_elsewhere(token: Any) -> bool:
+    """A person noun's own words that may name someone else: a prepositional phrase, a
+    clause, a possessor, a proper noun or an organization ("the star of the show", "the man
+    accused of ...", "his son", "the BBC presenter"), not an adjective of nationality ("the
+    Scottish actor") or a work's title ("The Thick of It star")."""
+    clauses = () if token.dep_ == "appos" else ("acl", "relcl")  # "Reeder, the actor to ..."
+    return any(
+        c.dep_ in ("prep", "poss")
+        or (c.dep_ in clauses and _restrictive(c))
+        or c.ent_type_ in ("ORG", "PERSON", "FAC")
+        or (c.pos_ == "PROPN" and not _in_work(c) and c.ent_type_ not in ("NORP", "GPE"))
+        for c in token.children
+    )
+
+
+def _restrictive(clause: Any) -> bool:
+    """A clause that tells which one the noun is ("the man accused of ..."), not one set
+    off by a comma that says more of one already known ("the native, who once ...")."""
+    start = clause.left_edge.i
+    return not (start > 0 and clause.doc[start - 1].text == ",")
 
 
 def _age_start(token: Any) -> int:

@@ -205,6 +205,17 @@ def _singulars(phrase: str) -> list[str]:
     return forms
 
 
+def person_noun_sex(word: str) -> str | None:
+    """The sex a noun that stands for one person implies ("actress": "f", "actor": "m",
+    "suspect": "-"), from `person_nouns.tsv`; None for a noun that is no such word."""
+    return _person_nouns().get(word.lower())
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> dict[str, str]:
+    return {row["word"]: row["sex"] for row in _rows("person_nouns.tsv")}
+
+
 def _split(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split("|") if part.strip())
 

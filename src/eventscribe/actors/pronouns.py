@@ -30,6 +30,9 @@ RELATIVE_TAGS = frozenset({"WP", "WP$", "WDT"})
 PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}  # fmt: skip
 PERSONAL_PRONOUNS = frozenset(PRONOUN_GENDERS)
+# Pronouns that, once linked to a person, count as a naming for the pronouns after them
+# ("Matt Smith, who said that he ...": "he" continues "who", the clause's subject).
+NAMING_PRONOUNS = PERSONAL_PRONOUNS | {"who"}
 NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
 # What "it" may stand for: an organization, a state body, a country.
 NEUTER_KINDS = frozenset({"organization", "body", "country"})
@@ -40,6 +43,9 @@ GROUP_KINDS = frozenset({"organization", "collective"})
 EMPTY_SUBJECT_VERBS = frozenset({"seem", "appear", "take", "rain", "snow", "matter", "happen",
                                  "remain", "look", "sound", "turn", "feel", "cost"})  # fmt: skip
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "csubj", "advcl"})
+# The entity types of a proper noun that may be a person's name the resolver passed over
+# (not "Throughout WWII, she ...", a date or event).
+MAYBE_PERSON = frozenset({"PERSON", ""})
 # A quoted "I" or "we" is who says it: the subject of the verb of saying its clause hangs on.
 SINGULAR_SPEAKER = frozenset({"i", "me", "my", "myself"})
 SPEAKER_PRONOUNS = SINGULAR_SPEAKER | {"we", "us", "our", "ours", "ourselves"}
@@ -112,7 +118,7 @@ class PronounLinker:
                                        sentence.index, actor_id, "pronoun")  # fmt: skip
                 article.mentions.append(mention)
                 kind = article.actors[actor_id].kind
-                if token.lower_ in PERSONAL_PRONOUNS and kind == "person":
+                if token.lower_ in NAMING_PRONOUNS and kind == "person":
                     people.setdefault(sentence.index, []).append(mention)
                 elif token.lower_ in NEUTER_PRONOUNS and kind in NEUTER_KINDS:
                     bodies.setdefault(sentence.index, []).append(mention)
@@ -150,9 +156,26 @@ class PronounLinker:
             return None
         actor_id = self._mentioned(clause.head)
         actor = self.article.actors.get(actor_id or "")
+        if actor is not None and actor.kind in ("organization", "body") and token.lower_ in (
+            "who", "whom"
+        ):  # "Jeffs, leader of the church, who ...": the person, when the parse shows one
+            return self._person_described(clause.head) or actor_id
         if actor is None or (token.lower_ == "which" and actor.kind == "person"):
             return None
         return actor_id
+
+    def _person_described(self, noun: Any) -> str | None:
+        """The person whose apposition holds the noun a "who" clause hangs on ("Warren Jeffs,
+        leader of the FLDS church, who ...": the parse hangs it on "church")."""
+        token = noun
+        for _ in range(4):  # church <- of <- leader <- Jeffs
+            if token.dep_ not in ("pobj", "prep", "appos") or token.head.i == token.i:
+                return None
+            token = token.head
+            actor = self.article.actors.get(self._mentioned(token) or "")
+            if token.pos_ == "PROPN" and actor is not None and actor.kind == "person":
+                return actor.id
+        return None
 
     def _mentioned(self, token: Any) -> str | None:
         """The actor of the mention that ends at the token (a relative clause's noun)."""
@@ -185,7 +208,9 @@ class PronounLinker:
         if before:
             found = max(before, key=lambda m: m.end).actor_id
         elif not named and any(
-            t.pos_ == "PROPN" and t.text[:1].isupper() for t in token.sent if t.i < token.i
+            t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in MAYBE_PERSON
+            for t in token.sent
+            if t.i < token.i
         ):
             return None  # someone named before it, but not resolved: not the last sentence's
         else:

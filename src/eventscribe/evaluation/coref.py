@@ -6,7 +6,8 @@
 cross-document chains, `<doc>#<m_id>` for a chain inside one document, null for a singleton.
 
 The mentions are given, so only the clustering is scored. Each document runs through the
-pipeline up to the actor stage; a gold mention takes the actor id of the resolved mention
+pipeline up to the actor stage, its tokens joined again as news prints them ("T - Mobile 's"
+-> "T-Mobile's": `detokenize`), the gold spans mapped onto that text; a gold mention takes the actor id of the resolved mention
 that fits it best. ECB+ marks places too ("in Ashgabat", "the Waitrose store"): a gold
 mention no actor mention fits takes the place the place stage's gazetteer resolves its
 words to, if any ("place:geonames:162183"; a country is its actor, "country:TKM"); a gold
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterator, Sequence
 from typing import Any
@@ -91,6 +93,7 @@ def evaluate_coref(
             for name, labels in baselines.items()
         },
         "by_type": resolved_by_type(records, system),
+        "chainless": chainless_linked(records, system),
     }
 
 
@@ -218,8 +221,37 @@ def place_labels(article: Article) -> list[ActorMention]:
 
 def _article(record: dict[str, Any]) -> Article:
     return Article(
-        id=str(record["id"]), body=record["text"], published=FIXED_DATE, origin="coref gold"
+        id=str(record["id"]), body=detokenize(record["text"]), published=FIXED_DATE,
+        origin="coref gold",
     )
+
+
+# The corpus's tokens joined by spaces, joined again as news prints them: "T - Mobile" ->
+# "T-Mobile", "Mr . Jeffs" -> "Mr. Jeffs", "Jeffs 's" -> "Jeffs's", "( AMD )" -> "(AMD)".
+DETOKENIZE = (
+    (re.compile(r"(\w+) - (?=(\w+))"), lambda m: m[1] + ("-" if _hyphen(m[1], m[2]) else " - ")),
+    # clitics and possessives ("Jeffs 's", "didn 't", "workers ' union"), not a quote
+    (re.compile(r" (?=(?:'s|n't|'t|'re|'ve|'ll|'d|'m)\b)|(?<=s) (?=' )"), ""),
+    (re.compile(r" +(?=[.,;:!?%)\]])"), ""),  # no space before closing punctuation
+    (re.compile(r"(?<=\b[A-Za-z])\. (?=[A-Za-z]\.)"), "."),  # initials: "U . S ." -> "U.S."
+    (re.compile(r"(?<=[(\[$]) +"), ""),  # nor after opening punctuation
+    (re.compile(r"(?<=\d)(?:: )(?=\d)"), ":"),  # "7: 32" -> "7:32"
+)
+
+
+def _hyphen(before: str, after: str) -> bool:
+    """A hyphen inside a word ("T - Mobile", "55 - year", "Al - Goweiny"), not a dash
+    between two names ("Computerworld - Microsoft")."""
+    return not all(len(w) >= 3 and w[:1].isupper() and w[1:].islower() for w in (before, after))
+
+
+def detokenize(text: str) -> str:
+    """The record's text as news prints it, so that the pipeline reads words the way it
+    reads articles (its spans are mapped back to the record's by `gold_spans`): ECB+ texts
+    are the corpus's tokens joined by spaces."""
+    for pattern, replacement in DETOKENIZE:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def actor_labels(
@@ -247,8 +279,24 @@ def gold_spans(record: dict[str, Any], text: str) -> list[Span | None]:
     spans = [(m["start"], m["end"]) for m in record["mentions"]]
     if text == record["text"]:
         return list(spans)
-    where = char_map(record["text"], text)
+    read = detokenize(record["text"])
+    where = deleted_map(record["text"], read)
+    if text != read:  # normalization changed more than `detokenize` took away
+        onward = char_map(read, text)
+        where = [None if at is None else onward[at] for at in where]
     return [_moved(span, where) for span in spans]
+
+
+def deleted_map(source: str, target: str) -> list[int | None]:
+    """Where each character of `source` is in `target`, which is `source` with characters
+    taken away (the spaces `detokenize` removes): in one pass, where `char_map` compares."""
+    where: list[int | None] = [None] * len(source)
+    at = 0
+    for index, char in enumerate(source):
+        if at < len(target) and target[at] == char:
+            where[index] = at
+            at += 1
+    return where
 
 
 def char_map(source: str, target: str) -> list[int | None]:
@@ -321,6 +369,22 @@ def singleton_labels(record: dict[str, Any]) -> Labels:
     """The floor: no mention linked. Most gold entities are small, so B-cubed and CEAF-e
     score this well; a system must beat it to be linking more right than wrong."""
     return [("singleton", record["id"], index) for index in range(len(record["mentions"]))]
+
+
+def chainless_linked(records: list[dict[str, Any]], system: list[Labels]) -> dict[str, int]:
+    """How many gold mentions have no chain, and how many of them the system puts in one
+    entity with another gold mention of their document. ECB+ links the mentions of some
+    sentences only, so a name repeated elsewhere ("Jeffs" in a sentence left unannotated) is
+    a singleton of the gold: a diagnostic of what the scores count against the system, not
+    a change to them."""
+    total = linked = 0
+    for record, labels in zip(records, system, strict=True):
+        shared = Counter(label for label in labels if isinstance(label, str))
+        for mention, label in zip(record["mentions"], labels, strict=True):
+            if mention["chain"] is None:
+                total += 1
+                linked += isinstance(label, str) and shared[label] > 1
+    return {"mentions": total, "linked": linked}
 
 
 def resolved_by_type(records: list[dict[str, Any]], system: list[Labels]) -> dict[str, Any]:

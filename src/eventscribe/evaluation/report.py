@@ -92,6 +92,13 @@ def _coref(report: dict[str, Any], console: Console) -> None:
         for kind, part in report["by_type"].items()
     )
     console.print(f"share of gold mentions given an actor, by type: {resolved}", highlight=False)
+    chainless = report.get("chainless")
+    if chainless:
+        console.print(
+            f"gold mentions with no chain: {chainless['mentions']}, of which the system puts "
+            f"{chainless['linked']} in one entity with another gold mention of their document",
+            highlight=False,
+        )
 
 
 def _flat(report: dict[str, Any], console: Console, misses: int) -> None:
