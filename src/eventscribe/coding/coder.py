@@ -168,8 +168,15 @@ def _names_as(verb: Any) -> bool:
 def _electoral_contest(verb: Any) -> bool:
     """ "Northam defeated Gillespie" in an election story is a contest, not an attack."""
     verbs, context = electoral_contest()
+    if verb.lemma_.lower() not in _first_words(verbs):
+        return False  # (asked of every verb: most are no contest's)
     named = any(key in verbs for key in phrasal_keys(verb))  # "was blown out by"
     return named and any(t.lower_ in context for t in verb.sent)
+
+
+@lru_cache(maxsize=4)
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(p.split()[0] for p in phrases)
 
 
 @registry.stages.register("events")
