@@ -229,6 +229,11 @@ def test_appeals_and_demands_take_the_asked_party_and_the_act_asked_for():
     )
     assert [f for f in _events("Pope Francis told Argentine politicians they should defend human rights.", "2024-03-10")
             if f[0][:2] == "02" and f[2] == "Argentina"]  # fmt: skip
+    # what is told to an audience asks the party the told clause names
+    assert [f[:2] + (f[2],) for f in _events(
+        "China's foreign ministry spokesman Wang Wenbin told reporters that the United States "
+        "should stop interfering in Hong Kong.") if f[0][:2] == "02"] == [("0256", "Wang Wenbin", "United States")]  # fmt: skip
+    assert ("0253", "Germany", "Israel") in _events("Germany told Iran that Israel should release the prisoners.")
 
 
 @pytest.mark.slow

@@ -83,7 +83,7 @@ def find_appeal(verb: Any) -> Appeal | None:
         root = "10" if _must(clause) else "02"
     else:
         return None
-    asked = _asked_party(verb, clause)
+    asked = _asked_party(verb, clause, said=lemma in table.modal and lemma not in table.appeal)
     if asked is None:
         return None
     return Appeal(_code(root, clause, table.topics), verb, asked, clause)
@@ -161,14 +161,17 @@ def _must(clause: Any) -> bool:
     return any(a.dep_ == "aux" and a.lower_ == "must" for a in clause.children)
 
 
-def _asked_party(verb: Any, clause: Any) -> Any:
+def _asked_party(verb: Any, clause: Any, *, said: bool = False) -> Any:
     """ "urged Iraq to ...", "called on Conyers to resign" (Conyers the clause's subject),
     "appealed to Iraq to ..."; never a date ("called on Monday for ...") nor a phrase before
-    the verb."""
+    the verb. What is said to someone asks the said clause's named subject: "told
+    reporters the United States should stop" asks the United States, not the reporters."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if said and subjects and subjects[0].pos_ != "PRON":  # ("told Iran it should": Iran)
+        return subjects[0]
     for child in verb.children:
         if child.dep_ in ("dobj", "dative"):
             return child
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects:
         return subjects[0]
     for child in verb.children:
