@@ -185,3 +185,10 @@ def test_a_clause_on_an_apposition_gives_no_country_to_its_person():
     person = _actors("Senator Tom Ruiz, another Republican who opposed Bradbury, criticised "
                      "Israel on Twitter.")["Tom Ruiz"]  # fmt: skip
     assert (person.country, person.sector) == (None, "LEG")
+
+
+@pytest.mark.slow
+def test_a_collective_owned_by_a_pronoun_is_of_its_clause_subjects_country():
+    mentions = _mentions("Russian President Vladimir Putin congratulated his troops on the capture "
+                         "of the town.")  # fmt: skip
+    assert ("his troops", "Russia military") in mentions

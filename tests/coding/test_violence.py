@@ -892,3 +892,12 @@ def test_an_arrest_named_as_a_state_is_no_act(text):
 def test_placing_someone_under_arrest_is_an_arrest_by_the_placer():
     event = only(violent("Kenyan police placed the opposition leader under house arrest on Monday."))
     assert (event["cameo"], event["source"]["sector"]) == ("173", "COP")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("owner", ["British-owned", "Greek-flagged", "Liberian-registered"])
+def test_a_ship_is_of_the_country_that_owns_or_flags_it(owner):
+    event = only(violent(f"Houthi militants fired a missile at a {owner} tanker in the Gulf of Aden."))
+    assert event["target"]["country"] == {"British-owned": "GBR", "Greek-flagged": "GRC",
+                                          "Liberian-registered": "LBR"}[owner]  # fmt: skip
+

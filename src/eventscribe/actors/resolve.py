@@ -155,7 +155,7 @@ class ArticleActors:
         main = article_country(counts, home_country(self.article))
         for item in pending:
             candidate = item[2]
-            country = self._paragraph_country(item[0]) or main
+            country = _owners_country(item, self.found) or self._paragraph_country(item[0]) or main
             if country is None:
                 self.found.remove(item)
                 continue
@@ -351,3 +351,21 @@ def _not_its_name(article: Article, candidate: Candidate, phrase: Phrase) -> boo
         return False
     found = knowledge.country_by_name(plain(article.text[phrase.start : phrase.end]))
     return found is None or found.iso3 != candidate.country
+
+
+OWNING_PRONOUNS = frozenset({"his", "her", "their", "its"})
+
+
+def _owners_country(item: tuple[int, Phrase, Candidate], found: Found) -> str | None:
+    """ "Putin congratulated his troops": a collective owned by a pronoun is of the country
+    of the actor its clause's subject names (the pronoun's likeliest referent)."""
+    index, phrase, _ = item
+    if not any(t.dep_ == "poss" and t.lower_ in OWNING_PRONOUNS for t in phrase.head.children):
+        return None
+    verb = phrase.head.head
+    while verb.dep_ in ("prep", "pobj", "dobj", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    owners = [c for i, p, c in found if i == index and c.country and p.head.i in subjects]
+    return owners[0].country if owners else None
+

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from eventscribe.coding.arguments import TELLING_VERBS
 from eventscribe.coding.ontology import CameoCodeError, cameo
 from eventscribe.coding.sections import read_sections
 from eventscribe.syntax import phrasal_keys
@@ -83,7 +84,8 @@ def find_appeal(verb: Any) -> Appeal | None:
         root = "10" if _must(clause) else "02"
     else:
         return None
-    asked = _asked_party(verb, clause, said=lemma in table.modal and lemma not in table.appeal)
+    told = lemma in table.modal and lemma in TELLING_VERBS  # "told reporters that"
+    asked = _asked_party(verb, clause, told=told)
     if asked is None:
         return None
     return Appeal(_code(root, clause, table.topics), verb, asked, clause)
@@ -161,13 +163,14 @@ def _must(clause: Any) -> bool:
     return any(a.dep_ == "aux" and a.lower_ == "must" for a in clause.children)
 
 
-def _asked_party(verb: Any, clause: Any, *, said: bool = False) -> Any:
+def _asked_party(verb: Any, clause: Any, *, told: bool = False) -> Any:
     """ "urged Iraq to ...", "called on Conyers to resign" (Conyers the clause's subject),
     "appealed to Iraq to ..."; never a date ("called on Monday for ...") nor a phrase before
-    the verb. What is said to someone asks the said clause's named subject: "told
-    reporters the United States should stop" asks the United States, not the reporters."""
+    the verb. What is told to someone asks the told clause's named subject: "told
+    reporters the United States should stop" asks the United States, not the reporters
+    (what "said" takes as its object is the clause's own subject, misparsed, or nothing)."""
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if said and subjects and subjects[0].pos_ != "PRON":  # ("told Iran it should": Iran)
+    if told and subjects and _names_a_party(subjects[0]):  # ("told Iran it should": Iran)
         return subjects[0]
     for child in verb.children:
         if child.dep_ in ("dobj", "dative"):
@@ -181,6 +184,11 @@ def _asked_party(verb: Any, clause: Any, *, said: bool = False) -> Any:
             if objects:
                 return objects[0]
     return None
+
+
+def _names_a_party(word: Any) -> bool:
+    """A name ("the United States", "Hamas"), not a pronoun or a thing ("the inquiry")."""
+    return word.pos_ == "PROPN" or word.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
 
 
 def _dated(prep: Any) -> bool:

@@ -271,16 +271,33 @@ def _modifier_sector(word: Any, head: Kind) -> str | None:
 
 
 def modifier_country(word: Any) -> str | None:
-    """The country of a modifier or possessor: "Afghan police", "Syria's army", and of a
-    modifier's modifier: "the Greek tanker Avaj" (Greek modifies tanker)."""
+    """The country of a modifier or possessor: "Afghan police", "Syria's army", of a
+    modifier's modifier: "the Greek tanker Avaj" (Greek modifies tanker), and of an owner
+    or flag a hyphenated modifier names: "a British-owned tanker", "a Greek-flagged ship"."""
     for child in word.children:
         if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < word.i:
             country = knowledge.country_by_name(child.text)
             if country is not None:
                 return country.iso3
             inner = modifier_country(child) if child.dep_ == "compound" and child.pos_ == "NOUN" else None
+            inner = inner or (_owner_country(child) if child.lower_ in OWNING_PARTICIPLES else None)
             if inner is not None:
                 return inner
+    return None
+
+
+# Participles a country's name joins with a hyphen to say whose a thing is.
+OWNING_PARTICIPLES = frozenset({"owned", "flagged", "operated", "registered", "linked",
+                                "controlled", "run", "backed", "managed"})  # fmt: skip
+
+
+def _owner_country(participle: Any) -> str | None:
+    """ "British" of "British-owned" (the parse makes it the participle's modifier)."""
+    for child in participle.children:
+        if child.i < participle.i and child.dep_ in ("npadvmod", "amod", "compound", "nmod"):
+            country = knowledge.country_by_name(child.text)
+            if country is not None:
+                return country.iso3
     return None
 
 
