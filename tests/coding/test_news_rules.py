@@ -199,5 +199,8 @@ def test_an_act_in_an_open_question_is_no_event(text, root):
 def test_what_may_or_could_be_is_no_act_and_what_will_be_is_intended():
     assert _coded("Analysts said Mueller could be targeting Manafort's business partners.") == []
     assert _coded("Kenya may impose sanctions on Uganda, officials said.") == []
+    # the possibility reaches each act of a list the verb carries
+    assert _coded("From the sea, Iranian carriers could launch bombing runs or missile strikes "
+                  "on Iraq, the paper said.") == []  # fmt: skip
     found = process("Kenya will impose sanctions on Uganda, officials said.", "2024-06-03").events
     assert [(e["cameo"], e["modality"]) for e in found] == [("163", "intended")]

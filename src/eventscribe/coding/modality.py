@@ -127,9 +127,12 @@ def _no_longer(word: Any) -> bool:
 
 def _tensed(predicate: Any) -> Any:
     """The word that carries a noun act's tense: the verb it is the object of ("will hold a
-    rally"), the copula it completes ("will be on strike"); a verb carries its own."""
+    rally"), also through a list ("could launch raids or strikes"), the copula it completes
+    ("will be on strike"); a verb carries its own."""
     if predicate.pos_ not in ("NOUN", "PROPN"):
         return predicate
+    while predicate.dep_ == "conj" and predicate.head.pos_ in ("NOUN", "PROPN"):
+        predicate = predicate.head  # "could launch bombing runs or missile strikes"
     head = predicate.head
     if predicate.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
         return head
