@@ -277,3 +277,10 @@ def test_his_company_is_the_company_named_before_their_provider_is_not():
     )
     assert found["his company"] == {"org:bixco"}
     assert "provider" not in found and "service provider" not in found
+
+
+def test_a_name_in_a_shouted_headline_gives_way_to_the_bodys():
+    from eventscribe.actors.resolve import _shouted
+
+    assert _shouted("NAKASONE'S PARTY SUFFERS SETBACKS")
+    assert not _shouted("LDP") and not _shouted("Liberal Democratic Party")

@@ -65,7 +65,7 @@ from eventscribe.actors.roles import (
 from eventscribe.article import Actor, ActorMention, Article
 from eventscribe.normalize import dateline_at
 from eventscribe.pipeline import BaseStage
-from eventscribe.syntax import token_end
+from eventscribe.syntax import span_text, token_end
 
 
 @registry.stages.register("actors")
@@ -288,6 +288,10 @@ class ArticleActors:
             actor = article.actors.get(candidate.actor_id)
             if actor is None:
                 actor = article.actors[candidate.actor_id] = as_actor(candidate)
+            elif _shouted(actor.name):  # a headline's capitals give way to the body's name
+                written = plain(span_text(candidate.name_tokens or phrase.tokens))
+                if not (_shouted(written) or candidate.described or candidate.kind == "collective"):
+                    actor.name = written
             _add_mentions(article, actor, index, phrase, candidate)
             if candidate.role and candidate.title_tokens:
                 add_role(article, actor, index, candidate)
@@ -368,4 +372,10 @@ def _owners_country(item: tuple[int, Phrase, Candidate], found: Found) -> str | 
     subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     owners = [c for i, p, c in found if i == index and c.country and p.head.i in subjects]
     return owners[0].country if owners else None
+
+
+def _shouted(name: str) -> bool:
+    """A name written in capitals, as a headline in capitals writes every word ("NAKASONE'S
+    PARTY SUFFERS SETBACKS"); an acronym of one word ("LDP", "NATO") is a name."""
+    return name.isupper() and len(name.split()) > 1
 
