@@ -120,6 +120,8 @@ def test_ucdp_dev_is_scored_fast_and_whole(shared):
     assert sum(t["records"] for t in report["by_type"].values()) == 500
     assert report["date_right"]["records"] == 467  # the records of date precision 1-2
     assert report["within_161"]["records"] == 348  # of place precision 1-2
+    # floors a little under the scores measured on 2026-12-04 (found 0.912, date 0.730)
+    assert report["found"]["share"] >= 0.90 and report["date_right"]["share"] >= 0.72
 
 
 @pytest.mark.slow
@@ -128,6 +130,8 @@ def test_news_dev_is_read_as_news(shared):
     assert (report["articles"], report["core_events"]) == (46, 119)
     assert report["rejected"] == []
     assert report["recall"] == round(report["matched_core"] / 119, 4)
+    # floors a little under the scores measured on 2026-12-04 (recall 0.580, precision 0.683)
+    assert report["recall"] >= 0.56 and report["precision"] >= 0.66
     # issue 19: places of matched events are scored (measured 6/11)
     assert report["places"]["matched_with_place"] > 0
     assert report["places"]["share"] >= 0.5
