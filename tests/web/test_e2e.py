@@ -299,7 +299,10 @@ def test_network_top_actors_labels_apart_zoom_and_drag(server, loaded, page):
     page.click("#network-zoom .zoom-in")
     after = page.get_attribute("#network-chart svg", "viewBox")
     assert float(after.split()[2]) < float(before.split()[2])
-    assert not overlapping(page, "#network-chart g.node text:not(.hidden), #network-chart circle")
+    # the dragged actor lies where the user put it, maybe on another; the rest stay apart
+    dragged = node.get_attribute("data-actor")
+    pairs = overlapping(page, "#network-chart g.node text:not(.hidden), #network-chart circle")
+    assert not [pair for pair in pairs if dragged not in pair]
     shot(page, "network-zoomed.png")
 
 

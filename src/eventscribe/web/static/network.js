@@ -17,11 +17,11 @@ async function renderNetwork() {
     return emptyChart(box, "No dyads (events with both a source and a target) match.");
   }
   const W = 900, H = 560;
-  const nodes = layout(data.nodes, data.edges, W, H);
-  const byId = Object.fromEntries(nodes.map((n) => [n.id, n]));
-  const maxNode = Math.max(...nodes.map((n) => n.events));
+  const maxNode = Math.max(...data.nodes.map((n) => n.events));
   const maxEdge = Math.max(...data.edges.map((e) => e.events));
   const radius = (node) => 4 + 12 * Math.sqrt(node.events / maxNode);
+  const nodes = separate(layout(data.nodes, data.edges, W, H), radius, W, H);
+  const byId = Object.fromEntries(nodes.map((n) => [n.id, n]));
   const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "actor network" });
   chart.append(svg("defs", {}), svg("g", { class: "edges" }), svg("g", { class: "nodes" }));
   chart.firstChild.append(arrow());
@@ -104,7 +104,7 @@ function placeLabels(nodes, radius, k, W, H) {
   const overlaps = (box) => box[0] < 0 || box[1] < 0 || box[2] > W || box[3] > H ||
     taken.some((t) => box[0] < t[2] && t[0] < box[2] && box[1] < t[3] && t[1] < box[3]);
   for (const node of [...nodes].sort((a, b) => b.events - a.events)) {
-    const r = radius(node), w = 6.4 * node.label.textContent.length + 2, h = 13;
+    const r = radius(node), w = labelWidth(node.label) + 2, h = 13;
     const spots = [[r + 3, -h / 2], [-r - 3 - w, -h / 2], [-w / 2, -r - h - 1], [-w / 2, r + 1]];
     const free = spots.find(([dx, dy]) =>
       !overlaps([node.x + dx / k, node.y + dy / k, node.x + (dx + w) / k, node.y + (dy + h) / k]));
@@ -113,6 +113,13 @@ function placeLabels(nodes, radius, k, W, H) {
     setAttrs(node.label, { x: free[0], y: free[1] + h - 3 });
     taken.push([node.x + free[0] / k, node.y + free[1] / k, node.x + (free[0] + w) / k, node.y + (free[1] + h) / k]);
   }
+}
+
+// A label's drawn width in screen pixels (its group is kept at screen size), read from the
+// font once the page has laid it out; estimated from its letters before then.
+function labelWidth(label) {
+  const drawn = label.isConnected ? label.getComputedTextLength() : 0;
+  return drawn > 0 ? drawn : 6.4 * label.textContent.length;
 }
 
 function arrow() {
@@ -158,6 +165,32 @@ function layout(nodes, edges, W, H) {
     });
   }
   return placed;
+}
+
+// Circles pushed apart where the layout left them overlapping (two close allies, or actors
+// held at the chart's edge), so that every actor can be seen and pointed at; deterministic.
+function separate(nodes, radius, W, H) {
+  const clamp = (node) => {
+    node.x = Math.max(30, Math.min(W - 30, node.x));
+    node.y = Math.max(20, Math.min(H - 20, node.y));
+  };
+  for (let pass = 0, moved = true; moved && pass < 60; pass++) {
+    moved = false;
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        const a = nodes[i], b = nodes[j], need = radius(a) + radius(b) + 2;
+        let dx = b.x - a.x, dy = b.y - a.y, d = Math.hypot(dx, dy);
+        if (d >= need) continue;
+        if (d < 0.01) [dx, dy, d] = [Math.cos(i + j), Math.sin(i + j), 1];
+        const push = (need - d) / 2 + 0.5;
+        a.x -= (dx / d) * push; a.y -= (dy / d) * push;
+        b.x += (dx / d) * push; b.y += (dy / d) * push;
+        clamp(a); clamp(b);
+        moved = true;
+      }
+    }
+  }
+  return nodes;
 }
 
 async function showDyad(edge, byId) {
