@@ -192,3 +192,6 @@ def test_a_collective_owned_by_a_pronoun_is_of_its_clause_subjects_country():
     mentions = _mentions("Russian President Vladimir Putin congratulated his troops on the capture "
                          "of the town.")  # fmt: skip
     assert ("his troops", "Russia military") in mentions
+    mentions = _mentions("The Russian defence ministry said its forces had hit military targets "
+                         "used by the Ukrainian army.")  # fmt: skip
+    assert ("its forces", "Russia military") in mentions

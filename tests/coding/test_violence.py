@@ -901,3 +901,17 @@ def test_a_ship_is_of_the_country_that_owns_or_flags_it(owner):
     assert event["target"]["country"] == {"British-owned": "GBR", "Greek-flagged": "GRC",
                                           "Liberian-registered": "LBR"}[owner]  # fmt: skip
 
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Russia pounds Ukraine's energy grid in massive overnight attack", "UKR"),
+        ("Ukrainian drones attacked an oil refinery in Russia's Krasnodar region.", "RUS"),
+        ("Russian missiles hit a power substation in Kharkiv on Friday.", "UKR"),
+    ],
+)
+def test_infrastructure_hit_is_force_on_its_country_not_words(text, target):
+    event = only(violent(text))
+    assert event["cameo"][:2] == "19" and event["target"]["country"] == target

@@ -358,16 +358,21 @@ def _not_its_name(article: Article, candidate: Candidate, phrase: Phrase) -> boo
 
 
 OWNING_PRONOUNS = frozenset({"his", "her", "their", "its"})
+TOLD_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl"})  # "said its forces had hit"
 
 
 def _owners_country(item: tuple[int, Phrase, Candidate], found: Found) -> str | None:
     """ "Putin congratulated his troops": a collective owned by a pronoun is of the country
-    of the actor its clause's subject names (the pronoun's likeliest referent)."""
+    of the actor its clause's subject names (the pronoun's likeliest referent); when the
+    collective is itself that subject, of the subject of the clause that tells it ("the
+    Russian defence ministry said its forces had hit ...")."""
     index, phrase, _ = item
     if not any(t.dep_ == "poss" and t.lower_ in OWNING_PRONOUNS for t in phrase.head.children):
         return None
     verb = phrase.head.head
     while verb.dep_ in ("prep", "pobj", "dobj", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    if phrase.head.dep_.startswith("nsubj") and verb.dep_ in TOLD_CLAUSE_DEPS:
         verb = verb.head
     subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     owners = [c for i, p, c in found if i == index and c.country and p.head.i in subjects]
