@@ -234,6 +234,8 @@ def test_appeals_and_demands_take_the_asked_party_and_the_act_asked_for():
         "China's foreign ministry spokesman Wang Wenbin told reporters that the United States "
         "should stop interfering in Hong Kong.") if f[0][:2] == "02"] == [("0256", "Wang Wenbin", "United States")]  # fmt: skip
     assert ("0253", "Germany", "Israel") in _events("Germany told Iran that Israel should release the prisoners.")
+    # a party told to act is given an instruction, a demand, and has not acted yet
+    assert _events("Germany told Iran to release the prisoners.") == [("1053", "Germany", "Iran")]
 
 
 @pytest.mark.slow

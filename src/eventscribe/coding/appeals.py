@@ -69,9 +69,14 @@ def find_appeal(verb: Any) -> Appeal | None:
     if lemma not in table.appeal and lemma not in table.demand and lemma not in table.modal:
         return None  # no verb of asking (most verbs: asked before the clause is looked for)
     clause = _asked_clause(verb, modal=lemma in table.modal and lemma not in table.appeal)
+    told = lemma in table.modal and lemma in TELLING_VERBS  # "told reporters that"
+    instructed = _instruction(verb) if clause is None and told else None
+    clause = clause or instructed
     if clause is None:
         return None
-    if lemma in table.appeal:
+    if instructed is not None:
+        root = "10"  # "told Iran to release the prisoners": an instruction, a demand
+    elif lemma in table.appeal:
         # "called on Conyers to resign": the parse makes "on" a preposition or a particle
         preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt") and not _dated(c)}
         preps |= {c.lower_ for c in clause.children if c.dep_ == "mark"} | {""}
@@ -84,8 +89,7 @@ def find_appeal(verb: Any) -> Appeal | None:
         root = "10" if _must(clause) else "02"
     else:
         return None
-    told = lemma in table.modal and lemma in TELLING_VERBS  # "told reporters that"
-    asked = _asked_party(verb, clause, told=told)
+    asked = _asked_party(verb, clause, told=told and instructed is None)
     if asked is None:
         return None
     return Appeal(_code(root, clause, table.topics), verb, asked, clause)
@@ -157,6 +161,15 @@ def _asked_clause(verb: Any, *, modal: bool) -> Any:
         elif "to" in auxes or child.dep_ == "ccomp" or auxes & MODALS:
             return child
     return None
+
+
+def _instruction(verb: Any) -> Any:
+    """The act someone is told to do: "told Iran to release the prisoners" (an object, then
+    an infinitive), not "told reporters that ..." (a clause a modal makes an appeal)."""
+    if not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)  # fmt: skip
 
 
 def _must(clause: Any) -> bool:
