@@ -88,16 +88,18 @@ PLACE_KINDS = frozenset({"country", "admin1", "capital", "region"})
 
 
 @lru_cache(maxsize=1 << 14)
+def _own_readings(name: str) -> tuple[Any, ...]:
+    """The gazetteer's three best readings of a name that spell it (not a near spelling)."""
+    from eventscribe.where.gazetteer import load_gazetteer
+
+    return tuple(c for c in load_gazetteer().ranked(name)[:3] if c.matched != "variant")
+
+
 def is_place_name(name: str) -> bool:
     """Whether the name is a sizeable place's (not a near spelling of one): the tagger's
     person "Marseilles" or organization "Crimea" is a place, where something happens (the
     place stage's), not who does it."""
-    from eventscribe.where.gazetteer import load_gazetteer
-
-    return any(
-        c.matched != "variant" and (c.kind in PLACE_KINDS or c.population >= PLACE_POPULATION)
-        for c in load_gazetteer().ranked(name)[:3]
-    )
+    return any(c.kind in PLACE_KINDS or c.population >= PLACE_POPULATION for c in _own_readings(name))
 
 
 def home_country(article: Article) -> str | None:
@@ -121,14 +123,9 @@ def _place_country(place: str) -> str | None:
 REGION_KINDS = frozenset({"country", "continent", "region"})
 
 
-@lru_cache(maxsize=1 << 12)
 def is_region_name(name: str) -> bool:
     """Whether the name is, by its own spelling, a country's, a continent's or a region's."""
-    from eventscribe.where.gazetteer import load_gazetteer
-
-    return any(
-        c.matched != "variant" and c.kind in REGION_KINDS for c in load_gazetteer().ranked(name)[:3]
-    )
+    return any(c.kind in REGION_KINDS for c in _own_readings(name))
 
 
 def name_forms(phrase: Phrase) -> list[str]:
