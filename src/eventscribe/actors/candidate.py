@@ -32,6 +32,9 @@ class Candidate:
     described: bool = False  # named by a description ("the group", "Israeli towns"), not a name
     countryless: bool = False  # a collective whose country the article must give ("police")
     modifier: bool = False  # named as a modifier of a thing ("the SEACOM cable", "Opec oil")
+    # whose the person is, by their title ("Trump" | "son-in-law" of "Trump's son-in-law")
+    owner_words: list[Any] = field(default_factory=list)
+    owned_words: list[Any] = field(default_factory=list)
 
     @property
     def actor_id(self) -> str:
@@ -47,7 +50,8 @@ class Candidate:
 
     def copy(self, described: bool = False) -> Candidate:
         """The same actor named again ("the group"): no words of the earlier phrase."""
-        words: dict[str, Any] = {"title_tokens": [], "name_tokens": [], "described": described}
+        words: dict[str, Any] = {"title_tokens": [], "name_tokens": [], "described": described,
+                                 "owner_words": [], "owned_words": []}  # fmt: skip
         return Candidate(**{**self.__dict__, **words})
 
 

@@ -42,6 +42,7 @@ from eventscribe.actors.titles import (
     OFFICE_NOUNS,
     apply_title,
     body_words,
+    possessor,
     title_before,
     title_sector,
 )
@@ -79,7 +80,7 @@ INSTITUTIONS = frozenset({"mission", "embassy", "ministry", "consulate", "delega
 
 
 def named_person(phrase: Phrase) -> Candidate | None:
-    name_tokens = entity_tokens(phrase, "PERSON") or _head_tagged_organization(phrase)
+    name_tokens = _first_of_twice(entity_tokens(phrase, "PERSON") or _head_tagged_organization(phrase))
     if not name_tokens or any(t.lower_ in THING_WORDS for t in phrase.tokens):
         return None  # "Hurricanes Harvey and Irma", "the tanker Delta" are not people
     name = span_text(name_tokens)
@@ -97,7 +98,7 @@ def named_person(phrase: Phrase) -> Candidate | None:
         return Candidate("organization", name_tokens[0].text, name_tokens=name_tokens)
     title = title_before(phrase.tokens, name_tokens[0].i)
     for appos in (c for c in phrase.head.rights if c.dep_ == "appos"):
-        title += [t for t in _phrase_words(appos) if t.pos_ not in ("DET", "PUNCT")]
+        title += [t for t in _appositive_title(appos) if t.pos_ not in ("DET", "PUNCT")]
     governor = phrase.head.head
     # "Prime Minister May met ...", "her lawyer Tom Kale": the parse made the name the
     # title's apposition (but not "WASHINGTON (Reuters) - Rex Tillerson": a dateline, an
@@ -122,6 +123,7 @@ def named_person(phrase: Phrase) -> Candidate | None:
         title = title_before(_words_before(name_tokens[0]), name_tokens[0].i)
     candidate = Candidate("person", span_text(name_tokens), name_tokens=name_tokens)
     apply_title(candidate, title)
+    candidate.owner_words, candidate.owned_words = possessor(title)
     if not candidate.title_tokens:
         # Words that describe the person without a known role still name them: "actor
         # Peter Capaldi", "polygamist leader Warren Jeffs".
@@ -142,6 +144,34 @@ def _phrase_words(noun: Any) -> list[Any]:
     clauses = [c for c in noun.children if c.dep_ in CLAUSE_DEPS]
     inside = {t.i for c in clauses for t in c.subtree}
     return [t for t in noun.subtree if t.i not in inside]
+
+
+def _first_of_twice(tokens: list[Any]) -> list[Any]:
+    """ "released by Trump Jr. Trump Jr. initially said": a sentence break the splitter missed
+    after an abbreviation ran two namings into one; the name is the first."""
+    half = len(tokens) // 2
+    if half and len(tokens) % 2 == 0 and [t.text for t in tokens[:half]] == [t.text for t in tokens[half:]]:
+        return tokens[:half]
+    return tokens
+
+
+def _appositive_title(appos: Any) -> list[Any]:
+    """The words of an apposition that describe its person. A plural noun describes no one
+    person: "Jared Kushner, other campaign aides, and Russian lawyer Natalia Veselnitskaya"
+    is a list the parse hung on the first name; and a name joined to the apposition is
+    another person, whose "Russian" is not the first one's."""
+    if appos.tag_ in ("NNS", "NNPS"):
+        return []
+    others = [c for c in appos.children if c.dep_ == "conj"
+              and any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in c.subtree)]  # fmt: skip
+    # Nor is what a phrase inside it says of other things: "a Republican from Florida, the
+    # state with the most Haitians" is no Haitian; "a central figure in the probe into
+    # Russian meddling" no Russian. Offices are "of", "at", "for" or "in" a body.
+    others += [t for t in appos.subtree if t.i != appos.i and (
+        t.dep_ == "appos" or t.dep_ == "prep" and t.lower_ not in OFFICE_PREPS
+        or t.dep_ == "pobj" and t.head.head.i != appos.i)]  # fmt: skip
+    outside = {t.i for c in others for t in c.subtree}
+    return [t for t in _phrase_words(appos) if t.i not in outside]
 
 
 def _words_before(first: Any) -> list[Any]:
@@ -234,7 +264,7 @@ def named_organization(phrase: Phrase) -> Candidate | None:
         return None  # "Crimea", "Mariupol": a place the tagger calls an organization
     if _name_joint(tokens[0].doc, tokens[0].i - 1):
         return None  # "Good Government" of "Presidential Commission on Good Government"
-    tokens = _without_descriptor(_without_control(_through_joints(tokens)))
+    tokens = _without_descriptor(without_control(_through_joints(tokens)))
     if not tokens:
         return None
     name = span_text(tokens).removeprefix("the ").removeprefix("The ")
@@ -495,13 +525,15 @@ def national_body(phrase: Phrase, article: Article) -> Candidate | None:
     story is filed from (its dateline); the organization table's entry for it when
     there is one ("United States Congress")."""
     head = phrase.head
-    words = [t for t in _without_control(phrase.tokens) if t.pos_ not in ("DET", "PUNCT", "PART")]
+    words = [t for t in without_control(phrase.tokens) if t.pos_ not in ("DET", "PUNCT", "PART")]
     if head.pos_ != "PROPN" and not (head.pos_ == "NOUN" and any(t.pos_ == "PROPN" for t in words)):
         return None  # (a body within a named one may be lower case: "the Kenyan Senate committee")
     found = body_words(words)
     if found is None:
         return None
     sector, at = found
+    if not _names_a_body(words[-1], sector):
+        return None  # "Congress' passage", "the Congress spending bill": a thing of the body
     modifiers = words[:at]
     country = modifier_country(modifiers) if modifiers else _of_country(words[at:])
     country = country or (None if modifiers else home_country(article))
@@ -517,6 +549,19 @@ def national_body(phrase: Phrase, article: Article) -> Candidate | None:
         return Candidate("organization", org.name, org.country, org.sector, org.code,
                          name_tokens=phrase.tokens)  # fmt: skip
     return Candidate("body", body, country, sector.code, cameo_code(country, sector.code))
+
+
+# Common nouns that end the name of a body inside a state body ("the Senate intelligence
+# committee", "the House ethics panel").
+BODY_PARTS = frozenset({"committee", "subcommittee", "panel", "commission", "caucus", "office",
+                        "delegation", "board", "council", "chamber", "leadership"})  # fmt: skip
+
+
+def _names_a_body(last: Any, sector: Any) -> bool:
+    """Whether a phrase whose words hold a state body's word ends in a body's name: the
+    body word itself, a proper name ("Office of Compliance"), or a part of a body."""
+    return (last.pos_ == "PROPN" or last.lemma_.lower() in BODY_PARTS
+            or last.lower_ in sector.word.split() or not last.is_lower)  # fmt: skip
 
 
 def _of_country(words: list[Any]) -> str | None:
@@ -542,7 +587,7 @@ def _without_descriptor(tokens: list[Any]) -> list[Any]:
     return tokens
 
 
-def _without_control(tokens: list[Any]) -> list[Any]:
+def without_control(tokens: list[Any]) -> list[Any]:
     """The words without a hyphened participle that says who holds the body ("the
     Democratic-controlled House", "the Republican-led Senate"): no part of its name."""
     held = {
@@ -639,7 +684,7 @@ def body_key(phrase: Phrase) -> str:
     "Iran's mission to the UN" are one body."""
     words = {
         t.lemma_.lower()
-        for t in _without_control(phrase.tokens)
+        for t in without_control(phrase.tokens)
         if t.pos_ in ("NOUN", "PROPN", "ADJ") and knowledge.country_by_name(t.text) is None
     }
     return "-".join(sorted(names.slug(w) for w in words if names.slug(w)))

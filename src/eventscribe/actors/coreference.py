@@ -34,6 +34,7 @@ Rival = Callable[[str, str], bool]
 
 # Last words of the names of state bodies, which no "the company" refers to ("the Justice
 # Department", "the Securities and Exchange Commission"), whatever sector the name was given.
+STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 STATE_BODY_WORDS = frozenset({"department", "ministry", "agency", "commission", "bureau",
                               "council", "court", "tribunal", "parliament", "congress",
                               "senate", "assembly", "cabinet", "committee", "police"})  # fmt: skip
@@ -78,6 +79,9 @@ def definite_description(phrase: Phrase, found: Found) -> Candidate | None:
         return employer.copy(described=True)
     if phrase.head.tag_ in ("NNS", "NNPS"):
         return None  # "the companies", "the two groups": more than the one named last
+    if phrase.head.is_title and any(t.dep_ == "compound" and t.pos_ == "PROPN"
+                                    and modifier_country([t]) is None for t in phrase.head.lefts):  # fmt: skip
+        return None  # "the Crocus Group": a name, not "the group" named before
     country = modifier_country(phrase.before_head())
     if lemma in TERRITORY_NOUNS:  # "the enclave" -> the country named last
         for _, _, earlier in reversed(found):
@@ -93,6 +97,10 @@ def definite_description(phrase: Phrase, found: Found) -> Candidate | None:
             continue
         if business and (earlier.sector not in (None, "BUS") or _state_body(earlier.name)):
             continue
+        if earlier.sector in STATE_SECTORS or _state_body(earlier.name):
+            continue  # "the group", "the party" is never the Congress or a ministry
+        if lemma == "party" and earlier.sector != "PTY" and not earlier.name.endswith("Party"):
+            continue  # "the party" is a political party, not the company named last
         return earlier.copy(described=True)
     return None
 

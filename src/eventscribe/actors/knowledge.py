@@ -216,6 +216,14 @@ def _person_nouns() -> dict[str, str]:
     return {row["word"]: row["sex"] for row in _rows("person_nouns.tsv")}
 
 
+@lru_cache(maxsize=1)
+def kinship_nouns() -> frozenset[str]:
+    """Nouns of family ties ("son", "son-in-law", "widow"), from `kinship.txt`."""
+    path = resources.files("eventscribe") / "data" / "actors" / "kinship.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
 def _split(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split("|") if part.strip())
 

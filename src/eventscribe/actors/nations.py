@@ -37,11 +37,18 @@ def modifier_country(words: list[Any]) -> str | None:
 def _first_named(tokens: list[Any], lookup: Callable[[str], str | None]) -> str | None:
     """What `lookup` gives the first run of adjacent tokens it knows, longest runs first."""
     for start in range(len(tokens)):
+        if _inside_a_name(tokens, start):
+            continue  # "Jersey" of "New Jersey Governor": a name begins with its first word
         for run in _runs_from(tokens, start):
             found = lookup(" ".join(t.text for t in run))
             if found:
                 return found
     return None
+
+
+def _inside_a_name(tokens: list[Any], start: int) -> bool:
+    token = tokens[start]
+    return start > 0 and token.ent_iob_ == "I" and tokens[start - 1].i == token.i - 1
 
 
 def _country_code(name: str) -> str | None:

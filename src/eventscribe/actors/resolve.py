@@ -20,7 +20,7 @@ from functools import cached_property
 from typing import Any
 
 from eventscribe import registry
-from eventscribe.actors import coreference, headlines, knowledge, titles
+from eventscribe.actors import coreference, headlines, knowledge, names, titles
 from eventscribe.actors.candidate import Candidate, Found, as_actor, is_spelling
 from eventscribe.actors.candidates import (
     STORM_WORDS as STORM_WORDS,  # the coding stage reads it here
@@ -37,6 +37,7 @@ from eventscribe.actors.candidates import (
     office_of_organization,
     sector_actor,
     territory,
+    without_control,
 )
 from eventscribe.actors.coded import mark_discards
 from eventscribe.actors.descriptions import describe_after_pronouns, link_descriptions
@@ -114,6 +115,7 @@ class ArticleActors:
         self._missed_namings()
         self._title_owners()
         self._link_people()
+        self._owners_lend_country()
         self._emit()
         link_descriptions(self.article)
         PronounLinker(self.article).link()
@@ -126,7 +128,9 @@ class ArticleActors:
                 continue
             if candidate.kind == "body":
                 phrase = with_institution_tail(phrase)
-                candidate.name = plain(phrase.text)
+                # ("the Republican-controlled Senate": who holds it is no part of its name)
+                kept = without_control(phrase.tokens)
+                candidate.name = plain("".join(t.text_with_ws for t in kept).strip())
                 candidate.key = body_key(phrase)
             self.taken.update(t.i for t in phrase.tokens)
             self.found.append((index, phrase, candidate))
@@ -282,6 +286,21 @@ class ArticleActors:
             roles.dictionary_role(person, countries)
         share_roles(people)
 
+    def _owners_lend_country(self) -> None:
+        """A person named by an office or a family tie of another ("Trump's senior adviser",
+        "Putin's spokesman", "the president's eldest son") is, where nothing else says, of
+        that person's country. A rival or a critic is not: only offices and kin lend it."""
+        known = coreference.spellings(self.found)
+        for _, _, person in self.found:
+            if person.kind != "person" or person.country or not person.owner_words:
+                continue
+            if not (person.role or titles.is_kinship(person.owned_words)):
+                continue
+            country = _owner_country(person, known, self.article.published)
+            for _, _, same in self.found:
+                if same.actor_id == person.actor_id and same.country is None:
+                    same.country = country
+
     def _emit(self) -> None:
         article = self.article
         for index, phrase, candidate in self.found:
@@ -309,6 +328,8 @@ def _add_mentions(
     if candidate.kind != "person":
         spans = [(phrase.start, phrase.end, kind)]
     title = _title_before_name(candidate)
+    while title and title[0].tag_ == "POS":
+        title = title[1:]  # "'s spokesman" of "Putin's spokesman Dmitry Peskov": the office
     if candidate.kind == "person" and title:
         spans.append((title[0].idx, token_end(title[-1]), "title"))
         _office_mention(article, actor, sentence, title)
@@ -359,6 +380,27 @@ def _not_its_name(article: Article, candidate: Candidate, phrase: Phrase) -> boo
 
 OWNING_PRONOUNS = frozenset({"his", "her", "their", "its"})
 TOLD_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl"})  # "said its forces had hit"
+
+
+def _owner_country(person: Candidate, known: dict[str, Candidate], day: Any) -> str | None:
+    """The country of whom a person's title names as theirs: the article's person or
+    organization of the longest known ending of the name ("President Donald Trump": "Donald
+    Trump", else "Trump"), else the head of state or government of that name on the day."""
+    words = person.owner_words
+    for start in range(len(words)):
+        owner = known.get(names.fold(span_text(words[start:])))
+        if owner is not None and owner.actor_id == person.actor_id:
+            return None
+        if owner is not None and owner.country:
+            return owner.country
+    name = span_text(words)
+    single = len(names.name_parts(name)) == 1
+    heads = {
+        h.country for h in knowledge.heads() if h.holds(day) and (
+            names.same_surname(name, h.name, h.country in names.FAMILY_NAME_FIRST)
+            if single else names.same_person(name, h.name))
+    }  # fmt: skip
+    return heads.pop() if len(heads) == 1 else None
 
 
 def _owners_country(item: tuple[int, Phrase, Candidate], found: Found) -> str | None:

@@ -72,10 +72,12 @@ class DictionaryRoles:
             given = [w.title() for w in words[:-1] if not _title_word(w)]
             # "Mr Nakasone" -> "Yasuhiro Nakasone": the honorific goes with the given name
             person.name = " ".join([*given, *names.name_parts(person.name)])
-        if not titled:
-            person.country, person.sector = code[:3], code[3:6] or None
+        if not titled:  # a title's sector stands ("Treasury Secretary James Baker" is GOV
+            # in 1987, though the dictionary's undated code for him is USAELI)
+            person.country, person.sector = code[:3], person.sector or code[3:6] or None
         if person.code is None and person.country == code[:3]:
-            person.code = code
+            same = (code[3:6] or None) == person.sector
+            person.code = code if same or person.sector is None else cameo_code(person.country, person.sector)
         person.dictionary_role = next(
             (r for r in entry.dated if r.codes == codes and (day is None or r.holds(day))),
             None,

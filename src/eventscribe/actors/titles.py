@@ -50,6 +50,37 @@ def title_owner(title: list[Any]) -> tuple[list[Any], list[Any]]:
     return _last_name_run(owner), office
 
 
+def possessor(title: list[Any]) -> tuple[list[Any], list[Any]]:
+    """(owner, owned): the proper names before a title's possessive, and the title's words
+    after it ("Trump | son-in-law", "President Donald Trump | eldest son" of "President Donald
+    Trump's eldest son, Donald Trump Jr.", whose name the tagger left out of the title)."""
+    if not title:
+        return [], []
+    doc, start = title[0].doc, title[0].i
+    while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_punct \
+            or start > 0 and doc[start - 1].tag_ == "HYPH":
+        start -= 1  # "daughter-in-law" of which the title kept "-law"
+    words = [doc[i] for i in range(start, title[0].i)] + list(title)
+    marks = [t for t in words if t.tag_ == "POS"]
+    if not marks and start > 0 and doc[start - 1].tag_ == "POS":
+        marks = [doc[start - 1]]  # "Angela Merkel's nephew, Paul Brandt": the title is "nephew"
+    if not marks:
+        return [], []
+    mark = marks[-1]
+    owner: list[Any] = []
+    i = mark.i - 1
+    while i >= 0 and doc[i].pos_ == "PROPN":
+        owner.insert(0, doc[i])
+        i -= 1
+    return owner, [t for t in words if t.i > mark.i]
+
+
+def is_kinship(words: list[Any]) -> bool:
+    """ "eldest son", "son-in-law": words that name a family tie."""
+    text = " ".join(t.lower_ for t in words).replace(" - ", "-")
+    return any(w in knowledge.kinship_nouns() for w in text.split())
+
+
 def _last_name_run(words: list[Any]) -> list[Any]:
     """The proper names that end the owner's words ("the 1940s Hollywood": "Hollywood")."""
     run: list[Any] = []

@@ -29,7 +29,7 @@ import pyarrow as pa
 from eventscribe.article import Article
 from eventscribe.dedup import NearDuplicates
 from eventscribe.errors import EventscribeError
-from eventscribe.store import clusters, corrections, identity, rows
+from eventscribe.store import clusters, corrections, identity, naming, rows
 from eventscribe.store.folding import Folding
 from eventscribe.store.merges import (  # noqa: F401  (merge_*: re-exported)
     ACTOR_MERGE,
@@ -260,7 +260,8 @@ class Store:
             corrections.replay(self.con, corrections.load_corrections(self.con))
         else:  # an automatic merge can be undone: it keeps the articles it moved
             identity.note_articles(self.con, identity.moved_by_merges(batch, recorded, ids))
-        identity.link_people(self.con, people)
+        merged = identity.link_people(self.con, people)
+        naming.name_people(self.con, people | {m.into_id for m in merged})
         copied = self._store_copies(run_id, now)
         self._save_signatures()
         clusters.cluster_pending(self.con)
