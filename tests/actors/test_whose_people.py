@@ -101,3 +101,12 @@ def test_a_titles_sector_stands_over_a_dictionarys_undated_code():
                      "the sources said.", "1987-03-02")
     baker = actors["James Baker"]
     assert (baker.country, baker.sector, baker.code) == ("USA", "GOV", "USAGOV")
+
+
+@pytest.mark.slow
+def test_the_seat_is_not_the_chamber_its_name_holds():
+    actors = _actors("WASHINGTON (Reuters) - The bill goes to the House on Thursday. There was "
+                     "talk in the White House about it. The White House said it backed the bill.")
+    house = next(a for a in actors.values() if a.id == "body:usa:house")
+    assert (house.forms, house.sector) == (["House"], "LEG")
+    assert actors["United States government"].forms == ["White House"]

@@ -166,9 +166,10 @@ def _appositive_title(appos: Any) -> list[Any]:
               and any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in c.subtree)]  # fmt: skip
     # Nor is what a phrase inside it says of other things: "a Republican from Florida, the
     # state with the most Haitians" is no Haitian; "a central figure in the probe into
-    # Russian meddling" no Russian. Offices are "of", "at", "for" or "in" a body.
+    # Russian meddling" no Russian. Offices are "of", "at", "for" or "in" a body, or "to"
+    # someone ("a former campaign aide to U.S. President Donald Trump").
     others += [t for t in appos.subtree if t.i != appos.i and (
-        t.dep_ == "appos" or t.dep_ == "prep" and t.lower_ not in OFFICE_PREPS
+        t.dep_ == "appos" or t.dep_ == "prep" and t.lower_ not in OFFICE_PREPS | {"to"}
         or t.dep_ == "pobj" and t.head.head.i != appos.i)]  # fmt: skip
     outside = {t.i for c in others for t in c.subtree}
     return [t for t in _phrase_words(appos) if t.i not in outside]

@@ -414,6 +414,9 @@ def missed_naming(
     a headline's run of capitals, "VW CURRENCY DEPARTMENT HEAD ARRESTED")."""
     if phrase.head.pos_ != "PROPN":
         return None
+    whole = plain(span_text(phrase.tokens))
+    if knowledge.seat_of_government(whole) or knowledge.country_by_name(whole):
+        return None  # "in the White House" holds "House", but names the seat, not the House
     words = [[t] for t in phrase.tokens if inner and t.pos_ == "PROPN" and t != phrase.head]
     for tokens in (phrase.tokens, [phrase.head], *words):
         folded = names.fold(plain(span_text(tokens)))

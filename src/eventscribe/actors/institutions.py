@@ -26,11 +26,18 @@ from eventscribe.article import Actor, Article
 @lru_cache(maxsize=1)
 def common_institutions() -> frozenset[str]:
     """Folded words naming a body of any country: the data file's and sectors.tsv's bodies."""
-    path = resources.files("eventscribe") / "data" / "actors" / "common_institutions.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    words = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    words = set(_institution_rows())
     words |= {s.word for s in knowledge.sectors() if s.kind == "body" and " " not in s.word}
     return frozenset(names.fold(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _institution_rows() -> dict[str, str | None]:
+    """The data file's words, with the sector a word stands for where it gives one."""
+    path = resources.files("eventscribe") / "data" / "actors" / "common_institutions.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    rows = [line.split() for line in lines if line.strip() and not line.startswith("#")]
+    return {row[0]: (row[1] if len(row) > 1 else None) for row in rows}
 
 
 def is_common_institution(name: str) -> bool:
@@ -109,6 +116,8 @@ def _national(actor: Actor, home: str | None, word: str | None = None) -> str | 
     sector = knowledge.sector_by_word(word) if actor.sector is None else None
     if sector is not None and sector.kind == "body":  # "Senate": the legislature
         actor.sector, actor.code = sector.code, cameo_code(actor.country, sector.code)
+    elif actor.sector is None and (code := _institution_rows().get(word)) is not None:
+        actor.sector, actor.code = code, cameo_code(actor.country, code)  # "the House"
     if word == names.fold(actor.name):
         actor.name = f"{country_name(actor.country)} {actor.name}"
     return f"body:{actor.country.lower()}:{word}"
