@@ -58,3 +58,12 @@ def test_a_continent_or_country_alone_is_no_dictionary_surname():
                        tags=["NNP", "VBD", "."], ents=[(0, 1, "ORG")])  # fmt: skip
         found = dictionary_surname(Phrase(doc[0], [doc[0]]), known)
         assert (found is not None) == surname, name
+
+
+def test_a_region_or_country_ending_in_a_countrys_name_is_no_company_of_it():
+    article = process("Investors fled one of Latin America's biggest markets. Countries like "
+                      "Great Britain cut rates. Telecom Egypt said profits rose.", "2017-12-20").article
+    actors = {a.name: (a.kind, a.country) for a in article.actors.values()}
+    assert "Latin America" not in actors and ("country", "USA") not in actors.values()
+    assert actors["United Kingdom"] == ("country", "GBR")
+    assert actors["Telecom Egypt"] == ("organization", "EGY")

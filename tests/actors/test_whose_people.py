@@ -110,3 +110,26 @@ def test_the_seat_is_not_the_chamber_its_name_holds():
     house = next(a for a in actors.values() if a.id == "body:usa:house")
     assert (house.forms, house.sector) == (["House"], "LEG")
     assert actors["United States government"].forms == ["White House"]
+
+
+@pytest.mark.slow
+def test_an_office_named_before_of_is_the_title():
+    actors = _actors("ROME, May 4 - Italian Minister of Finance Carla Benni met U.K. Chancellor "
+                     "of the Exchequer Tom Ashby.", "1987-05-04")
+    assert (actors["Carla Benni"].country, actors["Carla Benni"].sector) == ("ITA", "GOV")
+    assert (actors["Tom Ashby"].country, actors["Tom Ashby"].sector) == ("GBR", "GOV")
+
+
+@pytest.mark.slow
+def test_an_international_body_of_two_words_owns_the_title():
+    actors = _actors("TOKYO, March 3 - World Bank President Ann Cole met Japan's finance "
+                     "minister. Japanese officials said the talks went well.", "1987-03-03")
+    assert (actors["Ann Cole"].country, actors["Ann Cole"].sector) == ("IGO", "IGO")
+
+
+@pytest.mark.slow
+def test_a_party_named_as_a_party_is_of_the_party_sector():
+    actors = _actors("TOKYO, March 3 - Japan's ruling Progressive Unity Party lost seats in "
+                     "the vote, and the party's leader resigned.", "1987-03-03")
+    party = actors["Progressive Unity Party"]
+    assert (party.country, party.sector) == ("JPN", "PTY")

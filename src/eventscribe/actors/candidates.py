@@ -261,8 +261,8 @@ def named_organization(phrase: Phrase) -> Candidate | None:
         return None  # "Trump" tagged ORG in one sentence and a person's name in others
     if tokens[-1].lower_ in DOCUMENT_WORDS or span_text(tokens) in document_acronyms(tokens[0].doc):
         return None  # "the Concealed Carry Reciprocity Act", "the RFS": a text, not a party
-    if _a_place(tokens):
-        return None  # "Crimea", "Mariupol": a place the tagger calls an organization
+    if _a_place(tokens) or is_region_name(span_text(tokens)):
+        return None  # "Crimea", "Mariupol", "Latin America": a place the tagger calls an organization
     if _name_joint(tokens[0].doc, tokens[0].i - 1):
         return None  # "Good Government" of "Presidential Commission on Good Government"
     tokens = _without_descriptor(without_control(_through_joints(tokens)))
@@ -272,7 +272,10 @@ def named_organization(phrase: Phrase) -> Candidate | None:
     if len(name) <= 1:
         return None
     country = modifier_country([t for t in phrase.tokens if t.i < tokens[0].i])
-    return Candidate("organization", name, country, name_tokens=tokens)
+    # ("the Liberal Democratic Party": a name that says it is a party says its sector)
+    sector = "PTY" if tokens[-1].lower_ == "party" else None
+    code = cameo_code(country, sector) if country and sector else None
+    return Candidate("organization", name, country, sector, code, name_tokens=tokens)
 
 
 # ("of" not: "Commission of Turkmenistan" names its country, and the tagger ends "Church
@@ -463,10 +466,14 @@ def named_country(phrase: Phrase) -> Candidate | None:
         return company
     if head.ent_type_ not in ("GPE", "NORP", "LOC") and head.pos_ != "PROPN":
         return None
+    whole = entity_text(head) if head.ent_type_ else head.text
+    if knowledge.country_by_name(whole) is None and is_region_name(whole):
+        return None  # "Latin America", "North Africa": a region, not the country its last word names
     if is_locative(head) and not is_country_name(phrase):
         return None  # "in Wellington", "near Healdsburg": where, not who (the place stage's)
     # "T-Mobile USA", "Air France": a country's name ending a company's is not the country.
-    in_company = head.ent_type_ == "ORG" and head.ent_iob_ == "I"
+    in_company = head.ent_type_ == "ORG" and head.ent_iob_ == "I" \
+        and knowledge.country_by_name(entity_text(head)) is None  # (but "Great Britain")
     for text in name_forms(phrase):
         seat = None if is_locative(head) else knowledge.seat_of_government(text)
         if seat is not None:
@@ -506,6 +513,8 @@ def _named_for_country(phrase: Phrase) -> Candidate | None:
     if knowledge.country_by_name(first.text) or place_country(first.text) or first.is_upper:
         return None
     name = span_text([*before, head])
+    if knowledge.country_by_name(name) or is_region_name(name):
+        return None  # "Great Britain", "Latin America": the whole a country's or region's name
     return Candidate("organization", name, country.iso3, name_tokens=[*before, head])
 
 
@@ -561,6 +570,8 @@ BODY_PARTS = frozenset({"committee", "subcommittee", "panel", "commission", "cau
 def _names_a_body(last: Any, sector: Any) -> bool:
     """Whether a phrase whose words hold a state body's word ends in a body's name: the
     body word itself, a proper name ("Office of Compliance"), or a part of a body."""
+    if last.ent_type_ == "PERSON":
+        return False  # "Governor of the Bank of England Robin Leigh-Pemberton": a person
     return (last.pos_ == "PROPN" or last.lemma_.lower() in BODY_PARTS
             or last.lower_ in sector.word.split() or not last.is_lower)  # fmt: skip
 

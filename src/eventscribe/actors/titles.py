@@ -6,6 +6,7 @@ its sector ("the U.S. House of Representatives Ethics Committee": LEG).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from eventscribe.actors import knowledge, names
@@ -104,8 +105,7 @@ def apply_title(candidate: Candidate, title: list[Any]) -> None:
         candidate.role, candidate.sector = sector.role, sector.code
         candidate.title_tokens = title
     country = modifier_country(words)
-    named = ((knowledge.organization_by_name(t.text), t) for t in words)
-    org = next((o for o, t in named if o and (o.country is None or not _portfolio(t))), None)
+    org = next((o for o, t in _organizations_named(words) if o.country is None or not _portfolio(t)), None)
     if org is not None:
         candidate.affiliation = f"org:{names.slug(org.name)}"
         if candidate.role is None and words[-1].lemma_.lower() in OFFICE_NOUNS:
@@ -122,6 +122,20 @@ def apply_title(candidate: Candidate, title: list[Any]) -> None:
         candidate.role, candidate.sector, candidate.code = f"former {sector.role}", "ELI", None
     if candidate.country and candidate.sector and not candidate.code:
         candidate.code = cameo_code(candidate.country, candidate.sector)
+
+
+def _organizations_named(words: list[Any]) -> Iterator[tuple[Any, Any]]:
+    """(organization, its last word) for each run of adjacent words the table knows, the
+    longest run from each word first: "World Bank" of "World Bank President", "IMF"."""
+    for start in range(len(words)):
+        for end in range(min(len(words), start + 4), start, -1):
+            run = words[start:end]
+            if any(b.i != a.i + 1 for a, b in zip(run, run[1:])):
+                continue
+            org = knowledge.organization_by_name(" ".join(t.text for t in run))
+            if org is not None:
+                yield org, run[-1]
+                break
 
 
 PAST_WORDS = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "retired", "then"})
@@ -178,6 +192,9 @@ def title_sector(words: list[Any]) -> Any:
             sector = knowledge.sector_by_word(phrase)
             if sector is not None:
                 return sector
+    of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
+    if of:  # "Chancellor of the Exchequer", "Minister of Finance": the office before "of"
+        return title_sector(words[:of])
     return None
 
 
