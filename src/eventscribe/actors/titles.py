@@ -130,7 +130,7 @@ def _organizations_named(words: list[Any]) -> Iterator[tuple[Any, Any]]:
     for start in range(len(words)):
         for end in range(min(len(words), start + 4), start, -1):
             run = words[start:end]
-            if any(b.i != a.i + 1 for a, b in zip(run, run[1:])):
+            if run[-1].i - run[0].i != len(run) - 1:  # adjacent words only
                 continue
             org = knowledge.organization_by_name(" ".join(t.text for t in run))
             if org is not None:
