@@ -133,3 +133,20 @@ def test_a_party_named_as_a_party_is_of_the_party_sector():
                      "the vote, and the party's leader resigned.", "1987-03-03")
     party = actors["Progressive Unity Party"]
     assert (party.country, party.sector) == ("JPN", "PTY")
+
+
+@pytest.mark.slow
+def test_amounts_legal_forms_times_and_portfolios_are_no_actors():
+    actors = _actors("The deal opens the market to firms such as Kettle Co <KT> and Arlo Corp "
+                     "<AR>. The deficit rose to a record 13.6 billion U.S. Dlrs last year. The "
+                     "session starts at 1530 GMT. Bahrain's Development and Industry Minister "
+                     "spoke. People who had not served the president well should step aside.",
+                     "1987-03-03")
+    assert not {"Co", "Corp", "U.S. Dlrs", "GMT", "Development", "Industry", "president"} & set(actors)
+
+
+@pytest.mark.slow
+def test_a_group_named_by_its_count_is_named_whole():
+    actors = _actors("Finance ministers from the Group of Five met on Sunday in Paris.",
+                     "1987-02-23")
+    assert "Group of Five" in actors

@@ -40,6 +40,7 @@ from eventscribe.actors.phrases import (
 from eventscribe.actors.pronouns import first_name_sex
 from eventscribe.actors.titles import (
     OFFICE_NOUNS,
+    PORTFOLIO_HEADS,
     apply_title,
     body_words,
     possessor,
@@ -73,6 +74,11 @@ STORM_WORDS = frozenset({"hurricane", "hurricanes", "storm", "storms", "typhoon"
 VESSEL_WORDS = frozenset({"tanker", "supertanker", "ship", "vessel", "freighter", "frigate",
                           "destroyer", "cruiser", "warship", "corvette", "yacht", "ferry",
                           "trawler", "submarine", "boat", "barge", "liner", "carrier"})  # fmt: skip
+# Last words that end no person's name: units of money and quantity of wire copy, and the legal
+# forms of companies ("13.6 billion U.S. Dlrs", "Boeing Co").
+NOT_NAME_ENDS = frozenset({"dlrs", "dlr", "cts", "pct", "mln", "bln", "stg", "yen", "francs",
+                           "marks", "pesos", "co", "corp", "inc", "ltd", "plc", "llc"})  # fmt: skip
+TIME_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "BST", "CET"})
 # Nouns that say a name is a thing's: a storm's or a ship's.
 THING_WORDS = STORM_WORDS | VESSEL_WORDS | {f"{w}s" for w in VESSEL_WORDS}
 INSTITUTIONS = frozenset({"mission", "embassy", "ministry", "consulate", "delegation",
@@ -83,6 +89,8 @@ def named_person(phrase: Phrase) -> Candidate | None:
     name_tokens = _first_of_twice(entity_tokens(phrase, "PERSON") or _head_tagged_organization(phrase))
     if not name_tokens or any(t.lower_ in THING_WORDS for t in phrase.tokens):
         return None  # "Hurricanes Harvey and Irma", "the tanker Delta" are not people
+    if name_tokens[-1].lower_.strip(".") in NOT_NAME_ENDS:
+        return None  # "13.6 billion U.S. Dlrs", "Boeing Co": an amount, a company
     name = span_text(name_tokens)
     if knowledge.country_by_name(name) or knowledge.seat_of_government(name):
         return None  # "PERU SAYS ...", "Kyiv said": the tagger's person is a place
@@ -144,6 +152,18 @@ def _phrase_words(noun: Any) -> list[Any]:
     clauses = [c for c in noun.children if c.dep_ in CLAUSE_DEPS]
     inside = {t.i for c in clauses for t in c.subtree}
     return [t for t in noun.subtree if t.i not in inside]
+
+
+def _in_portfolio(last: Any) -> bool:
+    """Whether the words after a name, over a list of capitalised words, reach a minister's
+    or a ministry's word: "Development" of "Development and Industry Minister"."""
+    doc = last.doc
+    for token in doc[last.i + 1 : last.i + 6]:
+        if token.lower_ in PORTFOLIO_HEADS:
+            return True
+        if not (token.lower_ in ("and", ",", "&") or token.is_title):
+            return False
+    return False
 
 
 def _first_of_twice(tokens: list[Any]) -> list[Any]:
@@ -256,6 +276,10 @@ def named_organization(phrase: Phrase) -> Candidate | None:
     tokens = entity_tokens(phrase, "ORG")
     if not tokens or not any(t.pos_ == "PROPN" for t in tokens):
         return None
+    if len(tokens) == 1 and tokens[0].text in TIME_ZONES:
+        return None  # "at 1530 GMT": a time
+    if all(t.lower_.strip(".") in NOT_NAME_ENDS for t in tokens) or _in_portfolio(tokens[-1]):
+        return None  # "Corp" alone; "Development and Industry Minister": a minister's portfolio
     one = len(tokens) == 1 and tokens[0].text in person_words(tokens[0].doc)
     if one and not (acronym(tokens) or _mostly_organization(tokens)):
         return None  # "Trump" tagged ORG in one sentence and a person's name in others
@@ -304,6 +328,9 @@ def _through_joints(tokens: list[Any]) -> list[Any]:
             if doc[end].is_punct:
                 break  # "on Good Government (PCGG)": the acronym is another spelling
             end += 1
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].like_num \
+            and doc[end - 1].is_title:
+        end += 2  # "the Group of Five", "the Group of 77": the count is the name's
     return [*tokens, *doc[tokens[-1].i + 1 : end]]
 
 
@@ -616,8 +643,8 @@ def dictionary_surname(phrase: Phrase, known_people: Dictionaries | None) -> Can
     """A bare name the tagger did not call a person ("Trump" as ORG) that is the surname
     of someone in the actor dictionaries: a person, resolved with the article's context."""
     head = phrase.head
-    if known_people is None or len(phrase.tokens) != 1 or head.pos_ != "PROPN":
-        return None
+    if known_people is None or len(phrase.tokens) != 1 or head.pos_ != "PROPN" or head.is_lower:
+        return None  # ("the president" tagged a proper noun is no surname)
     if head.ent_type_ not in ("PERSON", "ORG", "") or head.lower_ in NOT_NAMES:
         return None  # "Tuesday", "April", "Congress": the tagger knows these are not people
     if acronym([head]):

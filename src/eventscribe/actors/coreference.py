@@ -82,6 +82,9 @@ def definite_description(phrase: Phrase, found: Found) -> Candidate | None:
     if phrase.head.is_title and any(t.dep_ == "compound" and t.pos_ == "PROPN"
                                     and modifier_country([t]) is None for t in phrase.head.lefts):  # fmt: skip
         return None  # "the Crocus Group": a name, not "the group" named before
+    if phrase.head.is_title and not phrase.head.is_sent_start \
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in phrase.head.rights):
+        return None  # "the Group of Five": a name
     country = modifier_country(phrase.before_head())
     if lemma in TERRITORY_NOUNS:  # "the enclave" -> the country named last
         for _, _, earlier in reversed(found):

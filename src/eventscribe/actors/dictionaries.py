@@ -286,7 +286,7 @@ def load_dictionaries(folder: str | None = None) -> Dictionaries:
 
 
 # Bump when what the cached pickle holds changes shape or meaning (the transliteration keys).
-CACHE_FORMAT = 5
+CACHE_FORMAT = 6
 # Words that make an actor phrase a body's name, not a person's: anywhere, or last.
 NOT_IN_NAMES = frozenset({"OF", "THE", "AND", "FOR", "ON", "IN", "TO"})
 BODY_WORDS = frozenset({
@@ -336,12 +336,40 @@ def people_by_surname(found: Dictionaries) -> dict[str, list[tuple[tuple[str, ..
                 and all(w.replace("-", "").replace(".", "").isalpha() for w in words)
                 and not NOT_IN_NAMES.intersection(words)  # "HOUSE OF REPRESENTATIVES"
                 and words[-1] not in BODY_WORDS  # "NATIONAL RECONNAISSANCE OFFICE"
+                and _a_person(words, entry)
             ):
                 index.setdefault(translit_key(words[-1]), []).append((words, entry))
                 if _countries(entry) & FAMILY_NAME_FIRST:
                     index.setdefault(translit_key(words[0]), []).append((words, entry))
         found.surnames = index
     return found.surnames
+
+
+# Last words of actor phrases that are no surname: legal forms and trades of companies, places,
+# titles ("BEST BUY CO", "SHAMIR OPTICAL INDUSTRY", "MURRAY RIVER", "US PRESIDENT").
+NOT_SURNAMES = frozenset({
+    "INC", "CORP", "CO", "LTD", "LIMITED", "INCORPORATED", "LLC", "PLC", "AG", "SA", "NV",
+    "HOLDINGS", "INTERNATIONAL", "TRUST", "BANCORP", "PARTNERS", "TECHNOLOGIES", "SYSTEMS",
+    "INDUSTRY", "INDUSTRIES", "PHARMACEUTICALS", "ENERGY", "BRIGADES", "ISLAND", "ISLANDS",
+    "RIVER", "STATE", "COUNTY", "REPUBLIC", "PROVINCE", "REGION", "PRESIDENT", "MINISTER",
+    "PREMIER", "CHANCELLOR", "KING", "QUEEN", "PRINCE", "SECRETARY", "GENERAL", "AMBASSADOR",
+})  # fmt: skip
+# Sector codes of people in the dictionaries (the fourth to sixth letters of a code).
+PERSON_SECTORS = frozenset({
+    "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "LEG", "ELI", "CVL", "BUS", "MED",
+    "EDU", "LAB", "AGR", "HLH", "CRM", "REF", "MOD", "RAD", "IGO", "NGO", "UAF", "REL", "HRI",
+    "SEP", "INS", "ENV", "DEV", "JEW", "MUS", "CHR", "BUD", "HIN", "SHI", "SUN",
+})  # fmt: skip
+
+
+def _a_person(words: tuple[str, ...], entry: ActorEntry) -> bool:
+    """Whether an actor phrase may be a person's name: not a company's (an MNC code), nor a
+    place's (a bare country code or a region's, no dated role), nor a title's."""
+    if words[-1] in NOT_SURNAMES or any(c.startswith("MNC") for c in entry.default):
+        return False
+    place = entry.default and not entry.dated and all(
+        len(c) <= 3 or c[3:6] not in PERSON_SECTORS for c in entry.default)  # fmt: skip
+    return not place
 
 
 def _countries(entry: ActorEntry) -> set[str]:
