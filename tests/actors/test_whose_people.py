@@ -150,3 +150,13 @@ def test_a_group_named_by_its_count_is_named_whole():
     actors = _actors("Finance ministers from the Group of Five met on Sunday in Paris.",
                      "1987-02-23")
     assert "Group of Five" in actors
+
+
+@pytest.mark.slow
+def test_a_party_named_by_words_many_parties_bear_is_of_its_storys_country():
+    madrid = _actors("MADRID, March 3 - The ruling Socialist Party won the vote, Spanish "
+                     "officials said.", "1987-03-03")
+    rome = _actors("ROME, March 3 - Leaders of the Socialist Party met on Tuesday. Italian "
+                   "officials said the talks failed.", "1987-03-03")
+    assert madrid["Socialist Party"].id != rome["Socialist Party"].id
+    assert (rome["Socialist Party"].country, rome["Socialist Party"].sector) == ("ITA", "PTY")

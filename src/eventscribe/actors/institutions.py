@@ -62,6 +62,15 @@ def localize_institutions(article: Article) -> None:
             actor.country, actor.code = country, actor.code or country
             renamed[actor.id] = _national(actor, None, word) or actor.id
             continue
+        if _generic_party(actor):  # "Socialist Party" is Spain's in one story, Italy's in the next
+            if not home:
+                home.append(_story_country(article))
+            country = actor.country or home[0]
+            if country and country not in ("IGO", "NGO"):
+                actor.country, actor.sector = country, "PTY"
+                actor.code = cameo_code(country, "PTY")
+                renamed[actor.id] = f"org:{country.lower()}-{actor.id.partition(':')[2]}"
+            continue
         if not is_common_institution(actor.id.partition(":")[2]):
             continue
         if not home:
@@ -121,6 +130,26 @@ def _national(actor: Actor, home: str | None, word: str | None = None) -> str | 
     if word == names.fold(actor.name):
         actor.name = f"{country_name(actor.country)} {actor.name}"
     return f"body:{actor.country.lower()}:{word}"
+
+
+# The words of party names many countries' parties bear ("Social Democratic Party").
+PARTY_NAME_WORDS = frozenset({
+    "social", "socialist", "democratic", "democrat", "christian", "communist", "labour",
+    "labor", "conservative", "liberal", "green", "greens", "national", "nationalist",
+    "people", "people's", "peoples", "popular", "progressive", "workers", "workers'",
+    "republican", "radical", "united", "unity", "centre", "center", "free", "new", "union",
+    "reform", "justice", "development", "renewal", "independence", "revolutionary",
+    "federal", "front", "movement", "alliance", "left", "right", "opposition", "the",
+})  # fmt: skip
+
+
+def _generic_party(actor: Actor) -> bool:
+    """A party named by words that many countries' parties bear and that the organization
+    table does not know as one: its name says nothing of whose it is."""
+    words = actor.name.lower().split()
+    if len(words) < 2 or words[-1] != "party" or knowledge.organization_by_name(actor.name):
+        return False
+    return all(w in PARTY_NAME_WORDS for w in words[:-1])
 
 
 def _story_country(article: Article) -> str | None:
