@@ -160,3 +160,12 @@ def test_a_party_named_by_words_many_parties_bear_is_of_its_storys_country():
                    "officials said the talks failed.", "1987-03-03")
     assert madrid["Socialist Party"].id != rome["Socialist Party"].id
     assert (rome["Socialist Party"].country, rome["Socialist Party"].sector) == ("ITA", "PTY")
+
+
+@pytest.mark.slow
+def test_a_ministry_named_by_its_portfolio_alone_is_of_its_storys_country():
+    bonn = _actors("BONN, March 3 - The budget deficit would rise, the Finance Ministry said. "
+                   "West German officials agreed.", "1987-03-03")
+    ministry = next(a for a in bonn.values() if a.id.endswith("finance-ministry"))
+    assert (ministry.id, ministry.country, ministry.sector) == (
+        "body:deu:finance-ministry", "DEU", "GOV")

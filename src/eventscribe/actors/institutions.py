@@ -71,11 +71,21 @@ def localize_institutions(article: Article) -> None:
                 actor.code = cameo_code(country, "PTY")
                 renamed[actor.id] = f"org:{country.lower()}-{actor.id.partition(':')[2]}"
             continue
-        if not is_common_institution(actor.id.partition(":")[2]):
+        generic = _generic_body(actor)  # "the Finance Ministry", "the Central Bank"
+        if not (generic or is_common_institution(actor.id.partition(":")[2])):
             continue
         if not home:
             home.append(_story_country(article))
-        new_id = _specific(actor) or _national(actor, home[0])
+        if generic:
+            words = actor.name.lower().removeprefix("the ").split()
+            sector = knowledge.sector_by_word(" ".join(words)) or knowledge.sector_by_word(words[-1])
+            actor.sector = actor.sector or (sector.code if sector is not None else None)
+            new_id = _national(actor, home[0], generic)
+            if new_id is not None and actor.country:  # "Germany Finance Ministry", DEUGOV
+                actor.name = f"{country_name(actor.country)} {actor.name.removeprefix('the ')}"
+                actor.code = cameo_code(actor.country, actor.sector) if actor.sector else actor.code
+        else:
+            new_id = _specific(actor) or _national(actor, home[0])
         if new_id is not None and new_id != actor.id:
             renamed[actor.id] = new_id
     rename_actors(article, renamed)
@@ -141,6 +151,29 @@ PARTY_NAME_WORDS = frozenset({
     "reform", "justice", "development", "renewal", "independence", "revolutionary",
     "federal", "front", "movement", "alliance", "left", "right", "opposition", "the",
 })  # fmt: skip
+
+
+# Words of a state body's portfolio ("Finance Ministry", "Central Bank", "Trade Department").
+PORTFOLIO_WORDS = frozenset({
+    "finance", "foreign", "trade", "economy", "economic", "interior", "defence", "defense",
+    "justice", "health", "agriculture", "agricultural", "industry", "labour", "labor", "central",
+    "national", "state", "treasury", "energy", "oil", "petroleum", "commerce", "education",
+    "information", "planning", "transport", "communications", "mines", "mining", "environment",
+    "fisheries", "tourism", "culture", "home", "public", "works", "social", "affairs",
+    "internal", "external", "international", "monetary", "reserve", "war", "navy", "army",
+    "supreme", "constitutional", "high", "federal", "the",
+})  # fmt: skip
+
+
+def _generic_body(actor: Actor) -> str | None:
+    """The key of a state body named by its portfolio and an institution word alone ("Finance
+    Ministry" -> "finance-ministry"), which every state has: of the story's country."""
+    words = actor.name.lower().split()
+    if len(words) < 2 or names.fold(words[-1]) not in common_institutions():
+        return None
+    if not all(w in PORTFOLIO_WORDS for w in words[:-1]) or knowledge.organization_by_name(actor.name):
+        return None
+    return names.slug(" ".join(w for w in words if w != "the"))
 
 
 def _generic_party(actor: Actor) -> bool:
