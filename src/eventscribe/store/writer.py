@@ -29,7 +29,7 @@ import pyarrow as pa
 from eventscribe.article import Article
 from eventscribe.dedup import NearDuplicates
 from eventscribe.errors import EventscribeError
-from eventscribe.store import clusters, corrections, identity, naming, rows
+from eventscribe.store import clusters, corrections, guesses, identity, naming, rows
 from eventscribe.store.folding import Folding
 from eventscribe.store.merges import (  # noqa: F401  (merge_*: re-exported)
     ACTOR_MERGE,
@@ -262,6 +262,7 @@ class Store:
             identity.note_articles(self.con, identity.moved_by_merges(batch, recorded, ids))
         merged = identity.link_people(self.con, people)
         naming.name_people(self.con, people | {m.into_id for m in merged})
+        guesses.correct_guessed_countries(self.con)
         copied = self._store_copies(run_id, now)
         self._save_signatures()
         clusters.cluster_pending(self.con)

@@ -1,0 +1,49 @@
+"""A country only guessed for a participant gives way to the one the registry knows.
+
+The actors stage gives an official the text gives no country the article's majority country
+(`actors.home`, role source "article country"): in a story about Japan's trade surplus,
+"Democratic Senator Lloyd Bentsen" is taken for Japanese. The guess stays off the registry
+entry (`rows.actor_row`), but it is on the article's events. Once the registry knows the
+person's or organization's country from text, the events that carry a country the text never
+gave that actor, only the guess, take the registry's (and their clusters are recomputed).
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+from eventscribe.actors.home import SOURCE as GUESSED
+from eventscribe.store import clusters
+
+SIDES = ("source", "target")
+
+# Events whose `side` carries a country that only a guess ever gave that actor, and the
+# registry's country for it.
+GUESSED_SIDE = """
+select e.id, a.country, e.article_id from events e join actors a on a.id = e.{side}_actor_id
+where a.kind in ('person', 'organization') and a.country is not null
+  and e.{side}_country is not null and a.country <> e.{side}_country
+  and exists (select 1 from actor_roles r where r.actor_id = a.id and r.source = ?
+              and r.country = e.{side}_country)
+  and not exists (select 1 from actor_roles r where r.actor_id = a.id and r.source <> ?
+                  and r.country = e.{side}_country)
+"""
+
+
+def correct_guessed_countries(con: duckdb.DuckDBPyConnection) -> int:
+    """Give guessed event sides the registry's country; returns how many sides changed."""
+    changed = 0
+    articles: set[str] = set()
+    for side in SIDES:
+        rows = con.execute(GUESSED_SIDE.format(side=side), [GUESSED, GUESSED]).fetchall()
+        if rows:
+            con.executemany(
+                f"update events set {side}_country = ?, "
+                f"{side}_code = ? || coalesce({side}_sector, '') where id = ?",
+                [(country, country, event_id) for event_id, country, _ in rows],
+            )
+            changed += len(rows)
+            articles.update(article_id for _, _, article_id in rows)
+    if articles:
+        clusters.refresh_for_articles(con, articles)
+    return changed
