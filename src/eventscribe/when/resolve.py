@@ -220,12 +220,15 @@ def _part_relative(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
 
 
 def _earlier_later(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
-    """From the month's start to publication for "earlier this month"; "later": the rest."""
+    """From the month's start to publication for "earlier this month"; "later": the rest,
+    from the day after publication (it lies ahead whatever the verb's tense: "when he
+    visits Washington later in the month"), or publication's own last day."""
     period = _calendar_unit(_unit(g["unit"]), dct, 0)
     assert period.date is not None and period.date_end is not None
     if g["side"].lower() == "earlier":
         return dataclasses.replace(period, date_end=dct, precision="range")
-    return dataclasses.replace(period, date=dct, precision="range")
+    start = min(dct + dt.timedelta(days=1), period.date_end)
+    return dataclasses.replace(period, date=start, precision="range")
 
 
 def _year(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:

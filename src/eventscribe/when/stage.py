@@ -56,7 +56,13 @@ from eventscribe.when.limits import too_old
 from eventscribe.when.numeric import NUMERIC, numeric_dates
 from eventscribe.when.ranges import day_stretch, first_day_stretch, joined
 from eventscribe.when.resolve import resolve
-from eventscribe.when.tense import deadline_ahead, present_perfect, responds, tense_of
+from eventscribe.when.tense import (
+    deadline_ahead,
+    present_continuing,
+    present_perfect,
+    responds,
+    tense_of,
+)
 from eventscribe.when.timex import Timex
 
 # How closely an expression belongs to an event, best first; the last two: not at all.
@@ -68,6 +74,13 @@ NOUN_MODIFIERS = frozenset({"compound", "nmod", "amod", "nummod", "poss"})
 # Friday was named ...", "met Y after Z resigned in May". (A reported clause, ccomp, is
 # left to `_held_by_other`: its verb is usually an event of its own.)
 OWN_DATE_CLAUSES = frozenset({"relcl", "acl", "advcl"})
+# Clauses that hang on a noun: "aid appropriated by Congress in 1985", "the account
+# published in October 2016": their time is that noun's, no other clause's.
+NOUN_CLAUSES = frozenset({"acl", "relcl"})
+# Prepositions whose gerund is what an act is about, told with its own time: "accused
+# Trump of groping her in 2006", "jailed for spying in 1985" (not "by", "after", "in":
+# "killed five by detonating a bomb on Monday" is one time).
+CONTENT_PREPOSITIONS = frozenset({"of", "for", "with", "about", "against", "from"})
 ENTITY_LABELS = ("DATE", "TIME")
 # A wire dateline at the start of a paragraph (matched there): "WASHINGTON, Feb 26 - ".
 DATELINE = re.compile(rf"[A-Z][A-Za-z .'’-]{{1,40}},\s+{MONTH}\s*\d{{1,2}}\s+-")
@@ -106,12 +119,27 @@ class TimeStage(BaseStage):
 INCIDENT_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 
 
-def _reported_incident(event: Event, tense: str | None, dct: dt.date) -> bool:
+# Words that open a clause of time or condition, whose present tense tells no act done:
+# "for when Trump's officials take over", "if troops open fire".
+CONDITION_WORDS = frozenset({"when", "whenever", "if", "unless", "until", "once", "before"})
+
+
+def _reported_incident(event: Event, tense: str | None, dct: dt.date, trigger: Any) -> bool:
     """An act of violence or unrest (not a threat, not a plan) told in the past, or in the
-    present of a headline ("Blast kills 5"); never before the first representable day."""
+    present of a headline ("Blast kills 5"), not in a present clause of time or condition;
+    never before the first representable day."""
     if event.cameo[:2] not in INCIDENT_ROOTS or tense == "future" or dct <= dt.date.min:
         return False
-    return event.modality in ("asserted", "reported") and tense != "future"
+    if tense == "present" and trigger is not None and _conditional_clause(trigger):
+        return False
+    return event.modality in ("asserted", "reported")
+
+
+def _conditional_clause(verb: Any) -> bool:
+    """The verb heads a clause of time or condition: "when they take over"."""
+    if verb.dep_ == "ROOT":
+        return False
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in CONDITION_WORDS for c in verb.children)
 
 
 def _default_date(value: str | None) -> dt.date | None:
@@ -146,7 +174,7 @@ class ArticleDates:
             chosen = self.dateline
         if chosen is not None:
             set_event_date(event, chosen, self.dct, tense == "future")
-        elif _reported_incident(event, tense, self.dct):
+        elif _reported_incident(event, tense, self.dct, self._trigger(event)):
             # News reports an attack, a clash or a protest the day it happens or the day
             # after: an undated incident told as done lies in [publication - 1, publication].
             event.event_date, event.date_end = self.dct - dt.timedelta(days=1), self.dct
@@ -154,6 +182,9 @@ class ArticleDates:
         else:
             event.event_date, event.date_end = self.dct, None
             event.date_precision, event.date_expression = "publication", None
+
+    def _trigger(self, event: Event) -> Any:
+        return _token_at(self.article.doc, event.trigger_start, event.trigger_end)
 
     def _paragraph(self, sentence: int) -> int | None:
         sentences = self.article.sentences
@@ -194,6 +225,10 @@ class ArticleDates:
             return None  # it dates that clause's predicate, or the noun it modifies
         if comparison_base(candidate) or _subject_time(candidate, trigger, self.dct):
             return None
+        if _object_year(candidate) or _period_concerned(candidate, tense):
+            return None
+        if level == GOVERNING_CLAUSE and _past_time_of_a_present(candidate, self.dct):
+            return None  # "is pressing, with a deficit last year, to hold back": the deficit's
         if level == SAME_CLAUSE and responds(trigger) and _hangs_on_noun(candidate, trigger):
             return None  # "the invasion a year ago was condemned": the year is the invasion's
         if level == SAME_SENTENCE and (
@@ -203,7 +238,8 @@ class ArticleDates:
         ):
             return None  # a present-tense event is not dated from another clause
         if timex.date > self.dct and not (
-            tense == "future" or (level == ATTACHED and candidate.inherently_future)
+            tense == "future"
+            or (level in (ATTACHED, SAME_CLAUSE) and candidate.inherently_future)
         ):
             return None
         if tense == "future" and level != ATTACHED and (timex.last_day or self.dct) < self.dct:
@@ -232,16 +268,23 @@ class ArticleDates:
         return self._trigger_tokens[sentence]
 
     def narrated(self, sentence: int) -> Timex | None:
-        """The one point-like date of the sentence before, in the same paragraph."""
+        """The one point-like date of the sentence before, in the same paragraph, that
+        tells a past: wholly before publication, or read in a past clause ("said in an
+        interview this week"; not "who is running in a race this week")."""
         sentences = self.article.sentences
         if sentence == 0 or sentences[sentence - 1].paragraph != sentences[sentence].paragraph:
             return None
         points = sorted(
-            (c.timex for c in self.candidates(sentence - 1)
-             if c.timex.precision in ("day", "week") and c.timex.date and c.timex.date <= self.dct),
+            (c.timex for c in self.candidates(sentence - 1) if self._narrates_past(c)),
             key=lambda t: t.start,
-        )  # fmt: skip
+        )
         return points[0] if len({t.date for t in points}) == 1 else None
+
+    def _narrates_past(self, candidate: Candidate) -> bool:
+        timex = candidate.timex
+        if timex.precision not in ("day", "week") or not timex.date or timex.date > self.dct:
+            return False
+        return (timex.last_day or timex.date) < self.dct or tense_of(candidate.root) == "past"
 
     def candidates(self, sentence: int) -> list[Candidate]:
         if sentence not in self._candidates:
@@ -303,13 +346,14 @@ class ArticleDates:
         tokens = self.article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if tokens is None or not len(tokens) or (len(tokens) == 1 and tokens.root.tag_ == "MD"):
             return None  # "BYRD SAYS REAGAN MAY WIN": a modal, not the month
-        tense = "future" if deadline_ahead(mention.signal, tokens.root) else tense_of(tokens.root)
-        timex = resolve(mention, self.dct, tense)
+        ahead = deadline_ahead(mention.signal, tokens.root)
+        timex = resolve(mention, self.dct, "future" if ahead else tense_of(tokens.root))
         if timex is None:
             return None
         as_past = resolve(mention, self.dct, "past")
         later = as_past is not None and as_past.date is not None and as_past.date > self.dct
-        return Candidate(timex, tokens.root, range(tokens.start, tokens.end), later)
+        scheduled = ahead and mention.signal != "by"  # "set for May 5": the act's own day
+        return Candidate(timex, tokens.root, range(tokens.start, tokens.end), later or scheduled)
 
     def _entity_candidates(self, entity: Any) -> list[Candidate]:
         """spaCy's DATE/TIME entities the strict grammar passed over (a bare "that May"
@@ -448,6 +492,17 @@ def _subject_time(candidate: Candidate, trigger: Any, dct: dt.date) -> bool:
     return before and present_perfect(verb)
 
 
+def _past_time_of_a_present(candidate: Candidate, dct: dt.date) -> bool:
+    """A finished past time in a clause told in the present progressive or perfect:
+    English puts no such time on that clause's verb, so it qualifies a noun there and
+    bounds no clause below ("With a deficit of 169 billion dlrs last year, Congress is
+    pressing to hold back funds")."""
+    last_day = candidate.timex.last_day
+    return last_day is not None and last_day < dct and present_continuing(
+        _clause_of(candidate.root)
+    )
+
+
 def _governs(clause: Any, trigger: Any) -> bool:
     """The clause is above the trigger, not merely coordinated with the trigger's own full
     clause ("A fell in 1985, and B called a strike": 1985 is A's)."""
@@ -468,29 +523,52 @@ def _has_subject(verb: Any) -> bool:
 
 
 def _in_other_clause(candidate: Candidate, trigger: Any) -> bool:
-    """The expression sits in a full clause of its own (a verb with its subject) that
-    neither holds nor governs the trigger: "A fell in 1985, and B rose" gives B no year.
+    """The expression sits in a full clause of its own (a verb with its subject) or in a
+    clause that hangs on a noun, and that clause neither holds nor governs the trigger:
+    "A fell in 1985, and B rose" gives B no year, nor "aid appropriated in 1985 and funds
+    given to the contras" the giving.
     A verbless sentence (a headline) has no clauses to tell apart."""
     if trigger is None or trigger.sent.root.pos_ not in ("VERB", "AUX"):
         return False
     if candidate.root.pos_ in ("VERB", "AUX") or candidate.root.dep_.startswith("nsubj"):
         return False  # "that May" tagged as a modal or a subject: the parser's slip
     clause = _clause_of(candidate.root)
-    return clause.pos_ in ("VERB", "AUX") and _has_subject(clause)
+    return clause.pos_ in ("VERB", "AUX") and (_has_subject(clause) or clause.dep_ in NOUN_CLAUSES)
 
 
 def _modifies_other_noun(candidate: Candidate, trigger: Any) -> bool:
     """A year or a month that qualifies, before it, a noun that is not the trigger: "the
-    1976 agreement", "a 1985 loan", "the January offensive". (A day's name before a noun,
-    "today's communique said", dates the clause it heads; after a noun, "the island,
-    today", it is the parser's slip more often than a modifier.)"""
+    1976 agreement", "a 1985 loan", "the January offensive". A day's name before a noun
+    dates the clause it heads when that noun is its subject ("today's communique said")
+    or in the trigger's own clause ("killed in Monday's attack"); elsewhere it is the
+    noun's ("recriminations over Tuesday's attack" do not date who accused whom). After
+    a noun, "the island, today", it is the parser's slip more often than a modifier."""
     root = candidate.root
     head = root.head
-    if candidate.timex.precision not in ("year", "month") or root.dep_ not in NOUN_MODIFIERS:
+    if root.dep_ not in NOUN_MODIFIERS or head.pos_ not in ("NOUN", "PROPN"):
         return False
     if head.i == trigger.i or head.i <= max(candidate.tokens):
         return False
-    return head.pos_ in ("NOUN", "PROPN")
+    if candidate.timex.precision in ("year", "month"):
+        return True
+    subject = head.dep_ in ("nsubj", "nsubjpass")
+    return not subject and _clause_of(head).i != _clause_of(trigger).i
+
+
+def _object_year(candidate: Candidate) -> bool:
+    """A year that is a verb's object is a thing talked of, not a time: "finish 2017
+    with a win", "to make 1987 a year of reform"."""
+    return candidate.timex.precision == "year" and candidate.root.dep_ == "dobj"
+
+
+def _period_concerned(candidate: Candidate, tense: str | None) -> bool:
+    """A year, quarter or month after "for" on an act not ahead is what the act is about,
+    not its time: "has cleared its arrears for 1985", "set its budget for 1987" ("talks
+    set for May 5", "elections planned for 1988" lie ahead and keep their date)."""
+    first = candidate.tokens.start
+    if tense == "future" or first == 0 or candidate.timex.precision in ("day", "week"):
+        return False
+    return candidate.root.doc[first - 1].lower_ == "for" and candidate.timex.type == "DATE"
 
 
 def _below_in_own_clause(clause: Any, trigger: Any) -> bool:
@@ -499,12 +577,20 @@ def _below_in_own_clause(clause: Any, trigger: Any) -> bool:
     for _ in range(30):
         if token.i == trigger.i:
             return False
-        if token.dep_ in OWN_DATE_CLAUSES and any(a.i == trigger.i for a in token.ancestors):
+        own = token.dep_ in OWN_DATE_CLAUSES or _content_gerund(token)
+        if own and any(a.i == trigger.i for a in token.ancestors):
             return True
         if token.head.i == token.i:
             return False
         token = token.head
     return False
+
+
+def _content_gerund(token: Any) -> bool:
+    """A gerund that is what the act above it is about ("accused X of groping her in
+    2006", "criticised the meeting for failing to agree before April 1"): its time is
+    its own."""
+    return token.dep_ == "pcomp" and token.head.lower_ in CONTENT_PREPOSITIONS
 
 
 def _clause_of(token: Any) -> Any:

@@ -39,6 +39,15 @@ RESPONSE_VERBS = frozenset(
 EXPECTATION_VERBS = frozenset(
     {"expect", "anticipate", "predict", "forecast", "project", "target", "estimate"}
 ) | FUTURE_GOVERNORS | INTENTION_GOVERNORS
+# Verbs that fix or move the day of an act, and the words before that day: "set for May
+# 5", "postponed until March", "moved to Tuesday".
+SCHEDULING_VERBS = frozenset(
+    {"set", "schedule", "scheduled", "plan", "planned", "slate", "slated", "fix", "fixed",
+     "postpone", "postponed", "reschedule", "rescheduled", "delay", "delayed", "defer",
+     "deferred", "adjourn", "adjourned", "call", "called", "move", "moved", "bring", "brought",
+     "put"}
+)  # fmt: skip
+SCHEDULE_SIGNALS = ("for", "until", "till", "to")
 _FUTURE_WORDS = re.compile(
     r"\b(?:will|shall|won['’]t|going\s+to|(?:is|are|am)\s+(?:not\s+)?(?:due|set|scheduled|"
     r"expected|slated|poised|about|planning|preparing)\s+to|(?:is|are)\s+to|plans?\s+to|"
@@ -89,10 +98,16 @@ def responds(token: Any) -> bool:
 
 
 def deadline_ahead(signal: str, token: Any) -> bool:
-    """A "by" deadline on a verb of expectation or intention: the expected or intended
-    act lies ahead of the telling, so the month or weekday is read forward."""
-    verb = _clause_verb(token) if signal == "by" else None
-    return verb is not None and bool(_stems(verb) & EXPECTATION_VERBS)
+    """A "by" deadline on a verb of expectation or intention, or the day an act is set or
+    put off to ("has been set for May 5", "postponed until March"): the act lies ahead of
+    the telling, so the month or weekday is read forward."""
+    if signal not in ("by",) + SCHEDULE_SIGNALS:
+        return False
+    verb = _clause_verb(token)
+    if verb is None:
+        return False
+    verbs = EXPECTATION_VERBS if signal == "by" else SCHEDULING_VERBS
+    return bool(_stems(verb) & verbs)
 
 
 def present_perfect(predicate: Any) -> bool:
@@ -105,6 +120,21 @@ def present_perfect(predicate: Any) -> bool:
     if any(a.tag_ == "MD" for a in auxiliaries):
         return False
     return any(a.lemma_.lower() == "have" and "Pres" in a.morph.get("Tense") for a in auxiliaries)
+
+
+def present_continuing(verb: Any) -> bool:
+    """A verb in the present progressive or perfect ("is pressing", "have cleared"): a
+    present-tense "be" or "have" among its auxiliaries and no modal. Such a clause holds
+    no finished past time of its own ("Congress is pressing, with a deficit of 169
+    billion dlrs last year, ...": the year is the deficit's)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxiliaries = _auxiliaries(verb)
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return False
+    return any(
+        a.lemma_.lower() in ("be", "have") and "Pres" in a.morph.get("Tense") for a in auxiliaries
+    )
 
 
 def _clause_verb(token: Any) -> Any:
