@@ -25,7 +25,7 @@ from eventscribe.when.arithmetic import (
     nearest_year,
     shift,
 )
-from eventscribe.when.lexicon import MONTHS
+from eventscribe.when.lexicon import MONTHS, NUMBER_WORDS
 from eventscribe.when.timex import Timex
 
 Groups = dict[str, str]
@@ -43,7 +43,8 @@ ORDINALS = {
 # Holidays on a fixed day of the year: (month, day).
 FIXED_HOLIDAYS = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-    "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
+    "new year's day": (1, 1), "new year's": (1, 1), "new year's eve": (12, 31),
+    "halloween": (10, 31),
     "valentine's day": (2, 14),
 }  # fmt: skip
 
@@ -73,6 +74,45 @@ def fiscal(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
         year -= 100 if year > dct.year + 10 else 0
     found = tx.year(year)
     return dataclasses.replace(found, value=f"FY{year:04d}", precision="range")
+
+
+def fiscal_quarter(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "fiscal 1989's fourth quarter", "the second quarter of fiscal 1990": FY1989-Q4
+    (dated as that calendar quarter: the company's fiscal calendar is not in the text)."""
+    year = int(g.get("year") or g["year2"])
+    words = _words(g.get("ordinal") or g["ordinal2"])
+    number = 4 if words == "final" else int(words[0]) if words[0].isdigit() else _ordinal(words)
+    found = tx.quarter(year, number)
+    return dataclasses.replace(found, value=f"FY{year:04d}-Q{number}")
+
+
+def quarters_ago(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "two quarters ago", "a quarter earlier": the quarter that many before publication's."""
+    words = _words(g["num"])
+    amount = int(words.replace(",", "")) if words[0].isdigit() else NUMBER_WORDS.get(words)
+    if not amount:
+        return None
+    year, number = divmod(dct.year * 4 + (dct.month - 1) // 3 - amount, 4)
+    return tx.quarter(year, number + 1)
+
+
+def year_span(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "1987/88", "the 1996-97 season", "fiscal 1990-91": a season or fiscal year that
+    runs from one year into the next. TimeML has no value for the pair: the year it
+    begins in (FY for a fiscal one), dated over both years."""
+    first = int(g["year"])
+    if int(g["next"]) != (first + 1) % 100:
+        return None  # "1981-85" is a stretch of years, "1987-12" no pair at all
+    fiscal = "fiscal" in g or "fiscal2" in g
+    value = f"FY{first:04d}" if fiscal else f"{first:04d}"
+    return Timex(0, 0, "", "DATE", value, dt.date(first, 1, 1), dt.date(first + 1, 12, 31), "range")
+
+
+def relative_century(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "the next century" (in 1998: 20, the 2000s), "the last century" (18)."""
+    current = dct.year // 100 + (1 if _words(g["rel"]) in ("next", "coming") else -1)
+    first = dt.date(max(1, current * 100), 1, 1)
+    return Timex(0, 0, "", "DATE", f"{current:02d}", first, dt.date(current * 100 + 99, 12, 31), "range")
 
 
 def half(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:

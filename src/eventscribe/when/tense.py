@@ -59,7 +59,7 @@ _PAST_WORDS = re.compile(
     r"\b(?:was|were|had|did|said|told|met|took|made|went|came|saw|gave|left|held|began|"
     r"fought|fled|won|lost|sent|led|struck|shot|hit|broke|stole|sought|[a-z]{3,}ed)\b"
 )
-_CLAUSE_BREAK = re.compile(r"[.!?;:\n]|,\s")
+_CLAUSE_BREAK = re.compile(r"[!?;:\n]|\.(?!\s*\d)|,\s")  # not the dot of "Dec. 31"
 _VERBLESS_WORDS = 4  # a clause this short holds just the timex: "On Monday, ..."
 
 
