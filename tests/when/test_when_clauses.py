@@ -121,3 +121,17 @@ def test_an_incident_in_a_present_clause_of_condition_is_not_told_as_done(
     line = "The city has hired guards for when strikers block the depots."
     event = _dated(make_article, add_event, [line], "2020-02-02", "block", cameo="141")
     assert event.date_precision == "publication"
+
+
+def test_a_month_read_as_an_object_dates_nothing(make_article, add_event):
+    line = "The minister could not recall when he had signed an October, 1984, order for tanks."
+    event = _dated(make_article, add_event, [line], "1986-05-05", "signed")
+    assert event.event_date != D("1984-10-01")
+
+
+def test_what_one_is_invited_to_do_lies_ahead_of_the_invitation(make_article, add_event):
+    line = "Hanoi last year invited foreign firms to open offices in the port."
+    event = _dated(make_article, add_event, [line], "1988-02-10", "open")
+    assert event.date_precision == "publication"
+    invited = _dated(make_article, add_event, [line], "1988-02-10", "invited")
+    assert invited.event_date == D("1987-01-01")

@@ -85,6 +85,11 @@ ENTITY_LABELS = ("DATE", "TIME")
 # A wire dateline at the start of a paragraph (matched there): "WASHINGTON, Feb 26 - ".
 DATELINE = re.compile(rf"[A-Z][A-Za-z .'’-]{{1,40}},\s+{MONTH}\s*\d{{1,2}}\s+-")
 DATELINE_AHEAD_DAYS = 2
+# The sentences that open a story (a title, then the first lines of the body), and a
+# paragraph's own dateline with or without a date: "CHANDIGARH, India - ".
+LEAD_SENTENCES = 4
+STOPS = (".", "!", "?", '"', "'", "\u201d", "\u2019", ")")
+LEAD_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,30}(?:,\s+[A-Z][A-Za-z.'’ ]{1,30})?(?:,\s+[^-\n]{3,12})?\s+[-\u2013\u2014]\s")
 # Words a comparison's superlative may stand before "since": "the worst attack on the
 # capital since 2015".
 COMPARISON_REACH = 6
@@ -174,7 +179,9 @@ class ArticleDates:
             chosen = self.dateline
         if chosen is not None:
             set_event_date(event, chosen, self.dct, tense == "future")
-        elif _reported_incident(event, tense, self.dct, self._trigger(event)):
+        elif self._in_lead(event.sentence) and _reported_incident(
+            event, tense, self.dct, self._trigger(event)
+        ):
             # News reports an attack, a clash or a protest the day it happens or the day
             # after: an undated incident told as done lies in [publication - 1, publication].
             event.event_date, event.date_end = self.dct - dt.timedelta(days=1), self.dct
@@ -182,6 +189,23 @@ class ArticleDates:
         else:
             event.event_date, event.date_end = self.dct, None
             event.date_precision, event.date_expression = "publication", None
+
+    def _in_lead(self, index: int) -> bool:
+        """The sentence opens a story: the title or a summary, the first sentences, a
+        headline among headlines (a line with no closing stop), or the first sentence of
+        a paragraph headed by a dateline ("BELFAST - Mourners clashed ...", a digest's
+        own story). Deeper in an article an undated incident is background more often
+        than news of the day ("the attacker was killed by police")."""
+        sentences = self.article.sentences
+        if not 0 <= index < len(sentences) or index < LEAD_SENTENCES:
+            return True
+        sentence = sentences[index]
+        paragraph = self.article.paragraphs[sentence.paragraph]
+        text = self.article.text
+        if paragraph.kind in ("title", "summary") or not text[: paragraph.end].rstrip().endswith(STOPS):
+            return True
+        opens = sentence.start <= paragraph.start + 1
+        return opens and LEAD_DATELINE.match(text, paragraph.start) is not None
 
     def _trigger(self, event: Event) -> Any:
         return _token_at(self.article.doc, event.trigger_start, event.trigger_end)
@@ -225,7 +249,7 @@ class ArticleDates:
             return None  # it dates that clause's predicate, or the noun it modifies
         if comparison_base(candidate) or _subject_time(candidate, trigger, self.dct):
             return None
-        if _object_year(candidate) or _period_concerned(candidate, tense):
+        if _object_date(candidate) or _period_concerned(candidate, tense):
             return None
         if level == GOVERNING_CLAUSE and _past_time_of_a_present(candidate, self.dct):
             return None  # "is pressing, with a deficit last year, to hold back": the deficit's
@@ -555,10 +579,11 @@ def _modifies_other_noun(candidate: Candidate, trigger: Any) -> bool:
     return not subject and _clause_of(head).i != _clause_of(trigger).i
 
 
-def _object_year(candidate: Candidate) -> bool:
-    """A year that is a verb's object is a thing talked of, not a time: "finish 2017
-    with a win", "to make 1987 a year of reform"."""
-    return candidate.timex.precision == "year" and candidate.root.dep_ == "dobj"
+def _object_date(candidate: Candidate) -> bool:
+    """A year or a month that is a verb's object is a thing talked of, not a time: "finish
+    2017 with a win", "approved an August, 1985, shipment" (the month heads the noun
+    phrase as the parser reads it)."""
+    return candidate.timex.precision in ("year", "month") and candidate.root.dep_ == "dobj"
 
 
 def _period_concerned(candidate: Candidate, tense: str | None) -> bool:

@@ -26,7 +26,11 @@ FUTURE_GOVERNORS = frozenset(
 # "hopes to meet Reagan in late April", "agreed to resume talks in May".
 INTENTION_GOVERNORS = frozenset(
     {"hope", "want", "wish", "seek", "aim", "promise", "pledge", "vow", "threaten", "offer",
-     "propose", "agree", "decide", "undertake", "resolve", "mean", "vote", "ask", "urge"}
+     "propose", "agree", "decide", "undertake", "resolve", "mean", "vote", "ask", "urge",
+     # directives: what one is told, invited or ordered to do lies ahead of the telling
+     # ("invited companies to start joint ventures", "ordered troops to withdraw")
+     "invite", "encourage", "order", "instruct", "press", "persuade", "request", "require",
+     "tell", "call", "appeal", "advise", "warn", "authorize", "authorise"}
 )  # fmt: skip
 # Verbs of response whose object is an act already done, whatever their own tense: "police
 # to probe the killing of three", "vowed to avenge the attack".
