@@ -155,6 +155,13 @@ def test_a_period_ended_on_a_day_is_found_in_running_text():
         ("the next century", WSJ, "future", "20"),
         ("the last century", WIRE, "past", "18"),
         ("New Year's", WIRE, "past", "1998-01-01"),
+        ("the fiscal year ending June 30", WSJ, "future", "FY1990"),
+        ("the fiscal year ended June 30", WSJ, "past", "FY1989"),
+        ("the year ended Dec. 31", WIRE, "past", "1997"),
+        ("the week ended Thursday", WIRE, "past", "1998-W02"),
+        ("the year-ago second quarter", WSJ, "past", "1988-Q2"),
+        ("the fourth quarter a year earlier", WIRE, "past", "1996-Q4"),
+        ("the same quarter last year", WSJ, "past", "1988-Q3"),
     ],
 )
 def test_wire_and_business_styles(text, dct, tense, value):

@@ -61,10 +61,15 @@ RULES: tuple[tuple[str, str], ...] = (
     ("year_span", rf"\b(?:the\s+)?(?:(?P<fiscal>fiscal)\s+(?:year\s+)?)?(?P<year>{YEAR})[-/\u2013]"
                   rf"(?P<next>\d\d)(?![\d/-])(?:\s+(?P<kind>(?P<fiscal2>fiscal|financial)\s+year|"
                   r"season|(?:school|crop|marketing|academic)\s+year))?\b"),
-    ("year_ago_period", r"\b(?:the\s+)?year[-\s](?:ago|earlier)(?:\s+(?P<unit>quarter|period|"
-                        r"month|week|year))?\b"),
-    ("ended_period", rf"\b(?:the\s+)?(?P<unit>week|month|quarter)\s+(?:ended|ending)\s+"
-                     rf"(?P<month>{MONTH})\s*(?P<day>[0-3]?\d)(?!\d)(?:,?\s*(?P<year>{YEAR})\b)?"),
+    ("year_ago_period", rf"\b(?:the\s+)?year[-\s](?:ago|earlier)(?:\s+(?:(?P<ordinal>"
+                        rf"{QUARTER_ORDINAL})[-\s]+)?(?P<unit>quarter|period|month|week|year))?\b|"
+                        # "the third quarter a year earlier", "the same quarter last year"
+                        rf"\b(?:the\s+)?(?:(?P<ordinal2>{QUARTER_ORDINAL})|same)[-\s]+(?P<unit2>"
+                        r"quarter)\s+(?:a\s+year\s+(?:earlier|ago|before)|of\s+the\s+previous\s+year|"
+                        r"last\s+year)\b"),
+    ("ended_period", rf"\b(?:the\s+)?(?P<unit>week|month|quarter|(?:fiscal\s+)?year)\s+"
+                     rf"(?:ended|ending)\s+(?:(?P<month>{MONTH})\s*(?P<day>[0-3]?\d)(?!\d)"
+                     rf"(?:,?\s*(?P<year>{YEAR})\b)?|(?P<weekday>{WEEKDAY})\b)"),
     ("year_end", rf"\b(?:the\s+)?(?:(?P<year>{YEAR})\s+)?year[-\s]end\b"),
     ("fiscal", rf"\bfiscal(?:\s+year)?\s+(?:(?P<year>{YEAR})|['\u2019](?P<short>\d\d))\b|"
                rf"\b(?:the\s+)?(?:(?P<year2>{YEAR})|(?P<rel>current|last|previous|prior|next|"
@@ -225,7 +230,7 @@ ANCHORS = {
     "half": r"\bhalf\b",
     "relative_quarter": r"\bquarter\b",
     "month_quarter": r"\bquarter\b",
-    "year_ago_period": r"\byear[-\s](?:ago|earlier)\b",
+    "year_ago_period": r"\byear[-\s](?:ago|earlier|before)\b|\blast\s+year\b|\bprevious\s+year\b",
     "year_end": r"\byear[-\s]end\b",
     "ended_period": r"\b(?:ended|ending)\b",
     "decade_words": rf"\b(?:{DECADE_WORD})\b",

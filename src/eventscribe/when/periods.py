@@ -24,8 +24,9 @@ from eventscribe.when.arithmetic import (
     nearest_month_year,
     nearest_year,
     shift,
+    weekday_near,
 )
-from eventscribe.when.lexicon import MONTHS, NUMBER_WORDS
+from eventscribe.when.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 from eventscribe.when.timex import Timex
 
 Groups = dict[str, str]
@@ -171,7 +172,14 @@ def year_ago_period(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """ "the year-ago quarter", "the year-earlier period": earnings news compares the
     latest reported quarter (the one before publication's) with the same one a year
     before; a month, week or period is taken a year before publication."""
-    unit = _words(g.get("unit", "year"))  # "year-ago levels": the year before
+    unit = _words(g.get("unit") or g.get("unit2") or "year")  # "year-ago levels": the year before
+    ordinal = g.get("ordinal") or g.get("ordinal2")
+    if unit == "quarter" and ordinal:  # "the year-earlier third quarter": of the year before
+        words = _words(ordinal)
+        number = 4 if words == "final" else int(words[0]) if words[0].isdigit() else _ordinal(words)
+        latest = tx.quarter(dct.year, number)
+        back = 2 if latest.date is not None and latest.date > dct else 1
+        return tx.quarter(dct.year - back, number)
     if unit == "quarter":
         index = dct.year * 4 + (dct.month - 1) // 3 - 1 - 4
         year, number = divmod(index, 4)
@@ -185,19 +193,28 @@ def year_ago_period(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
 
 
 def ended_period(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
-    """ "the quarter ended Sept. 30", "the week ending Oct. 27": the calendar period that
-    holds the day named (a past day unless the words look ahead)."""
-    month, number = MONTHS[g["month"].lower().rstrip(".")], int(g["day"])
+    """ "the quarter ended Sept. 30", "the week ending Oct. 27", "the week ended Friday":
+    the calendar period that holds the day named (a past day unless the words look
+    ahead); a year ended on a day is that calendar year if it ends on Dec. 31, else the
+    fiscal year named by the year it ends in ("the fiscal year ending Sept. 30" FY1990)."""
     side = FUTURE if tense == "future" else PAST
+    unit = _words(g["unit"])
+    if "weekday" in g:
+        day = weekday_near(dct, WEEKDAYS.index(g["weekday"].lower()), side, strict=False)
+        return tx.week(day) if unit == "week" else None
+    month, number = MONTHS[g["month"].lower().rstrip(".")], int(g["day"])
     year = int(g["year"]) if "year" in g else nearest_year(dct, month, number, side, None)
     if not year:
         return None
     day = dt.date(year, month, number)
-    unit = _words(g["unit"])
     if unit == "week":
         return tx.week(day)
     if unit == "month":
         return tx.month(year, month)
+    if unit.endswith("year"):
+        if unit == "year" and (month, number) == (12, 31):
+            return tx.year(year)
+        return dataclasses.replace(tx.year(year), value=f"FY{year:04d}", precision="range")
     return tx.quarter(year, (month - 1) // 3 + 1)
 
 
