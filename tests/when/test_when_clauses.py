@@ -135,3 +135,35 @@ def test_what_one_is_invited_to_do_lies_ahead_of_the_invitation(make_article, ad
     assert event.date_precision == "publication"
     invited = _dated(make_article, add_event, [line], "1988-02-10", "invited")
     assert invited.event_date == D("1987-01-01")
+
+
+def test_that_year_points_back_and_is_not_publications(make_article, add_event):
+    lines = ["The mine first flooded in 1994. That year, miners blocked the main road."]
+    event = _dated(make_article, add_event, lines, "2003-05-05", "blocked")
+    assert event.event_date != D("2003-01-01")
+
+
+def test_a_done_invitation_is_not_dated_by_the_talks_ahead(make_article, add_event):
+    line = "The premier has invited the union leaders for talks in Lyon next month, aides said."
+    event = _dated(make_article, add_event, [line], "1994-03-08", "invited")
+    assert event.date_precision == "publication"
+
+
+def test_the_day_of_a_telling_does_not_date_a_past_perfect_below_it(make_article, add_event):
+    line = "The ministry repeated on Monday that the governor had rejected the offer."
+    event = _dated(make_article, add_event, [line], "2005-06-08", "rejected")
+    assert event.date_precision == "publication"
+    told = _dated(make_article, add_event, [line], "2005-06-08", "repeated")
+    assert told.event_date == D("2005-06-06")
+
+
+def test_the_day_of_a_telling_does_not_date_a_relative_clause(make_article, add_event):
+    line = "The council said on Tuesday it would fine the firms that polluted the river."
+    event = _dated(make_article, add_event, [line], "2005-06-08", "polluted")
+    assert event.date_precision == "publication"
+
+
+def test_a_verb_joined_to_an_intended_one_is_intended_too(make_article, add_event):
+    line = "Last year the board voted to sell the mill and close the mine."
+    event = _dated(make_article, add_event, [line], "1999-02-02", "close")
+    assert event.date_precision == "publication"

@@ -50,7 +50,7 @@ from eventscribe.pipeline import BaseStage
 from eventscribe.syntax import entities
 from eventscribe.when.anchors import anchor_dates
 from eventscribe.when.foreign import foreign_date
-from eventscribe.when.grammar import Mention, find_mentions
+from eventscribe.when.grammar import ANAPHORIC_RULES, Mention, find_mentions
 from eventscribe.when.lexicon import MONTH
 from eventscribe.when.limits import too_old
 from eventscribe.when.numeric import NUMERIC, numeric_dates
@@ -101,6 +101,7 @@ class Candidate:
     root: Any  # the expression's head token
     tokens: range  # the expression's token indices
     inherently_future: bool  # after publication whatever the tense ("tomorrow")
+    scheduled: bool = False  # the day an act is set for ("has been set for May 5")
 
 
 @registry.stages.register("time")
@@ -266,6 +267,10 @@ class ArticleDates:
             or (level in (ATTACHED, SAME_CLAUSE) and candidate.inherently_future)
         ):
             return None
+        if timex.date > self.dct and _told_as_done(trigger, tense) and not candidate.scheduled:
+            return None  # "has invited the Commission for talks next month": the talks' month
+        if level == GOVERNING_CLAUSE and _before_the_telling(trigger, candidate):
+            return None  # "reiterated on Friday that Moore had denied": before Friday
         if tense == "future" and level != ATTACHED and (timex.last_day or self.dct) < self.dct:
             return None  # "will boycott ... in protest at its admission last year"
         return level
@@ -377,13 +382,17 @@ class ArticleDates:
         as_past = resolve(mention, self.dct, "past")
         later = as_past is not None and as_past.date is not None and as_past.date > self.dct
         scheduled = ahead and mention.signal != "by"  # "set for May 5": the act's own day
-        return Candidate(timex, tokens.root, range(tokens.start, tokens.end), later or scheduled)
+        tokens_range = range(tokens.start, tokens.end)
+        return Candidate(timex, tokens.root, tokens_range, later or scheduled, scheduled)
 
     def _entity_candidates(self, entity: Any) -> list[Candidate]:
         """spaCy's DATE/TIME entities the strict grammar passed over (a bare "that May"
         is a date when the tagger says so); dates in figures are `_numeric_candidates`'."""
         text = self.article.text
         inner = find_mentions(text, [(entity.start_char, entity.end_char)], strict=False)
+        # "That year, a man shot ...", "the same day": a time the text set before, not
+        # publication's; narration (`narrated`) may carry that date on instead
+        inner = [m for m in inner if m.rule not in ANAPHORIC_RULES]
         return [c for m in inner if (c := self._candidate(m)) is not None]
 
 
@@ -514,6 +523,30 @@ def _subject_time(candidate: Candidate, trigger: Any, dct: dt.date) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     before = any(s.left_edge.i < candidate.tokens.start for s in subjects)
     return before and present_perfect(verb)
+
+
+def _told_as_done(trigger: Any, tense: str | None) -> bool:
+    """A verb told in the past or the present perfect ("invited", "has invited"): its act
+    is done, so no day after publication is its own (a headline's present, "talks
+    resume tomorrow", and a noun's own time are not such verbs)."""
+    if trigger is None or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    return tense == "past" or present_perfect(trigger)
+
+
+def _before_the_telling(trigger: Any, candidate: Candidate) -> bool:
+    """A past perfect, or a relative clause, below a dated clause: "said on Friday that
+    Moore had denied it", "said on Thursday that states that voted against him ...":
+    the act lies before the telling or beside it, so the telling's day is not its own.
+    (A relative clause on the date itself is its own: "on March 8, when a tanker was
+    hit".)"""
+    if trigger is None or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    if trigger.dep_ == "relcl":
+        return trigger.head.i not in candidate.tokens
+    auxiliaries = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    had = any(a.lower_ in ("had", "'d") for a in auxiliaries)
+    return had and trigger.tag_ == "VBN"
 
 
 def _past_time_of_a_present(candidate: Candidate, dct: dt.date) -> bool:

@@ -159,10 +159,24 @@ def _xcomp_chain(verb: Any) -> list[Any]:
     while len(chain) < 5 and chain[-1].head.i != chain[-1].i:
         last = chain[-1]
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in last.children)
+        if last.dep_ == "conj" and _bare(last) and _infinitive(last.head) and last.tag_ == "VB":
+            chain.append(last.head)  # "seeking to unwind rules and [remove] the U.S.": as unwind
+            continue
         if last.dep_ not in ("xcomp", "acomp") and not infinitive:
             break
         chain.append(last.head)
     return chain
+
+
+def _infinitive(verb: Any) -> bool:
+    """A verb complementing another, or with its own "to": "seeking to [unwind]"."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.pos_ in ("VERB", "AUX") and (to or verb.dep_ == "xcomp")
+
+
+def _bare(verb: Any) -> bool:
+    """A coordinated verb with no subject or auxiliary of its own shares its first verb's."""
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
 def _intended(chain: list[Any]) -> bool:
