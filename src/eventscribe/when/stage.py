@@ -11,17 +11,26 @@ In order of preference, an expression
    (`limits.too_old`), nor a comparison's base ("the worst attack since 2015"), nor a
    finished past time in a present perfect's subject ("the surplus last year has come
    under fire"), nor, for a response, the time of a noun it answers ("the invasion a
-   year ago was condemned");
-4. elsewhere in the sentence, unless the event is in the present tense or another event's
-   predicate holds the expression;
-5. for a simple-past predicate, the one date of the sentence before in the same paragraph
-   (news narrates on: "... an attack a week ago. Hamas stormed Israeli towns");
+   year ago was condemned"), nor a finished past time in a clause told in the present
+   progressive or perfect ("with a deficit last year, Congress is pressing to ..."), nor
+   a year after "for" on an act not ahead ("arrears for 1985"), nor a year or month read
+   as a verb's object ("finish 2017"); a clause above lends its day neither to a past
+   perfect ("said on Friday that Moore had denied") nor to a relative clause on another
+   noun;
+4. elsewhere in the sentence, unless the event is in the present tense, another event's
+   predicate holds the expression, or the expression's clause is one of its own: a full
+   clause, a clause on a noun ("aid appropriated in 1985") or the gerund an act is about
+   ("accused X of groping her in 2006");
+5. for a simple-past predicate, the one past date of the sentence before in the same
+   paragraph (news narrates on: "... an attack a week ago. Hamas stormed Israeli towns");
 6. the date of the dateline ("WASHINGTON, Feb 26 - ");
 7. for an incident of violence or unrest told as done (CAMEO 14, 17-20, asserted or
    reported, not future: "Blast kills 9", "gunmen killed five"), the range [publication - 1,
    publication] with the day before as its start: news tells such acts the day they
    happen or the day after (on UCDP's headlines the day before is right for 349 of 467
-   records, publication for 230). Statements, threats and plans stay at publication;
+   records, publication for 230), where a story opens (the title, the first lines, a
+   headline, a paragraph's own dateline; deeper in, such an act is background). Statements,
+   threats, plans and acts of a present "when"/"if" clause stay at publication;
 8. else the publication date, with precision "publication".
 An act of an "after" clause that a gap heads ("a day after farmers were killed") is then
 moved to the act it hangs on, less the gap, or from its own undated reading when that act
