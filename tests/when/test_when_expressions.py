@@ -64,7 +64,7 @@ CASES = [
     ("the last two weeks", SUNDAY, None, "P2W", "2023-10-01", "2023-10-15", "range"),
     ("the next three days", SUNDAY, None, "P3D", "2023-10-15", "2023-10-18", "range"),
     ("earlier this month", SUNDAY, None, "2023-10", "2023-10-01", "2023-10-15", "range"),
-    ("later this year", SUNDAY, None, "2023", "2023-10-15", "2023-12-31", "range"),
+    ("later this year", SUNDAY, None, "2023", "2023-10-16", "2023-12-31", "range"),  # ahead of publication
     # parts of periods keep the period's value (TimeML mod)
     ("late last year", SUNDAY, None, "2022", "2022-09-01", "2022-12-31", "range"),
     ("mid-2018", SUNDAY, None, "2018", "2018-05-01", "2018-08-31", "range"),

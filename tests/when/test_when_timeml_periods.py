@@ -131,3 +131,67 @@ def test_the_unit_before_is_read_only_in_a_marked_span():
 def test_a_period_ended_on_a_day_is_found_in_running_text():
     text = "Net income for the quarter ended Sept. 30 rose, the company said."
     assert [t.value for t in find_timexes(text, WSJ, tense="past")] == ["1989-Q3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "tense", "value"),
+    [
+        ("the June 30 quarter", WSJ, "past", "1989-Q2"),
+        ("three quarters ago", WSJ, "past", "1989-Q1"),
+        ("the prior quarter", WSJ, "past", "1989-Q3"),
+        ("fiscal 1990's first quarter", WSJ, "future", "FY1990-Q1"),
+        ("the third quarter of fiscal year 1988", WSJ, "past", "FY1988-Q3"),
+        ("1997-Q2", WIRE, "past", "1997-Q2"),
+        ("the 1988-89 crop year", WSJ, "past", "1988"),
+        ("fiscal 1989-90", WSJ, "present", "FY1989"),
+        ("the 1990-91 financial year", WSJ, "future", "FY1990"),
+        ("nineteen eighty-four", WIRE, "past", "1984"),
+        ("nineteen oh-five", WIRE, "past", "1905"),
+        ("two thousand and two", WIRE, "future", "2002"),
+        ("overnight", WIRE, "past", "1998-01-07TNI"),
+        ("the other day", WIRE, "past", "PAST_REF"),
+        ("a little while ago", WIRE, "past", "PAST_REF"),
+        ("some time ago", WIRE, "past", "PAST_REF"),
+        ("the next century", WSJ, "future", "20"),
+        ("the last century", WIRE, "past", "18"),
+        ("New Year's", WIRE, "past", "1998-01-01"),
+        ("the fiscal year ending June 30", WSJ, "future", "FY1990"),
+        ("the fiscal year ended June 30", WSJ, "past", "FY1989"),
+        ("the year ended Dec. 31", WIRE, "past", "1997"),
+        ("the week ended Thursday", WIRE, "past", "1998-W02"),
+        ("the year-ago second quarter", WSJ, "past", "1988-Q2"),
+        ("the fourth quarter a year earlier", WIRE, "past", "1996-Q4"),
+        ("the same quarter last year", WSJ, "past", "1988-Q3"),
+    ],
+)
+def test_wire_and_business_styles(text, dct, tense, value):
+    found = normalize_timex(text, dct, tense=tense, fallback=False)
+    assert found is not None and found.value == value
+
+
+def test_a_season_over_two_years_is_dated_over_both():
+    found = normalize_timex("the 1994-95 season", WIRE, tense="past", fallback=False)
+    assert (found.date, found.date_end, found.precision) == (
+        dt.date(1994, 1, 1), dt.date(1995, 12, 31), "range"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two thousand soldiers crossed the river.",
+        "The governor ordered an overnight curfew.",
+        "Dealers sold the bonds in overnight trading.",
+        "Crowds filled the streets for Chinese New Year's parades.",
+        "He was mayor in the years 1971-75 and again later.",
+        "Twenty twenty-five marchers were held.",
+    ],
+)
+def test_counts_and_adjectives_are_no_dates(text):
+    assert find_timexes(text, WIRE) == []
+
+
+def test_a_date_after_an_abbreviated_month_keeps_the_clause_tense():
+    text = "Profit in the period ended Nov. 30 beat the second quarter, the firm said."
+    found = find_timexes(text, dt.date(1990, 1, 10))
+    assert [t.value for t in found if "quarter" in t.text] == ["1989-Q2"]

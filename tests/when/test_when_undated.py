@@ -110,3 +110,46 @@ def test_a_response_is_not_dated_by_the_time_of_the_act_it_answers(make_article,
     line = "The regional bloc condemned the shelling of the port on Tuesday."
     event = _dated(make_article, add_event, line, "condemned", "111")
     assert event.date_expression == "Tuesday"
+
+
+def test_an_undated_incident_deep_in_the_story_is_background(make_article, add_event):
+    lines = [
+        "Port reopens after strike",
+        "The port of Tema reopened on Monday after a week-long strike, officials said.",
+        "Ships queued outside the harbour. Dockers cheered. Traders were relieved.",
+        "A customs officer was shot by smugglers near the gate, a union leader recalled.",
+    ]
+    article = make_article(lines, PUBLISHED, kinds=["title", "body", "body", "body"])
+    event = add_event(article, "shot")
+    event.cameo = "190"
+    TimeStage(Settings())(article)
+    assert event.date_precision == "publication"
+
+
+def test_an_undated_incident_leading_a_digest_item_is_news_of_the_day(make_article, add_event):
+    lines = [
+        "WORLD HIGHLIGHTS",
+        "LIMA - Strikers blocked roads in the south. Talks resumed in the capital.",
+        "Exporters said shipments were on time. The central bank held its rate.",
+        "QUITO, Ecuador - Gunmen killed three guards at an oil pumping station.",
+    ]
+    article = make_article(lines, PUBLISHED, kinds=["title", "body", "body", "body"])
+    event = add_event(article, "killed")
+    event.cameo = "190"
+    TimeStage(Settings())(article)
+    assert (event.event_date, event.date_end) == (D("2021-06-09"), D("2021-06-10"))
+
+
+def test_an_undated_incident_in_a_stack_of_headlines_is_news_of_the_day(make_article, add_event):
+    lines = [
+        "Unrest grips northern town",
+        "Curfew imposed after night of looting",
+        "Shops shut as traders count losses",
+        "Army deployed to restore calm",
+        "Two traders killed by rioters, police say",
+    ]
+    article = make_article(lines, PUBLISHED, kinds=["title"] + ["body"] * 4)
+    event = add_event(article, "killed")
+    event.cameo = "190"
+    TimeStage(Settings())(article)
+    assert (event.event_date, event.date_end) == (D("2021-06-09"), D("2021-06-10"))

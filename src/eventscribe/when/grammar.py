@@ -27,9 +27,12 @@ from eventscribe.when.lexicon import (
     UNIT,
     VAGUE,
     WEEKDAY,
+    YEAR_HUNDRED,
+    YEAR_REST,
 )
 
 YEAR = r"(?:1[89]|20)\d\d"
+QUARTER_ORDINAL = r"first|second|third|fourth|final|1st|2nd|3rd|4th"
 QUANTITY = rf"(?:{NUMBER}|{VAGUE})"
 PART = r"early|mid|late|the\s+(?:beginning|start|middle|end)\s+of"
 WEEKDAY_PREFIX = rf"(?:(?P<weekday>{WEEKDAY}),?\s+)?"
@@ -47,11 +50,26 @@ RULES: tuple[tuple[str, str], ...] = (
                 rf"(?P<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th)"
                 rf"[-\s]+quarter(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel>last|this|next)\s+year))?\b|"
                 r"\bQ(?P<q>[1-4])\b"),
-    ("month_quarter", rf"\b(?:the\s+)?(?P<month>{MONTH})[-\s]+quarter\b"),
-    ("year_ago_period", r"\b(?:the\s+)?year[-\s](?:ago|earlier)(?:\s+(?P<unit>quarter|period|"
-                        r"month|week|year))?\b"),
-    ("ended_period", rf"\b(?:the\s+)?(?P<unit>week|month|quarter)\s+(?:ended|ending)\s+"
-                     rf"(?P<month>{MONTH})\s*(?P<day>[0-3]?\d)(?!\d)(?:,?\s*(?P<year>{YEAR})\b)?"),
+    ("iso_quarter", rf"\b(?P<year>{YEAR})-Q(?P<q>[1-4])\b"),
+    ("fiscal_quarter", rf"\b(?:the\s+)?(?:fiscal\s+(?:year\s+)?(?P<year>{YEAR})['\u2019]s\s+"
+                       rf"(?P<ordinal>{QUARTER_ORDINAL})[-\s]+quarter|(?P<ordinal2>{QUARTER_ORDINAL})"
+                       rf"[-\s]+quarter\s+of\s+fiscal\s+(?:year\s+)?(?P<year2>{YEAR}))\b"),
+    ("quarters_ago", rf"\b(?P<num>{NUMBER})\s+quarters?\s+(?:ago|earlier)\b"),
+    # "the September quarter", "the Sept. 30 quarter": the quarter that month ends or holds.
+    ("month_quarter", rf"\b(?:the\s+)?(?P<month>{MONTH})(?:\s*[0-3]?\d(?!\d))?[-\s]+quarter\b"),
+    # "1987/88", "the 1996-97 season", "fiscal 1990-91": a year running into the next.
+    ("year_span", rf"\b(?:the\s+)?(?:(?P<fiscal>fiscal)\s+(?:year\s+)?)?(?P<year>{YEAR})[-/\u2013]"
+                  rf"(?P<next>\d\d)(?![\d/-])(?:\s+(?P<kind>(?P<fiscal2>fiscal|financial)\s+year|"
+                  r"season|(?:school|crop|marketing|academic)\s+year))?\b"),
+    ("year_ago_period", rf"\b(?:the\s+)?year[-\s](?:ago|earlier)(?:\s+(?:(?P<ordinal>"
+                        rf"{QUARTER_ORDINAL})[-\s]+)?(?P<unit>quarter|period|month|week|year))?\b|"
+                        # "the third quarter a year earlier", "the same quarter last year"
+                        rf"\b(?:the\s+)?(?:(?P<ordinal2>{QUARTER_ORDINAL})|same)[-\s]+(?P<unit2>"
+                        r"quarter)\s+(?:a\s+year\s+(?:earlier|ago|before)|of\s+the\s+previous\s+year|"
+                        r"last\s+year)\b"),
+    ("ended_period", rf"\b(?:the\s+)?(?P<unit>week|month|quarter|(?:fiscal\s+)?year)\s+"
+                     rf"(?:ended|ending)\s+(?:(?P<month>{MONTH})\s*(?P<day>[0-3]?\d)(?!\d)"
+                     rf"(?:,?\s*(?P<year>{YEAR})\b)?|(?P<weekday>{WEEKDAY})\b)"),
     ("year_end", rf"\b(?:the\s+)?(?:(?P<year>{YEAR})\s+)?year[-\s]end\b"),
     ("fiscal", rf"\bfiscal(?:\s+year)?\s+(?:(?P<year>{YEAR})|['\u2019](?P<short>\d\d))\b|"
                rf"\b(?:the\s+)?(?:(?P<year2>{YEAR})|(?P<rel>current|last|previous|prior|next|"
@@ -61,7 +79,7 @@ RULES: tuple[tuple[str, str], ...] = (
              rf"|(?P<rel>this|last|next)\s+year|(?P<month_rel>this|last|next)\s+month|"
              rf"(?P<month>{MONTH})))?\b(?!-)"),
     ("relative_quarter", r"\b(?:the\s+)?(?P<rel>current|latest|last|previous|past|next|coming|"
-                         r"this)\s+quarter\b"),
+                         r"this|preceding|prior)\s+quarter\b"),
     ("day_around", r"\bthe\s+(?:(?P<before>previous|prior|preceding)\s+day|day\s+(?P<before2>"
                    r"before|earlier)|(?:following|next)\s+day|day\s+after)\b(?!\s+(?:yesterday|"
                    r"tomorrow|the|a|an|his|her|its|their|(?-i:[A-Z])))"
@@ -69,11 +87,12 @@ RULES: tuple[tuple[str, str], ...] = (
                    r"(?!(?<=before)\s+[^\W\d_])(?!(?<=after)\s+[^\W\d_])"),
     ("unit_before", r"\b(?:(?:a|one)\s+(?P<unit>year|month|week)\s+(?:earlier|before)|the\s+"
                     r"(?:previous|prior|preceding)\s+(?P<unit2>year|month|week))\b"),
+    ("relative_century", r"\b(?:the\s+)?(?P<rel>next|coming|last|previous)\s+century\b"),
     ("century", r"\b(?:the\s+)?(?P<ordinal>(?:1?\d|2[01])(?:st|nd|rd|th)|first|second|third|"
                 r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
                 r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
                 r"twenty-first)\s+century\b"),
-    ("holiday", rf"\b(?P<holiday>Christmas(?:\s+Day|\s+Eve)?|New\s+Year['\u2019]s\s+(?:Day|Eve)|"
+    ("holiday", rf"\b(?P<holiday>Christmas(?:\s+Day|\s+Eve)?|(?<!Lunar\s)(?<!Chinese\s)New\s+Year['\u2019]s(?:\s+Day|\s+Eve)?|"
                 rf"Halloween|Valentine['\u2019]s\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?)\b"
                 rf"(?:,?\s+(?P<year>{YEAR})\b)?"),
     ("week_of_month", rf"\b(?:the\s+)?(?P<ordinal>first|second|third|fourth|fifth|last|final)\s+"
@@ -125,7 +144,14 @@ RULES: tuple[tuple[str, str], ...] = (
                   rf"(?P<pod>{PART_OF_DAY}))\b"),
     ("set_adverb", r"\b(?P<adverb>daily|weekly|monthly|annually|yearly|nightly|hourly)\b"),
     ("set_times", rf"\b(?:once|twice|{NUMBER}\s+times)\s+(?:a|per|every)\s+(?P<unit>{UNIT})\b"),
-    ("past_ref", r"\b(?:recently|lately|formerly|previously|the\s+past|"
+    ("year_words", rf"\b(?P<hundreds>{YEAR_HUNDRED})[-\s]+(?P<rest>{YEAR_REST}|hundred)\b(?!-)(?![-\s]+"
+                   r"(?:thousand|million|hundred|percent|per\s+cent|years?|people|dollars)\b)|"
+                   r"\b(?P<thousand>two\s+thousand)(?:[-\s]+(?:and\s+)?(?P<ones>one|two|three|four|"
+                   r"five|six|seven|eight|nine|ten))?\b"),
+    ("overnight", r"\bovernight\b"),
+    ("past_ref", r"\b(?:recently|lately|formerly|previously|the\s+past|the\s+other\s+day|"
+                 r"a\s+(?:short\s+|little\s+)?while\s+(?:ago|back)|some\s+time\s+ago|"
+                 r"not\s+(?:so\s+)?long\s+ago|"
                  r"recent\s+(?:days|weeks|months|years))\b"),
     ("present_ref", r"\b(?:now|currently|nowadays|these\s+days|the\s+present|"
                     r"the\s+time\s+being)\b|"
@@ -157,6 +183,11 @@ DATE_SIGNALS = frozenset(
      "year", "fiscal", "around", "last", "next", "this", "the", "s", "into", "than", "a", "an",
      "its", "their", "his", "her", "our"}
 )  # fmt: skip
+# Words before "overnight" that make it an adjective ("an overnight curfew", "in
+# overnight trading"), not the night just past.
+NOT_OVERNIGHT = frozenset({"a", "an", "the", "in", "its", "their", "his", "her", "of", "for"})
+# Words before a year in words that make it a year, not a count ("two thousand troops").
+YEAR_WORD_SIGNALS = frozenset({"in", "since", "by", "until", "till", "of", "before", "after"})
 # Words before a bare "weekend" that make it the time of what happened: "over weekend".
 WEEKEND_SIGNALS = frozenset({"over", "at", "during", "on", "in", "across", "through"})
 # Words before it that make it any weekend or another's: "every weekend", "that weekend".
@@ -199,7 +230,7 @@ ANCHORS = {
     "half": r"\bhalf\b",
     "relative_quarter": r"\bquarter\b",
     "month_quarter": r"\bquarter\b",
-    "year_ago_period": r"\byear[-\s](?:ago|earlier)\b",
+    "year_ago_period": r"\byear[-\s](?:ago|earlier|before)\b|\blast\s+year\b|\bprevious\s+year\b",
     "year_end": r"\byear[-\s]end\b",
     "ended_period": r"\b(?:ended|ending)\b",
     "decade_words": rf"\b(?:{DECADE_WORD})\b",
@@ -210,6 +241,10 @@ ANCHORS = {
     "current_age": r"\b(?:decade|century)\b",
     "units_earlier": r"\b(?:earlier|later)\b",
     "century": r"\bcentury\b",
+    "relative_century": r"\bcentury\b",
+    "fiscal_quarter": r"\bfiscal\b",
+    "quarters_ago": r"\bquarters?\b",
+    "year_words": rf"\b(?:{YEAR_HUNDRED}|thousand)\b",
     "holiday": r"\b(?:christmas|new\s+year|halloween|valentine|thanksgiving|easter)",
     "week_of_month": r"\bweek\s+of\b",
     "ago": r"\b(?:ago|hence|now)\b",
@@ -330,6 +365,11 @@ def _plausible(text: str, mention: Mention) -> bool:
             mention.signal not in NOT_THIS_WEEKEND and bool(word_after(text, mention.end))
             and not _capitalized_word_before(text, mention.start)
         )  # fmt: skip
+    if mention.rule == "overnight":  # "rose overnight", not "an overnight curfew"
+        return mention.signal not in NOT_OVERNIGHT
+    if mention.rule == "year_words":  # "in nineteen ninety", not "nineteen eighty people"
+        after = word_after(text, mention.end)
+        return mention.signal in YEAR_WORD_SIGNALS and not ("thousand" in mention.groups and after.islower())
     if mention.rule == "season":  # "last summer", "summer 2016"; not "the fall of Kabul"
         return mention.groups.get("rel", "the").lower() != "the" or bool(
             mention.groups.keys() & {"part", "year"}

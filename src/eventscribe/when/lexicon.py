@@ -35,6 +35,10 @@ DAY_WORDS = {
        for n, one in enumerate(_ONES, 1) if base + n <= 31},
     "twenty": 20, "thirty": 30,
 }  # fmt: skip
+# Years said in words, as broadcast transcripts write them: "nineteen ninety-seven",
+# "nineteen oh-five", "two thousand": the hundreds, then the rest of the year.
+YEAR_HUNDREDS = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 # Unspecified amounts: TimeML writes X ("PXD"); the number is only the guess used to
 # place the start of a range ("the past few days").
 VAGUE_NUMBERS = {"few": 3, "a few": 3, "several": 5, "many": 10, "some": 3}
@@ -105,3 +109,10 @@ QUANTITY_MOD = alternation(QUANTITY_MODS)
 PART_OF_DAY = alternation(PARTS_OF_DAY)
 SEASON = alternation(SEASONS)
 DECADE_WORD = alternation(DECADE_WORDS)
+# The last two figures of a year in words: "ninety-seven", "eighty", "twelve", "oh-five".
+YEAR_REST = (
+    rf"(?:(?:{alternation(_TENS)})(?:[-\s](?:{alternation(_ONES)}))?"
+    rf"|{alternation(w for w, n in NUMBER_WORDS.items() if 10 <= n <= 19)}"
+    rf"|oh[-\s](?:{alternation(_ONES)}))"
+)
+YEAR_HUNDRED = alternation(YEAR_HUNDREDS)

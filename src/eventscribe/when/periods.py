@@ -24,8 +24,9 @@ from eventscribe.when.arithmetic import (
     nearest_month_year,
     nearest_year,
     shift,
+    weekday_near,
 )
-from eventscribe.when.lexicon import MONTHS
+from eventscribe.when.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 from eventscribe.when.timex import Timex
 
 Groups = dict[str, str]
@@ -43,7 +44,8 @@ ORDINALS = {
 # Holidays on a fixed day of the year: (month, day).
 FIXED_HOLIDAYS = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-    "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
+    "new year's day": (1, 1), "new year's": (1, 1), "new year's eve": (12, 31),
+    "halloween": (10, 31),
     "valentine's day": (2, 14),
 }  # fmt: skip
 
@@ -73,6 +75,45 @@ def fiscal(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
         year -= 100 if year > dct.year + 10 else 0
     found = tx.year(year)
     return dataclasses.replace(found, value=f"FY{year:04d}", precision="range")
+
+
+def fiscal_quarter(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "fiscal 1989's fourth quarter", "the second quarter of fiscal 1990": FY1989-Q4
+    (dated as that calendar quarter: the company's fiscal calendar is not in the text)."""
+    year = int(g.get("year") or g["year2"])
+    words = _words(g.get("ordinal") or g["ordinal2"])
+    number = 4 if words == "final" else int(words[0]) if words[0].isdigit() else _ordinal(words)
+    found = tx.quarter(year, number)
+    return dataclasses.replace(found, value=f"FY{year:04d}-Q{number}")
+
+
+def quarters_ago(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "two quarters ago", "a quarter earlier": the quarter that many before publication's."""
+    words = _words(g["num"])
+    amount = int(words.replace(",", "")) if words[0].isdigit() else NUMBER_WORDS.get(words)
+    if not amount:
+        return None
+    year, number = divmod(dct.year * 4 + (dct.month - 1) // 3 - amount, 4)
+    return tx.quarter(year, number + 1)
+
+
+def year_span(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "1987/88", "the 1996-97 season", "fiscal 1990-91": a season or fiscal year that
+    runs from one year into the next. TimeML has no value for the pair: the year it
+    begins in (FY for a fiscal one), dated over both years."""
+    first = int(g["year"])
+    if int(g["next"]) != (first + 1) % 100:
+        return None  # "1981-85" is a stretch of years, "1987-12" no pair at all
+    fiscal = "fiscal" in g or "fiscal2" in g
+    value = f"FY{first:04d}" if fiscal else f"{first:04d}"
+    return Timex(0, 0, "", "DATE", value, dt.date(first, 1, 1), dt.date(first + 1, 12, 31), "range")
+
+
+def relative_century(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "the next century" (in 1998: 20, the 2000s), "the last century" (18)."""
+    current = dct.year // 100 + (1 if _words(g["rel"]) in ("next", "coming") else -1)
+    first = dt.date(max(1, current * 100), 1, 1)
+    return Timex(0, 0, "", "DATE", f"{current:02d}", first, dt.date(current * 100 + 99, 12, 31), "range")
 
 
 def half(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
@@ -131,7 +172,14 @@ def year_ago_period(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """ "the year-ago quarter", "the year-earlier period": earnings news compares the
     latest reported quarter (the one before publication's) with the same one a year
     before; a month, week or period is taken a year before publication."""
-    unit = _words(g.get("unit", "year"))  # "year-ago levels": the year before
+    unit = _words(g.get("unit") or g.get("unit2") or "year")  # "year-ago levels": the year before
+    ordinal = g.get("ordinal") or g.get("ordinal2")
+    if unit == "quarter" and ordinal:  # "the year-earlier third quarter": of the year before
+        words = _words(ordinal)
+        number = 4 if words == "final" else int(words[0]) if words[0].isdigit() else _ordinal(words)
+        latest = tx.quarter(dct.year, number)
+        back = 2 if latest.date is not None and latest.date > dct else 1
+        return tx.quarter(dct.year - back, number)
     if unit == "quarter":
         index = dct.year * 4 + (dct.month - 1) // 3 - 1 - 4
         year, number = divmod(index, 4)
@@ -145,19 +193,28 @@ def year_ago_period(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
 
 
 def ended_period(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
-    """ "the quarter ended Sept. 30", "the week ending Oct. 27": the calendar period that
-    holds the day named (a past day unless the words look ahead)."""
-    month, number = MONTHS[g["month"].lower().rstrip(".")], int(g["day"])
+    """ "the quarter ended Sept. 30", "the week ending Oct. 27", "the week ended Friday":
+    the calendar period that holds the day named (a past day unless the words look
+    ahead); a year ended on a day is that calendar year if it ends on Dec. 31, else the
+    fiscal year named by the year it ends in ("the fiscal year ending Sept. 30" FY1990)."""
     side = FUTURE if tense == "future" else PAST
+    unit = _words(g["unit"])
+    if "weekday" in g:
+        day = weekday_near(dct, WEEKDAYS.index(g["weekday"].lower()), side, strict=False)
+        return tx.week(day) if unit == "week" else None
+    month, number = MONTHS[g["month"].lower().rstrip(".")], int(g["day"])
     year = int(g["year"]) if "year" in g else nearest_year(dct, month, number, side, None)
     if not year:
         return None
     day = dt.date(year, month, number)
-    unit = _words(g["unit"])
     if unit == "week":
         return tx.week(day)
     if unit == "month":
         return tx.month(year, month)
+    if unit.endswith("year"):
+        if unit == "year" and (month, number) == (12, 31):
+            return tx.year(year)
+        return dataclasses.replace(tx.year(year), value=f"FY{year:04d}", precision="range")
     return tx.quarter(year, (month - 1) // 3 + 1)
 
 

@@ -40,6 +40,7 @@ from eventscribe.when.lexicon import (
     UNITS,
     VAGUE_NUMBERS,
     WEEKDAYS,
+    YEAR_HUNDREDS,
 )
 from eventscribe.when.timex import Timex
 
@@ -220,16 +221,38 @@ def _part_relative(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
 
 
 def _earlier_later(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
-    """From the month's start to publication for "earlier this month"; "later": the rest."""
+    """From the month's start to publication for "earlier this month"; "later": the rest,
+    from the day after publication (it lies ahead whatever the verb's tense: "when he
+    visits Washington later in the month"), or publication's own last day."""
     period = _calendar_unit(_unit(g["unit"]), dct, 0)
     assert period.date is not None and period.date_end is not None
     if g["side"].lower() == "earlier":
         return dataclasses.replace(period, date_end=dct, precision="range")
-    return dataclasses.replace(period, date=dct, precision="range")
+    start = min(dct + dt.timedelta(days=1), period.date_end)
+    return dataclasses.replace(period, date=start, precision="range")
 
 
 def _year(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     return tx.year(int(g["year"]))
+
+
+def _year_words(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "nineteen ninety-seven" 1997, "nineteen oh-five" 1905, "two thousand" 2000."""
+    if "thousand" in g:
+        return tx.year(2000 + (_number(g["ones"]) or 0 if "ones" in g else 0))
+    rest = " ".join(g["rest"].lower().replace("-", " ").split())
+    if rest == "hundred":
+        amount = 0
+    elif rest.startswith("oh "):
+        amount = NUMBER_WORDS[rest[3:]]
+    else:
+        amount = sum(NUMBER_WORDS[word] for word in rest.split())
+    return tx.year(YEAR_HUNDREDS[g["hundreds"].lower()] + amount)
+
+
+def _overnight(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "overnight": the night just past, named by the day it began (as "last night")."""
+    return tx.day(dct - dt.timedelta(days=1), part_of_day="NI")
 
 
 def _decade(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
@@ -509,4 +532,8 @@ RESOLVERS: dict[str, Resolver] = {
     "unit_after": periods.unit_after,
     "century": periods.century,
     "holiday": periods.holiday, "week_of_month": periods.week_of_month,
+    "iso_quarter": _quarter, "fiscal_quarter": periods.fiscal_quarter,
+    "quarters_ago": periods.quarters_ago, "year_span": periods.year_span,
+    "relative_century": periods.relative_century, "year_words": _year_words,
+    "overnight": _overnight,
 }  # fmt: skip

@@ -11,17 +11,26 @@ In order of preference, an expression
    (`limits.too_old`), nor a comparison's base ("the worst attack since 2015"), nor a
    finished past time in a present perfect's subject ("the surplus last year has come
    under fire"), nor, for a response, the time of a noun it answers ("the invasion a
-   year ago was condemned");
-4. elsewhere in the sentence, unless the event is in the present tense or another event's
-   predicate holds the expression;
-5. for a simple-past predicate, the one date of the sentence before in the same paragraph
-   (news narrates on: "... an attack a week ago. Hamas stormed Israeli towns");
+   year ago was condemned"), nor a finished past time in a clause told in the present
+   progressive or perfect ("with a deficit last year, Congress is pressing to ..."), nor
+   a year after "for" on an act not ahead ("arrears for 1985"), nor a year or month read
+   as a verb's object ("finish 2017"); a clause above lends its day neither to a past
+   perfect ("said on Friday that Moore had denied") nor to a relative clause on another
+   noun;
+4. elsewhere in the sentence, unless the event is in the present tense, another event's
+   predicate holds the expression, or the expression's clause is one of its own: a full
+   clause, a clause on a noun ("aid appropriated in 1985") or the gerund an act is about
+   ("accused X of groping her in 2006");
+5. for a simple-past predicate, the one past date of the sentence before in the same
+   paragraph (news narrates on: "... an attack a week ago. Hamas stormed Israeli towns");
 6. the date of the dateline ("WASHINGTON, Feb 26 - ");
 7. for an incident of violence or unrest told as done (CAMEO 14, 17-20, asserted or
    reported, not future: "Blast kills 9", "gunmen killed five"), the range [publication - 1,
    publication] with the day before as its start: news tells such acts the day they
    happen or the day after (on UCDP's headlines the day before is right for 349 of 467
-   records, publication for 230). Statements, threats and plans stay at publication;
+   records, publication for 230), where a story opens (the title, the first lines, a
+   headline, a paragraph's own dateline; deeper in, such an act is background). Statements,
+   threats, plans and acts of a present "when"/"if" clause stay at publication;
 8. else the publication date, with precision "publication".
 An act of an "after" clause that a gap heads ("a day after farmers were killed") is then
 moved to the act it hangs on, less the gap, or from its own undated reading when that act
@@ -50,13 +59,19 @@ from eventscribe.pipeline import BaseStage
 from eventscribe.syntax import entities
 from eventscribe.when.anchors import anchor_dates
 from eventscribe.when.foreign import foreign_date
-from eventscribe.when.grammar import Mention, find_mentions
+from eventscribe.when.grammar import ANAPHORIC_RULES, Mention, find_mentions
 from eventscribe.when.lexicon import MONTH
 from eventscribe.when.limits import too_old
 from eventscribe.when.numeric import NUMERIC, numeric_dates
 from eventscribe.when.ranges import day_stretch, first_day_stretch, joined
 from eventscribe.when.resolve import resolve
-from eventscribe.when.tense import deadline_ahead, present_perfect, responds, tense_of
+from eventscribe.when.tense import (
+    deadline_ahead,
+    present_continuing,
+    present_perfect,
+    responds,
+    tense_of,
+)
 from eventscribe.when.timex import Timex
 
 # How closely an expression belongs to an event, best first; the last two: not at all.
@@ -68,10 +83,22 @@ NOUN_MODIFIERS = frozenset({"compound", "nmod", "amod", "nummod", "poss"})
 # Friday was named ...", "met Y after Z resigned in May". (A reported clause, ccomp, is
 # left to `_held_by_other`: its verb is usually an event of its own.)
 OWN_DATE_CLAUSES = frozenset({"relcl", "acl", "advcl"})
+# Clauses that hang on a noun: "aid appropriated by Congress in 1985", "the account
+# published in October 2016": their time is that noun's, no other clause's.
+NOUN_CLAUSES = frozenset({"acl", "relcl"})
+# Prepositions whose gerund is what an act is about, told with its own time: "accused
+# Trump of groping her in 2006", "jailed for spying in 1985" (not "by", "after", "in":
+# "killed five by detonating a bomb on Monday" is one time).
+CONTENT_PREPOSITIONS = frozenset({"of", "for", "with", "about", "against", "from"})
 ENTITY_LABELS = ("DATE", "TIME")
 # A wire dateline at the start of a paragraph (matched there): "WASHINGTON, Feb 26 - ".
 DATELINE = re.compile(rf"[A-Z][A-Za-z .'’-]{{1,40}},\s+{MONTH}\s*\d{{1,2}}\s+-")
 DATELINE_AHEAD_DAYS = 2
+# The sentences that open a story (a title, then the first lines of the body), and a
+# paragraph's own dateline with or without a date: "CHANDIGARH, India - ".
+LEAD_SENTENCES = 4
+STOPS = (".", "!", "?", '"', "'", "\u201d", "\u2019", ")")
+LEAD_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,30}(?:,\s+[A-Z][A-Za-z.'’ ]{1,30})?(?:,\s+[^-\n]{3,12})?\s+[-\u2013\u2014]\s")
 # Words a comparison's superlative may stand before "since": "the worst attack on the
 # capital since 2015".
 COMPARISON_REACH = 6
@@ -83,6 +110,7 @@ class Candidate:
     root: Any  # the expression's head token
     tokens: range  # the expression's token indices
     inherently_future: bool  # after publication whatever the tense ("tomorrow")
+    scheduled: bool = False  # the day an act is set for ("has been set for May 5")
 
 
 @registry.stages.register("time")
@@ -106,12 +134,27 @@ class TimeStage(BaseStage):
 INCIDENT_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 
 
-def _reported_incident(event: Event, tense: str | None, dct: dt.date) -> bool:
+# Words that open a clause of time or condition, whose present tense tells no act done:
+# "for when Trump's officials take over", "if troops open fire".
+CONDITION_WORDS = frozenset({"when", "whenever", "if", "unless", "until", "once", "before"})
+
+
+def _reported_incident(event: Event, tense: str | None, dct: dt.date, trigger: Any) -> bool:
     """An act of violence or unrest (not a threat, not a plan) told in the past, or in the
-    present of a headline ("Blast kills 5"); never before the first representable day."""
+    present of a headline ("Blast kills 5"), not in a present clause of time or condition;
+    never before the first representable day."""
     if event.cameo[:2] not in INCIDENT_ROOTS or tense == "future" or dct <= dt.date.min:
         return False
-    return event.modality in ("asserted", "reported") and tense != "future"
+    if tense == "present" and trigger is not None and _conditional_clause(trigger):
+        return False
+    return event.modality in ("asserted", "reported")
+
+
+def _conditional_clause(verb: Any) -> bool:
+    """The verb heads a clause of time or condition: "when they take over"."""
+    if verb.dep_ == "ROOT":
+        return False
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in CONDITION_WORDS for c in verb.children)
 
 
 def _default_date(value: str | None) -> dt.date | None:
@@ -146,7 +189,9 @@ class ArticleDates:
             chosen = self.dateline
         if chosen is not None:
             set_event_date(event, chosen, self.dct, tense == "future")
-        elif _reported_incident(event, tense, self.dct):
+        elif self._in_lead(event.sentence) and _reported_incident(
+            event, tense, self.dct, self._trigger(event)
+        ):
             # News reports an attack, a clash or a protest the day it happens or the day
             # after: an undated incident told as done lies in [publication - 1, publication].
             event.event_date, event.date_end = self.dct - dt.timedelta(days=1), self.dct
@@ -154,6 +199,26 @@ class ArticleDates:
         else:
             event.event_date, event.date_end = self.dct, None
             event.date_precision, event.date_expression = "publication", None
+
+    def _in_lead(self, index: int) -> bool:
+        """The sentence opens a story: the title or a summary, the first sentences, a
+        headline among headlines (a line with no closing stop), or the first sentence of
+        a paragraph headed by a dateline ("BELFAST - Mourners clashed ...", a digest's
+        own story). Deeper in an article an undated incident is background more often
+        than news of the day ("the attacker was killed by police")."""
+        sentences = self.article.sentences
+        if not 0 <= index < len(sentences) or index < LEAD_SENTENCES:
+            return True
+        sentence = sentences[index]
+        paragraph = self.article.paragraphs[sentence.paragraph]
+        text = self.article.text
+        if paragraph.kind in ("title", "summary") or not text[: paragraph.end].rstrip().endswith(STOPS):
+            return True
+        opens = sentence.start <= paragraph.start + 1
+        return opens and LEAD_DATELINE.match(text, paragraph.start) is not None
+
+    def _trigger(self, event: Event) -> Any:
+        return _token_at(self.article.doc, event.trigger_start, event.trigger_end)
 
     def _paragraph(self, sentence: int) -> int | None:
         sentences = self.article.sentences
@@ -194,6 +259,10 @@ class ArticleDates:
             return None  # it dates that clause's predicate, or the noun it modifies
         if comparison_base(candidate) or _subject_time(candidate, trigger, self.dct):
             return None
+        if _object_date(candidate) or _period_concerned(candidate, tense):
+            return None
+        if level == GOVERNING_CLAUSE and _past_time_of_a_present(candidate, self.dct):
+            return None  # "is pressing, with a deficit last year, to hold back": the deficit's
         if level == SAME_CLAUSE and responds(trigger) and _hangs_on_noun(candidate, trigger):
             return None  # "the invasion a year ago was condemned": the year is the invasion's
         if level == SAME_SENTENCE and (
@@ -203,9 +272,14 @@ class ArticleDates:
         ):
             return None  # a present-tense event is not dated from another clause
         if timex.date > self.dct and not (
-            tense == "future" or (level == ATTACHED and candidate.inherently_future)
+            tense == "future"
+            or (level in (ATTACHED, SAME_CLAUSE) and candidate.inherently_future)
         ):
             return None
+        if timex.date > self.dct and _told_as_done(trigger, tense) and not candidate.scheduled:
+            return None  # "has invited the Commission for talks next month": the talks' month
+        if level == GOVERNING_CLAUSE and _before_the_telling(trigger, candidate):
+            return None  # "reiterated on Friday that Moore had denied": before Friday
         if tense == "future" and level != ATTACHED and (timex.last_day or self.dct) < self.dct:
             return None  # "will boycott ... in protest at its admission last year"
         return level
@@ -232,16 +306,23 @@ class ArticleDates:
         return self._trigger_tokens[sentence]
 
     def narrated(self, sentence: int) -> Timex | None:
-        """The one point-like date of the sentence before, in the same paragraph."""
+        """The one point-like date of the sentence before, in the same paragraph, that
+        tells a past: wholly before publication, or read in a past clause ("said in an
+        interview this week"; not "who is running in a race this week")."""
         sentences = self.article.sentences
         if sentence == 0 or sentences[sentence - 1].paragraph != sentences[sentence].paragraph:
             return None
         points = sorted(
-            (c.timex for c in self.candidates(sentence - 1)
-             if c.timex.precision in ("day", "week") and c.timex.date and c.timex.date <= self.dct),
+            (c.timex for c in self.candidates(sentence - 1) if self._narrates_past(c)),
             key=lambda t: t.start,
-        )  # fmt: skip
+        )
         return points[0] if len({t.date for t in points}) == 1 else None
+
+    def _narrates_past(self, candidate: Candidate) -> bool:
+        timex = candidate.timex
+        if timex.precision not in ("day", "week") or not timex.date or timex.date > self.dct:
+            return False
+        return (timex.last_day or timex.date) < self.dct or tense_of(candidate.root) == "past"
 
     def candidates(self, sentence: int) -> list[Candidate]:
         if sentence not in self._candidates:
@@ -303,19 +384,24 @@ class ArticleDates:
         tokens = self.article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if tokens is None or not len(tokens) or (len(tokens) == 1 and tokens.root.tag_ == "MD"):
             return None  # "BYRD SAYS REAGAN MAY WIN": a modal, not the month
-        tense = "future" if deadline_ahead(mention.signal, tokens.root) else tense_of(tokens.root)
-        timex = resolve(mention, self.dct, tense)
+        ahead = deadline_ahead(mention.signal, tokens.root)
+        timex = resolve(mention, self.dct, "future" if ahead else tense_of(tokens.root))
         if timex is None:
             return None
         as_past = resolve(mention, self.dct, "past")
         later = as_past is not None and as_past.date is not None and as_past.date > self.dct
-        return Candidate(timex, tokens.root, range(tokens.start, tokens.end), later)
+        scheduled = ahead and mention.signal != "by"  # "set for May 5": the act's own day
+        tokens_range = range(tokens.start, tokens.end)
+        return Candidate(timex, tokens.root, tokens_range, later or scheduled, scheduled)
 
     def _entity_candidates(self, entity: Any) -> list[Candidate]:
         """spaCy's DATE/TIME entities the strict grammar passed over (a bare "that May"
         is a date when the tagger says so); dates in figures are `_numeric_candidates`'."""
         text = self.article.text
         inner = find_mentions(text, [(entity.start_char, entity.end_char)], strict=False)
+        # "That year, a man shot ...", "the same day": a time the text set before, not
+        # publication's; narration (`narrated`) may carry that date on instead
+        inner = [m for m in inner if m.rule not in ANAPHORIC_RULES]
         return [c for m in inner if (c := self._candidate(m)) is not None]
 
 
@@ -448,6 +534,41 @@ def _subject_time(candidate: Candidate, trigger: Any, dct: dt.date) -> bool:
     return before and present_perfect(verb)
 
 
+def _told_as_done(trigger: Any, tense: str | None) -> bool:
+    """A verb told in the past or the present perfect ("invited", "has invited"): its act
+    is done, so no day after publication is its own (a headline's present, "talks
+    resume tomorrow", and a noun's own time are not such verbs)."""
+    if trigger is None or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    return tense == "past" or present_perfect(trigger)
+
+
+def _before_the_telling(trigger: Any, candidate: Candidate) -> bool:
+    """A past perfect, or a relative clause, below a dated clause: "said on Friday that
+    Moore had denied it", "said on Thursday that states that voted against him ...":
+    the act lies before the telling or beside it, so the telling's day is not its own.
+    (A relative clause on the date itself is its own: "on March 8, when a tanker was
+    hit".)"""
+    if trigger is None or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    if trigger.dep_ == "relcl":
+        return trigger.head.i not in candidate.tokens
+    auxiliaries = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    had = any(a.lower_ in ("had", "'d") for a in auxiliaries)
+    return had and trigger.tag_ == "VBN"
+
+
+def _past_time_of_a_present(candidate: Candidate, dct: dt.date) -> bool:
+    """A finished past time in a clause told in the present progressive or perfect:
+    English puts no such time on that clause's verb, so it qualifies a noun there and
+    bounds no clause below ("With a deficit of 169 billion dlrs last year, Congress is
+    pressing to hold back funds")."""
+    last_day = candidate.timex.last_day
+    return last_day is not None and last_day < dct and present_continuing(
+        _clause_of(candidate.root)
+    )
+
+
 def _governs(clause: Any, trigger: Any) -> bool:
     """The clause is above the trigger, not merely coordinated with the trigger's own full
     clause ("A fell in 1985, and B called a strike": 1985 is A's)."""
@@ -468,29 +589,53 @@ def _has_subject(verb: Any) -> bool:
 
 
 def _in_other_clause(candidate: Candidate, trigger: Any) -> bool:
-    """The expression sits in a full clause of its own (a verb with its subject) that
-    neither holds nor governs the trigger: "A fell in 1985, and B rose" gives B no year.
+    """The expression sits in a full clause of its own (a verb with its subject) or in a
+    clause that hangs on a noun, and that clause neither holds nor governs the trigger:
+    "A fell in 1985, and B rose" gives B no year, nor "aid appropriated in 1985 and funds
+    given to the contras" the giving.
     A verbless sentence (a headline) has no clauses to tell apart."""
     if trigger is None or trigger.sent.root.pos_ not in ("VERB", "AUX"):
         return False
     if candidate.root.pos_ in ("VERB", "AUX") or candidate.root.dep_.startswith("nsubj"):
         return False  # "that May" tagged as a modal or a subject: the parser's slip
     clause = _clause_of(candidate.root)
-    return clause.pos_ in ("VERB", "AUX") and _has_subject(clause)
+    return clause.pos_ in ("VERB", "AUX") and (_has_subject(clause) or clause.dep_ in NOUN_CLAUSES)
 
 
 def _modifies_other_noun(candidate: Candidate, trigger: Any) -> bool:
     """A year or a month that qualifies, before it, a noun that is not the trigger: "the
-    1976 agreement", "a 1985 loan", "the January offensive". (A day's name before a noun,
-    "today's communique said", dates the clause it heads; after a noun, "the island,
-    today", it is the parser's slip more often than a modifier.)"""
+    1976 agreement", "a 1985 loan", "the January offensive". A day's name before a noun
+    dates the clause it heads when that noun is its subject ("today's communique said")
+    or in the trigger's own clause ("killed in Monday's attack"); elsewhere it is the
+    noun's ("recriminations over Tuesday's attack" do not date who accused whom). After
+    a noun, "the island, today", it is the parser's slip more often than a modifier."""
     root = candidate.root
     head = root.head
-    if candidate.timex.precision not in ("year", "month") or root.dep_ not in NOUN_MODIFIERS:
+    if root.dep_ not in NOUN_MODIFIERS or head.pos_ not in ("NOUN", "PROPN"):
         return False
     if head.i == trigger.i or head.i <= max(candidate.tokens):
         return False
-    return head.pos_ in ("NOUN", "PROPN")
+    if candidate.timex.precision in ("year", "month"):
+        return True
+    subject = head.dep_ in ("nsubj", "nsubjpass")
+    return not subject and _clause_of(head).i != _clause_of(trigger).i
+
+
+def _object_date(candidate: Candidate) -> bool:
+    """A year or a month that is a verb's object is a thing talked of, not a time: "finish
+    2017 with a win", "approved an August, 1985, shipment" (the month heads the noun
+    phrase as the parser reads it)."""
+    return candidate.timex.precision in ("year", "month") and candidate.root.dep_ == "dobj"
+
+
+def _period_concerned(candidate: Candidate, tense: str | None) -> bool:
+    """A year, quarter or month after "for" on an act not ahead is what the act is about,
+    not its time: "has cleared its arrears for 1985", "set its budget for 1987" ("talks
+    set for May 5", "elections planned for 1988" lie ahead and keep their date)."""
+    first = candidate.tokens.start
+    if tense == "future" or first == 0 or candidate.timex.precision in ("day", "week"):
+        return False
+    return candidate.root.doc[first - 1].lower_ == "for" and candidate.timex.type == "DATE"
 
 
 def _below_in_own_clause(clause: Any, trigger: Any) -> bool:
@@ -499,12 +644,20 @@ def _below_in_own_clause(clause: Any, trigger: Any) -> bool:
     for _ in range(30):
         if token.i == trigger.i:
             return False
-        if token.dep_ in OWN_DATE_CLAUSES and any(a.i == trigger.i for a in token.ancestors):
+        own = token.dep_ in OWN_DATE_CLAUSES or _content_gerund(token)
+        if own and any(a.i == trigger.i for a in token.ancestors):
             return True
         if token.head.i == token.i:
             return False
         token = token.head
     return False
+
+
+def _content_gerund(token: Any) -> bool:
+    """A gerund that is what the act above it is about ("accused X of groping her in
+    2006", "criticised the meeting for failing to agree before April 1"): its time is
+    its own."""
+    return token.dep_ == "pcomp" and token.head.lower_ in CONTENT_PREPOSITIONS
 
 
 def _clause_of(token: Any) -> Any:

@@ -26,7 +26,11 @@ FUTURE_GOVERNORS = frozenset(
 # "hopes to meet Reagan in late April", "agreed to resume talks in May".
 INTENTION_GOVERNORS = frozenset(
     {"hope", "want", "wish", "seek", "aim", "promise", "pledge", "vow", "threaten", "offer",
-     "propose", "agree", "decide", "undertake", "resolve", "mean", "vote", "ask", "urge"}
+     "propose", "agree", "decide", "undertake", "resolve", "mean", "vote", "ask", "urge",
+     # directives: what one is told, invited or ordered to do lies ahead of the telling
+     # ("invited companies to start joint ventures", "ordered troops to withdraw")
+     "invite", "encourage", "order", "instruct", "press", "persuade", "request", "require",
+     "tell", "call", "appeal", "advise", "warn", "authorize", "authorise"}
 )  # fmt: skip
 # Verbs of response whose object is an act already done, whatever their own tense: "police
 # to probe the killing of three", "vowed to avenge the attack".
@@ -39,6 +43,15 @@ RESPONSE_VERBS = frozenset(
 EXPECTATION_VERBS = frozenset(
     {"expect", "anticipate", "predict", "forecast", "project", "target", "estimate"}
 ) | FUTURE_GOVERNORS | INTENTION_GOVERNORS
+# Verbs that fix or move the day of an act, and the words before that day: "set for May
+# 5", "postponed until March", "moved to Tuesday".
+SCHEDULING_VERBS = frozenset(
+    {"set", "schedule", "scheduled", "plan", "planned", "slate", "slated", "fix", "fixed",
+     "postpone", "postponed", "reschedule", "rescheduled", "delay", "delayed", "defer",
+     "deferred", "adjourn", "adjourned", "call", "called", "move", "moved", "bring", "brought",
+     "put"}
+)  # fmt: skip
+SCHEDULE_SIGNALS = ("for", "until", "till", "to")
 _FUTURE_WORDS = re.compile(
     r"\b(?:will|shall|won['’]t|going\s+to|(?:is|are|am)\s+(?:not\s+)?(?:due|set|scheduled|"
     r"expected|slated|poised|about|planning|preparing)\s+to|(?:is|are)\s+to|plans?\s+to|"
@@ -50,7 +63,7 @@ _PAST_WORDS = re.compile(
     r"\b(?:was|were|had|did|said|told|met|took|made|went|came|saw|gave|left|held|began|"
     r"fought|fled|won|lost|sent|led|struck|shot|hit|broke|stole|sought|[a-z]{3,}ed)\b"
 )
-_CLAUSE_BREAK = re.compile(r"[.!?;:\n]|,\s")
+_CLAUSE_BREAK = re.compile(r"[!?;:\n]|\.(?!\s*\d)|,\s")  # not the dot of "Dec. 31"
 _VERBLESS_WORDS = 4  # a clause this short holds just the timex: "On Monday, ..."
 
 
@@ -89,10 +102,16 @@ def responds(token: Any) -> bool:
 
 
 def deadline_ahead(signal: str, token: Any) -> bool:
-    """A "by" deadline on a verb of expectation or intention: the expected or intended
-    act lies ahead of the telling, so the month or weekday is read forward."""
-    verb = _clause_verb(token) if signal == "by" else None
-    return verb is not None and bool(_stems(verb) & EXPECTATION_VERBS)
+    """A "by" deadline on a verb of expectation or intention, or the day an act is set or
+    put off to ("has been set for May 5", "postponed until March"): the act lies ahead of
+    the telling, so the month or weekday is read forward."""
+    if signal not in ("by",) + SCHEDULE_SIGNALS:
+        return False
+    verb = _clause_verb(token)
+    if verb is None:
+        return False
+    verbs = EXPECTATION_VERBS if signal == "by" else SCHEDULING_VERBS
+    return bool(_stems(verb) & verbs)
 
 
 def present_perfect(predicate: Any) -> bool:
@@ -105,6 +124,21 @@ def present_perfect(predicate: Any) -> bool:
     if any(a.tag_ == "MD" for a in auxiliaries):
         return False
     return any(a.lemma_.lower() == "have" and "Pres" in a.morph.get("Tense") for a in auxiliaries)
+
+
+def present_continuing(verb: Any) -> bool:
+    """A verb in the present progressive or perfect ("is pressing", "have cleared"): a
+    present-tense "be" or "have" among its auxiliaries and no modal. Such a clause holds
+    no finished past time of its own ("Congress is pressing, with a deficit of 169
+    billion dlrs last year, ...": the year is the deficit's)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxiliaries = _auxiliaries(verb)
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return False
+    return any(
+        a.lemma_.lower() in ("be", "have") and "Pres" in a.morph.get("Tense") for a in auxiliaries
+    )
 
 
 def _clause_verb(token: Any) -> Any:
@@ -125,10 +159,24 @@ def _xcomp_chain(verb: Any) -> list[Any]:
     while len(chain) < 5 and chain[-1].head.i != chain[-1].i:
         last = chain[-1]
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in last.children)
+        if last.dep_ == "conj" and _bare(last) and _infinitive(last.head) and last.tag_ == "VB":
+            chain.append(last.head)  # "seeking to unwind rules and [remove] the U.S.": as unwind
+            continue
         if last.dep_ not in ("xcomp", "acomp") and not infinitive:
             break
         chain.append(last.head)
     return chain
+
+
+def _infinitive(verb: Any) -> bool:
+    """A verb complementing another, or with its own "to": "seeking to [unwind]"."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.pos_ in ("VERB", "AUX") and (to or verb.dep_ == "xcomp")
+
+
+def _bare(verb: Any) -> bool:
+    """A coordinated verb with no subject or auxiliary of its own shares its first verb's."""
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
 def _intended(chain: list[Any]) -> bool:
