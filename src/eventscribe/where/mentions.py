@@ -35,6 +35,10 @@ PLACE_NOUNS = frozenset({
     "districts", "control", "vicinity",
 })  # fmt: skip
 
+# People away from their country: a demonym that qualifies them says whose a place is,
+# not which country it lies in ("Palestinian refugee camps" in Lebanon, "an Afghan
+# refugee camp" in Pakistan).
+UPROOTED = frozenset({"refugee", "migrant", "exile", "displaced", "asylum", "evacuee"})
 
 LOCATIVE_PREPS = frozenset({
     "in", "near", "at", "outside", "around", "across", "inside", "on", "into", "through",
@@ -258,8 +262,8 @@ def _demonym_phrase(ent: Any, gazetteer: Gazetteer) -> Mention | None:
     between = ent.doc[ent.end : head.i] if head.i >= ent.end else None
     if between is None or any(t.dep_ != "compound" or t.head.i != head.i for t in between):
         return None  # "the Lebanese border", "a Syrian air base"
-    if head.lower_ not in PLACE_NOUNS:
-        return None
+    if head.lower_ not in PLACE_NOUNS or any(t.lemma_.lower() in UPROOTED for t in between):
+        return None  # "Palestinian refugee camps" are the refugees', wherever they lie
     if not gazetteer.is_demonym(ent.text) and ent.label_ == "NORP":
         return None
     first = ent.start - 1 if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" else ent.start

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from eventscribe import registry
+from eventscribe.actors.candidates import THING_WORDS
 from eventscribe.actors.knowledge import organization_by_name
 from eventscribe.article import Article, Event, Place
 from eventscribe.normalize import dateline_at
@@ -34,6 +35,7 @@ from eventscribe.where.attach import (
     dateline_is_local,
     is_motion,
     own_place,
+    says_here,
 )
 from eventscribe.where.force import across_border, at_sea, waters
 from eventscribe.where.gazetteer import Gazetteer, load_gazetteer
@@ -74,6 +76,8 @@ class PlaceStage(BaseStage):
         seas = waters((places.resolve(m).place for m in mentions), gazetteer)
         for event, own, trigger in zip(article.events, owns, triggers, strict=True):
             dateline = datelines.of(event)
+            if own is None and trigger is not None and says_here(article.doc[trigger]):
+                own = _copy(dateline)
             if own is None:
                 own = _whereabouts(event, destinations) or _copy(at_sea(event, seas))
             if own is None:
@@ -103,6 +107,7 @@ def _outside_actor_names(mentions: list[Mention], article: Article) -> list[Ment
     "Fresh Boko Haram Attack") but the words before the place complete an organization's
     name."""
     names = [(m.start, m.end) for m in article.mentions if m.kind == "name" and m.actor_id]
+    people = _people_named(article)
     text = article.text
     return [
         m for m in mentions
@@ -110,7 +115,36 @@ def _outside_actor_names(mentions: list[Mention], article: Article) -> list[Ment
             start < m.start and m.end <= end and _named_before(text[start : m.start])
             for start, end in names
         ) and not ends_organization_name(text, m.start, m.end)
+        and not any(start <= m.start and m.end <= end for start, end in people)
+        and not names_a_thing(text, m.start)
     ]  # fmt: skip
+
+
+def _people_named(article: Article) -> list[tuple[int, int]]:
+    """The spans the actor stage read as a person known by a longer name: "Moore" of Roy
+    Moore ("pressured Moore to withdraw") is no act in Moore, Oklahoma. A one-word person
+    may be a place the tagger misread ("gunned down in Farah")."""
+    return [
+        (m.start, m.end)
+        for m in article.mentions
+        if m.kind == "name" and m.actor_id
+        and (actor := article.actors.get(m.actor_id)) is not None and actor.kind == "person"
+        and len(actor.name.split()) > len(m.text.split())
+    ]  # fmt: skip
+
+
+# "the tanker Sea Isle City", "the U.S. frigate Stark", "USS Arizona", "Hurricane Harvey":
+# a name right after one of these is a ship's or a storm's, not the town it is named after.
+_THING_BEFORE = re.compile(
+    r"(?:\b(?:{})|\b(?:USS|HMS|MV|SS))\s+$".format("|".join(sorted(THING_WORDS))),
+    re.IGNORECASE,
+)
+THING_REACH = 20  # characters before a name where the word of a thing may end
+
+
+def names_a_thing(text: str, start: int) -> bool:
+    """Whether the name at `start` follows a word of a ship or a storm (`_THING_BEFORE`)."""
+    return _THING_BEFORE.search(text, max(0, start - THING_REACH), start) is not None
 
 
 def ends_organization_name(text: str, start: int, end: int) -> bool:
@@ -190,21 +224,33 @@ def _trigger_tokens(article: Article) -> list[int | None]:
     return [span.root.i if span is not None and len(span) else None for span in spans]
 
 
-Travellers = dict[tuple[str, str | None], list[Place]]  # (actor id, its country) -> trips
+Trip = tuple[Place, Event]  # where an actor went, and the act that says so
+Travellers = dict[tuple[str, str | None], list[Trip]]  # (actor id, its country) -> trips
+TRIP_PRECISIONS = frozenset({"city", "point"})
 
 
 def _destinations(
     article: Article, owns: list[Place | None], triggers: list[int | None]
 ) -> Travellers:
-    """Where each actor of the article travels: the places of its visits and journeys
-    ("made his first visit to Washington", "had travelled to Mexico City")."""
+    """Where each actor of the article travels: the towns of its visits and journeys
+    ("made his first visit to Washington", "had travelled to Mexico City"). Not a return,
+    which is the way home ("when he returns from Florida"), nor visits in the plural
+    ("made multiple visits to X"), nor a country or a state, where a tour has many stops."""
     found: Travellers = {}
     for event, own, trigger in zip(article.events, owns, triggers, strict=True):
         if own is None or event.source is None or trigger is None:
             continue
-        if event.cameo.startswith("042") or is_motion(article.doc[trigger]):
-            found.setdefault((event.source.id, event.source.country), []).append(own)
+        token = article.doc[trigger]
+        if not (event.cameo.startswith("042") or is_motion(token)) or not _one_trip(token):
+            continue
+        if own.precision in TRIP_PRECISIONS:
+            found.setdefault((event.source.id, event.source.country), []).append((own, event))
     return found
+
+
+def _one_trip(token: Any) -> bool:
+    """A journey there, not the way back nor many journeys ("returns", "visits to X")."""
+    return token.lemma_.lower() != "return" and token.tag_ not in ("NNS", "NNPS")
 
 
 def _whereabouts(event: Event, destinations: Travellers) -> Place | None:
@@ -218,9 +264,25 @@ def _whereabouts(event: Event, destinations: Travellers) -> Place | None:
     trips = destinations.get((event.source.id, event.source.country), [])
     if not trips and event.cameo[:2] == "04":
         trips = _hosted(event, destinations)
-    if len({(p.name, p.country) for p in trips}) != 1:
+    places = [place for place, trip in trips if trip is event or not _before(event, trip)]
+    if len({(p.name, p.country) for p in places}) != 1:
         return None
-    return _copy(trips[0])
+    return _copy(places[0])
+
+
+def _before(event: Event, trip: Event) -> bool:
+    """Whether the act is dated before the trip began: "will visit Washington next month"
+    says nothing of where "Nakasone today ordered" his party to act. An act whose date is
+    only the article's, told as to come, may be of the trip."""
+    if event.event_date is None or trip.event_date is None:
+        return False
+    if event.date_precision == "publication" and event.modality in TO_COME:
+        return False
+    return (event.date_end or event.event_date) < trip.event_date  # (a period's first day)
+
+
+# Modalities of an act still to come: its date is not the article's.
+TO_COME = frozenset({"intended", "conditional", "threatened"})
 
 
 SEAT_KINDS = frozenset({"landmark"})
@@ -238,16 +300,16 @@ def _seat(event: Event, gazetteer: Gazetteer) -> Place | None:
     return ranked[0].to_place(source.text, source.start, source.end)
 
 
-def _hosted(event: Event, destinations: Travellers) -> list[Place]:
+def _hosted(event: Event, destinations: Travellers) -> list[Trip]:
     """The trips of the source's compatriots to the target's country."""
     source, target = event.source, event.target
     if source is None or target is None or not source.country or not target.country:
         return []
     return [
-        place
+        (place, trip)
         for (_, country), trips in destinations.items()
         if country == source.country
-        for place in trips
+        for place, trip in trips
         if place.country == target.country and target.country != source.country
     ]
 
