@@ -197,3 +197,38 @@ def test_a_return_is_no_trip_to_place_other_acts(nlp):
         lines, ("returned", "042", dt.date(2026, 4, 6)), ("praised", "051", dt.date(2026, 4, 7))
     )
     assert _named(act.place) == "Tokyo"
+
+
+def test_a_place_word_inside_a_persons_title_is_no_town(nlp):
+    from eventscribe.where.phrases import Mention
+    from eventscribe.where.stage import _outside_actor_names
+
+    article = _article(["The Russian lawyer Natalia Veselnitskaya met the aides."])
+    actor = Actor(id="person:v", name="Veselnitskaya", kind="person", country="RUS")
+    article.actors[actor.id] = actor
+    at = article.text.index("Russian lawyer Natalia")
+    article.mentions.append(
+        ActorMention(at, at + 22, "Russian lawyer Natalia", 0, actor.id, "title")
+    )
+    word = article.text.index("Natalia")
+    assert _outside_actor_names([Mention("Natalia", word, word + 7)], article) == []
+
+
+def test_many_visits_are_no_one_trip(nlp):
+    lines = [
+        "PARIS - Kenji Sato made several visits to Geneva last year.",
+        "Sato told lawmakers he had done nothing wrong.",
+    ]
+    _, act = _trip_and_act(
+        lines, ("made", "042", dt.date(2026, 1, 6)), ("told", "010", dt.date(2026, 4, 7))
+    )
+    assert _named(act.place) != "Geneva"
+
+
+def test_a_hyphened_modifier_is_no_place_phrase(nlp):
+    from eventscribe.where.gazetteer import load_gazetteer
+    from eventscribe.where.mentions import place_mentions
+
+    doc = nlp("Critics took a swipe at Obama-era intelligence officials on Monday.")
+    texts = [m.text for m in place_mentions(doc, load_gazetteer(), within=[doc[:]])]
+    assert not any(t.endswith("-era") for t in texts)

@@ -234,9 +234,19 @@ def _entity_mention(ent: Any) -> Mention | None:
         tokens.pop()
     if not any(t.text[:1].isupper() for t in tokens):
         return None  # "feast on turkey": the tagger's GPE, but a place's name is capitalised
+    if _hyphened_modifier(tokens):
+        return None  # "Obama-era officials", "a Moscow-based group": a modifier, no place
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     # A span's text, not doc.text[...]: spaCy rebuilds doc.text from every token on each access.
     return Mention(ent.doc[tokens[0].i : tokens[-1].i + 1].text, start, end)
+
+
+def _hyphened_modifier(tokens: list[Any]) -> bool:
+    """Whether the words end in a hyphen and a lower-case word: "Obama-era", "U.S.-led"."""
+    if len(tokens) < 3 or not tokens[-1].is_lower or not tokens[-1].is_alpha:
+        return False
+    hyphen = tokens[-2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not tokens[-3].whitespace_
 
 
 def _spaced_dash(token: Any) -> bool:

@@ -115,22 +115,28 @@ def _outside_actor_names(mentions: list[Mention], article: Article) -> list[Ment
             start < m.start and m.end <= end and _named_before(text[start : m.start])
             for start, end in names
         ) and not ends_organization_name(text, m.start, m.end)
-        and not any(start <= m.start and m.end <= end for start, end in people)
+        and not any(start <= m.start and m.end <= end and (end - start > len(m.text) or longer)
+                    for start, end, longer in people)
         and not names_a_thing(text, m.start)
     ]  # fmt: skip
 
 
-def _people_named(article: Article) -> list[tuple[int, int]]:
-    """The spans the actor stage read as a person known by a longer name: "Moore" of Roy
-    Moore ("pressured Moore to withdraw") is no act in Moore, Oklahoma. A one-word person
-    may be a place the tagger misread ("gunned down in Farah")."""
+def _people_named(article: Article) -> list[tuple[int, int, bool]]:
+    """The spans the actor stage read as a person's name, each with whether the person is
+    known by a longer name. A place word inside such a span ("Natalia" of Natalia
+    Veselnitskaya), or the whole span of a person known by a longer name ("Moore" of Roy
+    Moore: "pressured Moore to withdraw"), is no town; a one-word person may be a place
+    the tagger misread ("gunned down in Farah")."""
     return [
-        (m.start, m.end)
+        (m.start, m.end, len(actor.name.split()) > len(m.text.split()))
         for m in article.mentions
-        if m.kind == "name" and m.actor_id
+        if m.kind in PERSON_MENTIONS and m.actor_id
         and (actor := article.actors.get(m.actor_id)) is not None and actor.kind == "person"
-        and len(actor.name.split()) > len(m.text.split())
     ]  # fmt: skip
+
+
+# Kinds of actor mention that write a person's name: "Roy Moore", "Russian lawyer Natalia".
+PERSON_MENTIONS = frozenset({"name", "title"})
 
 
 # "the tanker Sea Isle City", "the U.S. frigate Stark", "USS Arizona", "Hurricane Harvey":
@@ -249,8 +255,11 @@ def _destinations(
 
 
 def _one_trip(token: Any) -> bool:
-    """A journey there, not the way back nor many journeys ("returns", "visits to X")."""
-    return token.lemma_.lower() != "return" and token.tag_ not in ("NNS", "NNPS")
+    """A journey there, not the way back nor many journeys ("returns", "made multiple
+    visits to X")."""
+    objects = [c for c in token.children if c.dep_ == "dobj" and is_motion(c)]
+    plural = any(t.tag_ in ("NNS", "NNPS") for t in (token, *objects))
+    return token.lemma_.lower() != "return" and not plural
 
 
 def _whereabouts(event: Event, destinations: Travellers) -> Place | None:
