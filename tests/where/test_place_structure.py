@@ -232,3 +232,9 @@ def test_a_hyphened_modifier_is_no_place_phrase(nlp):
     doc = nlp("Critics took a swipe at Obama-era intelligence officials on Monday.")
     texts = [m.text for m in place_mentions(doc, load_gazetteer(), within=[doc[:]])]
     assert not any(t.endswith("-era") for t in texts)
+
+
+def test_a_state_in_apposition_qualifies_the_town_it_follows(nlp):
+    text = "Supporters staged a rally in front of their Warrenton, Virginia, hardware store."
+    place = _place(text, "rally", "141")
+    assert place is not None and (place.name, place.admin1) == ("Warrenton", "Virginia")

@@ -606,8 +606,16 @@ def place_in(prep: Any, by_token: dict[int, Mention]) -> Mention | None:
             key=lambda t: (0 if t.dep_ == "appos" else 2 if t.dep_ == "poss" else 1, t.i),
         )
         if inside:
-            return by_token[inside[0].i]
+            return by_token[_qualified(inside[0], by_token).i]
     return None
+
+
+def _qualified(token: Any, by_token: dict[int, Mention]) -> Any:
+    """A name in apposition to another name is its qualifier ("their Front Royal, Virginia,
+    shop", "in Kabul, Afghanistan"): the place is the name it qualifies."""
+    head = token.head
+    qualifies = token.dep_ == "appos" and head.i in by_token
+    return head if qualifies and by_token[head.i] is not by_token[token.i] else token
 
 
 def _qualifies_matter(token: Any) -> bool:
