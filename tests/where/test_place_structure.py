@@ -238,3 +238,8 @@ def test_a_state_in_apposition_qualifies_the_town_it_follows(nlp):
     text = "Supporters staged a rally in front of their Warrenton, Virginia, hardware store."
     place = _place(text, "rally", "141")
     assert place is not None and (place.name, place.admin1) == ("Warrenton", "Virginia")
+
+
+def test_a_departure_is_where_the_traveller_leaves(nlp):
+    text = "The president left Lima on Friday for the summit in Quito."
+    assert _named(_place(text, "left", "042")) == "Lima"

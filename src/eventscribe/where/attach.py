@@ -55,6 +55,8 @@ MOTION_WORDS = frozenset({
     "visit", "trip", "travel", "journey", "tour", "go", "come", "fly", "arrive", "return",
     "head", "deploy", "send", "move", "march", "advance", "mission", "delegation",
 })  # fmt: skip
+# Verbs of leaving: their object and their "from" phrase are where the act happens.
+DEPARTURES = frozenset({"leave", "depart", "quit"})
 # Nouns whose "of" phrase is where they go: "a one-week tour of Argentina".
 TOURS = frozenset({"tour", "visit", "trip", "journey"})
 # Nouns whose "of" phrase names the place they are: "the town of Kiwanja", "the streets
@@ -216,14 +218,19 @@ def says_here(predicate: Any) -> bool:
 
 def _return_origin(predicate: Any, by_token: dict[int, Mention]) -> Iterable[Mention]:
     """A return told as the act ("on his return to Tehran from Moscow", the visit to
-    Moscow) happened where the traveller came back from; its "to" phrase is the way home."""
-    if predicate.lemma_.lower() != "return":
+    Moscow) happened where the traveller came back from; its "to" phrase is the way home.
+    A departure happens where the traveller leaves: "left Beijing for the summit in
+    Vietnam" is in Beijing."""
+    lemma = predicate.lemma_.lower()
+    if lemma not in ("return", *DEPARTURES):
         return
     for child in predicate.children:
         if child.dep_ == "prep" and child.lower_ == "from":
             found = place_in(child, by_token)
             if found is not None:
                 yield found
+        elif child.dep_ == "dobj" and lemma in DEPARTURES and child.i in by_token:
+            yield by_token[child.i]
 
 
 def _fellow_acts(

@@ -31,6 +31,7 @@ from eventscribe.article import Article, Event, Place
 from eventscribe.normalize import dateline_at
 from eventscribe.pipeline import BaseStage
 from eventscribe.where.attach import (
+    DEPARTURES,
     MATERIAL_ROOTS,
     dateline_is_local,
     is_motion,
@@ -255,11 +256,11 @@ def _destinations(
 
 
 def _one_trip(token: Any) -> bool:
-    """A journey there, not the way back nor many journeys ("returns", "made multiple
-    visits to X")."""
+    """A journey there, not the way back, a departure nor many journeys ("returns",
+    "left Beijing", "made multiple visits to X")."""
     objects = [c for c in token.children if c.dep_ == "dobj" and is_motion(c)]
     plural = any(t.tag_ in ("NNS", "NNPS") for t in (token, *objects))
-    return token.lemma_.lower() != "return" and not plural
+    return token.lemma_.lower() not in ("return", *DEPARTURES) and not plural
 
 
 def _whereabouts(event: Event, destinations: Travellers) -> Place | None:
