@@ -243,3 +243,8 @@ def test_a_state_in_apposition_qualifies_the_town_it_follows(nlp):
 def test_a_departure_is_where_the_traveller_leaves(nlp):
     text = "The president left Lima on Friday for the summit in Quito."
     assert _named(_place(text, "left", "042")) == "Lima"
+
+
+def test_the_doer_of_a_headlines_verb_is_no_tag_of_place(nlp):
+    text = "Spain and Italy lead attack on EC fishing quotas"
+    assert _named(_place(text, "attack", "190")) is None

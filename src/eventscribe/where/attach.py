@@ -25,6 +25,13 @@ In order:
    besides its actors' words ("Civilian killed in night shelling of Ukraine's Gorlovka");
 5. else none here: the stage may take the traveller's destination or the dateline when
    the act is local news (`dateline_is_local`).
+Not the act's either: a place in a phrase of another time ("ahead of his visit to Moscow",
+"in time for the trip"), of what a thing is taken for ("as the capital of Israel"), of a
+matter ("indictments in the Iran case"), of a gathering or an act the act is about
+("questioned him about a meeting in New York"), the destination of a visit named inside
+another phrase, the party of "blamed on", "called on", and, for an act of force named as
+the subject of a verb, what that verb governs unless it tells the impact ("air strikes
+hit Gaza"). A departure is where the traveller leaves ("left Beijing for Vietnam").
 A locative phrase places the act at the names it holds through locative prepositions and
 "of" only: "at talks with the Soviet Union in Geneva" is in Geneva, "in aid for the
 Philippines" nowhere; what an act is over or aims at, when no site, is whose it is
@@ -111,6 +118,11 @@ CONTAINER_KM = 300.0  # a place this far from the place it is said to be in is a
 CLAUSES = frozenset({"ccomp", "advcl", "relcl", "xcomp", "csubj", "parataxis", "acl"})
 OBJECTS = frozenset({"dobj", "attr", "oprd"})
 ARGUMENTS = OBJECTS | {"nsubj", "nsubjpass"}
+# CAMEO roots of material cooperation (cooperate, aid, yield): deeds done where their
+# parties stand, unlike words.
+DEEDS = frozenset({"06", "07", "08"})
+# CAMEO sectors of armed forces: the military and rebels.
+ARMED_SECTORS = frozenset({"MIL", "REB"})
 # CAMEO roots of material acts, which happen where they strike: protest, exhibit force
 # posture, coerce, assault, fight, mass violence.
 MATERIAL_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
@@ -449,8 +461,16 @@ def _fragment_locatives(predicate: Any, by_token: dict[int, Mention]) -> list[Me
     )
     found = [m for prep in preps if (m := place_in(prep, by_token)) is not None]
     root = predicate.sent.root
-    tags = [root, *(c for c in root.children if c.dep_ in HEADLINE_TAGS)]
+    tags = [root, *(c for c in root.children if c.dep_ in HEADLINE_TAGS and not _doer(c))]
     return found + [by_token[t.i] for t in tags if t.i in by_token]
+
+
+def _doer(token: Any) -> bool:
+    """The subject of a headline's verb that acts on an object: "U.K. and Germany lead
+    attack on EC farm reforms" names who acts, not where."""
+    verb = token.head
+    acts = verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children)
+    return token.dep_ == "nsubj" and acts
 
 
 def _headline_sites(predicate: Any, by_token: dict[int, Mention], event: Event) -> list[Mention]:
@@ -689,12 +709,22 @@ def dateline_is_local(event: Event, dateline: Place, named: Sequence[Place]) -> 
     home = dateline.country
     if home is None:
         return True
+    if event.cameo[:2] in DEEDS and _foreign_force(event.target, home):
+        return False  # "forces were pursuing retreating Iranian troops": at the front
     actors = [event.source]
     if event.cameo[:2] in MATERIAL_ROOTS:
         actors.append(event.target)
         if any(place.country and place.country != home for place in named):
             return False
     return all(_at_home(actor, home) for actor in actors)
+
+
+def _foreign_force(actor: ActorRef | None, home: str) -> bool:
+    """An armed force of another country than the dateline's: acts on it happen where it
+    stands, at a front or abroad, not in the dateline's town."""
+    if actor is None or actor.sector not in ARMED_SECTORS:
+        return False
+    return not _at_home(actor, home)
 
 
 def _at_home(actor: ActorRef | None, home: str) -> bool:

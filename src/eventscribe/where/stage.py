@@ -2,15 +2,18 @@
 
 For each event: the place phrase its predicate governs (`attach.py`: "met ... in
 Beirut", "meeting in Qatar's capital Doha" -> Doha; for a material act, the place it
-strikes: "subjected Gaza to bombardment" -> Gaza), else, for a traveller's talk, the one
-place the article has it travel to ("made his first visit to Washington ... told the
-committee"), else, for an act of force on a ship or a platform, the article's one sea
+strikes: "subjected Gaza to bombardment" -> Gaza), else the dateline's town for an act
+said to happen "here", else, for a traveller's talk, the one town the article has it
+travel to ("made his first visit to Washington ... told the committee"; not a return, a
+departure or many visits, and not for an act dated before the trip), else, for an act of force on a ship or a platform, the article's one sea
 (`force.py`), else the dateline (its paragraph's, else the article's) when the act is local
 news there, else, for an act across a border, the target's country, else none; never a
 place named elsewhere in the sentence. A country named as
 the place of a meeting or a statement is the dateline's city when that lies inside it;
 every place takes the country code of its day (`history.py`: Moscow in 1987 is SUN).
 
+A name right after a word of a ship or a storm ("the tanker Sea Isle City"), or inside a
+person's name ("Moore" of Roy Moore), is no place phrase.
 Place phrases are the parser's GPE/LOC/FAC entities, demonym + place-noun phrases ("the
 Lebanese border", "a Syrian air base"), names the tagger missed after a locative or in a
 headline, and bare directions ("in the North"), widened to the whole name (`widen.py`:
