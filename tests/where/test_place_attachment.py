@@ -80,6 +80,16 @@ def test_a_material_act_abroad_is_not_local_news():
     assert dateline_is_local(riot, home, [Place("Basra", "IRQ")])
 
 
+def test_a_visitor_meets_its_host_at_the_dateline():
+    home = Place("Hanoi", "VNM")
+    visit = Event(0, "042", _actor("president", "FRA"), _actor("Vietnam", "VNM"), "met", 0, 3)
+    assert dateline_is_local(visit, home, [])
+    visit.modality = "intended"  # "will meet": where is not yet told
+    assert not dateline_is_local(visit, home, [])
+    talk = Event(0, "010", _actor("president", "FRA"), _actor("Vietnam", "VNM"), "said", 0, 4)
+    assert not dateline_is_local(talk, home, [])
+
+
 def test_a_deed_on_a_foreign_force_is_not_local_news():
     """ "BAGHDAD - troops were pursuing retreating Iranian units": at the front. Words
     about a foreign army are still said at the dateline."""

@@ -118,6 +118,8 @@ CONTAINER_KM = 300.0  # a place this far from the place it is said to be in is a
 CLAUSES = frozenset({"ccomp", "advcl", "relcl", "xcomp", "csubj", "parataxis", "acl"})
 OBJECTS = frozenset({"dobj", "attr", "oprd"})
 ARGUMENTS = OBJECTS | {"nsubj", "nsubjpass"}
+# Modalities of an act still to come, whose place is not yet the dateline's.
+TO_COME = frozenset({"intended", "conditional", "threatened"})
 # CAMEO roots of material cooperation (cooperate, aid, yield): deeds done where their
 # parties stand, unlike words.
 DEEDS = frozenset({"06", "07", "08"})
@@ -711,12 +713,24 @@ def dateline_is_local(event: Event, dateline: Place, named: Sequence[Place]) -> 
         return True
     if event.cameo[:2] in DEEDS and _foreign_force(event.target, home):
         return False  # "forces were pursuing retreating Iranian troops": at the front
+    if _hosted_here(event, home):
+        return True  # "BEIJING - Xi told visiting President Trump", "Trump met Xi"
     actors = [event.source]
     if event.cameo[:2] in MATERIAL_ROOTS:
         actors.append(event.target)
         if any(place.country and place.country != home for place in named):
             return False
     return all(_at_home(actor, home) for actor in actors)
+
+
+def _hosted_here(event: Event, home: str) -> bool:
+    """A visit or a meeting, told as done, with a party of the dateline's country: the
+    visitor met its host there."""
+    if event.cameo[:2] != "04" or event.modality in TO_COME:
+        return False
+    return any(
+        actor is not None and actor.country == home for actor in (event.source, event.target)
+    )
 
 
 def _foreign_force(actor: ActorRef | None, home: str) -> bool:

@@ -36,6 +36,7 @@ from eventscribe.pipeline import BaseStage
 from eventscribe.where.attach import (
     DEPARTURES,
     MATERIAL_ROOTS,
+    TO_COME,
     dateline_is_local,
     is_motion,
     own_place,
@@ -292,10 +293,6 @@ def _before(event: Event, trip: Event) -> bool:
     if event.date_precision == "publication" and event.modality in TO_COME:
         return False
     return (event.date_end or event.event_date) < trip.event_date  # (a period's first day)
-
-
-# Modalities of an act still to come: its date is not the article's.
-TO_COME = frozenset({"intended", "conditional", "threatened"})
 
 
 SEAT_KINDS = frozenset({"landmark"})
