@@ -248,3 +248,13 @@ def test_a_departure_is_where_the_traveller_leaves(nlp):
 def test_the_doer_of_a_headlines_verb_is_no_tag_of_place(nlp):
     text = "Spain and Italy lead attack on EC fishing quotas"
     assert _named(_place(text, "attack", "190")) is None
+
+
+def test_an_act_during_a_trip_is_where_the_trip_goes(nlp):
+    text = "During his trip to Ottawa next week, the minister will meet the prime minister."
+    assert _named(_place(text, "meet", "036")) == "Ottawa"
+
+
+def test_an_act_before_leaving_a_town_happened_there(nlp):
+    text = "The minister repeated the warning before leaving Lima on Monday."
+    assert _named(_place(text, "repeated", "111")) == "Lima"

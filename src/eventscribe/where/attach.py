@@ -157,6 +157,8 @@ MATTER_NOUNS = frozenset({
 ANOTHER_TIME = frozenset({
     "before", "after", "ahead", "following", "prior", "until", "till", "since", "pending",
 })  # fmt: skip
+# Prepositions of the same time as the act: "during his visit to Moscow, he met ...".
+MEANWHILE = frozenset({"during", "on", "while"})
 # Prepositions whose phrase says what a thing is taken for, never where: "recognize
 # Jerusalem as the capital of Israel".
 AS_WHAT = frozenset({"as", "like"})
@@ -236,6 +238,7 @@ def _return_origin(predicate: Any, by_token: dict[int, Mention]) -> Iterable[Men
     A departure happens where the traveller leaves: "left Beijing for the summit in
     Vietnam" is in Beijing."""
     lemma = predicate.lemma_.lower()
+    yield from _left_after(predicate, by_token)
     if lemma not in ("return", *DEPARTURES):
         return
     for child in predicate.children:
@@ -261,6 +264,19 @@ def _fellow_acts(
             place = resolve(mention)
             if place is not None and place.country == target.country:
                 yield place
+
+
+def _left_after(predicate: Any, by_token: dict[int, Mention]) -> Iterable[Mention]:
+    """An act "before leaving Tokyo" happened in Tokyo: the place a departure in a
+    "before" phrase of the act leaves."""
+    for prep in predicate.children:
+        if prep.dep_ != "prep" or prep.lower_ != "before":
+            continue
+        for verb in prep.children:
+            if verb.dep_ == "pcomp" and verb.lemma_.lower() in DEPARTURES:
+                yield from (
+                    by_token[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in by_token
+                )
 
 
 def _acting_on(predicate: Any, heads: list[Any]) -> list[Any]:
@@ -574,7 +590,16 @@ def _own_destination(prep: Any, head: Any) -> bool:
         return True
     if mover.head.i == head.i and mover.dep_ in ARGUMENTS:
         return True  # "made his first visit to Washington", "starting a tour of Argentina"
+    if _during(mover, head):
+        return True  # "during his trip to Washington, he will meet ..."
     return not (is_motion(mover) or mover.lemma_.lower() in TOURS)
+
+
+def _during(mover: Any, head: Any) -> bool:
+    """Whether the word of movement is the object of a phrase of the same time ("during",
+    "on") that the head governs: the act happens on the journey, where it goes."""
+    prep = mover.head
+    return mover.dep_ == "pobj" and prep.lower_ in MEANWHILE and prep.head.i == head.i
 
 
 def _topic(prep: Any) -> bool:
