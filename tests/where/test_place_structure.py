@@ -258,3 +258,16 @@ def test_an_act_during_a_trip_is_where_the_trip_goes(nlp):
 def test_an_act_before_leaving_a_town_happened_there(nlp):
     text = "The minister repeated the warning before leaving Lima on Monday."
     assert _named(_place(text, "repeated", "111")) == "Lima"
+
+
+def test_the_dateline_is_no_place_of_an_act_years_before(nlp):
+    lines = ["LIMA - The senator backed the mayor in 2019 and backs him again today."]
+    article = _article(lines, dateline="LIMA")
+    article.published = dt.date(2026, 4, 7)
+    old, new = _event(article, "backed", "051"), _event(article, "backs", "051")
+    old.event_date, old.date_precision = dt.date(2019, 1, 1), "year"
+    old.date_end = dt.date(2019, 12, 31)
+    new.event_date, new.date_precision = dt.date(2026, 4, 7), "day"
+    article.events = [old, new]
+    placed = PlaceStage(Settings())(article).events
+    assert [_named(e.place) for e in placed] == [None, "Lima"]

@@ -23,6 +23,7 @@ resolved together (`resolve.DocumentPlaces`).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -356,8 +357,9 @@ def _local_dateline(
     places: DocumentPlaces,
     dateline: Place | None,
 ) -> Place | None:
-    """The dateline, when the act is local news there (`attach.dateline_is_local`)."""
-    if dateline is None:
+    """The dateline, when the act is local news there (`attach.dateline_is_local`) and
+    news of the day, not of months or years before (`_background`)."""
+    if dateline is None or _background(event, article.published):
         return None
     named = [
         place
@@ -365,6 +367,19 @@ def _local_dateline(
         if (place := places.resolve(mention).place) is not None
     ]
     return _copy(dateline) if dateline_is_local(event, dateline, named) else None
+
+
+BACKGROUND_DAYS = 92  # an act over a season before the article's day is background
+
+
+def _background(event: Event, published: dt.date | None) -> bool:
+    """Whether the act ended over a season before the article was published: the dateline
+    is where the reporter stood that day, not where "he supported Mondale four years later"
+    or "the two reached a settlement in 2015"."""
+    if published is None or event.event_date is None:
+        return False
+    last = event.date_end or event.event_date
+    return (published - last).days > BACKGROUND_DAYS
 
 
 def _mentions_by_token(doc: Any, mentions: Sequence[Mention]) -> dict[int, Mention]:
