@@ -80,6 +80,27 @@ def test_a_material_act_abroad_is_not_local_news():
     assert dateline_is_local(riot, home, [Place("Basra", "IRQ")])
 
 
+def test_a_visitor_meets_its_host_at_the_dateline():
+    home = Place("Hanoi", "VNM")
+    visit = Event(0, "042", _actor("president", "FRA"), _actor("Vietnam", "VNM"), "met", 0, 3)
+    assert dateline_is_local(visit, home, [])
+    visit.modality = "intended"  # "will meet": where is not yet told
+    assert not dateline_is_local(visit, home, [])
+    talk = Event(0, "010", _actor("president", "FRA"), _actor("Vietnam", "VNM"), "said", 0, 4)
+    assert not dateline_is_local(talk, home, [])
+
+
+def test_a_deed_on_a_foreign_force_is_not_local_news():
+    """ "BAGHDAD - troops were pursuing retreating Iranian units": at the front. Words
+    about a foreign army are still said at the dateline."""
+    home = Place("Baghdad", "IRQ")
+    units = ActorRef("x:units", "Iran military", "IRN", "MIL", "units", 0, 5)
+    retreat = Event(0, "0874", _actor("troops", "IRQ"), units, "retreating", 0, 10)
+    assert not dateline_is_local(retreat, home, [])
+    warning = Event(0, "130", _actor("minister", "IRQ"), units, "warned", 0, 6)
+    assert dateline_is_local(warning, home, [])
+
+
 def test_coordinated_verbs_share_the_clause_place(nlp):
     lines = ["Police fired on the crowd and arrested twelve people in Dhaka."]
     place = _place(lines, "fired", "180")

@@ -45,6 +45,15 @@ def test_a_qualified_name_keeps_its_area_when_named_again(gazetteer):
     assert places["Paris"][1:] == ("Tennessee", "USA")
 
 
+def test_a_state_named_like_a_country_qualifies_its_town(gazetteer):
+    """ "Georgia" alone is first the country; after "Albany," it is the state."""
+    text = "A man from Athens, Ohio, was arrested in Albany, Georgia, on Friday."
+    found = resolved(gazetteer, text, ["Athens", "Ohio", "Albany", "Georgia"])
+    assert found["Albany"] == ("Albany", "Georgia", "USA")
+    text = "Protesters gathered in Tbilisi, Georgia, on Sunday."
+    assert resolved(gazetteer, text, ["Tbilisi", "Georgia"])["Tbilisi"][2] == "GEO"
+
+
 def test_a_list_of_countries_qualifies_nothing(gazetteer):
     found = resolved(
         gazetteer, "Refugees fled from Iraq, Syria and Lebanon.", ["Iraq", "Syria", "Lebanon"]

@@ -25,6 +25,13 @@ In order:
    besides its actors' words ("Civilian killed in night shelling of Ukraine's Gorlovka");
 5. else none here: the stage may take the traveller's destination or the dateline when
    the act is local news (`dateline_is_local`).
+Not the act's either: a place in a phrase of another time ("ahead of his visit to Moscow",
+"in time for the trip"), of what a thing is taken for ("as the capital of Israel"), of a
+matter ("indictments in the Iran case"), of a gathering or an act the act is about
+("questioned him about a meeting in New York"), the destination of a visit named inside
+another phrase, the party of "blamed on", "called on", and, for an act of force named as
+the subject of a verb, what that verb governs unless it tells the impact ("air strikes
+hit Gaza"). A departure is where the traveller leaves ("left Beijing for Vietnam").
 A locative phrase places the act at the names it holds through locative prepositions and
 "of" only: "at talks with the Soviet Union in Geneva" is in Geneva, "in aid for the
 Philippines" nowhere; what an act is over or aims at, when no site, is whose it is
@@ -55,6 +62,8 @@ MOTION_WORDS = frozenset({
     "visit", "trip", "travel", "journey", "tour", "go", "come", "fly", "arrive", "return",
     "head", "deploy", "send", "move", "march", "advance", "mission", "delegation",
 })  # fmt: skip
+# Verbs of leaving: their object and their "from" phrase are where the act happens.
+DEPARTURES = frozenset({"leave", "depart", "quit"})
 # Nouns whose "of" phrase is where they go: "a one-week tour of Argentina".
 TOURS = frozenset({"tour", "visit", "trip", "journey"})
 # Nouns whose "of" phrase names the place they are: "the town of Kiwanja", "the streets
@@ -108,6 +117,14 @@ HEADLINE_TAGS = frozenset({"npadvmod", "appos", "dep", "nsubj"})
 CONTAINER_KM = 300.0  # a place this far from the place it is said to be in is a namesake
 CLAUSES = frozenset({"ccomp", "advcl", "relcl", "xcomp", "csubj", "parataxis", "acl"})
 OBJECTS = frozenset({"dobj", "attr", "oprd"})
+ARGUMENTS = OBJECTS | {"nsubj", "nsubjpass"}
+# Modalities of an act still to come, whose place is not yet the dateline's.
+TO_COME = frozenset({"intended", "conditional", "threatened"})
+# CAMEO roots of material cooperation (cooperate, aid, yield): deeds done where their
+# parties stand, unlike words.
+DEEDS = frozenset({"06", "07", "08"})
+# CAMEO sectors of armed forces: the military and rebels.
+ARMED_SECTORS = frozenset({"MIL", "REB"})
 # CAMEO roots of material acts, which happen where they strike: protest, exhibit force
 # posture, coerce, assault, fight, mass violence.
 MATERIAL_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
@@ -118,6 +135,43 @@ ACTS_OF_FORCE = frozenset({
     "invasion", "shelling", "assault", "fighting", "clash", "war", "killing", "massacre",
     "ambush", "blast", "explosion", "occupation", "crackdown", "incursion", "siege",
     "battle",
+})  # fmt: skip
+
+# Verbs that tell where an act of force landed when the act is their subject: "air
+# strikes hit Gaza", "shelling pounded Donetsk".
+IMPACT_VERBS = frozenset({
+    "hit", "strike", "pound", "target", "rock", "destroy", "damage", "devastate", "level",
+    "flatten", "shake", "blast", "batter", "kill", "wound", "injure", "raze", "ravage",
+    "hammer", "shell", "bomb", "overrun", "engulf", "sweep", "rip", "tear", "reach", "land",
+})  # fmt: skip
+# Nouns of a matter, not of a place: a place name qualifying one says what the matter is
+# about ("indictments in the Iran case", "in the Watergate affair"), not where it is.
+MATTER_NOUNS = frozenset({
+    "case", "scandal", "affair", "crisis", "issue", "question", "matter", "probe", "inquiry",
+    "investigation", "controversy", "problem", "policy", "debt", "connection",
+    "file", "saga", "deal", "program", "programme", "plan", "dossier", "sanction",
+    "sanctions", "lobby", "dispute", "row",
+})  # fmt: skip
+# Prepositions of a time before or after the act: what their phrase names is another
+# time's ("drew up a plan ahead of his visit to Moscow", "in time for the trip to Tokyo").
+ANOTHER_TIME = frozenset({
+    "before", "after", "ahead", "following", "prior", "until", "till", "since", "pending",
+})  # fmt: skip
+# Prepositions of the same time as the act: "during his visit to Moscow, he met ...".
+MEANWHILE = frozenset({"during", "on", "while"})
+# Prepositions whose phrase says what a thing is taken for, never where: "recognize
+# Jerusalem as the capital of Israel".
+AS_WHAT = frozenset({"as", "like"})
+# Verbs whose "on" phrase names a party, not a place: "blamed on Iran", "called on Japan".
+PARTY_ON_VERBS = frozenset({
+    "blame", "call", "urge", "rely", "depend", "focus", "insist", "agree", "decide",
+    "comment", "vote", "press", "spy", "prevail", "lean", "count", "pin", "impose",
+})  # fmt: skip
+# Nouns of a gathering, whose places are theirs: "questioned him about a meeting in New
+# York" is no questioning in New York.
+GATHERINGS = frozenset({
+    "meeting", "talks", "conference", "summit", "convention", "session", "rally", "visit",
+    "trip", "tour", "congress", "gathering", "ceremony", "forum", "election", "vote",
 })  # fmt: skip
 
 Resolve = Callable[[Mention], Place | None]
@@ -145,7 +199,7 @@ def own_place(
     found += _locatives(heads[1:], by_token, others, resolve)
     found += _objects(_visits(heads), by_token, event.source)
     if material:
-        found += _objects(heads, by_token, event.source)
+        found += _objects(_acting_on(predicate, heads), by_token, event.source)
         found += _named_modifiers(_sites(heads), by_token, event.source)
     found += _antecedent(predicate, by_token, others, material)
     found += _locatives(clause_mates(heads), by_token, others, resolve)
@@ -161,16 +215,39 @@ def own_place(
     return _most_specific(places)
 
 
+def says_here(predicate: Any) -> bool:
+    """Whether the act's own words place it "here" ("told Funaro here in February", "at a
+    committee meeting here"): in a datelined story, the dateline's town."""
+    heads = predicate_heads(predicate)
+    seen, frontier = {h.i for h in heads}, list(heads)
+    while frontier:
+        token = frontier.pop(0)
+        for child in token.children:
+            if child.i in seen or child.dep_ in CLAUSES:
+                continue
+            if child.lower_ == "here" and child.dep_ == "advmod":
+                return True
+            seen.add(child.i)
+            frontier.append(child)
+    return False
+
+
 def _return_origin(predicate: Any, by_token: dict[int, Mention]) -> Iterable[Mention]:
     """A return told as the act ("on his return to Tehran from Moscow", the visit to
-    Moscow) happened where the traveller came back from; its "to" phrase is the way home."""
-    if predicate.lemma_.lower() != "return":
+    Moscow) happened where the traveller came back from; its "to" phrase is the way home.
+    A departure happens where the traveller leaves: "left Beijing for the summit in
+    Vietnam" is in Beijing."""
+    lemma = predicate.lemma_.lower()
+    yield from _left_after(predicate, by_token)
+    if lemma not in ("return", *DEPARTURES):
         return
     for child in predicate.children:
         if child.dep_ == "prep" and child.lower_ == "from":
             found = place_in(child, by_token)
             if found is not None:
                 yield found
+        elif child.dep_ == "dobj" and lemma in DEPARTURES and child.i in by_token:
+            yield by_token[child.i]
 
 
 def _fellow_acts(
@@ -187,6 +264,32 @@ def _fellow_acts(
             place = resolve(mention)
             if place is not None and place.country == target.country:
                 yield place
+
+
+def _left_after(predicate: Any, by_token: dict[int, Mention]) -> Iterable[Mention]:
+    """An act "before leaving Tokyo" happened in Tokyo: the place a departure in a
+    "before" phrase of the act leaves."""
+    for prep in predicate.children:
+        if prep.dep_ != "prep" or prep.lower_ != "before":
+            continue
+        for verb in prep.children:
+            if verb.dep_ == "pcomp" and verb.lemma_.lower() in DEPARTURES:
+                yield from (
+                    by_token[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in by_token
+                )
+
+
+def _acting_on(predicate: Any, heads: list[Any]) -> list[Any]:
+    """The heads whose objects the act strikes: not the verb a noun of force is the subject
+    of, unless that verb tells the strike ("air strikes hit Gaza"): "America's attack had
+    involved the United States in war" is no attack in the United States."""
+    return [
+        head
+        for head in heads
+        if head.i == predicate.i
+        or not any(c.i == predicate.i and c.dep_ == "nsubj" for c in head.children)
+        or head.lemma_.lower() in IMPACT_VERBS
+    ]
 
 
 def _visits(heads: list[Any]) -> list[Any]:
@@ -252,7 +355,9 @@ def predicate_heads(predicate: Any) -> list[Any]:
         heads.append(predicate)
     if predicate.pos_ in ("NOUN", "PROPN"):  # "air strikes killed 40 across Gaza", misparsed
         heads += [c for c in predicate.children if c.dep_ == "acl" and c.pos_ == "VERB"]
-    nominal = predicate.pos_ in ("NOUN", "PROPN") or predicate.tag_ == "VBG" and predicate.dep_ == "nsubj"
+    nominal = (
+        predicate.pos_ in ("NOUN", "PROPN") or predicate.tag_ == "VBG" and predicate.dep_ == "nsubj"
+    )
     if nominal and predicate.dep_ in ("dobj", "pobj", "nsubj"):  # (a gerund: "shelling killed")
         governor = predicate.head.head if predicate.dep_ == "pobj" else predicate.head
         if (
@@ -374,8 +479,16 @@ def _fragment_locatives(predicate: Any, by_token: dict[int, Mention]) -> list[Me
     )
     found = [m for prep in preps if (m := place_in(prep, by_token)) is not None]
     root = predicate.sent.root
-    tags = [root, *(c for c in root.children if c.dep_ in HEADLINE_TAGS)]
+    tags = [root, *(c for c in root.children if c.dep_ in HEADLINE_TAGS and not _doer(c))]
     return found + [by_token[t.i] for t in tags if t.i in by_token]
+
+
+def _doer(token: Any) -> bool:
+    """The subject of a headline's verb that acts on an object: "U.K. and Germany lead
+    attack on EC farm reforms" names who acts, not where."""
+    verb = token.head
+    acts = verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children)
+    return token.dep_ == "nsubj" and acts
 
 
 def _headline_sites(predicate: Any, by_token: dict[int, Mention], event: Event) -> list[Mention]:
@@ -411,6 +524,8 @@ def _locatives(
                 continue
             if resolve is not None and _in_topic(prep, head) and not _a_venue(resolve(found)):
                 continue
+            if _in_topic(prep, head) and _of_another_act(prep, head):
+                continue  # "asked him about a meeting in New York"
             yield found
 
 
@@ -418,6 +533,16 @@ def _in_topic(prep: Any, top: Any) -> bool:
     token = prep.head
     while token.i != top.i and token.head.i != token.i:
         if _topic(token):
+            return True
+        token = token.head
+    return False
+
+
+def _of_another_act(prep: Any, top: Any) -> bool:
+    """Whether the phrase hangs, below `top`, from a noun of a gathering or of force."""
+    token = prep.head
+    while token.i != top.i and token.head.i != token.i:
+        if token.pos_ == "NOUN" and token.lemma_.lower() in GATHERINGS | ACTS_OF_FORCE:
             return True
         token = token.head
     return False
@@ -437,12 +562,44 @@ def clause_prepositions(head: Any, others: frozenset[int] = frozenset()) -> list
         for child in token.children:
             if child.dep_ in CLAUSES or (child.pos_ == "VERB" and child.dep_ == "conj"):
                 continue
-            if child.i in others:
+            if child.i in others or _elsewhere(child):
                 continue
-            if child.dep_ == "prep" and _locative(child):
+            if child.dep_ == "prep" and _locative(child) and _own_destination(child, head):
                 found.append(child)
             frontier.append(child)
     return found
+
+
+def _elsewhere(token: Any) -> bool:
+    """A phrase of another time or of what a thing is taken for (`ANOTHER_TIME`,
+    `AS_WHAT`, "in time for"): the places in it are not the act's."""
+    if token.dep_ != "prep":
+        return False
+    word = token.lower_
+    return (
+        word in ANOTHER_TIME or word in AS_WHAT or (word == "for" and token.head.lower_ == "time")
+    )
+
+
+def _own_destination(prep: Any, head: Any) -> bool:
+    """A destination ("to" after a word of movement, "of" after a tour) is the act's only
+    when its word of movement is the head itself: in "hopes for a breakthrough during the
+    visit to Tokyo" the visit's destination is the visit's."""
+    mover = prep.head
+    if prep.lower_ not in ("to", "of") or mover.i == head.i:
+        return True
+    if mover.head.i == head.i and mover.dep_ in ARGUMENTS:
+        return True  # "made his first visit to Washington", "starting a tour of Argentina"
+    if _during(mover, head):
+        return True  # "during his trip to Washington, he will meet ..."
+    return not (is_motion(mover) or mover.lemma_.lower() in TOURS)
+
+
+def _during(mover: Any, head: Any) -> bool:
+    """Whether the word of movement is the object of a phrase of the same time ("during",
+    "on") that the head governs: the act happens on the journey, where it goes."""
+    prep = mover.head
+    return mover.dep_ == "pobj" and prep.lower_ in MEANWHILE and prep.head.i == head.i
 
 
 def _topic(prep: Any) -> bool:
@@ -462,6 +619,8 @@ def _locative(prep: Any) -> bool:
     word = prep.lower_
     if word in TOPIC_PREPOSITIONS and _topic_noun(prep.head):
         return False  # "criticized the policy on Taiwan" is no act on Taiwan
+    if word in ("on", "upon") and prep.head.lemma_.lower() in PARTY_ON_VERBS:
+        return False  # "blamed the attack on Iran", "called on Japan to open its markets"
     if word == "of":  # "a tour of Argentina", "the town of Kiwanja", "south of Tripoli"
         head = prep.head
         return head.lemma_.lower() in TOURS or head.lower_ in PLACE_OF or _direction(head)
@@ -495,13 +654,32 @@ def place_in(prep: Any, by_token: dict[int, Mention]) -> Mention | None:
                 for t in obj.subtree
                 if t.i in by_token
                 and not (aimed and t.dep_ == "compound")
+                and not _qualifies_matter(t)
                 and _reached_by_locatives(t, obj)
             ),
             key=lambda t: (0 if t.dep_ == "appos" else 2 if t.dep_ == "poss" else 1, t.i),
         )
         if inside:
-            return by_token[inside[0].i]
+            return by_token[_qualified(inside[0], by_token).i]
     return None
+
+
+def _qualified(token: Any, by_token: dict[int, Mention]) -> Any:
+    """A name in apposition to another name is its qualifier ("their Front Royal, Virginia,
+    shop", "in Kabul, Afghanistan"): the place is the name it qualifies."""
+    head = token.head
+    qualifies = token.dep_ == "appos" and head.i in by_token
+    return head if qualifies and by_token[head.i] is not by_token[token.i] else token
+
+
+def _qualifies_matter(token: Any) -> bool:
+    """Whether a name qualifies a noun of a matter, at any depth of compounds: "the Iran
+    arms scandal", "the Iran case"."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+        if token.lemma_.lower() in MATTER_NOUNS or token.lower_ in MATTER_NOUNS:
+            return True
+    return False
 
 
 def _reached_by_locatives(token: Any, top: Any) -> bool:
@@ -558,12 +736,34 @@ def dateline_is_local(event: Event, dateline: Place, named: Sequence[Place]) -> 
     home = dateline.country
     if home is None:
         return True
+    if event.cameo[:2] in DEEDS and _foreign_force(event.target, home):
+        return False  # "forces were pursuing retreating Iranian troops": at the front
+    if _hosted_here(event, home):
+        return True  # "BEIJING - Xi told visiting President Trump", "Trump met Xi"
     actors = [event.source]
     if event.cameo[:2] in MATERIAL_ROOTS:
         actors.append(event.target)
         if any(place.country and place.country != home for place in named):
             return False
     return all(_at_home(actor, home) for actor in actors)
+
+
+def _hosted_here(event: Event, home: str) -> bool:
+    """A visit or a meeting, told as done, with a party of the dateline's country: the
+    visitor met its host there."""
+    if event.cameo[:2] != "04" or event.modality in TO_COME:
+        return False
+    return any(
+        actor is not None and actor.country == home for actor in (event.source, event.target)
+    )
+
+
+def _foreign_force(actor: ActorRef | None, home: str) -> bool:
+    """An armed force of another country than the dateline's: acts on it happen where it
+    stands, at a front or abroad, not in the dateline's town."""
+    if actor is None or actor.sector not in ARMED_SECTORS:
+        return False
+    return not _at_home(actor, home)
 
 
 def _at_home(actor: ActorRef | None, home: str) -> bool:

@@ -78,14 +78,22 @@ def qualifiers(
     for first, second in zip(ordered, ordered[1:], strict=False):
         if first.text == second.text or not QUALIFIER_GAP.fullmatch(text, first.end, second.start):
             continue
-        area = (bare.get(second.text) or [None])[0]
-        if area is None or area.kind not in AREA_KINDS:
+        area = _holding_area(bare.get(first.text) or [], bare.get(second.text) or [])
+        if area is None:
             continue
-        held = [c for c in bare.get(first.text) or () if inside(c, area)]
         # a list of countries ("Iraq, Syria") qualifies nothing; a state qualifies a town
-        if held and (area.kind == "admin1" or bare[first.text][0].kind != "country"):
+        if area.kind == "admin1" or bare[first.text][0].kind != "country":
             found.setdefault(first.text, area)
     return found
+
+
+def _holding_area(named: Sequence[Candidate], areas: Sequence[Candidate]) -> Candidate | None:
+    """The first reading of the qualifier, as a country or a state, that holds a reading of
+    the name: "Albany, Georgia" is in the state, though "Georgia" alone is the country."""
+    for area in areas[:ALTERNATIVES]:
+        if area.kind in AREA_KINDS and any(inside(c, area) for c in named):
+            return area
+    return None
 
 
 def contained(bare: Mapping[str, list[Candidate]]) -> dict[str, Candidate]:

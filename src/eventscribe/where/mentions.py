@@ -35,6 +35,10 @@ PLACE_NOUNS = frozenset({
     "districts", "control", "vicinity",
 })  # fmt: skip
 
+# People away from their country: a demonym that qualifies them says whose a place is,
+# not which country it lies in ("Palestinian refugee camps" in Lebanon, "an Afghan
+# refugee camp" in Pakistan).
+UPROOTED = frozenset({"refugee", "migrant", "exile", "displaced", "asylum", "evacuee"})
 
 LOCATIVE_PREPS = frozenset({
     "in", "near", "at", "outside", "around", "across", "inside", "on", "into", "through",
@@ -230,9 +234,19 @@ def _entity_mention(ent: Any) -> Mention | None:
         tokens.pop()
     if not any(t.text[:1].isupper() for t in tokens):
         return None  # "feast on turkey": the tagger's GPE, but a place's name is capitalised
+    if _hyphened_modifier(tokens):
+        return None  # "Obama-era officials", "a Moscow-based group": a modifier, no place
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     # A span's text, not doc.text[...]: spaCy rebuilds doc.text from every token on each access.
     return Mention(ent.doc[tokens[0].i : tokens[-1].i + 1].text, start, end)
+
+
+def _hyphened_modifier(tokens: list[Any]) -> bool:
+    """Whether the words end in a hyphen and a lower-case word: "Obama-era", "U.S.-led"."""
+    if len(tokens) < 3 or not tokens[-1].is_lower or not tokens[-1].is_alpha:
+        return False
+    hyphen = tokens[-2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not tokens[-3].whitespace_
 
 
 def _spaced_dash(token: Any) -> bool:
@@ -258,8 +272,8 @@ def _demonym_phrase(ent: Any, gazetteer: Gazetteer) -> Mention | None:
     between = ent.doc[ent.end : head.i] if head.i >= ent.end else None
     if between is None or any(t.dep_ != "compound" or t.head.i != head.i for t in between):
         return None  # "the Lebanese border", "a Syrian air base"
-    if head.lower_ not in PLACE_NOUNS:
-        return None
+    if head.lower_ not in PLACE_NOUNS or any(t.lemma_.lower() in UPROOTED for t in between):
+        return None  # "Palestinian refugee camps" are the refugees', wherever they lie
     if not gazetteer.is_demonym(ent.text) and ent.label_ == "NORP":
         return None
     first = ent.start - 1 if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" else ent.start

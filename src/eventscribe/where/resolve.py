@@ -270,7 +270,10 @@ class DocumentPlaces:
                 and self.anchors[other.text].kind != "border"
             ]
             if placed:
-                _, candidate = min(placed, key=lambda item: abs(item[0] - mention.start))
+                home = self._main_country_code()
+                _, candidate = min(
+                    placed, key=lambda item: (item[1].country != home, abs(item[0] - mention.start))
+                )
                 return self._place(candidate, mention)
         if doubted is not None:
             return self._place(doubted, mention)
@@ -321,15 +324,20 @@ class DocumentPlaces:
         ]  # fmt: skip
         return max(named)[1] if named else None
 
-    def _main_country(self, mention: Mention) -> Place | None:
+    def _main_country_code(self) -> str | None:
+        """The country most of the text's place names lie in."""
         counts = Counter(
             ranked[0].country
             for other in self.mentions
             if (ranked := self.ranked.get(other.text)) and ranked[0].country
         )
-        if not counts:
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _main_country(self, mention: Mention) -> Place | None:
+        code = self._main_country_code()
+        if code is None:
             return None
-        place = self.gazetteer.country_place(counts.most_common(1)[0][0])
+        place = self.gazetteer.country_place(code)
         if place is not None:
             place.text, place.start, place.end = mention.text, mention.start, mention.end
         return place

@@ -2,15 +2,18 @@
 
 For each event: the place phrase its predicate governs (`attach.py`: "met ... in
 Beirut", "meeting in Qatar's capital Doha" -> Doha; for a material act, the place it
-strikes: "subjected Gaza to bombardment" -> Gaza), else, for a traveller's talk, the one
-place the article has it travel to ("made his first visit to Washington ... told the
-committee"), else, for an act of force on a ship or a platform, the article's one sea
+strikes: "subjected Gaza to bombardment" -> Gaza), else the dateline's town for an act
+said to happen "here", else, for a traveller's talk, the one town the article has it
+travel to ("made his first visit to Washington ... told the committee"; not a return, a
+departure or many visits, and not for an act dated before the trip), else, for an act of force on a ship or a platform, the article's one sea
 (`force.py`), else the dateline (its paragraph's, else the article's) when the act is local
 news there, else, for an act across a border, the target's country, else none; never a
 place named elsewhere in the sentence. A country named as
 the place of a meeting or a statement is the dateline's city when that lies inside it;
 every place takes the country code of its day (`history.py`: Moscow in 1987 is SUN).
 
+A name right after a word of a ship or a storm ("the tanker Sea Isle City"), or inside a
+person's name ("Moore" of Roy Moore), is no place phrase.
 Place phrases are the parser's GPE/LOC/FAC entities, demonym + place-noun phrases ("the
 Lebanese border", "a Syrian air base"), names the tagger missed after a locative or in a
 headline, and bare directions ("in the North"), widened to the whole name (`widen.py`:
@@ -20,20 +23,25 @@ resolved together (`resolve.DocumentPlaces`).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from typing import Any
 
 from eventscribe import registry
+from eventscribe.actors.candidates import THING_WORDS
 from eventscribe.actors.knowledge import organization_by_name
 from eventscribe.article import Article, Event, Place
 from eventscribe.normalize import dateline_at
 from eventscribe.pipeline import BaseStage
 from eventscribe.where.attach import (
+    DEPARTURES,
     MATERIAL_ROOTS,
+    TO_COME,
     dateline_is_local,
     is_motion,
     own_place,
+    says_here,
 )
 from eventscribe.where.force import across_border, at_sea, waters
 from eventscribe.where.gazetteer import Gazetteer, load_gazetteer
@@ -74,6 +82,8 @@ class PlaceStage(BaseStage):
         seas = waters((places.resolve(m).place for m in mentions), gazetteer)
         for event, own, trigger in zip(article.events, owns, triggers, strict=True):
             dateline = datelines.of(event)
+            if own is None and trigger is not None and says_here(article.doc[trigger]):
+                own = _copy(dateline)
             if own is None:
                 own = _whereabouts(event, destinations) or _copy(at_sea(event, seas))
             if own is None:
@@ -103,6 +113,7 @@ def _outside_actor_names(mentions: list[Mention], article: Article) -> list[Ment
     "Fresh Boko Haram Attack") but the words before the place complete an organization's
     name."""
     names = [(m.start, m.end) for m in article.mentions if m.kind == "name" and m.actor_id]
+    people = _people_named(article)
     text = article.text
     return [
         m for m in mentions
@@ -110,7 +121,42 @@ def _outside_actor_names(mentions: list[Mention], article: Article) -> list[Ment
             start < m.start and m.end <= end and _named_before(text[start : m.start])
             for start, end in names
         ) and not ends_organization_name(text, m.start, m.end)
+        and not any(start <= m.start and m.end <= end and (end - start > len(m.text) or longer)
+                    for start, end, longer in people)
+        and not names_a_thing(text, m.start)
     ]  # fmt: skip
+
+
+def _people_named(article: Article) -> list[tuple[int, int, bool]]:
+    """The spans the actor stage read as a person's name, each with whether the person is
+    known by a longer name. A place word inside such a span ("Natalia" of Natalia
+    Veselnitskaya), or the whole span of a person known by a longer name ("Moore" of Roy
+    Moore: "pressured Moore to withdraw"), is no town; a one-word person may be a place
+    the tagger misread ("gunned down in Farah")."""
+    return [
+        (m.start, m.end, len(actor.name.split()) > len(m.text.split()))
+        for m in article.mentions
+        if m.kind in PERSON_MENTIONS and m.actor_id
+        and (actor := article.actors.get(m.actor_id)) is not None and actor.kind == "person"
+    ]  # fmt: skip
+
+
+# Kinds of actor mention that write a person's name: "Roy Moore", "Russian lawyer Natalia".
+PERSON_MENTIONS = frozenset({"name", "title"})
+
+
+# "the tanker Sea Isle City", "the U.S. frigate Stark", "USS Arizona", "Hurricane Harvey":
+# a name right after one of these is a ship's or a storm's, not the town it is named after.
+_THING_BEFORE = re.compile(
+    r"(?:\b(?:{})|\b(?:USS|HMS|MV|SS))\s+$".format("|".join(sorted(THING_WORDS))),
+    re.IGNORECASE,
+)
+THING_REACH = 20  # characters before a name where the word of a thing may end
+
+
+def names_a_thing(text: str, start: int) -> bool:
+    """Whether the name at `start` follows a word of a ship or a storm (`_THING_BEFORE`)."""
+    return _THING_BEFORE.search(text, max(0, start - THING_REACH), start) is not None
 
 
 def ends_organization_name(text: str, start: int, end: int) -> bool:
@@ -190,21 +236,36 @@ def _trigger_tokens(article: Article) -> list[int | None]:
     return [span.root.i if span is not None and len(span) else None for span in spans]
 
 
-Travellers = dict[tuple[str, str | None], list[Place]]  # (actor id, its country) -> trips
+Trip = tuple[Place, Event]  # where an actor went, and the act that says so
+Travellers = dict[tuple[str, str | None], list[Trip]]  # (actor id, its country) -> trips
+TRIP_PRECISIONS = frozenset({"city", "point"})
 
 
 def _destinations(
     article: Article, owns: list[Place | None], triggers: list[int | None]
 ) -> Travellers:
-    """Where each actor of the article travels: the places of its visits and journeys
-    ("made his first visit to Washington", "had travelled to Mexico City")."""
+    """Where each actor of the article travels: the towns of its visits and journeys
+    ("made his first visit to Washington", "had travelled to Mexico City"). Not a return,
+    which is the way home ("when he returns from Florida"), nor visits in the plural
+    ("made multiple visits to X"), nor a country or a state, where a tour has many stops."""
     found: Travellers = {}
     for event, own, trigger in zip(article.events, owns, triggers, strict=True):
         if own is None or event.source is None or trigger is None:
             continue
-        if event.cameo.startswith("042") or is_motion(article.doc[trigger]):
-            found.setdefault((event.source.id, event.source.country), []).append(own)
+        token = article.doc[trigger]
+        if not (event.cameo.startswith("042") or is_motion(token)) or not _one_trip(token):
+            continue
+        if own.precision in TRIP_PRECISIONS:
+            found.setdefault((event.source.id, event.source.country), []).append((own, event))
     return found
+
+
+def _one_trip(token: Any) -> bool:
+    """A journey there, not the way back, a departure nor many journeys ("returns",
+    "left Beijing", "made multiple visits to X")."""
+    objects = [c for c in token.children if c.dep_ == "dobj" and is_motion(c)]
+    plural = any(t.tag_ in ("NNS", "NNPS") for t in (token, *objects))
+    return token.lemma_.lower() not in ("return", *DEPARTURES) and not plural
 
 
 def _whereabouts(event: Event, destinations: Travellers) -> Place | None:
@@ -218,9 +279,21 @@ def _whereabouts(event: Event, destinations: Travellers) -> Place | None:
     trips = destinations.get((event.source.id, event.source.country), [])
     if not trips and event.cameo[:2] == "04":
         trips = _hosted(event, destinations)
-    if len({(p.name, p.country) for p in trips}) != 1:
+    places = [place for place, trip in trips if trip is event or not _before(event, trip)]
+    if len({(p.name, p.country) for p in places}) != 1:
         return None
-    return _copy(trips[0])
+    return _copy(places[0])
+
+
+def _before(event: Event, trip: Event) -> bool:
+    """Whether the act is dated before the trip began: "will visit Washington next month"
+    says nothing of where "Nakasone today ordered" his party to act. An act whose date is
+    only the article's, told as to come, may be of the trip."""
+    if event.event_date is None or trip.event_date is None:
+        return False
+    if event.date_precision == "publication" and event.modality in TO_COME:
+        return False
+    return (event.date_end or event.event_date) < trip.event_date  # (a period's first day)
 
 
 SEAT_KINDS = frozenset({"landmark"})
@@ -238,16 +311,16 @@ def _seat(event: Event, gazetteer: Gazetteer) -> Place | None:
     return ranked[0].to_place(source.text, source.start, source.end)
 
 
-def _hosted(event: Event, destinations: Travellers) -> list[Place]:
+def _hosted(event: Event, destinations: Travellers) -> list[Trip]:
     """The trips of the source's compatriots to the target's country."""
     source, target = event.source, event.target
     if source is None or target is None or not source.country or not target.country:
         return []
     return [
-        place
+        (place, trip)
         for (_, country), trips in destinations.items()
         if country == source.country
-        for place in trips
+        for place, trip in trips
         if place.country == target.country and target.country != source.country
     ]
 
@@ -284,8 +357,9 @@ def _local_dateline(
     places: DocumentPlaces,
     dateline: Place | None,
 ) -> Place | None:
-    """The dateline, when the act is local news there (`attach.dateline_is_local`)."""
-    if dateline is None:
+    """The dateline, when the act is local news there (`attach.dateline_is_local`) and
+    news of the day, not of months or years before (`_background`)."""
+    if dateline is None or _background(event, article.published):
         return None
     named = [
         place
@@ -293,6 +367,19 @@ def _local_dateline(
         if (place := places.resolve(mention).place) is not None
     ]
     return _copy(dateline) if dateline_is_local(event, dateline, named) else None
+
+
+BACKGROUND_DAYS = 92  # an act over a season before the article's day is background
+
+
+def _background(event: Event, published: dt.date | None) -> bool:
+    """Whether the act ended over a season before the article was published: the dateline
+    is where the reporter stood that day, not where "he supported Mondale four years later"
+    or "the two reached a settlement in 2015"."""
+    if published is None or event.event_date is None:
+        return False
+    last = event.date_end or event.event_date
+    return (published - last).days > BACKGROUND_DAYS
 
 
 def _mentions_by_token(doc: Any, mentions: Sequence[Mention]) -> dict[int, Mention]:
