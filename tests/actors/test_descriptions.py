@@ -257,3 +257,19 @@ def test_an_age_is_the_person_named_last_but_not_the_one_speaking():
 def test_who_after_a_persons_apposition_is_the_person_not_the_body_it_names():
     found = _ids("Tom Reeder , leader of the Bixco Workers Union , who was arrested in May , denied it .")
     assert found["who"] == {"person:tom-reeder"}
+
+
+@pytest.mark.slow
+def test_nouns_before_a_name_that_say_what_its_bearer_is_are_mentions_of_it():
+    found = _ids("Singer and champion skater Marta Velden, who starred in many films, has died.")
+    assert found["Singer"] == {"person:marta-velden"}
+    found = _ids("Bixco bought low-power server start-up Tarnell for $40 million.")
+    assert found["start-up"] == {"org:tarnell"}
+
+
+@pytest.mark.slow
+def test_a_noun_before_a_name_that_says_nothing_of_its_bearer_is_no_mention():
+    found = _ids("The Marta Velden case was closed after the hearing, Tom Reeder said.")
+    assert "case" not in found
+    found = _ids("Bixco sued over the Tarnell deal on Monday.")
+    assert "deal" not in found

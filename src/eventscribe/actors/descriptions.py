@@ -11,6 +11,10 @@
   description says more of its own ("the president of the United States", "the Israeli
   president"). "Her spokesman" is as definite as "the spokesman".
 - "The 55-year-old" is the person named last before it.
+- A noun that says what someone or something is, right before the name ("actress and
+  champion swimmer Jane Doe", "startup Tarnell", "chief Bixco rival Tarnell"), is a mention
+  of them as well: a person noun for a person, a kind of business or group for an
+  organization (the name's mention keeps its own words).
 - A noun that stands for one person ("the actor", "the 55-year-old Scottish star", "the
   suspect": `knowledge.person_noun_sex`) and describes no one named in the article is
   the person named last before it in its sentence or the few before, when that person may
@@ -23,6 +27,7 @@ from bisect import bisect_right
 from typing import Any
 
 from eventscribe.actors import knowledge
+from eventscribe.actors.candidates import BUSINESS_NOUNS, GROUP_NOUNS
 from eventscribe.actors.nations import modifier_country
 from eventscribe.actors.pronouns import first_name_sex
 from eventscribe.article import ActorMention, Article
@@ -55,6 +60,7 @@ def link_descriptions(article: Article) -> None:
     taken = {i for m in article.mentions for i in _token_range(doc, m)}
     added: list[ActorMention] = []
     described = _describe_named(article, named, taken, added)
+    _describe_before_names(article, named, taken, added)
     for mention in article.mentions:
         if mention.kind == "title" and _is_person(article, mention):
             for token in _tokens(doc, mention):
@@ -117,6 +123,71 @@ def _describe_named(
         for noun in _as_predicates(span.root):
             _add(noun, mention, taken, added)  # a mention, not a word for later descriptions
     return described
+
+
+# Words that may stand in the run of words before a name with the nouns that describe it
+# ("champion swimmer and actress", "chief Bixco rival", "low-power server start-up").
+PRENOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "NUM"})
+# How many words before a name the describing run may reach.
+PRENOMINAL_REACH = 6
+# Kinds of organization a noun before an organization's name says it is.
+ORGANIZATION_NOUNS = BUSINESS_NOUNS | GROUP_NOUNS | {"vendor", "supplier", "rival", "upstart"}
+
+
+def _describe_before_names(
+    article: Article, named: list[ActorMention], taken: set[int], added: list[ActorMention]
+) -> None:
+    """Add a mention for each noun before a name that says what its bearer is ("actress
+    Jane Doe", "startup Tarnell": see the module); a noun of a title the article already
+    took is left to it; one in an organization's longer phrase is taken apart from it
+    ("server start-up Tarnell")."""
+    doc = article.doc
+    phrases = {i for m in article.mentions if m.kind == "noun_phrase" for i in _token_range(doc, m)}
+    for mention in named:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.start == span.sent.start:
+            continue
+        person = _kind(article, mention) == "person"
+        for start, end in _describing_words(doc, span.start):
+            if any(i in taken and i not in phrases for i in range(start, end)):
+                continue
+            word = "".join(t.lower_ for t in doc[start:end])  # "start - up" -> "start-up"
+            if _describes(word, person):
+                taken.update(range(start, end))
+                first, last = doc[start], doc[end - 1]
+                stop = last.idx + len(last.text)
+                added.append(ActorMention(first.idx, stop, article.text[first.idx : stop],
+                                          mention.sentence, mention.actor_id, KIND))  # fmt: skip
+
+
+def _describing_words(doc: Any, name_start: int) -> list[tuple[int, int]]:
+    """The words (token ranges, a hyphenated word as one) in the run of nouns, adjectives
+    and "and" right before a name in its sentence; none when the word before the name is
+    no noun ("the Jane Doe case", "with Tarnell")."""
+    sentence_start = doc[name_start].sent.start
+    words: list[tuple[int, int]] = []
+    at = name_start - 1
+    while at >= max(sentence_start, name_start - PRENOMINAL_REACH):
+        token = doc[at]
+        if at - 2 >= sentence_start and doc[at - 1].text == "-" and token.pos_ != "PUNCT":
+            words.append((at - 2, at + 1))  # "start - up", "chip - maker"
+            at -= 3
+        elif token.pos_ in PRENOMINAL_POS and token.ent_type_ != "PERSON":
+            words.append((at, at + 1))
+            at -= 1
+        else:
+            break
+    if words and words[0][1] - words[0][0] == 1 and doc[words[0][0]].pos_ not in ("NOUN", "PROPN"):
+        return []
+    return words
+
+
+def _describes(word: str, person: bool) -> bool:
+    """Whether a word says what a person is (`knowledge.person_noun_sex`) or what kind of
+    organization one is."""
+    if person:
+        return knowledge.person_noun_sex(word) is not None
+    return word in ORGANIZATION_NOUNS or word.replace("-", "") in ORGANIZATION_NOUNS
 
 
 def _in_dateline(article: Article, token: Any) -> bool:
