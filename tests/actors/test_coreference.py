@@ -284,3 +284,20 @@ def test_a_name_in_a_shouted_headline_gives_way_to_the_bodys():
 
     assert _shouted("NAKASONE'S PARTY SUFFERS SETBACKS")
     assert not _shouted("LDP") and not _shouted("Liberal Democratic Party")
+
+
+@pytest.mark.slow
+def test_a_one_word_person_that_behaves_as_a_company_is_a_company():
+    found = _ids("Bixco will pay $30 million for Zentrix. "
+                 "Zentrix chief executive Andrew Fell will join Bixco.")  # fmt: skip
+    assert found["Zentrix"] == {"org:zentrix"}
+    found = _ids("Bixco said it is buying server vendor Zentrix. Bixco will pay $30 million.")
+    assert found["Zentrix"] == {"org:zentrix"}
+
+
+@pytest.mark.slow
+def test_a_surname_owning_a_title_stays_a_person():
+    found = _ids("Tom Reeder said on Monday that the deal was off. "
+                 "Reeder spokesman Jim Hale said talks would go on.")  # fmt: skip
+    assert found["Tom Reeder"] == {"person:tom-reeder"}
+    assert found["Jim Hale"] == {"person:jim-hale"}

@@ -206,6 +206,9 @@ GROUP_NOUNS = frozenset({"group", "movement", "militia", "organization", "organi
 BUSINESS_NOUNS = frozenset({"company", "firm", "giant", "maker", "chipmaker", "startup",
                             "carrier", "operator", "provider", "manufacturer", "retailer",
                             "conglomerate", "insurer", "lender", "automaker"})  # fmt: skip
+# Nouns that say what kind of organization the name after them is ("startup Tarnell",
+# "server vendor Tarnell", "chief Bixco rival Tarnell").
+ORGANIZATION_NOUNS = BUSINESS_NOUNS | GROUP_NOUNS | {"vendor", "supplier", "rival", "upstart"}
 
 
 def known_organization(phrase: Phrase) -> Candidate | None:

@@ -27,7 +27,7 @@ from bisect import bisect_right
 from typing import Any
 
 from eventscribe.actors import knowledge
-from eventscribe.actors.candidates import BUSINESS_NOUNS, GROUP_NOUNS
+from eventscribe.actors.candidates import ORGANIZATION_NOUNS
 from eventscribe.actors.nations import modifier_country
 from eventscribe.actors.pronouns import first_name_sex
 from eventscribe.article import ActorMention, Article
@@ -130,8 +130,6 @@ def _describe_named(
 PRENOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "NUM"})
 # How many words before a name the describing run may reach.
 PRENOMINAL_REACH = 6
-# Kinds of organization a noun before an organization's name says it is.
-ORGANIZATION_NOUNS = BUSINESS_NOUNS | GROUP_NOUNS | {"vendor", "supplier", "rival", "upstart"}
 
 
 def _describe_before_names(
