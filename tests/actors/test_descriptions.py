@@ -273,3 +273,22 @@ def test_a_noun_before_a_name_that_says_nothing_of_its_bearer_is_no_mention():
     assert "case" not in found
     found = _ids("Bixco sued over the Tarnell deal on Monday.")
     assert "deal" not in found
+
+
+@pytest.mark.slow
+def test_a_reflexive_is_the_subject_that_binds_it_not_the_body_named_last():
+    found = _ids("Dalmar Systems has completed its purchase of Tarnell as part of its plan to "
+                 "win back market share from Vexa Corp and better position itself against rivals.")  # fmt: skip
+    assert found["itself"] == {"org:dalmar-systems"}
+    found = _ids("Until Dalmar Systems ships a fix, Dalmar Systems has offered customers "
+                 "several ways to protect themselves.")  # fmt: skip
+    assert "themselves" not in found  # whose ways the clause does not tell
+
+
+@pytest.mark.slow
+def test_a_pronoun_in_an_opening_participial_clause_is_the_main_subject():
+    found = _ids("Tarnell Inc lost money last year. Having lost its biggest client, Dalmar Systems "
+                 "cut jobs.")  # fmt: skip
+    assert found["its"] == {"org:dalmar-systems"}
+    found = _ids("After buying Vexa Corp and its patents, Dalmar Systems grew fast.")
+    assert found["its"] == {"org:vexa"}  # named before it in the clause
