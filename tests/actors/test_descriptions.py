@@ -292,3 +292,12 @@ def test_a_pronoun_in_an_opening_participial_clause_is_the_main_subject():
     assert found["its"] == {"org:dalmar-systems"}
     found = _ids("After buying Vexa Corp and its patents, Dalmar Systems grew fast.")
     assert found["its"] == {"org:vexa"}  # named before it in the clause
+
+
+@pytest.mark.slow
+def test_a_person_noun_predicated_of_a_name_or_description_names_the_person():
+    found = _ids("Tom Reeder is the bookies' favourite to win the part.")
+    assert found["favourite"] == {"person:tom-reeder"}  # tagged an adjective
+    found = _ids("Tom Reeder was named on Sunday. The actor had been the bookies' favourite "
+                 "to win the part.")  # fmt: skip
+    assert found["favourite"] == {"person:tom-reeder"}

@@ -194,17 +194,21 @@ def _in_dateline(article: Article, token: Any) -> bool:
     return start >= 0 and start <= token.idx < start + len(dateline)
 
 
+# The mentions made after the names whose predicates describe a person as well.
+PREDICATED_KINDS = frozenset({"pronoun", KIND})
+
+
 def describe_after_pronouns(article: Article) -> None:
-    """ "She was a popular pinup", "He is the new Doctor": a noun predicated of a pronoun
-    the article resolved to a person is a mention of that person too (run after the
-    pronouns are linked)."""
+    """ "She was a popular pinup", "He is the new Doctor", "The actor had been the
+    favourite": a noun predicated of a pronoun or description the article resolved to a
+    person is a mention of that person too (run after the pronouns are linked)."""
     doc = article.doc
     if doc is None:
         return
     taken = {i for m in article.mentions for i in _token_range(doc, m)}
     added: list[ActorMention] = []
     for mention in article.mentions:
-        if mention.kind != "pronoun" or not _is_person(article, mention):
+        if mention.kind not in PREDICATED_KINDS or not _is_person(article, mention):
             continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or span.root.lower_ in POSSESSIVES:
@@ -215,14 +219,25 @@ def describe_after_pronouns(article: Article) -> None:
 
 
 def _predicated(root: Any) -> list[Any]:
-    """The nouns a copula predicates of the subject `root` ("Capaldi is (to be) the star")."""
+    """The nouns a copula predicates of the subject `root` ("Capaldi is (to be) the star"),
+    a person noun the tagger took for an adjective too ("the bookies' favourite")."""
     return [
         c
         for verb in _subject_verbs(root)
         for copula in _copulas(verb)
         for c in copula.children
-        if c.dep_ in PREDICATE_DEPS and c.pos_ == "NOUN"
+        if c.dep_ in PREDICATE_DEPS and (c.pos_ == "NOUN" or _person_noun_as_adjective(c))
     ]
+
+
+def _person_noun_as_adjective(token: Any) -> bool:
+    """ "the favourite", "the bookies' favourite": a person noun the tagger calls an
+    adjective, told as a noun by its article or possessor."""
+    return (
+        token.pos_ == "ADJ"
+        and knowledge.person_noun_sex(token.lower_) is not None
+        and any(c.dep_ in ("det", "poss") for c in token.children)
+    )
 
 
 def _one_described(noun: Any) -> bool:
