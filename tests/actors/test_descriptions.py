@@ -301,3 +301,12 @@ def test_a_person_noun_predicated_of_a_name_or_description_names_the_person():
     found = _ids("Tom Reeder was named on Sunday. The actor had been the bookies' favourite "
                  "to win the part.")  # fmt: skip
     assert found["favourite"] == {"person:tom-reeder"}
+
+
+@pytest.mark.slow
+def test_an_indefinite_apposition_the_tagger_misread_still_describes_the_name():
+    found = _ids("Dalmar Systems has agreed to acquire Tarnell, a Silicon Valley startup that "
+                 "seeks to save power.")  # fmt: skip
+    assert found["startup"] == {"org:tarnell"}
+    found = _ids("Dalmar Systems hired Tom Reeder, a Boston software startup's lawyer.")
+    assert found.get("startup", set()) != {"person:tom-reeder"}  # a company is no person

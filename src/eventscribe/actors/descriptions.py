@@ -113,7 +113,10 @@ def _describe_named(
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
-        for noun in _describing(span.root, span.end):
+        nouns = _describing(span.root, span.end)
+        if not nouns:  # the tagger may miss the noun ("a Silicon Valley startup" as a verb)
+            nouns = _indefinite_apposition(doc, span.end, _kind(article, mention) == "person")
+        for noun in nouns:
             if _in_dateline(article, noun):
                 continue  # "FREETOWN (Reuters) - ..., Sam Kamara,": the parse's slip
             described.setdefault(noun.lemma_.lower(), set()).add(mention.actor_id)
@@ -268,6 +271,20 @@ def _describing(root: Any, after: int) -> list[Any]:
     found += [c for noun in found for c in _listed(noun) if c not in found]
     found += _predicated(root)  # "Capaldi is (to be) the new star"
     return found + [noun for described in found for noun in _turned(described)]
+
+
+def _indefinite_apposition(doc: Any, after: int, person: bool) -> list[Any]:
+    """ "Tarnell, a Silicon Valley startup that ...": the word that says what the name is,
+    told by the lexicons where the parse lost it, in an indefinite phrase right after the
+    name's comma of modifiers only."""
+    if after + 2 >= len(doc) or doc[after].text != "," or doc[after + 1].lower_ not in ("a", "an"):
+        return []
+    for token in doc[after + 2 : after + 2 + PRENOMINAL_REACH]:
+        if _describes(token.lower_, person):
+            return [token]
+        if token.pos_ not in PRENOMINAL_POS and token.text != "-":
+            return []
+    return []
 
 
 def _set_off(root: Any) -> bool:
