@@ -310,3 +310,10 @@ def test_an_indefinite_apposition_the_tagger_misread_still_describes_the_name():
     assert found["startup"] == {"org:tarnell"}
     found = _ids("Dalmar Systems hired Tom Reeder, a Boston software startup's lawyer.")
     assert found.get("startup", set()) != {"person:tom-reeder"}  # a company is no person
+
+
+@pytest.mark.slow
+def test_the_describing_words_a_headline_lists_after_a_name_are_mentions_of_it():
+    found = _ids("Marta Velden, Rowing Champion, Senator And Icon, Dies At 88\n"
+                 "Marta Velden, the rowing champion turned senator, has died at 88, her family said.")  # fmt: skip
+    assert found["Champion"] == found["Icon"] == {"person:marta-velden"}

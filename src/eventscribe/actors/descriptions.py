@@ -28,6 +28,7 @@ from typing import Any
 
 from eventscribe.actors import knowledge
 from eventscribe.actors.candidates import ORGANIZATION_NOUNS
+from eventscribe.actors.headlines import looks_shouted
 from eventscribe.actors.nations import modifier_country
 from eventscribe.actors.pronouns import first_name_sex
 from eventscribe.article import ActorMention, Article
@@ -276,8 +277,14 @@ def _describing(root: Any, after: int) -> list[Any]:
 def _indefinite_apposition(doc: Any, after: int, person: bool) -> list[Any]:
     """ "Tarnell, a Silicon Valley startup that ...": the word that says what the name is,
     told by the lexicons where the parse lost it, in an indefinite phrase right after the
-    name's comma of modifiers only."""
-    if after + 2 >= len(doc) or doc[after].text != "," or doc[after + 1].lower_ not in ("a", "an"):
+    name's comma of modifiers only; in a headline, the words listed after the comma
+    ("Jane Doe, Swimming Champion, Actress, Icon, Dies at 91"), which the tagger reads as
+    names."""
+    if after + 2 >= len(doc) or doc[after].text != ",":
+        return []
+    if looks_shouted(doc[after].sent.text):
+        return _listed_in_headline(doc[after + 1 : after + 1 + 2 * PRENOMINAL_REACH], person)
+    if doc[after + 1].lower_ not in ("a", "an"):
         return []
     for token in doc[after + 2 : after + 2 + PRENOMINAL_REACH]:
         if _describes(token.lower_, person):
@@ -285,6 +292,17 @@ def _indefinite_apposition(doc: Any, after: int, person: bool) -> list[Any]:
         if token.pos_ not in PRENOMINAL_POS and token.text != "-":
             return []
     return []
+
+
+def _listed_in_headline(tokens: Any, person: bool) -> list[Any]:
+    """The describing words of a headline's list after a name, up to its verb."""
+    found = []
+    for token in tokens:
+        if _describes(token.lower_, person):
+            found.append(token)
+        elif token.pos_ not in PRENOMINAL_POS and token.text not in (",", "-"):
+            break
+    return found
 
 
 def _set_off(root: Any) -> bool:
