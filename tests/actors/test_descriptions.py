@@ -317,3 +317,9 @@ def test_the_describing_words_a_headline_lists_after_a_name_are_mentions_of_it()
     found = _ids("Marta Velden, Rowing Champion, Senator And Icon, Dies At 88\n"
                  "Marta Velden, the rowing champion turned senator, has died at 88, her family said.")  # fmt: skip
     assert found["Champion"] == found["Icon"] == {"person:marta-velden"}
+
+
+@pytest.mark.slow
+def test_its_continues_the_relative_pronoun_that_names_its_clauses_subject():
+    found = _ids("The deal will irk Vexa Corp, which has used Tarnell as a model for its cloud business.")
+    assert found["which"] == found["its"] == {"org:vexa"}

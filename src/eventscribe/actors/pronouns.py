@@ -37,6 +37,10 @@ PERSONAL_PRONOUNS = frozenset(PRONOUN_GENDERS)
 # ("Matt Smith, who said that he ...": "he" continues "who", the clause's subject).
 NAMING_PRONOUNS = PERSONAL_PRONOUNS | {"who"}
 NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
+# Pronouns that, once linked to a body, count as a naming for the pronouns after them
+# ("Intel, which has used SeaMicro as a poster child for its efforts": "its" continues
+# "which", the clause's subject).
+NEUTER_NAMING_PRONOUNS = NEUTER_PRONOUNS | {"which", "that"}
 # What "it" may stand for: an organization, a state body, a country.
 NEUTER_KINDS = frozenset({"organization", "body", "country"})
 # What "they" may stand for: an organization ("T-Mobile said they ..."), a collective.
@@ -120,7 +124,7 @@ class PronounLinker:
                 kind = article.actors[actor_id].kind
                 if token.lower_ in NAMING_PRONOUNS and kind == "person":
                     people.setdefault(sentence.index, []).append(mention)
-                elif token.lower_ in NEUTER_PRONOUNS and kind in NEUTER_KINDS:
+                elif token.lower_ in NEUTER_NAMING_PRONOUNS and kind in NEUTER_KINDS:
                     bodies.setdefault(sentence.index, []).append(mention)
                 elif token.lower_ in PLURAL_PRONOUNS:
                     groups.setdefault(sentence.index, []).append(mention)
