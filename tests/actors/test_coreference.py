@@ -301,3 +301,14 @@ def test_a_surname_owning_a_title_stays_a_person():
                  "Reeder spokesman Jim Hale said talks would go on.")  # fmt: skip
     assert found["Tom Reeder"] == {"person:tom-reeder"}
     assert found["Jim Hale"] == {"person:jim-hale"}
+
+
+@pytest.mark.slow
+def test_the_camp_or_the_area_is_a_place_of_its_own_the_enclave_its_country():
+    found = _ids("Sudanese jets bombed a refugee camp near the border with South Sudan. "
+                 "Two people were killed at the camp, in the area of the border.")  # fmt: skip
+    assert "camp" not in found and "area" not in found
+    found = _ids("Israel sealed off Gaza on Monday. The enclave has been under blockade since 2007.")
+    assert found["enclave"] == {"country:PSE"}
+    found = _ids("Riots broke out across Greece. Police fired tear gas in the city of Larissa.")
+    assert found["city"] == {"country:GRC"}  # a named place stands for its country

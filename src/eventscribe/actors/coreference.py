@@ -64,6 +64,11 @@ def surname(
     return None
 
 
+# Territory nouns that, with "the" alone, name a place of their own more often than the
+# country named last ("the camp", "the area", "the border"): coreference of news corpora
+# links them to the place, not to the country.
+PLACE_NOUNS = frozenset({"town", "city", "village", "border", "position", "base", "outpost",
+                         "settlement", "area", "region", "water", "coast", "port", "camp"})  # fmt: skip
 # "his company": as definite as "the company", a person's own ("its supplier", "their
 # provider" are another body, of the one named)
 OWNERS = frozenset({"his", "her"})
@@ -82,6 +87,8 @@ def definite_description(phrase: Phrase, found: Found) -> Candidate | None:
         return None  # "the companies", "the two groups": more than the one named last
     country = modifier_country(phrase.before_head())
     if lemma in TERRITORY_NOUNS:  # "the enclave" -> the country named last
+        if lemma in PLACE_NOUNS and not _names_its_place(phrase.head):
+            return None
         for _, _, earlier in reversed(found):
             if earlier.kind == "country" and (country is None or earlier.country == country):
                 return earlier.copy(described=True)
@@ -97,6 +104,16 @@ def definite_description(phrase: Phrase, found: Found) -> Candidate | None:
             continue
         return earlier.copy(described=True)
     return None
+
+
+def _names_its_place(noun: Any) -> bool:
+    """ "the town of Khan Sheikhoun", "the northern city of Thessaloniki": a place noun whose
+    "of" gives the place's own name, which stands for its country as a named place does."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and obj.dep_ == "pobj" and obj.pos_ == "PROPN"
+        for prep in noun.children
+        for obj in prep.children
+    )
 
 
 def _state_body(name: str) -> bool:
