@@ -312,3 +312,13 @@ def test_the_camp_or_the_area_is_a_place_of_its_own_the_enclave_its_country():
     assert found["enclave"] == {"country:PSE"}
     found = _ids("Riots broke out across Greece. Police fired tear gas in the city of Larissa.")
     assert found["city"] == {"country:GRC"}  # a named place stands for its country
+
+
+@pytest.mark.slow
+def test_a_capital_is_its_government_only_where_it_acts():
+    found = _ids("Protesters filled the streets of Athens on Wednesday. Athens said it would not "
+                 "back down.")  # fmt: skip
+    assert "sector:GRC:GOV" in found["Athens"]  # "Athens said"
+    assert [m for m in process("Protesters filled the streets of Athens on Wednesday.",
+                               "2012-03-01", "").article.mentions
+            if m.actor_id == "sector:GRC:GOV"] == []  # fmt: skip

@@ -441,7 +441,7 @@ def named_country(phrase: Phrase) -> Candidate | None:
     in_company = head.ent_type_ == "ORG" and head.ent_iob_ == "I"
     for text in name_forms(phrase):
         seat = None if is_locative(head) else knowledge.seat_of_government(text)
-        if seat is not None:
+        if seat is not None and (_acts(head) or knowledge.capital_of(seat[0]) != text):
             return country_collective(*seat)
         country = None if in_company else knowledge.country_by_name(text)
         if country is not None:
@@ -451,6 +451,22 @@ def named_country(phrase: Phrase) -> Candidate | None:
         if in_country:
             return Candidate("country", country_name(in_country), in_country, code=in_country)
     return None
+
+
+# Where a capital stands as one who acts, so for its government ("Athens said", "Athens's
+# reply", "urged Tehran", "talks with Tehran"), not as a place ("the streets of Athens",
+# "the capital, Athens", "an Athens bank").
+ACTING_DEPS = frozenset({"nsubj", "poss", "agent", "dobj", "dative"})
+ACTING_PREPS = frozenset({"by", "with", "against", "between"})
+
+
+def _acts(token: Any) -> bool:
+    """Whether a capital's name stands where an actor does (see `ACTING_DEPS`)."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj":
+        return token.head.lower_ in ACTING_PREPS
+    return token.dep_ in ACTING_DEPS or token.dep_ == "ROOT"
 
 
 # Words that make a region or a regime of a country's name, not a company: "Upper Egypt",
