@@ -322,3 +322,33 @@ def test_a_capital_is_its_government_only_where_it_acts():
     assert [m for m in process("Protesters filled the streets of Athens on Wednesday.",
                                "2012-03-01", "").article.mentions
             if m.actor_id == "sector:GRC:GOV"] == []  # fmt: skip
+
+
+def test_a_first_name_tagged_a_company_after_a_person_noun_or_listed_one_is_a_person():
+    from eventscribe.actors.candidates import named_person
+    from eventscribe.actors.phrases import phrase_of
+
+    # "Lena Morrow, the pinup and bondage model, has died", the tagger calling her a company
+    doc = doc_from(
+        ["Lena", "Morrow", ",", "the", "pinup", "and", "bondage", "model", ",", "has", "died"],
+        heads=[1, 10, 1, 4, 1, 4, 7, 4, 1, 10, 10],
+        deps=["compound", "nsubj", "punct", "det", "appos", "cc", "compound", "conj", "punct",
+              "aux", "ROOT"],
+        tags=["NNP", "NNP", ",", "DT", "NN", "CC", "NN", "NN", ",", "VBZ", "VBN"],
+        lemmas=["Lena", "Morrow", ",", "the", "pinup", "and", "bondage", "model", ",", "have",
+                "die"],
+        ents=[(0, 2, "ORG")],
+    )  # fmt: skip
+    found = named_person(phrase_of(doc[1]))
+    assert found is not None and found.kind == "person"
+    # "beloved icon Lena Morrow died"
+    doc = doc_from(
+        ["beloved", "icon", "Lena", "Morrow", "died"],
+        heads=[1, 3, 3, 4, 4],
+        deps=["amod", "compound", "compound", "nsubj", "ROOT"],
+        tags=["JJ", "NN", "NNP", "NNP", "VBD"],
+        lemmas=["beloved", "icon", "Lena", "Morrow", "die"],
+        ents=[(2, 4, "ORG")],
+    )
+    found = named_person(phrase_of(doc[3]))
+    assert found is not None and found.kind == "person"

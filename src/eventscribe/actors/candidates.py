@@ -625,14 +625,20 @@ def _first_and_surname(tokens: list[Any]) -> bool:
     if first_name_sex(span_text(tokens)) is None:
         return False
     votes = _name_labels(tokens[0].doc).get(tokens[-1].text, Counter())
-    return votes["PERSON"] > votes["ORG"] or _described_as_person(tokens[-1])
+    return votes["PERSON"] > votes["ORG"] or _described_as_person(tokens)
 
 
-def _described_as_person(head: Any) -> bool:
-    """A name in apposition with a noun that stands for one person ("Bettie Page, the 1950s
-    pinup girl", "the actress, Bettie Page,")."""
+def _described_as_person(tokens: list[Any]) -> bool:
+    """A name in apposition with a noun that stands for one person, or with one of the
+    nouns listed there ("Bettie Page, the 1950s pinup girl", "Bettie Page, the pinup and
+    bondage model", "the actress, Bettie Page,"), or right after such a noun ("pin-up icon
+    Bettie Page")."""
+    head, first = tokens[-1], tokens[0]
     nouns = [c for c in head.children if c.dep_ == "appos"]
     nouns += [head.head] if head.dep_ == "appos" else []
+    nouns += [c for n in nouns for c in n.children if c.dep_ == "conj"]
+    if first.i > first.sent.start and first.nbor(-1).pos_ == "NOUN":
+        nouns.append(first.nbor(-1))
     return any(knowledge.person_noun_sex(n.lemma_) is not None for n in nouns)
 
 
