@@ -323,3 +323,32 @@ def test_the_describing_words_a_headline_lists_after_a_name_are_mentions_of_it()
 def test_its_continues_the_relative_pronoun_that_names_its_clauses_subject():
     found = _ids("The deal will irk Vexa Corp, which has used Tarnell as a model for its cloud business.")
     assert found["which"] == found["its"] == {"org:vexa"}
+
+
+def test_who_after_a_long_name_of_a_body_in_apposition_is_the_person():
+    from types import SimpleNamespace
+
+    from docs import doc_from
+    from eventscribe.actors.pronouns import PronounLinker
+    from eventscribe.article import Actor, ActorMention
+
+    # "Reeder, leader of the Church of Saint Mary of the Hills, who ...": "who" hangs on
+    # "Hills", six words below the person
+    words = ["Reeder", ",", "leader", "of", "the", "Church", "of", "Saint", "Mary", "of",
+             "the", "Hills", ",", "who", "spoke"]
+    doc = doc_from(
+        words,
+        heads=[0, 0, 0, 2, 5, 3, 5, 8, 6, 8, 11, 9, 11, 14, 11],
+        deps=["ROOT", "punct", "appos", "prep", "det", "pobj", "prep", "compound", "pobj",
+              "prep", "det", "pobj", "punct", "nsubj", "relcl"],
+        tags=["NNP", ",", "NN", "IN", "DT", "NNP", "IN", "NNP", "NNP", "IN", "DT", "NNP", ",",
+              "WP", "VBD"],
+    )  # fmt: skip
+    reeder = ActorMention(0, 6, "Reeder", 0, "person:tom-reeder", "name")
+    article = SimpleNamespace(
+        mentions=[reeder],
+        actors={"person:tom-reeder": Actor(id="person:tom-reeder", name="Tom Reeder",
+                                           kind="person")},
+    )  # fmt: skip
+    linker = PronounLinker(article)  # type: ignore[arg-type]
+    assert linker._person_described(doc[11]) == "person:tom-reeder"

@@ -47,6 +47,9 @@ NEUTER_KINDS = frozenset({"organization", "body", "country"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "itself", "themselves"})
 Pool = dict[int, list[ActorMention]]  # a sentence's index -> the mentions a pronoun may mean
+# How many words up the parse a "who" looks for the person whose apposition holds the noun
+# its clause hangs on ("Jeffs, leader of the Church of Jesus Christ of Latter Day Saints, who").
+APPOSITION_REACH = 8
 # How many words up the parse a reflexive looks for the verb whose subject binds it.
 BINDING_REACH = 8
 GROUP_KINDS = frozenset({"organization", "collective"})
@@ -232,7 +235,7 @@ class PronounLinker:
         """The person whose apposition holds the noun a "who" clause hangs on ("Warren Jeffs,
         leader of the FLDS church, who ...": the parse hangs it on "church")."""
         token = noun
-        for _ in range(4):  # church <- of <- leader <- Jeffs
+        for _ in range(APPOSITION_REACH):  # church <- of <- leader <- Jeffs
             if token.dep_ not in ("pobj", "prep", "appos") or token.head.i == token.i:
                 return None
             token = token.head
