@@ -352,3 +352,13 @@ def test_who_after_a_long_name_of_a_body_in_apposition_is_the_person():
     )  # fmt: skip
     linker = PronounLinker(article)  # type: ignore[arg-type]
     assert linker._person_described(doc[11]) == "person:tom-reeder"
+
+
+@pytest.mark.slow
+def test_an_age_in_a_clause_of_a_named_subject_is_someone_they_act_on():
+    found = _ids("Tom Reeder was convicted on Friday. Prosecutors said Reeder had fathered a "
+                 "child with the 15-year-old.")  # fmt: skip
+    assert "15-year-old" not in found
+    found = _ids("Tom Reeder was named the new coach on Sunday. The 55-year-old said he was "
+                 "thrilled.")  # fmt: skip
+    assert found["55-year-old"] == {"person:tom-reeder"}

@@ -406,10 +406,13 @@ def _described(token: Any, described: dict[str, set[str]]) -> str | None:
 
 def _aged(token: Any, people: list[ActorMention]) -> str | None:
     """ "the 55-year-old": the person named last before it; not "the 11-year-old girl", a
-    noun of its own that may be someone else."""
+    noun of its own that may be someone else, nor an age in a clause whose subject is a
+    person named, which tells of someone they act on ("Reeder assaulted the 12-year-old")."""
     if not token.lower_.endswith("old") or not any(t.lower_ == "year" for t in token.subtree):
         return None
-    before = [m for m in people if m.end <= token.idx and not _bound(m, token)]
+    if any(_bound(m, token) for m in people):
+        return None
+    before = [m for m in people if m.end <= token.idx]
     return max(before, key=lambda m: m.end).actor_id if before else None
 
 
