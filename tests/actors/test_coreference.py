@@ -284,3 +284,71 @@ def test_a_name_in_a_shouted_headline_gives_way_to_the_bodys():
 
     assert _shouted("NAKASONE'S PARTY SUFFERS SETBACKS")
     assert not _shouted("LDP") and not _shouted("Liberal Democratic Party")
+
+
+@pytest.mark.slow
+def test_a_one_word_person_that_behaves_as_a_company_is_a_company():
+    found = _ids("Bixco will pay $30 million for Zentrix. "
+                 "Zentrix chief executive Andrew Fell will join Bixco.")  # fmt: skip
+    assert found["Zentrix"] == {"org:zentrix"}
+    found = _ids("Bixco said it is buying server vendor Zentrix. Bixco will pay $30 million.")
+    assert found["Zentrix"] == {"org:zentrix"}
+
+
+@pytest.mark.slow
+def test_a_surname_owning_a_title_stays_a_person():
+    found = _ids("Tom Reeder said on Monday that the deal was off. "
+                 "Reeder spokesman Jim Hale said talks would go on.")  # fmt: skip
+    assert found["Tom Reeder"] == {"person:tom-reeder"}
+    assert found["Jim Hale"] == {"person:jim-hale"}
+
+
+@pytest.mark.slow
+def test_the_camp_or_the_area_is_a_place_of_its_own_the_enclave_its_country():
+    found = _ids("Sudanese jets bombed a refugee camp near the border with South Sudan. "
+                 "Two people were killed at the camp, in the area of the border.")  # fmt: skip
+    assert "camp" not in found and "area" not in found
+    found = _ids("Israel sealed off Gaza on Monday. The enclave has been under blockade since 2007.")
+    assert found["enclave"] == {"country:PSE"}
+    found = _ids("Riots broke out across Greece. Police fired tear gas in the city of Larissa.")
+    assert found["city"] == {"country:GRC"}  # a named place stands for its country
+
+
+@pytest.mark.slow
+def test_a_capital_is_its_government_only_where_it_acts():
+    found = _ids("Protesters filled the streets of Athens on Wednesday. Athens said it would not "
+                 "back down.")  # fmt: skip
+    assert "sector:GRC:GOV" in found["Athens"]  # "Athens said"
+    assert [m for m in process("Protesters filled the streets of Athens on Wednesday.",
+                               "2012-03-01", "").article.mentions
+            if m.actor_id == "sector:GRC:GOV"] == []  # fmt: skip
+
+
+def test_a_first_name_tagged_a_company_after_a_person_noun_or_listed_one_is_a_person():
+    from eventscribe.actors.candidates import named_person
+    from eventscribe.actors.phrases import phrase_of
+
+    # "Lena Morrow, the pinup and bondage model, has died", the tagger calling her a company
+    doc = doc_from(
+        ["Lena", "Morrow", ",", "the", "pinup", "and", "bondage", "model", ",", "has", "died"],
+        heads=[1, 10, 1, 4, 1, 4, 7, 4, 1, 10, 10],
+        deps=["compound", "nsubj", "punct", "det", "appos", "cc", "compound", "conj", "punct",
+              "aux", "ROOT"],
+        tags=["NNP", "NNP", ",", "DT", "NN", "CC", "NN", "NN", ",", "VBZ", "VBN"],
+        lemmas=["Lena", "Morrow", ",", "the", "pinup", "and", "bondage", "model", ",", "have",
+                "die"],
+        ents=[(0, 2, "ORG")],
+    )  # fmt: skip
+    found = named_person(phrase_of(doc[1]))
+    assert found is not None and found.kind == "person"
+    # "beloved icon Lena Morrow died"
+    doc = doc_from(
+        ["beloved", "icon", "Lena", "Morrow", "died"],
+        heads=[1, 3, 3, 4, 4],
+        deps=["amod", "compound", "compound", "nsubj", "ROOT"],
+        tags=["JJ", "NN", "NNP", "NNP", "VBD"],
+        lemmas=["beloved", "icon", "Lena", "Morrow", "die"],
+        ents=[(2, 4, "ORG")],
+    )
+    found = named_person(phrase_of(doc[3]))
+    assert found is not None and found.kind == "person"

@@ -257,3 +257,108 @@ def test_an_age_is_the_person_named_last_but_not_the_one_speaking():
 def test_who_after_a_persons_apposition_is_the_person_not_the_body_it_names():
     found = _ids("Tom Reeder , leader of the Bixco Workers Union , who was arrested in May , denied it .")
     assert found["who"] == {"person:tom-reeder"}
+
+
+@pytest.mark.slow
+def test_nouns_before_a_name_that_say_what_its_bearer_is_are_mentions_of_it():
+    found = _ids("Singer and champion skater Marta Velden, who starred in many films, has died.")
+    assert found["Singer"] == {"person:marta-velden"}
+    found = _ids("Bixco bought low-power server start-up Tarnell for $40 million.")
+    assert found["start-up"] == {"org:tarnell"}
+
+
+@pytest.mark.slow
+def test_a_noun_before_a_name_that_says_nothing_of_its_bearer_is_no_mention():
+    found = _ids("The Marta Velden case was closed after the hearing, Tom Reeder said.")
+    assert "case" not in found
+    found = _ids("Bixco sued over the Tarnell deal on Monday.")
+    assert "deal" not in found
+
+
+@pytest.mark.slow
+def test_a_reflexive_is_the_subject_that_binds_it_not_the_body_named_last():
+    found = _ids("Dalmar Systems has completed its purchase of Tarnell as part of its plan to "
+                 "win back market share from Vexa Corp and better position itself against rivals.")  # fmt: skip
+    assert found["itself"] == {"org:dalmar-systems"}
+    found = _ids("Until Dalmar Systems ships a fix, Dalmar Systems has offered customers "
+                 "several ways to protect themselves.")  # fmt: skip
+    assert "themselves" not in found  # whose ways the clause does not tell
+
+
+@pytest.mark.slow
+def test_a_pronoun_in_an_opening_participial_clause_is_the_main_subject():
+    found = _ids("Tarnell Inc lost money last year. Having lost its biggest client, Dalmar Systems "
+                 "cut jobs.")  # fmt: skip
+    assert found["its"] == {"org:dalmar-systems"}
+    found = _ids("After buying Vexa Corp and its patents, Dalmar Systems grew fast.")
+    assert found["its"] == {"org:vexa"}  # named before it in the clause
+
+
+@pytest.mark.slow
+def test_a_person_noun_predicated_of_a_name_or_description_names_the_person():
+    found = _ids("Tom Reeder is the bookies' favourite to win the part.")
+    assert found["favourite"] == {"person:tom-reeder"}  # tagged an adjective
+    found = _ids("Tom Reeder was named on Sunday. The actor had been the bookies' favourite "
+                 "to win the part.")  # fmt: skip
+    assert found["favourite"] == {"person:tom-reeder"}
+
+
+@pytest.mark.slow
+def test_an_indefinite_apposition_the_tagger_misread_still_describes_the_name():
+    found = _ids("Dalmar Systems has agreed to acquire Tarnell, a Silicon Valley startup that "
+                 "seeks to save power.")  # fmt: skip
+    assert found["startup"] == {"org:tarnell"}
+    found = _ids("Dalmar Systems hired Tom Reeder, a Boston software startup's lawyer.")
+    assert found.get("startup", set()) != {"person:tom-reeder"}  # a company is no person
+
+
+@pytest.mark.slow
+def test_the_describing_words_a_headline_lists_after_a_name_are_mentions_of_it():
+    found = _ids("Marta Velden, Rowing Champion, Senator And Icon, Dies At 88\n"
+                 "Marta Velden, the rowing champion turned senator, has died at 88, her family said.")  # fmt: skip
+    assert found["Champion"] == found["Icon"] == {"person:marta-velden"}
+
+
+@pytest.mark.slow
+def test_its_continues_the_relative_pronoun_that_names_its_clauses_subject():
+    found = _ids("The deal will irk Vexa Corp, which has used Tarnell as a model for its cloud business.")
+    assert found["which"] == found["its"] == {"org:vexa"}
+
+
+def test_who_after_a_long_name_of_a_body_in_apposition_is_the_person():
+    from types import SimpleNamespace
+
+    from docs import doc_from
+    from eventscribe.actors.pronouns import PronounLinker
+    from eventscribe.article import Actor, ActorMention
+
+    # "Reeder, leader of the Church of Saint Mary of the Hills, who ...": "who" hangs on
+    # "Hills", six words below the person
+    words = ["Reeder", ",", "leader", "of", "the", "Church", "of", "Saint", "Mary", "of",
+             "the", "Hills", ",", "who", "spoke"]
+    doc = doc_from(
+        words,
+        heads=[0, 0, 0, 2, 5, 3, 5, 8, 6, 8, 11, 9, 11, 14, 11],
+        deps=["ROOT", "punct", "appos", "prep", "det", "pobj", "prep", "compound", "pobj",
+              "prep", "det", "pobj", "punct", "nsubj", "relcl"],
+        tags=["NNP", ",", "NN", "IN", "DT", "NNP", "IN", "NNP", "NNP", "IN", "DT", "NNP", ",",
+              "WP", "VBD"],
+    )  # fmt: skip
+    reeder = ActorMention(0, 6, "Reeder", 0, "person:tom-reeder", "name")
+    article = SimpleNamespace(
+        mentions=[reeder],
+        actors={"person:tom-reeder": Actor(id="person:tom-reeder", name="Tom Reeder",
+                                           kind="person")},
+    )  # fmt: skip
+    linker = PronounLinker(article)  # type: ignore[arg-type]
+    assert linker._person_described(doc[11]) == "person:tom-reeder"
+
+
+@pytest.mark.slow
+def test_an_age_in_a_clause_of_a_named_subject_is_someone_they_act_on():
+    found = _ids("Tom Reeder was convicted on Friday. Prosecutors said Reeder had fathered a "
+                 "child with the 15-year-old.")  # fmt: skip
+    assert "15-year-old" not in found
+    found = _ids("Tom Reeder was named the new coach on Sunday. The 55-year-old said he was "
+                 "thrilled.")  # fmt: skip
+    assert found["55-year-old"] == {"person:tom-reeder"}

@@ -215,3 +215,21 @@ def test_a_span_outside_the_text_is_an_error_naming_the_record():
     record["mentions"][0]["chain"] = None
     with pytest.raises(EventscribeError, match=r"record 3 \(d9\): mention span 2-9"):
         coref.check_record(record, 3)
+
+
+def test_errors_are_told_by_the_form_of_the_mention():
+    assert coref.mention_form("he") == "pronoun"
+    assert coref.mention_form("the Acme board") == "name"
+    assert coref.mention_form("the actor") == "nominal"
+    record = {"mentions": [
+        {"text": "Marta Velden", "chain": "a"}, {"text": "she", "chain": "a"},
+        {"text": "the rower", "chain": "a"}, {"text": "Tom Reeder", "chain": "b"},
+        {"text": "he", "chain": "b"}, {"text": "the coach", "chain": None},
+    ]}  # fmt: skip
+    system = [["person:v", "person:r", ("singleton", "d", 2), "person:r", "person:r", "person:v"]]
+    found = coref.errors_by_form([record], system)
+    # "she" is with Reeder's mentions; "he" with Reeder's and "she"
+    assert found["pronoun"] == {"mentions": 2, "missed": 1, "joined wrongly": 2}
+    assert found["nominal"] == {"mentions": 1, "no actor": 1}
+    # Velden only with the chainless "coach" (a singleton of the gold); Reeder with "she"
+    assert found["name"] == {"mentions": 2, "missed": 1, "joined wrongly": 2}

@@ -257,6 +257,9 @@ GROUP_NOUNS = frozenset({"group", "movement", "militia", "organization", "organi
 BUSINESS_NOUNS = frozenset({"company", "firm", "giant", "maker", "chipmaker", "startup",
                             "carrier", "operator", "provider", "manufacturer", "retailer",
                             "conglomerate", "insurer", "lender", "automaker"})  # fmt: skip
+# Nouns that say what kind of organization the name after them is ("startup Tarnell",
+# "server vendor Tarnell", "chief Bixco rival Tarnell").
+ORGANIZATION_NOUNS = BUSINESS_NOUNS | GROUP_NOUNS | {"vendor", "supplier", "rival", "upstart"}
 
 
 def known_organization(phrase: Phrase) -> Candidate | None:
@@ -503,7 +506,7 @@ def named_country(phrase: Phrase) -> Candidate | None:
         and knowledge.country_by_name(entity_text(head)) is None  # (but "Great Britain")
     for text in name_forms(phrase):
         seat = None if is_locative(head) else knowledge.seat_of_government(text)
-        if seat is not None:
+        if seat is not None and (_acts(head) or knowledge.capital_of(seat[0]) != text):
             return country_collective(*seat)
         country = None if in_company else knowledge.country_by_name(text)
         if country is not None:
@@ -513,6 +516,22 @@ def named_country(phrase: Phrase) -> Candidate | None:
         if in_country:
             return Candidate("country", country_name(in_country), in_country, code=in_country)
     return None
+
+
+# Where a capital stands as one who acts, so for its government ("Athens said", "Athens's
+# reply", "urged Tehran", "talks with Tehran"), not as a place ("the streets of Athens",
+# "the capital, Athens", "an Athens bank").
+ACTING_DEPS = frozenset({"nsubj", "poss", "agent", "dobj", "dative"})
+ACTING_PREPS = frozenset({"by", "with", "against", "between"})
+
+
+def _acts(token: Any) -> bool:
+    """Whether a capital's name stands where an actor does (see `ACTING_DEPS`)."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj":
+        return token.head.lower_ in ACTING_PREPS
+    return token.dep_ in ACTING_DEPS or token.dep_ == "ROOT"
 
 
 # Words that make a region or a regime of a country's name, not a company: "Upper Egypt",
@@ -690,14 +709,20 @@ def _first_and_surname(tokens: list[Any]) -> bool:
     if first_name_sex(span_text(tokens)) is None:
         return False
     votes = _name_labels(tokens[0].doc).get(tokens[-1].text, Counter())
-    return votes["PERSON"] > votes["ORG"] or _described_as_person(tokens[-1])
+    return votes["PERSON"] > votes["ORG"] or _described_as_person(tokens)
 
 
-def _described_as_person(head: Any) -> bool:
-    """A name in apposition with a noun that stands for one person ("Bettie Page, the 1950s
-    pinup girl", "the actress, Bettie Page,")."""
+def _described_as_person(tokens: list[Any]) -> bool:
+    """A name in apposition with a noun that stands for one person, or with one of the
+    nouns listed there ("Bettie Page, the 1950s pinup girl", "Bettie Page, the pinup and
+    bondage model", "the actress, Bettie Page,"), or right after such a noun ("pin-up icon
+    Bettie Page")."""
+    head, first = tokens[-1], tokens[0]
     nouns = [c for c in head.children if c.dep_ == "appos"]
     nouns += [head.head] if head.dep_ == "appos" else []
+    nouns += [c for n in nouns for c in n.children if c.dep_ == "conj"]
+    if first.i > first.sent.start and first.nbor(-1).pos_ == "NOUN":
+        nouns.append(first.nbor(-1))
     return any(knowledge.person_noun_sex(n.lemma_) is not None for n in nouns)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from itertools import takewhile
 from typing import Any
 
 from eventscribe.actors import knowledge, names, titles
@@ -20,6 +21,7 @@ from eventscribe.actors.candidate import Candidate, Found
 from eventscribe.actors.candidates import (
     BUSINESS_NOUNS,
     GROUP_NOUNS,
+    ORGANIZATION_NOUNS,
     TERRITORY_NOUNS,
     office_of_organization,
 )
@@ -63,6 +65,11 @@ def surname(
     return None
 
 
+# Territory nouns that, with "the" alone, name a place of their own more often than the
+# country named last ("the camp", "the area", "the border"): coreference of news corpora
+# links them to the place, not to the country.
+PLACE_NOUNS = frozenset({"town", "city", "village", "border", "position", "base", "outpost",
+                         "settlement", "area", "region", "water", "coast", "port", "camp"})  # fmt: skip
 # "his company": as definite as "the company", a person's own ("its supplier", "their
 # provider" are another body, of the one named)
 OWNERS = frozenset({"his", "her"})
@@ -87,6 +94,8 @@ def definite_description(phrase: Phrase, found: Found) -> Candidate | None:
         return None  # "the Group of Five": a name
     country = modifier_country(phrase.before_head())
     if lemma in TERRITORY_NOUNS:  # "the enclave" -> the country named last
+        if lemma in PLACE_NOUNS and not _names_its_place(phrase.head):
+            return None
         for _, _, earlier in reversed(found):
             if earlier.kind == "country" and (country is None or earlier.country == country):
                 return earlier.copy(described=True)
@@ -106,6 +115,16 @@ def definite_description(phrase: Phrase, found: Found) -> Candidate | None:
             continue  # "the party" is a political party, not the company named last
         return earlier.copy(described=True)
     return None
+
+
+def _names_its_place(noun: Any) -> bool:
+    """ "the town of Khan Sheikhoun", "the northern city of Thessaloniki": a place noun whose
+    "of" gives the place's own name, which stands for its country as a named place does."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and obj.dep_ == "pobj" and obj.pos_ == "PROPN"
+        for prep in noun.children
+        for obj in prep.children
+    )
 
 
 def _state_body(name: str) -> bool:
@@ -217,7 +236,9 @@ def organizations_called_people(found: Found) -> None:
     """A one-word "person" the article also names as an organization is that organization
     (the tagger calls "Seacom" a person in one sentence and a company in the next), as is
     one that is the first word of an organization's name when no person of the article
-    has it as a surname ("Ford" beside "Ford Motor Co", not beside "Gerald Ford")."""
+    has it as a surname ("Ford" beside "Ford Motor Co", not beside "Gerald Ford"), and one
+    that behaves as a company (`_company_signs`: "Zentrix CEO Andrew Fell", "server vendor
+    Zentrix"), when no person of the article has it as a surname."""
     orgs = {names.fold(c.name): c for _, _, c in found if c.kind == "organization"}
     surnames = {
         names.fold(names.name_parts(c.name)[-1])
@@ -228,6 +249,9 @@ def organizations_called_people(found: Found) -> None:
         first = c.name.split()[0] if c.kind == "organization" and " " in c.name else ""
         if len(names.fold(first)) >= 3 and names.fold(first) not in surnames:
             orgs.setdefault(names.fold(first), c)
+    for word, person in _company_signs(found).items():
+        if word not in surnames:
+            orgs.setdefault(word, Candidate("organization", person.name))
     for _, _, candidate in found:
         org = orgs.get(names.fold(candidate.name)) if candidate.kind == "person" else None
         if org is not None and len(names.name_parts(candidate.name)) == 1:
@@ -237,6 +261,48 @@ def organizations_called_people(found: Found) -> None:
                 org.sector,
                 org.code,
             )
+
+
+# Offices only a company (or another body) has: "Zentrix CEO Andrew Fell" makes Zentrix one.
+COMPANY_OFFICES = frozenset({"ceo", "cfo", "coo", "cto", "founder", "co-founder", "executive",
+                             "chairman", "chairwoman", "employee", "engineer"})  # fmt: skip
+
+
+def _owner_word(token: Any) -> bool:
+    """A word of the name a company office opens with ("Zentrix" of "Zentrix CEO")."""
+    return (
+        token.text[:1].isupper()
+        and token.pos_ in ("PROPN", "NOUN")
+        and token.lower_ not in COMPANY_OFFICES
+    )
+
+
+def _company_signs(found: Found) -> dict[str, Candidate]:
+    """The one-word "people" (folded name -> candidate) that behave as companies: the owner
+    of another person's company office ("Zentrix CEO Andrew Fell", "Zentrix chief executive
+    ..."), or named right after a noun that says what kind of organization it is ("server
+    vendor Zentrix", "startup Zentrix")."""
+    single = {names.fold(c.name): c for _, _, c in found
+              if c.kind == "person" and len(names.name_parts(c.name)) == 1}  # fmt: skip
+    signs: dict[str, Candidate] = {}
+    if not single:
+        return signs
+    for _, _, candidate in found:
+        if candidate.kind != "person" or not candidate.name_tokens:
+            continue
+        first = candidate.name_tokens[0]
+        before = first.doc[first.i - 1] if first.i > first.sent.start else None
+        folded = names.fold(candidate.name)
+        if folded in single and before is not None and before.lower_ in ORGANIZATION_NOUNS:
+            signs[folded] = single[folded]
+        title = [t for t in candidate.title_tokens if t.i < first.i]
+        # (the tagger that took the owner for a person gives it no owner's entity type, and
+        # may call it a common noun opening a sentence)
+        owner = list(takewhile(_owner_word, title))
+        owned = names.fold(span_text(owner)) if owner else ""
+        if owned in single and any(t.lower_ in COMPANY_OFFICES for t in title[len(owner) :]):
+            signs[owned] = single[owned]
+    return signs
 
 
 def places_called_organizations(found: Found) -> None:

@@ -11,6 +11,10 @@
   description says more of its own ("the president of the United States", "the Israeli
   president"). "Her spokesman" is as definite as "the spokesman".
 - "The 55-year-old" is the person named last before it.
+- A noun that says what someone or something is, right before the name ("actress and
+  champion swimmer Jane Doe", "startup Tarnell", "chief Bixco rival Tarnell"), is a mention
+  of them as well: a person noun for a person, a kind of business or group for an
+  organization (the name's mention keeps its own words).
 - A noun that stands for one person ("the actor", "the 55-year-old Scottish star", "the
   suspect": `knowledge.person_noun_sex`) and describes no one named in the article is
   the person named last before it in its sentence or the few before, when that person may
@@ -23,6 +27,8 @@ from bisect import bisect_right
 from typing import Any
 
 from eventscribe.actors import knowledge
+from eventscribe.actors.candidates import ORGANIZATION_NOUNS
+from eventscribe.actors.headlines import looks_shouted
 from eventscribe.actors.nations import modifier_country
 from eventscribe.actors.pronouns import first_name_sex
 from eventscribe.article import ActorMention, Article
@@ -55,6 +61,7 @@ def link_descriptions(article: Article) -> None:
     taken = {i for m in article.mentions for i in _token_range(doc, m)}
     added: list[ActorMention] = []
     described = _describe_named(article, named, taken, added)
+    _describe_before_names(article, named, taken, added)
     for mention in article.mentions:
         if mention.kind == "title" and _is_person(article, mention):
             for token in _tokens(doc, mention):
@@ -107,7 +114,10 @@ def _describe_named(
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
-        for noun in _describing(span.root, span.end):
+        nouns = _describing(span.root, span.end)
+        if not nouns:  # the tagger may miss the noun ("a Silicon Valley startup" as a verb)
+            nouns = _indefinite_apposition(doc, span.end, _kind(article, mention) == "person")
+        for noun in nouns:
             if _in_dateline(article, noun):
                 continue  # "FREETOWN (Reuters) - ..., Sam Kamara,": the parse's slip
             described.setdefault(noun.lemma_.lower(), set()).add(mention.actor_id)
@@ -119,23 +129,90 @@ def _describe_named(
     return described
 
 
+# Words that may stand in the run of words before a name with the nouns that describe it
+# ("champion swimmer and actress", "chief Bixco rival", "low-power server start-up").
+PRENOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "NUM"})
+# How many words before a name the describing run may reach.
+PRENOMINAL_REACH = 6
+
+
+def _describe_before_names(
+    article: Article, named: list[ActorMention], taken: set[int], added: list[ActorMention]
+) -> None:
+    """Add a mention for each noun before a name that says what its bearer is ("actress
+    Jane Doe", "startup Tarnell": see the module); a noun of a title the article already
+    took is left to it; one in an organization's longer phrase is taken apart from it
+    ("server start-up Tarnell")."""
+    doc = article.doc
+    phrases = {i for m in article.mentions if m.kind == "noun_phrase" for i in _token_range(doc, m)}
+    for mention in named:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.start == span.sent.start:
+            continue
+        person = _kind(article, mention) == "person"
+        for start, end in _describing_words(doc, span.start):
+            if any(i in taken and i not in phrases for i in range(start, end)):
+                continue
+            word = "".join(t.lower_ for t in doc[start:end])  # "start - up" -> "start-up"
+            if _describes(word, person):
+                taken.update(range(start, end))
+                first, last = doc[start], doc[end - 1]
+                stop = last.idx + len(last.text)
+                added.append(ActorMention(first.idx, stop, article.text[first.idx : stop],
+                                          mention.sentence, mention.actor_id, KIND))  # fmt: skip
+
+
+def _describing_words(doc: Any, name_start: int) -> list[tuple[int, int]]:
+    """The words (token ranges, a hyphenated word as one) in the run of nouns, adjectives
+    and "and" right before a name in its sentence; none when the word before the name is
+    no noun ("the Jane Doe case", "with Tarnell")."""
+    sentence_start = doc[name_start].sent.start
+    words: list[tuple[int, int]] = []
+    at = name_start - 1
+    while at >= max(sentence_start, name_start - PRENOMINAL_REACH):
+        token = doc[at]
+        if at - 2 >= sentence_start and doc[at - 1].text == "-" and token.pos_ != "PUNCT":
+            words.append((at - 2, at + 1))  # "start - up", "chip - maker"
+            at -= 3
+        elif token.pos_ in PRENOMINAL_POS and token.ent_type_ != "PERSON":
+            words.append((at, at + 1))
+            at -= 1
+        else:
+            break
+    if words and words[0][1] - words[0][0] == 1 and doc[words[0][0]].pos_ not in ("NOUN", "PROPN"):
+        return []
+    return words
+
+
+def _describes(word: str, person: bool) -> bool:
+    """Whether a word says what a person is (`knowledge.person_noun_sex`) or what kind of
+    organization one is."""
+    if person:
+        return knowledge.person_noun_sex(word) is not None
+    return word in ORGANIZATION_NOUNS or word.replace("-", "") in ORGANIZATION_NOUNS
+
+
 def _in_dateline(article: Article, token: Any) -> bool:
     dateline = article.dateline
     start = article.text.find(dateline) if dateline else -1
     return start >= 0 and start <= token.idx < start + len(dateline)
 
 
+# The mentions made after the names whose predicates describe a person as well.
+PREDICATED_KINDS = frozenset({"pronoun", KIND})
+
+
 def describe_after_pronouns(article: Article) -> None:
-    """ "She was a popular pinup", "He is the new Doctor": a noun predicated of a pronoun
-    the article resolved to a person is a mention of that person too (run after the
-    pronouns are linked)."""
+    """ "She was a popular pinup", "He is the new Doctor", "The actor had been the
+    favourite": a noun predicated of a pronoun or description the article resolved to a
+    person is a mention of that person too (run after the pronouns are linked)."""
     doc = article.doc
     if doc is None:
         return
     taken = {i for m in article.mentions for i in _token_range(doc, m)}
     added: list[ActorMention] = []
     for mention in article.mentions:
-        if mention.kind != "pronoun" or not _is_person(article, mention):
+        if mention.kind not in PREDICATED_KINDS or not _is_person(article, mention):
             continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or span.root.lower_ in POSSESSIVES:
@@ -146,14 +223,25 @@ def describe_after_pronouns(article: Article) -> None:
 
 
 def _predicated(root: Any) -> list[Any]:
-    """The nouns a copula predicates of the subject `root` ("Capaldi is (to be) the star")."""
+    """The nouns a copula predicates of the subject `root` ("Capaldi is (to be) the star"),
+    a person noun the tagger took for an adjective too ("the bookies' favourite")."""
     return [
         c
         for verb in _subject_verbs(root)
         for copula in _copulas(verb)
         for c in copula.children
-        if c.dep_ in PREDICATE_DEPS and c.pos_ == "NOUN"
+        if c.dep_ in PREDICATE_DEPS and (c.pos_ == "NOUN" or _person_noun_as_adjective(c))
     ]
+
+
+def _person_noun_as_adjective(token: Any) -> bool:
+    """ "the favourite", "the bookies' favourite": a person noun the tagger calls an
+    adjective, told as a noun by its article or possessor."""
+    return (
+        token.pos_ == "ADJ"
+        and knowledge.person_noun_sex(token.lower_) is not None
+        and any(c.dep_ in ("det", "poss") for c in token.children)
+    )
 
 
 def _one_described(noun: Any) -> bool:
@@ -184,6 +272,37 @@ def _describing(root: Any, after: int) -> list[Any]:
     found += [c for noun in found for c in _listed(noun) if c not in found]
     found += _predicated(root)  # "Capaldi is (to be) the new star"
     return found + [noun for described in found for noun in _turned(described)]
+
+
+def _indefinite_apposition(doc: Any, after: int, person: bool) -> list[Any]:
+    """ "Tarnell, a Silicon Valley startup that ...": the word that says what the name is,
+    told by the lexicons where the parse lost it, in an indefinite phrase right after the
+    name's comma of modifiers only; in a headline, the words listed after the comma
+    ("Jane Doe, Swimming Champion, Actress, Icon, Dies at 91"), which the tagger reads as
+    names."""
+    if after + 2 >= len(doc) or doc[after].text != ",":
+        return []
+    if looks_shouted(doc[after].sent.text):
+        return _listed_in_headline(doc[after + 1 : after + 1 + 2 * PRENOMINAL_REACH], person)
+    if doc[after + 1].lower_ not in ("a", "an"):
+        return []
+    for token in doc[after + 2 : after + 2 + PRENOMINAL_REACH]:
+        if _describes(token.lower_, person):
+            return [token]
+        if token.pos_ not in PRENOMINAL_POS and token.text != "-":
+            return []
+    return []
+
+
+def _listed_in_headline(tokens: Any, person: bool) -> list[Any]:
+    """The describing words of a headline's list after a name, up to its verb."""
+    found = []
+    for token in tokens:
+        if _describes(token.lower_, person):
+            found.append(token)
+        elif token.pos_ not in PRENOMINAL_POS and token.text not in (",", "-"):
+            break
+    return found
 
 
 def _set_off(root: Any) -> bool:
@@ -287,10 +406,13 @@ def _described(token: Any, described: dict[str, set[str]]) -> str | None:
 
 def _aged(token: Any, people: list[ActorMention]) -> str | None:
     """ "the 55-year-old": the person named last before it; not "the 11-year-old girl", a
-    noun of its own that may be someone else."""
+    noun of its own that may be someone else, nor an age in a clause whose subject is a
+    person named, which tells of someone they act on ("Reeder assaulted the 12-year-old")."""
     if not token.lower_.endswith("old") or not any(t.lower_ == "year" for t in token.subtree):
         return None
-    before = [m for m in people if m.end <= token.idx and not _bound(m, token)]
+    if any(_bound(m, token) for m in people):
+        return None
+    before = [m for m in people if m.end <= token.idx]
     return max(before, key=lambda m: m.end).actor_id if before else None
 
 

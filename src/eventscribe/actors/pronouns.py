@@ -10,7 +10,10 @@ the pronouns after it, so a chain of "she ... her ... she" runs on past the sent
 gave the name. "They", "them", "their" are an organization or collective named as a
 subject before it (see `_group_antecedent`). "Who", "whom", "whose", "which" and a relative
 "that" are the noun their relative clause hangs on ("Williams, whose career ...": the
-clause's verb, not the possessor's noun).
+clause's verb, not the possessor's noun). Before all that, a pronoun bound inside its
+sentence is what binds it (`PronounLinker._bound`): a reflexive ("himself", "itself") its
+clause's subject, and a pronoun in a participial clause opening the sentence ("Seeking to
+widen its reach, Bixco ...") the main clause's subject.
 """
 
 from __future__ import annotations
@@ -34,10 +37,21 @@ PERSONAL_PRONOUNS = frozenset(PRONOUN_GENDERS)
 # ("Matt Smith, who said that he ...": "he" continues "who", the clause's subject).
 NAMING_PRONOUNS = PERSONAL_PRONOUNS | {"who"}
 NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
+# Pronouns that, once linked to a body, count as a naming for the pronouns after them
+# ("Intel, which has used SeaMicro as a poster child for its efforts": "its" continues
+# "which", the clause's subject).
+NEUTER_NAMING_PRONOUNS = NEUTER_PRONOUNS | {"which", "that"}
 # What "it" may stand for: an organization, a state body, a country.
 NEUTER_KINDS = frozenset({"organization", "body", "country"})
 # What "they" may stand for: an organization ("T-Mobile said they ..."), a collective.
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "itself", "themselves"})
+Pool = dict[int, list[ActorMention]]  # a sentence's index -> the mentions a pronoun may mean
+# How many words up the parse a "who" looks for the person whose apposition holds the noun
+# its clause hangs on ("Jeffs, leader of the Church of Jesus Christ of Latter Day Saints, who").
+APPOSITION_REACH = 8
+# How many words up the parse a reflexive looks for the verb whose subject binds it.
+BINDING_REACH = 8
 GROUP_KINDS = frozenset({"organization", "collective"})
 # Verbs whose subject "it" is empty: "it seems that", "it took hours", "it rained".
 EMPTY_SUBJECT_VERBS = frozenset({"seem", "appear", "take", "rain", "snow", "matter", "happen",
@@ -101,17 +115,10 @@ class PronounLinker:
             for token in span or ():
                 if token.lower_ not in ANY_PRONOUN:
                     continue
-                actor_id = None
-                if token.pos_ == "PRON" and token.lower_ in PERSONAL_PRONOUNS:
-                    actor_id = self._antecedent(token, people, sentence.index)
-                elif token.lower_ in NEUTER_PRONOUNS and may_refer(token):
-                    actor_id = self._neuter_antecedent(token, bodies, sentence.index)
-                elif token.lower_ in RELATIVE_PRONOUNS and token.tag_ in RELATIVE_TAGS:
-                    actor_id = self._relative(token)  # "Matt Smith, who ..."
-                elif token.pos_ == "PRON" and token.lower_ in PLURAL_PRONOUNS:
-                    actor_id = self._group_antecedent(token, groups, sentence.index)
-                elif token.pos_ == "PRON" and token.lower_ in SPEAKER_PRONOUNS:
-                    actor_id = self._speaker(token)  # '"We will fix it," Intel said
+                pools = (people, bodies, groups)
+                actor_id = self._bound(token, pools, sentence.index) or self._unbound(
+                    token, pools, sentence.index
+                )
                 if actor_id is None:
                     continue
                 mention = ActorMention(token.idx, token.idx + len(token.text), token.text,
@@ -120,10 +127,70 @@ class PronounLinker:
                 kind = article.actors[actor_id].kind
                 if token.lower_ in NAMING_PRONOUNS and kind == "person":
                     people.setdefault(sentence.index, []).append(mention)
-                elif token.lower_ in NEUTER_PRONOUNS and kind in NEUTER_KINDS:
+                elif token.lower_ in NEUTER_NAMING_PRONOUNS and kind in NEUTER_KINDS:
                     bodies.setdefault(sentence.index, []).append(mention)
                 elif token.lower_ in PLURAL_PRONOUNS:
                     groups.setdefault(sentence.index, []).append(mention)
+
+    def _unbound(self, token: Any, pools: tuple[Pool, Pool, Pool], sentence: int) -> str | None:
+        """The actor a pronoun stands for by the kind of pronoun it is (see the module)."""
+        people, bodies, groups = pools
+        if token.pos_ == "PRON" and token.lower_ in PERSONAL_PRONOUNS:
+            return self._antecedent(token, people, sentence)
+        if token.lower_ in NEUTER_PRONOUNS and may_refer(token):
+            return self._neuter_antecedent(token, bodies, sentence)
+        if token.lower_ in RELATIVE_PRONOUNS and token.tag_ in RELATIVE_TAGS:
+            return self._relative(token)  # "Matt Smith, who ..."
+        if token.pos_ == "PRON" and token.lower_ in PLURAL_PRONOUNS:
+            return self._group_antecedent(token, groups, sentence)
+        if token.pos_ == "PRON" and token.lower_ in SPEAKER_PRONOUNS:
+            return self._speaker(token)  # '"We will fix it," Intel said
+        return None
+
+    def _bound(self, token: Any, pools: tuple[Pool, Pool, Pool], sentence: int) -> str | None:
+        """The actor a pronoun bound inside its sentence stands for, when it fits the
+        pronoun: a reflexive is the subject of the nearest verb above it that has one
+        ("Bixco said it would position itself ...": Bixco, not a body named between), and a
+        pronoun in a participial clause that opens the sentence with no subject of its own,
+        and no actor it may be before it, is the main clause's subject ("Seeking to widen
+        its reach, Bixco bought Tarnell")."""
+        people, bodies, groups = pools
+        word = token.lower_
+        if token.pos_ != "PRON" or (word in NEUTER_PRONOUNS and not may_refer(token)):
+            return None
+        if word in PERSONAL_PRONOUNS:
+            pool = people
+        elif word in NEUTER_PRONOUNS | PLURAL_PRONOUNS:
+            pool = bodies if word in NEUTER_PRONOUNS else groups
+        else:
+            return None
+        if token.lower_ in REFLEXIVE_PRONOUNS:
+            subject = _binder(token)
+        elif any(m.end <= token.idx for m in pool.get(sentence, [])):
+            return None
+        else:
+            subject = _fronted_clause_subject(token)
+        actor_id = self._covering(subject) if subject is not None else None
+        return actor_id if actor_id is not None and self._fits(token, actor_id) else None
+
+    def _covering(self, token: Any) -> str | None:
+        """The actor of a mention (a pronoun's too) that holds the token."""
+        for mention in self.article.mentions:
+            if mention.start <= token.idx < mention.end and mention.kind != "modifier":
+                return mention.actor_id
+        return None
+
+    def _fits(self, token: Any, actor_id: str) -> bool:
+        """Whether an actor may be what the pronoun stands for: a person of its gender for
+        he or she, an organization, body or country for it, a group for they."""
+        actor = self.article.actors.get(actor_id)
+        if actor is None:
+            return False
+        word = token.lower_
+        if word in PRONOUN_GENDERS:
+            gender = PRONOUN_GENDERS[word]
+            return actor.kind == "person" and self.genders.get(actor_id, gender) == gender
+        return actor.kind in (NEUTER_KINDS if word in NEUTER_PRONOUNS else GROUP_KINDS)
 
     def _speaker(self, token: Any) -> str | None:
         """The actor a quoted "I" or "we" stands for: the subject of the verb of saying its
@@ -168,7 +235,7 @@ class PronounLinker:
         """The person whose apposition holds the noun a "who" clause hangs on ("Warren Jeffs,
         leader of the FLDS church, who ...": the parse hangs it on "church")."""
         token = noun
-        for _ in range(4):  # church <- of <- leader <- Jeffs
+        for _ in range(APPOSITION_REACH):  # church <- of <- leader <- Jeffs
             if token.dep_ not in ("pobj", "prep", "appos") or token.head.i == token.i:
                 return None
             token = token.head
@@ -301,6 +368,43 @@ class PronounLinker:
         for word in text.lower().split():
             if word in GENDER_WORDS:
                 self.genders.setdefault(actor_id, GENDER_WORDS[word])
+
+
+def _binder(token: Any) -> Any | None:
+    """The word a reflexive pronoun is bound to: the subject of the nearest verb above it
+    that has one, the object of the verb whose open complement that is ("urged Tarnell to
+    defend itself": Tarnell), or the owner of the noun a clause without a subject hangs on
+    ("its plan to position itself"); none past a noun of no owner ("gave customers ways to
+    protect themselves": whose ways is not told)."""
+    verb = token.head
+    for _ in range(BINDING_REACH):
+        if verb.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and subject.i != token.i:
+                return subject
+            if verb.dep_ == "xcomp":
+                controller = next((c for c in verb.head.children if c.dep_ in ("dobj", "dative")), None)
+                if controller is not None:
+                    return controller
+            if verb.dep_ in ("acl", "relcl"):  # "ways to protect themselves", of no subject
+                return next((c for c in verb.head.children if c.dep_ == "poss"), None)
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _fronted_clause_subject(token: Any) -> Any | None:
+    """The subject of the main clause, for a pronoun in a participial clause that opens the
+    sentence with no subject of its own ("Seeking to widen its reach, Bixco ..."; "Having
+    lost its licence, the bank ...")."""
+    clause = next((a for a in token.ancestors if a.dep_ == "advcl"), None)
+    if clause is None or clause.tag_ not in ("VBG", "VBN") or clause.i > clause.head.i:
+        return None
+    opening = [t for t in token.doc[token.sent.start : clause.left_edge.i] if not t.is_punct]
+    if opening or any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return None
+    return next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS and c.i > clause.i), None)
 
 
 def _own_subjects(verb: Any) -> list[Any]:

@@ -94,6 +94,7 @@ def evaluate_coref(
         },
         "by_type": resolved_by_type(records, system),
         "chainless": chainless_linked(records, system),
+        "by_form": errors_by_form(records, system),
     }
 
 
@@ -385,6 +386,44 @@ def chainless_linked(records: list[dict[str, Any]], system: list[Labels]) -> dic
                 total += 1
                 linked += isinstance(label, str) and shared[label] > 1
     return {"mentions": total, "linked": linked}
+
+
+FORMS = ("name", "nominal", "pronoun")
+
+
+def mention_form(text: str) -> str:
+    """What kind of words a gold mention is: a pronoun ("he", "its"), a name (a capitalised
+    word after its article: "Warren Jeffs", "the BBC"), else a nominal ("the actor")."""
+    words = [w for w in text.split() if w not in ("'s", "'", '"')]
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        return "pronoun"
+    content = [w for w in words if w.lower() not in ("the", "a", "an")]
+    return "name" if content and (content[0][:1].isupper() or content[-1][:1].isupper()) else "nominal"
+
+
+def errors_by_form(records: list[dict[str, Any]], system: list[Labels]) -> dict[str, Any]:
+    """Within each document, of the gold mentions in a chain with another mention there,
+    by form (`mention_form`): how many the system leaves out of every entity (no actor),
+    how many it puts in an entity with no other mention of their chain (missed), and how
+    many it puts in one with a mention of another chain (joined wrongly; one mention may be
+    both). A diagnostic of where the scores are lost, not a score."""
+    tally = {form: Counter() for form in FORMS}
+    for record, labels in zip(records, system, strict=True):
+        chains = Counter(m["chain"] for m in record["mentions"] if m["chain"] is not None)
+        members: dict[Hashable, list[int]] = defaultdict(list)
+        for index, label in enumerate(labels):
+            members[label].append(index)
+        for index, mention in enumerate(record["mentions"]):
+            chain, label = mention["chain"], labels[index]
+            if chain is None or chains[chain] < 2:
+                continue
+            part = tally[mention_form(mention["text"])]
+            part["mentions"] += 1
+            others = [record["mentions"][i]["chain"] for i in members[label] if i != index]
+            part["no actor"] += not isinstance(label, str)
+            part["missed"] += isinstance(label, str) and chain not in others
+            part["joined wrongly"] += any(c != chain for c in others)
+    return {form: {k: n for k, n in tally[form].items() if n} for form in FORMS}
 
 
 def resolved_by_type(records: list[dict[str, Any]], system: list[Labels]) -> dict[str, Any]:

@@ -99,6 +99,14 @@ def _coref(report: dict[str, Any], console: Console) -> None:
             f"{chainless['linked']} in one entity with another gold mention of their document",
             highlight=False,
         )
+    forms = report.get("by_form")
+    if forms:
+        parts = "; ".join(
+            f"{form} {p.get('mentions', 0)}: {p.get('no actor', 0)} no actor, "
+            f"{p.get('missed', 0)} missed, {p.get('joined wrongly', 0)} joined wrongly"
+            for form, p in forms.items()
+        )
+        console.print(f"gold mentions chained in their document, by form: {parts}", highlight=False)
 
 
 def _flat(report: dict[str, Any], console: Console, misses: int) -> None:
