@@ -169,3 +169,27 @@ def test_a_ministry_named_by_its_portfolio_alone_is_of_its_storys_country():
     ministry = next(a for a in bonn.values() if a.id.endswith("finance-ministry"))
     assert (ministry.id, ministry.country, ministry.sector) == (
         "body:deu:finance-ministry", "DEU", "GOV")
+
+
+@pytest.mark.slow
+def test_a_first_name_the_tagger_left_out_is_the_persons_and_the_title_theirs():
+    actors = _actors("Canadian lawyer Marina Kolbeck and two aides were at the meeting. "
+                     "Kolbeck denied it.", "2017-12-27")
+    assert not any(a.kind == "collective" for a in actors.values())
+    person = next(a for a in actors.values() if a.kind == "person")
+    assert (person.country, person.role) == ("CAN", "lawyer")
+
+
+def test_the_first_name_tagged_a_place_joins_the_surname_a_countrys_name_does_not():
+    from eventscribe.actors.candidates import _with_first_name
+    from docs import doc_from
+
+    doc = doc_from(["Russian", "lawyer", "Natalia", "Kovrova", "left"],
+                   heads=[1, 3, 3, 4, 4], deps=["amod", "compound", "compound", "nsubj", "ROOT"],
+                   tags=["JJ", "NN", "NNP", "NNP", "VBD"],
+                   ents=[(0, 1, "NORP"), (2, 3, "GPE"), (3, 4, "PERSON")])  # fmt: skip
+    assert [t.text for t in _with_first_name([doc[3]])] == ["Natalia", "Kovrova"]
+    doc = doc_from(["Georgia", "Kovrova", "left"], heads=[1, 2, 2],
+                   deps=["compound", "nsubj", "ROOT"], tags=["NNP", "NNP", "VBD"],
+                   ents=[(0, 1, "GPE"), (1, 2, "PERSON")])  # fmt: skip
+    assert [t.text for t in _with_first_name([doc[1]])] == ["Kovrova"]

@@ -91,6 +91,7 @@ def named_person(phrase: Phrase) -> Candidate | None:
         return None  # "Hurricanes Harvey and Irma", "the tanker Delta" are not people
     if name_tokens[-1].lower_.strip(".") in NOT_NAME_ENDS:
         return None  # "13.6 billion U.S. Dlrs", "Boeing Co": an amount, a company
+    name_tokens = _with_first_name(name_tokens)
     name = span_text(name_tokens)
     if knowledge.country_by_name(name) or knowledge.seat_of_government(name):
         return None  # "PERU SAYS ...", "Kyiv said": the tagger's person is a place
@@ -164,6 +165,21 @@ def _in_portfolio(last: Any) -> bool:
         if not (token.lower_ in ("and", ",", "&") or token.is_title):
             return False
     return False
+
+
+def _with_first_name(tokens: list[Any]) -> list[Any]:
+    """A surname with the first name the tagger left out of it, tagged a place or a body:
+    "Russian lawyer Natalia Veselnitskaya" is Natalia Veselnitskaya, not Veselnitskaya
+    beside a town called Natalia (a country's name is never taken so: "Georgia")."""
+    first = tokens[0]
+    if len(tokens) != 1 or first.i == 0:
+        return tokens
+    given = first.doc[first.i - 1]
+    if given.pos_ != "PROPN" or not given.is_title or given.ent_type_ == "PERSON":
+        return tokens
+    if knowledge.country_by_name(given.text) or first_name_sex(f"{given.text} {first.text}") is None:
+        return tokens
+    return [given, first]
 
 
 def _first_of_twice(tokens: list[Any]) -> list[Any]:
@@ -395,7 +411,7 @@ def _name_labels(doc: Any) -> dict[str, Counter[str]]:
 def sector_actor(phrase: Phrase) -> Candidate | None:
     """A body or collective of a country: "Iran's UN mission", "Israeli jets", "Gaza authorities"."""
     head = phrase.head
-    if head.pos_ != "NOUN":
+    if head.pos_ != "NOUN" or _title_of_a_name(phrase):
         return None
     sector = title_sector(phrase.tokens) or knowledge.sector_by_word(head.lemma_.lower())
     if sector is None:
@@ -411,6 +427,15 @@ def sector_actor(phrase: Phrase) -> Candidate | None:
     return Candidate(
         "body", plain(phrase.text), country, sector.code, cameo_code(country, sector.code), sector.role
     )
+
+
+def _title_of_a_name(phrase: Phrase) -> bool:
+    """ "Russian lawyer" of "Russian lawyer Natalia Veselnitskaya", cut off by the tagger:
+    a singular title the person's name follows is theirs, no collective."""
+    end = phrase.tokens[-1].i + 1
+    doc = phrase.head.doc
+    return phrase.head.tag_ == "NN" and end < len(doc) and doc[end].pos_ == "PROPN" \
+        and doc[end].head.i != phrase.head.i and any(t.ent_type_ == "PERSON" for t in doc[end : end + 3])
 
 
 def _named_owner(head: Any) -> list[Any]:
