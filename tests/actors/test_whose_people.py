@@ -181,8 +181,8 @@ def test_a_first_name_the_tagger_left_out_is_the_persons_and_the_title_theirs():
 
 
 def test_the_first_name_tagged_a_place_joins_the_surname_a_countrys_name_does_not():
-    from eventscribe.actors.candidates import _with_first_name
     from docs import doc_from
+    from eventscribe.actors.candidates import _with_first_name
 
     doc = doc_from(["Russian", "lawyer", "Natalia", "Kovrova", "left"],
                    heads=[1, 3, 3, 4, 4], deps=["amod", "compound", "compound", "nsubj", "ROOT"],
