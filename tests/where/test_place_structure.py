@@ -289,3 +289,8 @@ def test_a_datelines_town_lies_in_the_state_it_names(dateline, name, region):
     place = dateline_place(dateline, DocumentPlaces(load_gazetteer(), []))
     assert place is not None and place.name == name
     assert (place.admin1 or place.name) == region
+
+
+def test_a_gathering_named_after_its_town_is_held_there(nlp):
+    text = "Peru and Chile both backed Bolivia at the Lisbon talks on quotas."
+    assert _named(_place(text, "backed", "036")) == "Lisbon"
