@@ -271,3 +271,26 @@ def test_the_dateline_is_no_place_of_an_act_years_before(nlp):
     article.events = [old, new]
     placed = PlaceStage(Settings())(article).events
     assert [_named(e.place) for e in placed] == [None, "Lima"]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "name", "region"),
+    [
+        ("LOWER MERION, Pa.", "Pennsylvania", "Pennsylvania"),  # no town of its name there
+        ("SPRINGFIELD, Ill.", "Springfield", "Illinois"),
+        ("PARIS, Tenn.", "Paris", "Tennessee"),
+    ],
+)
+def test_a_datelines_town_lies_in_the_state_it_names(dateline, name, region):
+    from eventscribe.where.gazetteer import load_gazetteer
+    from eventscribe.where.resolve import DocumentPlaces
+    from eventscribe.where.stage import dateline_place
+
+    place = dateline_place(dateline, DocumentPlaces(load_gazetteer(), []))
+    assert place is not None and place.name == name
+    assert (place.admin1 or place.name) == region
+
+
+def test_a_gathering_named_after_its_town_is_held_there(nlp):
+    text = "Peru and Chile both backed Bolivia at the Lisbon talks on quotas."
+    assert _named(_place(text, "backed", "036")) == "Lisbon"

@@ -538,11 +538,16 @@ def _in_topic(prep: Any, top: Any) -> bool:
     return False
 
 
+def _gathering(token: Any) -> bool:
+    """A noun of a gathering, as written or by its lemma ("talks" is "talk")."""
+    return token.lower_ in GATHERINGS or token.lemma_.lower() in GATHERINGS
+
+
 def _of_another_act(prep: Any, top: Any) -> bool:
     """Whether the phrase hangs, below `top`, from a noun of a gathering or of force."""
     token = prep.head
     while token.i != top.i and token.head.i != token.i:
-        if token.pos_ == "NOUN" and token.lemma_.lower() in GATHERINGS | ACTS_OF_FORCE:
+        if token.pos_ == "NOUN" and (_gathering(token) or token.lemma_.lower() in ACTS_OF_FORCE):
             return True
         token = token.head
     return False
@@ -647,7 +652,9 @@ def place_in(prep: Any, by_token: dict[int, Mention]) -> Mention | None:
             return by_token[obj.i]
         # "in Qatar's capital Doha": the name in apposition is the place; the possessor
         # only says whose it is. An attack "on Iran exiles" is on people, not in Iran.
-        aimed = prep.lower_ in TARGET_PREPOSITIONS and obj.lemma_.lower() not in SITE_NOUNS
+        # "at the London talks" is a venue, as "at a Baghdad market" is a site.
+        venue = obj.lemma_.lower() in SITE_NOUNS or _gathering(obj)
+        aimed = prep.lower_ in TARGET_PREPOSITIONS and not venue
         inside = sorted(
             (
                 t

@@ -34,6 +34,7 @@ from eventscribe.actors.knowledge import organization_by_name
 from eventscribe.article import Article, Event, Place
 from eventscribe.normalize import dateline_at
 from eventscribe.pipeline import BaseStage
+from eventscribe.where import context
 from eventscribe.where.attach import (
     DEPARTURES,
     MATERIAL_ROOTS,
@@ -48,6 +49,7 @@ from eventscribe.where.gazetteer import Gazetteer, load_gazetteer
 from eventscribe.where.history import in_its_time
 from eventscribe.where.mentions import place_mentions
 from eventscribe.where.phrases import Mention
+from eventscribe.where.ranking import Candidate
 from eventscribe.where.resolve import DocumentPlaces
 
 ACTED_UPON = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
@@ -401,13 +403,24 @@ def dateline_place(dateline: str | None, places: DocumentPlaces) -> Place | None
         return None
     gazetteer = places.gazetteer
     countries, near = tuple(places.countries), list(places.anchors.values())
+    area = None
     if len(parts) > 1:
         qualifier = gazetteer.ranked(parts[1])
         if qualifier:
             countries = (qualifier[0].country or "", *countries)
             near = [qualifier[0], *near]
+            area = qualifier[0]
     ranked = gazetteer.ranked(parts[0], countries=countries, near=near)
+    if area is not None and area.kind == "admin1":
+        return _in_state(ranked, area, parts[0])
     return ranked[0].to_place(parts[0]) if ranked else None
+
+
+def _in_state(ranked: list[Candidate], state: Candidate, name: str) -> Place:
+    """The dateline's town inside the state it names ("LOWER MERION, Pa."), else the state:
+    a namesake elsewhere ("Merion", an old name of Marion, Illinois) is no better."""
+    inside = [c for c in ranked if context.inside(c, state)]
+    return (inside[0] if inside else state).to_place(name)
 
 
 def _copy(place: Place | None) -> Place | None:
