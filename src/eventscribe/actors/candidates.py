@@ -521,8 +521,7 @@ def named_country(phrase: Phrase) -> Candidate | None:
         return company
     if head.ent_type_ not in ("GPE", "NORP", "LOC") and head.pos_ != "PROPN":
         return None
-    whole = entity_text(head) if head.ent_type_ else head.text
-    if knowledge.country_by_name(whole) is None and is_region_name(whole):
+    if _region_ending_in_a_country(head):
         return None  # "Latin America", "North Africa": a region, not the country its last word names
     if is_locative(head) and not is_country_name(phrase):
         return None  # "in Wellington", "near Healdsburg": where, not who (the place stage's)
@@ -567,6 +566,14 @@ REGION_WORDS = frozenset({"upper", "lower", "north", "south", "east", "west", "n
                           "communist", "socialist", "democratic", "federal", "imperial", "red",
                           "islamic", "arab", "shiite", "sunni", "catholic", "christian",
                           "muslim"})  # fmt: skip
+
+
+def _region_ending_in_a_country(head: Any) -> bool:
+    """ "Latin America": a name of several words, the last a country's, that is a region's."""
+    if not head.ent_type_ or head.ent_iob_ != "I" or knowledge.country_by_name(head.text) is None:
+        return False
+    whole = entity_text(head)
+    return knowledge.country_by_name(whole) is None and is_region_name(whole)
 
 
 def _named_for_country(phrase: Phrase) -> Candidate | None:
