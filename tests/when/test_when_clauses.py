@@ -207,3 +207,12 @@ def test_a_clause_on_a_noun_is_not_reached_by_the_time_above(make_article, add_e
     )
     event = _dated(make_article, add_event, [line], "2004-05-13", "patrolling")
     assert event.event_date != D("2004-05-10")
+
+
+def test_a_year_in_an_adverbial_clause_of_its_own_dates_no_other_act(make_article, add_event):
+    line = (
+        "A survey, taken after the premier came back from Tokyo, this week gave the party "
+        "its best score since they were re-elected in 1979."
+    )
+    event = _dated(make_article, add_event, [line], "1984-05-10", "came")
+    assert event.event_date != D("1979-01-01")

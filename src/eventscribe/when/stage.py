@@ -620,7 +620,8 @@ def _in_other_clause(candidate: Candidate, trigger: Any) -> bool:
     if candidate.root.pos_ in ("VERB", "AUX") or candidate.root.dep_.startswith("nsubj"):
         return False  # "that May" tagged as a modal or a subject: the parser's slip
     clause = _clause_of(candidate.root)
-    return clause.pos_ in ("VERB", "AUX") and (_has_subject(clause) or clause.dep_ in NOUN_CLAUSES)
+    own = _has_subject(clause) or clause.dep_ in OWN_DATE_CLAUSES  # "since they were re-elected in 1983"
+    return clause.pos_ in ("VERB", "AUX") and own
 
 
 def _modifies_other_noun(candidate: Candidate, trigger: Any) -> bool:
