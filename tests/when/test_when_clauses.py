@@ -167,3 +167,52 @@ def test_a_verb_joined_to_an_intended_one_is_intended_too(make_article, add_even
     line = "Last year the board voted to sell the mill and close the mine."
     event = _dated(make_article, add_event, [line], "1999-02-02", "close")
     assert event.date_precision == "publication"
+
+
+def test_a_days_possessive_on_the_acts_object_is_the_objects(make_article, add_event):
+    line = "The mayor rejected Friday's claims by the opposition."
+    event = _dated(make_article, add_event, [line], "2019-07-10", "rejected")
+    assert event.event_date != D("2019-07-05")
+
+
+def test_a_timetable_present_with_a_weekday_lies_ahead(make_article, add_event):
+    line = "Trade minister Ruth Hale flies to Seoul on Friday."
+    event = _dated(make_article, add_event, [line], "1995-03-08", "flies")
+    assert event.event_date == D("1995-03-10")
+
+
+def test_a_headline_present_with_a_weekday_stays_behind(make_article, add_event):
+    article = make_article(["Rebels shell port on Sunday"], "1995-03-08", kinds=["title"])
+    event = add_event(article, "shell")
+    TimeStage(Settings())(article)
+    assert event.event_date == D("1995-03-05")
+
+
+def test_the_first_to_do_something_is_no_plan(make_article, add_event):
+    line = "He was the only envoy to meet the rebels in March, officials said."
+    event = _dated(make_article, add_event, [line], "1996-11-20", "meet")
+    assert event.event_date != D("1997-03-01")
+
+
+def test_a_planning_told_in_the_past_is_not_itself_ahead(make_article, add_event):
+    line = "The mayor said on Monday he planned to ask the state for funds."
+    event = _dated(make_article, add_event, [line], "2004-05-13", "ask")
+    assert event.event_date != D("2004-05-17")  # not "next Monday" read off "planned"
+
+
+def test_a_clause_on_a_noun_is_not_reached_by_the_time_above(make_article, add_event):
+    line = (
+        "Warships sailed past the island on Monday during a drill by navies patrolling "
+        "the strait."
+    )
+    event = _dated(make_article, add_event, [line], "2004-05-13", "patrolling")
+    assert event.event_date != D("2004-05-10")
+
+
+def test_a_year_in_an_adverbial_clause_of_its_own_dates_no_other_act(make_article, add_event):
+    line = (
+        "A survey, taken after the premier came back from Tokyo, this week gave the party "
+        "its best score since they were re-elected in 1979."
+    )
+    event = _dated(make_article, add_event, [line], "1984-05-10", "came")
+    assert event.event_date != D("1979-01-01")

@@ -153,3 +153,12 @@ def test_an_undated_incident_in_a_stack_of_headlines_is_news_of_the_day(make_art
     event.cameo = "190"
     TimeStage(Settings())(article)
     assert (event.event_date, event.date_end) == (D("2021-06-09"), D("2021-06-10"))
+
+
+def test_what_someone_is_charged_with_is_no_act_of_the_day(make_article, add_event):
+    line = "A farmer charged with burning a police post pleaded not guilty."
+    article = make_article([line], PUBLISHED)
+    event = add_event(article, "burning")
+    event.cameo = "180"
+    TimeStage(Settings())(article)
+    assert event.date_precision == "publication"

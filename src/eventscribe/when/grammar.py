@@ -97,8 +97,8 @@ RULES: tuple[tuple[str, str], ...] = (
                 rf"(?:,?\s+(?P<year>{YEAR})\b)?"),
     ("week_of_month", rf"\b(?:the\s+)?(?P<ordinal>first|second|third|fourth|fifth|last|final)\s+"
                       rf"week\s+of\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR})\b)?"),
-    ("month_day", rf"\b{WEEKDAY_PREFIX}(?P<month>{MONTH})\s*{DAY_NUMBER}(?!\d)\b"
-                  rf"(?:,?\s*(?P<year>{YEAR})\b)?"),
+    ("month_day", rf"\b{WEEKDAY_PREFIX}(?:(?P<rel>last|next|this\s+past)\s+)?(?P<month>{MONTH})"
+                  rf"\s*{DAY_NUMBER}(?!\d)\b(?:,?\s*(?P<year>{YEAR})\b)?"),
     ("month_day_words", rf"\b{WEEKDAY_PREFIX}(?P<month>{MONTH})\s+{DAY_IN_WORDS}"),
     ("day_month", rf"\b{WEEKDAY_PREFIX}(?:the\s+)?{DAY_NUMBER}(?:\s+of)?\s+(?P<month>{MONTH})"
                   rf"(?:,?\s*(?P<year>{YEAR})\b)?"),

@@ -148,6 +148,8 @@ def _month_day(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     if not 1 <= day <= 31:
         return None
     side = {"future": FUTURE, "past": PAST}.get(tense or "")
+    if "rel" in g:  # "last April 26", "next March 3": the side the words say
+        side = PAST if _offset(g["rel"]) < 0 else FUTURE
     weekday = _weekday(g["weekday"]) if "weekday" in g else None
     year = int(g["year"]) if "year" in g else nearest_year(dct, month, day, side, weekday)
     try:

@@ -70,6 +70,7 @@ from eventscribe.when.tense import (
     present_continuing,
     present_perfect,
     responds,
+    simple_present,
     tense_of,
 )
 from eventscribe.when.timex import Timex
@@ -141,12 +142,15 @@ CONDITION_WORDS = frozenset({"when", "whenever", "if", "unless", "until", "once"
 
 def _reported_incident(event: Event, tense: str | None, dct: dt.date, trigger: Any) -> bool:
     """An act of violence or unrest (not a threat, not a plan) told in the past, or in the
-    present of a headline ("Blast kills 5"), not in a present clause of time or condition;
-    never before the first representable day."""
+    present of a headline ("Blast kills 5"), not in a present clause of time or condition
+    nor as what someone is accused or charged of; never before the first representable
+    day."""
     if event.cameo[:2] not in INCIDENT_ROOTS or tense == "future" or dct <= dt.date.min:
         return False
     if tense == "present" and trigger is not None and _conditional_clause(trigger):
         return False
+    if trigger is not None and _content_gerund(trigger):
+        return False  # "the man accused of tackling the senator": an earlier act, told again
     return event.modality in ("asserted", "reported")
 
 
@@ -384,15 +388,27 @@ class ArticleDates:
         tokens = self.article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if tokens is None or not len(tokens) or (len(tokens) == 1 and tokens.root.tag_ == "MD"):
             return None  # "BYRD SAYS REAGAN MAY WIN": a modal, not the month
-        ahead = deadline_ahead(mention.signal, tokens.root)
+        ahead = deadline_ahead(mention.signal, tokens.root) or self._futurate(mention, tokens.root)
         timex = resolve(mention, self.dct, "future" if ahead else tense_of(tokens.root))
         if timex is None:
             return None
         as_past = resolve(mention, self.dct, "past")
         later = as_past is not None and as_past.date is not None and as_past.date > self.dct
         scheduled = ahead and mention.signal != "by"  # "set for May 5": the act's own day
+        # ("leaves for Japan on Saturday": the act's own day too)
         tokens_range = range(tokens.start, tokens.end)
         return Candidate(timex, tokens.root, tokens_range, later or scheduled, scheduled)
+
+    def _futurate(self, mention: Mention, root: Any) -> bool:
+        """A weekday on a verb in the simple present, outside a headline: the present of a
+        timetable ("Howard leaves for Japan on Saturday", "who returns on Sunday"); past
+        acts are told in the past there, and only a headline tells them in the present."""
+        if mention.rule != "weekday" or mention.groups.keys() & {"rel", "week_rel"}:
+            return False
+        if not simple_present(root):
+            return False
+        paragraph = next((p for p in self.article.paragraphs if p.start <= mention.start < p.end), None)
+        return paragraph is not None and paragraph.kind == "body"
 
     def _entity_candidates(self, entity: Any) -> list[Candidate]:
         """spaCy's DATE/TIME entities the strict grammar passed over (a bare "that May"
@@ -470,7 +486,7 @@ def attachment(candidate: Candidate, trigger: Any) -> int:
         own = own.head  # "that May" tagged as a modal: the expression is no clause of its own
     if _below_in_own_clause(_clause_of(own), trigger):
         return SUBORDINATE_CLAUSE
-    if _governs(clause, trigger):
+    if _governs(clause, trigger, candidate.tokens):
         return GOVERNING_CLAUSE  # "X said on Tuesday that Y attacked": Tuesday bounds it
     return SAME_SENTENCE
 
@@ -569,14 +585,19 @@ def _past_time_of_a_present(candidate: Candidate, dct: dt.date) -> bool:
     )
 
 
-def _governs(clause: Any, trigger: Any) -> bool:
+def _governs(clause: Any, trigger: Any, own: range) -> bool:
     """The clause is above the trigger, not merely coordinated with the trigger's own full
-    clause ("A fell in 1985, and B called a strike": 1985 is A's)."""
+    clause ("A fell in 1985, and B called a strike": 1985 is A's), nor above a clause on
+    a noun that holds the trigger ("jets flew over Cyprus yesterday during an exercise of
+    forces occupying the north": the occupying is the forces', not yesterday's); a clause
+    on the date itself (`own`: "on March 8, when a tanker was hit") stays governed."""
     token = trigger
     for _ in range(30):
         if token.head.i == token.i:
             return False
         if token.dep_ == "conj" and _has_subject(token):
+            return False
+        if token.dep_ in NOUN_CLAUSES and token.head.i not in own:
             return False
         token = token.head
         if token.i == clause.i:
@@ -599,7 +620,8 @@ def _in_other_clause(candidate: Candidate, trigger: Any) -> bool:
     if candidate.root.pos_ in ("VERB", "AUX") or candidate.root.dep_.startswith("nsubj"):
         return False  # "that May" tagged as a modal or a subject: the parser's slip
     clause = _clause_of(candidate.root)
-    return clause.pos_ in ("VERB", "AUX") and (_has_subject(clause) or clause.dep_ in NOUN_CLAUSES)
+    own = _has_subject(clause) or clause.dep_ in OWN_DATE_CLAUSES  # "since they were re-elected in 1983"
+    return clause.pos_ in ("VERB", "AUX") and own
 
 
 def _modifies_other_noun(candidate: Candidate, trigger: Any) -> bool:
@@ -617,6 +639,8 @@ def _modifies_other_noun(candidate: Candidate, trigger: Any) -> bool:
         return False
     if candidate.timex.precision in ("year", "month"):
         return True
+    if head.dep_ == "dobj" and head.head.i == trigger.i:
+        return True  # "dismissed last week's reports": the reports' week
     subject = head.dep_ in ("nsubj", "nsubjpass")
     return not subject and _clause_of(head).i != _clause_of(trigger).i
 

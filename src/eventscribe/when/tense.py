@@ -78,7 +78,10 @@ def tense_of(predicate: Any) -> str | None:
     if predicate.pos_ in ("NOUN", "PROPN") and responds(verb):
         return "past"  # "to probe the killing": what is probed has happened
     chain = _xcomp_chain(verb)
-    if any(_future_marked(token) for token in chain) or _intended(chain):
+    # a governor told in the past is no future itself ("said he planned to ask": the
+    # planning is past, the asking ahead)
+    marked = [t for i, t in enumerate(chain) if not (i == 0 and t.tag_ == "VBD")]
+    if any(_future_marked(token) for token in marked) or _intended(chain):
         return "future"
     return next((tense for token in chain if (tense := _own_tense(token))), None)
 
@@ -208,7 +211,24 @@ def _future_marked(token: Any) -> bool:
     has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if has_to and token.dep_ == "xcomp" and token.head.lemma_ == "be":
         return True  # "the minister is to visit"
+    if has_to and token.head.pos_ in ("NOUN", "PROPN") and _ranked(token.head):
+        return False  # "the first foreign leader to visit him": a fact, not a plan
     return has_to and (token.dep_ == "ROOT" or token.head.pos_ in ("NOUN", "PROPN"))
+
+
+RANKS = frozenset({"first", "last", "only", "second", "third", "latest"})
+
+
+def _ranked(noun: Any) -> bool:
+    """A noun ranked by an ordinal or a superlative: "the first leader", "the only
+    country", "the biggest bank"."""
+    return any(c.lower_ in RANKS or c.tag_ == "JJS" for c in noun.children)
+
+
+def simple_present(token: Any) -> bool:
+    """The clause verb is in the simple present with no auxiliary ("leaves", "returns")."""
+    verb = _clause_verb(token)
+    return verb is not None and verb.tag_ in ("VBZ", "VBP") and not _auxiliaries(verb)
 
 
 def tense_near(text: str, start: int, end: int) -> str | None:
