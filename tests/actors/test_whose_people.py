@@ -193,3 +193,10 @@ def test_the_first_name_tagged_a_place_joins_the_surname_a_countrys_name_does_no
                    deps=["compound", "nsubj", "ROOT"], tags=["NNP", "NNP", "VBD"],
                    ents=[(0, 1, "GPE"), (1, 2, "PERSON")])  # fmt: skip
     assert [t.text for t in _with_first_name([doc[1]])] == ["Kovrova"]
+
+
+@pytest.mark.slow
+def test_a_country_the_parse_hung_on_the_dateline_still_opens_the_title():
+    actors = _actors("WASHINGTON, March 2 - U.S. Senator Lloyd Pike said on Monday the trade "
+                     "bill would pass.", "1987-03-02")
+    assert (actors["Lloyd Pike"].country, actors["Lloyd Pike"].sector) == ("USA", "LEG")

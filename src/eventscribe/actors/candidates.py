@@ -130,6 +130,7 @@ def named_person(phrase: Phrase) -> Candidate | None:
         title = title_before(run, name_tokens[0].i) if len(run) > len(title) else title
     if not title:  # "Finance Minister Gerhard Stoltenberg and ...": the parse hung the title elsewhere
         title = title_before(_words_before(name_tokens[0]), name_tokens[0].i)
+    title = _with_country_before(title)
     candidate = Candidate("person", span_text(name_tokens), name_tokens=name_tokens)
     apply_title(candidate, title)
     candidate.owner_words, candidate.owned_words = possessor(title)
@@ -165,6 +166,17 @@ def _in_portfolio(last: Any) -> bool:
         if not (token.lower_ in ("and", ",", "&") or token.is_title):
             return False
     return False
+
+
+def _with_country_before(title: list[Any]) -> list[Any]:
+    """A title with the country's name or adjective just before it that the parse hung
+    elsewhere ("WASHINGTON, March 2 - U.S. Senator Lloyd Pike": "U.S." on the dateline)."""
+    if not title or title[0].i == 0:
+        return title
+    before = title[0].doc[title[0].i - 1]
+    if before.pos_ in ("PROPN", "ADJ") and modifier_country([before]) is not None:
+        return [before, *title]
+    return title
 
 
 def _with_first_name(tokens: list[Any]) -> list[Any]:
