@@ -352,3 +352,12 @@ def test_a_first_name_tagged_a_company_after_a_person_noun_or_listed_one_is_a_pe
     )
     found = named_person(phrase_of(doc[3]))
     assert found is not None and found.kind == "person"
+
+
+@pytest.mark.slow
+def test_the_company_is_the_employer_of_the_person_the_sentence_names():
+    found = _ids("Dalmar Systems snapped up Tarnell Inc on Monday. Dalmar Systems' new chief "
+                 "executive Tom Reeder spoke at the company's annual meeting.")  # fmt: skip
+    assert found["company"] == {"org:dalmar-systems"}
+    found = _ids("Dalmar Systems met Tom Reeder on Monday. Tarnell Inc said the company would grow.")
+    assert found["company"] == {"org:tarnell"}  # no title of Reeder's in the sentence

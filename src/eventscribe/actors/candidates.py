@@ -554,20 +554,19 @@ def named_country(phrase: Phrase) -> Candidate | None:
     return None
 
 
-# Where a capital stands as one who acts, so for its government ("Athens said", "Athens's
-# reply", "urged Tehran", "talks with Tehran"), not as a place ("the streets of Athens",
-# "the capital, Athens", "an Athens bank").
-ACTING_DEPS = frozenset({"nsubj", "poss", "agent", "dobj", "dative"})
-ACTING_PREPS = frozenset({"by", "with", "against", "between"})
+# Where a capital's name says where, not who: "the streets of Athens", "the capital,
+# Athens", "an Athens bank". Elsewhere it stands for its government ("Athens said", "talks
+# with Tehran", "traveled to Kyiv": a visit to the state).
+PLACE_OF_DEPS = frozenset({"appos", "compound", "nmod"})
 
 
 def _acts(token: Any) -> bool:
-    """Whether a capital's name stands where an actor does (see `ACTING_DEPS`)."""
-    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+    """Whether a capital's name stands for its government (see `PLACE_OF_DEPS`)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     if token.dep_ == "pobj":
-        return token.head.lower_ in ACTING_PREPS
-    return token.dep_ in ACTING_DEPS or token.dep_ == "ROOT"
+        return token.head.lower_ != "of"
+    return token.dep_ not in PLACE_OF_DEPS
 
 
 # Words that make a region or a regime of a country's name, not a company: "Upper Egypt",

@@ -84,6 +84,11 @@ def definite_description(phrase: Phrase, found: Found) -> Candidate | None:
         return None
     if owned and lemma not in TERRITORY_NOUNS and (employer := _employer(found)) is not None:
         return employer.copy(described=True)
+    # "AMD's new CEO Rory Read spoke at the company's analyst day": the employer of the
+    # person the sentence names before, rather than the organization named last
+    same_sentence = phrase.head.sent
+    if lemma in BUSINESS_NOUNS and (employer := _employer(found, same_sentence)) is not None:
+        return employer.copy(described=True)
     if phrase.head.tag_ in ("NNS", "NNPS"):
         return None  # "the companies", "the two groups": more than the one named last
     if phrase.head.is_title and any(t.dep_ == "compound" and t.pos_ == "PROPN"
@@ -132,17 +137,25 @@ def _state_body(name: str) -> bool:
     return bool(words) and words[-1] in STATE_BODY_WORDS
 
 
-def _employer(found: Found) -> Candidate | None:
+def _employer(found: Found, sentence: Any = None) -> Candidate | None:
     """The organization named in the title of the person named last ("Bixco chief
-    executive Tom Reeder said his company ...": Bixco), when the article names it."""
-    person = next((c for _, _, c in reversed(found) if c.kind == "person"), None)
+    executive Tom Reeder said his company ...": Bixco), when the article names it; with a
+    sentence, only a person named in it."""
+    person = next((c for _, _, c in reversed(found) if c.kind == "person"
+                   and (sentence is None or _in_sentence(c, sentence))), None)  # fmt: skip
     if person is None or not person.name_tokens:
         return None
     first = person.name_tokens[0]
     title = titles.title_before(list(first.doc[first.sent.start : first.i]), first.i)
     words = {names.fold(t.text) for t in title if t.pos_ in ("PROPN", "ADJ", "NOUN")}
+    owner, _ = titles.title_owner(title)  # a name of several words: "Dalmar Systems' CEO"
+    words.add(names.fold(span_text(owner)) if owner else "")
     return next((c for _, _, c in reversed(found) if c.kind == "organization"
                  and words & {names.fold(c.name), names.fold(c.key or names.org_key(c.name))}), None)  # fmt: skip
+
+
+def _in_sentence(candidate: Candidate, sentence: Any) -> bool:
+    return bool(candidate.name_tokens) and candidate.name_tokens[0].sent == sentence
 
 
 def office_holder(phrase: Phrase, found: Found) -> Candidate | None:

@@ -410,10 +410,21 @@ def _aged(token: Any, people: list[ActorMention]) -> str | None:
     person named, which tells of someone they act on ("Reeder assaulted the 12-year-old")."""
     if not token.lower_.endswith("old") or not any(t.lower_ == "year" for t in token.subtree):
         return None
-    if any(_bound(m, token) for m in people):
+    if _acted_on_by_named(token, people):
         return None
-    before = [m for m in people if m.end <= token.idx]
+    before = [m for m in people if m.end <= token.idx and not _bound(m, token)]
     return max(before, key=lambda m: m.end).actor_id if before else None
+
+
+def _acted_on_by_named(token: Any, people: list[ActorMention]) -> bool:
+    """Whether the nearest verb above the token has a named person as its subject, the
+    token being no subject itself ("Reeder assaulted the 12-year-old"; not "Pike said the
+    55-year-old would start", whose own verb's subject is the age)."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or token.dep_ in SUBJECT_DEPS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return any(m.start <= s.idx < m.end for s in subjects for m in people)
 
 
 def _bound(mention: ActorMention, token: Any) -> bool:
