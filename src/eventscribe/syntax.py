@@ -7,6 +7,7 @@ and end of a token run.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from typing import Any
 
@@ -136,3 +137,22 @@ def token_end(token: Any) -> int:
 def governing_verb(token: Any) -> Any:
     """The nearest verb above a word, or None."""
     return next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+
+
+def tokens_holding(doc: Any, characters: str) -> list[Any]:
+    """The tokens whose text or trailing space holds one of `characters`, in order: found
+    from the text, not by a look at every token."""
+    text = doc.text
+    offsets = sorted({i for c in characters for i in _positions(text, c)})
+    if not offsets:
+        return []
+    starts = doc.to_array("IDX").tolist()
+    found = {bisect.bisect_right(starts, i) - 1 for i in offsets}
+    return [doc[i] for i in sorted(found) if i >= 0]
+
+
+def _positions(text: str, character: str) -> Iterator[int]:
+    at = text.find(character)
+    while at != -1:
+        yield at
+        at = text.find(character, at + 1)

@@ -48,7 +48,7 @@ from eventscribe.actors.titles import (
     title_sector,
 )
 from eventscribe.article import Article
-from eventscribe.syntax import entities, sentence_of, span_text
+from eventscribe.syntax import entities, sentence_of, span_text, tokens_holding
 
 # Places that stand for their country when a demonym or possessor says whose they are
 # ("Israeli towns", "Syria's border"), and definite descriptions of a territory.
@@ -370,8 +370,11 @@ def document_acronyms(doc: Any) -> frozenset[str]:
     Standard (RFS)" (cached on it)."""
     if "document_acronyms" not in doc.user_data:
         found = set()
-        for token in doc[2:-1]:
-            if token.nbor(-1).text == "(" and token.nbor(1).text == ")" and token.is_upper:
+        for bracket in tokens_holding(doc, "("):
+            if bracket.text != "(" or not 1 <= bracket.i < len(doc) - 2:
+                continue
+            token = doc[bracket.i + 1]
+            if token.nbor(1).text == ")" and token.is_upper:
                 name = _capitalised_run(doc, token.i - 1)
                 if name and name[-1].lower_ in DOCUMENT_WORDS:
                     found.add(token.text)

@@ -10,6 +10,8 @@ gave that actor, only the guess, take the registry's (and their clusters are rec
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import duckdb
 
 from eventscribe.actors.home import SOURCE as GUESSED
@@ -21,7 +23,8 @@ SIDES = ("source", "target")
 # registry's country for it.
 GUESSED_SIDE = """
 select e.id, a.country, e.article_id from events e join actors a on a.id = e.{side}_actor_id
-where a.kind in ('person', 'organization') and a.country is not null
+where a.id in (select unnest(?::varchar[]))
+  and a.kind in ('person', 'organization') and a.country is not null
   and e.{side}_country is not null and a.country <> e.{side}_country
   and exists (select 1 from actor_roles r where r.actor_id = a.id and r.source = ?
               and r.country = e.{side}_country)
@@ -30,12 +33,15 @@ where a.kind in ('person', 'organization') and a.country is not null
 """
 
 
-def correct_guessed_countries(con: duckdb.DuckDBPyConnection) -> int:
-    """Give guessed event sides the registry's country; returns how many sides changed."""
+def correct_guessed_countries(con: duckdb.DuckDBPyConnection, actor_ids: Iterable[str]) -> int:
+    """Give guessed event sides of the actors a batch named (whose registry country or events
+    it may have brought) the registry's country; returns how many sides changed."""
+    wanted = sorted(set(actor_ids))
     changed = 0
     articles: set[str] = set()
     for side in SIDES:
-        rows = con.execute(GUESSED_SIDE.format(side=side), [GUESSED, GUESSED]).fetchall()
+        query = GUESSED_SIDE.format(side=side)
+        rows = con.execute(query, [wanted, GUESSED, GUESSED]).fetchall() if wanted else []
         if rows:
             con.executemany(
                 f"update events set {side}_country = ?, "

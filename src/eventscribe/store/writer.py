@@ -262,7 +262,8 @@ class Store:
             identity.note_articles(self.con, identity.moved_by_merges(batch, recorded, ids))
         merged = identity.link_people(self.con, people)
         naming.name_people(self.con, people | {m.into_id for m in merged})
-        guesses.correct_guessed_countries(self.con)
+        named = {row["id"] for row in tables["actors"]} | {m.into_id for m in merged}
+        guesses.correct_guessed_countries(self.con, named)
         copied = self._store_copies(run_id, now)
         self._save_signatures()
         clusters.cluster_pending(self.con)
