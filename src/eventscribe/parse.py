@@ -17,7 +17,7 @@ from eventscribe import registry
 from eventscribe.article import Article, Sentence
 from eventscribe.errors import EventscribeError
 from eventscribe.pipeline import BaseStage
-from eventscribe.syntax import tokens_holding
+from eventscribe.syntax import tokens_written
 
 PARAGRAPH_BREAKS = "paragraph_breaks"
 # A headline's trailing source: up to three nouns after a colon ("...: police"). (Not after
@@ -54,7 +54,7 @@ def _paragraph_breaks(doc: Any) -> Any:
     """Start a sentence after every newline and at a line's source tail; the parser keeps
     boundaries already set. A line opening with a name keeps it whole: the parser, told a
     sentence starts at "Warren", would otherwise start another at "Jeffs"."""
-    for token in tokens_holding(doc, "\n:"):  # (only the tokens that hold such a character)
+    for token in tokens_written(doc, ("\n", *TAIL_SEPARATORS)):  # (only these tokens)
         if token.i == len(doc) - 1:
             continue
         if "\n" in token.text or "\n" in token.whitespace_:

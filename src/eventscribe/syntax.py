@@ -7,9 +7,11 @@ and end of a token run.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterator
 from typing import Any
+
+import numpy as np
+from spacy.attrs import IS_SPACE, ORTH
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "from"})
 
@@ -139,20 +141,15 @@ def governing_verb(token: Any) -> Any:
     return next((a for a in token.ancestors if a.pos_ == "VERB"), None)
 
 
-def tokens_holding(doc: Any, characters: str) -> list[Any]:
-    """The tokens whose text or trailing space holds one of `characters`, in order: found
-    from the text, not by a look at every token."""
-    text = doc.text
-    offsets = sorted({i for c in characters for i in _positions(text, c)})
-    if not offsets:
-        return []
-    starts = doc.to_array("IDX").tolist()
-    found = {bisect.bisect_right(starts, i) - 1 for i in offsets}
-    return [doc[i] for i in sorted(found) if i >= 0]
-
-
-def _positions(text: str, character: str) -> Iterator[int]:
-    at = text.find(character)
-    while at != -1:
-        yield at
-        at = text.find(character, at + 1)
+def tokens_written(doc: Any, texts: tuple[str, ...]) -> list[Any]:
+    """The tokens written exactly as one of `texts` ("(", ":"), in order, and those of white
+    space holding a line break when `texts` holds "\\n": read from the doc's arrays, not by
+    a look at every token."""
+    columns = doc.to_array([ORTH, IS_SPACE])
+    wanted = [doc.vocab.strings.add(t) for t in texts if t != "\n"]
+    hits = np.isin(columns[:, 0], np.array(wanted, dtype=columns.dtype)) if wanted else None
+    if "\n" in texts:
+        spaces = columns[:, 1].astype(bool)
+        hits = spaces if hits is None else hits | spaces
+    found = [doc[int(i)] for i in np.flatnonzero(hits)] if hits is not None else []
+    return [t for t in found if not t.is_space or "\n" in t.text or t.text in texts]

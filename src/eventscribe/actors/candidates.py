@@ -48,7 +48,7 @@ from eventscribe.actors.titles import (
     title_sector,
 )
 from eventscribe.article import Article
-from eventscribe.syntax import entities, sentence_of, span_text, tokens_holding
+from eventscribe.syntax import entities, sentence_of, span_text, tokens_written
 
 # Places that stand for their country when a demonym or possessor says whose they are
 # ("Israeli towns", "Syria's border"), and definite descriptions of a territory.
@@ -370,7 +370,7 @@ def document_acronyms(doc: Any) -> frozenset[str]:
     Standard (RFS)" (cached on it)."""
     if "document_acronyms" not in doc.user_data:
         found = set()
-        for bracket in tokens_holding(doc, "("):
+        for bracket in tokens_written(doc, ("(",)):
             if bracket.text != "(" or not 1 <= bracket.i < len(doc) - 2:
                 continue
             token = doc[bracket.i + 1]
