@@ -200,3 +200,20 @@ def test_a_country_the_parse_hung_on_the_dateline_still_opens_the_title():
     actors = _actors("WASHINGTON, March 2 - U.S. Senator Lloyd Pike said on Monday the trade "
                      "bill would pass.", "1987-03-02")
     assert (actors["Lloyd Pike"].country, actors["Lloyd Pike"].sector) == ("USA", "LEG")
+
+
+@pytest.mark.slow
+def test_an_office_the_tagger_ran_into_a_name_is_the_title_not_a_first_name():
+    actors = _actors("Ronald Pike pleaded guilty. General Pike lied to the FBI, and Judge Pike "
+                     "will rule in May.", "2017-12-02")
+    assert "General Pike" not in actors and "Judge Pike" not in actors
+    assert "Ronald Pike" in actors
+
+
+def test_a_short_form_of_a_first_name_is_the_same_person():
+    from eventscribe.actors import names
+
+    assert names.same_person("Rick Gates", "Richard Gates")
+    assert names.same_person("Chuck Schumer", "Charles Schumer")
+    assert not names.same_person("Chris Collins", "Susan Collins")
+    assert not names.same_person("Jim Kelly", "John Kelly")

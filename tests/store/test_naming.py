@@ -44,3 +44,13 @@ def test_a_name_no_article_writes_stays(db_path):
     article.actors["person:quill"].name = "Mary Quill"  # as a dictionary names a surname
     write(db_path, article, keyed(person_article("a2", "Quill", "USA", 2), "person:quill"))
     assert names(db_path) == {"person:quill": "Mary Quill"}
+
+
+def test_a_short_form_of_the_first_name_joins_the_full_one(db_path):
+    from .test_identity import actor_ids
+
+    write(db_path, person_article("a1", "Richard Vane", "USA"),
+          person_article("a2", "Richard Vane", "USA", 2),
+          person_article("a3", "Rick Vane", "USA", 3),
+          person_article("a4", "Rita Vane", "USA", 4))  # fmt: skip
+    assert actor_ids(db_path) == {"person:richard-vane", "person:rita-vane"}

@@ -91,7 +91,7 @@ def named_person(phrase: Phrase) -> Candidate | None:
         return None  # "Hurricanes Harvey and Irma", "the tanker Delta" are not people
     if name_tokens[-1].lower_.strip(".") in NOT_NAME_ENDS:
         return None  # "13.6 billion U.S. Dlrs", "Boeing Co": an amount, a company
-    name_tokens = _with_first_name(name_tokens)
+    name_tokens = _with_first_name(_without_title_words(name_tokens))
     name = span_text(name_tokens)
     if knowledge.country_by_name(name) or knowledge.seat_of_government(name):
         return None  # "PERU SAYS ...", "Kyiv said": the tagger's person is a place
@@ -168,6 +168,26 @@ def _in_portfolio(last: Any) -> bool:
     return False
 
 
+TITLE_SUFFIXES = frozenset({"elect", "designate", "-"})  # "President-Elect Barack Obama"
+# Titles that are part of a royal's customary name ("Prince Charles", "King Salman").
+ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "sheikh",
+                          "sultan", "emir", "crown"})  # fmt: skip
+
+
+def _without_title_words(tokens: list[Any]) -> list[Any]:
+    """A name without the titles the tagger ran into it ("General Flynn", "Judge Moore",
+    "President-Elect Barack Obama"): the words of a person's office are the title's, and
+    the name keeps at least one word."""
+    start = 0
+    while start < len(tokens) - 1:
+        word = tokens[start].lower_
+        sector = knowledge.sector_by_word(word) if word not in TITLE_SUFFIXES | ROYAL_TITLES else None
+        if not (word in TITLE_SUFFIXES and start > 0 or sector is not None and sector.kind == "person"):
+            break
+        start += 1
+    return tokens[start:]
+
+
 def _with_country_before(title: list[Any]) -> list[Any]:
     """A title with the country's name or adjective just before it that the parse hung
     elsewhere ("WASHINGTON, March 2 - U.S. Senator Lloyd Pike": "U.S." on the dateline)."""
@@ -189,6 +209,8 @@ def _with_first_name(tokens: list[Any]) -> list[Any]:
     given = first.doc[first.i - 1]
     if given.pos_ != "PROPN" or not given.is_title or given.ent_type_ == "PERSON":
         return tokens
+    if knowledge.sector_by_word(given.lower_) is not None or given.lower_ in names.HONORIFICS:
+        return tokens  # "General Flynn": a title, no first name
     if knowledge.country_by_name(given.text) or first_name_sex(f"{given.text} {first.text}") is None:
         return tokens
     return [given, first]

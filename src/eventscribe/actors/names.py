@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 
 from rapidfuzz import fuzz
 from unidecode import unidecode
@@ -170,13 +171,28 @@ def exact_surname(short: str, full_name: str, family_first: bool = False) -> boo
 
 @lru_cache(maxsize=1 << 16)
 def same_person(a: str, b: str) -> bool:
-    """Two full names of one person: equal keys, or same first name and surname variants."""
+    """Two full names of one person: equal keys, or the same first name (or its short form:
+    "Mike" and "Michael") and surname variants."""
     if person_key(a) == person_key(b):
         return True
     pa, pb = name_parts(a), name_parts(b)
-    if len(pa) < 2 or len(pb) < 2 or fold(pa[0]) != fold(pb[0]):
+    if len(pa) < 2 or len(pb) < 2 or given_name(pa[0]) != given_name(pb[0]):
         return False
     return similar(pa[-1], pb[-1])
+
+
+def given_name(word: str) -> str:
+    """A first name folded, its short form as the full one ("Rick" -> "richard")."""
+    folded = fold(word)
+    return _nicknames().get(folded, folded)
+
+
+@lru_cache(maxsize=1)
+def _nicknames() -> dict[str, str]:
+    path = resources.files("eventscribe") / "data" / "actors" / "nicknames.tsv"
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]  # fmt: skip
+    return {short: full for short, full in rows[1:]}
 
 
 def surname_with_generation(name: str) -> tuple[str, str] | None:

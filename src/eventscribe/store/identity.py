@@ -6,7 +6,8 @@ Zelensky") or a surname alone in a story that never gave the first name ("Lawson
 batch is stored, each person of the batch is merged with a stored one (the less named into
 the more named) when:
 
-1. full names: the first names are one transliteration ("Sergei" = "Sergey") and the
+1. full names: the first names are one transliteration ("Sergei" = "Sergey") or a short form
+   of the other ("Rick" = "Richard", `nicknames.tsv`) and the
    surnames spellings of one name, the generations and the middle names or initials given agree
    ("Trump Jr." is not "Trump", "George H.W. Bush" not "George W. Bush"), and the countries
    agree (equal, or one unknown);
@@ -133,7 +134,7 @@ class Index:
             if len(parts) == 1:
                 self.bare[names.fold(parts[0])].append(person)
             elif parts:
-                self.by_first[names.translit_key(parts[0])].append(person)
+                self.by_first[names.translit_key(names.given_name(parts[0]))].append(person)
                 for word in names.surname_variants(person.name):
                     self.by_surname[word].append(person)
 
@@ -168,7 +169,7 @@ class Index:
 
     def spelling_of(self, person: Person) -> Person | None:
         """The stored person, most mentioned first, whose full name spells this one's."""
-        first = names.translit_key(person.parts[0])
+        first = names.translit_key(names.given_name(person.parts[0]))
         alike = [p for p in self._live(self.by_first.get(first, []), person)
                  if p.generation == person.generation and _countries_agree(p, person)
                  and _middles_agree(p, person) and _same_name(p, person)]  # fmt: skip
@@ -193,10 +194,12 @@ def _named_together(con: duckdb.DuckDBPyConnection, a: str, b: str) -> bool:
 
 
 def _same_name(a: Person, b: Person) -> bool:
-    """First names one transliteration ("Sergei" = "Sergey"), surnames spelled alike."""
+    """First names one transliteration ("Sergei" = "Sergey") or one's short form ("Rick" =
+    "Richard"), surnames spelled alike."""
     if names.person_key(a.name) == names.person_key(b.name):
         return True
-    same_first = names.translit_key(a.parts[0]) == names.translit_key(b.parts[0])
+    first_a, first_b = (names.translit_key(names.given_name(p.parts[0])) for p in (a, b))
+    same_first = first_a == first_b
     return same_first and names.similar(a.parts[-1], b.parts[-1])
 
 
