@@ -10,9 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-import numpy as np
-from spacy.attrs import IS_SPACE, ORTH
-
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "from"})
 
 
@@ -145,6 +142,9 @@ def tokens_written(doc: Any, texts: tuple[str, ...]) -> list[Any]:
     """The tokens written exactly as one of `texts` ("(", ":"), in order, and those of white
     space holding a line break when `texts` holds "\\n": read from the doc's arrays, not by
     a look at every token."""
+    import numpy as np  # (here: the CLI checks its arguments before spaCy is imported)
+    from spacy.attrs import IS_SPACE, ORTH
+
     columns = doc.to_array([ORTH, IS_SPACE])
     wanted = [doc.vocab.strings.add(t) for t in texts if t != "\n"]
     hits = np.isin(columns[:, 0], np.array(wanted, dtype=columns.dtype)) if wanted else None
