@@ -217,3 +217,11 @@ def test_a_short_form_of_a_first_name_is_the_same_person():
     assert names.same_person("Chuck Schumer", "Charles Schumer")
     assert not names.same_person("Chris Collins", "Susan Collins")
     assert not names.same_person("Jim Kelly", "John Kelly")
+
+
+@pytest.mark.slow
+def test_a_dictionarys_hyphened_title_is_no_given_name():
+    # The packaged Phoenix dictionary lists "PRESIDENT-ELECT BARACK OBAMA" among his names.
+    actors = _actors("WASHINGTON (Reuters) - U.S. officials said the rating was the same as "
+                     "President Obama's in 2009.", "2017-12-29")
+    assert "Barack Obama" in actors

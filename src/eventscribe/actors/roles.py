@@ -264,6 +264,8 @@ def rival_surname(word: str, full_name: str, known_people: Dictionaries | None) 
 def _title_word(word: str) -> bool:
     """A dictionary name's title word: "GOVENOR" (sic), "PRESIDENT", "GENERAL"."""
     lowered = word.lower().strip(".")
+    if "-" in lowered:  # "PRESIDENT-ELECT"
+        return any(_title_word(part) for part in lowered.split("-") if part)
     return (
         lowered in names.HONORIFICS
         or lowered in TITLE_WORDS
