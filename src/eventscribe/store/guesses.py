@@ -36,7 +36,7 @@ where a.id in (select unnest(?::varchar[]))
 def correct_guessed_countries(con: duckdb.DuckDBPyConnection, actor_ids: Iterable[str]) -> int:
     """Give guessed event sides of the actors a batch named (whose registry country or events
     it may have brought) the registry's country; returns how many sides changed."""
-    wanted = sorted(set(actor_ids))
+    wanted = _guessed_otherwise(con, sorted(set(actor_ids)))
     changed = 0
     articles: set[str] = set()
     for side in SIDES:
@@ -53,3 +53,18 @@ def correct_guessed_countries(con: duckdb.DuckDBPyConnection, actor_ids: Iterabl
     if articles:
         clusters.refresh_for_articles(con, articles)
     return changed
+
+
+def _guessed_otherwise(con: duckdb.DuckDBPyConnection, actor_ids: list[str]) -> list[str]:
+    """Of the actors, those a guess gave another country than the registry's: few or none
+    in most batches, so that the events are read only for them."""
+    if not actor_ids:
+        return []
+    rows = con.execute(
+        "select distinct a.id from actors a join actor_roles r on r.actor_id = a.id "
+        "where a.id in (select unnest(?::varchar[])) and r.source = ? "
+        "and a.country is not null and r.country is not null and r.country <> a.country",
+        [actor_ids, GUESSED],
+    ).fetchall()
+    return sorted(row[0] for row in rows)
+
