@@ -217,6 +217,13 @@ def _person_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def nicknames() -> dict[str, str]:
+    """Short forms of given names and the full form each stands for ("rick": "richard"),
+    from `nicknames.tsv`."""
+    return {row["short"]: row["full"] for row in _rows("nicknames.tsv")}
+
+
+@lru_cache(maxsize=1)
 def kinship_nouns() -> frozenset[str]:
     """Nouns of family ties ("son", "son-in-law", "widow"), from `kinship.txt`."""
     path = resources.files("eventscribe") / "data" / "actors" / "kinship.txt"

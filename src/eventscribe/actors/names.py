@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from rapidfuzz import fuzz
 from unidecode import unidecode
+
+from eventscribe.actors import knowledge
 
 _NON_LETTERS = re.compile(r"[^a-z0-9]+")
 HONORIFICS = frozenset(
@@ -184,15 +185,7 @@ def same_person(a: str, b: str) -> bool:
 def given_name(word: str) -> str:
     """A first name folded, its short form as the full one ("Rick" -> "richard")."""
     folded = fold(word)
-    return _nicknames().get(folded, folded)
-
-
-@lru_cache(maxsize=1)
-def _nicknames() -> dict[str, str]:
-    path = resources.files("eventscribe") / "data" / "actors" / "nicknames.tsv"
-    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")]  # fmt: skip
-    return {short: full for short, full in rows[1:]}
+    return knowledge.nicknames().get(folded, folded)
 
 
 def surname_with_generation(name: str) -> tuple[str, str] | None:

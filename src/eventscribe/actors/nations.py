@@ -39,7 +39,7 @@ def _first_named(tokens: list[Any], lookup: Callable[[str], str | None]) -> str 
     for start in range(len(tokens)):
         if _inside_a_name(tokens, start):
             continue  # "Jersey" of "New Jersey Governor": a name begins with its first word
-        for run in _runs_from(tokens, start):
+        for run in runs_from(tokens, start):
             found = lookup(" ".join(t.text for t in run))
             if found:
                 return found
@@ -71,7 +71,7 @@ def _hyphenated_origin(token: Any) -> bool:
     return not doc[token.i + 1].whitespace_ and knowledge.country_by_name(after.text) is not None
 
 
-def _runs_from(tokens: list[Any], start: int, longest: int = 4) -> Iterator[list[Any]]:
+def runs_from(tokens: list[Any], start: int, longest: int = 4) -> Iterator[list[Any]]:
     """Adjacent tokens from `start`, the longest run first."""
     end = start + 1
     while end < len(tokens) and end - start < longest and tokens[end].i == tokens[end - 1].i + 1:

@@ -11,7 +11,7 @@ from typing import Any
 
 from eventscribe.actors import knowledge, names
 from eventscribe.actors.candidate import Candidate
-from eventscribe.actors.nations import cameo_code, modifier_country
+from eventscribe.actors.nations import cameo_code, modifier_country, runs_from
 from eventscribe.actors.phrases import is_name_break
 
 
@@ -128,10 +128,7 @@ def _organizations_named(words: list[Any]) -> Iterator[tuple[Any, Any]]:
     """(organization, its last word) for each run of adjacent words the table knows, the
     longest run from each word first: "World Bank" of "World Bank President", "IMF"."""
     for start in range(len(words)):
-        for end in range(min(len(words), start + 4), start, -1):
-            run = words[start:end]
-            if run[-1].i - run[0].i != len(run) - 1:  # adjacent words only
-                continue
+        for run in runs_from(words, start):
             org = knowledge.organization_by_name(" ".join(t.text for t in run))
             if org is not None:
                 yield org, run[-1]
