@@ -11,7 +11,6 @@ for core events and for all events.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -40,13 +39,13 @@ def right(gold: dict[str, Any], system: list[dict[str, Any]], country: str) -> b
 
 def main(path: str) -> None:
     from eventscribe.api import Result
+    from eventscribe.evaluation import read_gold
     from eventscribe.pipeline import Pipeline
     from eventscribe.settings import Settings
 
     pipeline = Pipeline.from_settings(Settings())
     counts = {"core": [0, 0], "all": [0, 0]}
-    lines = Path(path).read_text(encoding="utf-8").splitlines()
-    for number, record in enumerate(map(json.loads, lines), start=1):
+    for number, record in enumerate(read_gold(Path(path)), start=1):
         article = article_of(record, number)
         system = [] if isinstance(article, str) else counted(Result(pipeline(article)).events)
         for gold in record["events"]:

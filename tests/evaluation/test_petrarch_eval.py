@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from eventscribe.evaluation import evaluate
+from eventscribe.evaluation import evaluate, read_gold
 
 
 @pytest.mark.slow
@@ -26,10 +26,7 @@ def test_petrarch_dev_scores_hold(shared):
 
 
 def test_json_report_shape(shared, tmp_path):
-    records = [
-        json.loads(line)
-        for line in (shared / "gold" / "petrarch2_unittest_dev.jsonl").read_text().splitlines()
-    ][:3]
+    records = read_gold(shared / "gold" / "petrarch2_unittest_dev.jsonl")[:3]
     gold = tmp_path / "three.jsonl"
     gold.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
     done = subprocess.run(

@@ -24,6 +24,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from eventscribe.evaluation import read_gold
 from eventscribe.store import Store
 from store.store_articles import make_article  # tests/ is on sys.path (rootdir packages)
 
@@ -176,7 +177,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
 
 def repo_records() -> list[dict]:
     """The repo's web test articles (tests/web/data/articles.jsonl)."""
-    return [json.loads(line) for line in ARTICLES.read_text(encoding="utf-8").splitlines()]
+    return read_gold(ARTICLES)
 
 
 def corpus_records(lines: int) -> list[dict]:
