@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from eventscribe.api import process
@@ -156,3 +157,25 @@ def test_a_clash_and_a_strike_from_afar_on_one_day_are_two_acts():
     folded = fold_repeats([strike, clash, attack])
     # the generic "attack" retells the strike; the clash between two sides is another act
     assert [e.trigger for e in folded] == ["struck", "clash"]
+
+
+def test_a_headline_naming_states_yields_to_the_body_naming_their_officials():
+    # "CHILE SAYS IT HELD TALKS WITH ARGENTINA" / "Chile's foreign minister met his Argentine
+    # counterpart on Monday": the body's people, sentence and day are the event
+    headline = event(0, "040", "country:CHL", "country:ARG", date_precision="publication")
+    body = event(2, "040", "person:CHL", "person:ARG", event_date=dt.date(2024, 3, 4),
+                 date_precision="day")  # fmt: skip
+    for order in ([headline, body], [body, headline]):
+        (kept,) = fold_repeats(order, summaries={0})
+        assert (kept.source.id, kept.target.id, kept.sentence) == ("person:CHL", "person:ARG", 2)
+        assert kept.event_date == dt.date(2024, 3, 4)
+
+
+def test_an_undated_headline_yields_to_the_body_mention_that_dates_the_act():
+    headline = event(0, "173", "police:KEN", "person:KEN", date_precision="publication")
+    body = event(4, "173", "police:KEN", "person:KEN", event_date=dt.date(2024, 3, 2))
+    (kept,) = fold_repeats([headline, body], summaries={0})
+    assert kept.sentence == 4 and kept.event_date == dt.date(2024, 3, 2)
+    # a headline that dates the act itself is not passed over for a body retelling
+    (kept,) = fold_repeats([headline, dataclasses.replace(body, event_date=DAY)])
+    assert kept.sentence == 0

@@ -70,7 +70,7 @@ def fold_repeats(events: list[Event], summaries: set[int] = frozenset()) -> list
         if same is None:
             kept.append(event)
         else:
-            kept[same] = merged(kept[same], event)
+            kept[same] = merged(kept[same], event, summaries)
     return kept
 
 
@@ -90,12 +90,13 @@ def same_act(one: Event, other: Event, summaries: set[int] = frozenset()) -> boo
     )
 
 
-def merged(first: Event, second: Event) -> Event:
+def merged(first: Event, second: Event, summaries: set[int] = frozenset()) -> Event:
     """The fuller mention, with what the other adds and it lacks, and the finer of two
     places one inside the other ("Two killed in Sudan protests" / "... protests in
     Khartoum": Khartoum). A place lends only when its mention names it: a dateline's
     place is where the news came from."""
-    keep, other = (second, first) if _fullness(second) > _fullness(first) else (first, second)
+    fuller = _fullness(second, summaries) > _fullness(first, summaries)
+    keep, other = (second, first) if fuller else (first, second)
     lent = FILLED if _names_its_place(other) else FILLED - {"place"}
     filled = {
         name: getattr(other, name)
@@ -199,9 +200,14 @@ def _names_its_place(event: Event) -> bool:
     )  # fmt: skip
 
 
-def _fullness(event: Event) -> tuple[int, int, float]:
-    parties = (event.source is not None) + (event.target is not None)
+def _fullness(event: Event, summaries: set[int]) -> tuple[int, int, bool, int, float]:
+    """How much of the act a mention tells that the other cannot lend it: its parties, then
+    how many of them are named more closely than a whole state ("Peru held talks" in the
+    headline, "Peru's central bank president met" in the body), then a date of its own
+    (an undated headline's is the article's); places and tolls last, as they are lent."""
+    sides = [side for side in (event.source, event.target) if side is not None]
+    named = sum(not side.id.startswith(STATE) for side in sides)
     details = sum(
         getattr(event, name) is not None for name in ("place", "fatalities", "injured", "arrested")
     )
-    return parties, details, event.confidence
+    return len(sides), named, event.sentence not in summaries, details, event.confidence
