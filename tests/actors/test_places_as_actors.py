@@ -67,3 +67,18 @@ def test_a_region_or_country_ending_in_a_countrys_name_is_no_company_of_it():
     assert "Latin America" not in actors and ("country", "USA") not in actors.values()
     assert actors["United Kingdom"] == ("country", "GBR")
     assert actors["Telecom Egypt"] == ("organization", "EGY")
+
+
+def test_a_name_a_settlement_noun_introduces_is_a_place():
+    # the tagger calls the small town a person; "the town of" says what it is
+    kinds = _kinds("Rebels withdrew from the mountain town of Velyka Novosilka on Sunday.")
+    assert not any(k in ("person", "organization") for t, k in kinds.items() if "Novosilka" in t)
+
+
+def test_a_weapon_named_before_its_noun_is_no_person():
+    kinds = _kinds("Spain will send Leopard 2 tanks to Kyiv. Norway said its Patriot missiles "
+                   "and NASAMS launchers would follow.")  # fmt: skip
+    assert not any(k in ("person", "organization") for t, k in kinds.items()
+                   if t in ("Leopard", "Leopard 2", "Patriot", "NASAMS"))  # fmt: skip
+    # a group's fighters are the group's, not a weapon
+    assert _kinds("Wagner fighters crossed the border on Friday.").get("Wagner fighters") == "organization"

@@ -37,7 +37,6 @@ from eventscribe.actors.phrases import (
     is_name_break,
     plain,
 )
-from eventscribe.actors.pronouns import first_name_sex
 from eventscribe.actors.titles import (
     OFFICE_NOUNS,
     PORTFOLIO_HEADS,
@@ -81,6 +80,14 @@ NOT_NAME_ENDS = frozenset({"dlrs", "dlr", "cts", "pct", "mln", "bln", "stg", "ye
 TIME_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "BST", "CET"})
 # Nouns that say a name is a thing's: a storm's or a ship's.
 THING_WORDS = STORM_WORDS | VESSEL_WORDS | {f"{w}s" for w in VESSEL_WORDS}
+# Nouns after the name of a weapon: "Leopard 2 tanks", "Patriot missiles", "HIMARS launchers".
+WEAPON_WORDS = frozenset({"tank", "missile", "rocket", "jet", "drone", "launcher",
+                          "howitzer", "helicopter", "warplane", "rifle", "gun", "bomb",
+                          "shell", "artillery", "interceptor"})  # fmt: skip
+# Nouns that say a name after "of" is a place's: "the eastern town of Avdiivka".
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "port", "province", "region",
+                              "district", "county", "oblast", "governorate", "municipality",
+                              "township", "suburb", "neighbourhood", "neighborhood"})  # fmt: skip
 INSTITUTIONS = frozenset({"mission", "embassy", "ministry", "consulate", "delegation",
                           "office", "parliament", "cabinet", "council"})  # fmt: skip
 
@@ -97,8 +104,10 @@ def named_person(phrase: Phrase) -> Candidate | None:
         return None  # "PERU SAYS ...", "Kyiv said": the tagger's person is a place
     if knowledge.organization_by_name(name):
         return None  # "on Twitter", "Hezbollah": the tagger's person is a known body
-    if _a_place(name_tokens):
-        return None  # "Marseilles", "Santa Clara": where, not who
+    if _a_place(name_tokens) or _named_as_place(name_tokens):
+        return None  # "Marseilles", "Santa Clara", "the town of Avdiivka": where, not who
+    if _names_a_weapon(name_tokens):
+        return None  # "Leopard 2 tanks": what, not who
     if name in document_acronyms(phrase.head.doc):
         return None  # "the Renewable Fuel Standard (RFS)": a text's short name
     if acronym(name_tokens) or _mostly_organization(name_tokens):
@@ -211,7 +220,7 @@ def _with_first_name(tokens: list[Any]) -> list[Any]:
         return tokens
     if knowledge.sector_by_word(given.lower_) is not None or given.lower_ in names.HONORIFICS:
         return tokens  # "General Flynn": a title, no first name
-    if knowledge.country_by_name(given.text) or first_name_sex(f"{given.text} {first.text}") is None:
+    if knowledge.country_by_name(given.text) or not names.is_given_name(given.text):
         return tokens
     return [given, first]
 
@@ -315,11 +324,30 @@ ORGANIZATION_NOUNS = BUSINESS_NOUNS | GROUP_NOUNS | {"vendor", "supplier", "riva
 def known_organization(phrase: Phrase) -> Candidate | None:
     for text, tokens in name_forms_with_tokens(phrase):
         org = knowledge.organization_by_name(text)
+        if org is not None and _a_state_s_own(org, tokens, phrase):
+            return None  # "Russia's Security Council": Russia's, not the UN's
         if org is not None:
             return Candidate(
                 "organization", org.name, org.country, org.sector, org.code, name_tokens=tokens
             )
     return None
+
+
+def _a_state_s_own(org: knowledge.Organization, tokens: list[Any], phrase: Phrase) -> bool:
+    """Whether an international body's name in common words ("Security Council", "Supreme
+    Court") is owned by a state that names it: another body of that name, the state's."""
+    if org.country is not None and org.sector != "IGO":
+        return False
+    name = list(tokens)
+    while name and name[0].ent_type_ in ("GPE", "NORP", "") and not name[0].is_title:
+        name.pop(0)  # "Russia 's" of the whole phrase
+    while name and (name[0].ent_type_ in ("GPE", "NORP") or name[0].pos_ == "PART"):
+        name.pop(0)
+    if len(name) < 2 or any(t.is_upper for t in name) or not all(t.is_title for t in name):
+        return False  # "UN Security Council", "NATO"; (lower case: no name)
+    before = [t for t in phrase.tokens if t.i < name[0].i]
+    country = modifier_country(before) if before else None
+    return country is not None and country != org.country
 
 
 def named_organization(phrase: Phrase) -> Candidate | None:
@@ -338,8 +366,10 @@ def named_organization(phrase: Phrase) -> Candidate | None:
         return None  # "Trump" tagged ORG in one sentence and a person's name in others
     if tokens[-1].lower_ in DOCUMENT_WORDS or span_text(tokens) in document_acronyms(tokens[0].doc):
         return None  # "the Concealed Carry Reciprocity Act", "the RFS": a text, not a party
-    if _a_place(tokens) or is_region_name(span_text(tokens)):
+    if _a_place(tokens) or _named_as_place(tokens) or is_region_name(span_text(tokens)):
         return None  # "Crimea", "Mariupol", "Latin America": a place the tagger calls an organization
+    if _names_a_weapon(tokens):
+        return None  # "HIMARS launchers"
     if _name_joint(tokens[0].doc, tokens[0].i - 1):
         return None  # "Good Government" of "Presidential Commission on Good Government"
     tokens = _without_descriptor(without_control(_through_joints(tokens)))
@@ -352,6 +382,11 @@ def named_organization(phrase: Phrase) -> Candidate | None:
     # ("the Liberal Democratic Party": a name that says it is a party says its sector)
     sector = "PTY" if tokens[-1].lower_ == "party" else None
     code = cameo_code(country, sector) if country and sector else None
+    known = knowledge.organization_by_name(name)
+    if known is not None and country and _a_state_s_own(known, tokens, phrase):
+        # "Russia's Security Council": a state's body that bears an international one's name
+        sector = getattr(knowledge.sector_by_word(name), "code", None)
+        return Candidate("body", name, country, sector, cameo_code(country, sector))
     return Candidate("organization", name, country, sector, code, name_tokens=tokens)
 
 
@@ -774,7 +809,7 @@ def _first_and_surname(tokens: list[Any]) -> bool:
     girl"): a first name of the table and a surname the tagger reads as a person's."""
     if not 2 <= len(tokens) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in tokens):
         return False
-    if first_name_sex(span_text(tokens)) is None:
+    if not names.is_given_name(tokens[0].text):
         return False
     votes = _name_labels(tokens[0].doc).get(tokens[-1].text, Counter())
     return votes["PERSON"] > votes["ORG"] or _described_as_person(tokens)
@@ -790,8 +825,26 @@ def _described_as_person(tokens: list[Any]) -> bool:
     nouns += [head.head] if head.dep_ == "appos" else []
     nouns += [c for n in nouns for c in n.children if c.dep_ == "conj"]
     if first.i > first.sent.start and first.nbor(-1).pos_ == "NOUN":
-        nouns.append(first.nbor(-1))
-    return any(knowledge.person_noun_sex(n.lemma_) is not None for n in nouns)
+        nouns += _hyphened_run(first.nbor(-1))
+    if head.dep_ in ("dobj", "nsubjpass"):  # "approved Ali Umar as defence minister"
+        nouns += [o for p in head.head.children if p.dep_ == "prep" and p.lower_ == "as"
+                  for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    return any(knowledge.person_noun_sex(n.lemma_) is not None or _an_office(n) for n in nouns)
+
+
+def _hyphened_run(noun: Any) -> list[Any]:
+    """A noun with the words it is hyphened to before it: "chief" of "commander-in-chief"."""
+    run, i = [noun], noun.i
+    while i >= 2 and noun.doc[i - 1].text == "-" and noun.sent.start <= i - 2:
+        i -= 2
+        run.append(noun.doc[i])
+    return run
+
+
+def _an_office(noun: Any) -> bool:
+    """A title one person holds ("minister", "commander"), not a collective's or a body's."""
+    sector = knowledge.sector_by_word(noun.lemma_)
+    return sector is not None and sector.kind == "person"
 
 
 @lru_cache(maxsize=1)
@@ -820,6 +873,23 @@ def body_key(phrase: Phrase) -> str:
         if t.pos_ in ("NOUN", "PROPN", "ADJ") and knowledge.country_by_name(t.text) is None
     }
     return "-".join(sorted(names.slug(w) for w in words if names.slug(w)))
+
+
+def _named_as_place(tokens: list[Any]) -> bool:
+    """A name a settlement's noun introduces: "the eastern town of Avdiivka"."""
+    i, doc = tokens[0].i, tokens[0].doc
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lemma_.lower() in SETTLEMENT_NOUNS
+
+
+def _names_a_weapon(tokens: list[Any]) -> bool:
+    """A name a weapon's noun follows, after its model number ("Leopard 2 tanks", "Patriot
+    missiles"); or a name with a number in it, which no person's is ("Leopard 2")."""
+    if any(t.is_digit for t in tokens):
+        return True
+    doc, end = tokens[0].doc, tokens[-1].i + 1
+    while end < len(doc) and (doc[end].is_digit or doc[end].text == "-"):
+        end += 1
+    return end < len(doc) and doc[end].lemma_.lower() in WEAPON_WORDS
 
 
 def _a_place(tokens: list[Any]) -> bool:

@@ -226,9 +226,22 @@ def nicknames() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def kinship_nouns() -> frozenset[str]:
     """Nouns of family ties ("son", "son-in-law", "widow"), from `kinship.txt`."""
-    path = resources.files("eventscribe") / "data" / "actors" / "kinship.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(_lines("kinship.txt"))
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names, lower case: the US ones of `first_names.tsv` and the world's of
+    `given_names.txt` ("oleksandr", "rustem")."""
+    us = (line.split("\t")[0] for line in _lines("first_names.tsv"))
+    return frozenset([*us, *(name.lower() for name in _lines("given_names.txt"))])
+
+
+def _lines(name: str) -> list[str]:
+    """The lines of a one-column data file, without blanks and comments."""
+    path = resources.files("eventscribe") / "data" / "actors" / name
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").split("\n"))
+    return [line for line in lines if line and not line.startswith("#")]
 
 
 def _split(value: str) -> tuple[str, ...]:

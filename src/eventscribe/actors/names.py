@@ -188,6 +188,17 @@ def given_name(word: str) -> str:
     return knowledge.nicknames().get(folded, folded)
 
 
+def is_given_name(word: str) -> bool:
+    """Whether a word is a given name of the tables, however transliterated ("Oleksii" is
+    the dictionaries' "Oleksiy")."""
+    return translit_key(word) in _given_name_keys()
+
+
+@lru_cache(maxsize=1)
+def _given_name_keys() -> frozenset[str]:
+    return frozenset(translit_key(name) for name in knowledge.given_names())
+
+
 def surname_with_generation(name: str) -> tuple[str, str] | None:
     """ "Trump Jr." -> ("trump", "jr"): a surname with a generation and no given name."""
     parts = name_parts(name)
