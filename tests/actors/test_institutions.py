@@ -78,3 +78,15 @@ def test_a_ministry_named_with_a_demonym_is_that_country_s_body(text, country):
     # the small tagger calls "ministry" a proper noun here: "foreign ministry" is the body
     found = [m for m in process(text, "2024-03-10").actors if "ministry" in m["name"].lower()]
     assert found and found[0]["country"] == country and found[0]["sector"] == "GOV"
+
+
+def test_a_portfolio_s_ministry_is_that_of_the_minister_its_sentence_names():
+    # a story of two countries' ministers: the sentence says whose ministry speaks
+    text = (
+        "BAKU, March 10 - Azerbaijan said on Monday its troops had repelled an attack by "
+        "Armenia. Azerbaijani officials and Azerbaijan's President Ilham Aliyev denied it. "
+        "Armenian Foreign Minister Ararat Mirzoyan met envoys in Yerevan, the Foreign Ministry "
+        "said. Azerbaijan's Foreign Minister Jeyhun Bayramov said no attack had happened."
+    )
+    found = [a for a in process(text, "2024-03-10").actors if a["name"].lower().endswith("ministry")]
+    assert [a["country"] for a in found] == ["ARM"]

@@ -54,6 +54,13 @@ def localize_institutions(article: Article) -> None:
         chamber = _chamber_id(actor) if actor.kind == "body" else None
         if chamber is not None:
             renamed[actor.id] = chamber
+        if actor.kind == "body" and (generic := _generic_body(actor)):
+            # "Foreign Ministry" given the dateline's country: the minister its sentence names
+            # says whose it is ("Armenian Foreign Minister ..., the Foreign Ministry said")
+            country = _portfolio_country(article, actor)
+            if country is not None and country != actor.country:
+                actor.country, actor.code = country, cameo_code(country, actor.sector)
+                renamed[actor.id] = f"body:{country.lower()}:{generic}"
         if actor.kind != "organization":
             continue
         owned = _owned_institution(actor.name)  # "U.S. Congress"
@@ -80,7 +87,7 @@ def localize_institutions(article: Article) -> None:
             words = actor.name.lower().removeprefix("the ").split()
             sector = knowledge.sector_by_word(" ".join(words)) or knowledge.sector_by_word(words[-1])
             actor.sector = actor.sector or (sector.code if sector is not None else None)
-            new_id = _national(actor, home[0], generic)
+            new_id = _national(actor, _portfolio_country(article, actor) or home[0], generic)
             if new_id is not None and actor.country:  # "Germany Finance Ministry", DEUGOV
                 actor.name = f"{country_name(actor.country)} {actor.name.removeprefix('the ')}"
                 actor.code = cameo_code(actor.country, actor.sector) if actor.sector else actor.code
@@ -174,6 +181,21 @@ def _generic_body(actor: Actor) -> str | None:
     if not all(w in PORTFOLIO_WORDS for w in words[:-1]) or knowledge.organization_by_name(actor.name):
         return None
     return names.slug(" ".join(w for w in words if w != "the"))
+
+
+def _portfolio_country(article: Article, body: Actor) -> str | None:
+    """The country of the one minister of the body's portfolio a sentence naming the body
+    names ("Russian Defence Minister Sergei Shoigu congratulated the troops, the defence
+    ministry said"), in a story of several countries' ministries."""
+    portfolio = [w for w in body.name.lower().split()[:-1] if w != "the"]
+    sentences = {m.sentence for m in article.mentions if m.actor_id == body.id}
+    holders = {m.actor_id for m in article.mentions if m.sentence in sentences}
+    countries = {
+        actor.country for actor in (article.actors.get(i) for i in holders)
+        if actor is not None and actor.kind == "person" and actor.country and actor.role
+        and "minister" in actor.role and all(w in actor.role for w in portfolio)
+    }  # fmt: skip
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _generic_party(actor: Actor) -> bool:
