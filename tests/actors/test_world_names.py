@@ -46,3 +46,9 @@ def test_a_state_s_body_named_like_an_international_one_is_the_state_s():
     own = next(v for t, v in found.items() if "Russia" in t and "Council" in t)
     assert own[2] == "RUS" and not own[0].startswith("org:un")
     assert found["U.N. Security Council"][0] == "org:un-security-council"
+
+
+def test_a_day_before_a_surname_is_no_first_name():
+    found = _actors("The president met Shevardnadze on Friday. On Friday Shevardnadze said talks "
+                    "had gone well.")  # fmt: skip
+    assert all(v[0] != "person:friday-shevardnadze" for v in found.values())

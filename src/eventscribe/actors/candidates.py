@@ -216,7 +216,9 @@ def _with_first_name(tokens: list[Any]) -> list[Any]:
     if len(tokens) != 1 or first.i == 0:
         return tokens
     given = first.doc[first.i - 1]
-    if given.pos_ != "PROPN" or not given.is_title or given.ent_type_ == "PERSON":
+    if given.pos_ != "PROPN" or not given.is_title or given.ent_type_ in ("PERSON", "DATE", "TIME"):
+        return tokens  # ("on Friday Reagan said": a day)
+    if given.lower_ in NOT_NAMES:
         return tokens
     if knowledge.sector_by_word(given.lower_) is not None or given.lower_ in names.HONORIFICS:
         return tokens  # "General Flynn": a title, no first name
