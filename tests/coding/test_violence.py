@@ -915,3 +915,14 @@ def test_a_ship_is_of_the_country_that_owns_or_flags_it(owner):
 def test_infrastructure_hit_is_force_on_its_country_not_words(text, target):
     event = only(violent(text))
     assert event["cameo"][:2] == "19" and event["target"]["country"] == target
+
+
+def test_a_passive_act_joined_to_an_earlier_verb_is_done_to_its_subject():
+    # "sacked ..., has been detained": the parse gives the second verb no subject of its own
+    event = only(violent("Chad's former vice-president, Idriss Kebir, sacked two weeks after a "
+                         "failed mutiny, has been detained on suspicion of involvement in the "
+                         "plot, police said."))  # fmt: skip
+    assert event["cameo"] == "173" and event["target"]["name"] == "Idriss Kebir"
+    event = only(violent("Opposition leader Kizza Besigye was stopped at a checkpoint and "
+                         "detained for several hours, his aides said."))  # fmt: skip
+    assert event["target"]["name"] == "Kizza Besigye"

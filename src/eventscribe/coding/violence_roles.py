@@ -59,7 +59,7 @@ def verb_arguments(verb: Any, *, headline: bool = True, suffered: bool = True) -
         # "Hundreds of students protested in Madrid", parsed as a participle on "Hundreds":
         # the noun it hangs on protested (but "the plan protested by farmers" is theirs)
         return [verb.head], []
-    passive = arguments.is_passive(verb) or participle
+    passive = arguments.is_passive(verb) or participle or _shares_a_passive(verb, deps)
     if suffered and not passive and "dobj" not in deps and verb.tag_ == "VBN" and "aux" not in deps:
         # headline: "Dozens of militants killed in ..."; in a sentence, an armed subject
         # acts whatever the tagger says: "Russian forces attacked on Monday." (not "Bodies
@@ -71,6 +71,9 @@ def verb_arguments(verb: Any, *, headline: bool = True, suffered: bool = True) -
         victims = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
         if not victims and verb.dep_ == "acl":
             victims = [verb.head]
+        if not victims and verb.dep_ == "conj" and verb.head.i != verb.i:
+            # "The minister, sacked last week, has been detained": the first verb's subject
+            victims = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")]
         return agent, victims
     sources = arguments.subjects(verb)
     targets = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
@@ -82,6 +85,13 @@ def verb_arguments(verb: Any, *, headline: bool = True, suffered: bool = True) -
         if not targets and sources:  # "students and riot police clashed": the second side
             targets += [c for c in sources[0].children if c.dep_ == "conj"][:1]
     return sources, [w for t in targets for w in arguments.conjuncts(t)]
+
+
+def _shares_a_passive(verb: Any, deps: set[str]) -> bool:
+    """ "was stopped at a checkpoint and detained": a verb joined to a passive one, with no
+    subject, auxiliary or object of its own, is passive too."""
+    own = deps & {"nsubj", "nsubjpass", "aux", "auxpass", "dobj"}
+    return verb.dep_ == "conj" and not own and arguments.is_passive(verb.head)
 
 
 def salvo(noun: Any) -> Any:
