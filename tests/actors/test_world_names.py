@@ -52,3 +52,14 @@ def test_a_day_before_a_surname_is_no_first_name():
     found = _actors("The president met Shevardnadze on Friday. On Friday Shevardnadze said talks "
                     "had gone well.")  # fmt: skip
     assert all(v[0] != "person:friday-shevardnadze" for v in found.values())
+
+
+def test_every_sector_of_a_country_has_a_readable_name():
+    from eventscribe.actors.knowledge import SECTOR_LABELS
+    from eventscribe.actors.nations import SECTOR_NAMES
+
+    assert set(SECTOR_LABELS) <= set(SECTOR_NAMES)
+    article = process("Somali militia leader Omar Daher said his fighters had seized the port.",
+                      "2023-06-24").article  # fmt: skip
+    fighters = next(a for a in article.actors.values() if a.sector == "UAF" and a.kind != "person")
+    assert fighters.name.endswith("armed groups")

@@ -13,13 +13,8 @@ from eventscribe.actors.phrases import Phrase, entity_tokens, plain
 from eventscribe.article import Article
 from eventscribe.syntax import span_text
 
-SECTOR_NAMES = {
-    "GOV": "government", "MIL": "military", "COP": "police", "JUD": "judiciary",
-    "LEG": "legislature", "OPP": "opposition", "REB": "rebels", "INS": "insurgents",
-    "PTY": "party", "MED": "media", "CVL": "civilians", "BUS": "business", "REF": "refugees",
-    "EDU": "education", "HLH": "health", "LAB": "labour", "SPY": "intelligence",
-    "IGO": "international organization", "NGO": "non-governmental organization",
-}  # fmt: skip
+# A country's sector as an actor's name: "Russia military", "Ukraine armed groups".
+SECTOR_NAMES = {**knowledge.SECTOR_LABELS, "PTY": "party", "UAF": "armed groups"}
 
 
 def modifier_country(words: list[Any]) -> str | None:
