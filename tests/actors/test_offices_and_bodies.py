@@ -195,3 +195,14 @@ def test_a_collective_owned_by_a_pronoun_is_of_its_clause_subjects_country():
     mentions = _mentions("The Russian defence ministry said its forces had hit military targets "
                          "used by the Ukrainian army.")  # fmt: skip
     assert ("its forces", "Russia military") in mentions
+
+
+@pytest.mark.slow
+def test_a_head_of_any_body_takes_the_body_s_sector():
+    actors = _actors("Yemeni militia leader Hamid Saleh said on Monday that police spokesman "
+                     "Nabil Omar and rebel commander Fuad Qassem had met, while the government "
+                     "spokesman Taha Ali and opposition leader Ahmed Badr stayed away.")  # fmt: skip
+    sectors = {name: actors[name].sector for name in
+               ("Hamid Saleh", "Nabil Omar", "Fuad Qassem", "Taha Ali", "Ahmed Badr")}  # fmt: skip
+    assert sectors == {"Hamid Saleh": "UAF", "Nabil Omar": "COP", "Fuad Qassem": "REB",
+                       "Taha Ali": "GOV", "Ahmed Badr": "OPP"}  # fmt: skip

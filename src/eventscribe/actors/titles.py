@@ -6,6 +6,7 @@ its sector ("the U.S. House of Representatives Ethics Committee": LEG).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from typing import Any
 
@@ -181,18 +182,34 @@ def _adjacent_runs(tokens: list[Any]) -> list[list[Any]]:
     return runs
 
 
+# Titles that hold in any body, whose sector is the body's: "militia leader", "police
+# spokesman", "rebel commander".
+HEADS_OF_ANY_BODY = frozenset({"leader", "spokesman", "spokeswoman", "spokesperson", "chief",
+                               "head", "commander", "official"})  # fmt: skip
+
+
 def title_sector(words: list[Any]) -> Any:
     """The longest title at the end of the words: "foreign minister" before "minister"."""
     for size in (3, 2, 1):
         if len(words) >= size:
             phrase = " ".join(t.lower_ for t in words[-size:])
             sector = knowledge.sector_by_word(phrase)
+            if sector is not None and sector.word in HEADS_OF_ANY_BODY:
+                return _of_the_body_before(words, sector)
             if sector is not None:
                 return sector
     of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
     if of:  # "Chancellor of the Exchequer", "Minister of Finance": the office before "of"
         return title_sector(words[:of])
     return None
+
+
+def _of_the_body_before(words: list[Any], title: Any) -> Any:
+    """A head of a sector's body ("militia leader": UAF), else the title's own sector."""
+    body = knowledge.sector_by_word(words[-2].lower_) if len(words) >= 2 else None
+    if body is None or body.code == title.code or body.word in HEADS_OF_ANY_BODY:
+        return title
+    return dataclasses.replace(title, code=body.code)
 
 
 def body_words(words: list[Any]) -> tuple[Any, int] | None:
