@@ -63,3 +63,18 @@ def test_every_sector_of_a_country_has_a_readable_name():
                       "2023-06-24").article  # fmt: skip
     fighters = next(a for a in article.actors.values() if a.sector == "UAF" and a.kind != "person")
     assert fighters.name.endswith("armed groups")
+
+
+def test_an_organization_named_with_a_demonym_is_of_that_country():
+    found = _actors("The Syrian Observatory for Human Rights said 12 people died. Turkish "
+                    "Airlines and Georgia Power gained.")  # fmt: skip
+    assert found["Syrian Observatory for Human Rights"][2] == "SYR"
+    assert found["Turkish Airlines"][2] == "TUR"
+    assert found["Georgia Power"][2] is None  # a country's name, not its adjective
+
+
+def test_people_named_by_a_city_the_tagger_left_untagged_are_of_its_country():
+    article = process("DOHA, March 13 (Reuters) - Kharkiv residents said the shelling went on "
+                      "all night.", "2023-03-13").article  # fmt: skip
+    residents = next(a for a in article.actors.values() if a.kind == "collective")
+    assert residents.country == "UKR"

@@ -335,6 +335,13 @@ def known_organization(phrase: Phrase) -> Candidate | None:
     return None
 
 
+def _country_word(token: Any) -> str | None:
+    """The country a name's first word names as an adjective ("Syrian", "Saudi"; not a
+    country's name: "Georgia Power" is of the state)."""
+    country = knowledge.country_by_name(token.text) if token.is_title else None
+    return country.iso3 if country is not None and token.text in country.adjectives else None
+
+
 def _a_state_s_own(org: knowledge.Organization, tokens: list[Any], phrase: Phrase) -> bool:
     """Whether an international body's name in common words ("Security Council", "Supreme
     Court") is owned by a state that names it: another body of that name, the state's."""
@@ -381,6 +388,8 @@ def named_organization(phrase: Phrase) -> Candidate | None:
     if len(name) <= 1:
         return None
     country = modifier_country([t for t in phrase.tokens if t.i < tokens[0].i])
+    if country is None and len(tokens) >= 2:
+        country = _country_word(tokens[0])  # "the Syrian Observatory ...", "Saudi Aramco"
     # ("the Liberal Democratic Party": a name that says it is a party says its sector)
     sector = "PTY" if tokens[-1].lower_ == "party" else None
     code = cameo_code(country, sector) if country and sector else None

@@ -21,12 +21,20 @@ def modifier_country(words: list[Any]) -> str | None:
     """The country named by modifiers: "Iran's", "Iranian", "North Korean" (the longest run
     of words that names one), a seat of its government ("Kremlin"), "Gaza" (a place in PSE)."""
     tokens = [t for t in words if t.pos_ not in ("PUNCT", "DET", "PART") and not _hyphenated_origin(t)]
-    places = [t for t in tokens if t.ent_type_ == "GPE"]  # "North Korea's": the whole place
+    places = [t for t in tokens if t.ent_type_ == "GPE" or _untagged_place(t)]  # "North Korea's": the whole place
     return (
         _first_named(tokens, _country_code)
         or _first_named(tokens, _seat_country)  # "Kremlin spokesman", "White House spokeswoman"
         or _first_named(places, place_country)
     )
+
+
+def _untagged_place(token: Any) -> bool:
+    """A sizeable place's own name the tagger left untagged: "Kharkiv residents" (not an
+    alternate name that is an English word: "Chair", Cair in Skopje)."""
+    if token.pos_ != "PROPN" or token.ent_type_ or not token.is_title or not is_place_name(token.text):
+        return False
+    return any(reading.matched == "name" for reading in _own_readings(token.text)[:1])
 
 
 def _first_named(tokens: list[Any], lookup: Callable[[str], str | None]) -> str | None:
