@@ -214,3 +214,29 @@ def test_merges_among_people_follow_the_registry_rules_without_a_database():
     assert found["person:marchenko"] == "person:sergey-marchenko"
     ends = [found.get(i, i) for i in ("person:brel", "person:tomas-brell")]
     assert ends[0] != ends[1]
+
+
+def test_a_slip_in_a_long_first_name_or_another_transliteration_joins_the_person(db_path):
+    write(db_path, person_article("a1", "Volodymyr Hrytsenko", "UKR"),
+          person_article("a2", "Volodmyr Hrytsenko", None, 2),  # a slip, no country known
+          person_article("a3", "Aleksander Kavaliou", "BLR", 3),
+          person_article("a4", "Alyaksandr Kavalyou", "BLR", 4))  # Belarusian spelling
+    merged = {}
+    with Database(db_path) as db:
+        for row in db.sql("select actor_id, into_id, reason from actor_corrections"):
+            merged[row["actor_id"]] = (row["into_id"], row["reason"])
+    assert merged["person:volodmyr-hrytsenko"][0] == "person:volodymyr-hrytsenko"
+    assert "slip" in merged["person:volodmyr-hrytsenko"][1]
+    assert len(actor_ids(db_path)) == 2
+
+
+def test_near_first_names_stay_apart_where_a_surname_is_shared_or_the_sexes_differ(db_path):
+    write(db_path, person_article("a1", "Jorge Ramirez", "VEN"),
+          person_article("a2", "Jose Ramirez", "VEN", 2),  # two people of one surname
+          person_article("a3", "Alexandra Novak", "CZE", 3),
+          person_article("a4", "Alexander Novak", "CZE", 4),
+          person_article("a5", "Patrick Dunmore", "IRL", 5),
+          person_article("a6", "Patricia Dunmore", None, 6),
+          person_article("a7", "Martin Kovac", "SVK", 7),
+          person_article("a8", "Martina Kovacova", "SVK", 8))  # fmt: skip
+    assert len(actor_ids(db_path)) == 8

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import duckdb
+from rapidfuzz import fuzz
 
 from eventscribe.actors import names
 from eventscribe.article import Role
@@ -129,12 +130,14 @@ class Index:
         self.by_first: dict[str, list[Person]] = defaultdict(list)
         self.by_surname: dict[str, list[Person]] = defaultdict(list)
         self.bare: dict[str, list[Person]] = defaultdict(list)
+        self.by_stem: dict[str, list[Person]] = defaultdict(list)
         for person in people:
             parts = person.parts
             if len(parts) == 1:
                 self.bare[names.fold(parts[0])].append(person)
             elif parts:
                 self.by_first[names.translit_key(names.given_name(parts[0]))].append(person)
+                self.by_stem[_stem(parts[-1])].append(person)
                 for word in names.surname_variants(person.name):
                     self.by_surname[word].append(person)
 
@@ -160,6 +163,11 @@ class Index:
             reason = (f"spelling variant: same first name, {less.name!r} is spelled "
                       f"like {more.name!r}")  # fmt: skip
             return [(less, more, reason)]
+        near = self.near_spelling_of(person)
+        if near is not None:
+            other, why = near
+            less, more = sorted((person, other), key=lambda p: (p.mentions, p.id))
+            return [(less, more, f"{why}: {less.name!r} is {more.name!r}")]
         found = []
         for word in names.surname_variants(person.name):
             for entry in self._live(self.bare.get(word, []), person):
@@ -175,6 +183,30 @@ class Index:
                  and _middles_agree(p, person) and _same_name(p, person)]  # fmt: skip
         return max(alike, key=lambda p: (p.mentions, p.id), default=None)
 
+    def near_spelling_of(self, person: Person) -> tuple[Person, str] | None:
+        """The stored person whose full name this one's misspells or transliterates
+        otherwise, with the reason: a slip in a long first name where no one else of the
+        registry bears the surname ("Vladamir Putin"); or both names transliterated
+        otherwise, of the same known country ("Alyaksandr Lukashenka", Belarusian, beside
+        "Alexander Lukashenko"). Two first names of different sexes never."""
+        surname, first = person.parts[-1], names.translit_key(person.parts[0])
+        alike = [p for p in self._live(self.by_stem.get(_stem(surname), []), person)
+                 if p.generation == person.generation and _middles_agree(p, person)
+                 and names.similar(p.parts[-1], surname) and not _sexes_differ(p, person)]  # fmt: skip
+        for other in sorted(alike, key=lambda p: (-p.mentions, p.id)):
+            other_first = names.translit_key(other.parts[0])
+            if other_first[:1] != first[:1]:
+                continue
+            closeness = fuzz.ratio(first, other_first)
+            if names.fold(other.parts[-1]) == names.fold(surname):
+                bearers = self._live(self.by_surname.get(names.fold(surname), []), person)
+                if closeness >= SLIP_SCORE and len(first) >= 6 and bearers == [other] \
+                        and _countries_agree(other, person):
+                    return other, "a slip in the first name of the one bearer of the surname"
+            elif closeness >= TRANSLITERATION_SCORE and person.country and other.country == person.country:
+                return other, f"first name and surname transliterated otherwise, both of {person.country}"
+        return None
+
     def one_bearer(self, entry: Person) -> Person | None:
         """The one person with a full name of the surname-only `entry`'s country whose
         surname it is; None when there are none or several."""
@@ -185,6 +217,25 @@ class Index:
         if len(bearers) > 1 and entry.role:  # "President Reagan": Ronald, not Nancy
             bearers = [p for p in bearers if p.role == entry.role]
         return bearers[0] if len(bearers) == 1 else None
+
+
+# How alike two first names must be (rapidfuzz ratio of their transliteration keys): a slip
+# of a letter in a long name ("Vladamir": 88), another transliteration ("Alyaksandr" and
+# "Alexander": 63; "Jose" and "Jorge", 67, are kept apart by their equal surname).
+SLIP_SCORE = 85
+TRANSLITERATION_SCORE = 60
+
+
+def _stem(surname: str) -> str:
+    """The key near spellings of a surname share: its transliteration's first four letters."""
+    return names.translit_key(surname)[:4]
+
+
+def _sexes_differ(a: Person, b: Person) -> bool:
+    from eventscribe.actors.pronouns import first_name_sex
+
+    sexes = {first_name_sex(a.name), first_name_sex(b.name)}
+    return {"m", "f"} <= sexes
 
 
 def _named_together(con: duckdb.DuckDBPyConnection, a: str, b: str) -> bool:
