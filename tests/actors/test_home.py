@@ -45,3 +45,24 @@ def test_international_bodies_keep_no_country():
         "U.S. Senator Jane Holt said the U.S. Senate would vote on the plan with the United Nations."
     )
     assert found["United Nations"].country is None
+
+
+@pytest.mark.parametrize(
+    "dateline, country",
+    [("LVIV, Ukraine", "UKR"), ("FREETOWN, Sierra Leone", "SLE"), ("Paris, Texas", "USA"),
+     ("WASHINGTON", "USA"), ("Aleppo, Syria", "SYR")],
+)  # fmt: skip
+def test_a_dateline_s_country_is_the_one_after_its_comma(dateline, country):
+    from eventscribe.actors.nations import home_country
+    from eventscribe.article import Article
+
+    assert home_country(Article(id="a", dateline=dateline)) == country
+
+
+def test_victims_a_foreign_force_strikes_are_of_the_dateline_s_country():
+    text = ("KHERSON, Ukraine, March 16 (Reuters) - A Russian air strike hit a school where "
+            "civilians were sheltering, Russian and Ukrainian officials said. Russia's defence "
+            "ministry denied it. Russian forces have held the region for weeks.")  # fmt: skip
+    events = process(text, "2022-03-16", "School sheltering civilians hit by Russian air strike").events
+    hit = [e for e in events if e["target"] and e["target"]["sector"] == "CVL"]
+    assert hit and all(e["target"]["country"] == "UKR" for e in hit)

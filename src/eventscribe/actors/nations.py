@@ -124,8 +124,16 @@ def home_country(article: Article) -> str | None:
 
 
 def _place_country(place: str) -> str | None:
+    """ "WASHINGTON", "LVIV, Ukraine" (the country named after the comma), "Lowell, Mass."."""
     seat = knowledge.seat_of_government(place)
-    return seat[0] if seat is not None else place_country(place)
+    if seat is not None:
+        return seat[0]
+    found = place_country(place)
+    city, _, region = (part.strip() for part in place.partition(","))
+    if found is not None or not region:
+        return found
+    country = knowledge.country_by_name(region)  # "LVIV, Ukraine"; "Paris, Texas": the state's
+    return country.iso3 if country is not None else place_country(region) or place_country(city)
 
 
 # Names of a country, continent or region: no one's surname when they stand alone ("trip to
