@@ -83,3 +83,21 @@ def test_an_act_a_counted_gap_before_another_is_news_not_background():
     assert clashes and clashes[0]["event_date"] == "2024-03-07"
     assert not [e for e in process("Exports recovered a year after the 1985 strike.", "2024-03-10").events
                 if e["cameo"][:2] in ("14", "18", "19", "20")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel leader hailed the raid as a blow to Ethiopia's blockade of Tigray.",
+        "The minister said the vote had dealt a setback to Morocco's occupation of the territory.",
+        "The accord puts an end to the army's siege of the city, the mediators said.",
+    ],
+)
+def test_an_act_or_state_something_bears_on_is_no_act_of_the_day(text):
+    found = process(text, "2024-03-10").events
+    assert not [e for e in found if e["trigger"] in ("blockade", "occupation", "siege")]
+
+
+def test_an_occupation_begun_stays_an_act():
+    found = process("Turkish troops began the occupation of the town on Monday.", "2024-03-10").events
+    assert [e for e in found if e["cameo"] == "192"]

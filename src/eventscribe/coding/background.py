@@ -62,6 +62,11 @@ CIRCUMSTANCE_PREPS = frozenset({"amid", "amidst"})
 # indictment". The reference is context for the sentence's own act.
 CITING_VERBS = frozenset({"cite", "mention", "recall", "invoke", "reference", "recount"})
 CITING_PREP_VERBS = frozenset({"point", "refer", "allude"})  # "pointed to the indictment"
+# Nouns of what something does to an act or state named after their "to": "a setback to the
+# occupation", "a blow to the blockade", "an end to the siege", "a response to the attack".
+BEARING_NOUNS = frozenset({"setback", "blow", "end", "threat", "challenge", "obstacle",
+                           "boost", "response", "reaction", "resistance", "opposition",
+                           "alternative", "solution", "contribution", "damage"})  # fmt: skip
 # Prepositions of the state an arrest leaves someone in: "under house arrest", "released
 # from detention", "in detention"; and the verbs that put someone under an act, which is
 # one ("placed him under arrest", "put the town under siege").
@@ -96,6 +101,8 @@ def is_background(token: Any) -> bool:
         return True  # "to prevent attacks", "expect further attacks": none has happened
     if token.dep_ == "dobj" and lemma_of(prep) in CITING_VERBS:
         return True  # "cited the bombing": an act told elsewhere
+    if borne_on(token):
+        return True  # "a setback to Israel's occupation", "put an end to the siege"
     if prep.dep_ != "prep":
         return False
     governor = prep.head
@@ -119,6 +126,18 @@ def is_background(token: Any) -> bool:
         return True  # "a ban on cluster bombs", "tensions over the raid"
     # "a day after clashes" is news a day old, dated by its gap (`when/anchors.py`)
     return prep.lower_ in SEQUENCE_PREPS and trigger_at(prep.head) is None and counted_gap(prep) is None
+
+
+def borne_on(token: Any) -> bool:
+    """An act or state named after "to" of a noun of what something does to it ("a setback
+    to the occupation", "dealt a blow to the blockade", "put an end to the siege"): what the
+    sentence's act bears on, told as known."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ not in ("prep", "dative"):
+        return False
+    governor = prep.head
+    nouns = [governor] + [c for c in governor.children if c.dep_ == "dobj"]
+    return any(lemma_of(n) in BEARING_NOUNS for n in nouns)
 
 
 def held_in(token: Any, prep: Any, governor: Any) -> bool:
