@@ -11,7 +11,12 @@ the more named) when:
    surnames spellings of one name, the generations and the middle names or initials given agree
    ("Trump Jr." is not "Trump", "George H.W. Bush" not "George W. Bush"), and the countries
    agree (equal, or one unknown);
-2. a surname alone: exactly one stored person with a full name bears that surname
+2. near spellings (`Index.near_spelling_of`): a slip in a long first name (rapidfuzz ratio of
+   the transliterations at least 85) where no other stored person bears the surname
+   ("Vladamir Putin"), or a first name and surname both transliterated otherwise, of the
+   same known country ("Alyaksandr Lukashenka" and "Alexander Lukashenko"); never first names
+   of two sexes;
+3. a surname alone: exactly one stored person with a full name bears that surname
    (letter for letter, no near spelling: "Regan" is not "Reagan") and both have the same
    known country, or of several such, exactly one holds the role the entry was named with
    ("President Reagan": Ronald, not Nancy); a new full name takes the stored surname-only
