@@ -28,7 +28,9 @@ SPRING = dt.date(1998, 2, 11)
         ("the December quarter", SPRING, "past", "1997-Q4"),
         ("the year-ago quarter", WSJ, "past", "1988-Q3"),
         ("the year-earlier quarter", WSJ, "past", "1988-Q3"),
-        ("the year-earlier period", WSJ, "past", "1988"),
+        # earnings news says "period" for the quarter it reports (HeidelTime's TimeBank
+        # rules read "the year-earlier quarter" four quarters back the same way)
+        ("the year-earlier period", WSJ, "past", "1988-Q3"),
         ("year-end", WSJ, "future", "1989"),
         ("year-end", SPRING, "past", "1997"),
         ("the 1990 year-end", WSJ, "future", "1990"),

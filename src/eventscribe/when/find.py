@@ -42,7 +42,8 @@ def normalize_timex(
     gives a value and `fallback` is on, dateparser tries. None: no reading at all.
     """
     mentions = find_mentions(text, strict=False)
-    for mention in sorted(mentions, key=lambda m: m.start - m.end):
+    # the longest reading first; a vague word ("former", "earlier") only if nothing else
+    for mention in sorted(mentions, key=lambda m: (m.rule == "vague_ref", m.start - m.end)):
         timex = resolve(mention, dct, tense)
         if timex is not None:
             return timex

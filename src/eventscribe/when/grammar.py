@@ -21,6 +21,7 @@ from eventscribe.when.lexicon import (
     DECADE_WORD,
     MONTH,
     NUMBER,
+    ORDINAL_DAY_WORD,
     PART_OF_DAY,
     QUANTITY_MOD,
     SEASON,
@@ -37,8 +38,13 @@ QUANTITY = rf"(?:{NUMBER}|{VAGUE})"
 PART = r"early|mid|late|the\s+(?:beginning|start|middle|end)\s+of"
 WEEKDAY_PREFIX = rf"(?:(?P<weekday>{WEEKDAY}),?\s+)?"
 DAY_NUMBER = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-# "March eight", but not "in May one of them" nor "June twenty-five-year".
-DAY_IN_WORDS = rf"(?P<day_word>{DAY_WORD})\b(?!\s+of\b|-)"
+# "March eight", "March twelfth", but not "in May one of them", "June twenty-five-year"
+# nor "in March first lady Hillary Clinton".
+NOT_AFTER_ORDINAL = (
+    r"lady|ladies|time|round|quarter|half|place|class|step|phase|stage|degree|hand|person|party|parties|"
+    r"term|reading|anniversary|deputy|secretary|vice|minister|son|daughter|wife|husband"
+)
+DAY_IN_WORDS = rf"(?P<day_word>{DAY_WORD})\b(?!\s+of\b|-)(?!\s+(?:{NOT_AFTER_ORDINAL})\b)"
 
 # (name, pattern); the order breaks ties between matches of equal length.
 RULES: tuple[tuple[str, str], ...] = (
@@ -61,12 +67,18 @@ RULES: tuple[tuple[str, str], ...] = (
     ("year_span", rf"\b(?:the\s+)?(?:(?P<fiscal>fiscal)\s+(?:year\s+)?)?(?P<year>{YEAR})[-/\u2013]"
                   rf"(?P<next>\d\d)(?![\d/-])(?:\s+(?P<kind>(?P<fiscal2>fiscal|financial)\s+year|"
                   r"season|(?:school|crop|marketing|academic)\s+year))?\b"),
-    ("year_ago_period", rf"\b(?:the\s+)?year[-\s](?:ago|earlier)(?:\s+(?:(?P<ordinal>"
-                        rf"{QUARTER_ORDINAL})[-\s]+)?(?P<unit>quarter|period|month|week|year))?\b|"
-                        # "the third quarter a year earlier", "the same quarter last year"
-                        rf"\b(?:the\s+)?(?:(?P<ordinal2>{QUARTER_ORDINAL})|same)[-\s]+(?P<unit2>"
-                        r"quarter)\s+(?:a\s+year\s+(?:earlier|ago|before)|of\s+the\s+previous\s+year|"
-                        r"last\s+year)\b"),
+    ("year_ago_period", rf"\b(?:the\s+|a\s+(?=year-))?(?:comparable\s+)?year[-\s](?:ago|earlier)(?:\s+(?:"
+                        rf"(?P<ordinal>{QUARTER_ORDINAL})[-\s]+)?(?P<unit>quarter|period|month|week|"
+                        r"year))?\b|"
+                        # "the third quarter a year earlier", "the same period last year"
+                        rf"\b(?:the\s+)?(?:(?P<ordinal2>{QUARTER_ORDINAL})|same|comparable)[-\s]+"
+                        r"(?P<unit2>quarter|period)\s+(?:a\s+year\s+(?:earlier|ago|before)|of\s+the\s+"
+                        r"previous\s+year|last\s+year)\b|"
+                        # "the comparable period": earnings news compares with the year before
+                        r"\bthe\s+comparable\s+(?P<unit3>quarter|period)\b"),
+    # "the 1988 quarter", "the comparable 1988 period": that year's quarter being compared
+    ("year_quarter", rf"\b(?:the\s+)?(?:comparable\s+|same\s+)?(?<![-/\u2013])(?P<year>{YEAR})\s+"
+                     r"(?:fiscal\s+)?(?:quarter|period)\b"),
     ("ended_period", rf"\b(?:the\s+)?(?P<unit>week|month|quarter|(?:fiscal\s+)?year)\s+"
                      rf"(?:ended|ending)\s+(?:(?P<month>{MONTH})\s*(?P<day>[0-3]?\d)(?!\d)"
                      rf"(?:,?\s*(?P<year>{YEAR})\b)?|(?P<weekday>{WEEKDAY})\b)"),
@@ -75,7 +87,7 @@ RULES: tuple[tuple[str, str], ...] = (
                rf"\b(?:the\s+)?(?:(?P<year2>{YEAR})|(?P<rel>current|last|previous|prior|next|"
                r"coming|this|past))\s+fiscal\s+year\b|\bthe\s+fiscal\s+year\b(?!\s+\d)"),
     ("half", rf"\b(?:the\s+)?(?:(?P<rel_before>last|this|next)\s+year['\u2019]s\s+)?"
-             rf"(?P<ordinal>first|second)\s+half(?:\s+of\s+(?:(?P<year>{YEAR})"
+             rf"(?P<ordinal>first|second)[-\s]+half(?:\s+of\s+(?:(?P<year>{YEAR})"
              rf"|(?P<rel>this|last|next)\s+year|(?P<month_rel>this|last|next)\s+month|"
              rf"(?P<month>{MONTH})))?\b(?!-)"),
     ("relative_quarter", r"\b(?:the\s+)?(?P<rel>current|latest|last|previous|past|next|coming|"
@@ -102,6 +114,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("month_day_words", rf"\b{WEEKDAY_PREFIX}(?P<month>{MONTH})\s+{DAY_IN_WORDS}"),
     ("day_month", rf"\b{WEEKDAY_PREFIX}(?:the\s+)?{DAY_NUMBER}(?:\s+of)?\s+(?P<month>{MONTH})"
                   rf"(?:,?\s*(?P<year>{YEAR})\b)?"),
+    # "the twelfth of March", "the first of May, 1997": a transcript's spoken day
+    ("day_month_words", rf"\b{WEEKDAY_PREFIX}the\s+(?P<day_word>{ORDINAL_DAY_WORD})\s+of\s+"
+                        rf"(?P<month>{MONTH})(?:,?\s*(?P<year>{YEAR})\b)?"),
     ("month_year", rf"\b(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})\b"),
     ("month_relative_year", rf"\b(?P<month>{MONTH})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"),
     ("relative_month", rf"\b(?P<rel>last|this|next|this\s+past|past|coming)\s+(?P<month>{MONTH})"),
@@ -117,13 +132,14 @@ RULES: tuple[tuple[str, str], ...] = (
     ("year", rf"(?<![\d,.$£€/-])(?:\bthe\s+year\s+)?\b(?P<year>{YEAR})\b(?![,.]\d|%|[-/]\d)"),
     ("decade", rf"(?:\b(?:the\s+)?(?P<part>{PART})[-\s]+|\b(?:the\s+)?)?"
                r"(?:\b(?P<decade>(?:1[89]|20)\d)0|['\u2019](?P<short>\d)0)['\u2019]?s\b"),
+    ("decade_bare", rf"\bthe\s+(?:(?P<part>{PART})[-\s]+)?(?P<short>[1-9])0s\b"),
     ("decade_words", rf"\bthe\s+(?:(?P<part>{PART})[-\s]+)?(?P<tens>{DECADE_WORD})\b"),
     ("weekday", rf"\b(?:(?P<rel>last|next|this|this\s+past|past|coming)\s+)?"
                 rf"(?:(?P<part>early|late)\s+)?(?P<weekday>{WEEKDAY})"
                 rf"(?:\s+(?P<pod>{PART_OF_DAY}))?"
                 r"(?:,?\s+(?:of\s+)?(?P<week_rel>last|next|this)\s+week)?\b"),
     ("weekend", r"\b(?:(?P<rel>last|this|next|the|this\s+past|past|coming)\s+)?weekend\b"),
-    ("day_word", rf"\b(?:(?P<part>early|late)\s+)?(?P<word>today|tonight|yesterday|tomorrow)"
+    ("day_word", rf"\b(?:(?:earlier|later)\s+)?(?:(?P<part>early|late)\s+)?(?P<word>today|tonight|yesterday|tomorrow)"
                  rf"(?:\s+(?P<pod>{PART_OF_DAY}))?\b"),
     ("day_word_offset", r"\bthe\s+day\s+(?P<side>before\s+yesterday|after\s+tomorrow)\b"),
     ("part_of_day", rf"\b(?P<rel>this|last)\s+(?P<pod>{PART_OF_DAY})\b"),
@@ -135,6 +151,12 @@ RULES: tuple[tuple[str, str], ...] = (
                   rf"(?:(?P<num>{QUANTITY})\s+)?(?P<unit>{UNIT})s?\b"),
     ("span_next", rf"\b(?P<the>the\s+)?(?P<rel>next|coming|upcoming)\s+"
                   rf"(?:(?P<num>{QUANTITY})\s+)?(?P<unit>{UNIT})(?P<plural>s)?\b"),
+    # Words TimeML values as a vague reference when a tagger marked them as a timex
+    # ("former", "current", "the near term"); read only in such a span (never `strict`).
+    ("vague_ref", r"\b(?P<past>former|recent|once|earlier|previous)\b|"
+                  r"\b(?P<present>current|present)\b|"
+                  r"\b(?P<future>later|some\s*day|the\s+(?:near|short|long)(?:er)?[-\s]term|"
+                  r"the\s+(?:long|short)\s+run)\b"),
     ("ago", rf"\b(?:(?P<mod>{QUANTITY_MOD})\s+)?(?:(?P<num>{QUANTITY})\s+)?(?P<unit>{UNIT})s?\s+"
             r"(?P<side>ago|from\s+now|hence)\b"),
     ("duration", rf"\b(?:(?P<mod>{QUANTITY_MOD})\s+)?(?P<num>{QUANTITY})[-\s]+(?P<unit>{UNIT})s?"
@@ -168,14 +190,24 @@ RULES: tuple[tuple[str, str], ...] = (
     ("unit_after", r"\bthe\s+following\s+(?P<unit>year|month|week)\b"),
     ("future_ref", r"\b(?:soon|the\s+(?:near\s+|distant\s+)?future|"
                    r"the\s+(?:days|weeks|months|years)\s+ahead)\b"),
+    ("new_year", r"\bthe\s+new\s+year\b(?!['\u2019])"),
+    ("midyear", r"\bmid-?year\b"),
+    # "the period", "the latest reporting period": the quarter an earnings report is about
+    ("reporting_period", r"\bthe\s+(?:(?P<rel>latest|current|most\s+recent|same)\s+)?(?:reporting\s+)?"
+                         r"period\b"),
+    # "the morning", "the night": a part of the narrated day (publication's, without one)
+    ("part_of_the_day", rf"\bthe\s+(?P<pod>{PART_OF_DAY})\b"),
 )  # fmt: skip
 
 # Expressions that point back at a time the text has set ("the quarter", "the previous
 # day"): valued against publication only in a span a tagger already marked as a timex;
 # the finder leaves them, as an event's date would be the narrated day's neighbour.
 ANAPHORIC_RULES = frozenset(
-    {"anaphoric", "day_around", "units_earlier", "the_moment", "unit_around", "unit_after"}
-)
+    {"anaphoric", "day_around", "units_earlier", "the_moment", "unit_around", "unit_after",
+     "reporting_period", "part_of_the_day"}
+)  # fmt: skip
+# Rules read only in a span already known to be a timex, and for the finder never at all.
+SPAN_ONLY_RULES = ANAPHORIC_RULES | {"vague_ref"}
 # Words before a bare month or year that make it a date: "in May", "since 2016".
 DATE_SIGNALS = frozenset(
     {"in", "since", "until", "till", "by", "from", "during", "through", "throughout",
@@ -230,7 +262,9 @@ ANCHORS = {
     "half": r"\bhalf\b",
     "relative_quarter": r"\bquarter\b",
     "month_quarter": r"\bquarter\b",
-    "year_ago_period": r"\byear[-\s](?:ago|earlier|before)\b|\blast\s+year\b|\bprevious\s+year\b",
+    "year_ago_period": r"\byear[-\s](?:ago|earlier|before)\b|\blast\s+year\b|\bprevious\s+year\b|"
+                       r"\bcomparable\b",
+    "year_quarter": r"\b(?:quarter|period)\b",
     "year_end": r"\byear[-\s]end\b",
     "ended_period": r"\b(?:ended|ending)\b",
     "decade_words": rf"\b(?:{DECADE_WORD})\b",
@@ -292,6 +326,8 @@ def find_mentions(
 def _mentions_in(text: str, start: int, end: int, strict: bool) -> list[Mention]:
     candidates = []
     for order, rule in enumerate(compiled_rules()):
+        if strict and rule.name in SPAN_ONLY_RULES:
+            continue  # the finder never takes them: not worth a scan of the text
         windows = [(start, end)] if rule.anchor is None else _windows(text, start, end, rule.anchor)
         for window_start, window_end in windows:
             for match in rule.pattern.finditer(text, window_start, window_end):
@@ -356,7 +392,7 @@ def _plausible(text: str, mention: Mention) -> bool:
         return mention.signal in DURATION_SIGNALS or word_after(text, mention.end) == "of"
     if mention.rule == "set_adverb":  # not the newspaper "China Daily"
         return not (mention.text[0].isupper() and _capitalized_word_before(text, mention.start))
-    if mention.rule in ANAPHORIC_RULES:
+    if mention.rule in SPAN_ONLY_RULES:
         return False
     if mention.rule == "weekend" and "rel" not in mention.groups:
         # "weekend clashes", "Weekend of violence", "killed over weekend"; not a name's word

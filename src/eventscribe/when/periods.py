@@ -171,8 +171,10 @@ def month_quarter(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
 def year_ago_period(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """ "the year-ago quarter", "the year-earlier period": earnings news compares the
     latest reported quarter (the one before publication's) with the same one a year
-    before; a month, week or period is taken a year before publication."""
-    unit = _words(g.get("unit") or g.get("unit2") or "year")  # "year-ago levels": the year before
+    before; a period is that quarter; a month or week is taken a year before publication."""
+    unit = _words(g.get("unit") or g.get("unit2") or g.get("unit3") or "year")  # "year-ago levels"
+    if unit == "period":
+        unit = "quarter"  # "the year-earlier period": the reported quarter's twin
     ordinal = g.get("ordinal") or g.get("ordinal2")
     if unit == "quarter" and ordinal:  # "the year-earlier third quarter": of the year before
         words = _words(ordinal)
@@ -190,6 +192,24 @@ def year_ago_period(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     if unit == "week":
         return tx.week(moved)
     return tx.year(moved.year)
+
+
+def year_quarter(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "the 1988 quarter", "the comparable 1988 period": in earnings news, the quarter of
+    that year the latest reported one (the one before publication's) is compared with."""
+    number = (dct.month - 1) // 3 or 4  # the quarter before publication's, by number
+    return tx.quarter(int(g["year"]), number)
+
+
+def reporting_period(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "the period", "the latest period" as a timex: the quarter an earnings report is
+    about, read as "the quarter" is; "latest" and "most recent" ones are over."""
+    rel = _words(g.get("rel", ""))
+    if rel in ("latest", "most recent"):
+        return relative_quarter({"rel": "latest"}, dct, tense)
+    if rel == "current":
+        return relative_quarter({"rel": "current"}, dct, tense)
+    return anaphoric({"unit": "quarter"}, dct, tense)
 
 
 def ended_period(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
@@ -328,7 +348,7 @@ def easter(year: int) -> dt.date:
 
 def week_of_month(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """ "the first week of January", "the last week of December 1997": the ISO week that
-    holds the month's first (second ...) seventh day, or its last day."""
+    holds the month's first (second ...) Thursday, or its last day."""
     month = MONTHS[g["month"].lower().rstrip(".")]
     side = {"future": "future", "past": PAST}.get(tense or "")
     year = int(g["year"]) if "year" in g else nearest_year(dct, month, 1, side, None)
@@ -339,5 +359,10 @@ def week_of_month(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
         return tx.week(dt.date(year, month, last_day_of_month(year, month)))
     if not 1 <= number <= 5:
         return None
-    day = min(1 + 7 * (number - 1), last_day_of_month(year, month))
-    return tx.week(dt.date(year, month, day))
+    # The month's first week is the first with most of its days in the month (ISO's rule
+    # for a year's): the one that holds its first Thursday.
+    first = dt.date(year, month, 1)
+    thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 7 * (number - 1))
+    if thursday.month != month:
+        return None
+    return tx.week(thursday)

@@ -33,6 +33,7 @@ from eventscribe.when.lexicon import (
     DECADE_WORDS,
     MONTHS,
     NUMBER_WORDS,
+    ORDINAL_DAY_WORDS,
     PART_MODS,
     PARTS_OF_DAY,
     QUANTITY_MODS,
@@ -144,7 +145,7 @@ def _iso(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
 
 def _month_day(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     month = _month(g["month"])
-    day = int(g["day"]) if "day" in g else DAY_WORDS[g["day_word"].lower()]
+    day = int(g["day"]) if "day" in g else _day_word_number(g["day_word"])
     if not 1 <= day <= 31:
         return None
     side = {"future": FUTURE, "past": PAST}.get(tense or "")
@@ -156,6 +157,12 @@ def _month_day(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
         return tx.day(dt.date(year, month, day)) if year else None
     except ValueError:
         return None
+
+
+def _day_word_number(words: str) -> int:
+    """ "eight" 8, "twelfth" 12, "twenty-first" 21."""
+    word = words.lower()
+    return DAY_WORDS[word] if word in DAY_WORDS else ORDINAL_DAY_WORDS[word]
 
 
 def _month_year(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
@@ -504,11 +511,43 @@ def _quarter(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
         return tx.quarter(
             dct.year - 1, number
         )  # "reported a loss in the fourth quarter" in January
+    if tense == "future" and found.date_end is not None and found.date_end < dct:
+        return tx.quarter(dct.year + 1, number)  # "expects a profit in the first quarter" in October
     return found
 
 
 def _reference(value: str) -> Resolver:
     return lambda g, dct, tense: tx.value_only("DATE", value)
+
+
+def _vague_reference(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "former", "current", "the near term": TimeML's PAST_REF, PRESENT_REF, FUTURE_REF."""
+    side = next(name for name in ("past", "present", "future") if name in g)
+    return tx.value_only("DATE", f"{side.upper()}_REF")
+
+
+def _new_year(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "the new year": the year about to begin in the second half of a year, else the one
+    just begun ("after the new year" in a December paper: next year)."""
+    return tx.year(dct.year + (1 if dct.month >= 7 else 0))
+
+
+def _midyear(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "midyear": the middle of publication's year; of the next one when the words look
+    ahead from its second half, of the last when they look back from its first months."""
+    year = dct.year
+    if tense == "future" and dct.month > 6:
+        year += 1
+    elif tense == "past" and dct.month < 6:
+        year -= 1
+    return _with_part(tx.year(year), "mid")
+
+
+def _part_of_the_day(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "the morning", "the night" as a timex: that part of publication's day; a night
+    told in the past is the one just gone, as "overnight"."""
+    back = g["pod"].lower() == "night" and tense == "past"
+    return _day_with(dct - dt.timedelta(days=1 if back else 0), g)
 
 
 RESOLVERS: dict[str, Resolver] = {
@@ -537,5 +576,8 @@ RESOLVERS: dict[str, Resolver] = {
     "iso_quarter": _quarter, "fiscal_quarter": periods.fiscal_quarter,
     "quarters_ago": periods.quarters_ago, "year_span": periods.year_span,
     "relative_century": periods.relative_century, "year_words": _year_words,
-    "overnight": _overnight,
+    "overnight": _overnight, "day_month_words": _month_day, "decade_bare": _decade,
+    "year_quarter": periods.year_quarter, "reporting_period": periods.reporting_period,
+    "vague_ref": _vague_reference, "new_year": _new_year, "midyear": _midyear,
+    "part_of_the_day": _part_of_the_day,
 }  # fmt: skip

@@ -1,0 +1,158 @@
+"""TimeML (1.2.1) values of the earnings periods, vague references, short decades, parts of
+the year and day and spoken dates that TimeBank/AQUAINT-style news writes, on cases written
+for eventscribe from the TIMEX3 conventions (the corpora are held out)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventscribe.when.find import find_timexes, normalize_timex
+
+EARNINGS = dt.date(1992, 4, 28)  # a Tuesday in the second quarter
+AUTUMN = dt.date(1995, 10, 12)  # a Thursday
+TRANSCRIPT = dt.date(1999, 6, 3)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "tense", "value"),
+    [
+        ("the period", EARNINGS, "past", "1992-Q1"),
+        ("the latest period", EARNINGS, "past", "1992-Q1"),
+        ("the most recent reporting period", EARNINGS, None, "1992-Q1"),
+        ("the current period", EARNINGS, "present", "1992-Q2"),
+        ("the year-ago period", EARNINGS, "past", "1991-Q1"),
+        ("a year-earlier period", EARNINGS, "past", "1991-Q1"),
+        ("the same period a year earlier", EARNINGS, "past", "1991-Q1"),
+        ("the comparable period", EARNINGS, "past", "1991-Q1"),
+        ("the 1991 period", EARNINGS, "past", "1991-Q1"),
+        ("the comparable 1991 quarter", EARNINGS, "past", "1991-Q1"),
+        ("first-half", EARNINGS, "future", "1992-H1"),
+        ("the second-half", AUTUMN, "future", "1995-H2"),
+        ("the second quarter", AUTUMN, "future", "1996-Q2"),
+        ("the fourth quarter", AUTUMN, "future", "1995-Q4"),
+        ("the third quarter", AUTUMN, "past", "1995-Q3"),
+    ],
+)
+def test_earnings_periods(text, dct, tense, value):
+    found = normalize_timex(text, dct, tense=tense, fallback=False)
+    assert found is not None and found.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("former", "PAST_REF"),
+        ("recent", "PAST_REF"),
+        ("once", "PAST_REF"),
+        ("earlier", "PAST_REF"),
+        ("current", "PRESENT_REF"),
+        ("later", "FUTURE_REF"),
+        ("someday", "FUTURE_REF"),
+        ("some day", "FUTURE_REF"),
+        ("the near term", "FUTURE_REF"),
+        ("the longer term", "FUTURE_REF"),
+        ("the long run", "FUTURE_REF"),
+    ],
+)
+def test_vague_words_in_a_marked_span(text, value):
+    found = normalize_timex(text, AUTUMN, tense=None, fallback=False)
+    assert found is not None and found.value == value
+
+
+def test_a_vague_word_gives_way_to_a_date_in_its_span():
+    assert normalize_timex("earlier today", AUTUMN, tense="past").value == "1995-10-12"
+    assert normalize_timex("later Friday", AUTUMN, tense="future").value == "1995-10-13"
+
+
+def test_vague_words_are_not_found_in_running_text():
+    text = "The former minister, once an ally, said current rules would change later."
+    assert find_timexes(text, AUTUMN) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("the 70s", AUTUMN, "197"),
+        ("the early 60s", AUTUMN, "196"),
+        ("the mid-90s", TRANSCRIPT, "199"),
+        ("the late 20s", TRANSCRIPT, "192"),
+    ],
+)
+def test_decades_without_apostrophe(text, dct, value):
+    found = normalize_timex(text, dct, tense="past", fallback=False)
+    assert found is not None and found.value == value
+
+
+def test_a_bare_two_figure_decade_needs_its_article():
+    assert find_timexes("Temperatures rose into the 70s.", AUTUMN)[0].value == "197"
+    assert find_timexes("Both men are in their 70s.", AUTUMN) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "tense", "value"),
+    [
+        ("midyear", AUTUMN, "future", "1996"),
+        ("mid-year", AUTUMN, "past", "1995"),
+        ("midyear", EARNINGS, "past", "1991"),
+        ("the new year", AUTUMN, "future", "1996"),
+        ("the new year", EARNINGS, "past", "1992"),
+        ("the morning", AUTUMN, "past", "1995-10-12TMO"),
+        ("the evening", AUTUMN, "future", "1995-10-12TEV"),
+        ("the night", AUTUMN, "past", "1995-10-11TNI"),
+        ("the night", AUTUMN, "future", "1995-10-12TNI"),
+    ],
+)
+def test_parts_of_the_year_and_day(text, dct, tense, value):
+    found = normalize_timex(text, dct, tense=tense, fallback=False)
+    assert found is not None and found.value == value
+
+
+def test_midyear_is_the_middle_of_the_year():
+    found = normalize_timex("midyear", AUTUMN, tense="future", fallback=False)
+    assert found.mod == "MID" and found.date.year == found.date_end.year == 1996
+
+
+def test_the_part_of_the_day_is_read_only_in_a_marked_span():
+    assert find_timexes("They met in the morning and left at night.", AUTUMN) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value"),
+    [
+        ("May twenty-second", "past", "1999-05-22"),
+        ("June tenth", "future", "1999-06-10"),
+        ("the twelfth of May", "past", "1999-05-12"),
+        ("Friday, the fourth of June", "future", "1999-06-04"),
+        ("the thirty-first of December, 1998", "past", "1998-12-31"),
+    ],
+)
+def test_spoken_ordinal_days(text, tense, value):
+    found = normalize_timex(text, TRANSCRIPT, tense=tense, fallback=False)
+    assert found is not None and found.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March first lady Ann Kerr visited the camp.",
+        "Since June second quarter sales have fallen.",
+        "By April third parties had joined the talks.",
+    ],
+)
+def test_an_ordinal_after_a_month_heading_a_noun_is_no_day(text):
+    assert all(t.precision != "day" for t in find_timexes(text, TRANSCRIPT))
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value"),
+    [
+        ("the first week of June", "past", "1999-W22"),  # June 1 a Tuesday: its week has June 3
+        ("the second week of August", "future", "1999-W32"),  # August 1 a Sunday, in July's week
+        ("the first week of May", "past", "1999-W18"),  # May 1 a Saturday: the week of May 6
+    ],
+)
+def test_weeks_of_a_month_start_at_its_first_thursday(text, tense, value):
+    found = normalize_timex(text, TRANSCRIPT, tense=tense, fallback=False)
+    assert found is not None and found.value == value
