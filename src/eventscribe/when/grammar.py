@@ -46,6 +46,9 @@ NOT_AFTER_ORDINAL = (
 )
 DAY_IN_WORDS = rf"(?P<day_word>{DAY_WORD})\b(?!\s+of\b|-)(?!\s+(?:{NOT_AFTER_ORDINAL})\b)"
 
+# Before a year: not the end of a stretch of years ("1990-95", "the 1990 to 1995 period").
+NOT_A_RANGE_END = r"(?<![-/\u2013])(?<!\bto\s)(?<!\band\s)(?<!\bthrough\s)"
+
 # (name, pattern); the order breaks ties between matches of equal length.
 RULES: tuple[tuple[str, str], ...] = (
     ("iso", r"\b(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
@@ -67,18 +70,24 @@ RULES: tuple[tuple[str, str], ...] = (
     ("year_span", rf"\b(?:the\s+)?(?:(?P<fiscal>fiscal)\s+(?:year\s+)?)?(?P<year>{YEAR})[-/\u2013]"
                   rf"(?P<next>\d\d)(?![\d/-])(?:\s+(?P<kind>(?P<fiscal2>fiscal|financial)\s+year|"
                   r"season|(?:school|crop|marketing|academic)\s+year))?\b"),
-    ("year_ago_period", rf"\b(?:the\s+|a\s+(?=year-))?(?:comparable\s+)?year[-\s](?:ago|earlier)(?:\s+(?:"
-                        rf"(?P<ordinal>{QUARTER_ORDINAL})[-\s]+)?(?P<unit>quarter|period|month|week|"
-                        r"year))?\b|"
-                        # "the third quarter a year earlier", "the same period last year"
-                        rf"\b(?:the\s+)?(?:(?P<ordinal2>{QUARTER_ORDINAL})|same|comparable)[-\s]+"
-                        r"(?P<unit2>quarter|period)\s+(?:a\s+year\s+(?:earlier|ago|before)|of\s+the\s+"
-                        r"previous\s+year|last\s+year)\b|"
-                        # "the comparable period": earnings news compares with the year before
-                        r"\bthe\s+comparable\s+(?P<unit3>quarter|period)\b"),
-    # "the 1988 quarter", "the comparable 1988 period": that year's quarter being compared
-    ("year_quarter", rf"\b(?:the\s+)?(?:comparable\s+|same\s+)?(?<![-/\u2013])(?P<year>{YEAR})\s+"
-                     r"(?:fiscal\s+)?(?:quarter|period)\b"),
+    # A period compared with the one reported ("the year-earlier period", "the same period
+    # last year", "the comparable 1988 period"): in earnings news, a quarter. It points
+    # back at the period the text set (`ANAPHORIC_RULES`): a tagged span only.
+    ("period_compared", rf"\b(?:(?:the|a)\s+)?(?:comparable\s+)?year[-\s](?:ago|earlier)\s+period\b|"
+                        r"\bthe\s+(?:same|comparable)\s+period\s+(?:a\s+year\s+(?:earlier|ago|before)|"
+                        r"last\s+year|of\s+the\s+previous\s+year)\b|\bthe\s+comparable\s+period\b|"
+                        rf"\b(?:the\s+)?(?:comparable\s+|same\s+)?(?:(?P<ordinal>{QUARTER_ORDINAL})\s+)?"
+                        rf"{NOT_A_RANGE_END}(?P<year>{YEAR})\s+period\b"),
+    ("year_ago_period", rf"\b(?:the\s+|a\s+(?=year-))?year[-\s](?:ago|earlier)(?:\s+(?:(?P<ordinal>"
+                        rf"{QUARTER_ORDINAL})[-\s]+)?(?P<unit>quarter|period|month|week|year))?\b|"
+                        # "the third quarter a year earlier", "the same quarter last year"
+                        rf"\b(?:the\s+)?(?:(?P<ordinal2>{QUARTER_ORDINAL})|same)[-\s]+(?P<unit2>"
+                        r"quarter)\s+(?:a\s+year\s+(?:earlier|ago|before)|of\s+the\s+previous\s+year|"
+                        r"last\s+year)\b"),
+    # "the 1988 quarter", "the fourth 1986 quarter"; not the end of a stretch ("the 1990
+    # to 1995 quarter")
+    ("year_quarter", rf"\b(?:the\s+)?(?:comparable\s+|same\s+)?(?:(?P<ordinal>{QUARTER_ORDINAL})\s+)?"
+                     rf"{NOT_A_RANGE_END}(?P<year>{YEAR})\s+(?:fiscal\s+)?quarter\b"),
     ("ended_period", rf"\b(?:the\s+)?(?P<unit>week|month|quarter|(?:fiscal\s+)?year)\s+"
                      rf"(?:ended|ending)\s+(?:(?P<month>{MONTH})\s*(?P<day>[0-3]?\d)(?!\d)"
                      rf"(?:,?\s*(?P<year>{YEAR})\b)?|(?P<weekday>{WEEKDAY})\b)"),
@@ -190,7 +199,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("unit_after", r"\bthe\s+following\s+(?P<unit>year|month|week)\b"),
     ("future_ref", r"\b(?:soon|the\s+(?:near\s+|distant\s+)?future|"
                    r"the\s+(?:days|weeks|months|years)\s+ahead)\b"),
-    ("new_year", r"\bthe\s+new\s+year\b(?!['\u2019])"),
+    ("new_year", r"\bthe\s+(?P<new_year>new\s+year)\b(?!['\u2019])"),
     ("midyear", r"\bmid-?year\b"),
     # "the period", "the latest reporting period": the quarter an earnings report is about
     ("reporting_period", r"\bthe\s+(?:(?P<rel>latest|current|most\s+recent|same)\s+)?(?:reporting\s+)?"
@@ -204,7 +213,7 @@ RULES: tuple[tuple[str, str], ...] = (
 # the finder leaves them, as an event's date would be the narrated day's neighbour.
 ANAPHORIC_RULES = frozenset(
     {"anaphoric", "day_around", "units_earlier", "the_moment", "unit_around", "unit_after",
-     "reporting_period", "part_of_the_day"}
+     "reporting_period", "part_of_the_day", "period_compared"}
 )  # fmt: skip
 # Rules read only in a span already known to be a timex, and for the finder never at all.
 SPAN_ONLY_RULES = ANAPHORIC_RULES | {"vague_ref"}
@@ -262,9 +271,9 @@ ANCHORS = {
     "half": r"\bhalf\b",
     "relative_quarter": r"\bquarter\b",
     "month_quarter": r"\bquarter\b",
-    "year_ago_period": r"\byear[-\s](?:ago|earlier|before)\b|\blast\s+year\b|\bprevious\s+year\b|"
-                       r"\bcomparable\b",
-    "year_quarter": r"\b(?:quarter|period)\b",
+    "year_ago_period": r"\byear[-\s](?:ago|earlier|before)\b|\blast\s+year\b|\bprevious\s+year\b",
+    "year_quarter": r"\bquarter\b",
+    "period_compared": r"\bperiod\b",
     "year_end": r"\byear[-\s]end\b",
     "ended_period": r"\b(?:ended|ending)\b",
     "decade_words": rf"\b(?:{DECADE_WORD})\b",

@@ -171,10 +171,9 @@ def month_quarter(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
 def year_ago_period(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """ "the year-ago quarter", "the year-earlier period": earnings news compares the
     latest reported quarter (the one before publication's) with the same one a year
-    before; a period is that quarter; a month or week is taken a year before publication."""
-    unit = _words(g.get("unit") or g.get("unit2") or g.get("unit3") or "year")  # "year-ago levels"
-    if unit == "period":
-        unit = "quarter"  # "the year-earlier period": the reported quarter's twin
+    before; a month, week or period is taken a year before publication (as a timex a
+    tagger marked, a period is that quarter: `period_compared`)."""
+    unit = _words(g.get("unit") or g.get("unit2") or "year")  # "year-ago levels": the year before
     ordinal = g.get("ordinal") or g.get("ordinal2")
     if unit == "quarter" and ordinal:  # "the year-earlier third quarter": of the year before
         words = _words(ordinal)
@@ -196,9 +195,23 @@ def year_ago_period(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
 
 def year_quarter(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """ "the 1988 quarter", "the comparable 1988 period": in earnings news, the quarter of
-    that year the latest reported one (the one before publication's) is compared with."""
+    that year the latest reported one (the one before publication's) is compared with;
+    "the fourth 1986 period": that quarter."""
+    if "ordinal" in g:  # "the fourth 1986 period"
+        words = _words(g["ordinal"])
+        number = 4 if words == "final" else int(words[0]) if words[0].isdigit() else _ordinal(words)
+        return tx.quarter(int(g["year"]), number)
     number = (dct.month - 1) // 3 or 4  # the quarter before publication's, by number
     return tx.quarter(int(g["year"]), number)
+
+
+def period_compared(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "the year-earlier period", "the same period last year", "the comparable 1988
+    period" as a timex: the quarter reported (the one before publication's) a year
+    before, or that quarter of the year named."""
+    if "year" in g:
+        return year_quarter(g, dct, tense)
+    return year_ago_period({"unit": "quarter"}, dct, tense)
 
 
 def reporting_period(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:

@@ -511,8 +511,10 @@ def _quarter(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
         return tx.quarter(
             dct.year - 1, number
         )  # "reported a loss in the fourth quarter" in January
-    if tense == "future" and found.date_end is not None and found.date_end < dct:
-        return tx.quarter(dct.year + 1, number)  # "expects a profit in the first quarter" in October
+    if tense == "future" and number < (dct.month - 1) // 3:
+        # "will return to profit in the first quarter" in October: next year's; the quarter
+        # just over is still awaited ("is expected to rise in the first quarter" in April)
+        return tx.quarter(dct.year + 1, number)
     return found
 
 
@@ -528,17 +530,22 @@ def _vague_reference(g: Groups, dct: dt.date, tense: str | None) -> Timex | None
 
 def _new_year(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """ "the new year": the year about to begin in the second half of a year, else the one
-    just begun ("after the new year" in a December paper: next year)."""
-    return tx.year(dct.year + (1 if dct.month >= 7 else 0))
+    just begun ("after the new year" in a December paper: next year); "the New Year",
+    capitalised, is its first day, the holiday ("strikes over Christmas and the New Year")."""
+    year = dct.year + (1 if dct.month >= 7 else 0)
+    if g["new_year"][0].isupper():
+        return tx.day(dt.date(year, 1, 1))
+    return tx.year(year)
 
 
 def _midyear(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """ "midyear": the middle of publication's year; of the next one when the words look
-    ahead from its second half, of the last when they look back from its first months."""
+    ahead from its second half, of the last when they look back from January or February
+    (later in spring, "by midyear" is mostly this year's, whatever the verb)."""
     year = dct.year
     if tense == "future" and dct.month > 6:
         year += 1
-    elif tense == "past" and dct.month < 6:
+    elif tense == "past" and dct.month <= 2:
         year -= 1
     return _with_part(tx.year(year), "mid")
 
@@ -578,6 +585,7 @@ RESOLVERS: dict[str, Resolver] = {
     "relative_century": periods.relative_century, "year_words": _year_words,
     "overnight": _overnight, "day_month_words": _month_day, "decade_bare": _decade,
     "year_quarter": periods.year_quarter, "reporting_period": periods.reporting_period,
+    "period_compared": periods.period_compared,
     "vague_ref": _vague_reference, "new_year": _new_year, "midyear": _midyear,
     "part_of_the_day": _part_of_the_day,
 }  # fmt: skip
