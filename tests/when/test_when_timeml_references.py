@@ -187,3 +187,44 @@ def test_the_new_year_capitalised_is_its_first_day():
     assert [(t.value, t.date) for t in found] == [("1992-01-01", dt.date(1992, 1, 1))]
     found = find_timexes("The vote was put off into the new year.", dt.date(1991, 12, 18))
     assert [t.value for t in found] == ["1992"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "tense", "value"),
+    [
+        ("the nineteen sixties", AUTUMN, "past", "196"),
+        ("the late nineteen-eighties", AUTUMN, "past", "198"),
+        ("the eighteen nineties", AUTUMN, "past", "189"),
+        ("April the second", TRANSCRIPT, "past", "1999-04-02"),
+        ("in '91", AUTUMN, "past", "1991"),
+        ("'02", TRANSCRIPT, "future", "2002"),
+        ("the winter of '94", AUTUMN, "past", "1994-WI"),
+        ("August '95", AUTUMN, "past", "1995-08"),
+        ("the latter half of 1996", AUTUMN, "future", "1996-H2"),
+        ("the month before last", AUTUMN, "past", "1995-08"),
+        ("the 1994-1995 season", AUTUMN, "past", "1994"),
+        ("the other week", AUTUMN, "past", "PAST_REF"),
+        ("presently", AUTUMN, "present", "PRESENT_REF"),
+        ("later today", AUTUMN, "future", "1995-10-12"),
+    ],
+)
+def test_spoken_and_short_forms(text, dct, tense, value):
+    found = normalize_timex(text, dct, tense=tense, fallback=False)
+    assert found is not None and found.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnout fell to '98 per cent' of the roll, he wrote.",  # a quotation, no signal
+        "Output rose 4 pct in 1994-1995 and again in 1996.",  # two years, not a season
+        "The levy took a third of March receipts.",  # a fraction, not a day
+    ],
+)
+def test_short_forms_that_are_no_dates(text):
+    values = [t.value for t in find_timexes(text, AUTUMN)]
+    assert "1998" not in values and "1994" not in values and "1995-03-03" not in values
+
+
+def test_a_year_pair_alone_is_no_season():
+    assert [t.value for t in find_timexes("Output rose in 1994-1995.", AUTUMN)] == []

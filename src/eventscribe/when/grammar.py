@@ -46,6 +46,11 @@ NOT_AFTER_ORDINAL = (
 )
 DAY_IN_WORDS = rf"(?P<day_word>{DAY_WORD})\b(?!\s+of\b|-)(?!\s+(?:{NOT_AFTER_ORDINAL})\b)"
 
+# What a pair of years written in full must be to be one season ("the 2011-2012 season"):
+# alone, "1990-1991" is two years.
+SPAN_KIND = r"\s+(?:season|(?:fiscal|financial|school|crop|marketing|academic)\s+year)\b"
+# A year written with its last two figures: "'87", "summer '97" (not "'80s", "'98 pct").
+SHORT_YEAR = r"['\u2019](?P<short_year>\d\d)\b(?!['\u2019]?s\b|%|\s*(?:pct|percent|per\b))"
 # Before a year: not the end of a stretch of years ("1990-95", "the 1990 to 1995 period").
 NOT_A_RANGE_END = r"(?<![-/\u2013])(?<!\bto\s)(?<!\band\s)(?<!\bthrough\s)"
 
@@ -68,7 +73,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("month_quarter", rf"\b(?:the\s+)?(?P<month>{MONTH})(?:\s*[0-3]?\d(?!\d))?[-\s]+quarter\b"),
     # "1987/88", "the 1996-97 season", "fiscal 1990-91": a year running into the next.
     ("year_span", rf"\b(?:the\s+)?(?:(?P<fiscal>fiscal)\s+(?:year\s+)?)?(?P<year>{YEAR})[-/\u2013]"
-                  rf"(?P<next>\d\d)(?![\d/-])(?:\s+(?P<kind>(?P<fiscal2>fiscal|financial)\s+year|"
+                  rf"(?:(?P<next>\d\d)|(?P<next4>{YEAR})(?={SPAN_KIND}))(?![\d/-])(?:\s+(?P<kind>(?P<fiscal2>fiscal|financial)\s+year|"
                   r"season|(?:school|crop|marketing|academic)\s+year))?\b"),
     # A period compared with the one reported ("the year-earlier period", "the same period
     # last year", "the comparable 1988 period"): in earnings news, a quarter. It points
@@ -91,12 +96,12 @@ RULES: tuple[tuple[str, str], ...] = (
     ("ended_period", rf"\b(?:the\s+)?(?P<unit>week|month|quarter|(?:fiscal\s+)?year)\s+"
                      rf"(?:ended|ending)\s+(?:(?P<month>{MONTH})\s*(?P<day>[0-3]?\d)(?!\d)"
                      rf"(?:,?\s*(?P<year>{YEAR})\b)?|(?P<weekday>{WEEKDAY})\b)"),
-    ("year_end", rf"\b(?:the\s+)?(?:(?P<year>{YEAR})\s+)?year[-\s]end\b"),
+    ("year_end", rf"\b(?:the\s+)?(?:(?P<year>{YEAR})\s+)?year[-\s]end\b|\b(?P<midyear>mid-?year)\b"),
     ("fiscal", rf"\bfiscal(?:\s+year)?\s+(?:(?P<year>{YEAR})|['\u2019](?P<short>\d\d))\b|"
                rf"\b(?:the\s+)?(?:(?P<year2>{YEAR})|(?P<rel>current|last|previous|prior|next|"
                r"coming|this|past))\s+fiscal\s+year\b|\bthe\s+fiscal\s+year\b(?!\s+\d)"),
     ("half", rf"\b(?:the\s+)?(?:(?P<rel_before>last|this|next)\s+year['\u2019]s\s+)?"
-             rf"(?P<ordinal>first|second)[-\s]+half(?:\s+of\s+(?:(?P<year>{YEAR})"
+             rf"(?P<ordinal>first|second|latter)[-\s]+half(?:\s+of\s+(?:(?P<year>{YEAR})"
              rf"|(?P<rel>this|last|next)\s+year|(?P<month_rel>this|last|next)\s+month|"
              rf"(?P<month>{MONTH})))?\b(?!-)"),
     ("relative_quarter", r"\b(?:the\s+)?(?P<rel>current|latest|last|previous|past|next|coming|"
@@ -107,7 +112,8 @@ RULES: tuple[tuple[str, str], ...] = (
                    # "the day after troops seized it": a gap before a clause (`when/anchors`)
                    r"(?!(?<=before)\s+[^\W\d_])(?!(?<=after)\s+[^\W\d_])"),
     ("unit_before", r"\b(?:(?:a|one)\s+(?P<unit>year|month|week)\s+(?:earlier|before)|the\s+"
-                    r"(?:previous|prior|preceding)\s+(?P<unit2>year|month|week))\b"),
+                    r"(?:previous|prior|preceding)\s+(?P<unit2>year|month|week)|the\s+(?P<unit3>year|"
+                    r"month|week)\s+before\s+last)\b"),
     ("relative_century", r"\b(?:the\s+)?(?P<rel>next|coming|last|previous)\s+century\b"),
     ("century", r"\b(?:the\s+)?(?P<ordinal>(?:1?\d|2[01])(?:st|nd|rd|th)|first|second|third|"
                 r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
@@ -115,18 +121,22 @@ RULES: tuple[tuple[str, str], ...] = (
                 r"twenty-first)\s+century\b"),
     ("holiday", rf"\b(?P<holiday>Christmas(?:\s+Day|\s+Eve)?|(?<!Lunar\s)(?<!Chinese\s)New\s+Year['\u2019]s(?:\s+Day|\s+Eve)?|"
                 rf"Halloween|Valentine['\u2019]s\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?)\b"
-                rf"(?:,?\s+(?P<year>{YEAR})\b)?"),
+                rf"(?:,?\s+(?P<year>{YEAR})\b)?|"
+                # "into the new year" (a year), "since the New Year" (its first day)
+                r"\bthe\s+(?P<new_year>new\s+year)\b(?!['\u2019])"),
     ("week_of_month", rf"\b(?:the\s+)?(?P<ordinal>first|second|third|fourth|fifth|last|final)\s+"
                       rf"week\s+of\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR})\b)?"),
     ("month_day", rf"\b{WEEKDAY_PREFIX}(?:(?P<rel>last|next|this\s+past)\s+)?(?P<month>{MONTH})"
                   rf"\s*{DAY_NUMBER}(?!\d)\b(?:,?\s*(?P<year>{YEAR})\b)?"),
-    ("month_day_words", rf"\b{WEEKDAY_PREFIX}(?P<month>{MONTH})\s+{DAY_IN_WORDS}"),
-    ("day_month", rf"\b{WEEKDAY_PREFIX}(?:the\s+)?{DAY_NUMBER}(?:\s+of)?\s+(?P<month>{MONTH})"
-                  rf"(?:,?\s*(?P<year>{YEAR})\b)?"),
-    # "the twelfth of March", "the first of May, 1997": a transcript's spoken day
-    ("day_month_words", rf"\b{WEEKDAY_PREFIX}the\s+(?P<day_word>{ORDINAL_DAY_WORD})\s+of\s+"
-                        rf"(?P<month>{MONTH})(?:,?\s*(?P<year>{YEAR})\b)?"),
-    ("month_year", rf"\b(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})\b"),
+    # "March eight", "March twelfth", "March the twelfth" (a spoken ordinal only after "the")
+    ("month_day_words", rf"\b{WEEKDAY_PREFIX}(?P<month>{MONTH})\s+(?:the\s+(?={ORDINAL_DAY_WORD}\b))?"
+                        rf"{DAY_IN_WORDS}"),
+    # "12 March", "the 12th of March"; "the twelfth of March", a transcript's spoken day
+    # ("a third of March sales" is none: a word needs its "the")
+    ("day_month", rf"\b{WEEKDAY_PREFIX}(?:the\s+)?(?:{DAY_NUMBER}(?:\s+of)?|(?<=\bthe\s)(?P<day_word>"
+                  rf"{ORDINAL_DAY_WORD})\s+of)\s+(?P<month>{MONTH})(?:,?\s*(?P<year>{YEAR})\b)?"),
+    ("month_year", rf"\b(?P<month>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR})\b|{SHORT_YEAR})"),
+    ("short_year", SHORT_YEAR),
     ("month_relative_year", rf"\b(?P<month>{MONTH})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"),
     ("relative_month", rf"\b(?P<rel>last|this|next|this\s+past|past|coming)\s+(?P<month>{MONTH})"),
     ("part_month", rf"\b(?P<part>{PART})[-\s]+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR})\b)?"),
@@ -136,19 +146,20 @@ RULES: tuple[tuple[str, str], ...] = (
     ("earlier_later", r"\b(?P<side>earlier|later)\s+(?:this|in\s+the)\s+"
                       r"(?P<unit>week|month|year)\b"),
     ("season", rf"\b(?:(?P<rel>last|this|next|(?:this|the)\s+past|past|the)\s+|(?P<part>early|late|mid)[-\s]+)?"
-               rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR})\b)?"),
+               rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})\b|{SHORT_YEAR}))?"),
     ("month", rf"\b(?P<month>{MONTH})"),
     ("year", rf"(?<![\d,.$£€/-])(?:\bthe\s+year\s+)?\b(?P<year>{YEAR})\b(?![,.]\d|%|[-/]\d)"),
+    # "the 1980s", "the late '70s", "the mid-80s" (two figures bare only after "the")
     ("decade", rf"(?:\b(?:the\s+)?(?P<part>{PART})[-\s]+|\b(?:the\s+)?)?"
-               r"(?:\b(?P<decade>(?:1[89]|20)\d)0|['\u2019](?P<short>\d)0)['\u2019]?s\b"),
-    ("decade_bare", rf"\bthe\s+(?:(?P<part>{PART})[-\s]+)?(?P<short>[1-9])0s\b"),
-    ("decade_words", rf"\bthe\s+(?:(?P<part>{PART})[-\s]+)?(?P<tens>{DECADE_WORD})\b"),
+               r"(?:\b(?P<decade>(?:1[89]|20)\d)0|['\u2019](?P<short>\d)0|\b(?P<bare>[1-9])0)['\u2019]?s\b"),
+    ("decade_words", rf"\bthe\s+(?:(?P<part>{PART})[-\s]+)?(?:(?P<hundreds>{YEAR_HUNDRED})[-\s]+)?"
+                     rf"(?P<tens>{DECADE_WORD})\b"),
     ("weekday", rf"\b(?:(?P<rel>last|next|this|this\s+past|past|coming)\s+)?"
                 rf"(?:(?P<part>early|late)\s+)?(?P<weekday>{WEEKDAY})"
                 rf"(?:\s+(?P<pod>{PART_OF_DAY}))?"
                 r"(?:,?\s+(?:of\s+)?(?P<week_rel>last|next|this)\s+week)?\b"),
     ("weekend", r"\b(?:(?P<rel>last|this|next|the|this\s+past|past|coming)\s+)?weekend\b"),
-    ("day_word", rf"\b(?:(?:earlier|later)\s+)?(?:(?P<part>early|late)\s+)?(?P<word>today|tonight|yesterday|tomorrow)"
+    ("day_word", rf"\b(?:(?P<part>early|late)\s+)?(?P<word>today|tonight|yesterday|tomorrow)"
                  rf"(?:\s+(?P<pod>{PART_OF_DAY}))?\b"),
     ("day_word_offset", r"\bthe\s+day\s+(?P<side>before\s+yesterday|after\s+tomorrow)\b"),
     ("part_of_day", rf"\b(?P<rel>this|last)\s+(?P<pod>{PART_OF_DAY})\b"),
@@ -180,11 +191,11 @@ RULES: tuple[tuple[str, str], ...] = (
                    r"\b(?P<thousand>two\s+thousand)(?:[-\s]+(?:and\s+)?(?P<ones>one|two|three|four|"
                    r"five|six|seven|eight|nine|ten))?\b"),
     ("overnight", r"\bovernight\b"),
-    ("past_ref", r"\b(?:recently|lately|formerly|previously|the\s+past|the\s+other\s+day|"
+    ("past_ref", r"\b(?:recently|lately|formerly|previously|the\s+past|the\s+other\s+(?:day|night|week)|"
                  r"a\s+(?:short\s+|little\s+)?while\s+(?:ago|back)|some\s+time\s+ago|"
                  r"not\s+(?:so\s+)?long\s+ago|"
                  r"recent\s+(?:days|weeks|months|years))\b"),
-    ("present_ref", r"\b(?:now|currently|nowadays|these\s+days|the\s+present|"
+    ("present_ref", r"\b(?:now|currently|presently|nowadays|these\s+days|the\s+present|"
                     r"the\s+time\s+being)\b|"
                     r"(?<=\bat )(?:present|the\s+moment)\b"),
     # Definite units that point back at a time the text has set ("the quarter", "the
@@ -199,8 +210,6 @@ RULES: tuple[tuple[str, str], ...] = (
     ("unit_after", r"\bthe\s+following\s+(?P<unit>year|month|week)\b"),
     ("future_ref", r"\b(?:soon|the\s+(?:near\s+|distant\s+)?future|"
                    r"the\s+(?:days|weeks|months|years)\s+ahead)\b"),
-    ("new_year", r"\bthe\s+(?P<new_year>new\s+year)\b(?!['\u2019])"),
-    ("midyear", r"\bmid-?year\b"),
     # "the period", "the latest reporting period": the quarter an earnings report is about
     ("reporting_period", r"\bthe\s+(?:(?P<rel>latest|current|most\s+recent|same)\s+)?(?:reporting\s+)?"
                          r"period\b"),
@@ -273,8 +282,9 @@ ANCHORS = {
     "month_quarter": r"\bquarter\b",
     "year_ago_period": r"\byear[-\s](?:ago|earlier|before)\b|\blast\s+year\b|\bprevious\s+year\b",
     "year_quarter": r"\bquarter\b",
+    "decade": r"\d0['\u2019]?s\b",
     "period_compared": r"\bperiod\b",
-    "year_end": r"\byear[-\s]end\b",
+    "year_end": r"\byear[-\s]end\b|\bmid-?year\b",
     "ended_period": r"\b(?:ended|ending)\b",
     "decade_words": rf"\b(?:{DECADE_WORD})\b",
     "unit_around": r"\b(?:before|earlier)\b",
@@ -334,10 +344,14 @@ def find_mentions(
 
 def _mentions_in(text: str, start: int, end: int, strict: bool) -> list[Mention]:
     candidates = []
+    windows_of: dict[str, list[tuple[int, int]]] = {}  # rules that share an anchor share its scan
     for order, rule in enumerate(compiled_rules()):
         if strict and rule.name in SPAN_ONLY_RULES:
             continue  # the finder never takes them: not worth a scan of the text
-        windows = [(start, end)] if rule.anchor is None else _windows(text, start, end, rule.anchor)
+        if rule.anchor is None:
+            windows = [(start, end)]
+        elif (windows := windows_of.get(rule.anchor.pattern)) is None:
+            windows = windows_of[rule.anchor.pattern] = _windows(text, start, end, rule.anchor)
         for window_start, window_end in windows:
             for match in rule.pattern.finditer(text, window_start, window_end):
                 mention = _mention(text, rule.name, match)
@@ -397,6 +411,10 @@ def _plausible(text: str, mention: Mention) -> bool:
         return mention.signal in DATE_SIGNALS or text.startswith(("'s", "’s"), mention.end)
     if mention.rule == "year":
         return _year_plausible(mention, word_after(text, mention.end))
+    if mention.rule == "decade" and "bare" in mention.groups:  # not "in their 80s"
+        return mention.text[:4].lower() == "the "
+    if mention.rule == "short_year":  # "in '87", "since '95"; not a quotation's "'98 ..."
+        return mention.signal in DATE_SIGNALS
     if mention.rule == "bare_units":  # "for years", "months of talks"
         return mention.signal in DURATION_SIGNALS or word_after(text, mention.end) == "of"
     if mention.rule == "set_adverb":  # not the newspaper "China Daily"

@@ -23,6 +23,7 @@ from eventscribe.when.arithmetic import (
     month_year,
     nearest_month_year,
     nearest_year,
+    part_of,
     shift,
     weekday_near,
 )
@@ -102,7 +103,10 @@ def year_span(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     runs from one year into the next. TimeML has no value for the pair: the year it
     begins in (FY for a fiscal one), dated over both years."""
     first = int(g["year"])
-    if int(g["next"]) != (first + 1) % 100:
+    if "next4" in g:  # "the 2011-2012 season"
+        if int(g["next4"]) != first + 1:
+            return None
+    elif int(g["next"]) != (first + 1) % 100:
         return None  # "1981-85" is a stretch of years, "1987-12" no pair at all
     fiscal = "fiscal" in g or "fiscal2" in g
     value = f"FY{first:04d}" if fiscal else f"{first:04d}"
@@ -120,7 +124,7 @@ def half(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """ "the first half", "the second half of 1990": 1989-H1, 1990-H2; of a month, "the
     first half of next month": the month (TimeML has no halves of months), its days 1-15
     or 16-end, mod START or END."""
-    number = _ordinal(g["ordinal"])
+    number = 2 if _words(g["ordinal"]) == "latter" else _ordinal(g["ordinal"])
     if number not in (1, 2):
         return None
     if g.keys() & {"month", "month_rel"}:
@@ -253,7 +257,9 @@ def ended_period(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
 
 def year_end(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """ "year-end", "1989 year-end": the end of the year named, else of publication's (of
-    the year before in past talk early in a year)."""
+    the year before in past talk early in a year); "midyear": its middle (`midyear`)."""
+    if "midyear" in g:
+        return midyear(dct, tense)
     year = int(g["year"]) if "year" in g else dct.year
     if "year" not in g and tense == "past" and dct.month <= 3:
         year -= 1
@@ -292,7 +298,10 @@ def day_around(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
 
 def unit_before(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """ "a year earlier", "the previous year", "the prior month": the calendar unit before
-    the one of publication (the text's reference time is not known here)."""
+    the one of publication (the text's reference time is not known here); "the year
+    before last": the one before that."""
+    if "unit3" in g:
+        return _unit_from(dct, _words(g["unit3"]), -2)
     return _unit_from(dct, _words(g.get("unit") or g["unit2"]), -1)
 
 
@@ -320,9 +329,36 @@ def century(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     return Timex(0, 0, "", "DATE", f"{number - 1:02d}", first, last, "range")
 
 
+def midyear(dct: dt.date, tense: str | None) -> Timex:
+    """ "midyear": the middle of publication's year; of the next one when the words look
+    ahead from its second half, of the last when they look back from January or February
+    (later in spring, "by midyear" is mostly this year's, whatever the verb)."""
+    year = dct.year
+    if tense == "future" and dct.month > 6:
+        year += 1
+    elif tense == "past" and dct.month <= 2:
+        year -= 1
+    found = tx.year(year)
+    assert found.date is not None and found.date_end is not None
+    first, last = part_of(found.date, found.date_end, "MID")
+    return dataclasses.replace(found, date=first, date_end=last, precision="range", mod="MID")
+
+
+def new_year(g: Groups, dct: dt.date, tense: str | None) -> Timex:
+    """ "the new year": the year about to begin in the second half of a year, else the one
+    just begun ("after the new year" in a December paper: next year); "the New Year",
+    capitalised, is its first day, the holiday ("strikes over Christmas and the New Year")."""
+    year = dct.year + (1 if dct.month >= 7 else 0)
+    if g["new_year"][0].isupper():
+        return tx.day(dt.date(year, 1, 1))
+    return tx.year(year)
+
+
 def holiday(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """A holiday's day, the nearest one on the tense's side: "Christmas", "Thanksgiving",
-    "Easter"."""
+    "Easter"; "the new year" (`new_year`)."""
+    if "new_year" in g:
+        return new_year(g, dct, tense)
     name = _words(g["holiday"])
     side = {"future": "future", "past": PAST}.get(tense or "")
     if "year" in g:

@@ -166,7 +166,21 @@ def _day_word_number(words: str) -> int:
 
 
 def _month_year(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
-    return tx.month(int(g["year"]), _month(g["month"]))
+    return tx.month(_written_year(g, dct), _month(g["month"]))
+
+
+def _written_year(g: Groups, dct: dt.date) -> int:
+    """The year in "1987", or in "'87": of the century that puts it nearest publication."""
+    if "year" in g:
+        return int(g["year"])
+    short = int(g["short_year"])
+    candidates = ((dct.year // 100 + c) * 100 + short for c in (-1, 0, 1))
+    return min(candidates, key=lambda year: abs(year - dct.year))
+
+
+def _short_year(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "'87", "in '98": the year nearest publication with those last two figures."""
+    return tx.year(_written_year(g, dct))
 
 
 def _month_relative_year(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
@@ -271,8 +285,11 @@ def _decade(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     1989), else the latest one begun ("the sixties" in 2023, "the '80s" in 1987)."""
     if "decade" in g:
         prefix = int(g["decade"])
+    elif "hundreds" in g:  # "the nineteen eighties"
+        prefix = YEAR_HUNDREDS[g["hundreds"].lower()] // 10 + DECADE_WORDS[g["tens"].lower()]
     else:
-        tens = int(g["short"]) if "short" in g else DECADE_WORDS[g["tens"].lower()]
+        written = g.get("short") or g.get("bare")
+        tens = int(written) if written else DECADE_WORDS[g["tens"].lower()]
         current = dct.year // 10
         prefix = current + 1 if (current + 1) % 10 == tens else current - (current - tens) % 10
     return _with_part(tx.decade(prefix), g.get("part"))
@@ -280,8 +297,8 @@ def _decade(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
 
 def _season(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     code, first_month = SEASONS[g["season"].lower()]
-    if "year" in g:
-        found = tx.season(int(g["year"]), code, first_month)
+    if g.keys() & {"year", "short_year"}:
+        found = tx.season(_written_year(g, dct), code, first_month)
     else:
         found = _season_near(dct, code, first_month, g.get("rel", ""), direction(tense))
     return _with_part(found, g.get("part"))
@@ -528,28 +545,6 @@ def _vague_reference(g: Groups, dct: dt.date, tense: str | None) -> Timex | None
     return tx.value_only("DATE", f"{side.upper()}_REF")
 
 
-def _new_year(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
-    """ "the new year": the year about to begin in the second half of a year, else the one
-    just begun ("after the new year" in a December paper: next year); "the New Year",
-    capitalised, is its first day, the holiday ("strikes over Christmas and the New Year")."""
-    year = dct.year + (1 if dct.month >= 7 else 0)
-    if g["new_year"][0].isupper():
-        return tx.day(dt.date(year, 1, 1))
-    return tx.year(year)
-
-
-def _midyear(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
-    """ "midyear": the middle of publication's year; of the next one when the words look
-    ahead from its second half, of the last when they look back from January or February
-    (later in spring, "by midyear" is mostly this year's, whatever the verb)."""
-    year = dct.year
-    if tense == "future" and dct.month > 6:
-        year += 1
-    elif tense == "past" and dct.month <= 2:
-        year -= 1
-    return _with_part(tx.year(year), "mid")
-
-
 def _part_of_the_day(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """ "the morning", "the night" as a timex: that part of publication's day; a night
     told in the past is the one just gone, as "overnight"."""
@@ -583,9 +578,9 @@ RESOLVERS: dict[str, Resolver] = {
     "iso_quarter": _quarter, "fiscal_quarter": periods.fiscal_quarter,
     "quarters_ago": periods.quarters_ago, "year_span": periods.year_span,
     "relative_century": periods.relative_century, "year_words": _year_words,
-    "overnight": _overnight, "day_month_words": _month_day, "decade_bare": _decade,
+    "overnight": _overnight,
     "year_quarter": periods.year_quarter, "reporting_period": periods.reporting_period,
     "period_compared": periods.period_compared,
-    "vague_ref": _vague_reference, "new_year": _new_year, "midyear": _midyear,
-    "part_of_the_day": _part_of_the_day,
+    "vague_ref": _vague_reference,
+    "part_of_the_day": _part_of_the_day, "short_year": _short_year,
 }  # fmt: skip
