@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from eventscribe.when.find import find_timexes, normalize_timex
-from eventscribe.when.periods import easter
+from eventscribe.when.holidays import easter
 
 WSJ = dt.date(1989, 10, 30)  # a Monday
 WIRE = dt.date(1998, 1, 8)  # a Thursday

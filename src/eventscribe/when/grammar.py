@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from eventscribe.when.holidays import holiday_anchor, holiday_pattern
 from eventscribe.when.lexicon import (
     DAY_WORD,
     DECADE_WORD,
@@ -119,11 +120,13 @@ RULES: tuple[tuple[str, str], ...] = (
                 r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
                 r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
                 r"twenty-first)\s+century\b"),
-    ("holiday", rf"\b(?P<holiday>Christmas(?:\s+Day|\s+Eve)?|(?<!Lunar\s)(?<!Chinese\s)New\s+Year['\u2019]s(?:\s+Day|\s+Eve)?|"
-                rf"Halloween|Valentine['\u2019]s\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?)\b"
+    ("holiday", rf"(?<!Lunar\s)(?<!Chinese\s)\b(?P<holiday>{holiday_pattern('text')})(?![\w'\u2019])"
                 rf"(?:,?\s+(?P<year>{YEAR})\b)?|"
                 # "into the new year" (a year), "since the New Year" (its first day)
                 r"\bthe\s+(?P<new_year>new\s+year)\b(?!['\u2019])"),
+    # national holidays whose day differs between countries: a tagged span only
+    ("holiday_span", rf"\b(?P<holiday>{holiday_pattern('span')})(?![\w'\u2019])"
+                     rf"(?:,?\s+(?P<year>{YEAR})\b)?"),
     ("week_of_month", rf"\b(?:the\s+)?(?P<ordinal>first|second|third|fourth|fifth|last|final)\s+"
                       rf"week\s+of\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR})\b)?"),
     ("month_day", rf"\b{WEEKDAY_PREFIX}(?:(?P<rel>last|next|this\s+past)\s+)?(?P<month>{MONTH})"
@@ -225,7 +228,7 @@ ANAPHORIC_RULES = frozenset(
      "reporting_period", "part_of_the_day", "period_compared"}
 )  # fmt: skip
 # Rules read only in a span already known to be a timex, and for the finder never at all.
-SPAN_ONLY_RULES = ANAPHORIC_RULES | {"vague_ref"}
+SPAN_ONLY_RULES = ANAPHORIC_RULES | {"vague_ref", "holiday_span"}
 # Words before a bare month or year that make it a date: "in May", "since 2016".
 DATE_SIGNALS = frozenset(
     {"in", "since", "until", "till", "by", "from", "during", "through", "throughout",
@@ -298,7 +301,8 @@ ANCHORS = {
     "fiscal_quarter": r"\bfiscal\b",
     "quarters_ago": r"\bquarters?\b",
     "year_words": rf"\b(?:{YEAR_HUNDRED}|thousand)\b",
-    "holiday": r"\b(?:christmas|new\s+year|halloween|valentine|thanksgiving|easter)",
+    "holiday": holiday_anchor("text") + r"|\bnew\s+year\b",
+    "holiday_span": holiday_anchor("span"),
     "week_of_month": r"\bweek\s+of\b",
     "ago": r"\b(?:ago|hence|now)\b",
     "duration": rf"\b(?:{UNIT})",

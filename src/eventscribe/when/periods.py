@@ -27,6 +27,7 @@ from eventscribe.when.arithmetic import (
     shift,
     weekday_near,
 )
+from eventscribe.when.holidays import holiday_day
 from eventscribe.when.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 from eventscribe.when.timex import Timex
 
@@ -41,13 +42,6 @@ ORDINALS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "last": -1, "final": -1,
-}  # fmt: skip
-# Holidays on a fixed day of the year: (month, day).
-FIXED_HOLIDAYS = {
-    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-    "new year's day": (1, 1), "new year's": (1, 1), "new year's eve": (12, 31),
-    "halloween": (10, 31),
-    "valentine's day": (2, 14),
 }  # fmt: skip
 
 
@@ -355,44 +349,23 @@ def new_year(g: Groups, dct: dt.date, tense: str | None) -> Timex:
 
 
 def holiday(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
-    """A holiday's day, the nearest one on the tense's side: "Christmas", "Thanksgiving",
-    "Easter"; "the new year" (`new_year`)."""
+    """A holiday's day (`when/holidays`), the nearest one on the tense's side:
+    "Christmas", "Thanksgiving", "Good Friday"; "the new year" (`new_year`)."""
     if "new_year" in g:
         return new_year(g, dct, tense)
-    name = _words(g["holiday"])
+    name = g["holiday"]
     side = {"future": "future", "past": PAST}.get(tense or "")
     if "year" in g:
-        return tx.day(_holiday_in(name, int(g["year"])))
-    days = [_holiday_in(name, year) for year in (dct.year - 1, dct.year, dct.year + 1)]
+        day = holiday_day(name, int(g["year"]))
+        return tx.day(day) if day else None
+    days = [d for year in (dct.year - 1, dct.year, dct.year + 1) if (d := holiday_day(name, year))]
+    if not days:
+        return None
     if side == PAST:
         return tx.day(max(d for d in days if d <= dct))
     if side == "future":
         return tx.day(min(d for d in days if d >= dct))
     return tx.day(min(days, key=lambda d: abs((d - dct).days)))
-
-
-def _holiday_in(name: str, year: int) -> dt.date:
-    if name in FIXED_HOLIDAYS:
-        month, day = FIXED_HOLIDAYS[name]
-        return dt.date(year, month, day)
-    if name.startswith("thanksgiving"):  # the fourth Thursday of November (US)
-        first = dt.date(year, 11, 1)
-        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
-    return easter(year)
-
-
-def easter(year: int) -> dt.date:
-    """Western Easter Sunday (the anonymous Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    el = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * el) // 451
-    month, day = divmod(h + el - 7 * m + 114, 31)
-    return dt.date(year, month, day + 1)
 
 
 def week_of_month(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:

@@ -574,7 +574,7 @@ RESOLVERS: dict[str, Resolver] = {
     "day_around": periods.day_around, "unit_around": periods.unit_before,
     "unit_after": periods.unit_after,
     "century": periods.century,
-    "holiday": periods.holiday, "week_of_month": periods.week_of_month,
+    "holiday": periods.holiday, "holiday_span": periods.holiday, "week_of_month": periods.week_of_month,
     "iso_quarter": _quarter, "fiscal_quarter": periods.fiscal_quarter,
     "quarters_ago": periods.quarters_ago, "year_span": periods.year_span,
     "relative_century": periods.relative_century, "year_words": _year_words,
