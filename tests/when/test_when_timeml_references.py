@@ -228,3 +228,26 @@ def test_short_forms_that_are_no_dates(text):
 
 def test_a_year_pair_alone_is_no_season():
     assert [t.value for t in find_timexes("Output rose in 1994-1995.", AUTUMN)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value"),
+    [
+        ("the previous quarter", "past", "1992-Q2"),  # before the third, just reported
+        ("the preceding quarter", "past", "1992-Q2"),
+        ("the previous quarter", "future", "1992-Q3"),  # before publication's own
+        ("last quarter", "past", "1992-Q3"),
+    ],
+)
+def test_the_previous_quarter_is_before_the_one_told_of(text, tense, value):
+    found = normalize_timex(text, dt.date(1992, 10, 20), tense=tense, fallback=False)
+    assert found is not None and found.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("every weekend", "XXXX-WXX-WE"), ("Sundays", "XXXX-WXX-7"), ("each Monday", "XXXX-WXX-1")],
+)
+def test_sets_of_days(text, value):
+    found = normalize_timex(text, AUTUMN, tense="present", fallback=False)
+    assert found is not None and (found.type, found.value, found.date) == ("SET", value, None)

@@ -158,7 +158,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("decade_words", rf"\bthe\s+(?:(?P<part>{PART})[-\s]+)?(?:(?P<hundreds>{YEAR_HUNDRED})[-\s]+)?"
                      rf"(?P<tens>{DECADE_WORD})\b"),
     ("weekday", rf"\b(?:(?P<rel>last|next|this|this\s+past|past|coming)\s+)?"
-                rf"(?:(?P<part>early|late)\s+)?(?P<weekday>{WEEKDAY})"
+                rf"(?:(?P<part>early|late)\s+)?(?P<weekday>{WEEKDAY})(?P<plural>s\b)?"
                 rf"(?:\s+(?P<pod>{PART_OF_DAY}))?"
                 r"(?:,?\s+(?:of\s+)?(?P<week_rel>last|next|this)\s+week)?\b"),
     ("weekend", r"\b(?:(?P<rel>last|this|next|the|this\s+past|past|coming)\s+)?weekend\b"),
@@ -186,7 +186,7 @@ RULES: tuple[tuple[str, str], ...] = (
                  r"(?:-(?:old|long))?\b"),
     ("bare_units", rf"\b(?P<unit>{UNIT})s\b"),
     ("set_every", rf"\b(?:every|each)\s+(?:(?P<weekday>{WEEKDAY})|(?P<unit>{UNIT})|"
-                  rf"(?P<pod>{PART_OF_DAY}))\b"),
+                  rf"(?P<pod>{PART_OF_DAY})|(?P<weekend>weekend))\b"),
     ("set_adverb", r"\b(?P<adverb>daily|weekly|monthly|annually|yearly|nightly|hourly)\b"),
     ("set_times", rf"\b(?:once|twice|{NUMBER}\s+times)\s+(?:a|per|every)\s+(?P<unit>{UNIT})\b"),
     ("year_words", rf"\b(?P<hundreds>{YEAR_HUNDRED})[-\s]+(?P<rest>{YEAR_REST}|hundred)\b(?!-)(?![-\s]+"

@@ -150,8 +150,14 @@ def _half_month(g: Groups, dct: dt.date, tense: str | None, number: int) -> Time
 
 def relative_quarter(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """ "the current quarter" (the one publication falls in), "the latest quarter", "last
-    quarter" (the one before), "next quarter"."""
-    index = dct.year * 4 + (dct.month - 1) // 3 + _offset(g["rel"])
+    quarter" (the one before), "next quarter"; "the previous quarter" (also "prior",
+    "preceding") is the one before the quarter told of: in past talk the one earnings news
+    has just reported, so two before publication's ("net rose from the previous quarter"
+    in October: the second quarter); else publication's own, so the one before it."""
+    offset = _offset(g["rel"])
+    if _words(g["rel"]) in ("previous", "prior", "preceding") and tense == "past":
+        offset = -2
+    index = dct.year * 4 + (dct.month - 1) // 3 + offset
     year, number = divmod(index, 4)
     return tx.quarter(year, number + 1)
 

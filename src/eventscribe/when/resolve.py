@@ -326,6 +326,8 @@ def _season_near(dct: dt.date, code: str, first_month: int, rel: str, side: str)
 
 
 def _weekday_rule(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    if "plural" in g:  # "closed on Sundays": every Sunday
+        return _set_every({"weekday": g["weekday"]}, dct, tense)
     weekday, offset = _weekday(g["weekday"]), _offset(g.get("rel", ""))
     if "week_rel" in g:  # "Tuesday last week": the Tuesday of that week
         weeks = dt.timedelta(weeks=_offset(g["week_rel"]))
@@ -483,6 +485,8 @@ ADVERB_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P
 
 
 def _set_every(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    if "weekend" in g:
+        return tx.value_only("SET", "XXXX-WXX-WE")
     if "weekday" in g:
         return tx.value_only("SET", f"XXXX-WXX-{_weekday(g['weekday']) + 1}")
     if "pod" in g:
