@@ -251,3 +251,27 @@ def test_the_previous_quarter_is_before_the_one_told_of(text, tense, value):
 def test_sets_of_days(text, value):
     found = normalize_timex(text, AUTUMN, tense="present", fallback=False)
     assert found is not None and (found.type, found.value, found.date) == ("SET", value, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value"),
+    [
+        ("the second half of fiscal 1992", "future", "FY1992-H2"),
+        ("fiscal 1991's first half", "past", "FY1991-H1"),
+        ("the fiscal 1991 third quarter", "past", "FY1991-Q3"),
+        ("the fourth quarter of fiscal '92", "future", "FY1992-Q4"),
+        ("FY1993", "future", "FY1993"),
+        ("FY 92", "future", "FY1992"),
+        ("fiscal-1992", "future", "FY1992"),
+        ("the second quarter 1991", "past", "1991-Q2"),
+        ("the December 1991 quarter", "past", "1991-Q4"),
+    ],
+)
+def test_fiscal_halves_and_quarters_with_their_year(text, tense, value):
+    found = normalize_timex(text, EARNINGS, tense=tense, fallback=False)
+    assert found is not None and found.value == value
+
+
+def test_a_quarter_and_the_year_after_it_are_one_expression():
+    found = find_timexes("Output fell in the fourth quarter 1990 and rose in 1991.", EARNINGS)
+    assert [t.value for t in found] == ["1990-Q4", "1991"]

@@ -63,15 +63,20 @@ RULES: tuple[tuple[str, str], ...] = (
     ("quarter", rf"\b(?:the\s+)?(?:(?:(?P<year_before>{YEAR})|(?P<rel_before>last|this|next)\s+"
                 rf"year)(?:['\u2019]s)?\s+)?"
                 rf"(?P<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th)"
-                rf"[-\s]+quarter(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel>last|this|next)\s+year))?\b|"
+                rf"[-\s]+quarter(?:\s+(?:of\s+(?:(?P<year>{YEAR})|(?P<rel>last|this|next)\s+year)|"
+                rf"(?P<year_after>{YEAR})))?\b|"
                 r"\bQ(?P<q>[1-4])\b"),
     ("iso_quarter", rf"\b(?P<year>{YEAR})-Q(?P<q>[1-4])\b"),
-    ("fiscal_quarter", rf"\b(?:the\s+)?(?:fiscal\s+(?:year\s+)?(?P<year>{YEAR})['\u2019]s\s+"
-                       rf"(?P<ordinal>{QUARTER_ORDINAL})[-\s]+quarter|(?P<ordinal2>{QUARTER_ORDINAL})"
-                       rf"[-\s]+quarter\s+of\s+fiscal\s+(?:year\s+)?(?P<year2>{YEAR}))\b"),
+    # "fiscal 1989's fourth quarter", "the fiscal 1989 fourth quarter", "the first half of
+    # fiscal '90": FY1989-Q4, FY1990-H1
+    ("fiscal_quarter", rf"\b(?:the\s+)?(?:fiscal\s+(?:year\s+)?(?:(?P<year>{YEAR})|['\u2019](?P<short>\d\d))"
+                       rf"(?:['\u2019]s)?\s+(?P<ordinal>{QUARTER_ORDINAL})[-\s]+(?P<unit>quarter|half)|"
+                       rf"(?P<ordinal2>{QUARTER_ORDINAL})[-\s]+(?P<unit2>quarter|half)\s+of\s+fiscal\s+"
+                       rf"(?:year\s+)?(?:(?P<year2>{YEAR})|['\u2019](?P<short2>\d\d)))\b"),
     ("quarters_ago", rf"\b(?P<num>{NUMBER})\s+quarters?\s+(?:ago|earlier)\b"),
     # "the September quarter", "the Sept. 30 quarter": the quarter that month ends or holds.
-    ("month_quarter", rf"\b(?:the\s+)?(?P<month>{MONTH})(?:\s*[0-3]?\d(?!\d))?[-\s]+quarter\b"),
+    ("month_quarter", rf"\b(?:the\s+)?(?P<month>{MONTH})(?:\s*[0-3]?\d(?!\d))?(?:,?\s+(?P<year>{YEAR}))?"
+                      r"[-\s]+quarter\b"),
     # "1987/88", "the 1996-97 season", "fiscal 1990-91": a year running into the next.
     ("year_span", rf"\b(?:the\s+)?(?:(?P<fiscal>fiscal)\s+(?:year\s+)?)?(?P<year>{YEAR})[-/\u2013]"
                   rf"(?:(?P<next>\d\d)|(?P<next4>{YEAR})(?={SPAN_KIND}))(?![\d/-])(?:\s+(?P<kind>(?P<fiscal2>fiscal|financial)\s+year|"
@@ -98,7 +103,9 @@ RULES: tuple[tuple[str, str], ...] = (
                      rf"(?:ended|ending)\s+(?:(?P<month>{MONTH})\s*(?P<day>[0-3]?\d)(?!\d)"
                      rf"(?:,?\s*(?P<year>{YEAR})\b)?|(?P<weekday>{WEEKDAY})\b)"),
     ("year_end", rf"\b(?:the\s+)?(?:(?P<year>{YEAR})\s+)?year[-\s]end\b|\b(?P<midyear>mid-?year)\b"),
-    ("fiscal", rf"\bfiscal(?:\s+year)?\s+(?:(?P<year>{YEAR})|['\u2019](?P<short>\d\d))\b|"
+    ("fiscal", rf"\bfiscal(?:\s+year)?[-\s]+(?:(?P<year>{YEAR})|['\u2019](?P<short>\d\d))\b|"
+               # "FY1990", "FY 90"
+               rf"\b(?-i:FY)[-\s]?(?:(?P<year3>{YEAR})|['\u2019]?(?P<short3>\d\d))\b|"
                rf"\b(?:the\s+)?(?:(?P<year2>{YEAR})|(?P<rel>current|last|previous|prior|next|"
                r"coming|this|past))\s+fiscal\s+year\b|\bthe\s+fiscal\s+year\b(?!\s+\d)"),
     ("half", rf"\b(?:the\s+)?(?:(?P<rel_before>last|this|next)\s+year['\u2019]s\s+)?"
@@ -279,7 +286,7 @@ class Mention:
 # Rules whose pattern is slow to try at every word (a long alternation of numbers comes
 # first) are run only in windows around a word they must contain.
 ANCHORS = {
-    "fiscal": r"\bfiscal\b",
+    "fiscal": r"\bfiscal\b|\bFY",
     "half": r"\bhalf\b",
     "relative_quarter": r"\bquarter\b",
     "month_quarter": r"\bquarter\b",

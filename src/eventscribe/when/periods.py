@@ -63,21 +63,35 @@ def _ordinal(words: str) -> int:
 def fiscal(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """ "fiscal 1989", "the 1989 fiscal year", "the current fiscal year": FY1989 (dated as
     the calendar year: a company's fiscal calendar is not in the text)."""
-    written = g.get("year") or g.get("year2")  # "fiscal 1989", "the 1989 fiscal year"
+    written = g.get("year") or g.get("year2") or g.get("year3")  # "fiscal 1989", "FY1989"
     year = int(written) if written else dct.year + _offset(g.get("rel", "this"))
-    if "short" in g:  # "fiscal '90": the century that puts it within a decade ahead
-        year = dct.year // 100 * 100 + int(g["short"])
-        year -= 100 if year > dct.year + 10 else 0
+    short = g.get("short") or g.get("short3")
+    if short:  # "fiscal '90", "FY90"
+        year = _short_fiscal_year(short, dct)
     found = tx.year(year)
     return dataclasses.replace(found, value=f"FY{year:04d}", precision="range")
 
 
+def _short_fiscal_year(short: str, dct: dt.date) -> int:
+    """ "'90", "90": the century that puts the fiscal year within a decade ahead."""
+    year = dct.year // 100 * 100 + int(short)
+    return year - 100 if year > dct.year + 10 else year
+
+
 def fiscal_quarter(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
-    """ "fiscal 1989's fourth quarter", "the second quarter of fiscal 1990": FY1989-Q4
-    (dated as that calendar quarter: the company's fiscal calendar is not in the text)."""
-    year = int(g.get("year") or g["year2"])
+    """ "fiscal 1989's fourth quarter", "the second quarter of fiscal 1990": FY1989-Q4;
+    "the first half of fiscal '90": FY1990-H1 (dated as that calendar quarter or half: the
+    company's fiscal calendar is not in the text)."""
+    written = g.get("year") or g.get("year2")
+    short = g.get("short") or g.get("short2")
+    year = int(written) if written else _short_fiscal_year(short or "", dct)
     words = _words(g.get("ordinal") or g["ordinal2"])
     number = 4 if words == "final" else int(words[0]) if words[0].isdigit() else _ordinal(words)
+    if _words(g.get("unit") or g.get("unit2") or "quarter") == "half":
+        if number not in (1, 2):
+            return None
+        found = half({"ordinal": words, "year": str(year)}, dct, tense)
+        return dataclasses.replace(found, value=f"FY{year:04d}-H{number}") if found else None
     found = tx.quarter(year, number)
     return dataclasses.replace(found, value=f"FY{year:04d}-Q{number}")
 

@@ -521,7 +521,7 @@ QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 def _quarter(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """ "the first quarter", "Q3": a quarter of the year named, else of publication."""
     number = int(g["q"]) if g.get("q") else QUARTERS[g["ordinal"].lower()]
-    written = g.get("year") or g.get("year_before")  # "of 1988", "1988's fourth quarter"
+    written = g.get("year") or g.get("year_before") or g.get("year_after")  # "of 1988", "1988's"
     if written:
         return tx.quarter(int(written), number)
     rel = g.get("rel") or g.get("rel_before")  # "of next year", "last year's"
