@@ -275,3 +275,21 @@ def test_fiscal_halves_and_quarters_with_their_year(text, tense, value):
 def test_a_quarter_and_the_year_after_it_are_one_expression():
     found = find_timexes("Output fell in the fourth quarter 1990 and rose in 1991.", EARNINGS)
     assert [t.value for t in found] == ["1990-Q4", "1991"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "tense", "value"),
+    [
+        ("the morning of Oct. 3", AUTUMN, "past", "1995-10-03TMO"),
+        ("the night of Friday, Oct. 6", AUTUMN, "past", "1995-10-06TNI"),
+        ("the week of Oct. 2", AUTUMN, "past", "1995-W40"),
+        ("the week of Oct. 22", AUTUMN, "future", "1995-W43"),  # a Sunday: the week it begins
+        ("late afternoon", AUTUMN, "past", "1995-10-12TAF"),
+        ("9 a.m. Tuesday", AUTUMN, "past", "1995-10-10T09:00"),
+        ("Oct. 20 at noon", AUTUMN, "future", "1995-10-20T12:00"),
+        ("3:30 p.m.", AUTUMN, "past", "1995-10-12T15:30"),
+    ],
+)
+def test_parts_and_clock_times_of_a_named_day(text, dct, tense, value):
+    found = normalize_timex(text, dct, tense=tense, fallback=False)
+    assert found is not None and found.value == value

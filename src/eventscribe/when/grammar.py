@@ -136,6 +136,9 @@ RULES: tuple[tuple[str, str], ...] = (
                      rf"(?:,?\s+(?P<year>{YEAR})\b)?"),
     ("week_of_month", rf"\b(?:the\s+)?(?P<ordinal>first|second|third|fourth|fifth|last|final)\s+"
                       rf"week\s+of\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR})\b)?"),
+    # "the morning of Oct. 19" 1989-10-19TMO, "the week of Oct. 16" 1989-W42
+    ("unit_of_day", rf"\b(?:the\s+)?(?:(?P<pod>{PART_OF_DAY})|(?P<week>week))\s+of\s+{WEEKDAY_PREFIX}"
+                    rf"(?P<month>{MONTH})\s*{DAY_NUMBER}(?!\d)\b(?:,?\s*(?P<year>{YEAR})\b)?"),
     ("month_day", rf"\b{WEEKDAY_PREFIX}(?:(?P<rel>last|next|this\s+past)\s+)?(?P<month>{MONTH})"
                   rf"\s*{DAY_NUMBER}(?!\d)\b(?:,?\s*(?P<year>{YEAR})\b)?"),
     # "March eight", "March twelfth", "March the twelfth" (a spoken ordinal only after "the")
@@ -224,7 +227,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("reporting_period", r"\bthe\s+(?:(?P<rel>latest|current|most\s+recent|same)\s+)?(?:reporting\s+)?"
                          r"period\b"),
     # "the morning", "the night": a part of the narrated day (publication's, without one)
-    ("part_of_the_day", rf"\bthe\s+(?P<pod>{PART_OF_DAY})\b"),
+    ("part_of_the_day", rf"\b(?:the\s+|(?P<part>early|late|mid)[-\s]+)(?P<pod>{PART_OF_DAY})\b"),
 )  # fmt: skip
 
 # Expressions that point back at a time the text has set ("the quarter", "the previous
@@ -292,6 +295,7 @@ ANCHORS = {
     "month_quarter": r"\bquarter\b",
     "year_ago_period": r"\byear[-\s](?:ago|earlier|before)\b|\blast\s+year\b|\bprevious\s+year\b",
     "year_quarter": r"\bquarter\b",
+    "unit_of_day": rf"\b(?:{PART_OF_DAY}|week)\s+of\b",
     "decade": r"\d0['\u2019]?s\b",
     "period_compared": r"\bperiod\b",
     "year_end": r"\byear[-\s]end\b|\bmid-?year\b",

@@ -159,6 +159,18 @@ def _month_day(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
         return None
 
 
+def _unit_of_day(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "the morning of Oct. 19": that part of the day (a TIME); "the week of Oct. 16":
+    the week that holds the day, or that it begins ("the week of April 9", a Sunday: the
+    week from April 10 in ISO's count)."""
+    found = _month_day({k: v for k, v in g.items() if k not in ("pod", "week")}, dct, tense)
+    if found is None or found.date is None:
+        return None
+    if "week" in g:  # a week named by its first day: a Sunday begins the week after ISO's
+        return tx.week(found.date + dt.timedelta(days=1 if found.date.weekday() == 6 else 0))
+    return _day_with(found.date, {"pod": g["pod"]})
+
+
 def _day_word_number(words: str) -> int:
     """ "eight" 8, "twelfth" 12, "twenty-first" 21."""
     word = words.lower()
@@ -553,7 +565,8 @@ def _part_of_the_day(g: Groups, dct: dt.date, tense: str | None) -> Timex | None
     """ "the morning", "the night" as a timex: that part of publication's day; a night
     told in the past is the one just gone, as "overnight"."""
     back = g["pod"].lower() == "night" and tense == "past"
-    return _day_with(dct - dt.timedelta(days=1 if back else 0), g)
+    found = _day_with(dct - dt.timedelta(days=1 if back else 0), {"pod": g["pod"]})
+    return dataclasses.replace(found, mod=_part(g["part"])) if "part" in g else found
 
 
 RESOLVERS: dict[str, Resolver] = {
@@ -586,5 +599,5 @@ RESOLVERS: dict[str, Resolver] = {
     "year_quarter": periods.year_quarter, "reporting_period": periods.reporting_period,
     "period_compared": periods.period_compared,
     "vague_ref": _vague_reference,
-    "part_of_the_day": _part_of_the_day, "short_year": _short_year,
+    "part_of_the_day": _part_of_the_day, "unit_of_day": _unit_of_day, "short_year": _short_year,
 }  # fmt: skip
