@@ -28,7 +28,9 @@ SPRING = dt.date(1998, 2, 11)
         ("the December quarter", SPRING, "past", "1997-Q4"),
         ("the year-ago quarter", WSJ, "past", "1988-Q3"),
         ("the year-earlier quarter", WSJ, "past", "1988-Q3"),
-        ("the year-earlier period", WSJ, "past", "1988"),
+        # earnings news says "period" for the quarter it reports (HeidelTime's TimeBank
+        # rules read "the year-earlier quarter" four quarters back the same way)
+        ("the year-earlier period", WSJ, "past", "1988-Q3"),
         ("year-end", WSJ, "future", "1989"),
         ("year-end", SPRING, "past", "1997"),
         ("the 1990 year-end", WSJ, "future", "1990"),
@@ -162,4 +164,5 @@ def test_a_bare_weekend_is_the_one_just_past(text) -> None:
     "text", ["The market is busy every weekend.", "They met that weekend.", "NPR Weekend Edition aired it."]
 )
 def test_a_weekend_of_every_week_or_of_a_name_is_no_date(text) -> None:
-    assert find_timexes(text, SPRING) == []
+    # "every weekend" is a SET (XXXX-WXX-WE): a timex, but of no date
+    assert [t for t in find_timexes(text, SPRING) if t.date is not None] == []

@@ -35,6 +35,17 @@ DAY_WORDS = {
        for n, one in enumerate(_ONES, 1) if base + n <= 31},
     "twenty": 20, "thirty": 30,
 }  # fmt: skip
+# Day numbers as ordinals, as broadcast transcripts say them: "on March twelfth", "the
+# first of May".
+_ORDINAL_ONES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                 "ninth")  # fmt: skip
+ORDINAL_DAY_WORDS = {
+    **{word: n for n, word in enumerate(_ORDINAL_ONES, 1)},
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30, "thirty-first": 31,
+    **{f"twenty-{one}": 20 + n for n, one in enumerate(_ORDINAL_ONES, 1)},
+}  # fmt: skip
 # Years said in words, as broadcast transcripts write them: "nineteen ninety-seven",
 # "nineteen oh-five", "two thousand": the hundreds, then the rest of the year.
 YEAR_HUNDREDS = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}
@@ -104,7 +115,8 @@ NUMBER = (
     + alternation(w for w in NUMBER_WORDS if " " not in w and len(w) > 2) + "))?)"
 )  # fmt: skip
 VAGUE = alternation(VAGUE_NUMBERS)
-DAY_WORD = alternation(DAY_WORDS)
+DAY_WORD = alternation([*DAY_WORDS, *ORDINAL_DAY_WORDS])
+ORDINAL_DAY_WORD = alternation(ORDINAL_DAY_WORDS)
 QUANTITY_MOD = alternation(QUANTITY_MODS)
 PART_OF_DAY = alternation(PARTS_OF_DAY)
 SEASON = alternation(SEASONS)

@@ -23,9 +23,11 @@ from eventscribe.when.arithmetic import (
     month_year,
     nearest_month_year,
     nearest_year,
+    part_of,
     shift,
     weekday_near,
 )
+from eventscribe.when.holidays import holiday_day
 from eventscribe.when.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 from eventscribe.when.timex import Timex
 
@@ -40,13 +42,6 @@ ORDINALS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "last": -1, "final": -1,
-}  # fmt: skip
-# Holidays on a fixed day of the year: (month, day).
-FIXED_HOLIDAYS = {
-    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-    "new year's day": (1, 1), "new year's": (1, 1), "new year's eve": (12, 31),
-    "halloween": (10, 31),
-    "valentine's day": (2, 14),
 }  # fmt: skip
 
 
@@ -68,21 +63,35 @@ def _ordinal(words: str) -> int:
 def fiscal(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """ "fiscal 1989", "the 1989 fiscal year", "the current fiscal year": FY1989 (dated as
     the calendar year: a company's fiscal calendar is not in the text)."""
-    written = g.get("year") or g.get("year2")  # "fiscal 1989", "the 1989 fiscal year"
+    written = g.get("year") or g.get("year2") or g.get("year3")  # "fiscal 1989", "FY1989"
     year = int(written) if written else dct.year + _offset(g.get("rel", "this"))
-    if "short" in g:  # "fiscal '90": the century that puts it within a decade ahead
-        year = dct.year // 100 * 100 + int(g["short"])
-        year -= 100 if year > dct.year + 10 else 0
+    short = g.get("short") or g.get("short3")
+    if short:  # "fiscal '90", "FY90"
+        year = _short_fiscal_year(short, dct)
     found = tx.year(year)
     return dataclasses.replace(found, value=f"FY{year:04d}", precision="range")
 
 
+def _short_fiscal_year(short: str, dct: dt.date) -> int:
+    """ "'90", "90": the century that puts the fiscal year within a decade ahead."""
+    year = dct.year // 100 * 100 + int(short)
+    return year - 100 if year > dct.year + 10 else year
+
+
 def fiscal_quarter(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
-    """ "fiscal 1989's fourth quarter", "the second quarter of fiscal 1990": FY1989-Q4
-    (dated as that calendar quarter: the company's fiscal calendar is not in the text)."""
-    year = int(g.get("year") or g["year2"])
+    """ "fiscal 1989's fourth quarter", "the second quarter of fiscal 1990": FY1989-Q4;
+    "the first half of fiscal '90": FY1990-H1 (dated as that calendar quarter or half: the
+    company's fiscal calendar is not in the text)."""
+    written = g.get("year") or g.get("year2")
+    short = g.get("short") or g.get("short2")
+    year = int(written) if written else _short_fiscal_year(short or "", dct)
     words = _words(g.get("ordinal") or g["ordinal2"])
     number = 4 if words == "final" else int(words[0]) if words[0].isdigit() else _ordinal(words)
+    if _words(g.get("unit") or g.get("unit2") or "quarter") == "half":
+        if number not in (1, 2):
+            return None
+        found = half({"ordinal": words, "year": str(year)}, dct, tense)
+        return dataclasses.replace(found, value=f"FY{year:04d}-H{number}") if found else None
     found = tx.quarter(year, number)
     return dataclasses.replace(found, value=f"FY{year:04d}-Q{number}")
 
@@ -102,7 +111,10 @@ def year_span(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     runs from one year into the next. TimeML has no value for the pair: the year it
     begins in (FY for a fiscal one), dated over both years."""
     first = int(g["year"])
-    if int(g["next"]) != (first + 1) % 100:
+    if "next4" in g:  # "the 2011-2012 season"
+        if int(g["next4"]) != first + 1:
+            return None
+    elif int(g["next"]) != (first + 1) % 100:
         return None  # "1981-85" is a stretch of years, "1987-12" no pair at all
     fiscal = "fiscal" in g or "fiscal2" in g
     value = f"FY{first:04d}" if fiscal else f"{first:04d}"
@@ -120,7 +132,7 @@ def half(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """ "the first half", "the second half of 1990": 1989-H1, 1990-H2; of a month, "the
     first half of next month": the month (TimeML has no halves of months), its days 1-15
     or 16-end, mod START or END."""
-    number = _ordinal(g["ordinal"])
+    number = 2 if _words(g["ordinal"]) == "latter" else _ordinal(g["ordinal"])
     if number not in (1, 2):
         return None
     if g.keys() & {"month", "month_rel"}:
@@ -152,8 +164,14 @@ def _half_month(g: Groups, dct: dt.date, tense: str | None, number: int) -> Time
 
 def relative_quarter(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """ "the current quarter" (the one publication falls in), "the latest quarter", "last
-    quarter" (the one before), "next quarter"."""
-    index = dct.year * 4 + (dct.month - 1) // 3 + _offset(g["rel"])
+    quarter" (the one before), "next quarter"; "the previous quarter" (also "prior",
+    "preceding") is the one before the quarter told of: in past talk the one earnings news
+    has just reported, so two before publication's ("net rose from the previous quarter"
+    in October: the second quarter); else publication's own, so the one before it."""
+    offset = _offset(g["rel"])
+    if _words(g["rel"]) in ("previous", "prior", "preceding") and tense == "past":
+        offset = -2
+    index = dct.year * 4 + (dct.month - 1) // 3 + offset
     year, number = divmod(index, 4)
     return tx.quarter(year, number + 1)
 
@@ -171,7 +189,8 @@ def month_quarter(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
 def year_ago_period(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """ "the year-ago quarter", "the year-earlier period": earnings news compares the
     latest reported quarter (the one before publication's) with the same one a year
-    before; a month, week or period is taken a year before publication."""
+    before; a month, week or period is taken a year before publication (as a timex a
+    tagger marked, a period is that quarter: `period_compared`)."""
     unit = _words(g.get("unit") or g.get("unit2") or "year")  # "year-ago levels": the year before
     ordinal = g.get("ordinal") or g.get("ordinal2")
     if unit == "quarter" and ordinal:  # "the year-earlier third quarter": of the year before
@@ -190,6 +209,38 @@ def year_ago_period(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     if unit == "week":
         return tx.week(moved)
     return tx.year(moved.year)
+
+
+def year_quarter(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "the 1988 quarter", "the comparable 1988 period": in earnings news, the quarter of
+    that year the latest reported one (the one before publication's) is compared with;
+    "the fourth 1986 period": that quarter."""
+    if "ordinal" in g:  # "the fourth 1986 period"
+        words = _words(g["ordinal"])
+        number = 4 if words == "final" else int(words[0]) if words[0].isdigit() else _ordinal(words)
+        return tx.quarter(int(g["year"]), number)
+    number = (dct.month - 1) // 3 or 4  # the quarter before publication's, by number
+    return tx.quarter(int(g["year"]), number)
+
+
+def period_compared(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "the year-earlier period", "the same period last year", "the comparable 1988
+    period" as a timex: the quarter reported (the one before publication's) a year
+    before, or that quarter of the year named."""
+    if "year" in g:
+        return year_quarter(g, dct, tense)
+    return year_ago_period({"unit": "quarter"}, dct, tense)
+
+
+def reporting_period(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "the period", "the latest period" as a timex: the quarter an earnings report is
+    about, read as "the quarter" is; "latest" and "most recent" ones are over."""
+    rel = _words(g.get("rel", ""))
+    if rel in ("latest", "most recent"):
+        return relative_quarter({"rel": "latest"}, dct, tense)
+    if rel == "current":
+        return relative_quarter({"rel": "current"}, dct, tense)
+    return anaphoric({"unit": "quarter"}, dct, tense)
 
 
 def ended_period(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
@@ -220,7 +271,9 @@ def ended_period(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
 
 def year_end(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """ "year-end", "1989 year-end": the end of the year named, else of publication's (of
-    the year before in past talk early in a year)."""
+    the year before in past talk early in a year); "midyear": its middle (`midyear`)."""
+    if "midyear" in g:
+        return midyear(dct, tense)
     year = int(g["year"]) if "year" in g else dct.year
     if "year" not in g and tense == "past" and dct.month <= 3:
         year -= 1
@@ -259,7 +312,10 @@ def day_around(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
 
 def unit_before(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """ "a year earlier", "the previous year", "the prior month": the calendar unit before
-    the one of publication (the text's reference time is not known here)."""
+    the one of publication (the text's reference time is not known here); "the year
+    before last": the one before that."""
+    if "unit3" in g:
+        return _unit_from(dct, _words(g["unit3"]), -2)
     return _unit_from(dct, _words(g.get("unit") or g["unit2"]), -1)
 
 
@@ -287,14 +343,44 @@ def century(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     return Timex(0, 0, "", "DATE", f"{number - 1:02d}", first, last, "range")
 
 
+def midyear(dct: dt.date, tense: str | None) -> Timex:
+    """ "midyear": the middle of publication's year; of the next one when the words look
+    ahead from its second half, of the last when they look back from January or February
+    (later in spring, "by midyear" is mostly this year's, whatever the verb)."""
+    year = dct.year
+    if tense == "future" and dct.month > 6:
+        year += 1
+    elif tense == "past" and dct.month <= 2:
+        year -= 1
+    found = tx.year(year)
+    assert found.date is not None and found.date_end is not None
+    first, last = part_of(found.date, found.date_end, "MID")
+    return dataclasses.replace(found, date=first, date_end=last, precision="range", mod="MID")
+
+
+def new_year(g: Groups, dct: dt.date, tense: str | None) -> Timex:
+    """ "the new year": the year about to begin in the second half of a year, else the one
+    just begun ("after the new year" in a December paper: next year); "the New Year",
+    capitalised, is its first day, the holiday ("strikes over Christmas and the New Year")."""
+    year = dct.year + (1 if dct.month >= 7 else 0)
+    if g["new_year"][0].isupper():
+        return tx.day(dt.date(year, 1, 1))
+    return tx.year(year)
+
+
 def holiday(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
-    """A holiday's day, the nearest one on the tense's side: "Christmas", "Thanksgiving",
-    "Easter"."""
-    name = _words(g["holiday"])
+    """A holiday's day (`when/holidays`), the nearest one on the tense's side:
+    "Christmas", "Thanksgiving", "Good Friday"; "the new year" (`new_year`)."""
+    if "new_year" in g:
+        return new_year(g, dct, tense)
+    name = g["holiday"]
     side = {"future": "future", "past": PAST}.get(tense or "")
     if "year" in g:
-        return tx.day(_holiday_in(name, int(g["year"])))
-    days = [_holiday_in(name, year) for year in (dct.year - 1, dct.year, dct.year + 1)]
+        day = holiday_day(name, int(g["year"]))
+        return tx.day(day) if day else None
+    days = [d for year in (dct.year - 1, dct.year, dct.year + 1) if (d := holiday_day(name, year))]
+    if not days:
+        return None
     if side == PAST:
         return tx.day(max(d for d in days if d <= dct))
     if side == "future":
@@ -302,33 +388,9 @@ def holiday(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     return tx.day(min(days, key=lambda d: abs((d - dct).days)))
 
 
-def _holiday_in(name: str, year: int) -> dt.date:
-    if name in FIXED_HOLIDAYS:
-        month, day = FIXED_HOLIDAYS[name]
-        return dt.date(year, month, day)
-    if name.startswith("thanksgiving"):  # the fourth Thursday of November (US)
-        first = dt.date(year, 11, 1)
-        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
-    return easter(year)
-
-
-def easter(year: int) -> dt.date:
-    """Western Easter Sunday (the anonymous Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    el = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * el) // 451
-    month, day = divmod(h + el - 7 * m + 114, 31)
-    return dt.date(year, month, day + 1)
-
-
 def week_of_month(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """ "the first week of January", "the last week of December 1997": the ISO week that
-    holds the month's first (second ...) seventh day, or its last day."""
+    holds the month's first (second ...) Thursday, or its last day."""
     month = MONTHS[g["month"].lower().rstrip(".")]
     side = {"future": "future", "past": PAST}.get(tense or "")
     year = int(g["year"]) if "year" in g else nearest_year(dct, month, 1, side, None)
@@ -339,5 +401,10 @@ def week_of_month(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
         return tx.week(dt.date(year, month, last_day_of_month(year, month)))
     if not 1 <= number <= 5:
         return None
-    day = min(1 + 7 * (number - 1), last_day_of_month(year, month))
-    return tx.week(dt.date(year, month, day))
+    # The month's first week is the first with most of its days in the month (ISO's rule
+    # for a year's): the one that holds its first Thursday.
+    first = dt.date(year, month, 1)
+    thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 7 * (number - 1))
+    if thursday.month != month:
+        return None
+    return tx.week(thursday)

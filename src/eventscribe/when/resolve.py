@@ -33,6 +33,7 @@ from eventscribe.when.lexicon import (
     DECADE_WORDS,
     MONTHS,
     NUMBER_WORDS,
+    ORDINAL_DAY_WORDS,
     PART_MODS,
     PARTS_OF_DAY,
     QUANTITY_MODS,
@@ -144,7 +145,7 @@ def _iso(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
 
 def _month_day(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     month = _month(g["month"])
-    day = int(g["day"]) if "day" in g else DAY_WORDS[g["day_word"].lower()]
+    day = int(g["day"]) if "day" in g else _day_word_number(g["day_word"])
     if not 1 <= day <= 31:
         return None
     side = {"future": FUTURE, "past": PAST}.get(tense or "")
@@ -158,8 +159,40 @@ def _month_day(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
         return None
 
 
+def _unit_of_day(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "the morning of Oct. 19": that part of the day (a TIME); "the week of Oct. 16":
+    the week that holds the day, or that it begins ("the week of April 9", a Sunday: the
+    week from April 10 in ISO's count)."""
+    found = _month_day({k: v for k, v in g.items() if k not in ("pod", "week")}, dct, tense)
+    if found is None or found.date is None:
+        return None
+    if "week" in g:  # a week named by its first day: a Sunday begins the week after ISO's
+        return tx.week(found.date + dt.timedelta(days=1 if found.date.weekday() == 6 else 0))
+    return _day_with(found.date, {"pod": g["pod"]})
+
+
+def _day_word_number(words: str) -> int:
+    """ "eight" 8, "twelfth" 12, "twenty-first" 21."""
+    word = words.lower()
+    return DAY_WORDS[word] if word in DAY_WORDS else ORDINAL_DAY_WORDS[word]
+
+
 def _month_year(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
-    return tx.month(int(g["year"]), _month(g["month"]))
+    return tx.month(_written_year(g, dct), _month(g["month"]))
+
+
+def _written_year(g: Groups, dct: dt.date) -> int:
+    """The year in "1987", or in "'87": of the century that puts it nearest publication."""
+    if "year" in g:
+        return int(g["year"])
+    short = int(g["short_year"])
+    candidates = ((dct.year // 100 + c) * 100 + short for c in (-1, 0, 1))
+    return min(candidates, key=lambda year: abs(year - dct.year))
+
+
+def _short_year(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "'87", "in '98": the year nearest publication with those last two figures."""
+    return tx.year(_written_year(g, dct))
 
 
 def _month_relative_year(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
@@ -264,8 +297,11 @@ def _decade(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     1989), else the latest one begun ("the sixties" in 2023, "the '80s" in 1987)."""
     if "decade" in g:
         prefix = int(g["decade"])
+    elif "hundreds" in g:  # "the nineteen eighties"
+        prefix = YEAR_HUNDREDS[g["hundreds"].lower()] // 10 + DECADE_WORDS[g["tens"].lower()]
     else:
-        tens = int(g["short"]) if "short" in g else DECADE_WORDS[g["tens"].lower()]
+        written = g.get("short") or g.get("bare")
+        tens = int(written) if written else DECADE_WORDS[g["tens"].lower()]
         current = dct.year // 10
         prefix = current + 1 if (current + 1) % 10 == tens else current - (current - tens) % 10
     return _with_part(tx.decade(prefix), g.get("part"))
@@ -273,8 +309,8 @@ def _decade(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
 
 def _season(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     code, first_month = SEASONS[g["season"].lower()]
-    if "year" in g:
-        found = tx.season(int(g["year"]), code, first_month)
+    if g.keys() & {"year", "short_year"}:
+        found = tx.season(_written_year(g, dct), code, first_month)
     else:
         found = _season_near(dct, code, first_month, g.get("rel", ""), direction(tense))
     return _with_part(found, g.get("part"))
@@ -302,6 +338,8 @@ def _season_near(dct: dt.date, code: str, first_month: int, rel: str, side: str)
 
 
 def _weekday_rule(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    if "plural" in g:  # "closed on Sundays": every Sunday
+        return _set_every({"weekday": g["weekday"]}, dct, tense)
     weekday, offset = _weekday(g["weekday"]), _offset(g.get("rel", ""))
     if "week_rel" in g:  # "Tuesday last week": the Tuesday of that week
         weeks = dt.timedelta(weeks=_offset(g["week_rel"]))
@@ -459,6 +497,8 @@ ADVERB_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P
 
 
 def _set_every(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    if "weekend" in g:
+        return tx.value_only("SET", "XXXX-WXX-WE")
     if "weekday" in g:
         return tx.value_only("SET", f"XXXX-WXX-{_weekday(g['weekday']) + 1}")
     if "pod" in g:
@@ -493,7 +533,7 @@ QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 def _quarter(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
     """ "the first quarter", "Q3": a quarter of the year named, else of publication."""
     number = int(g["q"]) if g.get("q") else QUARTERS[g["ordinal"].lower()]
-    written = g.get("year") or g.get("year_before")  # "of 1988", "1988's fourth quarter"
+    written = g.get("year") or g.get("year_before") or g.get("year_after")  # "of 1988", "1988's"
     if written:
         return tx.quarter(int(written), number)
     rel = g.get("rel") or g.get("rel_before")  # "of next year", "last year's"
@@ -504,11 +544,29 @@ def _quarter(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
         return tx.quarter(
             dct.year - 1, number
         )  # "reported a loss in the fourth quarter" in January
+    if tense == "future" and number < (dct.month - 1) // 3:
+        # "will return to profit in the first quarter" in October: next year's; the quarter
+        # just over is still awaited ("is expected to rise in the first quarter" in April)
+        return tx.quarter(dct.year + 1, number)
     return found
 
 
 def _reference(value: str) -> Resolver:
     return lambda g, dct, tense: tx.value_only("DATE", value)
+
+
+def _vague_reference(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "former", "current", "the near term": TimeML's PAST_REF, PRESENT_REF, FUTURE_REF."""
+    side = next(name for name in ("past", "present", "future") if name in g)
+    return tx.value_only("DATE", f"{side.upper()}_REF")
+
+
+def _part_of_the_day(g: Groups, dct: dt.date, tense: str | None) -> Timex | None:
+    """ "the morning", "the night" as a timex: that part of publication's day; a night
+    told in the past is the one just gone, as "overnight"."""
+    back = g["pod"].lower() == "night" and tense == "past"
+    found = _day_with(dct - dt.timedelta(days=1 if back else 0), {"pod": g["pod"]})
+    return dataclasses.replace(found, mod=_part(g["part"])) if "part" in g else found
 
 
 RESOLVERS: dict[str, Resolver] = {
@@ -533,9 +591,13 @@ RESOLVERS: dict[str, Resolver] = {
     "day_around": periods.day_around, "unit_around": periods.unit_before,
     "unit_after": periods.unit_after,
     "century": periods.century,
-    "holiday": periods.holiday, "week_of_month": periods.week_of_month,
+    "holiday": periods.holiday, "holiday_span": periods.holiday, "week_of_month": periods.week_of_month,
     "iso_quarter": _quarter, "fiscal_quarter": periods.fiscal_quarter,
     "quarters_ago": periods.quarters_ago, "year_span": periods.year_span,
     "relative_century": periods.relative_century, "year_words": _year_words,
     "overnight": _overnight,
+    "year_quarter": periods.year_quarter, "reporting_period": periods.reporting_period,
+    "period_compared": periods.period_compared,
+    "vague_ref": _vague_reference,
+    "part_of_the_day": _part_of_the_day, "unit_of_day": _unit_of_day, "short_year": _short_year,
 }  # fmt: skip

@@ -59,7 +59,7 @@ from eventscribe.pipeline import BaseStage
 from eventscribe.syntax import entities
 from eventscribe.when.anchors import anchor_dates
 from eventscribe.when.foreign import foreign_date
-from eventscribe.when.grammar import ANAPHORIC_RULES, Mention, find_mentions
+from eventscribe.when.grammar import SPAN_ONLY_RULES, Mention, find_mentions
 from eventscribe.when.lexicon import MONTH
 from eventscribe.when.limits import too_old
 from eventscribe.when.numeric import NUMERIC, numeric_dates
@@ -416,8 +416,9 @@ class ArticleDates:
         text = self.article.text
         inner = find_mentions(text, [(entity.start_char, entity.end_char)], strict=False)
         # "That year, a man shot ...", "the same day": a time the text set before, not
-        # publication's; narration (`narrated`) may carry that date on instead
-        inner = [m for m in inner if m.rule not in ANAPHORIC_RULES]
+        # publication's; narration (`narrated`) may carry that date on instead. Nor a word
+        # read only as a gold span's ("former", "Memorial Day": whose country's?)
+        inner = [m for m in inner if m.rule not in SPAN_ONLY_RULES]
         return [c for m in inner if (c := self._candidate(m)) is not None]
 
 
