@@ -16,6 +16,9 @@
   word follows is a street's, not the town it is named after.
 * A local namesake: "Lebanon" in a text that names Mount Juliet and Gallatin is the
   Tennessee town beside them, not the country: small places named together lie together.
+* An origin: "a soldier from Kokomo", "a Lufkin native", "residents of Gorham": where a
+  person comes from may lie far from the story's places, so the name keeps its own reading
+  there, a small town abroad or not.
 """
 
 from __future__ import annotations
@@ -54,6 +57,15 @@ STREET_WORDS = frozenset({"street", "avenue", "road", "boulevard", "lane", "driv
                           "ave", "rd", "blvd"})  # fmt: skip
 LANDMARK_WORDS = STREET_WORDS | {"square", "park", "plaza", "bridge", "center", "centre",
                                  "hall", "church", "hospital", "farm", "farms", "mall"}  # fmt: skip
+# Where a person comes from: "a soldier from X", "a native of X", "X native", "an X man".
+ORIGIN_BEFORE = re.compile(
+    r"\b(?:from|natives?\s+of|residents?\s+of|grew\s+up\s+in|hometown\s+of)\s+$",
+    re.IGNORECASE,
+)
+ORIGIN_AFTER = re.compile(
+    r"\s+(?:natives?|residents?|man|woman|men|women|boy|girl|teen|teenager|couple|family)\b"
+)
+ORIGIN_SPAN = 24  # characters before a name that may say it is someone's origin
 AREA_KINDS = ("country", "admin1")
 ALTERNATIVES = 5  # the candidates of a name looked at for an area the text's places lie in
 
@@ -156,6 +168,17 @@ def features(text: str, mentions: Sequence[Mention]) -> set[int]:
     }
 
 
+def origins(text: str, mentions: Sequence[Mention]) -> set[str]:
+    """The names said to be where someone comes from: "a soldier from Kokomo", "a Lufkin
+    native", "a Dover man"."""
+    return {
+        m.text
+        for m in mentions
+        if ORIGIN_AFTER.match(text, m.end)
+        or ORIGIN_BEFORE.search(text, max(0, m.start - ORIGIN_SPAN), m.start)
+    }
+
+
 def last_word(name: str) -> str:
     words = name.lower().rstrip(".").split()
     return words[-1] if words else ""
@@ -235,6 +258,7 @@ def _regions(ranked: Sequence[Candidate]) -> set[str]:
 LOCAL_KM = 60.0  # small places named together this close make the text a local story
 LOCAL_SUPPORT = 2  # other names that place a namesake among them
 LOCAL_SIZE = 100_000  # people: a town this small is no place known abroad by its name
+PLACING_SIZE = 400_000  # people: a town this small, no capital, may place a namesake
 LOCAL_DEPTH = 10  # the readings of another name looked at for one near a namesake
 LOCAL_KINDS = TOWN_KINDS | {"admin2"}
 
@@ -251,9 +275,9 @@ def local_namesakes(bare: Mapping[str, list[Candidate]]) -> dict[str, Candidate]
     stays the country, as a capital among its country's towns stays the capital; and a
     great city ("Minneapolis") places nothing."""
     small = {
-        name: [c for c in ranked[:LOCAL_DEPTH] if _is_small(c) and c.matched != "alternate"]
+        name: [c for c in ranked[:LOCAL_DEPTH] if _places(c) and c.matched != "alternate"]
         for name, ranked in bare.items()
-        if ranked and _is_small(ranked[0])
+        if ranked and _places(ranked[0])
     }
     states = {name: ranked[0] for name, ranked in bare.items() if ranked and ranked[0].kind == "admin1"}
     found = {}
@@ -289,6 +313,15 @@ def _seat_of(reading: Candidate, places: Sequence[Candidate]) -> bool:
     """A capital named among small places of its own country is its seat of government
     ("Lawmakers in Washington" beside Canonsburg, Pennsylvania), no namesake of theirs."""
     return reading.kind == "capital" and any(p.country == reading.country for p in places)
+
+
+def _places(candidate: Candidate) -> bool:
+    """A county, or a town no great city nor capital, whose neighbours' names may be read
+    beside it: the suburbs of a metropolis ("Ontario" beside Fontana and Pomona, each of
+    150,000 or more people) place a namesake as small towns do."""
+    if candidate.kind == "admin2":
+        return True
+    return candidate.kind == "city" and candidate.population < PLACING_SIZE
 
 
 def _is_small(candidate: Candidate) -> bool:

@@ -84,6 +84,7 @@ class DocumentPlaces:
         self.streets = context.streets(text, self.mentions) if text else set()
         self.areas_asked = context.areas_asked(text, self.mentions) if text else set()
         self.features = context.features(text, self.mentions) if text else set()
+        self.origins = context.origins(text, self.mentions) if text else set()
         bare = {name: self._steered(name, ranked) for name, ranked in bare.items()}
         self.given = set(countries)
         # the text's countries, with the names that name or vouch for each
@@ -207,6 +208,8 @@ class DocumentPlaces:
         if feature:
             return Resolution(self._inherited(mention, besides=mention.text), False)
         doubted = None if street else self._doubted(mention.text)
+        if doubted is not None and mention.text in self.origins:
+            return Resolution(self._place(doubted, mention), False)  # a soldier's hometown
         return Resolution(self._inherited(mention, doubted=doubted), False)
 
     def _place(self, candidate: Candidate, mention: Mention) -> Place:
