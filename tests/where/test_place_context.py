@@ -251,11 +251,12 @@ def test_a_name_of_many_places_inside_an_unknown_name_is_no_sure_place(gazetteer
 def test_a_hometown_keeps_its_reading_in_a_story_abroad(gazetteer):
     """Where a person comes from may lie far from the story's places: a local paper's
     soldier killed abroad is from the paper's town, not from the city of the fighting."""
-    text = "A Marine from Lufkin was killed near Kandahar, the Pentagon said."
-    found = resolved(gazetteer, text, ["Lufkin", "Kandahar"])
+    text = "A soldier from Lufkin died in Iraq when rockets hit a base outside Baghdad."
+    found = resolved(gazetteer, text, ["Lufkin", "Iraq", "Baghdad"])
     assert found["Lufkin"] == ("Lufkin", "Texas", "USA")
-    text = "Two Nacogdoches residents were hurt when a bomb hit a market in Mosul."
-    assert resolved(gazetteer, text, ["Nacogdoches", "Mosul"])["Nacogdoches"][2] == "USA"
+    text = "Two Nacogdoches residents were hurt in Iraq when a bomb hit a market in Mosul."
+    found = resolved(gazetteer, text, ["Nacogdoches", "Iraq", "Mosul"])
+    assert found["Nacogdoches"][2] == "USA"
 
 
 def test_a_small_town_abroad_with_no_origin_word_is_still_placed_by_the_story(gazetteer):
@@ -267,8 +268,8 @@ def test_a_small_town_abroad_with_no_origin_word_is_still_placed_by_the_story(ga
 def test_suburbs_of_a_metropolis_place_a_namesake(gazetteer):
     """Towns of 150,000 or more people that lie together place a namesake as small towns
     do: "Ontario" beside two towns of the Inland Empire is Ontario, California."""
-    text = "Ontario police said the stolen truck was found between Rancho Cucamonga and Pomona."
-    found = resolved(gazetteer, text, ["Ontario", "Rancho Cucamonga", "Pomona"])
+    text = "Ontario police said the stolen truck was found between Fontana and Pomona."
+    found = resolved(gazetteer, text, ["Ontario", "Fontana", "Pomona"])
     assert found["Ontario"] == ("Ontario", "California", "USA")
     text = "Ontario's premier met the mayors of Toronto and Ottawa."
     assert resolved(gazetteer, text, ["Ontario", "Toronto", "Ottawa"])["Ontario"][2] == "CAN"
