@@ -273,3 +273,18 @@ def test_suburbs_of_a_metropolis_place_a_namesake(gazetteer):
     assert found["Ontario"] == ("Ontario", "California", "USA")
     text = "Ontario's premier met the mayors of Toronto and Ottawa."
     assert resolved(gazetteer, text, ["Ontario", "Toronto", "Ottawa"])["Ontario"][2] == "CAN"
+
+
+def test_a_township_is_no_part_of_its_namesake_far_away(gazetteer):
+    """Dozens of townships are called "Washington Township": one beside towns of Ohio is
+    read among them, not as the capital, and steers no other name."""
+    text = "Washington Township trustees voted on Monday; Centerville and Kettering agreed."
+    found = resolved(gazetteer, text, ["Washington Township", "Centerville", "Kettering"])
+    assert found["Washington Township"][1:] == ("Ohio", "USA")
+    assert found["Kettering"] == ("Kettering", "Ohio", "USA")
+
+
+def test_a_township_beside_its_own_town_is_read_there(gazetteer):
+    text = "Police in Hamilton Township said the driver fled toward Trenton and Ewing."
+    found = resolved(gazetteer, text, ["Hamilton Township", "Trenton", "Ewing"])
+    assert found["Hamilton Township"][1:] == ("New Jersey", "USA")

@@ -184,6 +184,16 @@ def last_word(name: str) -> str:
     return words[-1] if words else ""
 
 
+# A civil township (Pennsylvania, New Jersey, Ohio, Michigan...) is named after a person
+# or a town elsewhere as often as after a town inside it: dozens of "Washington Township".
+TOWNSHIP_WORDS = frozenset({"township", "twp"})
+
+
+def township(name: str) -> bool:
+    """A name of a civil township: "Washington Township", "Hamilton Twp."."""
+    return len(name.split()) > 1 and last_word(name) in TOWNSHIP_WORDS
+
+
 def landmark(name: str) -> bool:
     """A name that ends like a landmark's: "Washington Square", "Central Park"."""
     return len(name.split()) > 1 and last_word(name) in LANDMARK_WORDS

@@ -159,9 +159,12 @@ class DocumentPlaces:
         self, names: list[str], first: dict[str, list[Candidate]]
     ) -> dict[str, Candidate]:
         """Sure places inside unknown names: "New Orleans" in "New Orleans Railways"; not
-        a name of many places ("Springfield" of "Springfield Township")."""
+        a name of many places ("Springfield" of "Springfield Township"), nor a township's
+        namesake ("Washington Township" is no part of the capital)."""
         found = {}
         for name in names:
+            if context.township(name):
+                continue
             if not first[name] and context.last_word(name) not in context.STREET_WORDS:
                 part = self._known_part(name, anchors={})
                 if part is not None and self._sure_part(part):
@@ -234,8 +237,15 @@ class DocumentPlaces:
 
     def _known_part(self, name: str, anchors: dict[str, Candidate]) -> Candidate | None:
         """The longest run of capitalised words of the name that the gazetteer knows and
-        that lies near the text's other places (or in its countries)."""
+        that lies near the text's other places (or in its countries). A township's part
+        must lie near them: "Washington Township" beside Dayton is no part of the capital,
+        and with no place near its namesake it takes the text's nearest place instead."""
         near = list(anchors.values())
+        if context.township(name):
+            if not near:
+                return None
+            ranked = next((r for part in _parts(name) if (r := self._ranked(part, near))), [])
+            return ranked[0] if ranked and self._in_context(ranked[0], near) else None
         area = None  # a state or a country the name holds, far from the other places
         for part in _parts(name):  # ("Borno Border Town" beside a namesake abroad)
             ranked = self._ranked(part, near)
@@ -262,8 +272,10 @@ class DocumentPlaces:
         """The sure city-level place named nearest to the mention in the text, else the
         sure region named nearest ("Houet - attack in Sioma": the province, not the
         country), else the name's own doubted reading (`doubted`: "Kokomo" in a story of
-        a missionary who died in Peru is no place in Peru), else the text's main country;
-        never a place of the name `besides` (a feature's: "the Mesa" is not the town Mesa)."""
+        a missionary who died in Peru is no place in Peru), else the town of the text's
+        main country named nearest, sure or not ("Washington Township" beside Centerville
+        and Kettering, read in Ohio together), else the text's main country; never a place
+        of the name `besides` (a feature's: "the Mesa" is not the town Mesa)."""
         for finest in (("city", "point"), ("region",)):
             placed = [
                 (other.start, self.anchors[other.text])
@@ -280,7 +292,21 @@ class DocumentPlaces:
                 return self._place(candidate, mention)
         if doubted is not None:
             return self._place(doubted, mention)
-        return self._main_country(mention)
+        town = self._nearest_town(mention, besides)
+        return self._place(town, mention) if town is not None else self._main_country(mention)
+
+    def _nearest_town(self, mention: Mention, besides: str | None) -> Candidate | None:
+        """The first reading of the town named nearest to the mention in the text's main
+        country (the readings of unsure names, which steer nothing else)."""
+        home = self._main_country_code()
+        placed = [
+            (abs(other.start - mention.start), ranked[0])
+            for other in self.mentions
+            if other.text not in (besides, mention.text)
+            and (ranked := self.ranked.get(other.text))
+            and ranked[0].kind in TOWN_KINDS and ranked[0].country == home
+        ]  # fmt: skip
+        return min(placed, key=lambda item: item[0])[1] if placed else None
 
     def _direction_named(self, mention: Mention) -> Place | None:
         """A region named by directions, when the text is about no country: "fighting in
