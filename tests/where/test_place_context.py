@@ -288,3 +288,27 @@ def test_a_township_beside_its_own_town_is_read_there(gazetteer):
     text = "Police in Hamilton Township said the driver fled toward Trenton and Ewing."
     found = resolved(gazetteer, text, ["Hamilton Township", "Trenton", "Ewing"])
     assert found["Hamilton Township"][1:] == ("New Jersey", "USA")
+
+
+def test_a_town_beside_a_sure_place_across_a_state_line_stays_there(gazetteer):
+    """The names that share a state elsewhere (Clark County and Battle Ground both have
+    Indiana readings) do not pull a town away from the sure place it lies beside."""
+    text = (
+        "Clark County leaders in Vancouver said the bridge to Portland will close; "
+        "commuters from Camas and Battle Ground face delays."
+    )
+    names = ["Clark County", "Vancouver", "Portland", "Camas", "Battle Ground"]
+    assert resolved(gazetteer, text, names)["Portland"] == ("Portland", "Oregon", "USA")
+
+
+def test_a_hometown_after_a_name_and_a_comma_is_an_origin(gazetteer):
+    text = "Pvt. Jane Roe, of Nacogdoches, was wounded in Iraq when a rocket hit Baghdad."
+    found = resolved(gazetteer, text, ["Nacogdoches", "Iraq", "Baghdad"])
+    assert found["Nacogdoches"] == ("Nacogdoches", "Texas", "USA")
+
+
+def test_a_lake_named_after_a_far_town_lies_among_the_texts_places(gazetteer):
+    """An unknown "Lake X" lies by the text's places, not at a town X 200 km away."""
+    text = "Ice fishermen on Lake Mendota were rescued by crews from Madison and Middleton."
+    found = resolved(gazetteer, text, ["Lake Mendota", "Madison", "Middleton"])
+    assert found["Lake Mendota"][1:] == ("Wisconsin", "USA")

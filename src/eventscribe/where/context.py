@@ -27,6 +27,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 
+from eventscribe.where.names import name_key
 from eventscribe.where.phrases import Mention
 from eventscribe.where.ranking import TOWN_KINDS, Candidate, haversine_km
 
@@ -57,9 +58,9 @@ STREET_WORDS = frozenset({"street", "avenue", "road", "boulevard", "lane", "driv
                           "ave", "rd", "blvd"})  # fmt: skip
 LANDMARK_WORDS = STREET_WORDS | {"square", "park", "plaza", "bridge", "center", "centre",
                                  "hall", "church", "hospital", "farm", "farms", "mall"}  # fmt: skip
-# Where a person comes from: "a soldier from X", "a native of X", "X native", "an X man".
-ORIGIN_BEFORE = re.compile(
-    r"\b(?:from|natives?\s+of|residents?\s+of|grew\s+up\s+in|hometown\s+of)\s+$",
+# Where a person comes from: "a soldier from X", "John Doe, of X,", "X native", "an X man".
+ORIGIN_BEFORE = re.compile(  # ", of Hope," after a person's name, in news style
+    r"(?:\b(?:from|natives?\s+of|residents?\s+of|grew\s+up\s+in|hometown\s+of)|,\s*of)\s+$",
     re.IGNORECASE,
 )
 ORIGIN_AFTER = re.compile(
@@ -194,6 +195,17 @@ def township(name: str) -> bool:
     return len(name.split()) > 1 and last_word(name) in TOWNSHIP_WORDS
 
 
+# Words of natural features named after a town by them: "Lake Mendota", "Sabine River".
+NATURE_WORDS = frozenset({"lake", "river", "creek", "bay", "pond", "reservoir", "mount",
+                          "mountain", "island", "falls"})  # fmt: skip
+
+
+def natural_feature(name: str) -> bool:
+    """A lake's, a river's or a mountain's name: "Lake Mendota", "Red River"."""
+    words = name_key(name).split()
+    return len(words) > 1 and (words[0] in NATURE_WORDS or words[-1] in NATURE_WORDS)
+
+
 def landmark(name: str) -> bool:
     """A name that ends like a landmark's: "Washington Square", "Central Park"."""
     return len(name.split()) > 1 and last_word(name) in LANDMARK_WORDS
@@ -211,12 +223,13 @@ def consensus(
     "Franklin", "Brentwood" and "Williamson County" together are all in Tennessee, though
     each alone is first read elsewhere. A reading needs two other names in its region,
     more than the first reading has, and a prior not far below it. Names with a reading
-    in the region of a sure place (`anchors`) are left to that place."""
+    in the region of a sure place (`anchors`), or first read beside one, are left to it."""
     regions = {name: _likelihoods(ranked[:CONSENSUS_DEPTH]) for name, ranked in bare.items()}
-    settled = {region for anchor in (anchors or {}).values() if (region := region_of(anchor))}
+    sure = list((anchors or {}).values())
+    settled = {region for anchor in sure if (region := region_of(anchor))}
     found = {}
     for name, ranked in bare.items():
-        if len(ranked) < 2 or _regions(ranked) & settled:
+        if len(ranked) < 2 or _regions(ranked) & settled or _beside(ranked[0], sure):
             continue  # a reading near the text's sure places: their nearness decides
         others = [r for other, r in regions.items() if other != name]
         support, weight = {}, {}
@@ -240,6 +253,17 @@ def consensus(
         ):
             found[name] = best
     return found
+
+
+SETTLED_KM = 100.0  # a first reading this near a sure place is settled by it
+
+
+def _beside(reading: Candidate, sure: Sequence[Candidate]) -> bool:
+    """Whether a town lies beside one of the text's sure places, across a state line too:
+    "Portland" beside Vancouver, Washington, is Portland, Oregon."""
+    return reading.kind in TOWN_KINDS and any(
+        haversine_km(reading.lat, reading.lon, s.lat, s.lon) <= SETTLED_KM for s in sure
+    )
 
 
 def region_of(candidate: Candidate) -> str | None:

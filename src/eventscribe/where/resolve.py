@@ -74,6 +74,7 @@ class DocumentPlaces:
         self.gazetteer = gazetteer
         self.text = text
         self.mentions = list(mentions)
+        self.ranked: dict[str, list[Candidate]] = {}  # each name's readings, once all are read
         names = list(dict.fromkeys(m.text for m in self.mentions if not bare_direction(m.text)))
         bare = {name: gazetteer.ranked(name) for name in names}
         self.preferred = {**context.local_namesakes(bare), **context.contained(bare)}
@@ -239,13 +240,16 @@ class DocumentPlaces:
         """The longest run of capitalised words of the name that the gazetteer knows and
         that lies near the text's other places (or in its countries). A township's part
         must lie near them: "Washington Township" beside Dayton is no part of the capital,
-        and with no place near its namesake it takes the text's nearest place instead."""
+        and with no place near its namesake it takes the text's nearest place instead; a
+        lake's or a river's part must lie beside them ("Lake Mendota" in a Madison story)."""
         near = list(anchors.values())
         if context.township(name):
-            if not near:
-                return None
-            ranked = next((r for part in _parts(name) if (r := self._ranked(part, near))), [])
-            return ranked[0] if ranked and self._in_context(ranked[0], near) else None
+            part = self._first_part(name, near) if near else None
+            return part if part is not None and self._in_context(part, near) else None
+        places = near or self._named_towns(name)
+        if context.natural_feature(name) and places:  # "Lake Mendota" by Madison, not at
+            part = self._first_part(name, near)  # Mendota, Illinois, 200 km away
+            return part if part is not None and _beside(part, places) else None
         area = None  # a state or a country the name holds, far from the other places
         for part in _parts(name):  # ("Borno Border Town" beside a namesake abroad)
             ranked = self._ranked(part, near)
@@ -254,6 +258,19 @@ class DocumentPlaces:
             if area is None and ranked and ranked[0].is_area and _is_sure(ranked):
                 area = ranked[0]
         return area
+
+    def _named_towns(self, besides: str) -> list[Candidate]:
+        """The first readings of the text's other town names, once they are ranked."""
+        return [
+            ranked[0]
+            for name, ranked in self.ranked.items()
+            if name != besides and ranked and ranked[0].kind in TOWN_KINDS
+        ]
+
+    def _first_part(self, name: str, near: list[Candidate]) -> Candidate | None:
+        """The first reading of the longest known run of the name's words."""
+        ranked = next((r for part in _parts(name) if (r := self._ranked(part, near))), [])
+        return ranked[0] if ranked else None
 
     def _in_context(self, candidate: Candidate, near: list[Candidate]) -> bool:
         if near:
@@ -370,6 +387,16 @@ class DocumentPlaces:
         if place is not None:
             place.text, place.start, place.end = mention.text, mention.start, mention.end
         return place
+
+
+FEATURE_PART_KM = 50.0  # a lake or a river lies by the town it is named after
+
+
+def _beside(candidate: Candidate, near: Sequence[Candidate]) -> bool:
+    """Whether a place lies within `FEATURE_PART_KM` of one of the text's sure places."""
+    return any(
+        haversine_km(candidate.lat, candidate.lon, a.lat, a.lon) <= FEATURE_PART_KM for a in near
+    )
 
 
 def _town_without_the(candidate: Candidate) -> bool:
