@@ -7,10 +7,15 @@ locative or naming a place noun ("in Farah", "the town of Khan Sheikhoun", "in
 Gorom-Gorom"), region names and labels of headlines ("Fresh Borno Attack", "Bourzanga:
 ..."), and bare directions ("in the North", "in the east of the country"). Each phrase is
 widened to the whole name it belongs to (`widen.py`).
+
+`organization_places` reads the state or county that begins an organization's name ("the
+Texas Department of Transportation", "the Dougherty County Sheriff's Office"): no place
+of an event, but where a local story is (`DocumentPlaces` takes them as context).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -52,6 +57,11 @@ GENERIC_NAMES = frozenset({
     "province", "district", "area", "country", "nation", "west", "east", "village", "villages",
     "town", "towns", "county", "border", "valley", "camp",
 })  # fmt: skip
+# The county that begins an organization's name: "Dougherty County Sheriff's Office".
+ORG_COUNTY = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'.-]*\s+){1,3}(?:County|Parish))\b")
+# "University of Wisconsin", "State of Texas": a state after "of" at the name's start.
+ORG_OF = re.compile(r"(?:[Tt]he\s+)?(?:University|State|Commonwealth)\s+of\s+")
+ORG_LEAD_WORDS = 2  # "New Mexico State Police": a state's name has at most two words
 MIN_HEADLINE_NAME = 4  # letters
 MIN_LABEL_POPULATION = 5_000  # a town named as a headline's label ("Bourzanga: ...")
 MAX_LABEL_WORDS = 4
@@ -282,3 +292,40 @@ def _demonym_phrase(ent: Any, gazetteer: Gazetteer) -> Mention | None:
     if country is not None and country.kind == "country":  # "the Afghan north"
         return Mention(f"{head.text} {country.name}", start, end)
     return Mention(ent.doc[first : head.i + 1].text, start, end, demonym=ent.text)
+
+
+def organization_places(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
+    """The county or the first-level region (a US state) that begins an organization's
+    name: "the Lamar County Sheriff's Office" -> Lamar County, "the Texas Department of
+    Public Safety" -> Texas, "University of Wisconsin" -> Wisconsin. A state must be the
+    first reading of its words ("Washington State University" names the capital first,
+    "Georgia Power" the country: neither is read)."""
+    found = []
+    for ent in entities(doc):
+        if ent.label_ != "ORG":
+            continue
+        county = ORG_COUNTY.match(ent.text)
+        if county:
+            start = ent.start_char + county.start(1)
+            found.append(Mention(county.group(1), start, start + len(county.group(1))))
+            continue
+        state = _leading_state(ent.text, gazetteer)
+        if state is not None:
+            offset, name = state
+            found.append(Mention(name, ent.start_char + offset, ent.start_char + offset + len(name)))
+    return found
+
+
+def _leading_state(text: str, gazetteer: Gazetteer) -> tuple[int, str] | None:
+    """The offset and words of the first-level region an organization's name begins with."""
+    lead = ORG_OF.match(text) or re.match(r"(?:[Tt]he\s+)?", text)
+    offset = lead.end() if lead else 0
+    words = text[offset:].split()
+    for size in range(min(ORG_LEAD_WORDS, len(words)), 0, -1):
+        name = " ".join(words[:size])
+        if not all(w[:1].isupper() and w.isalpha() for w in words[:size]):
+            continue
+        ranked = gazetteer.ranked(name)
+        if ranked and ranked[0].kind == "admin1" and ranked[0].matched == "name":
+            return offset, name
+    return None
