@@ -52,6 +52,7 @@ from eventscribe.where.ranking import (
     Near,
     NearPoint,
     RankKey,
+    alternates_behind_own_names,
     city_prior,
     haversine_km,
     near_point,
@@ -255,6 +256,7 @@ class Gazetteer:
         ]
         scored = [self._directed(c) if c.matched.startswith("direction:") else c for c in scored]
         scored = parts_before_far_towns(scored)
+        scored = alternates_behind_own_names(scored)
         scored = towns_before_their_regions(scored)
         scored = regions_behind_bigger_towns(scored)
         scored.sort(key=lambda c: (-c.score, -c.population, c.gazetteer_id))

@@ -101,6 +101,29 @@ def towns_before_their_regions(scored: list[Candidate]) -> list[Candidate]:
     ]
 
 
+OWN_NAME_TOWN = 10_000  # people: a town this large bears its name before a far place's alias
+ALTERNATE_RATIO = 100  # ... unless that place is this many times as populous ("Canton")
+
+
+def alternates_behind_own_names(scored: list[Candidate]) -> list[Candidate]:
+    """A town known by the name only as an alternate ranks behind the largest town whose
+    own name it is: "Salem" is the capital of Oregon, not Jerusalem, and "Franklin" the
+    town in Tennessee, not Columbus, Ohio; a great city a hundred times as populous keeps
+    its old name ("Canton", Guangzhou, over Canton, Ohio)."""
+    own = [c for c in scored if c.kind in TOWN_KINDS and c.matched in ("name", "alias")]
+    town = max(own, key=lambda c: c.population, default=None)
+    if town is None or town.population < OWN_NAME_TOWN:
+        return scored
+    ceiling = round(town.score - BEHIND_TOWN, 4)
+    return [
+        replace(c, score=ceiling)
+        if c.kind in TOWN_KINDS and c.matched == "alternate" and c.score > ceiling
+        and c.population < town.population * ALTERNATE_RATIO
+        else c
+        for c in scored
+    ]
+
+
 def regions_behind_bigger_towns(scored: list[Candidate]) -> list[Candidate]:
     """A region with fewer people than a town of its very name ranks as a town of its size,
     behind that town: "Manchester" or "Charlotte" alone is the city, not the parish of
