@@ -312,3 +312,14 @@ def test_a_lake_named_after_a_far_town_lies_among_the_texts_places(gazetteer):
     text = "Ice fishermen on Lake Mendota were rescued by crews from Madison and Middleton."
     found = resolved(gazetteer, text, ["Lake Mendota", "Madison", "Middleton"])
     assert found["Lake Mendota"][1:] == ("Wisconsin", "USA")
+
+
+def test_a_small_town_matched_only_by_an_alternate_name_steers_nothing(gazetteer):
+    """GeoNames lists "Newcomers" as a name of Newcomerstown, Ohio: a word at a sentence's
+    start is no sure place whose point the text's unknown names would take."""
+    text = "Lubbock drew crowds on Friday. Newcomers packed the Buddy Holly Hall downtown."
+    mentions = [Mention(name, text.index(name), text.index(name) + len(name))
+                for name in ("Lubbock", "Newcomers", "Buddy Holly Hall")]  # fmt: skip
+    places = DocumentPlaces(gazetteer, mentions, text=text)
+    assert "Newcomers" not in places.anchors
+    assert places.resolve(mentions[2]).place.name == "Lubbock"

@@ -455,7 +455,12 @@ def _vouches(ranked: list[Candidate]) -> bool:
 
 
 def _is_anchor(ranked: list[Candidate]) -> bool:
-    return _is_sure(ranked) and ranked[0].kind in ANCHOR_KINDS
+    """A sure place that may steer the others; not a small town that only an alternate
+    name of it matched ("Newcomers" of a sentence's start is no sure Newcomerstown)."""
+    if not _is_sure(ranked) or ranked[0].kind not in ANCHOR_KINDS:
+        return False
+    top = ranked[0]
+    return not (top.matched == "alternate" and top.kind in TOWN_KINDS and top.population < MIN_ABROAD)
 
 
 def _is_sure(ranked: list[Candidate]) -> bool:
