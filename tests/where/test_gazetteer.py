@@ -327,3 +327,6 @@ def test_a_town_known_by_a_name_only_as_an_alternate_ranks_behind_its_own_bearer
     assert (franklin.name, franklin.matched) == ("Franklin", "name")
     assert gazetteer.ranked("Canton")[0].name == "Guangzhou"
     assert gazetteer.ranked("Bombay")[0].name == "Mumbai"
+    # the context of each still counts: "Brunswick" in a story of Germany
+    assert gazetteer.ranked("Brunswick", countries=("DEU",))[0].name == "Braunschweig"
+    assert gazetteer.ranked("Brunswick")[0].country != "DEU"

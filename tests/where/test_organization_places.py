@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventscribe.where.gazetteer import load_gazetteer
-from eventscribe.where.mentions import organization_places
+from eventscribe.where.mentions import organization_places, qualifier_codes
 from eventscribe.where.phrases import Mention
 from eventscribe.where.resolve import DocumentPlaces
 
@@ -61,3 +61,20 @@ def test_a_state_in_an_organization_places_a_town_of_its_name(gazetteer):
     places = DocumentPlaces(gazetteer, sorted([*context, salem], key=lambda m: m.start), text=text)
     place = places.resolve(salem).place
     assert (place.name, place.admin1) == ("Salem", "Oregon")
+
+
+def test_a_state_code_after_a_town_and_a_comma_is_read(gazetteer):
+    """ "Paris, TX", which the tagger calls an organization, and "Hugo, Okla." qualify."""
+    text = "A trucker from Paris, TX was stopped in Hugo, Okla., by troopers, OK?"
+    towns = [Mention(name, text.index(name), text.index(name) + len(name))
+             for name in ("Paris", "Hugo")]  # fmt: skip
+    codes = qualifier_codes(text, towns, gazetteer)
+    assert [m.text for m in codes] == ["TX", "Okla."]
+    places = DocumentPlaces(gazetteer, sorted([*towns, *codes], key=lambda m: m.start), text=text)
+    assert [places.resolve(m).place.admin1 for m in towns] == ["Texas", "Oklahoma"]
+
+
+def test_no_code_follows_a_name_without_a_comma(gazetteer):
+    text = "Troopers in Tulsa OK the plan, and Dallas, Inc. signed it."
+    towns = [Mention("Tulsa", 12, 17), Mention("Dallas", 35, 41)]
+    assert qualifier_codes(text, towns, gazetteer) == []

@@ -7,6 +7,7 @@ import pytest
 
 from eventscribe.where.gazetteer import load_gazetteer
 from eventscribe.where.phrases import Mention
+from eventscribe.where.ranking import haversine_km
 from eventscribe.where.resolve import DocumentPlaces
 
 
@@ -323,3 +324,14 @@ def test_a_small_town_matched_only_by_an_alternate_name_steers_nothing(gazetteer
     places = DocumentPlaces(gazetteer, mentions, text=text)
     assert "Newcomers" not in places.anchors
     assert places.resolve(mentions[2]).place.name == "Lubbock"
+
+
+def test_of_counties_of_one_name_the_one_beside_the_texts_town_is_meant(gazetteer):
+    """The counties called "Washington County" rank alike: the one by Hagerstown."""
+    text = "Washington County deputies searched a farm outside Hagerstown on Sunday."
+    mentions = [Mention(name, text.index(name), text.index(name) + len(name))
+                for name in ("Washington County", "Hagerstown")]  # fmt: skip
+    places = DocumentPlaces(gazetteer, mentions, text=text)
+    county, town = (places.resolve(m).place for m in mentions)
+    assert town.admin1 == "Maryland"
+    assert haversine_km(county.lat, county.lon, town.lat, town.lon) < 50

@@ -16,6 +16,8 @@
   word follows is a street's, not the town it is named after.
 * A local namesake: "Lebanon" in a text that names Mount Juliet and Gallatin is the
   Tennessee town beside them, not the country: small places named together lie together.
+* A tie: "Jefferson County" beside Bessemer is the county of Alabama: of readings that
+  rank alike (counties of one name share one prior), the one nearest the text's places.
 * An origin: "a soldier from Kokomo", "a Lufkin native", "residents of Gorham": where a
   person comes from may lie far from the story's places, so the name keeps its own reading
   there, a small town abroad or not.
@@ -374,3 +376,31 @@ def _holds_any(reading: Candidate, places: Sequence[Candidate]) -> bool:
 
 def _close(one: Candidate, other: Candidate) -> bool:
     return haversine_km(one.lat, one.lon, other.lat, other.lon) <= LOCAL_KM
+
+
+TIE_MARGIN = 0.25  # readings this close in score rank alike
+TIE_KM = 150.0  # a tied reading this near another name's first reading is taken
+
+
+def ties_broken(ranked: Mapping[str, list[Candidate]]) -> dict[str, list[Candidate]]:
+    """Each name's readings, with a reading tied with the first moved to the front when it
+    lies nearer the text's other small places (towns, counties; by their first readings):
+    the counties called "Jefferson County" all rank alike, and the one beside Bessemer,
+    Alabama, is meant. The nearest must lie within `TIE_KM` of one of them."""
+    tops = [(name, r[0]) for name, r in ranked.items() if r and r[0].kind in LOCAL_KINDS]
+    found = dict(ranked)
+    for name, readings in ranked.items():
+        others = [top for other, top in tops if other != name]
+        if len(readings) < 2 or not others or readings[0].score - readings[1].score > TIE_MARGIN:
+            continue
+        tied = [c for c in readings[:CONSENSUS_DEPTH] if readings[0].score - c.score <= TIE_MARGIN]
+        km = {c.gazetteer_id: _nearest_km(c, others) for c in tied}
+        best = min(tied, key=lambda c: km[c.gazetteer_id])
+        moved = not _close(best, readings[0])  # not two records of one place (a town, its borough)
+        if moved and km[best.gazetteer_id] <= TIE_KM:
+            found[name] = [best, *(c for c in readings if c is not best)]
+    return found
+
+
+def _nearest_km(candidate: Candidate, places: Sequence[Candidate]) -> float:
+    return min(haversine_km(candidate.lat, candidate.lon, p.lat, p.lon) for p in places)

@@ -254,9 +254,10 @@ class Gazetteer:
             self._candidate(row, matched, self._score(row, matched, wanted, context, dwarfed))
             for row, matched in matches
         ]
+        if any(c.matched == "alternate" and c.kind in TOWN_KINDS for c in scored):
+            scored = alternates_behind_own_names(scored, self._gains(scored, matches, dwarfed))
         scored = [self._directed(c) if c.matched.startswith("direction:") else c for c in scored]
         scored = parts_before_far_towns(scored)
-        scored = alternates_behind_own_names(scored)
         scored = towns_before_their_regions(scored)
         scored = regions_behind_bigger_towns(scored)
         scored.sort(key=lambda c: (-c.score, -c.population, c.gazetteer_id))
@@ -458,6 +459,17 @@ class Gazetteer:
         if self.countries[row] in wanted and local:
             score += COUNTRY_BONUS
         return score + NEAR_BONUS * closeness
+
+    def _gains(
+        self, scored: list[Candidate], matches: list[tuple[int, str]], dwarfed: dict[int, bool]
+    ) -> dict[str, float]:
+        """What the text's context adds to each town's score (for the rules that compare
+        readings before context): its score less its score in no context."""
+        return {
+            c.gazetteer_id: c.score - self._score(row, matched, frozenset(), (), dwarfed)
+            for c, (row, matched) in zip(scored, matches, strict=True)
+            if c.kind in TOWN_KINDS
+        }
 
     def _closeness(self, row: int, point: NearPoint) -> float:
         """1 for a place inside (or containing) the other place, falling off with distance."""

@@ -9,8 +9,10 @@ Gorom-Gorom"), region names and labels of headlines ("Fresh Borno Attack", "Bour
 widened to the whole name it belongs to (`widen.py`).
 
 `organization_places` reads the state or county that begins an organization's name ("the
-Texas Department of Transportation", "the Dougherty County Sheriff's Office"): no place
-of an event, but where a local story is (`DocumentPlaces` takes them as context).
+Texas Department of Transportation", "the Dougherty County Sheriff's Office"), and
+`qualifier_codes` the state abbreviations after a town that the tagger missed ("Paris, TX",
+"Hugo, Okla."): no places of events, but where a local story is (`DocumentPlaces` takes
+them as context).
 """
 
 from __future__ import annotations
@@ -61,6 +63,8 @@ GENERIC_NAMES = frozenset({
 ORG_COUNTY = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'.-]*\s+){1,3}(?:County|Parish))\b")
 # "University of Wisconsin", "State of Texas": a state after "of" at the name's start.
 ORG_OF = re.compile(r"(?:[Tt]he\s+)?(?:University|State|Commonwealth)\s+of\s+")
+# A state's abbreviation after a name and a comma: "Paris, TX", "Hugo, Okla.", "Taos, N.M.".
+QUALIFIER_CODE = re.compile(r",\s*((?:[A-Z][A-Za-z]{0,5}\.){1,2}|[A-Z]{2})(?=[\s,;:)]|$)")
 ORG_LEAD_WORDS = 2  # "New Mexico State Police": a state's name has at most two words
 MIN_HEADLINE_NAME = 4  # letters
 MIN_LABEL_POPULATION = 5_000  # a town named as a headline's label ("Bourzanga: ...")
@@ -329,3 +333,19 @@ def _leading_state(text: str, gazetteer: Gazetteer) -> tuple[int, str] | None:
         if ranked and ranked[0].kind == "admin1" and ranked[0].matched == "name":
             return offset, name
     return None
+
+
+def qualifier_codes(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The abbreviations of states or countries that follow a place name and a comma and
+    that no mention covers: "Paris, TX" (which the tagger calls an organization), "Hugo,
+    Okla.". Each is a curated alias of an area ("aliases.tsv")."""
+    taken = {m.start for m in mentions}
+    found = []
+    for mention in mentions:
+        match = QUALIFIER_CODE.match(text, mention.end)
+        if match is None or match.start(1) in taken:
+            continue
+        ranked = gazetteer.ranked(match.group(1))
+        if ranked and ranked[0].matched == "alias" and ranked[0].kind in REGION_KINDS:
+            found.append(Mention(match.group(1), match.start(1), match.end(1)))
+    return found

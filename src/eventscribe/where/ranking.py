@@ -105,23 +105,28 @@ OWN_NAME_TOWN = 10_000  # people: a town this large bears its name before a far 
 ALTERNATE_RATIO = 100  # ... unless that place is this many times as populous ("Canton")
 
 
-def alternates_behind_own_names(scored: list[Candidate]) -> list[Candidate]:
-    """A town known by the name only as an alternate ranks behind the largest town whose
-    own name it is: "Salem" is the capital of Oregon, not Jerusalem, and "Franklin" the
-    town in Tennessee, not Columbus, Ohio; a great city a hundred times as populous keeps
-    its old name ("Canton", Guangzhou, over Canton, Ohio)."""
+def alternates_behind_own_names(
+    scored: list[Candidate], gains: dict[str, float]
+) -> list[Candidate]:
+    """A town known by the name only as an alternate ranks, before context, behind the
+    largest town whose own name it is: "Salem" alone is a town called Salem, not
+    Jerusalem, and "Franklin" the town in Tennessee, not Columbus, Ohio; a great city a
+    hundred times as populous keeps its old name ("Canton", Guangzhou). The context of
+    each (`gains`: what the text's countries and places add to its score) still counts:
+    "Brunswick" in a story of Germany is Braunschweig."""
     own = [c for c in scored if c.kind in TOWN_KINDS and c.matched in ("name", "alias")]
     town = max(own, key=lambda c: c.population, default=None)
     if town is None or town.population < OWN_NAME_TOWN:
         return scored
-    ceiling = round(town.score - BEHIND_TOWN, 4)
-    return [
-        replace(c, score=ceiling)
-        if c.kind in TOWN_KINDS and c.matched == "alternate" and c.score > ceiling
-        and c.population < town.population * ALTERNATE_RATIO
-        else c
-        for c in scored
-    ]
+    ceiling = town.score - gains.get(town.gazetteer_id, 0.0) - BEHIND_TOWN
+    found = []
+    for c in scored:
+        gain = gains.get(c.gazetteer_id, 0.0)
+        if c.kind in TOWN_KINDS and c.matched == "alternate" and c.score - gain > ceiling \
+                and c.population < town.population * ALTERNATE_RATIO:
+            c = replace(c, score=round(ceiling + gain, 4))
+        found.append(c)
+    return found
 
 
 def regions_behind_bigger_towns(scored: list[Candidate]) -> list[Candidate]:

@@ -106,7 +106,8 @@ class DocumentPlaces:
         unsure = {n: r for n, r in first.items() if n not in self.anchors}
         self.agreed = context.consensus(unsure, self.anchors)
         first = {name: self._steered(name, ranked) for name, ranked in first.items()}
-        self.ranked = {name: self._rerank(name, first[name]) for name in names}
+        ranked = {name: self._rerank(name, first[name]) for name in names}
+        self.ranked = context.ties_broken(ranked)
 
     def _ranked(self, name: str, near: Sequence[Candidate]) -> list[Candidate]:
         ranked = self.gazetteer.ranked(name, countries=self._countries_for(name), near=near)
