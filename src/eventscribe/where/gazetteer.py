@@ -45,6 +45,7 @@ from eventscribe.where.ranking import (
     NAME_BONUS,
     NEAR_BONUS,
     NEAR_KM,
+    OWN_NAME_TOWN,
     PRECISION_OF_KIND,
     TOWN_KINDS,
     VARIANT_PENALTY,
@@ -254,7 +255,7 @@ class Gazetteer:
             self._candidate(row, matched, self._score(row, matched, wanted, context, dwarfed))
             for row, matched in matches
         ]
-        if any(c.matched == "alternate" and c.kind in TOWN_KINDS for c in scored):
+        if _alternate_beside_own_name(scored):
             scored = alternates_behind_own_names(scored, self._gains(scored, matches, dwarfed))
         scored = [self._directed(c) if c.matched.startswith("direction:") else c for c in scored]
         scored = parts_before_far_towns(scored)
@@ -376,6 +377,16 @@ class Gazetteer:
         if self.kinds[row] == "country":
             return parts.get(f"country:{self.countries[row]}", [])
         return parts.get(f"admin1:{self.admin_codes[row]}", [])
+
+    def first_level_keys(self) -> frozenset[str]:
+        """The name keys of first-level regions ("texas", "new mexico"), for a cheap test
+        before ranking a name as a state (indexed on first use)."""
+        keys: frozenset[str] | None = getattr(self, "_first_level_keys", None)
+        if keys is None:
+            keys = self._first_level_keys = frozenset(
+                name_key(self.names[at]) for at, kind in enumerate(self.kinds) if kind == "admin1"
+            )
+        return keys
 
     def region_stems(self) -> dict[str, list[int]]:
         """Regions by their names without the generic word: "stavropol" -> Stavropol'skiy
@@ -521,7 +532,7 @@ def read_tsv(name: str) -> Iterator[list[str]]:
 
 
 # Bump when the Gazetteer's fields or the way it is built change.
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 
 
 @lru_cache(maxsize=1)
@@ -552,7 +563,17 @@ def build_gazetteer() -> Gazetteer:
     # Indexes nearly every ingest asks for: half a second each process would spend on them.
     gazetteer.parts_of(0)
     gazetteer.region_stems()
+    gazetteer.first_level_keys()
     return gazetteer
+
+
+def _alternate_beside_own_name(scored: list[Candidate]) -> bool:
+    """Whether a town matched by an alternate name and a town of 10,000 people or more
+    matched by its own are both among the candidates (`alternates_behind_own_names`)."""
+    towns = [c for c in scored if c.kind in TOWN_KINDS]
+    return any(c.matched == "alternate" for c in towns) and any(
+        c.matched in ("name", "alias") and c.population >= OWN_NAME_TOWN for c in towns
+    )
 
 
 def _strength(matched: str) -> int:

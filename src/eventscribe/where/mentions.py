@@ -329,6 +329,8 @@ def _leading_state(text: str, gazetteer: Gazetteer) -> tuple[int, str] | None:
         name = " ".join(words[:size])
         if not all(w[:1].isupper() and w.isalpha() for w in words[:size]):
             continue
+        if name_key(name) not in gazetteer.first_level_keys():
+            continue
         ranked = gazetteer.ranked(name)
         if ranked and ranked[0].kind == "admin1" and ranked[0].matched == "name":
             return offset, name
