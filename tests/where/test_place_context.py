@@ -335,3 +335,13 @@ def test_of_counties_of_one_name_the_one_beside_the_texts_town_is_meant(gazettee
     county, town = (places.resolve(m).place for m in mentions)
     assert town.admin1 == "Maryland"
     assert haversine_km(county.lat, county.lon, town.lat, town.lon) < 50
+
+
+def test_a_county_named_in_the_text_places_its_seat_named_like_a_great_city(gazetteer):
+    """A county holds its towns as a state does: "Paris" beside Bourbon County is the
+    seat of Bourbon County, Kentucky, not the capital of France."""
+    text = "Bourbon County deputies said a barn fire near Paris was set on purpose."
+    found = resolved(gazetteer, text, ["Bourbon County", "Paris"])
+    assert found["Paris"] == ("Paris", "Kentucky", "USA")
+    text = "Tourists in Paris crowded the Louvre on Sunday."
+    assert resolved(gazetteer, text, ["Paris"])["Paris"][2] == "FRA"

@@ -306,7 +306,8 @@ def local_namesakes(bare: Mapping[str, list[Candidate]]) -> dict[str, Candidate]
 
     The namesake, a town by its own name, needs two other names that place it: names
     first read as small places (towns, counties) with a reading of that kind within
-    `LOCAL_KM` of it, or a first-level region that holds it ("Tennessee"). None of those
+    `LOCAL_KM` of it, or an area that holds it: a first-level region ("Tennessee"), or a
+    county (counted twice: "Paris" beside "Lamar County" is its seat). None of those
     small places may lie in or near the first reading: "Jordan" beside Zarqa and Irbid
     stays the country, as a capital among its country's towns stays the capital; and a
     great city ("Minneapolis") places nothing."""
@@ -327,10 +328,24 @@ def local_namesakes(bare: Mapping[str, list[Candidate]]) -> dict[str, Candidate]
                 continue
             near = sum(any(_close(candidate, c) for c in readings) for readings in others.values())
             held = sum(inside(candidate, state) for other, state in states.items() if other != name)
+            held += sum(_county_seat(candidate, other, readings) for other, readings in others.items())
             if near and near + held >= LOCAL_SUPPORT:
                 found[name] = candidate
                 break
     return found
+
+
+SEAT_KM = 25.0  # a town this near a county's point lies in it, a county's seat or town
+COUNTY_WORDS = frozenset({"county", "parish"})
+
+
+def _county_seat(town: Candidate, name: str, readings: Sequence[Candidate]) -> bool:
+    """Whether a name of a county ("Lamar County") has a reading that holds the town (its
+    point, the mean of its towns, within `SEAT_KM`): "Paris" beside "Lamar County", Texas's,
+    whose seat it is, is placed by the county as by a state."""
+    if last_word(name) not in COUNTY_WORDS:
+        return False
+    return any(c.kind == "admin2" and _close(town, c, SEAT_KM) for c in readings)
 
 
 def clustered(bare: Mapping[str, list[Candidate]]) -> set[str]:
@@ -374,8 +389,8 @@ def _holds_any(reading: Candidate, places: Sequence[Candidate]) -> bool:
     return any(_close(reading, place) for place in places)
 
 
-def _close(one: Candidate, other: Candidate) -> bool:
-    return haversine_km(one.lat, one.lon, other.lat, other.lon) <= LOCAL_KM
+def _close(one: Candidate, other: Candidate, km: float = LOCAL_KM) -> bool:
+    return haversine_km(one.lat, one.lon, other.lat, other.lon) <= km
 
 
 TIE_MARGIN = 0.25  # readings this close in score rank alike
