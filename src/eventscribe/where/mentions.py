@@ -299,9 +299,10 @@ def _demonym_phrase(ent: Any, gazetteer: Gazetteer) -> Mention | None:
 
 
 def organization_places(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
-    """The county or the first-level region (a US state) that begins an organization's
-    name: "the Lamar County Sheriff's Office" -> Lamar County, "the Texas Department of
-    Public Safety" -> Texas, "University of Wisconsin" -> Wisconsin. A state must be the
+    """The county, the first-level region (a US state) or the country's abbreviation that
+    begins an organization's name: "the Lamar County Sheriff's Office" -> Lamar County,
+    "the Texas Department of Public Safety" -> Texas, "University of Wisconsin" ->
+    Wisconsin, "the U.S. Department of Agriculture" -> U.S. A state must be the
     first reading of its words ("Washington State University" names the capital first,
     "Georgia Power" the country: neither is read)."""
     found = []
@@ -321,10 +322,13 @@ def organization_places(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
 
 
 def _leading_state(text: str, gazetteer: Gazetteer) -> tuple[int, str] | None:
-    """The offset and words of the first-level region an organization's name begins with."""
+    """The offset and words of the first-level region an organization's name begins with,
+    or of a country's abbreviation ("U.S. Department of Agriculture")."""
     lead = ORG_OF.match(text) or re.match(r"(?:[Tt]he\s+)?", text)
     offset = lead.end() if lead else 0
     words = text[offset:].split()
+    if len(words) > 1 and _country_abbreviation(words[0], gazetteer):
+        return offset, words[0]  # "U.S. Department of Agriculture": a story of the U.S.
     for size in range(min(ORG_LEAD_WORDS, len(words)), 0, -1):
         name = " ".join(words[:size])
         if not all(w[:1].isupper() and w.isalpha() for w in words[:size]):
@@ -335,6 +339,14 @@ def _leading_state(text: str, gazetteer: Gazetteer) -> tuple[int, str] | None:
         if ranked and ranked[0].kind == "admin1" and ranked[0].matched == "name":
             return offset, name
     return None
+
+
+def _country_abbreviation(word: str, gazetteer: Gazetteer) -> bool:
+    """A country's abbreviation, a curated alias ("U.S.", "UK", "UAE")."""
+    if not (word.isupper() or "." in word):
+        return False
+    ranked = gazetteer.ranked(word)
+    return bool(ranked) and ranked[0].kind == "country" and ranked[0].matched == "alias"
 
 
 def qualifier_codes(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[Mention]:
