@@ -197,13 +197,13 @@ def township(name: str) -> bool:
     return len(name.split()) > 1 and last_word(name) in TOWNSHIP_WORDS
 
 
-# Words of natural features named after a town by them: "Lake Mendota", "Sabine River".
-NATURE_WORDS = frozenset({"lake", "river", "creek", "bay", "pond", "reservoir", "mount",
-                          "mountain", "island", "falls"})  # fmt: skip
+# Words of waters, often named after a town far from them ("Lake Mendota" is no part of
+# Mendota, Illinois); a mountain lies by the town of its name (Mount Sinjar by Sinjar).
+NATURE_WORDS = frozenset({"lake", "river", "creek", "bay", "pond", "reservoir", "falls"})
 
 
 def natural_feature(name: str) -> bool:
-    """A lake's, a river's or a mountain's name: "Lake Mendota", "Red River"."""
+    """A lake's or a river's name: "Lake Mendota", "Sabine River"."""
     words = name_key(name).split()
     return len(words) > 1 and (words[0] in NATURE_WORDS or words[-1] in NATURE_WORDS)
 
