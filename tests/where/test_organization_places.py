@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventscribe.where.gazetteer import load_gazetteer
-from eventscribe.where.mentions import organization_places, qualifier_codes
+from eventscribe.where.mentions import organization_places, party_states, qualifier_codes
 from eventscribe.where.phrases import Mention
 from eventscribe.where.resolve import DocumentPlaces
 
@@ -92,3 +92,15 @@ def test_a_countrys_abbreviation_that_begins_an_organization_is_read(gazetteer):
     text = "The China Daily and Iraq Airways and OPEC Fund reported it."
     orgs = ["The China Daily", "Iraq Airways", "OPEC Fund"]
     assert org_places(gazetteer, text, orgs) == []
+
+
+def test_a_legislators_party_label_names_the_state_of_the_story(gazetteer):
+    """ "R-Kan." after a senator's name: "Manhattan" is the town in Kansas."""
+    text = "Sen. Jane Doe, R-Kan., toured storm damage in Manhattan and Wamego on Monday."
+    labels = party_states(text, gazetteer)
+    assert [m.text for m in labels] == ["Kan."]
+    towns = [Mention(name, text.index(name), text.index(name) + len(name))
+             for name in ("Manhattan", "Wamego")]  # fmt: skip
+    places = DocumentPlaces(gazetteer, sorted([*towns, *labels], key=lambda m: m.start), text=text)
+    assert places.resolve(towns[0]).place.admin1 == "Kansas"
+    assert party_states("The A-Team and B-Side and R-Rated films.", gazetteer) == []

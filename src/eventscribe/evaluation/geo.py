@@ -3,7 +3,7 @@
 Each record gives a text and its toponym spans with gold coordinates. Every span is
 resolved in the context of its text (the other toponyms, the parser's place entities, the
 states and counties that begin organizations' names and the state abbreviations after
-towns that the tagger missed, resolved together by `DocumentPlaces`, as the place stage
+towns or in legislators' labels that the tagger missed, resolved together by `DocumentPlaces`, as the place stage
 does), and scored as the GeoWebNews paper does: accuracy within 161 km (100 miles), median
 error in km (an unresolved toponym counts 20,000 km), and the share of exact GeoNames ids
 where the gold gives one. The headline scores are on
@@ -18,7 +18,12 @@ from typing import Any
 
 from eventscribe.article import Place
 from eventscribe.where.gazetteer import Gazetteer, haversine_km, load_gazetteer
-from eventscribe.where.mentions import PLACE_LABELS, organization_places, qualifier_codes
+from eventscribe.where.mentions import (
+    PLACE_LABELS,
+    organization_places,
+    party_states,
+    qualifier_codes,
+)
 from eventscribe.where.phrases import Mention
 from eventscribe.where.resolve import DocumentPlaces
 
@@ -81,6 +86,7 @@ def _record_outcomes(record: dict[str, Any], doc: Any, gazetteer: Gazetteer) -> 
     context += [m for m in organization_places(doc, gazetteer) if not _overlaps(m, spans)]
     named = sorted(gold + context, key=lambda m: m.start)
     context += [m for m in qualifier_codes(text, named, gazetteer) if not _overlaps(m, spans)]
+    context += [m for m in party_states(text, gazetteer) if not _overlaps(m, spans)]
     mentions = sorted(gold + context, key=lambda m: m.start)
     places = DocumentPlaces(gazetteer, mentions, text=text)
     return [

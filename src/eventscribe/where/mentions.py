@@ -11,8 +11,8 @@ widened to the whole name it belongs to (`widen.py`).
 `organization_places` reads the state or county that begins an organization's name ("the
 Texas Department of Transportation", "the Dougherty County Sheriff's Office"), and
 `qualifier_codes` the state abbreviations after a town that the tagger missed ("Paris, TX",
-"Hugo, Okla."): no places of events, but where a local story is (`DocumentPlaces` takes
-them as context).
+"Hugo, Okla."), and `party_states` those of legislators' labels ("R-Kan."): no places of
+events, but where a local story is (`DocumentPlaces` takes them as context).
 """
 
 from __future__ import annotations
@@ -65,6 +65,8 @@ ORG_COUNTY = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'.-]*\s+){1,3}(?:County|Pari
 ORG_OF = re.compile(r"(?:[Tt]he\s+)?(?:University|State|Commonwealth)\s+of\s+")
 # A state's abbreviation after a name and a comma: "Paris, TX", "Hugo, Okla.", "Taos, N.M.".
 QUALIFIER_CODE = re.compile(r",\s*((?:[A-Z][A-Za-z]{0,5}\.){1,2}|[A-Z]{2})(?=[\s,;:)]|$)")
+# A legislator's party and state, in news style: "R-Kan.", "D-New York", "R-Texas".
+PARTY_STATE = re.compile(r"\b[RDI]-((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 ORG_LEAD_WORDS = 2  # "New Mexico State Police": a state's name has at most two words
 MIN_HEADLINE_NAME = 4  # letters
 MIN_LABEL_POPULATION = 5_000  # a town named as a headline's label ("Bourzanga: ...")
@@ -316,8 +318,8 @@ def organization_places(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
             continue
         state = _leading_state(ent.text, gazetteer)
         if state is not None:
-            offset, name = state
-            found.append(Mention(name, ent.start_char + offset, ent.start_char + offset + len(name)))
+            start = ent.start_char + state[0]
+            found.append(Mention(state[1], start, start + len(state[1])))
     return found
 
 
@@ -347,6 +349,17 @@ def _country_abbreviation(word: str, gazetteer: Gazetteer) -> bool:
         return False
     ranked = gazetteer.ranked(word)
     return bool(ranked) and ranked[0].kind == "country" and ranked[0].matched == "alias"
+
+
+def party_states(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """The states of legislators' party labels ("Sen. Pat Roberts, R-Kan.", "D-New York"):
+    where a political story's local places are."""
+    found = []
+    for match in PARTY_STATE.finditer(text):
+        ranked = gazetteer.ranked(match.group(1))
+        if ranked and ranked[0].kind == "admin1" and ranked[0].matched in ("name", "alias"):
+            found.append(Mention(match.group(1), match.start(1), match.end(1)))
+    return found
 
 
 def qualifier_codes(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[Mention]:
