@@ -82,12 +82,16 @@ def test_no_code_follows_a_name_without_a_comma(gazetteer):
 
 def test_a_countrys_abbreviation_that_begins_an_organization_is_read(gazetteer):
     """ "Georgia" in a story the U.S. Department of Agriculture tells is the state."""
-    text = "Peanut growers in Georgia lost half their crop, the U.S. Department of Agriculture said."
+    text = (
+        "Peanut growers in Georgia lost half their crop, the U.S. Department of Agriculture said."
+    )
     orgs = ["the U.S. Department of Agriculture"]
     context = organization_places(FakeDoc(text, orgs), gazetteer)
     assert [m.text for m in context] == ["U.S."]
     georgia = Mention("Georgia", text.index("Georgia"), text.index("Georgia") + 7)
-    places = DocumentPlaces(gazetteer, sorted([georgia, *context], key=lambda m: m.start), text=text)
+    places = DocumentPlaces(
+        gazetteer, sorted([georgia, *context], key=lambda m: m.start), text=text
+    )
     assert places.resolve(georgia).place.country == "USA"
     text = "The China Daily and Iraq Airways and OPEC Fund reported it."
     orgs = ["The China Daily", "Iraq Airways", "OPEC Fund"]
