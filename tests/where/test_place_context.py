@@ -345,3 +345,14 @@ def test_a_county_named_in_the_text_places_its_seat_named_like_a_great_city(gaze
     assert found["Paris"] == ("Paris", "Kentucky", "USA")
     text = "Tourists in Paris crowded the Louvre on Sunday."
     assert resolved(gazetteer, text, ["Paris"])["Paris"][2] == "FRA"
+
+
+def test_a_states_chamber_or_lawmakers_after_a_name_ask_for_the_state(gazetteer):
+    """A country's chamber is named by its demonym ("the Georgian parliament"): "the
+    Georgia Senate" and "Georgia lawmakers" are the state's."""
+    text = "The Georgia Senate passed the water bill after a long debate."
+    assert resolved(gazetteer, text, ["Georgia"])["Georgia"] == ("Georgia", None, "USA")
+    text = "Georgia lawmakers met in special session on Monday."
+    assert resolved(gazetteer, text, ["Georgia"])["Georgia"][2] == "USA"
+    text = "Ukraine lawmakers voted to extend martial law."
+    assert resolved(gazetteer, text, ["Ukraine"])["Ukraine"][2] == "UKR"

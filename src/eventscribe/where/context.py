@@ -49,6 +49,11 @@ STREET_AFTER = re.compile(
 AREA_AFTER = re.compile(
     r"\s+(?:state|province|governor|legislature|courts?|attorney general)(?![\w-])"
 )
+# The chambers and members of a state's legislature: "the Georgia Senate", "Ohio lawmakers"
+# (a country's are named by its demonym: "the Georgian parliament", "Iraqi lawmakers").
+LEGISLATURE_AFTER = re.compile(
+    r"\s+(?:Senate|House|General Assembly|Legislature|lawmakers|legislators|senators)(?![\w-])"
+)
 # What may follow "the X" when X is a feature's whole name: punctuation or a function word.
 FEATURE_END = re.compile(
     r"(?:\s*[,.;:!?)\"\u201d]|\s+(?:and|or|in|on|at|to|of|where|which|was|is|has|had|near|"
@@ -158,6 +163,12 @@ def areas_asked(text: str, mentions: Sequence[Mention]) -> set[int]:
     state, follows: "the Washington state legislature" is the state's, "Kaduna state" not
     the city, and "a New York court" is the state's court."""
     return {m.start for m in mentions if AREA_AFTER.match(text, m.end)}
+
+
+def legislatures(text: str, mentions: Sequence[Mention]) -> set[int]:
+    """The starts of mentions that a state's chamber or lawmakers follow: "the Georgia
+    Senate" is the state's, as a country's would be named by its demonym."""
+    return {m.start for m in mentions if LEGISLATURE_AFTER.match(text, m.end)}
 
 
 def features(text: str, mentions: Sequence[Mention]) -> set[int]:

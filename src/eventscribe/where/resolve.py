@@ -84,6 +84,7 @@ class DocumentPlaces:
         self.located = context.located(text, self.mentions) if text else {}
         self.streets = context.streets(text, self.mentions) if text else set()
         self.areas_asked = context.areas_asked(text, self.mentions) if text else set()
+        self.legislatures = context.legislatures(text, self.mentions) if text else set()
         self.features = context.features(text, self.mentions) if text else set()
         self.origins = context.origins(text, self.mentions) if text else set()
         bare = {name: self._steered(name, ranked) for name, ranked in bare.items()}
@@ -193,6 +194,8 @@ class DocumentPlaces:
         ranked = [] if street else self.ranked.get(mention.text) or []
         if mention.start in self.areas_asked:  # "Washington state": the area of the name
             ranked = [c for c in ranked if c.kind in context.AREA_KINDS] or ranked
+        if mention.start in self.legislatures:  # "the Georgia Senate": a state's chamber
+            ranked = [c for c in ranked if c.kind == "admin1"] or ranked
         feature = mention.start in self.features and bool(ranked) and _town_without_the(ranked[0])
         if feature:  # "atop the Mesa": a feature, placed by the text's other places
             ranked = []
