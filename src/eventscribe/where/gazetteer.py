@@ -388,6 +388,17 @@ class Gazetteer:
             )
         return keys
 
+    def first_level_words(self) -> frozenset[str]:
+        """The first words, lower-cased as written, of first-level regions' names and of
+        the curated aliases kept as written ("texas", "new", "u.s.", "pa."): a name that
+        begins with none is no state (indexed on first use)."""
+        words: frozenset[str] | None = getattr(self, "_first_level_words", None)
+        if words is None:
+            names = [self.names[at] for at, kind in enumerate(self.kinds) if kind == "admin1"]
+            names += list(self.exact_aliases)  # "U.S.", "UK", "Pa." as written
+            words = self._first_level_words = frozenset(n.split()[0].lower() for n in names if n)
+        return words
+
     def region_stems(self) -> dict[str, list[int]]:
         """Regions by their names without the generic word: "stavropol" -> Stavropol'skiy
         Kray (indexed on first use; `build_gazetteer` does, for the data cache)."""
@@ -564,6 +575,7 @@ def build_gazetteer() -> Gazetteer:
     gazetteer.parts_of(0)
     gazetteer.region_stems()
     gazetteer.first_level_keys()
+    gazetteer.first_level_words()
     return gazetteer
 
 

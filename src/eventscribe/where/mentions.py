@@ -67,6 +67,7 @@ ORG_OF = re.compile(r"(?:[Tt]he\s+)?(?:University|State|Commonwealth)\s+of\s+")
 QUALIFIER_CODE = re.compile(r",\s*((?:[A-Z][A-Za-z]{0,5}\.){1,2}|[A-Z]{2})(?=[\s,;:)]|$)")
 # A legislator's party and state, in news style: "R-Kan.", "D-New York", "R-Texas".
 PARTY_STATE = re.compile(r"\b[RDI]-((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+ORG_THE = re.compile(r"(?:[Tt]he\s+)?")
 ORG_LEAD_WORDS = 2  # "New Mexico State Police": a state's name has at most two words
 MIN_HEADLINE_NAME = 4  # letters
 MIN_LABEL_POPULATION = 5_000  # a town named as a headline's label ("Bourzanga: ...")
@@ -326,9 +327,11 @@ def organization_places(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
 def _leading_state(text: str, gazetteer: Gazetteer) -> tuple[int, str] | None:
     """The offset and words of the first-level region an organization's name begins with,
     or of a country's abbreviation ("U.S. Department of Agriculture")."""
-    lead = ORG_OF.match(text) or re.match(r"(?:[Tt]he\s+)?", text)
+    lead = ORG_OF.match(text) or ORG_THE.match(text)
     offset = lead.end() if lead else 0
-    words = text[offset:].split()
+    words = text[offset:].split(maxsplit=ORG_LEAD_WORDS)
+    if not words or words[0].lower() not in gazetteer.first_level_words():
+        return None  # most organizations: no state's first word, no country's abbreviation
     if len(words) > 1 and _country_abbreviation(words[0], gazetteer):
         return offset, words[0]  # "U.S. Department of Agriculture": a story of the U.S.
     for size in range(min(ORG_LEAD_WORDS, len(words)), 0, -1):

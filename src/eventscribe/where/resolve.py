@@ -61,7 +61,11 @@ class DocumentPlaces:
     named nearest to it in the text ("Royal Street" -> New Orleans). With the `text`, the
     words around the names steer them too (`context.py`): qualifiers ("Lebanon, Ohio"),
     the area that holds the other places ("Georgia" beside Tifton), the state where towns
-    named together all lie, "X in Geneva" for an unknown X, and streets.
+    named together all lie, "X in Geneva" for an unknown X, and streets; a hometown ("a
+    soldier from Kokomo") keeps its own reading in a story abroad, a township or a lake
+    lies among the text's places, a state's chamber ("the Georgia Senate") asks for the
+    state, and readings that rank alike (counties of one name) are read nearest the
+    text's other places.
     """
 
     def __init__(
