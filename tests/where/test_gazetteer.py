@@ -318,3 +318,15 @@ def test_a_generic_feature_word_alone_is_no_town_it_once_named(gazetteer):
     assert gazetteer.ranked("Lake") == []
     assert best(gazetteer, "Fort Worth").name == "Fort Worth"
     assert best(gazetteer, "Point").matched == "name"  # a town of that very name stays
+
+
+def test_a_town_known_by_a_name_only_as_an_alternate_ranks_behind_its_own_bearer(gazetteer):
+    """GeoNames lists "Franklin" among Columbus's alternate names: alone, the name is the
+    largest town called Franklin; a great city a hundred times as large keeps an old name."""
+    franklin = gazetteer.ranked("Franklin")[0]
+    assert (franklin.name, franklin.matched) == ("Franklin", "name")
+    assert gazetteer.ranked("Canton")[0].name == "Guangzhou"
+    assert gazetteer.ranked("Bombay")[0].name == "Mumbai"
+    # the context of each still counts: "Brunswick" in a story of Germany
+    assert gazetteer.ranked("Brunswick", countries=("DEU",))[0].name == "Braunschweig"
+    assert gazetteer.ranked("Brunswick")[0].country != "DEU"

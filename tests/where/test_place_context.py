@@ -7,6 +7,7 @@ import pytest
 
 from eventscribe.where.gazetteer import load_gazetteer
 from eventscribe.where.phrases import Mention
+from eventscribe.where.ranking import haversine_km
 from eventscribe.where.resolve import DocumentPlaces
 
 
@@ -246,3 +247,112 @@ def test_a_name_of_many_places_inside_an_unknown_name_is_no_sure_place(gazetteer
     text = "Springfield Township trustees voted to annex farmland near Akron."
     found = resolved(gazetteer, text, ["Springfield Township", "Akron"])
     assert found["Springfield Township"][1:] == ("Ohio", "USA")
+
+
+def test_a_hometown_keeps_its_reading_in_a_story_abroad(gazetteer):
+    """Where a person comes from may lie far from the story's places: a local paper's
+    soldier killed abroad is from the paper's town, not from the city of the fighting."""
+    text = "A soldier from Lufkin died in Iraq when rockets hit a base outside Baghdad."
+    found = resolved(gazetteer, text, ["Lufkin", "Iraq", "Baghdad"])
+    assert found["Lufkin"] == ("Lufkin", "Texas", "USA")
+    text = "Two Nacogdoches residents were hurt in Iraq when a bomb hit a market in Mosul."
+    found = resolved(gazetteer, text, ["Nacogdoches", "Iraq", "Mosul"])
+    assert found["Nacogdoches"][2] == "USA"
+
+
+def test_a_small_town_abroad_with_no_origin_word_is_still_placed_by_the_story(gazetteer):
+    text = "The parade passed Chartres on its way through New Orleans, Louisiana."
+    found = resolved(gazetteer, text, ["Chartres", "New Orleans", "Louisiana"])
+    assert found["Chartres"][2] == "USA"
+
+
+def test_suburbs_of_a_metropolis_place_a_namesake(gazetteer):
+    """Towns of 150,000 or more people that lie together place a namesake as small towns
+    do: "Ontario" beside two towns of the Inland Empire is Ontario, California."""
+    text = "Ontario police said the stolen truck was found between Fontana and Pomona."
+    found = resolved(gazetteer, text, ["Ontario", "Fontana", "Pomona"])
+    assert found["Ontario"] == ("Ontario", "California", "USA")
+    text = "Ontario's premier met the mayors of Toronto and Ottawa."
+    assert resolved(gazetteer, text, ["Ontario", "Toronto", "Ottawa"])["Ontario"][2] == "CAN"
+
+
+def test_a_township_is_no_part_of_its_namesake_far_away(gazetteer):
+    """Dozens of townships are called "Washington Township": one beside towns of Ohio is
+    read among them, not as the capital, and steers no other name."""
+    text = "Washington Township trustees voted on Monday; Centerville and Kettering agreed."
+    found = resolved(gazetteer, text, ["Washington Township", "Centerville", "Kettering"])
+    assert found["Washington Township"][1:] == ("Ohio", "USA")
+    assert found["Kettering"] == ("Kettering", "Ohio", "USA")
+
+
+def test_a_township_beside_its_own_town_is_read_there(gazetteer):
+    text = "Police in Hamilton Township said the driver fled toward Trenton and Ewing."
+    found = resolved(gazetteer, text, ["Hamilton Township", "Trenton", "Ewing"])
+    assert found["Hamilton Township"][1:] == ("New Jersey", "USA")
+
+
+def test_a_town_beside_a_sure_place_across_a_state_line_stays_there(gazetteer):
+    """The names that share a state elsewhere (Clark County and Battle Ground both have
+    Indiana readings) do not pull a town away from the sure place it lies beside."""
+    text = (
+        "Clark County leaders in Vancouver said the bridge to Portland will close; "
+        "commuters from Camas and Battle Ground face delays."
+    )
+    names = ["Clark County", "Vancouver", "Portland", "Camas", "Battle Ground"]
+    assert resolved(gazetteer, text, names)["Portland"] == ("Portland", "Oregon", "USA")
+
+
+def test_a_hometown_after_a_name_and_a_comma_is_an_origin(gazetteer):
+    text = "Pvt. Jane Roe, of Nacogdoches, was wounded in Iraq when a rocket hit Baghdad."
+    found = resolved(gazetteer, text, ["Nacogdoches", "Iraq", "Baghdad"])
+    assert found["Nacogdoches"] == ("Nacogdoches", "Texas", "USA")
+
+
+def test_a_lake_named_after_a_far_town_lies_among_the_texts_places(gazetteer):
+    """An unknown "Lake X" lies by the text's places, not at a town X 200 km away."""
+    text = "Ice fishermen on Lake Mendota were rescued by crews from Madison and Middleton."
+    found = resolved(gazetteer, text, ["Lake Mendota", "Madison", "Middleton"])
+    assert found["Lake Mendota"][1:] == ("Wisconsin", "USA")
+
+
+def test_a_small_town_matched_only_by_an_alternate_name_steers_nothing(gazetteer):
+    """GeoNames lists "Newcomers" as a name of Newcomerstown, Ohio: a word at a sentence's
+    start is no sure place whose point the text's unknown names would take."""
+    text = "Lubbock drew crowds on Friday. Newcomers packed the Buddy Holly Hall downtown."
+    mentions = [Mention(name, text.index(name), text.index(name) + len(name))
+                for name in ("Lubbock", "Newcomers", "Buddy Holly Hall")]  # fmt: skip
+    places = DocumentPlaces(gazetteer, mentions, text=text)
+    assert "Newcomers" not in places.anchors
+    assert places.resolve(mentions[2]).place.name == "Lubbock"
+
+
+def test_of_counties_of_one_name_the_one_beside_the_texts_town_is_meant(gazetteer):
+    """The counties called "Washington County" rank alike: the one by Hagerstown."""
+    text = "Washington County deputies searched a farm outside Hagerstown on Sunday."
+    mentions = [Mention(name, text.index(name), text.index(name) + len(name))
+                for name in ("Washington County", "Hagerstown")]  # fmt: skip
+    places = DocumentPlaces(gazetteer, mentions, text=text)
+    county, town = (places.resolve(m).place for m in mentions)
+    assert town.admin1 == "Maryland"
+    assert haversine_km(county.lat, county.lon, town.lat, town.lon) < 50
+
+
+def test_a_county_named_in_the_text_places_its_seat_named_like_a_great_city(gazetteer):
+    """A county holds its towns as a state does: "Paris" beside Bourbon County is the
+    seat of Bourbon County, Kentucky, not the capital of France."""
+    text = "Bourbon County deputies said a barn fire near Paris was set on purpose."
+    found = resolved(gazetteer, text, ["Bourbon County", "Paris"])
+    assert found["Paris"] == ("Paris", "Kentucky", "USA")
+    text = "Tourists in Paris crowded the Louvre on Sunday."
+    assert resolved(gazetteer, text, ["Paris"])["Paris"][2] == "FRA"
+
+
+def test_a_states_chamber_or_lawmakers_after_a_name_ask_for_the_state(gazetteer):
+    """A country's chamber is named by its demonym ("the Georgian parliament"): "the
+    Georgia Senate" and "Georgia lawmakers" are the state's."""
+    text = "The Georgia Senate passed the water bill after a long debate."
+    assert resolved(gazetteer, text, ["Georgia"])["Georgia"] == ("Georgia", None, "USA")
+    text = "Georgia lawmakers met in special session on Monday."
+    assert resolved(gazetteer, text, ["Georgia"])["Georgia"][2] == "USA"
+    text = "Ukraine lawmakers voted to extend martial law."
+    assert resolved(gazetteer, text, ["Ukraine"])["Ukraine"][2] == "UKR"

@@ -1,10 +1,12 @@
 """Toponym resolution scored on GeoWebNews-format records (`../shared/gold/geo_dev.jsonl`).
 
 Each record gives a text and its toponym spans with gold coordinates. Every span is
-resolved in the context of its text (the other toponyms and the parser's place entities,
-resolved together by `DocumentPlaces`), and scored as the GeoWebNews paper does: accuracy
-within 161 km (100 miles), median error in km (an unresolved toponym counts 20,000 km),
-and the share of exact GeoNames ids where the gold gives one. The headline scores are on
+resolved in the context of its text (the other toponyms, the parser's place entities, the
+states and counties that begin organizations' names and the state abbreviations after
+towns or in legislators' labels that the tagger missed, resolved together by `DocumentPlaces`, as the place stage
+does), and scored as the GeoWebNews paper does: accuracy within 161 km (100 miles), median
+error in km (an unresolved toponym counts 20,000 km), and the share of exact GeoNames ids
+where the gold gives one. The headline scores are on
 the literal types (places proper); `all_types` adds metonyms, demonyms and coercions.
 """
 
@@ -16,7 +18,12 @@ from typing import Any
 
 from eventscribe.article import Place
 from eventscribe.where.gazetteer import Gazetteer, haversine_km, load_gazetteer
-from eventscribe.where.mentions import PLACE_LABELS
+from eventscribe.where.mentions import (
+    PLACE_LABELS,
+    organization_places,
+    party_states,
+    qualifier_codes,
+)
 from eventscribe.where.phrases import Mention
 from eventscribe.where.resolve import DocumentPlaces
 
@@ -63,6 +70,10 @@ def evaluate_geo(records: list[dict[str, Any]], *, model: str | None = None) -> 
     }
 
 
+def _overlaps(mention: Mention, spans: set[tuple[int, int]]) -> bool:
+    return any(start < mention.end and mention.start < end for start, end in spans)
+
+
 def _record_outcomes(record: dict[str, Any], doc: Any, gazetteer: Gazetteer) -> list[dict]:
     text = record["text"]
     gold = [_mention(text, t, gazetteer) for t in record["toponyms"]]
@@ -72,6 +83,10 @@ def _record_outcomes(record: dict[str, Any], doc: Any, gazetteer: Gazetteer) -> 
         for ent in doc.ents
         if ent.label_ in PLACE_LABELS and (ent.start_char, ent.end_char) not in spans
     ]
+    context += [m for m in organization_places(doc, gazetteer) if not _overlaps(m, spans)]
+    named = sorted(gold + context, key=lambda m: m.start)
+    context += [m for m in qualifier_codes(text, named, gazetteer) if not _overlaps(m, spans)]
+    context += [m for m in party_states(text, gazetteer) if not _overlaps(m, spans)]
     mentions = sorted(gold + context, key=lambda m: m.start)
     places = DocumentPlaces(gazetteer, mentions, text=text)
     return [

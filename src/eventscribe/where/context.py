@@ -16,6 +16,11 @@
   word follows is a street's, not the town it is named after.
 * A local namesake: "Lebanon" in a text that names Mount Juliet and Gallatin is the
   Tennessee town beside them, not the country: small places named together lie together.
+* A tie: "Jefferson County" beside Bessemer is the county of Alabama: of readings that
+  rank alike (counties of one name share one prior), the one nearest the text's places.
+* An origin: "a soldier from Kokomo", "a Lufkin native", "residents of Gorham": where a
+  person comes from may lie far from the story's places, so the name keeps its own reading
+  there, a small town abroad or not.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 
+from eventscribe.where.names import name_key
 from eventscribe.where.phrases import Mention
 from eventscribe.where.ranking import TOWN_KINDS, Candidate, haversine_km
 
@@ -43,6 +49,11 @@ STREET_AFTER = re.compile(
 AREA_AFTER = re.compile(
     r"\s+(?:state|province|governor|legislature|courts?|attorney general)(?![\w-])"
 )
+# The chambers and members of a state's legislature: "the Georgia Senate", "Ohio lawmakers"
+# (a country's are named by its demonym: "the Georgian parliament", "Iraqi lawmakers").
+LEGISLATURE_AFTER = re.compile(
+    r"\s+(?:Senate|House|General Assembly|Legislature|lawmakers|legislators|senators)(?![\w-])"
+)
 # What may follow "the X" when X is a feature's whole name: punctuation or a function word.
 FEATURE_END = re.compile(
     r"(?:\s*[,.;:!?)\"\u201d]|\s+(?:and|or|in|on|at|to|of|where|which|was|is|has|had|near|"
@@ -54,6 +65,15 @@ STREET_WORDS = frozenset({"street", "avenue", "road", "boulevard", "lane", "driv
                           "ave", "rd", "blvd"})  # fmt: skip
 LANDMARK_WORDS = STREET_WORDS | {"square", "park", "plaza", "bridge", "center", "centre",
                                  "hall", "church", "hospital", "farm", "farms", "mall"}  # fmt: skip
+# Where a person comes from: "a soldier from X", "John Doe, of X,", "X native", "an X man".
+ORIGIN_BEFORE = re.compile(  # ", of Hope," after a person's name, in news style
+    r"(?:\b(?:from|natives?\s+of|residents?\s+of|grew\s+up\s+in|hometown\s+of)|,\s*of)\s+$",
+    re.IGNORECASE,
+)
+ORIGIN_AFTER = re.compile(
+    r"\s+(?:natives?|residents?|man|woman|men|women|boy|girl|teen|teenager|couple|family)\b"
+)
+ORIGIN_SPAN = 24  # characters before a name that may say it is someone's origin
 AREA_KINDS = ("country", "admin1")
 ALTERNATIVES = 5  # the candidates of a name looked at for an area the text's places lie in
 
@@ -145,6 +165,12 @@ def areas_asked(text: str, mentions: Sequence[Mention]) -> set[int]:
     return {m.start for m in mentions if AREA_AFTER.match(text, m.end)}
 
 
+def legislatures(text: str, mentions: Sequence[Mention]) -> set[int]:
+    """The starts of mentions that a state's chamber or lawmakers follow: "the Georgia
+    Senate" is the state's, as a country's would be named by its demonym."""
+    return {m.start for m in mentions if LEGISLATURE_AFTER.match(text, m.end)}
+
+
 def features(text: str, mentions: Sequence[Mention]) -> set[int]:
     """The starts of mentions written as "the X" with nothing after the name ("atop the
     Mesa, ...", "a walk up the Hill"): a landform or a neighbourhood, not the town of that
@@ -156,9 +182,41 @@ def features(text: str, mentions: Sequence[Mention]) -> set[int]:
     }
 
 
+def origins(text: str, mentions: Sequence[Mention]) -> set[str]:
+    """The names said to be where someone comes from: "a soldier from Kokomo", "a Lufkin
+    native", "a Dover man"."""
+    return {
+        m.text
+        for m in mentions
+        if ORIGIN_AFTER.match(text, m.end)
+        or ORIGIN_BEFORE.search(text, max(0, m.start - ORIGIN_SPAN), m.start)
+    }
+
+
 def last_word(name: str) -> str:
     words = name.lower().rstrip(".").split()
     return words[-1] if words else ""
+
+
+# A civil township (Pennsylvania, New Jersey, Ohio, Michigan...) is named after a person
+# or a town elsewhere as often as after a town inside it: dozens of "Washington Township".
+TOWNSHIP_WORDS = frozenset({"township", "twp"})
+
+
+def township(name: str) -> bool:
+    """A name of a civil township: "Washington Township", "Hamilton Twp."."""
+    return len(name.split()) > 1 and last_word(name) in TOWNSHIP_WORDS
+
+
+# Words of waters, often named after a town far from them ("Lake Mendota" is no part of
+# Mendota, Illinois); a mountain lies by the town of its name (Mount Sinjar by Sinjar).
+NATURE_WORDS = frozenset({"lake", "river", "creek", "bay", "pond", "reservoir", "falls"})
+
+
+def natural_feature(name: str) -> bool:
+    """A lake's or a river's name: "Lake Mendota", "Sabine River"."""
+    words = name_key(name).split()
+    return len(words) > 1 and (words[0] in NATURE_WORDS or words[-1] in NATURE_WORDS)
 
 
 def landmark(name: str) -> bool:
@@ -178,12 +236,13 @@ def consensus(
     "Franklin", "Brentwood" and "Williamson County" together are all in Tennessee, though
     each alone is first read elsewhere. A reading needs two other names in its region,
     more than the first reading has, and a prior not far below it. Names with a reading
-    in the region of a sure place (`anchors`) are left to that place."""
+    in the region of a sure place (`anchors`), or first read beside one, are left to it."""
     regions = {name: _likelihoods(ranked[:CONSENSUS_DEPTH]) for name, ranked in bare.items()}
-    settled = {region for anchor in (anchors or {}).values() if (region := region_of(anchor))}
+    sure = list((anchors or {}).values())
+    settled = {region for anchor in sure if (region := region_of(anchor))}
     found = {}
     for name, ranked in bare.items():
-        if len(ranked) < 2 or _regions(ranked) & settled:
+        if len(ranked) < 2 or _regions(ranked) & settled or _beside(ranked[0], sure):
             continue  # a reading near the text's sure places: their nearness decides
         others = [r for other, r in regions.items() if other != name]
         support, weight = {}, {}
@@ -207,6 +266,17 @@ def consensus(
         ):
             found[name] = best
     return found
+
+
+SETTLED_KM = 100.0  # a first reading this near a sure place is settled by it
+
+
+def _beside(reading: Candidate, sure: Sequence[Candidate]) -> bool:
+    """Whether a town lies beside one of the text's sure places, across a state line too:
+    "Portland" beside Vancouver, Washington, is Portland, Oregon."""
+    return reading.kind in TOWN_KINDS and any(
+        haversine_km(reading.lat, reading.lon, s.lat, s.lon) <= SETTLED_KM for s in sure
+    )
 
 
 def region_of(candidate: Candidate) -> str | None:
@@ -235,6 +305,7 @@ def _regions(ranked: Sequence[Candidate]) -> set[str]:
 LOCAL_KM = 60.0  # small places named together this close make the text a local story
 LOCAL_SUPPORT = 2  # other names that place a namesake among them
 LOCAL_SIZE = 100_000  # people: a town this small is no place known abroad by its name
+PLACING_SIZE = 400_000  # people: a town this small, no capital, may place a namesake
 LOCAL_DEPTH = 10  # the readings of another name looked at for one near a namesake
 LOCAL_KINDS = TOWN_KINDS | {"admin2"}
 
@@ -246,14 +317,15 @@ def local_namesakes(bare: Mapping[str, list[Candidate]]) -> dict[str, Candidate]
 
     The namesake, a town by its own name, needs two other names that place it: names
     first read as small places (towns, counties) with a reading of that kind within
-    `LOCAL_KM` of it, or a first-level region that holds it ("Tennessee"). None of those
+    `LOCAL_KM` of it, or an area that holds it: a first-level region ("Tennessee"), or a
+    county (counted twice: "Paris" beside "Lamar County" is its seat). None of those
     small places may lie in or near the first reading: "Jordan" beside Zarqa and Irbid
     stays the country, as a capital among its country's towns stays the capital; and a
     great city ("Minneapolis") places nothing."""
     small = {
-        name: [c for c in ranked[:LOCAL_DEPTH] if _is_small(c) and c.matched != "alternate"]
+        name: [c for c in ranked[:LOCAL_DEPTH] if _places(c) and c.matched != "alternate"]
         for name, ranked in bare.items()
-        if ranked and _is_small(ranked[0])
+        if ranked and _places(ranked[0])
     }
     states = {name: ranked[0] for name, ranked in bare.items() if ranked and ranked[0].kind == "admin1"}
     found = {}
@@ -267,10 +339,24 @@ def local_namesakes(bare: Mapping[str, list[Candidate]]) -> dict[str, Candidate]
                 continue
             near = sum(any(_close(candidate, c) for c in readings) for readings in others.values())
             held = sum(inside(candidate, state) for other, state in states.items() if other != name)
+            held += sum(_county_seat(candidate, other, readings) for other, readings in others.items())
             if near and near + held >= LOCAL_SUPPORT:
                 found[name] = candidate
                 break
     return found
+
+
+SEAT_KM = 25.0  # a town this near a county's point lies in it, a county's seat or town
+COUNTY_WORDS = frozenset({"county", "parish"})
+
+
+def _county_seat(town: Candidate, name: str, readings: Sequence[Candidate]) -> bool:
+    """Whether a name of a county ("Lamar County") has a reading that holds the town (its
+    point, the mean of its towns, within `SEAT_KM`): "Paris" beside "Lamar County", Texas's,
+    whose seat it is, is placed by the county as by a state."""
+    if last_word(name) not in COUNTY_WORDS:
+        return False
+    return any(c.kind == "admin2" and _close(town, c, SEAT_KM) for c in readings)
 
 
 def clustered(bare: Mapping[str, list[Candidate]]) -> set[str]:
@@ -291,6 +377,15 @@ def _seat_of(reading: Candidate, places: Sequence[Candidate]) -> bool:
     return reading.kind == "capital" and any(p.country == reading.country for p in places)
 
 
+def _places(candidate: Candidate) -> bool:
+    """A county, or a town no great city nor capital, whose neighbours' names may be read
+    beside it: the suburbs of a metropolis ("Ontario" beside Fontana and Pomona, each of
+    150,000 or more people) place a namesake as small towns do."""
+    if candidate.kind == "admin2":
+        return True
+    return candidate.kind == "city" and candidate.population < PLACING_SIZE
+
+
 def _is_small(candidate: Candidate) -> bool:
     """A county, or a town too small to be known abroad by its name."""
     if candidate.kind == "admin2":
@@ -305,5 +400,33 @@ def _holds_any(reading: Candidate, places: Sequence[Candidate]) -> bool:
     return any(_close(reading, place) for place in places)
 
 
-def _close(one: Candidate, other: Candidate) -> bool:
-    return haversine_km(one.lat, one.lon, other.lat, other.lon) <= LOCAL_KM
+def _close(one: Candidate, other: Candidate, km: float = LOCAL_KM) -> bool:
+    return haversine_km(one.lat, one.lon, other.lat, other.lon) <= km
+
+
+TIE_MARGIN = 0.25  # readings this close in score rank alike
+TIE_KM = 150.0  # a tied reading this near another name's first reading is taken
+
+
+def ties_broken(ranked: Mapping[str, list[Candidate]]) -> dict[str, list[Candidate]]:
+    """Each name's readings, with a reading tied with the first moved to the front when it
+    lies nearer the text's other small places (towns, counties; by their first readings):
+    the counties called "Jefferson County" all rank alike, and the one beside Bessemer,
+    Alabama, is meant. The nearest must lie within `TIE_KM` of one of them."""
+    tops = [(name, r[0]) for name, r in ranked.items() if r and r[0].kind in LOCAL_KINDS]
+    found = dict(ranked)
+    for name, readings in ranked.items():
+        others = [top for other, top in tops if other != name]
+        if len(readings) < 2 or not others or readings[0].score - readings[1].score > TIE_MARGIN:
+            continue
+        tied = [c for c in readings[:CONSENSUS_DEPTH] if readings[0].score - c.score <= TIE_MARGIN]
+        km = {c.gazetteer_id: _nearest_km(c, others) for c in tied}
+        best = min(tied, key=lambda c: km[c.gazetteer_id])
+        moved = not _close(best, readings[0])  # not two records of one place (a town, its borough)
+        if moved and km[best.gazetteer_id] <= TIE_KM:
+            found[name] = [best, *(c for c in readings if c is not best)]
+    return found
+
+
+def _nearest_km(candidate: Candidate, places: Sequence[Candidate]) -> float:
+    return min(haversine_km(candidate.lat, candidate.lon, p.lat, p.lon) for p in places)

@@ -45,6 +45,7 @@ from eventscribe.where.ranking import (
     NAME_BONUS,
     NEAR_BONUS,
     NEAR_KM,
+    OWN_NAME_TOWN,
     PRECISION_OF_KIND,
     TOWN_KINDS,
     VARIANT_PENALTY,
@@ -52,6 +53,7 @@ from eventscribe.where.ranking import (
     Near,
     NearPoint,
     RankKey,
+    alternates_behind_own_names,
     city_prior,
     haversine_km,
     near_point,
@@ -253,6 +255,8 @@ class Gazetteer:
             self._candidate(row, matched, self._score(row, matched, wanted, context, dwarfed))
             for row, matched in matches
         ]
+        if _alternate_beside_own_name(scored):
+            scored = alternates_behind_own_names(scored, self._gains(scored, matches, dwarfed))
         scored = [self._directed(c) if c.matched.startswith("direction:") else c for c in scored]
         scored = parts_before_far_towns(scored)
         scored = towns_before_their_regions(scored)
@@ -374,6 +378,27 @@ class Gazetteer:
             return parts.get(f"country:{self.countries[row]}", [])
         return parts.get(f"admin1:{self.admin_codes[row]}", [])
 
+    def first_level_keys(self) -> frozenset[str]:
+        """The name keys of first-level regions ("texas", "new mexico"), for a cheap test
+        before ranking a name as a state (indexed on first use)."""
+        keys: frozenset[str] | None = getattr(self, "_first_level_keys", None)
+        if keys is None:
+            keys = self._first_level_keys = frozenset(
+                name_key(self.names[at]) for at, kind in enumerate(self.kinds) if kind == "admin1"
+            )
+        return keys
+
+    def first_level_words(self) -> frozenset[str]:
+        """The first words, lower-cased as written, of first-level regions' names and of
+        the curated aliases kept as written ("texas", "new", "u.s.", "pa."): a name that
+        begins with none is no state (indexed on first use)."""
+        words: frozenset[str] | None = getattr(self, "_first_level_words", None)
+        if words is None:
+            names = [self.names[at] for at, kind in enumerate(self.kinds) if kind == "admin1"]
+            names += list(self.exact_aliases)  # "U.S.", "UK", "Pa." as written
+            words = self._first_level_words = frozenset(n.split()[0].lower() for n in names if n)
+        return words
+
     def region_stems(self) -> dict[str, list[int]]:
         """Regions by their names without the generic word: "stavropol" -> Stavropol'skiy
         Kray (indexed on first use; `build_gazetteer` does, for the data cache)."""
@@ -457,6 +482,17 @@ class Gazetteer:
             score += COUNTRY_BONUS
         return score + NEAR_BONUS * closeness
 
+    def _gains(
+        self, scored: list[Candidate], matches: list[tuple[int, str]], dwarfed: dict[int, bool]
+    ) -> dict[str, float]:
+        """What the text's context adds to each town's score (for the rules that compare
+        readings before context): its score less its score in no context."""
+        return {
+            c.gazetteer_id: c.score - self._score(row, matched, frozenset(), (), dwarfed)
+            for c, (row, matched) in zip(scored, matches, strict=True)
+            if c.kind in TOWN_KINDS
+        }
+
     def _closeness(self, row: int, point: NearPoint) -> float:
         """1 for a place inside (or containing) the other place, falling off with distance."""
         kind, admin = self.kinds[row], self.admin_codes[row]
@@ -507,7 +543,7 @@ def read_tsv(name: str) -> Iterator[list[str]]:
 
 
 # Bump when the Gazetteer's fields or the way it is built change.
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 
 
 @lru_cache(maxsize=1)
@@ -538,7 +574,18 @@ def build_gazetteer() -> Gazetteer:
     # Indexes nearly every ingest asks for: half a second each process would spend on them.
     gazetteer.parts_of(0)
     gazetteer.region_stems()
+    gazetteer.first_level_keys()
+    gazetteer.first_level_words()
     return gazetteer
+
+
+def _alternate_beside_own_name(scored: list[Candidate]) -> bool:
+    """Whether a town matched by an alternate name and a town of 10,000 people or more
+    matched by its own are both among the candidates (`alternates_behind_own_names`)."""
+    towns = [c for c in scored if c.kind in TOWN_KINDS]
+    return any(c.matched == "alternate" for c in towns) and any(
+        c.matched in ("name", "alias") and c.population >= OWN_NAME_TOWN for c in towns
+    )
 
 
 def _strength(matched: str) -> int:

@@ -7,10 +7,17 @@ locative or naming a place noun ("in Farah", "the town of Khan Sheikhoun", "in
 Gorom-Gorom"), region names and labels of headlines ("Fresh Borno Attack", "Bourzanga:
 ..."), and bare directions ("in the North", "in the east of the country"). Each phrase is
 widened to the whole name it belongs to (`widen.py`).
+
+`organization_places` reads the state or county that begins an organization's name ("the
+Texas Department of Transportation", "the Dougherty County Sheriff's Office"), and
+`qualifier_codes` the state abbreviations after a town that the tagger missed ("Paris, TX",
+"Hugo, Okla."), and `party_states` those of legislators' labels ("R-Kan."): no places of
+events, but where a local story is (`DocumentPlaces` takes them as context).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -52,6 +59,16 @@ GENERIC_NAMES = frozenset({
     "province", "district", "area", "country", "nation", "west", "east", "village", "villages",
     "town", "towns", "county", "border", "valley", "camp",
 })  # fmt: skip
+# The county that begins an organization's name: "Dougherty County Sheriff's Office".
+ORG_COUNTY = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'.-]*\s+){1,3}(?:County|Parish))\b")
+# "University of Wisconsin", "State of Texas": a state after "of" at the name's start.
+ORG_OF = re.compile(r"(?:[Tt]he\s+)?(?:University|State|Commonwealth)\s+of\s+")
+# A state's abbreviation after a name and a comma: "Paris, TX", "Hugo, Okla.", "Taos, N.M.".
+QUALIFIER_CODE = re.compile(r",\s*((?:[A-Z][A-Za-z]{0,5}\.){1,2}|[A-Z]{2})(?=[\s,;:)]|$)")
+# A legislator's party and state, in news style: "R-Kan.", "D-New York", "R-Texas".
+PARTY_STATE = re.compile(r"\b[RDI]-((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+ORG_THE = re.compile(r"(?:[Tt]he\s+)?")
+ORG_LEAD_WORDS = 2  # "New Mexico State Police": a state's name has at most two words
 MIN_HEADLINE_NAME = 4  # letters
 MIN_LABEL_POPULATION = 5_000  # a town named as a headline's label ("Bourzanga: ...")
 MAX_LABEL_WORDS = 4
@@ -282,3 +299,83 @@ def _demonym_phrase(ent: Any, gazetteer: Gazetteer) -> Mention | None:
     if country is not None and country.kind == "country":  # "the Afghan north"
         return Mention(f"{head.text} {country.name}", start, end)
     return Mention(ent.doc[first : head.i + 1].text, start, end, demonym=ent.text)
+
+
+def organization_places(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
+    """The county, the first-level region (a US state) or the country's abbreviation that
+    begins an organization's name: "the Lamar County Sheriff's Office" -> Lamar County,
+    "the Texas Department of Public Safety" -> Texas, "University of Wisconsin" ->
+    Wisconsin, "the U.S. Department of Agriculture" -> U.S. A state must be the
+    first reading of its words ("Washington State University" names the capital first,
+    "Georgia Power" the country: neither is read)."""
+    found = []
+    for ent in entities(doc):
+        if ent.label_ != "ORG":
+            continue
+        county = ORG_COUNTY.match(ent.text)
+        if county:
+            start = ent.start_char + county.start(1)
+            found.append(Mention(county.group(1), start, start + len(county.group(1))))
+            continue
+        state = _leading_state(ent.text, gazetteer)
+        if state is not None:
+            start = ent.start_char + state[0]
+            found.append(Mention(state[1], start, start + len(state[1])))
+    return found
+
+
+def _leading_state(text: str, gazetteer: Gazetteer) -> tuple[int, str] | None:
+    """The offset and words of the first-level region an organization's name begins with,
+    or of a country's abbreviation ("U.S. Department of Agriculture")."""
+    lead = ORG_OF.match(text) or ORG_THE.match(text)
+    offset = lead.end() if lead else 0
+    words = text[offset:].split(maxsplit=ORG_LEAD_WORDS)
+    if not words or words[0].lower() not in gazetteer.first_level_words():
+        return None  # most organizations: no state's first word, no country's abbreviation
+    if len(words) > 1 and _country_abbreviation(words[0], gazetteer):
+        return offset, words[0]  # "U.S. Department of Agriculture": a story of the U.S.
+    for size in range(min(ORG_LEAD_WORDS, len(words)), 0, -1):
+        name = " ".join(words[:size])
+        if not all(w[:1].isupper() and w.isalpha() for w in words[:size]):
+            continue
+        if name_key(name) not in gazetteer.first_level_keys():
+            continue
+        ranked = gazetteer.ranked(name)
+        if ranked and ranked[0].kind == "admin1" and ranked[0].matched == "name":
+            return offset, name
+    return None
+
+
+def _country_abbreviation(word: str, gazetteer: Gazetteer) -> bool:
+    """A country's abbreviation, a curated alias ("U.S.", "UK", "UAE")."""
+    if not (word.isupper() or "." in word):
+        return False
+    ranked = gazetteer.ranked(word)
+    return bool(ranked) and ranked[0].kind == "country" and ranked[0].matched == "alias"
+
+
+def party_states(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """The states of legislators' party labels ("Sen. Pat Roberts, R-Kan.", "D-New York"):
+    where a political story's local places are."""
+    found = []
+    for match in PARTY_STATE.finditer(text):
+        ranked = gazetteer.ranked(match.group(1))
+        if ranked and ranked[0].kind == "admin1" and ranked[0].matched in ("name", "alias"):
+            found.append(Mention(match.group(1), match.start(1), match.end(1)))
+    return found
+
+
+def qualifier_codes(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The abbreviations of states or countries that follow a place name and a comma and
+    that no mention covers: "Paris, TX" (which the tagger calls an organization), "Hugo,
+    Okla.". Each is a curated alias of an area ("aliases.tsv")."""
+    taken = {m.start for m in mentions}
+    found = []
+    for mention in mentions:
+        match = QUALIFIER_CODE.match(text, mention.end)
+        if match is None or match.start(1) in taken:
+            continue
+        ranked = gazetteer.ranked(match.group(1))
+        if ranked and ranked[0].matched == "alias" and ranked[0].kind in REGION_KINDS:
+            found.append(Mention(match.group(1), match.start(1), match.end(1)))
+    return found

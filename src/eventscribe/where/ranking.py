@@ -101,6 +101,34 @@ def towns_before_their_regions(scored: list[Candidate]) -> list[Candidate]:
     ]
 
 
+OWN_NAME_TOWN = 10_000  # people: a town this large bears its name before a far place's alias
+ALTERNATE_RATIO = 100  # ... unless that place is this many times as populous ("Canton")
+
+
+def alternates_behind_own_names(
+    scored: list[Candidate], gains: dict[str, float]
+) -> list[Candidate]:
+    """A town known by the name only as an alternate ranks, before context, behind the
+    largest town whose own name it is: "Salem" alone is a town called Salem, not
+    Jerusalem, and "Franklin" the town in Tennessee, not Columbus, Ohio; a great city a
+    hundred times as populous keeps its old name ("Canton", Guangzhou). The context of
+    each (`gains`: what the text's countries and places add to its score) still counts:
+    "Brunswick" in a story of Germany is Braunschweig."""
+    own = [c for c in scored if c.kind in TOWN_KINDS and c.matched in ("name", "alias")]
+    town = max(own, key=lambda c: c.population, default=None)
+    if town is None or town.population < OWN_NAME_TOWN:
+        return scored
+    ceiling = town.score - gains.get(town.gazetteer_id, 0.0) - BEHIND_TOWN
+    found = []
+    for c in scored:
+        gain = gains.get(c.gazetteer_id, 0.0)
+        if c.kind in TOWN_KINDS and c.matched == "alternate" and c.score - gain > ceiling \
+                and c.population < town.population * ALTERNATE_RATIO:
+            c = replace(c, score=round(ceiling + gain, 4))
+        found.append(c)
+    return found
+
+
 def regions_behind_bigger_towns(scored: list[Candidate]) -> list[Candidate]:
     """A region with fewer people than a town of its very name ranks as a town of its size,
     behind that town: "Manchester" or "Charlotte" alone is the city, not the parish of

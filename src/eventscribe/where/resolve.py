@@ -61,7 +61,11 @@ class DocumentPlaces:
     named nearest to it in the text ("Royal Street" -> New Orleans). With the `text`, the
     words around the names steer them too (`context.py`): qualifiers ("Lebanon, Ohio"),
     the area that holds the other places ("Georgia" beside Tifton), the state where towns
-    named together all lie, "X in Geneva" for an unknown X, and streets.
+    named together all lie, "X in Geneva" for an unknown X, and streets; a hometown ("a
+    soldier from Kokomo") keeps its own reading in a story abroad, a township or a lake
+    lies among the text's places, a state's chamber ("the Georgia Senate") asks for the
+    state, and readings that rank alike (counties of one name) are read nearest the
+    text's other places.
     """
 
     def __init__(
@@ -74,6 +78,7 @@ class DocumentPlaces:
         self.gazetteer = gazetteer
         self.text = text
         self.mentions = list(mentions)
+        self.ranked: dict[str, list[Candidate]] = {}  # each name's readings, once all are read
         names = list(dict.fromkeys(m.text for m in self.mentions if not bare_direction(m.text)))
         bare = {name: gazetteer.ranked(name) for name in names}
         self.preferred = {**context.local_namesakes(bare), **context.contained(bare)}
@@ -83,7 +88,9 @@ class DocumentPlaces:
         self.located = context.located(text, self.mentions) if text else {}
         self.streets = context.streets(text, self.mentions) if text else set()
         self.areas_asked = context.areas_asked(text, self.mentions) if text else set()
+        self.legislatures = context.legislatures(text, self.mentions) if text else set()
         self.features = context.features(text, self.mentions) if text else set()
+        self.origins = context.origins(text, self.mentions) if text else set()
         bare = {name: self._steered(name, ranked) for name, ranked in bare.items()}
         self.given = set(countries)
         # the text's countries, with the names that name or vouch for each
@@ -104,7 +111,8 @@ class DocumentPlaces:
         unsure = {n: r for n, r in first.items() if n not in self.anchors}
         self.agreed = context.consensus(unsure, self.anchors)
         first = {name: self._steered(name, ranked) for name, ranked in first.items()}
-        self.ranked = {name: self._rerank(name, first[name]) for name in names}
+        ranked = {name: self._rerank(name, first[name]) for name in names}
+        self.ranked = context.ties_broken(ranked)
 
     def _ranked(self, name: str, near: Sequence[Candidate]) -> list[Candidate]:
         ranked = self.gazetteer.ranked(name, countries=self._countries_for(name), near=near)
@@ -158,9 +166,12 @@ class DocumentPlaces:
         self, names: list[str], first: dict[str, list[Candidate]]
     ) -> dict[str, Candidate]:
         """Sure places inside unknown names: "New Orleans" in "New Orleans Railways"; not
-        a name of many places ("Springfield" of "Springfield Township")."""
+        a name of many places ("Springfield" of "Springfield Township"), nor a township's
+        namesake ("Washington Township" is no part of the capital)."""
         found = {}
         for name in names:
+            if context.township(name):
+                continue
             if not first[name] and context.last_word(name) not in context.STREET_WORDS:
                 part = self._known_part(name, anchors={})
                 if part is not None and self._sure_part(part):
@@ -187,6 +198,8 @@ class DocumentPlaces:
         ranked = [] if street else self.ranked.get(mention.text) or []
         if mention.start in self.areas_asked:  # "Washington state": the area of the name
             ranked = [c for c in ranked if c.kind in context.AREA_KINDS] or ranked
+        if mention.start in self.legislatures:  # "the Georgia Senate": a state's chamber
+            ranked = [c for c in ranked if c.kind == "admin1"] or ranked
         feature = mention.start in self.features and bool(ranked) and _town_without_the(ranked[0])
         if feature:  # "atop the Mesa": a feature, placed by the text's other places
             ranked = []
@@ -207,6 +220,8 @@ class DocumentPlaces:
         if feature:
             return Resolution(self._inherited(mention, besides=mention.text), False)
         doubted = None if street else self._doubted(mention.text)
+        if doubted is not None and mention.text in self.origins:
+            return Resolution(self._place(doubted, mention), False)  # a soldier's hometown
         return Resolution(self._inherited(mention, doubted=doubted), False)
 
     def _place(self, candidate: Candidate, mention: Mention) -> Place:
@@ -231,8 +246,18 @@ class DocumentPlaces:
 
     def _known_part(self, name: str, anchors: dict[str, Candidate]) -> Candidate | None:
         """The longest run of capitalised words of the name that the gazetteer knows and
-        that lies near the text's other places (or in its countries)."""
+        that lies near the text's other places (or in its countries). A township's part
+        must lie near them: "Washington Township" beside Dayton is no part of the capital,
+        and with no place near its namesake it takes the text's nearest place instead; a
+        lake's or a river's part must lie beside them ("Lake Mendota" in a Madison story)."""
         near = list(anchors.values())
+        if context.township(name):
+            part = self._first_part(name, near) if near else None
+            return part if part is not None and self._in_context(part, near) else None
+        places = near or self._named_towns(name)
+        if context.natural_feature(name) and places:  # "Lake Mendota" by Madison, not at
+            part = self._first_part(name, near)  # Mendota, Illinois, 200 km away
+            return part if part is not None and _beside(part, places) else None
         area = None  # a state or a country the name holds, far from the other places
         for part in _parts(name):  # ("Borno Border Town" beside a namesake abroad)
             ranked = self._ranked(part, near)
@@ -241,6 +266,19 @@ class DocumentPlaces:
             if area is None and ranked and ranked[0].is_area and _is_sure(ranked):
                 area = ranked[0]
         return area
+
+    def _named_towns(self, besides: str) -> list[Candidate]:
+        """The first readings of the text's other town names, once they are ranked."""
+        return [
+            ranked[0]
+            for name, ranked in self.ranked.items()
+            if name != besides and ranked and ranked[0].kind in TOWN_KINDS
+        ]
+
+    def _first_part(self, name: str, near: list[Candidate]) -> Candidate | None:
+        """The first reading of the longest known run of the name's words."""
+        ranked = next((r for part in _parts(name) if (r := self._ranked(part, near))), [])
+        return ranked[0] if ranked else None
 
     def _in_context(self, candidate: Candidate, near: list[Candidate]) -> bool:
         if near:
@@ -259,8 +297,10 @@ class DocumentPlaces:
         """The sure city-level place named nearest to the mention in the text, else the
         sure region named nearest ("Houet - attack in Sioma": the province, not the
         country), else the name's own doubted reading (`doubted`: "Kokomo" in a story of
-        a missionary who died in Peru is no place in Peru), else the text's main country;
-        never a place of the name `besides` (a feature's: "the Mesa" is not the town Mesa)."""
+        a missionary who died in Peru is no place in Peru), else the town of the text's
+        main country named nearest, sure or not ("Washington Township" beside Centerville
+        and Kettering, read in Ohio together), else the text's main country; never a place
+        of the name `besides` (a feature's: "the Mesa" is not the town Mesa)."""
         for finest in (("city", "point"), ("region",)):
             placed = [
                 (other.start, self.anchors[other.text])
@@ -277,7 +317,21 @@ class DocumentPlaces:
                 return self._place(candidate, mention)
         if doubted is not None:
             return self._place(doubted, mention)
-        return self._main_country(mention)
+        town = self._nearest_town(mention, besides)
+        return self._place(town, mention) if town is not None else self._main_country(mention)
+
+    def _nearest_town(self, mention: Mention, besides: str | None) -> Candidate | None:
+        """The first reading of the town named nearest to the mention in the text's main
+        country (the readings of unsure names, which steer nothing else)."""
+        home = self._main_country_code()
+        placed = [
+            (abs(other.start - mention.start), ranked[0])
+            for other in self.mentions
+            if other.text not in (besides, mention.text)
+            and (ranked := self.ranked.get(other.text))
+            and ranked[0].kind in TOWN_KINDS and ranked[0].country == home
+        ]  # fmt: skip
+        return min(placed, key=lambda item: item[0])[1] if placed else None
 
     def _direction_named(self, mention: Mention) -> Place | None:
         """A region named by directions, when the text is about no country: "fighting in
@@ -343,6 +397,16 @@ class DocumentPlaces:
         return place
 
 
+FEATURE_PART_KM = 50.0  # a lake or a river lies by the town it is named after
+
+
+def _beside(candidate: Candidate, near: Sequence[Candidate]) -> bool:
+    """Whether a place lies within `FEATURE_PART_KM` of one of the text's sure places."""
+    return any(
+        haversine_km(candidate.lat, candidate.lon, a.lat, a.lon) <= FEATURE_PART_KM for a in near
+    )
+
+
 def _town_without_the(candidate: Candidate) -> bool:
     """A town whose own name does not begin with "The" (not "The Hague", "The Valley")."""
     return candidate.kind in TOWN_KINDS and not candidate.name.startswith("The ")
@@ -399,7 +463,12 @@ def _vouches(ranked: list[Candidate]) -> bool:
 
 
 def _is_anchor(ranked: list[Candidate]) -> bool:
-    return _is_sure(ranked) and ranked[0].kind in ANCHOR_KINDS
+    """A sure place that may steer the others; not a small town that only an alternate
+    name of it matched ("Newcomers" of a sentence's start is no sure Newcomerstown)."""
+    if not _is_sure(ranked) or ranked[0].kind not in ANCHOR_KINDS:
+        return False
+    top = ranked[0]
+    return not (top.matched == "alternate" and top.kind in TOWN_KINDS and top.population < MIN_ABROAD)
 
 
 def _is_sure(ranked: list[Candidate]) -> bool:

@@ -47,7 +47,12 @@ from eventscribe.where.attach import (
 from eventscribe.where.force import across_border, at_sea, waters
 from eventscribe.where.gazetteer import Gazetteer, load_gazetteer
 from eventscribe.where.history import in_its_time
-from eventscribe.where.mentions import place_mentions
+from eventscribe.where.mentions import (
+    organization_places,
+    party_states,
+    place_mentions,
+    qualifier_codes,
+)
 from eventscribe.where.phrases import Mention
 from eventscribe.where.ranking import Candidate
 from eventscribe.where.resolve import DocumentPlaces
@@ -73,7 +78,8 @@ class PlaceStage(BaseStage):
         ]  # fmt: skip
         mentions = place_mentions(article.doc, gazetteer, within=[s for s in spans if s])
         mentions = _outside_actor_names(mentions, article)
-        places = DocumentPlaces(gazetteer, mentions, text=article.text)
+        context_mentions = _with_context(mentions, article, gazetteer)
+        places = DocumentPlaces(gazetteer, context_mentions, text=article.text)
         datelines = Datelines(article, places)
         triggers = _trigger_tokens(article)
         owns = [
@@ -96,6 +102,18 @@ class PlaceStage(BaseStage):
                 own = _seat(event, gazetteer)
             event.place = in_its_time(_within(own, dateline, event), article.published, gazetteer)
         return article
+
+
+def _with_context(mentions: list[Mention], article: Article, gazetteer: Gazetteer) -> list[Mention]:
+    """The place phrases and, for context only, the states and counties that begin the
+    names of organizations ("the Lamar County Sheriff's Office": a story of Paris, Texas)
+    and the state abbreviations after towns that the tagger missed ("Paris, TX") or in a
+    legislator's label ("R-Kan.")."""
+    taken = {m.start for m in mentions}
+    extra = [m for m in organization_places(article.doc, gazetteer) if m.start not in taken]
+    extra += qualifier_codes(article.text, mentions, gazetteer)
+    extra += [m for m in party_states(article.text, gazetteer) if m.start not in taken]
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
 def _title_sentences(article: Article) -> set[int]:
