@@ -362,3 +362,35 @@ def test_an_age_in_a_clause_of_a_named_subject_is_someone_they_act_on():
     found = _ids("Tom Reeder was named the new coach on Sunday. The 55-year-old said he was "
                  "thrilled.")  # fmt: skip
     assert found["55-year-old"] == {"person:tom-reeder"}
+
+
+@pytest.mark.slow
+def test_an_age_as_a_possessor_is_the_person_named_before():
+    found = _ids("Marta Velden, the Danish actress, died on Monday. Director Ola Pike said "
+                 "the 88-year-old's career was unique.")  # fmt: skip
+    assert found["88-year-old"] == {"person:marta-velden"}
+
+
+@pytest.mark.slow
+def test_the_word_of_a_title_that_says_whose_the_office_is_describes_no_one():
+    found = _ids("Sect leader Tomas Reeder was arrested on Friday in Oslo. Police said the "
+                 "sect would hold a meeting. The leader faces life in prison.")  # fmt: skip
+    assert "sect" not in found  # "the sect" is the group Reeder leads, not Reeder
+    assert found["leader"] == {"person:tomas-reeder"}
+
+
+@pytest.mark.slow
+def test_an_age_is_no_one_its_clause_is_said_by_or_done_by():
+    found = _ids("Tom Reeder was charged on Monday. Prosecutors played a recording of Reeder "
+                 "allegedly engaging in sex with the 12-year-old.")  # fmt: skip
+    assert "12-year-old" not in found  # the participle's doer acts on someone else
+    found = _ids("Director Tom Reeder praised Ola Pike. Reeder said the 55-year-old would "
+                 "start in May.")  # fmt: skip
+    assert found["55-year-old"] == {"person:ola-pike"}  # not Reeder, named before as well
+
+
+@pytest.mark.slow
+def test_a_noun_said_of_the_subject_by_as_names_the_subject():
+    found = _ids("Director Tom Reeder praised Ola Pike on Friday. Reeder was named as the new "
+                 "coach, the 12th actor to take the job.")  # fmt: skip
+    assert found["actor"] == {"person:tom-reeder"}

@@ -64,9 +64,8 @@ def link_descriptions(article: Article) -> None:
     _describe_before_names(article, named, taken, added)
     for mention in article.mentions:
         if mention.kind == "title" and _is_person(article, mention):
-            for token in _tokens(doc, mention):
-                if token.pos_ == "NOUN" or token.is_title:
-                    described.setdefault(token.lemma_.lower(), set()).add(mention.actor_id)
+            for token in _title_nouns(_tokens(doc, mention)):
+                described.setdefault(token.lemma_.lower(), set()).add(mention.actor_id)
     for actor in article.actors.values():  # "President Trump" with no title in the text
         if actor.kind == "person" and actor.role:
             described.setdefault(actor.role.split()[-1].lower(), set()).add(actor.id)
@@ -75,7 +74,8 @@ def link_descriptions(article: Article) -> None:
         if token.i in taken:  # (the cheapest test first: every word of the article is asked)
             continue
         nominal = token.pos_ == "NOUN" and token.tag_ == "NN"
-        aged = token.lower_ == "old" and token.dep_ in ARGUMENT_DEPS  # "the 55-year-old said"
+        # "the 55-year-old said", "the 55-year-old's career"
+        aged = token.lower_ == "old" and token.dep_ in ARGUMENT_DEPS | {"poss"}
         if not (nominal or aged):
             continue
         if not _definite(token):
@@ -399,6 +399,23 @@ def _turned(noun: Any) -> list[Any]:
     ]
 
 
+def _title_nouns(title: Any) -> list[Any]:
+    """The nouns of a person's title that say what the person is: "leader" of "sect leader",
+    "Secretary" of "Treasury Secretary", not the nouns that modify another word of the
+    title and say whose the office is ("sect", "Treasury": "the sect" is the group)."""
+    inside = {t.i for t in title}
+    return [
+        t
+        for t in title
+        if (t.pos_ == "NOUN" or t.is_title)
+        and not (t.dep_ in TITLE_MODIFIER_DEPS and t.head.i in inside and t.head.i != t.i)
+    ]
+
+
+# How a word of a title hangs on another word of it when it says whose the office is.
+TITLE_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
+
+
 def _described(token: Any, described: dict[str, set[str]]) -> str | None:
     people = described.get(token.lemma_.lower(), set())
     return next(iter(people)) if len(people) == 1 else None
@@ -412,8 +429,16 @@ def _aged(token: Any, people: list[ActorMention]) -> str | None:
         return None
     if _acted_on_by_named(token, people):
         return None
-    before = [m for m in people if m.end <= token.idx and not _bound(m, token)]
+    before = _unbound_before(token, people)
     return max(before, key=lambda m: m.end).actor_id if before else None
+
+
+def _unbound_before(token: Any, people: list[ActorMention]) -> list[ActorMention]:
+    """The people's mentions before the token, but none of a person the token's clause is
+    said by or of (`_bound`): "Moffat said the 55-year-old ..." names someone other than
+    Moffat, however often the article named him before."""
+    bound = {m.actor_id for m in people if _bound(m, token)}
+    return [m for m in people if m.end <= token.idx and m.actor_id not in bound]
 
 
 def _acted_on_by_named(token: Any, people: list[ActorMention]) -> bool:
@@ -424,6 +449,11 @@ def _acted_on_by_named(token: Any, people: list[ActorMention]) -> bool:
     if verb is None or token.dep_ in SUBJECT_DEPS:
         return False
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and verb.dep_ == "acl":
+        # "a recording of Reeder engaging in sex with the 12-year-old": the participle's
+        # doer is the "of" of the noun it hangs on
+        subjects = [o for p in verb.head.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]  # fmt: skip
     return any(m.start <= s.idx < m.end for s in subjects for m in people)
 
 
@@ -433,10 +463,24 @@ def _bound(mention: ActorMention, token: Any) -> bool:
     Reeder said the star would ...": not Moffat, not Reeder)."""
     return any(
         mention.start <= subject.idx < mention.end
-        for verb in token.ancestors
+        for verb in _binding_heads(token)
         for subject in verb.children
         if subject.dep_ in SUBJECT_DEPS
     )
+
+
+def _binding_heads(token: Any) -> list[Any]:
+    """The words above the token whose subjects it does not name again: none above a
+    predicate, which says what the subject is ("Capaldi was announced as the new Doctor,
+    the 12th actor to ...", "Reeder is the coach")."""
+    heads = []
+    child = token
+    for head in token.ancestors:
+        if child.dep_ in PREDICATE_DEPS or (child.dep_ == "pobj" and head.lower_ == "as"):
+            break
+        heads.append(head)
+        child = head
+    return heads
 
 
 def _person_noun(
@@ -452,9 +496,8 @@ def _person_noun(
     sex = knowledge.person_noun_sex(token.lemma_)
     if sex is None or token.dep_ not in NAMING_AGAIN_DEPS or _pointing_elsewhere(token):
         return None
-    before = [m for m in people
-              if m.end <= token.idx and sentence - m.sentence <= PERSON_NOUN_REACH
-              and not _bound(m, token)]  # fmt: skip
+    before = [m for m in _unbound_before(token, people)
+              if sentence - m.sentence <= PERSON_NOUN_REACH]  # fmt: skip
     if not before:
         return None
     person = article.actors[max(before, key=lambda m: m.end).actor_id or ""]
