@@ -394,3 +394,11 @@ def test_a_noun_said_of_the_subject_by_as_names_the_subject():
     found = _ids("Director Tom Reeder praised Ola Pike on Friday. Reeder was named as the new "
                  "coach, the 12th actor to take the job.")  # fmt: skip
     assert found["actor"] == {"person:tom-reeder"}
+
+
+@pytest.mark.slow
+def test_a_capitalised_noun_the_article_writes_in_lower_case_is_no_name():
+    found = _ids("Wellington fire: Man denies arson\n\nA man has denied arson following a fire "
+                 "at a supermarket on Sunday. Robert Pitman, 24, is accused of setting it.")  # fmt: skip
+    assert "Man" not in found  # not a surname of the dictionaries' people
+    assert found["Robert Pitman"] == {"person:robert-pitman"}
