@@ -402,3 +402,23 @@ def test_a_capitalised_noun_the_article_writes_in_lower_case_is_no_name():
                  "at a supermarket on Sunday. Robert Pitman, 24, is accused of setting it.")  # fmt: skip
     assert "Man" not in found  # not a surname of the dictionaries' people
     assert found["Robert Pitman"] == {"person:robert-pitman"}
+
+
+@pytest.mark.slow
+def test_a_quote_over_sentences_is_said_by_its_speaker_throughout():
+    found = _ids('Velmark Inc. will sell its cable unit. "We will sell it soon," the company '
+                 'said on Monday. "In addition, we are working with partners to fix it."')  # fmt: skip
+    assert found["we"] == {"org:velmark"}
+    found = _ids('Velmark Inc. confirmed the fault. "We can confirm that the cable is down. '
+                 'We will keep you updated," Velmark said on Twitter.')  # fmt: skip
+    assert found["We"] == {"org:velmark"}
+
+
+@pytest.mark.slow
+def test_our_in_a_bodys_own_statement_is_the_body_but_not_in_a_quote():
+    found = _ids("Velmark Inc. agreed to buy Tarnell on Monday. By acquiring Tarnell, Velmark "
+                 "is expanding our reach in servers.")  # fmt: skip
+    assert found["our"] == {"org:velmark"}
+    found = _ids('"China is hurting our economy," Tom Reeder said. "Velmark Inc. is hurting '
+                 'our jobs."')  # fmt: skip
+    assert "our" not in found  # Reeder's, whom "we" does not stand for alone

@@ -65,6 +65,7 @@ SINGULAR_SPEAKER = frozenset({"i", "me", "my", "myself"})
 SPEAKER_PRONOUNS = SINGULAR_SPEAKER | {"we", "us", "our", "ours", "ourselves"}
 SAY_VERBS = frozenset({"say", "tell", "add", "state", "write", "tweet", "announce", "confirm"})
 QUOTED_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "advcl"})
+QUOTE_MARKS = ('"', "\u201c", "\u201d", "``", "''")
 # Every word some branch of `PronounLinker.link` reads: the others are passed over at once.
 ANY_PRONOUN = (PERSONAL_PRONOUNS | NEUTER_PRONOUNS | RELATIVE_PRONOUNS | PLURAL_PRONOUNS
                | SPEAKER_PRONOUNS)  # fmt: skip
@@ -144,7 +145,10 @@ class PronounLinker:
         if token.pos_ == "PRON" and token.lower_ in PLURAL_PRONOUNS:
             return self._group_antecedent(token, groups, sentence)
         if token.pos_ == "PRON" and token.lower_ in SPEAKER_PRONOUNS:
-            return self._speaker(token)  # '"We will fix it," Intel said
+            # '"We will fix it," Intel said'; a quote's other sentences; "Bixco is expanding
+            # our reach" (a body's own statement)
+            return (self._speaker(token) or self._quote_speaker(token, sentence)
+                    or self._own_voice(token))  # fmt: skip
         return None
 
     def _bound(self, token: Any, pools: tuple[Pool, Pool, Pool], sentence: int) -> str | None:
@@ -203,6 +207,11 @@ class PronounLinker:
             verb = verb.head
         if verb.lemma_.lower() not in SAY_VERBS:
             return None
+        return self._sayer(verb, token)
+
+    def _sayer(self, verb: Any, token: Any) -> str | None:
+        """The subject of a verb of saying that a speaker pronoun may stand for: "I" a
+        person, "we" an organization, body, country or collective."""
         kinds = {"person"} if token.lower_ in SINGULAR_SPEAKER else NEUTER_KINDS | GROUP_KINDS
         for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
             for word in (subject, *(c for c in subject.children if c.dep_ == "compound")):
@@ -211,6 +220,40 @@ class PronounLinker:
                 if actor is not None and actor.kind in kinds:
                     return actor_id
         return None
+
+    def _quote_speaker(self, token: Any, sentence: int) -> str | None:
+        """The speaker of a quote that runs over sentences: a quoted sentence with no verb
+        of saying is said by whoever the quote's sentence before or after is said by
+        ('"We can confirm the fault. We will keep you updated," Seacom said')."""
+        sentences = self.article.sentences
+        if not _quoted(self.article.text[sentences[sentence].start : token.idx]):
+            return None
+        for other in (sentence - 1, sentence + 1):
+            if not 0 <= other < len(sentences) or not sentences[other].coded:
+                continue
+            text = self.article.text[sentences[other].start : sentences[other].end]
+            if not any(q in text for q in QUOTE_MARKS):
+                continue
+            span = self.article.doc.char_span(sentences[other].start, sentences[other].end,
+                                              alignment_mode="expand")  # fmt: skip
+            for verb in (t for t in span or () if t.lemma_.lower() in SAY_VERBS):
+                actor_id = self._sayer(verb, token)
+                if actor_id is not None:
+                    return actor_id
+        return None
+
+    def _own_voice(self, token: Any) -> str | None:
+        """"We", "our" in a sentence with no quote whose verb has an organization or body
+        for its subject: the body speaking of itself, as its statements do ("By buying
+        Tarnell, Bixco is expanding our reach")."""
+        if token.lower_ in SINGULAR_SPEAKER or any(q in token.sent.text for q in QUOTE_MARKS):
+            return None
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb else None
+        if subject is None or subject.i > token.i:
+            return None
+        actor = self.article.actors.get(self._mentioned(subject) or "")
+        return actor.id if actor is not None and actor.kind in ("organization", "body") else None
 
     def _relative(self, token: Any) -> str | None:
         """The actor a relative pronoun stands for: the noun its clause hangs on ("the
@@ -415,6 +458,14 @@ def _own_subjects(verb: Any) -> list[Any]:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     # "his neighbor John Crane": the name in apposition is the subject too
     return subjects + [a for s in subjects for a in s.children if a.dep_ in ("appos", "compound")]
+
+
+def _quoted(before: str) -> bool:
+    """Whether a quote is open at the end of `before` (its sentence up to a word): an odd
+    number of straight quotes, or an opening curly quote or `` not closed."""
+    opened = before.count("\u201c") + before.count("``")
+    closed = before.count("\u201d") + before.count("''")
+    return before.count('"') % 2 == 1 or opened > closed
 
 
 def first_name_sex(name: str) -> str | None:
