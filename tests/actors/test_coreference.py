@@ -361,3 +361,14 @@ def test_the_company_is_the_employer_of_the_person_the_sentence_names():
     assert found["company"] == {"org:dalmar-systems"}
     found = _ids("Dalmar Systems met Tom Reeder on Monday. Tarnell Inc said the company would grow.")
     assert found["company"] == {"org:tarnell"}  # no title of Reeder's in the sentence
+
+
+@pytest.mark.slow
+def test_a_description_longer_than_the_name_before_it_in_its_sentence_is_of_that_name():
+    # the phrases are read longest first: the description waits for the sentence's names
+    found = _ids("Voters in Moldova went to the polls on Sunday in elections portrayed as a "
+                 "step towards democracy in the poor Eastern European nation.")  # fmt: skip
+    assert found["poor Eastern European nation"] == {"country:MDA"}
+    found = _ids("Bixco Corp. said on Monday that the company would buy Tarnell Inc., and the "
+                 "Toronto company agreed.")  # fmt: skip
+    assert found["company"] == {"org:bixco"}  # not Tarnell, named after it

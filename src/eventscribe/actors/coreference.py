@@ -82,6 +82,7 @@ def definite_description(phrase: Phrase, found: Found) -> Candidate | None:
     owned = any(t.dep_ == "poss" and t.lower_ in OWNERS for t in phrase.head.lefts)
     if not (phrase.is_definite or owned) or lemma not in GROUP_NOUNS | TERRITORY_NOUNS | BUSINESS_NOUNS:
         return None
+    found = [item for item in found if item[1].start < phrase.start]  # named before it only
     if owned and lemma not in TERRITORY_NOUNS and (employer := _employer(found)) is not None:
         return employer.copy(described=True)
     # "AMD's new CEO Rory Read spoke at the company's analyst day": the employer of the

@@ -122,18 +122,30 @@ class ArticleActors:
         describe_after_pronouns(self.article)
 
     def _resolve_sentence(self, index: int) -> None:
+        unnamed = []
         for phrase in self._free_phrases(index):
             candidate = self._candidate(phrase)
             if candidate is None:
-                continue
-            if candidate.kind == "body":
-                phrase = with_institution_tail(phrase)
-                # ("the Republican-controlled Senate": who holds it is no part of its name)
-                kept = without_control(phrase.tokens)
-                candidate.name = plain("".join(t.text_with_ws for t in kept).strip())
-                candidate.key = body_key(phrase)
-            self.taken.update(t.i for t in phrase.tokens)
-            self.found.append((index, phrase, candidate))
+                unnamed.append(phrase)
+            else:
+                self._take(index, phrase, candidate)
+        # A definite description is read once its sentence's names are found (the phrases go
+        # longest first): "Turkmenistan ... the gas-rich nation"
+        for phrase in unnamed:
+            if phrase.head.i not in self.taken:
+                candidate = coreference.definite_description(phrase, self.found)
+                if candidate is not None:
+                    self._take(index, phrase, candidate)
+
+    def _take(self, index: int, phrase: Phrase, candidate: Candidate) -> None:
+        if candidate.kind == "body":
+            phrase = with_institution_tail(phrase)
+            # ("the Republican-controlled Senate": who holds it is no part of its name)
+            kept = without_control(phrase.tokens)
+            candidate.name = plain("".join(t.text_with_ws for t in kept).strip())
+            candidate.key = body_key(phrase)
+        self.taken.update(t.i for t in phrase.tokens)
+        self.found.append((index, phrase, candidate))
 
     def _free_phrases(self, index: int) -> Iterator[Phrase]:
         """The sentence's phrases, longest first, that no earlier phrase took and that are
@@ -261,7 +273,6 @@ class ArticleActors:
             or national_body(phrase, self.article)
             or named_country(phrase)
             or territory(phrase)
-            or coreference.definite_description(phrase, self.found)
             or dictionary_surname(phrase, self.known_people)
             or named_organization(phrase)
         )
