@@ -422,3 +422,16 @@ def test_our_in_a_bodys_own_statement_is_the_body_but_not_in_a_quote():
     found = _ids('"China is hurting our economy," Tom Reeder said. "Velmark Inc. is hurting '
                  'our jobs."')  # fmt: skip
     assert "our" not in found  # Reeder's, whom "we" does not stand for alone
+
+
+@pytest.mark.slow
+def test_a_kind_of_company_before_its_name_describes_it_whatever_the_tagger_says():
+    found = _ids("Bixco Corp. agreed on Monday to buy innovative server startup Tarnell. "
+                 "Tarnell has 80 workers.")  # fmt: skip
+    assert found["startup"] == {"org:tarnell"}
+
+
+@pytest.mark.slow
+def test_them_as_an_object_is_not_its_own_verbs_subject():
+    found = _ids("Bixco Corp. said on Monday that Bixco can offer them better prices.")
+    assert "them" not in found

@@ -150,7 +150,7 @@ def _describe_before_names(
         if span is None or span.start == span.sent.start:
             continue
         person = _kind(article, mention) == "person"
-        for start, end in _describing_words(doc, span.start):
+        for start, end in _describing_words(doc, span.start, person):
             if any(i in taken and i not in phrases for i in range(start, end)):
                 continue
             word = "".join(t.lower_ for t in doc[start:end])  # "start - up" -> "start-up"
@@ -162,10 +162,11 @@ def _describe_before_names(
                                           mention.sentence, mention.actor_id, KIND))  # fmt: skip
 
 
-def _describing_words(doc: Any, name_start: int) -> list[tuple[int, int]]:
+def _describing_words(doc: Any, name_start: int, person: bool) -> list[tuple[int, int]]:
     """The words (token ranges, a hyphenated word as one) in the run of nouns, adjectives
     and "and" right before a name in its sentence; none when the word before the name is
-    no noun ("the Jane Doe case", "with Tarnell")."""
+    no noun ("the Jane Doe case", "with Tarnell"). A describing word of the lexicons counts
+    as a noun whatever the tagger called it ("server startup SeaMicro", "startup" a verb)."""
     sentence_start = doc[name_start].sent.start
     words: list[tuple[int, int]] = []
     at = name_start - 1
@@ -174,12 +175,15 @@ def _describing_words(doc: Any, name_start: int) -> list[tuple[int, int]]:
         if at - 2 >= sentence_start and doc[at - 1].text == "-" and token.pos_ != "PUNCT":
             words.append((at - 2, at + 1))  # "start - up", "chip - maker"
             at -= 3
-        elif token.pos_ in PRENOMINAL_POS and token.ent_type_ != "PERSON":
+        elif (token.pos_ in PRENOMINAL_POS and token.ent_type_ != "PERSON") or _describes(
+            token.lower_, person
+        ):
             words.append((at, at + 1))
             at -= 1
         else:
             break
-    if words and words[0][1] - words[0][0] == 1 and doc[words[0][0]].pos_ not in ("NOUN", "PROPN"):
+    first = doc[words[0][0]] if words and words[0][1] - words[0][0] == 1 else None
+    if first is not None and first.pos_ not in ("NOUN", "PROPN") and not _describes(first.lower_, person):
         return []
     return words
 

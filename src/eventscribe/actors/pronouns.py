@@ -352,12 +352,17 @@ class PronounLinker:
         self, token: Any, groups: dict[int, list[ActorMention]], sentence: int
     ) -> str | None:
         """The organization or collective "they", "them", "their" stands for: the subject
-        named last before it in its sentence ("T-Mobile said that they will ..."), else,
+        named last before it in its sentence ("T-Mobile said that they will ..."; not the
+        subject of its own verb for an object: "Bixco can offer them ..."), else,
         for a subject pronoun, the one such subject of the sentence before; never across
         another plural noun, which "they" is likelier to mean ("Acme told the banks they
         ...")."""
         before = [m for m in groups.get(sentence, [])
                   if m.end <= token.idx and self._is_subject(m)]  # fmt: skip
+        if token.dep_ in ("dobj", "dative"):  # "Bixco can offer them ...": never Bixco
+            own = _own_subjects(token.head)
+            bound = {m.actor_id for m in before if any(m.start <= t.idx < m.end for t in own)}
+            before = [m for m in before if m.actor_id not in bound]
         if before:
             last = max(before, key=lambda m: m.end)
             return None if self._plural_between(last.end, token) else last.actor_id
