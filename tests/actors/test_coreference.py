@@ -372,3 +372,23 @@ def test_a_description_longer_than_the_name_before_it_in_its_sentence_is_of_that
     found = _ids("Bixco Corp. said on Monday that the company would buy Tarnell Inc., and the "
                  "Toronto company agreed.")  # fmt: skip
     assert found["company"] == {"org:bixco"}  # not Tarnell, named after it
+
+
+@pytest.mark.slow
+def test_a_pronoun_in_a_phrase_opening_the_sentence_is_the_main_clauses_subject():
+    found = _ids("In a bold move to boost its position in servers, Bixco Corp. will buy Tarnell.")
+    assert found["its"] == {"org:bixco"}
+    found = _ids("Tarnell Inc. lost money. As it promised on Tuesday, Bixco Corp. issued a patch.")
+    assert found["it"] == {"org:bixco"}  # not Tarnell, the subject of the sentence before
+    found = _ids("When it rains, Bixco Corp. closes its stores.")
+    assert "it" not in found  # an empty "it"
+    found = _ids("Talk about Vexo\n\nAddressing a deficiency of its own, Bixco Corp. intends to "
+                 "buy Tarnell.")  # fmt: skip
+    assert found["its"] == {"org:bixco"}  # the opening clause's, not the phrase of "of"
+
+
+@pytest.mark.slow
+def test_it_with_a_reflexive_object_is_no_empty_subject():
+    found = _ids("Bixco Corp. bought Tarnell. With the purchase, Bixco will not only turn itself "
+                 "into a server maker, it will turn itself into a rival of Vexo.")  # fmt: skip
+    assert found["it"] == {"org:bixco"}

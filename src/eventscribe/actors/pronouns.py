@@ -443,16 +443,23 @@ def _binder(token: Any) -> Any | None:
 
 
 def _fronted_clause_subject(token: Any) -> Any | None:
-    """The subject of the main clause, for a pronoun in a participial clause that opens the
-    sentence with no subject of its own ("Seeking to widen its reach, Bixco ..."; "Having
-    lost its licence, the bank ...")."""
-    clause = next((a for a in token.ancestors if a.dep_ == "advcl"), None)
-    if clause is None or clause.tag_ not in ("VBG", "VBN") or clause.i > clause.head.i:
+    """The subject of the main clause, for a pronoun in a clause or phrase that opens the
+    sentence with no subject of its own but the pronoun ("Seeking to widen its reach, Bixco
+    ..."; "Having lost its licence, the bank ..."; "As it promised, Bixco ..."; "In a bold
+    move to boost its position, Bixco ...")."""
+    clause = next((a for a in token.ancestors if a.dep_ in FRONTED_DEPS and a.i < a.head.i
+                   and any(c.dep_ in SUBJECT_DEPS and c.i > a.i for c in a.head.children)),
+                  None)  # fmt: skip
+    if clause is None:
         return None
     opening = [t for t in token.doc[token.sent.start : clause.left_edge.i] if not t.is_punct]
-    if opening or any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+    if opening or any(c.dep_ in SUBJECT_DEPS and c.i != token.i for c in clause.children):
         return None
     return next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS and c.i > clause.i), None)
+
+
+# What a clause or phrase that opens a sentence before its subject hangs on the main verb by.
+FRONTED_DEPS = frozenset({"advcl", "prep"})
 
 
 def _own_subjects(verb: Any) -> list[Any]:
@@ -501,7 +508,8 @@ def may_refer(token: Any) -> bool:
         return False
     verb = token.head
     if verb.lemma_.lower() in EMPTY_SUBJECT_VERBS:
-        return False
+        # "it will turn itself into a maker": a verb with a reflexive object has a doer
+        return any(c.lower_ == "itself" for c in verb.children)
     if verb.lemma_.lower() == "be":
         return not any(c.dep_ in CLAUSE_DEPS | {"acomp"} for c in verb.children)
     return True
