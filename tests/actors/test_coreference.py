@@ -392,3 +392,29 @@ def test_it_with_a_reflexive_object_is_no_empty_subject():
     found = _ids("Bixco Corp. bought Tarnell. With the purchase, Bixco will not only turn itself "
                  "into a server maker, it will turn itself into a rival of Vexo.")  # fmt: skip
     assert found["it"] == {"org:bixco"}
+
+
+def test_a_name_tagged_an_organization_that_the_article_gives_a_person_is_the_person():
+    from eventscribe.actors.candidate import Candidate
+    from eventscribe.actors.coreference import people_called_organizations
+
+    def found(*candidates: Candidate) -> list:
+        return [(0, None, c) for c in candidates]
+
+    same = Candidate("organization", "Marta Velden")
+    people_called_organizations(found(same, Candidate("person", "Marta Velden")))
+    assert same.kind == "person"
+    surname = Candidate("organization", "Marta Velden")
+    people_called_organizations(found(surname, Candidate("person", "Velden")))  # "Ms Velden"
+    assert surname.kind == "person"
+    company = Candidate("organization", "Velden Systems")  # no first name
+    known = Candidate("organization", "Marta Velden", sector="BUS")  # a table's body
+    people_called_organizations(found(company, known, Candidate("person", "Velden")))
+    assert company.kind == known.kind == "organization"
+
+
+@pytest.mark.slow
+def test_a_surname_with_an_honorific_is_the_person_named_in_full():
+    found = _ids("Marta Velden, the swimmer, has died at the age of 85. Her career started by "
+                 "accident. Ms Velden was born in Nashville.")  # fmt: skip
+    assert found["Ms Velden"] == {"person:marta-velden"}

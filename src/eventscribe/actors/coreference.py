@@ -27,6 +27,7 @@ from eventscribe.actors.candidates import (
 )
 from eventscribe.actors.nations import modifier_country
 from eventscribe.actors.phrases import Phrase, plain
+from eventscribe.actors.pronouns import first_name_sex
 from eventscribe.syntax import span_text, token_end
 
 FamilyFirst = Callable[[Candidate], bool]  # whether a person's family name comes first
@@ -202,13 +203,14 @@ def link_people(
             if sons:
                 canon[id(person)] = sons[-1]
             continue
+        parts = names.name_parts(person.name)
+        bare = parts[0] if len(parts) == 1 else person.name  # "Ms Page": "Page"
         matches = [
-            canon[id(c)] for c in full if names.exact_surname(person.name, c.name, family_first(c))
+            canon[id(c)] for c in full if names.exact_surname(bare, c.name, family_first(c))
         ] or [
             canon[id(c)]
             for c in full
-            if names.same_surname(person.name, c.name, family_first(c))
-            and not rival(person.name, c.name)
+            if names.same_surname(bare, c.name, family_first(c)) and not rival(bare, c.name)
         ]
         matches = _same_title(person, matches, full, canon) or matches
         if matches:  # of two Jeffs, the one named most; of equals, the latest
@@ -275,6 +277,27 @@ def organizations_called_people(found: Found) -> None:
                 org.sector,
                 org.code,
             )
+
+
+def people_called_organizations(found: Found) -> None:
+    """A name the tagger calls an organization in one sentence that the article gives a
+    person elsewhere is that person (one sense a document): the same full name ("Bettie
+    Page" tagged a company once, a person after), or a first name and the surname of a
+    person of the article ("Bettie Page" ... "Ms Page"). A table's organization stays one."""
+    people = [c for _, _, c in found if c.kind == "person"]
+    if not people:
+        return
+    full = {names.fold(c.name) for c in people if len(names.name_parts(c.name)) >= 2}
+    surnames = {names.fold(names.name_parts(c.name)[-1]) for c in people if names.name_parts(c.name)}
+    for _, _, candidate in found:
+        if candidate.kind != "organization" or candidate.code or candidate.sector:
+            continue
+        parts = names.name_parts(candidate.name)
+        if not 2 <= len(parts) <= 3 or not all(p[:1].isupper() for p in parts):
+            continue
+        same = names.fold(candidate.name) in full
+        if same or (names.fold(parts[-1]) in surnames and first_name_sex(candidate.name)):
+            candidate.kind, candidate.country, candidate.key = "person", None, None
 
 
 # Offices only a company (or another body) has: "Zentrix CEO Andrew Fell" makes Zentrix one.

@@ -110,6 +110,7 @@ class ArticleActors:
         self._give_collectives_a_country()
         self.taken = {t.i for _, phrase, _ in self.found for t in phrase.tokens}
         coreference.organizations_called_people(self.found)
+        coreference.people_called_organizations(self.found)
         coreference.places_called_organizations(self.found)
         coreference.link_organizations(self.found, self.article.text)
         self._missed_namings()
