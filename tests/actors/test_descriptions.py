@@ -435,3 +435,16 @@ def test_a_kind_of_company_before_its_name_describes_it_whatever_the_tagger_says
 def test_them_as_an_object_is_not_its_own_verbs_subject():
     found = _ids("Bixco Corp. said on Monday that Bixco can offer them better prices.")
     assert "them" not in found
+
+
+@pytest.mark.slow
+def test_a_report_of_a_man_is_the_person_the_next_sentence_names_with_an_age():
+    found = _ids("Wellington fire: Man denies arson\n\nA man has denied arson following a fire "
+                 "at a supermarket early on Sunday.\nRobert Pitman, 24, is accused of setting "
+                 "fire to the store.")  # fmt: skip
+    assert found["man"] == {"person:robert-pitman"}
+    found = _ids("A woman was killed in the attack on Friday.\nJohn Crane, 45, the town's mayor, "
+                 "said the town was shocked.")  # fmt: skip
+    assert "woman" not in found  # not of her sex
+    found = _ids("A man was hurt on Friday.\nJohn Crane said the town was shocked.")
+    assert "man" not in found  # no age tells that Crane is the one

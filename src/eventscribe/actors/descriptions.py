@@ -23,6 +23,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import Any
 
@@ -79,6 +80,13 @@ def link_descriptions(article: Article) -> None:
         if not (nominal or aged):
             continue
         if not _definite(token):
+            if nominal and token.dep_ in SUBJECT_DEPS and _indefinite(token):
+                sentence = bisect_right(starts, token.idx) - 1
+                actor_id = _named_next(article, token, people, sentence)
+                if actor_id is not None and article.sentences[sentence].coded:
+                    taken.add(token.i)
+                    end = token.idx + len(token.text)
+                    added.append(ActorMention(token.idx, end, token.text, sentence, actor_id, KIND))
             continue
         sentence = bisect_right(starts, token.idx) - 1
         actor_id = None if _specified(token) else _described(token, described) or _aged(token, people)
@@ -511,6 +519,37 @@ def _person_noun(
     if country is not None and person.country not in (None, country):
         return None
     return person.id if not claimed or person.id in claimed else None
+
+
+def _indefinite(token: Any) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+
+
+def _named_next(
+    article: Article, token: Any, people: list[ActorMention], sentence: int
+) -> str | None:
+    """ "A man has denied arson. Robert Pitman, 24, is accused of ...": a person noun that
+    an indefinite subject opens a story's report with is the person the next sentence
+    first names, as its subject and with an age ("Name, 24," or "Name, aged 24"), who may
+    be of the noun's sex; an age is how a report tells who the one it spoke of is."""
+    sex = knowledge.person_noun_sex(token.lemma_)
+    if sex is None or _pointing_elsewhere(token):
+        return None
+    following = [m for m in people if m.sentence == sentence + 1]
+    if not following:
+        return None
+    first = min(following, key=lambda m: m.start)
+    if any(m.actor_id == first.actor_id and m.start < first.start for m in people):
+        return None  # named before: someone the report already knew
+    span = article.doc.char_span(first.start, first.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in SUBJECT_DEPS or not AGE_AFTER_NAME.match(article.text, first.end):
+        return None
+    if sex != "-" and first_name_sex(article.actors[first.actor_id or ""].name) not in (None, sex):
+        return None
+    return first.actor_id
+
+
+AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?\d{1,3}\b")  # "Robert Pitman, 24," "..., aged 24"
 
 
 def _pointing_elsewhere(token: Any) -> bool:
