@@ -418,3 +418,13 @@ def test_a_surname_with_an_honorific_is_the_person_named_in_full():
     found = _ids("Marta Velden, the swimmer, has died at the age of 85. Her career started by "
                  "accident. Ms Velden was born in Nashville.")  # fmt: skip
     assert found["Ms Velden"] == {"person:marta-velden"}
+
+
+@pytest.mark.slow
+def test_a_pronoun_with_no_one_in_reach_is_the_one_person_of_its_sex_named_before():
+    found = _ids("Director Tom Reeder praised Marta Velden on Monday. The film was a hit in "
+                 "1950. The self-described mermaid died on Thursday at 91. She was a pinup.")  # fmt: skip
+    assert found["She"] == {"person:marta-velden"}
+    found = _ids("Director Tom Reeder praised Dan Pike on Monday. The film was a hit in 1950. "
+                 "The award came late in life. He was a star.")  # fmt: skip
+    assert "He" not in found  # two who may be men named before: none is told

@@ -335,7 +335,8 @@ class PronounLinker:
         """The person a pronoun that opens its naming stands for: of the nearest of the two
         sentences before that names someone it may be, the one person named, else the one
         named as a subject; a person known to be of the pronoun's gender is preferred to
-        one of no known gender ("Williams ... her spokesman said. She ...")."""
+        one of no known gender ("Williams ... her spokesman said. She ..."); with no one in
+        reach, the one person named before who may be of its gender."""
         for earlier in (sentence - 1, sentence - 2):
             fit = [m for m in people.get(earlier, [])
                    if self.genders.get(m.actor_id, gender) == gender]  # fmt: skip
@@ -346,7 +347,11 @@ class PronounLinker:
                     return ids.pop()
             if fit:
                 return None
-        return None
+        # none in reach: the one person the article named before who may be of its sex
+        # ("Esther Williams Dead ... The 'Million Dollar Mermaid' died at 91. She ...")
+        ids = {m.actor_id for earlier, mentions in people.items() if earlier < sentence
+               for m in mentions if self.genders.get(m.actor_id, gender) == gender}  # fmt: skip
+        return ids.pop() if len(ids) == 1 else None
 
     def _group_antecedent(
         self, token: Any, groups: dict[int, list[ActorMention]], sentence: int
