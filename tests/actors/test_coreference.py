@@ -428,3 +428,13 @@ def test_a_pronoun_with_no_one_in_reach_is_the_one_person_of_its_sex_named_befor
     found = _ids("Director Tom Reeder praised Dan Pike on Monday. The film was a hit in 1950. "
                  "The award came late in life. He was a star.")  # fmt: skip
     assert "He" not in found  # two who may be men named before: none is told
+
+
+@pytest.mark.slow
+def test_a_description_is_not_the_subject_of_the_verb_it_is_an_argument_of():
+    found = _ids("RBC Capital Markets downgraded Tarnell Inc. after Bixco Corp. announced its "
+                 "intention to buy the Canadian graphics chip-maker for 5 billion dollars.")  # fmt: skip
+    assert found["Canadian graphics chip-maker"] == {"org:tarnell"}  # not Bixco, the buyer
+    found = _ids("Bixco Corp. released a patch on Monday. Bixco said the company would release "
+                 "another one in May.")  # fmt: skip
+    assert found["company"] == {"org:bixco"}  # what a verb of saying reports may be its subject

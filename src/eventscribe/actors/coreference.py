@@ -84,6 +84,8 @@ def definite_description(phrase: Phrase, found: Found) -> Candidate | None:
     if not (phrase.is_definite or owned) or lemma not in GROUP_NOUNS | TERRITORY_NOUNS | BUSINESS_NOUNS:
         return None
     found = [item for item in found if item[1].start < phrase.start]  # named before it only
+    bound = {c.actor_id for _, p, c in found if _binds(p, phrase.head)}
+    found = [item for item in found if item[2].actor_id not in bound]
     if owned and lemma not in TERRITORY_NOUNS and (employer := _employer(found)) is not None:
         return employer.copy(described=True)
     # "AMD's new CEO Rory Read spoke at the company's analyst day": the employer of the
@@ -122,6 +124,32 @@ def definite_description(phrase: Phrase, found: Found) -> Candidate | None:
             continue  # "the party" is a political party, not the company named last
         return earlier.copy(described=True)
     return None
+
+
+def _binds(earlier: Phrase, noun: Any) -> bool:
+    """Whether an earlier phrase is the subject of the verb the noun is an object of (or,
+    for a verb with no subject of its own, "to buy", of the verb it hangs on): a description
+    there names someone else ("AMD announced its intention to buy the chip-maker": not AMD;
+    not so for a noun deeper in the clause: "Microsoft released a patch for the company's
+    browser")."""
+    if noun.dep_ not in OBJECT_DEPS:
+        return False
+    verb = noun.head.head if noun.head.dep_ == "prep" else noun.head
+    for _ in range(3):  # to buy <- intention <- announced
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return earlier.head in subjects
+        if verb.dep_ not in CONTROLLED_DEPS:
+            return False
+        verb = verb.head.head if verb.head.pos_ == "NOUN" else verb.head
+    return False
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
+CONTROLLED_DEPS = frozenset({"xcomp", "acl"})  # "wants to buy", "its intention to buy"
 
 
 def _names_its_place(noun: Any) -> bool:
