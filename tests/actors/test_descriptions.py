@@ -448,3 +448,12 @@ def test_a_report_of_a_man_is_the_person_the_next_sentence_names_with_an_age():
     assert "woman" not in found  # not of her sex
     found = _ids("A man was hurt on Friday.\nJohn Crane said the town was shocked.")
     assert "man" not in found  # no age tells that Crane is the one
+
+
+@pytest.mark.slow
+def test_one_of_a_kind_and_a_passives_predicate_are_said_of_the_subject():
+    found = _ids("Tom Reeder has now been voted one of the most popular coaches of all time. He "
+                 "is possibly going to be one of the best coaches we have had. Reeder named Dan "
+                 "Pike captain.")  # fmt: skip
+    assert found["one"] == {"person:tom-reeder"}
+    assert "captain" not in found  # an active verb's predicate is its object's

@@ -236,14 +236,23 @@ def describe_after_pronouns(article: Article) -> None:
 
 def _predicated(root: Any) -> list[Any]:
     """The nouns a copula predicates of the subject `root` ("Capaldi is (to be) the star"),
-    a person noun the tagger took for an adjective too ("the bookies' favourite")."""
+    or a passive verb ("Reeder was voted coach of the year"), a person noun the tagger took
+    for an adjective too ("the bookies' favourite"), and "one of" a kind ("Reeder is one of
+    the best coaches", "was voted one of the most popular")."""
+    verbs = _subject_verbs(root)
+    passive = [v for v in verbs if root.dep_ == "nsubjpass" and v == root.head]
     return [
         c
-        for verb in _subject_verbs(root)
-        for copula in _copulas(verb)
+        for verb in verbs
+        for copula in _copulas(verb) + passive
         for c in copula.children
-        if c.dep_ in PREDICATE_DEPS and (c.pos_ == "NOUN" or _person_noun_as_adjective(c))
+        if c.dep_ in PREDICATE_DEPS and (c.pos_ == "NOUN" or _person_noun_as_adjective(c) or _one_of(c))
     ]
+
+
+def _one_of(token: Any) -> bool:
+    """ "one of the best coaches": one of a kind, said of the subject."""
+    return token.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
 def _person_noun_as_adjective(token: Any) -> bool:
