@@ -438,3 +438,12 @@ def test_a_description_is_not_the_subject_of_the_verb_it_is_an_argument_of():
     found = _ids("Bixco Corp. released a patch on Monday. Bixco said the company would release "
                  "another one in May.")  # fmt: skip
     assert found["company"] == {"org:bixco"}  # what a verb of saying reports may be its subject
+
+
+def test_a_company_of_no_first_name_tagged_a_person_once_stays_a_company():
+    from eventscribe.actors.candidate import Candidate
+    from eventscribe.actors.coreference import people_called_organizations
+
+    company = Candidate("organization", "Kaspersky Lab")
+    people_called_organizations([(0, None, company), (1, None, Candidate("person", "Kaspersky Lab"))])
+    assert company.kind == "organization"

@@ -76,13 +76,21 @@ PLACE_NOUNS = frozenset({"town", "city", "village", "border", "position", "base"
 OWNERS = frozenset({"his", "her"})
 
 
+def may_describe(phrase: Phrase) -> bool:
+    """Whether the phrase may be a definite description of an actor named before: "the"
+    (or "his", "her") and a noun of a group, territory or business."""
+    owned = any(t.dep_ == "poss" and t.lower_ in OWNERS for t in phrase.head.lefts)
+    lemma = phrase.head.lemma_.lower()
+    return (phrase.is_definite or owned) and lemma in GROUP_NOUNS | TERRITORY_NOUNS | BUSINESS_NOUNS
+
+
 def definite_description(phrase: Phrase, found: Found) -> Candidate | None:
     """'the Palestinian Islamist group' -> the latest group of that country named before;
     "his company" likewise."""
+    if not may_describe(phrase):
+        return None
     lemma = phrase.head.lemma_.lower()
     owned = any(t.dep_ == "poss" and t.lower_ in OWNERS for t in phrase.head.lefts)
-    if not (phrase.is_definite or owned) or lemma not in GROUP_NOUNS | TERRITORY_NOUNS | BUSINESS_NOUNS:
-        return None
     found = [item for item in found if item[1].start < phrase.start]  # named before it only
     bound = {c.actor_id for _, p, c in found if _binds(p, phrase.head)}
     found = [item for item in found if item[2].actor_id not in bound]
@@ -308,10 +316,11 @@ def organizations_called_people(found: Found) -> None:
 
 
 def people_called_organizations(found: Found) -> None:
-    """A name the tagger calls an organization in one sentence that the article gives a
-    person elsewhere is that person (one sense a document): the same full name ("Bettie
-    Page" tagged a company once, a person after), or a first name and the surname of a
-    person of the article ("Bettie Page" ... "Ms Page"). A table's organization stays one."""
+    """A name that opens with a first name, which the tagger calls an organization in one
+    sentence but the article gives a person elsewhere, is that person (one sense a
+    document): the same full name ("Bettie Page" tagged a company once, a person after), or
+    the surname of a person of the article ("Bettie Page" ... "Ms Page"). A table's
+    organization stays one, as does a name of no first name ("Kaspersky Lab")."""
     people = [c for _, _, c in found if c.kind == "person"]
     if not people:
         return
@@ -323,8 +332,9 @@ def people_called_organizations(found: Found) -> None:
         parts = names.name_parts(candidate.name)
         if not 2 <= len(parts) <= 3 or not all(p[:1].isupper() for p in parts):
             continue
-        same = names.fold(candidate.name) in full
-        if same or (names.fold(parts[-1]) in surnames and first_name_sex(candidate.name)):
+        if not first_name_sex(candidate.name):
+            continue  # "Kaspersky Lab" tagged a person in a headline is still the company
+        if names.fold(candidate.name) in full or names.fold(parts[-1]) in surnames:
             candidate.kind, candidate.country, candidate.key = "person", None, None
 
 

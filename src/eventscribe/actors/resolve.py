@@ -123,18 +123,21 @@ class ArticleActors:
         describe_after_pronouns(self.article)
 
     def _resolve_sentence(self, index: int) -> None:
-        unnamed = []
+        described = []
         for phrase in self._free_phrases(index):
             candidate = self._candidate(phrase)
-            if candidate is None:
-                unnamed.append(phrase)
-            else:
+            if candidate is None and coreference.may_describe(phrase):
+                described.append(phrase)
+                continue
+            candidate = candidate or self._bare_name(phrase)
+            if candidate is not None:
                 self._take(index, phrase, candidate)
         # A definite description is read once its sentence's names are found (the phrases go
         # longest first): "Turkmenistan ... the gas-rich nation"
-        for phrase in unnamed:
+        for phrase in described:
             if phrase.head.i not in self.taken:
                 candidate = coreference.definite_description(phrase, self.found)
+                candidate = candidate or self._bare_name(phrase)
                 if candidate is not None:
                     self._take(index, phrase, candidate)
 
@@ -274,9 +277,13 @@ class ArticleActors:
             or national_body(phrase, self.article)
             or named_country(phrase)
             or territory(phrase)
-            or dictionary_surname(phrase, self.known_people)
-            or named_organization(phrase)
-        )
+        )  # then a description of an actor named before, then `_bare_name`
+
+    def _bare_name(self, phrase: Phrase) -> Candidate | None:
+        """A name no table or tag tells more of: a dictionary surname, an organization."""
+        if phrase.head.pos_ == "PRON" or names_a_thing(phrase.head):
+            return None
+        return dictionary_surname(phrase, self.known_people) or named_organization(phrase)
 
     def _family_first(self, person: Candidate) -> bool:
         key = (person.name, person.country)  # all it reads of the person
