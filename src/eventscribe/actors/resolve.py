@@ -123,23 +123,32 @@ class ArticleActors:
         describe_after_pronouns(self.article)
 
     def _resolve_sentence(self, index: int) -> None:
-        described = []
+        # A definite description is read once its sentence's other names are found (the
+        # phrases go longest first: "Turkmenistan ... the gas-rich nation"); the phrases
+        # inside it wait with it, as they would have waited for it
+        later: list[tuple[Phrase, bool]] = []  # (phrase, a description whose names are found)
+        held: set[int] = set()
         for phrase in self._free_phrases(index):
+            if any(t.i in held for t in phrase.tokens):
+                later.append((phrase, False))
+                continue
             candidate = self._candidate(phrase)
             if candidate is None and coreference.may_describe(phrase):
-                described.append(phrase)
+                later.append((phrase, True))
+                held.update(t.i for t in phrase.tokens)
                 continue
             candidate = candidate or self._bare_name(phrase)
             if candidate is not None:
                 self._take(index, phrase, candidate)
-        # A definite description is read once its sentence's names are found (the phrases go
-        # longest first): "Turkmenistan ... the gas-rich nation"
-        for phrase in described:
-            if phrase.head.i not in self.taken:
+        for phrase, description in later:
+            if phrase.head.i in self.taken:
+                continue
+            candidate = None if description else self._candidate(phrase)
+            if candidate is None and coreference.may_describe(phrase):
                 candidate = coreference.definite_description(phrase, self.found)
-                candidate = candidate or self._bare_name(phrase)
-                if candidate is not None:
-                    self._take(index, phrase, candidate)
+            candidate = candidate or self._bare_name(phrase)
+            if candidate is not None:
+                self._take(index, phrase, candidate)
 
     def _take(self, index: int, phrase: Phrase, candidate: Candidate) -> None:
         if candidate.kind == "body":
