@@ -370,6 +370,8 @@ def named_organization(phrase: Phrase) -> Candidate | None:
         return None  # "at 1530 GMT": a time
     if all(t.lower_.strip(".") in NOT_NAME_ENDS for t in tokens) or _in_portfolio(tokens[-1]):
         return None  # "Corp" alone; "Development and Industry Minister": a minister's portfolio
+    if len(tokens) == 1 and common_person_noun(tokens[0]):
+        return None  # "Swimmer And Actress Dies": the article's "the actress", no body
     one = len(tokens) == 1 and tokens[0].text in person_words(tokens[0].doc)
     if one and not (acronym(tokens) or _mostly_organization(tokens)):
         return None  # "Trump" tagged ORG in one sentence and a person's name in others
@@ -780,14 +782,26 @@ def dictionary_surname(phrase: Phrase, known_people: Dictionaries | None) -> Can
         return None  # ("the president" tagged a proper noun is no surname)
     if head.ent_type_ not in ("PERSON", "ORG", "") or head.lower_ in NOT_NAMES:
         return None  # "Tuesday", "April", "Congress": the tagger knows these are not people
-    if acronym([head]):
-        return None  # "Shares of ATI": a company's letters, not a surname
+    if acronym([head]) or common_person_noun(head):
+        return None  # "Shares of ATI": a company's letters; "Man denies arson": a man
     key = names.translit_key(head.text)
     if key not in people_by_surname(known_people) and key not in head_surnames():
         return None
     if is_region_name(head.text):
         return None  # "trip to Europe": a place, whoever in the dictionaries bears the name
     return Candidate("person", head.text, name_tokens=[head])
+
+
+def common_person_noun(token: Any) -> bool:
+    """A capitalised noun for a person ("Man", "Actress": `knowledge.person_noun_sex`) that
+    the article also writes in lower case ("Man denies arson ... A man has denied arson"):
+    a common noun capitalised by its place in a headline, not a name."""
+    word = token.lower_
+    return (
+        not token.is_lower
+        and knowledge.person_noun_sex(word) is not None
+        and bool(tokens_written(token.doc, (word,)))
+    )
 
 
 def names_a_thing(head: Any) -> bool:

@@ -27,6 +27,7 @@ from eventscribe.actors.candidates import (
 )
 from eventscribe.actors.nations import modifier_country
 from eventscribe.actors.phrases import Phrase, plain
+from eventscribe.actors.pronouns import first_name_sex
 from eventscribe.syntax import span_text, token_end
 
 FamilyFirst = Callable[[Candidate], bool]  # whether a person's family name comes first
@@ -75,13 +76,24 @@ PLACE_NOUNS = frozenset({"town", "city", "village", "border", "position", "base"
 OWNERS = frozenset({"his", "her"})
 
 
+def may_describe(phrase: Phrase) -> bool:
+    """Whether the phrase may be a definite description of an actor named before: "the"
+    (or "his", "her") and a noun of a group, territory or business."""
+    owned = any(t.dep_ == "poss" and t.lower_ in OWNERS for t in phrase.head.lefts)
+    lemma = phrase.head.lemma_.lower()
+    return (phrase.is_definite or owned) and lemma in GROUP_NOUNS | TERRITORY_NOUNS | BUSINESS_NOUNS
+
+
 def definite_description(phrase: Phrase, found: Found) -> Candidate | None:
     """'the Palestinian Islamist group' -> the latest group of that country named before;
     "his company" likewise."""
+    if not may_describe(phrase):
+        return None
     lemma = phrase.head.lemma_.lower()
     owned = any(t.dep_ == "poss" and t.lower_ in OWNERS for t in phrase.head.lefts)
-    if not (phrase.is_definite or owned) or lemma not in GROUP_NOUNS | TERRITORY_NOUNS | BUSINESS_NOUNS:
-        return None
+    found = [item for item in found if item[1].start < phrase.start]  # named before it only
+    bound = {c.actor_id for _, p, c in found if _binds(p, phrase.head)}
+    found = [item for item in found if item[2].actor_id not in bound]
     if owned and lemma not in TERRITORY_NOUNS and (employer := _employer(found)) is not None:
         return employer.copy(described=True)
     # "AMD's new CEO Rory Read spoke at the company's analyst day": the employer of the
@@ -120,6 +132,32 @@ def definite_description(phrase: Phrase, found: Found) -> Candidate | None:
             continue  # "the party" is a political party, not the company named last
         return earlier.copy(described=True)
     return None
+
+
+def _binds(earlier: Phrase, noun: Any) -> bool:
+    """Whether an earlier phrase is the subject of the verb the noun is an object of (or,
+    for a verb with no subject of its own, "to buy", of the verb it hangs on): a description
+    there names someone else ("AMD announced its intention to buy the chip-maker": not AMD;
+    not so for a noun deeper in the clause: "Microsoft released a patch for the company's
+    browser")."""
+    if noun.dep_ not in OBJECT_DEPS:
+        return False
+    verb = noun.head.head if noun.head.dep_ == "prep" else noun.head
+    for _ in range(3):  # to buy <- intention <- announced
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return earlier.head in subjects
+        if verb.dep_ not in CONTROLLED_DEPS:
+            return False
+        verb = verb.head.head if verb.head.pos_ == "NOUN" else verb.head
+    return False
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
+CONTROLLED_DEPS = frozenset({"xcomp", "acl"})  # "wants to buy", "its intention to buy"
 
 
 def _names_its_place(noun: Any) -> bool:
@@ -201,13 +239,14 @@ def link_people(
             if sons:
                 canon[id(person)] = sons[-1]
             continue
+        parts = names.name_parts(person.name)
+        bare = parts[0] if len(parts) == 1 else person.name  # "Ms Page": "Page"
         matches = [
-            canon[id(c)] for c in full if names.exact_surname(person.name, c.name, family_first(c))
+            canon[id(c)] for c in full if names.exact_surname(bare, c.name, family_first(c))
         ] or [
             canon[id(c)]
             for c in full
-            if names.same_surname(person.name, c.name, family_first(c))
-            and not rival(person.name, c.name)
+            if names.same_surname(bare, c.name, family_first(c)) and not rival(bare, c.name)
         ]
         matches = _same_title(person, matches, full, canon) or matches
         if matches:  # of two Jeffs, the one named most; of equals, the latest
@@ -274,6 +313,29 @@ def organizations_called_people(found: Found) -> None:
                 org.sector,
                 org.code,
             )
+
+
+def people_called_organizations(found: Found) -> None:
+    """A name that opens with a first name, which the tagger calls an organization in one
+    sentence but the article gives a person elsewhere, is that person (one sense a
+    document): the same full name ("Bettie Page" tagged a company once, a person after), or
+    the surname of a person of the article ("Bettie Page" ... "Ms Page"). A table's
+    organization stays one, as does a name of no first name ("Kaspersky Lab")."""
+    people = [c for _, _, c in found if c.kind == "person"]
+    if not people:
+        return
+    full = {names.fold(c.name) for c in people if len(names.name_parts(c.name)) >= 2}
+    surnames = {names.fold(names.name_parts(c.name)[-1]) for c in people if names.name_parts(c.name)}
+    for _, _, candidate in found:
+        if candidate.kind != "organization" or candidate.code or candidate.sector:
+            continue
+        parts = names.name_parts(candidate.name)
+        if not 2 <= len(parts) <= 3 or not all(p[:1].isupper() for p in parts):
+            continue
+        if not first_name_sex(candidate.name):
+            continue  # "Kaspersky Lab" tagged a person in a headline is still the company
+        if names.fold(candidate.name) in full or names.fold(parts[-1]) in surnames:
+            candidate.kind, candidate.country, candidate.key = "person", None, None
 
 
 # Offices only a company (or another body) has: "Zentrix CEO Andrew Fell" makes Zentrix one.

@@ -23,6 +23,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import Any
 
@@ -64,9 +65,8 @@ def link_descriptions(article: Article) -> None:
     _describe_before_names(article, named, taken, added)
     for mention in article.mentions:
         if mention.kind == "title" and _is_person(article, mention):
-            for token in _tokens(doc, mention):
-                if token.pos_ == "NOUN" or token.is_title:
-                    described.setdefault(token.lemma_.lower(), set()).add(mention.actor_id)
+            for token in _title_nouns(_tokens(doc, mention)):
+                described.setdefault(token.lemma_.lower(), set()).add(mention.actor_id)
     for actor in article.actors.values():  # "President Trump" with no title in the text
         if actor.kind == "person" and actor.role:
             described.setdefault(actor.role.split()[-1].lower(), set()).add(actor.id)
@@ -75,10 +75,18 @@ def link_descriptions(article: Article) -> None:
         if token.i in taken:  # (the cheapest test first: every word of the article is asked)
             continue
         nominal = token.pos_ == "NOUN" and token.tag_ == "NN"
-        aged = token.lower_ == "old" and token.dep_ in ARGUMENT_DEPS  # "the 55-year-old said"
+        # "the 55-year-old said", "the 55-year-old's career"
+        aged = token.lower_ == "old" and token.dep_ in ARGUMENT_DEPS | {"poss"}
         if not (nominal or aged):
             continue
         if not _definite(token):
+            if nominal and token.dep_ in SUBJECT_DEPS and _indefinite(token):
+                sentence = bisect_right(starts, token.idx) - 1
+                actor_id = _named_next(article, token, people, sentence)
+                if actor_id is not None and article.sentences[sentence].coded:
+                    taken.add(token.i)
+                    end = token.idx + len(token.text)
+                    added.append(ActorMention(token.idx, end, token.text, sentence, actor_id, KIND))
             continue
         sentence = bisect_right(starts, token.idx) - 1
         actor_id = None if _specified(token) else _described(token, described) or _aged(token, people)
@@ -150,7 +158,7 @@ def _describe_before_names(
         if span is None or span.start == span.sent.start:
             continue
         person = _kind(article, mention) == "person"
-        for start, end in _describing_words(doc, span.start):
+        for start, end in _describing_words(doc, span.start, person):
             if any(i in taken and i not in phrases for i in range(start, end)):
                 continue
             word = "".join(t.lower_ for t in doc[start:end])  # "start - up" -> "start-up"
@@ -162,10 +170,11 @@ def _describe_before_names(
                                           mention.sentence, mention.actor_id, KIND))  # fmt: skip
 
 
-def _describing_words(doc: Any, name_start: int) -> list[tuple[int, int]]:
+def _describing_words(doc: Any, name_start: int, person: bool) -> list[tuple[int, int]]:
     """The words (token ranges, a hyphenated word as one) in the run of nouns, adjectives
     and "and" right before a name in its sentence; none when the word before the name is
-    no noun ("the Jane Doe case", "with Tarnell")."""
+    no noun ("the Jane Doe case", "with Tarnell"). A describing word of the lexicons counts
+    as a noun whatever the tagger called it ("server startup SeaMicro", "startup" a verb)."""
     sentence_start = doc[name_start].sent.start
     words: list[tuple[int, int]] = []
     at = name_start - 1
@@ -174,12 +183,15 @@ def _describing_words(doc: Any, name_start: int) -> list[tuple[int, int]]:
         if at - 2 >= sentence_start and doc[at - 1].text == "-" and token.pos_ != "PUNCT":
             words.append((at - 2, at + 1))  # "start - up", "chip - maker"
             at -= 3
-        elif token.pos_ in PRENOMINAL_POS and token.ent_type_ != "PERSON":
+        elif (token.pos_ in PRENOMINAL_POS and token.ent_type_ != "PERSON") or _describes(
+            token.lower_, person
+        ):
             words.append((at, at + 1))
             at -= 1
         else:
             break
-    if words and words[0][1] - words[0][0] == 1 and doc[words[0][0]].pos_ not in ("NOUN", "PROPN"):
+    first = doc[words[0][0]] if words and words[0][1] - words[0][0] == 1 else None
+    if first is not None and first.pos_ not in ("NOUN", "PROPN") and not _describes(first.lower_, person):
         return []
     return words
 
@@ -224,14 +236,23 @@ def describe_after_pronouns(article: Article) -> None:
 
 def _predicated(root: Any) -> list[Any]:
     """The nouns a copula predicates of the subject `root` ("Capaldi is (to be) the star"),
-    a person noun the tagger took for an adjective too ("the bookies' favourite")."""
+    or a passive verb ("Reeder was voted coach of the year"), a person noun the tagger took
+    for an adjective too ("the bookies' favourite"), and "one of" a kind ("Reeder is one of
+    the best coaches", "was voted one of the most popular")."""
+    verbs = _subject_verbs(root)
+    passive = [v for v in verbs if root.dep_ == "nsubjpass" and v == root.head]
     return [
         c
-        for verb in _subject_verbs(root)
-        for copula in _copulas(verb)
+        for verb in verbs
+        for copula in _copulas(verb) + passive
         for c in copula.children
-        if c.dep_ in PREDICATE_DEPS and (c.pos_ == "NOUN" or _person_noun_as_adjective(c))
+        if c.dep_ in PREDICATE_DEPS and (c.pos_ == "NOUN" or _person_noun_as_adjective(c) or _one_of(c))
     ]
+
+
+def _one_of(token: Any) -> bool:
+    """ "one of the best coaches": one of a kind, said of the subject."""
+    return token.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
 def _person_noun_as_adjective(token: Any) -> bool:
@@ -399,6 +420,23 @@ def _turned(noun: Any) -> list[Any]:
     ]
 
 
+def _title_nouns(title: Any) -> list[Any]:
+    """The nouns of a person's title that say what the person is: "leader" of "sect leader",
+    "Secretary" of "Treasury Secretary", not the nouns that modify another word of the
+    title and say whose the office is ("sect", "Treasury": "the sect" is the group)."""
+    inside = {t.i for t in title}
+    return [
+        t
+        for t in title
+        if (t.pos_ == "NOUN" or t.is_title)
+        and not (t.dep_ in TITLE_MODIFIER_DEPS and t.head.i in inside and t.head.i != t.i)
+    ]
+
+
+# How a word of a title hangs on another word of it when it says whose the office is.
+TITLE_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
+
+
 def _described(token: Any, described: dict[str, set[str]]) -> str | None:
     people = described.get(token.lemma_.lower(), set())
     return next(iter(people)) if len(people) == 1 else None
@@ -412,8 +450,16 @@ def _aged(token: Any, people: list[ActorMention]) -> str | None:
         return None
     if _acted_on_by_named(token, people):
         return None
-    before = [m for m in people if m.end <= token.idx and not _bound(m, token)]
+    before = _unbound_before(token, people)
     return max(before, key=lambda m: m.end).actor_id if before else None
+
+
+def _unbound_before(token: Any, people: list[ActorMention]) -> list[ActorMention]:
+    """The people's mentions before the token, but none of a person the token's clause is
+    said by or of (`_bound`): "Moffat said the 55-year-old ..." names someone other than
+    Moffat, however often the article named him before."""
+    bound = {m.actor_id for m in people if _bound(m, token)}
+    return [m for m in people if m.end <= token.idx and m.actor_id not in bound]
 
 
 def _acted_on_by_named(token: Any, people: list[ActorMention]) -> bool:
@@ -424,6 +470,11 @@ def _acted_on_by_named(token: Any, people: list[ActorMention]) -> bool:
     if verb is None or token.dep_ in SUBJECT_DEPS:
         return False
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and verb.dep_ == "acl":
+        # "a recording of Reeder engaging in sex with the 12-year-old": the participle's
+        # doer is the "of" of the noun it hangs on
+        subjects = [o for p in verb.head.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]  # fmt: skip
     return any(m.start <= s.idx < m.end for s in subjects for m in people)
 
 
@@ -433,10 +484,24 @@ def _bound(mention: ActorMention, token: Any) -> bool:
     Reeder said the star would ...": not Moffat, not Reeder)."""
     return any(
         mention.start <= subject.idx < mention.end
-        for verb in token.ancestors
+        for verb in _binding_heads(token)
         for subject in verb.children
         if subject.dep_ in SUBJECT_DEPS
     )
+
+
+def _binding_heads(token: Any) -> list[Any]:
+    """The words above the token whose subjects it does not name again: none above a
+    predicate, which says what the subject is ("Capaldi was announced as the new Doctor,
+    the 12th actor to ...", "Reeder is the coach")."""
+    heads = []
+    child = token
+    for head in token.ancestors:
+        if child.dep_ in PREDICATE_DEPS or (child.dep_ == "pobj" and head.lower_ == "as"):
+            break
+        heads.append(head)
+        child = head
+    return heads
 
 
 def _person_noun(
@@ -452,9 +517,8 @@ def _person_noun(
     sex = knowledge.person_noun_sex(token.lemma_)
     if sex is None or token.dep_ not in NAMING_AGAIN_DEPS or _pointing_elsewhere(token):
         return None
-    before = [m for m in people
-              if m.end <= token.idx and sentence - m.sentence <= PERSON_NOUN_REACH
-              and not _bound(m, token)]  # fmt: skip
+    before = [m for m in _unbound_before(token, people)
+              if sentence - m.sentence <= PERSON_NOUN_REACH]  # fmt: skip
     if not before:
         return None
     person = article.actors[max(before, key=lambda m: m.end).actor_id or ""]
@@ -464,6 +528,37 @@ def _person_noun(
     if country is not None and person.country not in (None, country):
         return None
     return person.id if not claimed or person.id in claimed else None
+
+
+def _indefinite(token: Any) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+
+
+def _named_next(
+    article: Article, token: Any, people: list[ActorMention], sentence: int
+) -> str | None:
+    """ "A man has denied arson. Robert Pitman, 24, is accused of ...": a person noun that
+    an indefinite subject opens a story's report with is the person the next sentence
+    first names, as its subject and with an age ("Name, 24," or "Name, aged 24"), who may
+    be of the noun's sex; an age is how a report tells who the one it spoke of is."""
+    sex = knowledge.person_noun_sex(token.lemma_)
+    if sex is None or _pointing_elsewhere(token):
+        return None
+    following = [m for m in people if m.sentence == sentence + 1]
+    if not following:
+        return None
+    first = min(following, key=lambda m: m.start)
+    if any(m.actor_id == first.actor_id and m.start < first.start for m in people):
+        return None  # named before: someone the report already knew
+    span = article.doc.char_span(first.start, first.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in SUBJECT_DEPS or not AGE_AFTER_NAME.match(article.text, first.end):
+        return None
+    if sex != "-" and first_name_sex(article.actors[first.actor_id or ""].name) not in (None, sex):
+        return None
+    return first.actor_id
+
+
+AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?\d{1,3}\b")  # "Robert Pitman, 24," "..., aged 24"
 
 
 def _pointing_elsewhere(token: Any) -> bool:

@@ -65,6 +65,7 @@ SINGULAR_SPEAKER = frozenset({"i", "me", "my", "myself"})
 SPEAKER_PRONOUNS = SINGULAR_SPEAKER | {"we", "us", "our", "ours", "ourselves"}
 SAY_VERBS = frozenset({"say", "tell", "add", "state", "write", "tweet", "announce", "confirm"})
 QUOTED_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "advcl"})
+QUOTE_MARKS = ('"', "\u201c", "\u201d", "``", "''")
 # Every word some branch of `PronounLinker.link` reads: the others are passed over at once.
 ANY_PRONOUN = (PERSONAL_PRONOUNS | NEUTER_PRONOUNS | RELATIVE_PRONOUNS | PLURAL_PRONOUNS
                | SPEAKER_PRONOUNS)  # fmt: skip
@@ -144,7 +145,10 @@ class PronounLinker:
         if token.pos_ == "PRON" and token.lower_ in PLURAL_PRONOUNS:
             return self._group_antecedent(token, groups, sentence)
         if token.pos_ == "PRON" and token.lower_ in SPEAKER_PRONOUNS:
-            return self._speaker(token)  # '"We will fix it," Intel said
+            # '"We will fix it," Intel said'; a quote's other sentences; "Bixco is expanding
+            # our reach" (a body's own statement)
+            return (self._speaker(token) or self._quote_speaker(token, sentence)
+                    or self._own_voice(token))  # fmt: skip
         return None
 
     def _bound(self, token: Any, pools: tuple[Pool, Pool, Pool], sentence: int) -> str | None:
@@ -203,6 +207,11 @@ class PronounLinker:
             verb = verb.head
         if verb.lemma_.lower() not in SAY_VERBS:
             return None
+        return self._sayer(verb, token)
+
+    def _sayer(self, verb: Any, token: Any) -> str | None:
+        """The subject of a verb of saying that a speaker pronoun may stand for: "I" a
+        person, "we" an organization, body, country or collective."""
         kinds = {"person"} if token.lower_ in SINGULAR_SPEAKER else NEUTER_KINDS | GROUP_KINDS
         for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
             for word in (subject, *(c for c in subject.children if c.dep_ == "compound")):
@@ -211,6 +220,40 @@ class PronounLinker:
                 if actor is not None and actor.kind in kinds:
                     return actor_id
         return None
+
+    def _quote_speaker(self, token: Any, sentence: int) -> str | None:
+        """The speaker of a quote that runs over sentences: a quoted sentence with no verb
+        of saying is said by whoever the quote's sentence before or after is said by
+        ('"We can confirm the fault. We will keep you updated," Seacom said')."""
+        sentences = self.article.sentences
+        if not _quoted(self.article.text[sentences[sentence].start : token.idx]):
+            return None
+        for other in (sentence - 1, sentence + 1):
+            if not 0 <= other < len(sentences) or not sentences[other].coded:
+                continue
+            text = self.article.text[sentences[other].start : sentences[other].end]
+            if not any(q in text for q in QUOTE_MARKS):
+                continue
+            span = self.article.doc.char_span(sentences[other].start, sentences[other].end,
+                                              alignment_mode="expand")  # fmt: skip
+            for verb in (t for t in span or () if t.lemma_.lower() in SAY_VERBS):
+                actor_id = self._sayer(verb, token)
+                if actor_id is not None:
+                    return actor_id
+        return None
+
+    def _own_voice(self, token: Any) -> str | None:
+        """"We", "our" in a sentence with no quote whose verb has an organization or body
+        for its subject: the body speaking of itself, as its statements do ("By buying
+        Tarnell, Bixco is expanding our reach")."""
+        if token.lower_ in SINGULAR_SPEAKER or any(q in token.sent.text for q in QUOTE_MARKS):
+            return None
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb else None
+        if subject is None or subject.i > token.i:
+            return None
+        actor = self.article.actors.get(self._mentioned(subject) or "")
+        return actor.id if actor is not None and actor.kind in ("organization", "body") else None
 
     def _relative(self, token: Any) -> str | None:
         """The actor a relative pronoun stands for: the noun its clause hangs on ("the
@@ -292,7 +335,8 @@ class PronounLinker:
         """The person a pronoun that opens its naming stands for: of the nearest of the two
         sentences before that names someone it may be, the one person named, else the one
         named as a subject; a person known to be of the pronoun's gender is preferred to
-        one of no known gender ("Williams ... her spokesman said. She ...")."""
+        one of no known gender ("Williams ... her spokesman said. She ..."); with no one in
+        reach, the one person named before who may be of its gender."""
         for earlier in (sentence - 1, sentence - 2):
             fit = [m for m in people.get(earlier, [])
                    if self.genders.get(m.actor_id, gender) == gender]  # fmt: skip
@@ -303,18 +347,27 @@ class PronounLinker:
                     return ids.pop()
             if fit:
                 return None
-        return None
+        # none in reach: the one person the article named before who may be of its sex
+        # ("Esther Williams Dead ... The 'Million Dollar Mermaid' died at 91. She ...")
+        ids = {m.actor_id for earlier, mentions in people.items() if earlier < sentence
+               for m in mentions if self.genders.get(m.actor_id, gender) == gender}  # fmt: skip
+        return ids.pop() if len(ids) == 1 else None
 
     def _group_antecedent(
         self, token: Any, groups: dict[int, list[ActorMention]], sentence: int
     ) -> str | None:
         """The organization or collective "they", "them", "their" stands for: the subject
-        named last before it in its sentence ("T-Mobile said that they will ..."), else,
+        named last before it in its sentence ("T-Mobile said that they will ..."; not the
+        subject of its own verb for an object: "Bixco can offer them ..."), else,
         for a subject pronoun, the one such subject of the sentence before; never across
         another plural noun, which "they" is likelier to mean ("Acme told the banks they
         ...")."""
         before = [m for m in groups.get(sentence, [])
                   if m.end <= token.idx and self._is_subject(m)]  # fmt: skip
+        if token.dep_ in ("dobj", "dative"):  # "Bixco can offer them ...": never Bixco
+            own = _own_subjects(token.head)
+            bound = {m.actor_id for m in before if any(m.start <= t.idx < m.end for t in own)}
+            before = [m for m in before if m.actor_id not in bound]
         if before:
             last = max(before, key=lambda m: m.end)
             return None if self._plural_between(last.end, token) else last.actor_id
@@ -395,16 +448,23 @@ def _binder(token: Any) -> Any | None:
 
 
 def _fronted_clause_subject(token: Any) -> Any | None:
-    """The subject of the main clause, for a pronoun in a participial clause that opens the
-    sentence with no subject of its own ("Seeking to widen its reach, Bixco ..."; "Having
-    lost its licence, the bank ...")."""
-    clause = next((a for a in token.ancestors if a.dep_ == "advcl"), None)
-    if clause is None or clause.tag_ not in ("VBG", "VBN") or clause.i > clause.head.i:
+    """The subject of the main clause, for a pronoun in a clause or phrase that opens the
+    sentence with no subject of its own but the pronoun ("Seeking to widen its reach, Bixco
+    ..."; "Having lost its licence, the bank ..."; "As it promised, Bixco ..."; "In a bold
+    move to boost its position, Bixco ...")."""
+    clause = next((a for a in token.ancestors if a.dep_ in FRONTED_DEPS and a.i < a.head.i
+                   and any(c.dep_ in SUBJECT_DEPS and c.i > a.i for c in a.head.children)),
+                  None)  # fmt: skip
+    if clause is None:
         return None
     opening = [t for t in token.doc[token.sent.start : clause.left_edge.i] if not t.is_punct]
-    if opening or any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+    if opening or any(c.dep_ in SUBJECT_DEPS and c.i != token.i for c in clause.children):
         return None
     return next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS and c.i > clause.i), None)
+
+
+# What a clause or phrase that opens a sentence before its subject hangs on the main verb by.
+FRONTED_DEPS = frozenset({"advcl", "prep"})
 
 
 def _own_subjects(verb: Any) -> list[Any]:
@@ -415,6 +475,14 @@ def _own_subjects(verb: Any) -> list[Any]:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     # "his neighbor John Crane": the name in apposition is the subject too
     return subjects + [a for s in subjects for a in s.children if a.dep_ in ("appos", "compound")]
+
+
+def _quoted(before: str) -> bool:
+    """Whether a quote is open at the end of `before` (its sentence up to a word): an odd
+    number of straight quotes, or an opening curly quote or `` not closed."""
+    opened = before.count("\u201c") + before.count("``")
+    closed = before.count("\u201d") + before.count("''")
+    return before.count('"') % 2 == 1 or opened > closed
 
 
 def first_name_sex(name: str) -> str | None:
@@ -445,7 +513,8 @@ def may_refer(token: Any) -> bool:
         return False
     verb = token.head
     if verb.lemma_.lower() in EMPTY_SUBJECT_VERBS:
-        return False
+        # "it will turn itself into a maker": a verb with a reflexive object has a doer
+        return any(c.lower_ == "itself" for c in verb.children)
     if verb.lemma_.lower() == "be":
         return not any(c.dep_ in CLAUSE_DEPS | {"acomp"} for c in verb.children)
     return True

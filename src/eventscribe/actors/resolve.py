@@ -110,6 +110,7 @@ class ArticleActors:
         self._give_collectives_a_country()
         self.taken = {t.i for _, phrase, _ in self.found for t in phrase.tokens}
         coreference.organizations_called_people(self.found)
+        coreference.people_called_organizations(self.found)
         coreference.places_called_organizations(self.found)
         coreference.link_organizations(self.found, self.article.text)
         self._missed_namings()
@@ -122,18 +123,42 @@ class ArticleActors:
         describe_after_pronouns(self.article)
 
     def _resolve_sentence(self, index: int) -> None:
+        # A definite description is read once its sentence's other names are found (the
+        # phrases go longest first: "Turkmenistan ... the gas-rich nation"); the phrases
+        # inside it wait with it, as they would have waited for it
+        later: list[tuple[Phrase, bool]] = []  # (phrase, a description whose names are found)
+        held: set[int] = set()
         for phrase in self._free_phrases(index):
-            candidate = self._candidate(phrase)
-            if candidate is None:
+            if any(t.i in held for t in phrase.tokens):
+                later.append((phrase, False))
                 continue
-            if candidate.kind == "body":
-                phrase = with_institution_tail(phrase)
-                # ("the Republican-controlled Senate": who holds it is no part of its name)
-                kept = without_control(phrase.tokens)
-                candidate.name = plain("".join(t.text_with_ws for t in kept).strip())
-                candidate.key = body_key(phrase)
-            self.taken.update(t.i for t in phrase.tokens)
-            self.found.append((index, phrase, candidate))
+            candidate = self._candidate(phrase)
+            if candidate is None and coreference.may_describe(phrase):
+                later.append((phrase, True))
+                held.update(t.i for t in phrase.tokens)
+                continue
+            candidate = candidate or self._bare_name(phrase)
+            if candidate is not None:
+                self._take(index, phrase, candidate)
+        for phrase, description in later:
+            if phrase.head.i in self.taken:
+                continue
+            candidate = None if description else self._candidate(phrase)
+            if candidate is None and coreference.may_describe(phrase):
+                candidate = coreference.definite_description(phrase, self.found)
+            candidate = candidate or self._bare_name(phrase)
+            if candidate is not None:
+                self._take(index, phrase, candidate)
+
+    def _take(self, index: int, phrase: Phrase, candidate: Candidate) -> None:
+        if candidate.kind == "body":
+            phrase = with_institution_tail(phrase)
+            # ("the Republican-controlled Senate": who holds it is no part of its name)
+            kept = without_control(phrase.tokens)
+            candidate.name = plain("".join(t.text_with_ws for t in kept).strip())
+            candidate.key = body_key(phrase)
+        self.taken.update(t.i for t in phrase.tokens)
+        self.found.append((index, phrase, candidate))
 
     def _free_phrases(self, index: int) -> Iterator[Phrase]:
         """The sentence's phrases, longest first, that no earlier phrase took and that are
@@ -261,10 +286,13 @@ class ArticleActors:
             or national_body(phrase, self.article)
             or named_country(phrase)
             or territory(phrase)
-            or coreference.definite_description(phrase, self.found)
-            or dictionary_surname(phrase, self.known_people)
-            or named_organization(phrase)
-        )
+        )  # then a description of an actor named before, then `_bare_name`
+
+    def _bare_name(self, phrase: Phrase) -> Candidate | None:
+        """A name no table or tag tells more of: a dictionary surname, an organization."""
+        if phrase.head.pos_ == "PRON" or names_a_thing(phrase.head):
+            return None
+        return dictionary_surname(phrase, self.known_people) or named_organization(phrase)
 
     def _family_first(self, person: Candidate) -> bool:
         key = (person.name, person.country)  # all it reads of the person
