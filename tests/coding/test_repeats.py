@@ -173,9 +173,15 @@ def test_a_headline_naming_states_yields_to_the_body_naming_their_officials():
 
 def test_an_undated_headline_yields_to_the_body_mention_that_dates_the_act():
     headline = event(0, "173", "police:KEN", "person:KEN", date_precision="publication")
-    body = event(4, "173", "police:KEN", "person:KEN", event_date=dt.date(2024, 3, 2))
+    body = event(4, "173", "police:KEN", "person:KEN", event_date=dt.date(2024, 3, 2),
+                 date_expression="on Saturday")  # fmt: skip
     (kept,) = fold_repeats([headline, body], summaries={0})
     assert kept.sentence == 4 and kept.event_date == dt.date(2024, 3, 2)
-    # a headline that dates the act itself is not passed over for a body retelling
-    (kept,) = fold_repeats([headline, dataclasses.replace(body, event_date=DAY)])
+    # a body retelling that dates nothing itself does not pass over the headline (its toll
+    # may be the latest), nor is a headline that dates the act passed over
+    undated = dataclasses.replace(body, event_date=DAY, date_expression=None)
+    (kept,) = fold_repeats([headline, undated], summaries={0})
+    assert kept.sentence == 0
+    (kept,) = fold_repeats([dataclasses.replace(headline, date_expression="Monday"),
+                            dataclasses.replace(body, event_date=DAY)])  # fmt: skip
     assert kept.sentence == 0

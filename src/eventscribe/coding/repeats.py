@@ -210,4 +210,5 @@ def _fullness(event: Event, summaries: set[int]) -> tuple[int, int, bool, int, f
     details = sum(
         getattr(event, name) is not None for name in ("place", "fatalities", "injured", "arrested")
     )
-    return len(sides), named, event.sentence not in summaries, details, event.confidence
+    dated = event.date_expression is not None and event.sentence not in summaries
+    return len(sides), named, dated, details, event.confidence
