@@ -21,7 +21,7 @@ from eventscribe import registry
 from eventscribe.actors.dictionaries import ActorEntry, AgentEntry, Dictionaries, load_dictionaries
 from eventscribe.article import Actor, ActorMention, Article
 from eventscribe.pipeline import BaseStage
-from eventscribe.syntax import conjuncts
+from eventscribe.syntax import char_span, conjuncts
 
 NOMINAL = frozenset({"NOUN", "PROPN"})
 OWNER_PREPS = frozenset({"of", "from"})
@@ -288,7 +288,7 @@ def code_article(article: Article, dictionaries: Dictionaries) -> None:
     for sentence in article.sentences:
         if not sentence.coded:
             continue
-        span = article.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        span = char_span(article.doc, sentence.start, sentence.end)
         if span is None:
             continue
         coder = SentenceCoder(span, dictionaries, article.published)

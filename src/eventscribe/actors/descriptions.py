@@ -33,6 +33,7 @@ from eventscribe.actors.headlines import looks_shouted
 from eventscribe.actors.nations import modifier_country
 from eventscribe.actors.pronouns import first_name_sex
 from eventscribe.article import ActorMention, Article
+from eventscribe.syntax import char_span, token_range
 
 COPULAS = frozenset({"be", "become", "remain"})
 TURN_VERBS = frozenset({"turn"})  # "swimmer turned actress"
@@ -119,7 +120,7 @@ def _describe_named(
     }
     described: dict[str, set[str]] = {}
     for mention in named:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = char_span(doc, mention.start, mention.end)
         if span is None:
             continue
         nouns = _describing(span.root, span.end)
@@ -154,7 +155,7 @@ def _describe_before_names(
     doc = article.doc
     phrases = {i for m in article.mentions if m.kind == "noun_phrase" for i in _token_range(doc, m)}
     for mention in named:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = char_span(doc, mention.start, mention.end)
         if span is None or span.start == span.sent.start:
             continue
         person = _kind(article, mention) == "person"
@@ -226,7 +227,7 @@ def describe_after_pronouns(article: Article) -> None:
     for mention in article.mentions:
         if mention.kind not in PREDICATED_KINDS or not _is_person(article, mention):
             continue
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = char_span(doc, mention.start, mention.end)
         if span is None or span.root.lower_ in POSSESSIVES:
             continue
         for noun in _predicated(span.root):  # (not "as": "followers he took as brides")
@@ -550,7 +551,7 @@ def _named_next(
     first = min(following, key=lambda m: m.start)
     if any(m.actor_id == first.actor_id and m.start < first.start for m in people):
         return None  # named before: someone the report already knew
-    span = article.doc.char_span(first.start, first.end, alignment_mode="expand")
+    span = char_span(article.doc, first.start, first.end)
     if span is None or span.root.dep_ not in SUBJECT_DEPS or not AGE_AFTER_NAME.match(article.text, first.end):
         return None
     if sex != "-" and first_name_sex(article.actors[first.actor_id or ""].name) not in (None, sex):
@@ -637,10 +638,9 @@ def _kind(article: Article, mention: ActorMention) -> str | None:
 
 
 def _tokens(doc: Any, mention: ActorMention) -> Any:
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = char_span(doc, mention.start, mention.end)
     return span if span is not None else ()
 
 
 def _token_range(doc: Any, mention: ActorMention) -> range:
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return range(span.start, span.end) if span is not None else range(0)
+    return token_range(doc, mention.start, mention.end)

@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import Any
 
 # Parse helpers the coding stage reads from here too (they live below both, in syntax).
-from eventscribe.syntax import entities
+from eventscribe.syntax import entities, span_text
 from eventscribe.syntax import entity_text as entity_text
 from eventscribe.syntax import is_locative as is_locative
 from eventscribe.syntax import is_wire_credit as is_wire_credit
@@ -40,9 +40,8 @@ class Phrase:
 
     @cached_property
     def text(self) -> str:
-        # A span's text: Doc.text rebuilds the whole document from its tokens on each call.
         # Kept: each classifier of the resolver asks for it again.
-        return self.head.doc[self.tokens[0].i : self.tokens[-1].i + 1].text
+        return span_text(self.tokens)
 
     @property
     def is_definite(self) -> bool:

@@ -24,6 +24,7 @@ from typing import Any
 
 from eventscribe.actors import names
 from eventscribe.article import ActorMention, Article
+from eventscribe.syntax import char_span
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -112,7 +113,7 @@ class PronounLinker:
         for sentence in article.sentences:
             if not sentence.coded:
                 continue
-            span = article.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+            span = char_span(article.doc, sentence.start, sentence.end)
             for token in span or ():
                 if token.lower_ not in ANY_PRONOUN:
                     continue
@@ -234,8 +235,7 @@ class PronounLinker:
             text = self.article.text[sentences[other].start : sentences[other].end]
             if not any(q in text for q in QUOTE_MARKS):
                 continue
-            span = self.article.doc.char_span(sentences[other].start, sentences[other].end,
-                                              alignment_mode="expand")  # fmt: skip
+            span = char_span(self.article.doc, sentences[other].start, sentences[other].end)  # fmt: skip
             for verb in (t for t in span or () if t.lemma_.lower() in SAY_VERBS):
                 actor_id = self._sayer(verb, token)
                 if actor_id is not None:
@@ -413,7 +413,7 @@ class PronounLinker:
         return named.pop() if len(named) == 1 else None
 
     def _is_subject(self, mention: ActorMention) -> bool:
-        span = self.article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = char_span(self.article.doc, mention.start, mention.end)
         return span is not None and span.root.dep_ in SUBJECT_DEPS
 
     def _learn_gender(self, actor_id: str, text: str) -> None:

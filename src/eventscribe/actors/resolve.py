@@ -66,7 +66,7 @@ from eventscribe.actors.roles import (
 from eventscribe.article import Actor, ActorMention, Article
 from eventscribe.normalize import dateline_at
 from eventscribe.pipeline import BaseStage
-from eventscribe.syntax import span_text, token_end
+from eventscribe.syntax import char_span, span_text, token_end
 
 
 @registry.stages.register("actors")
@@ -205,7 +205,7 @@ class ArticleActors:
 
     def _span(self, index: int) -> Any:
         sentence = self.article.sentences[index]
-        return self.article.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        return char_span(self.article.doc, sentence.start, sentence.end)
 
     def _missed_namings(self) -> None:
         """Second pass: the proper names the first left alone that spell an organization or

@@ -105,7 +105,7 @@ from eventscribe.coding.targets import (
 from eventscribe.coding.triggers import trigger_at
 from eventscribe.coding.verbs import VerbCode, VerbCoder, supported_force, with_news_verbs
 from eventscribe.pipeline import BaseStage
-from eventscribe.syntax import phrasal_keys, sentence_of
+from eventscribe.syntax import char_span, phrasal_keys, sentence_of
 
 # Verbs that only carry the event named by their object: "subject X to bombardment".
 LIGHT_VERBS = frozenset(
@@ -205,7 +205,7 @@ class EventStage(BaseStage):
         for sentence in article.sentences:
             if not sentence.coded:
                 continue
-            span = article.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+            span = char_span(article.doc, sentence.start, sentence.end)
             events = []
             if sentence.index in with_actors:
                 events = self._code_sentence(article, sentence.index, span, actors)

@@ -13,6 +13,7 @@ from typing import Any
 from eventscribe.article import Article, NumericReport
 from eventscribe.coding.modality import attribution_of
 from eventscribe.coding.triggers import lemma_of
+from eventscribe.syntax import char_span
 
 # Lemma of the governing verb (or the counted noun itself) -> kind of report.
 VERB_KINDS = {
@@ -66,7 +67,7 @@ def find_numbers(article: Article) -> list[NumericReport]:
     for sentence in article.sentences:
         if not sentence.coded:
             continue
-        span = article.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        span = char_span(article.doc, sentence.start, sentence.end)
         # Only a number or a vague amount ("scores of") opens a report of either kind.
         amounts = [t for t in span if t.like_num or t.lower_ in VAGUE_AMOUNTS]
         found = [r for token in amounts if (r := _report(token, span, sentence.index)) is not None]

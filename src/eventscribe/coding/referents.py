@@ -13,7 +13,7 @@ from eventscribe.coding.coded import ActorIndex, Coded
 from eventscribe.coding.noun_events import VIOLENT_ROOTS
 from eventscribe.coding.targets import event_nouns
 from eventscribe.coding.triggers import trigger_at
-from eventscribe.syntax import is_definite
+from eventscribe.syntax import char_span, is_definite
 
 
 def violent_object(verb: Any, targets: list[Any], actors: ActorIndex) -> Any:
@@ -94,8 +94,7 @@ def partner(article: Article, item: Coded, actors: ActorIndex) -> ActorRef | Non
         else:
             continue
         # The same meeting is told with the same places: "in Qatar's capital Doha" / "in Qatar".
-        there = article.doc.char_span(event.evidence_start, event.evidence_end,
-                                      alignment_mode="expand")  # fmt: skip
+        there = char_span(article.doc, event.evidence_start, event.evidence_end)  # fmt: skip
         shared = len(_places_named(here) & _places_named(there)) if there is not None else 0
         candidates.append((-shared, abs(event.evidence_start - here.start_char), other))
     return min(candidates, key=lambda c: c[:2])[2] if candidates else None

@@ -56,7 +56,7 @@ from eventscribe.article import Article, Event
 from eventscribe.errors import EventscribeError
 from eventscribe.normalize import foreign_languages
 from eventscribe.pipeline import BaseStage
-from eventscribe.syntax import entities
+from eventscribe.syntax import char_span, entities
 from eventscribe.when.anchors import anchor_dates
 from eventscribe.when.foreign import foreign_date
 from eventscribe.when.grammar import SPAN_ONLY_RULES, Mention, find_mentions
@@ -351,7 +351,7 @@ class ArticleDates:
         """Dates in figures ("03/05/2019") that no expression read, tagged or not."""
         text, numeric = self.article.text, []
         for start, end in _numeric_spans(text, span, found):
-            words = self.article.doc.char_span(start, end, alignment_mode="expand")
+            words = char_span(self.article.doc, start, end)
             future = tense_of(words.root) == "future"
             dates = numeric_dates(text, start, end, self.dct, future)
             numeric += [
@@ -385,7 +385,7 @@ class ArticleDates:
         return start <= offset < end
 
     def _candidate(self, mention: Mention) -> Candidate | None:
-        tokens = self.article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        tokens = char_span(self.article.doc, mention.start, mention.end)
         if tokens is None or not len(tokens) or (len(tokens) == 1 and tokens.root.tag_ == "MD"):
             return None  # "BYRD SAYS REAGAN MAY WIN": a modal, not the month
         ahead = deadline_ahead(mention.signal, tokens.root) or self._futurate(mention, tokens.root)
@@ -697,7 +697,7 @@ def _clause_of(token: Any) -> Any:
 def _token_at(doc: Any, start: int, end: int) -> Any:
     if doc is None:
         return None
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(doc, start, end)
     return span.root if span is not None and len(span) else None
 
 

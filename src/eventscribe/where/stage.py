@@ -34,6 +34,7 @@ from eventscribe.actors.knowledge import organization_by_name
 from eventscribe.article import Article, Event, Place
 from eventscribe.normalize import dateline_at
 from eventscribe.pipeline import BaseStage
+from eventscribe.syntax import char_span
 from eventscribe.where import context
 from eventscribe.where.attach import (
     DEPARTURES,
@@ -73,7 +74,7 @@ class PlaceStage(BaseStage):
         gazetteer = load_gazetteer()
         sentences = {e.sentence for e in article.events} | _title_sentences(article)
         spans = [
-            article.doc.char_span(s.start, s.end, alignment_mode="expand")
+            char_span(article.doc, s.start, s.end)
             for s in article.sentences if s.index in sentences
         ]  # fmt: skip
         mentions = place_mentions(article.doc, gazetteer, within=[s for s in spans if s])
@@ -238,7 +239,7 @@ def event_place(
     """The place its predicate governs (`attach.own_place`), or None; `others` are the
     tokens of the other events' predicates."""
     doc = article.doc
-    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    trigger = char_span(doc, event.trigger_start, event.trigger_end)
     inside = _in_sentence(article, event, mentions)
     if trigger is None or not inside:
         return None
@@ -250,7 +251,7 @@ def event_place(
 def _trigger_tokens(article: Article) -> list[int | None]:
     doc = article.doc
     spans = [
-        doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
+        char_span(doc, e.trigger_start, e.trigger_end)
         for e in article.events
     ]
     return [span.root.i if span is not None and len(span) else None for span in spans]
@@ -405,7 +406,7 @@ def _background(event: Event, published: dt.date | None) -> bool:
 def _mentions_by_token(doc: Any, mentions: Sequence[Mention]) -> dict[int, Mention]:
     by_token = {}
     for mention in mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = char_span(doc, mention.start, mention.end)
         for token in span or ():
             by_token[token.i] = mention
     return by_token

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from eventscribe.syntax import char_span
 from eventscribe.where.gazetteer import Gazetteer
 from eventscribe.where.names import name_key
 from eventscribe.where.parts import direction_of
@@ -44,7 +45,7 @@ def widened(doc: Any, mentions: Sequence[Mention], gazetteer: Gazetteer) -> list
 
 
 def widen(doc: Any, mention: Mention, gazetteer: Gazetteer) -> Mention:
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = char_span(doc, mention.start, mention.end)
     if span is None or not len(span) or mention.demonym:
         return mention
     first, last = span.start, span.end - 1
