@@ -926,3 +926,11 @@ def test_a_passive_act_joined_to_an_earlier_verb_is_done_to_its_subject():
     event = only(violent("Opposition leader Kizza Besigye was stopped at a checkpoint and "
                          "detained for several hours, his aides said."))  # fmt: skip
     assert event["target"]["name"] == "Kizza Besigye"
+
+
+def test_a_country_inside_a_longer_place_name_is_no_side():
+    # "New Jersey": not Jersey's military (the Channel island is a country of the table)
+    events = violent("The New Jersey operations of the bottler have been struck by a Teamsters "
+                     "local, a spokesman said.")  # fmt: skip
+    assert not [e for e in events for side in ("source", "target")
+                if e[side] and e[side]["country"] == "JEY"]  # fmt: skip

@@ -276,7 +276,9 @@ def modifier_country(word: Any) -> str | None:
     or flag a hyphenated modifier names: "a British-owned tanker", "a Greek-flagged ship"."""
     for child in word.children:
         if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < word.i:
-            country = knowledge.country_by_name(child.text)
+            # ("New Jersey operations": the whole name the word ends, not Jersey)
+            name = entity_text(child) if child.ent_iob_ == "I" else child.text
+            country = knowledge.country_by_name(name)
             if country is not None:
                 return country.iso3
             inner = modifier_country(child) if child.dep_ == "compound" and child.pos_ == "NOUN" else None

@@ -37,6 +37,7 @@ from eventscribe.coding.triggers import (
     trigger_at,
     volley_contents,
 )
+from eventscribe.syntax import entity_text
 from eventscribe.when.anchors import counted_gap
 
 # Codes that name the means of force, which a plain "hit" or "killed" takes from the act
@@ -420,7 +421,8 @@ def _ref(word: Any, resolve: Any, *, places: bool) -> ActorRef | None:
     if word.dep_ in ("compound", "amod") and word.pos_ in ("ADJ", "PROPN", "NOUN"):
         from eventscribe.actors import knowledge
 
-        country = knowledge.country_by_name(word.text)
+        name = entity_text(word) if word.ent_iob_ == "I" else word.text  # not Jersey of New Jersey
+        country = knowledge.country_by_name(name)
         if country is not None:  # "Israeli strike", "Russian shelling": the state's military
             return participants.make_ref("MIL", country.iso3, word)
     generic = participants.organization_ref(word) or participants.generic_ref(word)
