@@ -180,6 +180,24 @@ def test_a_meeting_with_the_host_is_where_a_compatriot_travelled(nlp):
     assert meet.place is not None and meet.place.name == "Mexico City"
 
 
+def test_the_host_s_side_of_a_meeting_is_where_the_visitor_went(nlp):
+    """A meeting coded both ways: the host's telling of it is where the visitor travelled,
+    not at the visitor's dateline."""
+    lines = [
+        "The Chilean foreign minister will travel to Lima on Friday.",
+        "Ana Soto will hold talks with the Peruvian president, Carlos Ruiz.",
+    ]
+    article = make_article(lines, dateline="SANTIAGO")
+    travel = event(article, "travel", "The Chilean foreign", cameo="042")
+    travel.source = _actor(article, "The Chilean foreign minister", "CHL", "The Chilean foreign")
+    talks = event(article, "talks", "Ana Soto will hold talks", cameo="043")
+    talks.source = _actor(article, "Carlos Ruiz", "PER", "Carlos Ruiz")
+    talks.target = _actor(article, "Ana Soto", "CHL", "Ana Soto")
+    article.events = [travel, talks]
+    PlaceStage(Settings())(article)
+    assert talks.place is not None and talks.place.name == "Lima"
+
+
 def test_a_meeting_at_home_stays_at_the_dateline(nlp):
     lines = [
         "The Peruvian trade minister travelled to Mexico City on Tuesday.",

@@ -333,16 +333,21 @@ def _seat(event: Event, gazetteer: Gazetteer) -> Place | None:
 
 
 def _hosted(event: Event, destinations: Travellers) -> list[Trip]:
-    """The trips of the source's compatriots to the target's country."""
+    """The trips of one side's compatriots to the other side's country: a meeting is where
+    its visitors went, whichever side the event names first ("Nakasone will visit
+    Washington to discuss trade with Reagan": Reagan's talks with him are there too)."""
     source, target = event.source, event.target
     if source is None or target is None or not source.country or not target.country:
+        return []
+    if source.country == target.country:
         return []
     return [
         (place, trip)
         for (_, country), trips in destinations.items()
-        if country == source.country
+        for visitor, host in ((source, target), (target, source))
+        if country == visitor.country
         for place, trip in trips
-        if place.country == target.country and target.country != source.country
+        if place.country == host.country
     ]
 
 
