@@ -326,8 +326,11 @@ ORGANIZATION_NOUNS = BUSINESS_NOUNS | GROUP_NOUNS | {"vendor", "supplier", "riva
 def known_organization(phrase: Phrase) -> Candidate | None:
     for text, tokens in name_forms_with_tokens(phrase):
         org = knowledge.organization_by_name(text)
-        if org is not None and _a_state_s_own(org, tokens, phrase):
-            return None  # "Russia's Security Council": Russia's, not the UN's
+        owned = _owning_state(org, tokens, phrase) if org is not None else None
+        if owned is not None:  # "Russia's Security Council": Russia's, not the UN's
+            country, name = owned
+            sector = getattr(knowledge.sector_by_word(name), "code", None)
+            return Candidate("body", name, country, sector, cameo_code(country, sector))
         if org is not None:
             return Candidate(
                 "organization", org.name, org.country, org.sector, org.code, name_tokens=tokens
@@ -342,21 +345,22 @@ def _country_word(token: Any) -> str | None:
     return country.iso3 if country is not None and token.text in country.adjectives else None
 
 
-def _a_state_s_own(org: knowledge.Organization, tokens: list[Any], phrase: Phrase) -> bool:
-    """Whether an international body's name in common words ("Security Council", "Supreme
-    Court") is owned by a state that names it: another body of that name, the state's."""
+def _owning_state(org: knowledge.Organization, tokens: list[Any], phrase: Phrase) -> tuple[str, str] | None:
+    """(country, name) when an international body's name in common words ("Security
+    Council", "Supreme Court") is owned by a state that names it: another body of that
+    name, the state's."""
     if org.country is not None and org.sector != "IGO":
-        return False
+        return None
     name = list(tokens)
     while name and name[0].ent_type_ in ("GPE", "NORP", "") and not name[0].is_title:
         name.pop(0)  # "Russia 's" of the whole phrase
     while name and (name[0].ent_type_ in ("GPE", "NORP") or name[0].pos_ == "PART"):
         name.pop(0)
     if len(name) < 2 or any(t.is_upper for t in name) or not all(t.is_title for t in name):
-        return False  # "UN Security Council", "NATO"; (lower case: no name)
+        return None  # "UN Security Council", "NATO"; (lower case: no name)
     before = [t for t in phrase.tokens if t.i < name[0].i]
     country = modifier_country(before) if before else None
-    return country is not None and country != org.country
+    return (country, span_text(name)) if country is not None and country != org.country else None
 
 
 def named_organization(phrase: Phrase) -> Candidate | None:
@@ -395,11 +399,6 @@ def named_organization(phrase: Phrase) -> Candidate | None:
     # ("the Liberal Democratic Party": a name that says it is a party says its sector)
     sector = "PTY" if tokens[-1].lower_ == "party" else None
     code = cameo_code(country, sector) if country and sector else None
-    known = knowledge.organization_by_name(name)
-    if known is not None and country and _a_state_s_own(known, tokens, phrase):
-        # "Russia's Security Council": a state's body that bears an international one's name
-        sector = getattr(knowledge.sector_by_word(name), "code", None)
-        return Candidate("body", name, country, sector, cameo_code(country, sector))
     return Candidate("organization", name, country, sector, code, name_tokens=tokens)
 
 

@@ -230,11 +230,16 @@ def kinship_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def first_name_sexes() -> dict[str, str]:
+    """First names of one sex ("harlan": "m"), from `first_names.tsv`."""
+    return dict(line.split("\t") for line in _lines("first_names.tsv"))
+
+
+@lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Given names, lower case: the US ones of `first_names.tsv` and the world's of
     `given_names.txt` ("oleksandr", "rustem")."""
-    us = (line.split("\t")[0] for line in _lines("first_names.tsv"))
-    return frozenset([*us, *(name.lower() for name in _lines("given_names.txt"))])
+    return frozenset([*first_name_sexes(), *(name.lower() for name in _lines("given_names.txt"))])
 
 
 def _lines(name: str) -> list[str]:

@@ -18,11 +18,9 @@ widen its reach, Bixco ...") the main clause's subject.
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from eventscribe.actors import names
+from eventscribe.actors import knowledge, names
 from eventscribe.article import ActorMention, Article
 from eventscribe.syntax import char_span
 
@@ -489,14 +487,7 @@ def first_name_sex(name: str) -> str | None:
     """ "m" or "f" when a full name's first word is a first name of one sex ("Harlan Boll":
     m), from `data/actors/first_names.tsv`; None for a surname alone or a name of both."""
     parts = names.name_parts(name)
-    return _first_names().get(names.fold(parts[0])) if len(parts) >= 2 else None
-
-
-@lru_cache(maxsize=1)
-def _first_names() -> dict[str, str]:
-    path = resources.files("eventscribe") / "data" / "actors" / "first_names.tsv"
-    rows = path.read_text(encoding="utf-8").splitlines()
-    return dict(row.split("\t") for row in rows if row and not row.startswith("#"))
+    return knowledge.first_name_sexes().get(names.fold(parts[0])) if len(parts) >= 2 else None
 
 
 def may_refer(token: Any) -> bool:
