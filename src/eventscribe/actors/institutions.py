@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from eventscribe.actors import knowledge, names
 from eventscribe.actors.home import article_country, country_counts
@@ -34,9 +33,7 @@ def common_institutions() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _institution_rows() -> dict[str, str | None]:
     """The data file's words, with the sector a word stands for where it gives one."""
-    path = resources.files("eventscribe") / "data" / "actors" / "common_institutions.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    rows = [line.split() for line in lines if line.strip() and not line.startswith("#")]
+    rows = [line.split() for line in knowledge.data_lines("common_institutions.txt")]
     return {row[0]: (row[1] if len(row) > 1 else None) for row in rows}
 
 

@@ -226,24 +226,24 @@ def nicknames() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def kinship_nouns() -> frozenset[str]:
     """Nouns of family ties ("son", "son-in-law", "widow"), from `kinship.txt`."""
-    return frozenset(_lines("kinship.txt"))
+    return frozenset(data_lines("kinship.txt"))
 
 
 @lru_cache(maxsize=1)
 def first_name_sexes() -> dict[str, str]:
     """First names of one sex ("harlan": "m"), from `first_names.tsv`."""
-    return dict(line.split("\t") for line in _lines("first_names.tsv"))
+    return dict(line.split("\t") for line in data_lines("first_names.tsv"))
 
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Given names, lower case: the US ones of `first_names.tsv` and the world's of
     `given_names.txt` ("oleksandr", "rustem")."""
-    return frozenset([*first_name_sexes(), *(name.lower() for name in _lines("given_names.txt"))])
+    return frozenset([*first_name_sexes(), *(name.lower() for name in data_lines("given_names.txt"))])
 
 
-def _lines(name: str) -> list[str]:
-    """The lines of a one-column data file, without blanks and comments."""
+def data_lines(name: str) -> list[str]:
+    """The lines of a data file of `data/actors`, stripped, without blanks and comments."""
     path = resources.files("eventscribe") / "data" / "actors" / name
     lines = (line.strip() for line in path.read_text(encoding="utf-8").split("\n"))
     return [line for line in lines if line and not line.startswith("#")]
