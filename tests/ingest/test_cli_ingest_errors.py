@@ -48,6 +48,8 @@ def error_line(done: subprocess.CompletedProcess) -> str:
      "it first)"),
     ([str(EXAMPLE), "--batch-size", "0"], "error: --batch-size 0: must be a whole number >= 1"),
     ([str(EXAMPLE), "--batch-size", "-5"], "error: --batch-size -5: must be a whole number >= 1"),
+    ([str(EXAMPLE), "--write-batches", "0"],
+     "error: --write-batches 0: must be a whole number >= 1"),
     ([str(EXAMPLE), "--date", "2017-13-45"],
      "error: --date '2017-13-45': not a date (expected YYYY-MM-DD)"),
     ([str(EXAMPLE), "--date", "0001-01-01"],

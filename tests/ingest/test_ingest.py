@@ -103,8 +103,10 @@ def _near_copy(record: dict, new_id: str) -> dict:
     return {**record, "id": new_id, "text": text}
 
 
-def _ingest_command(source: Path, db: Path) -> list[str]:
-    return ["ingest", str(source), "--db", str(db), "--batch-size", str(BATCH), "--quiet"]
+def _ingest_command(source: Path, db: Path, write_batches: int = 1) -> list[str]:
+    """One write a batch, which the kill points below name, unless `write_batches`."""
+    return ["ingest", str(source), "--db", str(db), "--batch-size", str(BATCH),
+            "--write-batches", str(write_batches), "--quiet"]  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -143,14 +145,23 @@ def test_the_kill_input_has_what_a_resume_must_redo(clean_ingest):
 KILLS = [("before", 1), ("inside", 2), ("after", 2), ("inside", 4)]
 
 
-@pytest.mark.parametrize(("point", "write"), KILLS, ids=[f"{p}-{w}" for p, w in KILLS])
+# With three batches a write (the default groups four), the first write holds a copy of its
+# own batch's article and a copy of an article of an earlier batch of the same write.
+JOINED_KILLS = [("inside", 1, 3), ("after", 1, 3)]
+
+
+@pytest.mark.parametrize(
+    ("point", "write", "write_batches"),
+    [(p, w, 1) for p, w in KILLS] + JOINED_KILLS,
+    ids=[f"{p}-{w}" for p, w in KILLS] + [f"{p}-{w}-joined" for p, w, _ in JOINED_KILLS],
+)
 def test_killed_ingest_resumes_without_loss_or_doubles(
-    kill_input, clean_ingest, tmp_path, point, write
+    kill_input, clean_ingest, tmp_path, point, write, write_batches
 ):
-    """Killed (SIGKILL) before, inside or after a batch's transaction, then run again: every
+    """Killed (SIGKILL) before, inside or after a write's transaction, then run again: every
     table as the clean ingest's, row for row (run ids and timestamps aside)."""
     db = tmp_path / "killed.duckdb"
-    command = _ingest_command(kill_input, db)
+    command = _ingest_command(kill_input, db, write_batches)
     killer = Path(__file__).with_name("kill_at.py")
     killed = subprocess.run([sys.executable, str(killer), point, str(write), *command],
                             capture_output=True, text=True)  # fmt: skip

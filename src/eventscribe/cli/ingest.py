@@ -20,6 +20,9 @@ def ingest(
     db: DbOption = DEFAULT_DB,
     workers: Annotated[int, typer.Option(help="Pipeline processes.")] = 1,
     batch_size: Annotated[int | None, typer.Option(help="Articles per batch.")] = None,
+    write_batches: Annotated[
+        int | None, typer.Option(help="Batches stored per transaction (a killed ingest redoes them).")
+    ] = None,
     date: Annotated[str | None, typer.Option(help="YYYY-MM-DD for inputs with no date.")] = None,
     field: Annotated[
         list[str] | None, typer.Option(help="JSONL field mapping OURS=THEIRS (repeatable).")
@@ -47,8 +50,8 @@ def ingest(
     from eventscribe.runs import RejectLines
 
     settings = settings_from(
-        config, db_path=db, workers=workers, batch_size=batch_size, default_date=date,
-        field_map=field_map(field), dictionaries=dictionaries,
+        config, db_path=db, workers=workers, batch_size=batch_size, write_batches=write_batches,
+        default_date=date, field_map=field_map(field), dictionaries=dictionaries,
     )  # fmt: skip
     if engine not in ENGINES:
         raise EventscribeError(f"--engine {engine!r}: choose local or dask")
