@@ -7,6 +7,7 @@ resolver decides whether a phrase names an actor; this module only finds and spl
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -81,7 +82,17 @@ def _names_of(doc: Any) -> list[Any]:
     return doc.user_data["org_names"]
 
 
+_HANDLE = re.compile(r"@\w{2,}")
+
+
+def is_handle(token: Any) -> bool:
+    """A social media handle ("@NATO"), which the tagger may take for any part of speech."""
+    return token.text[:1] == "@" and _HANDLE.fullmatch(token.text) is not None
+
+
 def is_phrase_head(token: Any) -> bool:
+    if is_handle(token):
+        return True
     if token.pos_ not in NOMINAL or token.dep_ in ("compound", "flat"):
         return False
     # A possessor like "Iran's" is its own phrase; an adjectival demonym is not.
@@ -90,6 +101,8 @@ def is_phrase_head(token: Any) -> bool:
 
 def phrase_of(head: Any) -> Phrase:
     """The head with its contiguous left modifiers, trimmed of determiners and punctuation."""
+    if is_handle(head):
+        return Phrase(head, [head])  # an account, whatever the parse hangs on it
     tokens = list(head.doc[head.left_edge.i : head.i + 1])
     # Stop at a comma or a coordinating word: "Hamas, Iran leaders" gives "Iran leaders".
     for at in range(len(tokens) - 2, -1, -1):

@@ -20,7 +20,7 @@ from functools import cached_property
 from typing import Any
 
 from eventscribe import registry
-from eventscribe.actors import coreference, headlines, knowledge, names, titles
+from eventscribe.actors import coreference, handles, headlines, knowledge, names, titles
 from eventscribe.actors.candidate import Candidate, Found, as_actor, is_spelling
 from eventscribe.actors.candidates import (
     STORM_WORDS as STORM_WORDS,  # the coding stage reads it here
@@ -273,8 +273,10 @@ class ArticleActors:
         a person's name before an organization of the same words, a known organization
         before a description of an earlier one)."""
         head = phrase.head
-        if head.pos_ == "PRON" or names_a_thing(head):
+        if head.pos_ == "PRON" or names_a_thing(head) or _web_text(phrase):
             return None
+        if handles.is_handle(head):
+            return handles.account_holder(phrase, self.found)
         return (
             named_person(phrase)
             or coreference.surname(phrase, self.found, self._family_first, self._rival)
@@ -290,8 +292,10 @@ class ArticleActors:
 
     def _bare_name(self, phrase: Phrase) -> Candidate | None:
         """A name no table or tag tells more of: a dictionary surname, an organization."""
-        if phrase.head.pos_ == "PRON" or names_a_thing(phrase.head):
+        if phrase.head.pos_ == "PRON" or names_a_thing(phrase.head) or _web_text(phrase):
             return None
+        if handles.is_handle(phrase.head):
+            return None  # an account whose holder `_candidate` could not tell
         return dictionary_surname(phrase, self.known_people) or named_organization(phrase)
 
     def _family_first(self, person: Candidate) -> bool:
@@ -454,3 +458,9 @@ def _shouted(name: str) -> bool:
     PARTY SUFFERS SETBACKS"); an acronym of one word ("LDP", "NATO") is a name."""
     return name.isupper() and len(name.split()) > 1
 
+
+def _web_text(phrase: Phrase) -> bool:
+    """A link ("tmsnrt.rs/2C2sWCs Momentum"), or a handle inside a longer name ("@FLOTUS
+    Melania"): words of a page, not an actor's name."""
+    return any(handles.is_web_link(t) or t.i != phrase.head.i and handles.is_handle(t)
+               for t in phrase.tokens)  # fmt: skip
