@@ -37,6 +37,7 @@ from eventscribe.where.names import (
     region_stem,
     variants,
 )
+from eventscribe.where.packed import PackedStrings, RowsById
 from eventscribe.where.parts import part_point
 from eventscribe.where.ranking import (
     AREA_KINDS,
@@ -86,11 +87,13 @@ class Gazetteer:
         self.lons = array("d")
         self.populations = array("q")
         self.curated: dict[int, tuple[float, str]] = {}  # row -> (prior, precision)
-        # name key -> rows as row << 1 | is_alternate: "12,45" as read, a list once touched
-        self.index: dict[str, str | list[int]] = {}
+        # name key -> rows as row << 1 | is_alternate: the GeoNames block's packed ("12,45"),
+        # the keys touched or added since in `index`
+        self.packed = PackedStrings((), ())
+        self.index: dict[str, list[int]] = {}
         self.exact_aliases: dict[str, list[int]] = {}  # "CA", "NY": as written, upper case
         self.demonyms: dict[str, str] = {}  # name key -> target ("country:ISR" ...)
-        self.by_id: dict[str, int] = {}
+        self.by_id = RowsById()
         self.by_country: dict[str, int] = {}  # ISO-2 and ISO-3 -> the country's row
         self.by_admin: dict[str, int] = {}  # "US.CA", "continent:AF" -> the region's row
         self._matched: dict[str, list[tuple[int, str]]] = {}
@@ -112,8 +115,8 @@ class Gazetteer:
         self.lats.extend(map(float, columns["lat"].split("\t")))
         self.lons.extend(map(float, columns["lon"].split("\t")))
         self.populations.extend(map(int, columns["population"].split("\t")))
-        self.index.update(zip(keys.split("\t"), rows.split("\t"), strict=True))
-        self.by_id.update(zip(self.ids, range(len(self.ids)), strict=True))
+        self.packed = PackedStrings(keys.split("\t"), rows.split("\t"))
+        self.by_id = RowsById(self.ids)
         iso2s = columns["iso2"].split("\t")
         for at, (kind, iso2, iso3, admin) in enumerate(
             zip(self.kinds, iso2s, self.countries, self.admin_codes, strict=True)
@@ -149,9 +152,12 @@ class Gazetteer:
             self.index[key] = [*bucket, value]
 
     def entries(self, key: str) -> list[int]:
-        bucket = self.index.get(key, ())
-        if isinstance(bucket, str):
-            bucket = self.index[key] = [int(v) for v in bucket.split(",")]
+        bucket = self.index.get(key)
+        if bucket is None:
+            packed = self.packed.get(key)
+            if packed is None:
+                return []
+            bucket = self.index[key] = [int(v) for v in packed.split(",")]
         return list(bucket)
 
     def add_alias(self, alias: str, target: str) -> None:
@@ -206,7 +212,7 @@ class Gazetteer:
         place's name ("Philippines") is the place."""
         if key in self.demonyms:
             return key
-        if key.endswith("s") and key[:-1] in self.demonyms and not self.index.get(key):
+        if key.endswith("s") and key[:-1] in self.demonyms and not self.entries(key):
             return key[:-1]
         return None
 
@@ -543,7 +549,7 @@ def read_tsv(name: str) -> Iterator[list[str]]:
 
 
 # Bump when the Gazetteer's fields or the way it is built change.
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 
 
 @lru_cache(maxsize=1)
