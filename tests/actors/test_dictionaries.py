@@ -184,6 +184,28 @@ def test_untitled_people_take_their_dated_dictionary_role():
 
 
 @pytest.mark.slow
+def test_a_title_with_a_country_and_no_sector_takes_the_dictionarys_sector():
+    found = _actors("Russian Security Council Deputy Chairman Dmitry Medvedev warned Kyiv "
+                    "on Tuesday.", "2023-01-10")  # fmt: skip
+    assert (found["Dmitry Medvedev"]["country"], found["Dmitry Medvedev"]["sector"]) == ("RUS", "GOV")
+
+
+@pytest.mark.slow
+def test_a_spelling_listed_without_codes_does_not_hide_the_person():
+    # Phoenix lists DMITRY_MEDVEDEV_ in a block of its own with no codes; the codes are in
+    # the block of DMITRI_MEDVEDEV_ (another romanisation of the same first name)
+    found = _actors("Dmitry Medvedev spoke to reporters in Moscow.", "2023-01-10")
+    assert found["Dmitry Medvedev"]["code"] == "RUSGOV"
+
+
+@pytest.mark.slow
+def test_a_bare_surname_is_named_by_the_plainest_dictionary_spelling():
+    found = _actors("Medvedev warned Kyiv on Tuesday that Russia would respond.", "2023-01-10")
+    person = next(a for a in found.values() if a["name"].endswith("Medvedev"))
+    assert len(person["name"].split()) == 2 and person["country"] == "RUS"
+
+
+@pytest.mark.slow
 def test_a_leaders_bare_surname_beside_the_organization():
     found = _actors("Hamas said on Monday that Haniyeh met Qatari officials.", "2023-10-15")
     haniyeh = found["Ismail Haniyeh"]

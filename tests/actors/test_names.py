@@ -32,6 +32,10 @@ def test_transliterations_of_one_person():
     assert names.same_person("Ismail Haniyeh", "Ismail Haniya")
     assert names.same_person("Stéphane Dujarric", "Stephane Dujarric")
     assert not names.same_person("Ismail Haniyeh", "Ismail Kadare")
+    # another romanisation of the first name, as well as its short form
+    assert names.same_person("Sergei Lavrenko", "Sergey Lavrenko")
+    assert names.same_person("Mike Dalton", "Michael Dalton")
+    assert not names.same_person("John Dalton", "Joan Dalton")
 
 
 @given(st.text(min_size=0, max_size=40))

@@ -179,9 +179,15 @@ def same_person(a: str, b: str) -> bool:
     if person_key(a) == person_key(b):
         return True
     pa, pb = name_parts(a), name_parts(b)
-    if len(pa) < 2 or len(pb) < 2 or given_name(pa[0]) != given_name(pb[0]):
+    if len(pa) < 2 or len(pb) < 2 or not same_given_name(pa[0], pb[0]):
         return False
     return similar(pa[-1], pb[-1])
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """One first name: the same, a short form of the other ("Mike", "Michael"), or another
+    romanisation of it ("Dmitry", "Dmitri"; "Oleksii", "Oleksiy")."""
+    return given_name(a) == given_name(b) or translit_key(a) == translit_key(b)
 
 
 def given_name(word: str) -> str:

@@ -53,9 +53,12 @@ class DictionaryRoles:
         country, from that country ("Chinese President Xi": Xi Jinping); the title's
         country and sector then stand."""
         single = len(names.name_parts(person.name)) == 1
-        if self.known_people is None or (person.country is not None and not single):
+        if self.known_people is None:
             return
         day = self.article.published
+        if person.country is not None and not single:
+            self._sector_of_titled(person, day)
+            return
         if person.country is None and self._leader_role(person, day):
             return
         if self._head_role(person, countries, day):
@@ -82,6 +85,22 @@ class DictionaryRoles:
             (r for r in entry.dated if r.codes == codes and (day is None or r.holds(day))),
             None,
         ) or DatedCode(codes)
+
+    def _sector_of_titled(self, person: Candidate, day: Any) -> None:
+        """A full name whose title gave a country but no sector ("Russian Security Council
+        Deputy Chairman Dmitry Medvedev"): the sector of the dictionary's code for that
+        person on the day, when it is of the same country."""
+        if person.sector is not None or person.country == "IGO":
+            return
+        found = self._dictionary_person(person.name, {person.country}, day)
+        if found is None or found[2][0][:3] != person.country:
+            return
+        code = found[2][0]
+        person.sector, person.code = code[3:6] or None, code
+        person.dictionary_role = next(
+            (r for r in found[1].dated if r.codes == found[2] and (day is None or r.holds(day))),
+            None,
+        ) or DatedCode(found[2])
 
     def _head_role(self, person: Candidate, countries: set[str], day: Any) -> bool:
         """A head of state or government ("President Trump", "Merkel said"): the one holder
@@ -146,7 +165,10 @@ class DictionaryRoles:
         entry = self.known_people.actors.get(words)
         if entry is not None and len(words) >= 2:
             codes = entry.codes_on(day)
-            return (words, entry, codes) if person_codes(codes) else None
+            if person_codes(codes):
+                return words, entry, codes
+            # (else a spelling whose block lists no codes, as Phoenix's "DMITRY_MEDVEDEV_"
+            # before the block of "DMITRI_MEDVEDEV_" that has them: the surname search below)
         parts = names.name_parts(name)
         if not parts:
             return None
@@ -168,10 +190,19 @@ class DictionaryRoles:
                 continue
             if len(parts) == 1 and codes[0][:3] not in countries:
                 continue
-            matches[id(candidate)] = (other, candidate, codes)
+            kept = matches.get(id(candidate))
+            if kept is None or _spelling_rank(other) < _spelling_rank(kept[0]):
+                matches[id(candidate)] = (other, candidate, codes)
         if len(matches) > 1:  # a bare surname in the news is most often the office holder's
             matches = {k: m for k, m in matches.items() if m[2][0][3:6] == "GOV"}
         return next(iter(matches.values())) if len(matches) == 1 else None
+
+
+def _spelling_rank(words: tuple[str, ...]) -> tuple[int, bool, int]:
+    """Of one dictionary person's spellings, the one to name them by: the fewest words (no
+    patronymic, no title), a given name of the tables, not a cut one ("DIMITRI MEDVEDEV"
+    over "DMITR MEDVEDEV" and "DIMITR ANATOLYEVICH MEDVEDEV"), then the first listed."""
+    return len(words), not names.is_given_name(words[0]), -len(words[0])
 
 
 def family_first(person: Candidate, known_people: Dictionaries | None, day: Any) -> bool:
