@@ -228,7 +228,11 @@ def describe_after_pronouns(article: Article) -> None:
         if mention.kind not in PREDICATED_KINDS or not _is_person(article, mention):
             continue
         span = char_span(doc, mention.start, mention.end)
-        if span is None or span.root.lower_ in POSSESSIVES:
+        if span is None:
+            continue
+        if span.root.lower_ in POSSESSIVES:  # "her career as a singer"
+            for noun in _as_nouns(span.root):
+                _add(noun, mention, taken, added)
             continue
         for noun in _predicated(span.root):  # (not "as": "followers he took as brides")
             _add(noun, mention, taken, added)
@@ -247,7 +251,8 @@ def _predicated(root: Any) -> list[Any]:
         for verb in verbs
         for copula in _copulas(verb) + passive
         for c in copula.children
-        if c.dep_ in PREDICATE_DEPS and (c.pos_ == "NOUN" or _person_noun_as_adjective(c) or _one_of(c))
+        if c.dep_ in PREDICATE_DEPS and c.lower_ != "none"  # "none other than": the name's
+        and (c.pos_ == "NOUN" or _person_noun_as_adjective(c) or _one_of(c))
     ]
 
 
@@ -293,7 +298,47 @@ def _describing(root: Any, after: int) -> list[Any]:
         found.append(comma)
     found += [c for noun in found for c in _listed(noun) if c not in found]
     found += _predicated(root)  # "Capaldi is (to be) the new star"
+    found += _subject_of_named_predicate(root) + _as_of_possessed(root)
     return found + [noun for described in found for noun in _turned(described)]
+
+
+def _subject_of_named_predicate(root: Any) -> list[Any]:
+    """ "The new coach is Tom Reeder", "the rower chosen was none other than Marta
+    Velden": the common noun a copula says the name is, its subject named after it."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "than" and head.head.lower_ in ("none", "other"):
+        above = head.head  # "none other than": the predicate the name stands in for
+        head, root = (above.head.head, above.head) if above.dep_ == "amod" else (above.head, above)
+    if root.dep_ not in PREDICATE_DEPS or head.lemma_.lower() not in COPULAS:
+        return []
+    return [c for c in head.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"]
+
+
+# Nouns whose "as" tells a part someone played, not what they were ("his role as a
+# detective").
+PLAYED_NOUNS = frozenset({"role", "part", "character", "turn", "portrayal", "cameo"})
+
+
+def _as_of_possessed(root: Any) -> list[Any]:
+    """ "Velden, whose years as a rowing champion ...", "Velden's career as a singer":
+    the noun after "as" on a noun the name (or its relative "whose") possesses."""
+    owners = [root] + [t for c in root.children if c.dep_ == "relcl" for t in c.subtree
+                       if t.tag_ == "WP$"]  # fmt: skip
+    return [noun for owner in owners for noun in _as_nouns(owner)]
+
+
+def _as_nouns(owner: Any) -> list[Any]:
+    """The nouns after "as" on the noun `owner` is the possessor of."""
+    possessed = owner.head
+    if owner.dep_ != "poss" or possessed.pos_ != "NOUN" or possessed.lemma_.lower() in PLAYED_NOUNS:
+        return []
+    return [
+        c
+        for prep in possessed.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for c in prep.children
+        if c.dep_ == "pobj" and c.pos_ == "NOUN"
+    ]
 
 
 def _indefinite_apposition(doc: Any, after: int, person: bool) -> list[Any]:
@@ -459,8 +504,30 @@ def _unbound_before(token: Any, people: list[ActorMention]) -> list[ActorMention
     """The people's mentions before the token, but none of a person the token's clause is
     said by or of (`_bound`): "Moffat said the 55-year-old ..." names someone other than
     Moffat, however often the article named him before."""
-    bound = {m.actor_id for m in people if _bound(m, token)}
+    bound = {m.actor_id for m in people if _bound(m, token) or _reported_by(m, token)}
     return [m for m in people if m.end <= token.idx and m.actor_id not in bound]
+
+
+# The clauses a verb reports or states ("Velden won, the coach said"; "the coach said
+# Velden won"): their people are spoken of by the verb's subject, not the subject itself.
+REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
+
+
+def _reported_by(mention: ActorMention, token: Any) -> bool:
+    """Whether the token is the subject of a verb and the mention lies in a clause that
+    verb reports ("Velden won the final, the coach said": the coach is not Velden); not a
+    clause of time or cause, which may tell of the subject itself ("After Velden lost, the
+    rower retired")."""
+    if token.dep_ not in SUBJECT_DEPS:
+        return False
+    for clause in token.head.children:
+        if clause.dep_ in REPORTED_DEPS:
+            words = clause.subtree
+            first = next(words)
+            last = clause.doc[clause.right_edge.i]
+            if first.idx <= mention.start < last.idx + len(last.text):
+                return True
+    return False
 
 
 def _acted_on_by_named(token: Any, people: list[ActorMention]) -> bool:
