@@ -31,7 +31,7 @@ from eventscribe.actors import knowledge
 from eventscribe.actors.candidates import ORGANIZATION_NOUNS
 from eventscribe.actors.headlines import looks_shouted
 from eventscribe.actors.nations import modifier_country
-from eventscribe.actors.pronouns import first_name_sex
+from eventscribe.actors.pronouns import SAY_VERBS, first_name_sex
 from eventscribe.article import ActorMention, Article
 from eventscribe.syntax import char_span, token_range
 
@@ -133,8 +133,15 @@ def _describe_named(
             if noun.i in collectives and _one_described(noun):
                 collectives[noun.i].actor_id = mention.actor_id
             _add(noun, mention, taken, added)
-        for noun in _as_predicates(span.root):
-            _add(noun, mention, taken, added)  # a mention, not a word for later descriptions
+        person = _kind(article, mention) == "person"
+        for noun in [
+            *_as_predicates(span.root),
+            *_subject_of_named_predicate(span.root, person),
+            *_as_of_possessed(span.root, person),
+        ]:
+            # mentions, not words for later descriptions: "Boehner's term as speaker" does
+            # not make "the speaker" of the article's other sentences Boehner
+            _add(noun, mention, taken, added)
     return described
 
 
@@ -231,7 +238,7 @@ def describe_after_pronouns(article: Article) -> None:
         if span is None:
             continue
         if span.root.lower_ in POSSESSIVES:  # "her career as a singer"
-            for noun in _as_nouns(span.root):
+            for noun in _as_nouns(span.root, person=True):
                 _add(noun, mention, taken, added)
             continue
         for noun in _predicated(span.root):  # (not "as": "followers he took as brides")
@@ -298,20 +305,26 @@ def _describing(root: Any, after: int) -> list[Any]:
         found.append(comma)
     found += [c for noun in found for c in _listed(noun) if c not in found]
     found += _predicated(root)  # "Capaldi is (to be) the new star"
-    found += _subject_of_named_predicate(root) + _as_of_possessed(root)
     return found + [noun for described in found for noun in _turned(described)]
 
 
-def _subject_of_named_predicate(root: Any) -> list[Any]:
-    """ "The new coach is Tom Reeder", "the rower chosen was none other than Marta
-    Velden": the common noun a copula says the name is, its subject named after it."""
+def _subject_of_named_predicate(root: Any, person: bool) -> list[Any]:
+    """ "The new coach is Tom Reeder", "the coach chosen was none other than Marta
+    Velden": the noun a copula says the name is, its subject named after it, when it says
+    what a person (`person`) or an organization is."""
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "than" and head.head.lower_ in ("none", "other"):
         above = head.head  # "none other than": the predicate the name stands in for
         head, root = (above.head.head, above.head) if above.dep_ == "amod" else (above.head, above)
     if root.dep_ not in PREDICATE_DEPS or head.lemma_.lower() not in COPULAS:
         return []
-    return [c for c in head.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"]
+    if any(c.dep_ == "conj" for c in root.children):
+        return []  # "the sponsors are Jane Holt, Tom Reeder and ...": a list, not one
+    return [
+        c
+        for c in head.children
+        if c.dep_ in SUBJECT_DEPS and c.tag_ == "NN" and _says_what(c.lower_, person)
+    ]
 
 
 # Nouns whose "as" tells a part someone played, not what they were ("his role as a
@@ -319,26 +332,39 @@ def _subject_of_named_predicate(root: Any) -> list[Any]:
 PLAYED_NOUNS = frozenset({"role", "part", "character", "turn", "portrayal", "cameo"})
 
 
-def _as_of_possessed(root: Any) -> list[Any]:
+def _as_of_possessed(root: Any, person: bool) -> list[Any]:
     """ "Velden, whose years as a rowing champion ...", "Velden's career as a singer":
     the noun after "as" on a noun the name (or its relative "whose") possesses."""
     owners = [root] + [t for c in root.children if c.dep_ == "relcl" for t in c.subtree
                        if t.tag_ == "WP$"]  # fmt: skip
-    return [noun for owner in owners for noun in _as_nouns(owner)]
+    return [noun for owner in owners for noun in _as_nouns(owner, person)]
 
 
-def _as_nouns(owner: Any) -> list[Any]:
-    """The nouns after "as" on the noun `owner` is the possessor of."""
+def _as_nouns(owner: Any, person: bool) -> list[Any]:
+    """The nouns after "as" on the noun `owner` is the possessor of, that say what a
+    person (or an organization) is; not where the possessed noun acts on something of its
+    own, which the "as" is about ("his dismissal of Kim as a rocket man")."""
     possessed = owner.head
     if owner.dep_ != "poss" or possessed.pos_ != "NOUN" or possessed.lemma_.lower() in PLAYED_NOUNS:
+        return []
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in possessed.children):
         return []
     return [
         c
         for prep in possessed.children
         if prep.dep_ == "prep" and prep.lower_ == "as"
         for c in prep.children
-        if c.dep_ == "pobj" and c.pos_ == "NOUN"
+        if c.dep_ == "pobj" and c.pos_ == "NOUN" and _says_what(c.lower_, person)
     ]
+
+
+def _says_what(word: str, person: bool) -> bool:
+    """A noun that says what a person is (`_describes`, or an office: "the official",
+    "as president") or what kind of organization one is."""
+    if _describes(word, person):
+        return True
+    sector = knowledge.sector_by_word(word) if person else None
+    return sector is not None and sector.kind == "person"
 
 
 def _indefinite_apposition(doc: Any, after: int, person: bool) -> list[Any]:
@@ -508,17 +534,17 @@ def _unbound_before(token: Any, people: list[ActorMention]) -> list[ActorMention
     return [m for m in people if m.end <= token.idx and m.actor_id not in bound]
 
 
-# The clauses a verb reports or states ("Velden won, the coach said"; "the coach said
+# The clauses a verb of saying reports ("Velden won, the coach said"; "the coach said
 # Velden won"): their people are spoken of by the verb's subject, not the subject itself.
 REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
 
 
 def _reported_by(mention: ActorMention, token: Any) -> bool:
-    """Whether the token is the subject of a verb and the mention lies in a clause that
-    verb reports ("Velden won the final, the coach said": the coach is not Velden); not a
-    clause of time or cause, which may tell of the subject itself ("After Velden lost, the
-    rower retired")."""
-    if token.dep_ not in SUBJECT_DEPS:
+    """Whether the token is the subject of a verb of saying and the mention lies in a
+    clause that verb reports ("Velden won the final, the coach said": the coach is not
+    Velden); not a clause of time or cause, which may tell of the subject itself ("After
+    Velden lost, the rower retired"), nor one the parse hung on another verb."""
+    if token.dep_ not in SUBJECT_DEPS or token.head.lemma_.lower() not in SAY_VERBS:
         return False
     for clause in token.head.children:
         if clause.dep_ in REPORTED_DEPS:
