@@ -70,6 +70,9 @@ def test_they_is_the_organization_named_as_the_subject_unless_a_plural_comes_bet
     assert found["they"] == found["They"] == {"org:intel"}
     apart = _ids("Intel told the banks that they must pay.")
     assert "they" not in apart  # "the banks" is likelier
+    # but not the plural the pronoun's own relative clause is about
+    found = _ids("Tarnell said today that the repair of the problems they experience will take a week.")
+    assert found["they"] == {"org:tarnell"}
 
 
 @pytest.mark.slow
