@@ -11,6 +11,10 @@
   description says more of its own ("the president of the United States", "the Israeli
   president"). "Her spokesman" is as definite as "the spokesman".
 - "The 55-year-old" is the person named last before it.
+- A copula's subject is the name it is said to be ("The new coach is Tom Reeder"), and the
+  noun after "as" on what a name possesses is that name ("Velden, whose years as a rowing
+  champion ...", "her career as a singer"), when the noun says what a person (or an
+  organization) is; these are mentions, not words for later descriptions.
 - A noun that says what someone or something is, right before the name ("actress and
   champion swimmer Jane Doe", "startup Tarnell", "chief Bixco rival Tarnell"), is a mention
   of them as well: a person noun for a person, a kind of business or group for an
@@ -18,7 +22,8 @@
 - A noun that stands for one person ("the actor", "the 55-year-old Scottish star", "the
   suspect": `knowledge.person_noun_sex`) and describes no one named in the article is
   the person named last before it in its sentence or the few before, when that person may
-  be of the noun's sex and of the country its adjectives name.
+  be of the noun's sex and of the country its adjectives name, and is not someone a verb of
+  saying it is the subject of reports on ("Velden won, the coach said").
 """
 
 from __future__ import annotations
@@ -548,9 +553,7 @@ def _reported_by(mention: ActorMention, token: Any) -> bool:
         return False
     for clause in token.head.children:
         if clause.dep_ in REPORTED_DEPS:
-            words = clause.subtree
-            first = next(words)
-            last = clause.doc[clause.right_edge.i]
+            first, last = clause.left_edge, clause.right_edge
             if first.idx <= mention.start < last.idx + len(last.text):
                 return True
     return False
