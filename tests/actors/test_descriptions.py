@@ -70,6 +70,9 @@ def test_they_is_the_organization_named_as_the_subject_unless_a_plural_comes_bet
     assert found["they"] == found["They"] == {"org:intel"}
     apart = _ids("Intel told the banks that they must pay.")
     assert "they" not in apart  # "the banks" is likelier
+    # but not the plural the pronoun's own relative clause is about
+    found = _ids("Tarnell said today that the repair of the problems they experience will take a week.")
+    assert found["they"] == {"org:tarnell"}
 
 
 @pytest.mark.slow
@@ -457,3 +460,35 @@ def test_one_of_a_kind_and_a_passives_predicate_are_said_of_the_subject():
                  "Pike captain.")  # fmt: skip
     assert found["one"] == {"person:tom-reeder"}
     assert "captain" not in found  # an active verb's predicate is its object's
+
+
+@pytest.mark.slow
+def test_a_noun_after_as_on_what_a_person_possesses_describes_them():
+    found = _ids(
+        "Jane Holt, whose years as a rowing champion made her famous, died on Friday. "
+        "Her career as a singer began in Ohio. Tom Reeder's career as a pilot ended in 1990. "
+        "His role as a detective made him famous. "
+        "Velden's dismissal of Reeder as a coach was a mistake."
+    )
+    assert found["champion"] == found["singer"] == {"person:jane-holt"}
+    assert found["pilot"] == {"person:tom-reeder"}
+    assert "detective" not in found  # a part played, not what he is
+    assert "coach" not in found  # what the dismissal makes of its object
+
+
+@pytest.mark.slow
+def test_the_subject_of_a_copula_whose_predicate_is_a_name_is_that_person():
+    assert _ids("The new coach is Marta Velden.")["coach"] == {"person:marta-velden"}
+    found = _ids("The coach chosen for the final was none other than Marta Velden.")
+    assert found["coach"] == {"person:marta-velden"}
+    assert "none" not in found
+    found = _ids("The meeting at the farm is a focus of the case against Marta Velden.")
+    assert "meeting" not in found  # no word for a person
+    found = _ids("The sponsors of the bill are Marta Velden, Tom Reeder and Jane Holt.")
+    assert "sponsors" not in found  # a list
+
+
+@pytest.mark.slow
+def test_a_person_noun_that_reports_a_clause_is_not_someone_named_in_it():
+    found = _ids("Marta Velden won the final on Sunday, the coach said.")
+    assert "coach" not in found

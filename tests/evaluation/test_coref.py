@@ -233,3 +233,18 @@ def test_errors_are_told_by_the_form_of_the_mention():
     assert found["nominal"] == {"mentions": 1, "no actor": 1}
     # Velden only with the chainless "coach" (a singleton of the gold); Reeder with "she"
     assert found["name"] == {"mentions": 2, "missed": 1, "joined wrongly": 2}
+
+
+def test_links_are_told_right_wrong_or_chainless_by_the_form_of_the_mention():
+    record = {"mentions": [
+        {"text": "Marta Velden", "chain": "a"}, {"text": "she", "chain": "a"},
+        {"text": "the rower", "chain": "a"}, {"text": "Tom Reeder", "chain": "b"},
+        {"text": "he", "chain": "b"}, {"text": "the coach", "chain": None},
+    ]}  # fmt: skip
+    system = [["person:v", "person:r", ("singleton", "d", 2), "person:r", "person:r", "person:v"]]
+    found = coref.links_by_form([record], system)
+    # "she" shares Reeder's entity with no mention of her chain; "he" with Reeder
+    assert found["pronoun"] == {"links": 2, "right": 1, "wrong": 1}
+    # Velden only with the chainless "coach"; "the rower" is no link at all
+    assert found["name"] == {"links": 2, "right": 1, "wrong": 1}
+    assert found["nominal"] == {"links": 1, "chainless": 1}

@@ -194,7 +194,15 @@ def _without_title_words(tokens: list[Any]) -> list[Any]:
         if not (word in TITLE_SUFFIXES and start > 0 or sector is not None and sector.kind == "person"):
             break
         start += 1
+    while start < len(tokens) - 1 and _epithet(tokens[start]):
+        start += 1
     return tokens[start:]
+
+
+def _epithet(token: Any) -> bool:
+    """ "Stunning Williams", "Tireless Velden": an adjective the tagger ran into a name,
+    which says what the person is like (no given name: "Rich", "Young" may be one)."""
+    return token.pos_ == "ADJ" and token.dep_ == "amod" and not names.is_given_name(token.text)
 
 
 def _with_country_before(title: list[Any]) -> list[Any]:

@@ -11,6 +11,10 @@
   description says more of its own ("the president of the United States", "the Israeli
   president"). "Her spokesman" is as definite as "the spokesman".
 - "The 55-year-old" is the person named last before it.
+- A copula's subject is the name it is said to be ("The new coach is Tom Reeder"), and the
+  noun after "as" on what a name possesses is that name ("Velden, whose years as a rowing
+  champion ...", "her career as a singer"), when the noun says what a person (or an
+  organization) is; these are mentions, not words for later descriptions.
 - A noun that says what someone or something is, right before the name ("actress and
   champion swimmer Jane Doe", "startup Tarnell", "chief Bixco rival Tarnell"), is a mention
   of them as well: a person noun for a person, a kind of business or group for an
@@ -18,7 +22,8 @@
 - A noun that stands for one person ("the actor", "the 55-year-old Scottish star", "the
   suspect": `knowledge.person_noun_sex`) and describes no one named in the article is
   the person named last before it in its sentence or the few before, when that person may
-  be of the noun's sex and of the country its adjectives name.
+  be of the noun's sex and of the country its adjectives name, and is not someone a verb of
+  saying it is the subject of reports on ("Velden won, the coach said").
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from eventscribe.actors import knowledge
 from eventscribe.actors.candidates import ORGANIZATION_NOUNS
 from eventscribe.actors.headlines import looks_shouted
 from eventscribe.actors.nations import modifier_country
-from eventscribe.actors.pronouns import first_name_sex
+from eventscribe.actors.pronouns import SAY_VERBS, first_name_sex
 from eventscribe.article import ActorMention, Article
 from eventscribe.syntax import char_span, token_range
 
@@ -133,8 +138,15 @@ def _describe_named(
             if noun.i in collectives and _one_described(noun):
                 collectives[noun.i].actor_id = mention.actor_id
             _add(noun, mention, taken, added)
-        for noun in _as_predicates(span.root):
-            _add(noun, mention, taken, added)  # a mention, not a word for later descriptions
+        person = _kind(article, mention) == "person"
+        for noun in [
+            *_as_predicates(span.root),
+            *_subject_of_named_predicate(span.root, person),
+            *_as_of_possessed(span.root, person),
+        ]:
+            # mentions, not words for later descriptions: "Boehner's term as speaker" does
+            # not make "the speaker" of the article's other sentences Boehner
+            _add(noun, mention, taken, added)
     return described
 
 
@@ -228,7 +240,11 @@ def describe_after_pronouns(article: Article) -> None:
         if mention.kind not in PREDICATED_KINDS or not _is_person(article, mention):
             continue
         span = char_span(doc, mention.start, mention.end)
-        if span is None or span.root.lower_ in POSSESSIVES:
+        if span is None:
+            continue
+        if span.root.lower_ in POSSESSIVES:  # "her career as a singer"
+            for noun in _as_nouns(span.root, person=True):
+                _add(noun, mention, taken, added)
             continue
         for noun in _predicated(span.root):  # (not "as": "followers he took as brides")
             _add(noun, mention, taken, added)
@@ -247,7 +263,8 @@ def _predicated(root: Any) -> list[Any]:
         for verb in verbs
         for copula in _copulas(verb) + passive
         for c in copula.children
-        if c.dep_ in PREDICATE_DEPS and (c.pos_ == "NOUN" or _person_noun_as_adjective(c) or _one_of(c))
+        if c.dep_ in PREDICATE_DEPS and c.lower_ != "none"  # "none other than": the name's
+        and (c.pos_ == "NOUN" or _person_noun_as_adjective(c) or _one_of(c))
     ]
 
 
@@ -294,6 +311,65 @@ def _describing(root: Any, after: int) -> list[Any]:
     found += [c for noun in found for c in _listed(noun) if c not in found]
     found += _predicated(root)  # "Capaldi is (to be) the new star"
     return found + [noun for described in found for noun in _turned(described)]
+
+
+def _subject_of_named_predicate(root: Any, person: bool) -> list[Any]:
+    """ "The new coach is Tom Reeder", "the coach chosen was none other than Marta
+    Velden": the noun a copula says the name is, its subject named after it, when it says
+    what a person (`person`) or an organization is."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "than" and head.head.lower_ in ("none", "other"):
+        above = head.head  # "none other than": the predicate the name stands in for
+        head, root = (above.head.head, above.head) if above.dep_ == "amod" else (above.head, above)
+    if root.dep_ not in PREDICATE_DEPS or head.lemma_.lower() not in COPULAS:
+        return []
+    if any(c.dep_ == "conj" for c in root.children):
+        return []  # "the sponsors are Jane Holt, Tom Reeder and ...": a list, not one
+    return [
+        c
+        for c in head.children
+        if c.dep_ in SUBJECT_DEPS and c.tag_ == "NN" and _says_what(c.lower_, person)
+    ]
+
+
+# Nouns whose "as" tells a part someone played, not what they were ("his role as a
+# detective").
+PLAYED_NOUNS = frozenset({"role", "part", "character", "turn", "portrayal", "cameo"})
+
+
+def _as_of_possessed(root: Any, person: bool) -> list[Any]:
+    """ "Velden, whose years as a rowing champion ...", "Velden's career as a singer":
+    the noun after "as" on a noun the name (or its relative "whose") possesses."""
+    owners = [root] + [t for c in root.children if c.dep_ == "relcl" for t in c.subtree
+                       if t.tag_ == "WP$"]  # fmt: skip
+    return [noun for owner in owners for noun in _as_nouns(owner, person)]
+
+
+def _as_nouns(owner: Any, person: bool) -> list[Any]:
+    """The nouns after "as" on the noun `owner` is the possessor of, that say what a
+    person (or an organization) is; not where the possessed noun acts on something of its
+    own, which the "as" is about ("his dismissal of Kim as a rocket man")."""
+    possessed = owner.head
+    if owner.dep_ != "poss" or possessed.pos_ != "NOUN" or possessed.lemma_.lower() in PLAYED_NOUNS:
+        return []
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in possessed.children):
+        return []
+    return [
+        c
+        for prep in possessed.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for c in prep.children
+        if c.dep_ == "pobj" and c.pos_ == "NOUN" and _says_what(c.lower_, person)
+    ]
+
+
+def _says_what(word: str, person: bool) -> bool:
+    """A noun that says what a person is (`_describes`, or an office: "the official",
+    "as president") or what kind of organization one is."""
+    if _describes(word, person):
+        return True
+    sector = knowledge.sector_by_word(word) if person else None
+    return sector is not None and sector.kind == "person"
 
 
 def _indefinite_apposition(doc: Any, after: int, person: bool) -> list[Any]:
@@ -459,8 +535,28 @@ def _unbound_before(token: Any, people: list[ActorMention]) -> list[ActorMention
     """The people's mentions before the token, but none of a person the token's clause is
     said by or of (`_bound`): "Moffat said the 55-year-old ..." names someone other than
     Moffat, however often the article named him before."""
-    bound = {m.actor_id for m in people if _bound(m, token)}
+    bound = {m.actor_id for m in people if _bound(m, token) or _reported_by(m, token)}
     return [m for m in people if m.end <= token.idx and m.actor_id not in bound]
+
+
+# The clauses a verb of saying reports ("Velden won, the coach said"; "the coach said
+# Velden won"): their people are spoken of by the verb's subject, not the subject itself.
+REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
+
+
+def _reported_by(mention: ActorMention, token: Any) -> bool:
+    """Whether the token is the subject of a verb of saying and the mention lies in a
+    clause that verb reports ("Velden won the final, the coach said": the coach is not
+    Velden); not a clause of time or cause, which may tell of the subject itself ("After
+    Velden lost, the rower retired"), nor one the parse hung on another verb."""
+    if token.dep_ not in SUBJECT_DEPS or token.head.lemma_.lower() not in SAY_VERBS:
+        return False
+    for clause in token.head.children:
+        if clause.dep_ in REPORTED_DEPS:
+            first, last = clause.left_edge, clause.right_edge
+            if first.idx <= mention.start < last.idx + len(last.text):
+                return True
+    return False
 
 
 def _acted_on_by_named(token: Any, people: list[ActorMention]) -> bool:

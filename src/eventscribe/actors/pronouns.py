@@ -379,7 +379,8 @@ class PronounLinker:
         the tagger calls a person but the article resolved as something else is none:
         "Seacom announced on Twitter that they ...")."""
         doc = token.doc
-        return any(t.tag_ in ("NNS", "NNPS") or (t.ent_type_ == "PERSON" and self._person(t))
+        return any((t.tag_ in ("NNS", "NNPS") and not _clause_object(t, token))
+                   or (t.ent_type_ == "PERSON" and self._person(t))
                    for t in doc[: token.i] if t.idx >= start)  # fmt: skip
 
     def _person(self, token: Any) -> bool:
@@ -509,3 +510,10 @@ def may_refer(token: Any) -> bool:
     if verb.lemma_.lower() == "be":
         return not any(c.dep_ in CLAUSE_DEPS | {"acomp"} for c in verb.children)
     return True
+
+
+def _clause_object(noun: Any, pronoun: Any) -> bool:
+    """Whether a plural noun is what the pronoun's own relative clause is about ("the
+    problems they experience"): the pronoun is that clause's subject, not the noun."""
+    clause = pronoun.head
+    return pronoun.dep_ in SUBJECT_DEPS and clause.dep_ == "relcl" and clause.head.i == noun.i

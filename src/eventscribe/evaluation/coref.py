@@ -95,6 +95,7 @@ def evaluate_coref(
         "by_type": resolved_by_type(records, system),
         "chainless": chainless_linked(records, system),
         "by_form": errors_by_form(records, system),
+        "links": links_by_form(records, system),
     }
 
 
@@ -423,6 +424,34 @@ def errors_by_form(records: list[dict[str, Any]], system: list[Labels]) -> dict[
             part["no actor"] += not isinstance(label, str)
             part["missed"] += isinstance(label, str) and chain not in others
             part["joined wrongly"] += any(c != chain for c in others)
+    return {form: {k: n for k, n in tally[form].items() if n} for form in FORMS}
+
+
+def links_by_form(records: list[dict[str, Any]], system: list[Labels]) -> dict[str, Any]:
+    """Within each document, of the gold mentions the system puts in one entity with another
+    gold mention of it, by form (`mention_form`): how many share it with a mention of their
+    own chain (right), with none (wrong), or have no chain (chainless: ECB+ left them out,
+    "Jeffs" in a sentence it did not annotate). The precision of the links, which F1 mixes
+    with their reach; a diagnostic, not a score."""
+    tally = {form: Counter() for form in FORMS}
+    for record, labels in zip(records, system, strict=True):
+        members: dict[Hashable, list[int]] = defaultdict(list)
+        for index, label in enumerate(labels):
+            if isinstance(label, str):
+                members[label].append(index)
+        for index, mention in enumerate(record["mentions"]):
+            others = [i for i in members.get(labels[index], []) if i != index]
+            if not others:
+                continue
+            chain = mention["chain"]
+            part = tally[mention_form(mention["text"])]
+            part["links"] += 1
+            if chain is None:
+                part["chainless"] += 1
+            elif any(record["mentions"][i]["chain"] == chain for i in others):
+                part["right"] += 1
+            else:
+                part["wrong"] += 1
     return {form: {k: n for k, n in tally[form].items() if n} for form in FORMS}
 
 

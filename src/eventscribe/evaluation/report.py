@@ -107,6 +107,17 @@ def _coref(report: dict[str, Any], console: Console) -> None:
             for form, p in forms.items()
         )
         console.print(f"gold mentions chained in their document, by form: {parts}", highlight=False)
+    links = report.get("links")
+    if links:
+        parts = "; ".join(
+            f"{form} {p.get('links', 0)}: {p.get('right', 0)} right, {p.get('wrong', 0)} wrong, "
+            f"{p.get('chainless', 0)} chainless"
+            for form, p in links.items()
+        )
+        console.print(
+            f"gold mentions linked to another of their document, by form: {parts}",
+            highlight=False,
+        )
 
 
 def _flat(report: dict[str, Any], console: Console, misses: int) -> None:
