@@ -102,10 +102,11 @@ def evaluate_coref(
 def registry_labels(
     records: list[dict[str, Any]], articles: list[Article], labels: list[Labels]
 ) -> list[Labels]:
-    """The labels after the registry's own merges of people across the documents of each
-    topic (`store.identity.merges_among`: "Zelenskiy" and "Zelensky" with one first name, a
-    surname alone and the one person of its country who bears it), as ingest would store
-    the topic's documents."""
+    """The labels after the registry's own merges across the documents of each topic, of
+    people (`store.identity.merges_among`: "Zelenskiy" and "Zelensky" with one first name, a
+    surname alone and the one person of its country who bears it) and of organizations
+    (`store.organizations`: "USGS" and "U.S. Geological Survey"), as ingest would store the
+    topic's documents."""
     topics: dict[str, list[int]] = defaultdict(list)
     for index, record in enumerate(records):
         topics[str(record["topic"])].append(index)
@@ -117,6 +118,27 @@ def registry_labels(
 
 
 def _topic_merges(articles: list[Article]) -> dict[str, str]:
+    return _people_merges(articles) | _organization_merges(articles)
+
+
+def _organization_merges(articles: list[Article]) -> dict[str, str]:
+    """`store.organizations.organization_merges_among` over the topic's organizations."""
+    from eventscribe.store.organizations import organization_merges_among
+
+    bodies: dict[str, tuple[str, str | None]] = {}
+    spellings: dict[str, set[str]] = defaultdict(set)
+    together: set[frozenset[str]] = set()
+    for article in articles:
+        ids = [a.id for a in article.actors.values() if a.kind == "organization"]
+        together |= {frozenset((a, b)) for a in ids for b in ids if a < b}
+        for actor in (article.actors[i] for i in ids):
+            known = bodies.get(actor.id)
+            bodies[actor.id] = (actor.name, actor.country or (known[1] if known else None))
+            spellings[actor.id] |= set(actor.forms)
+    return organization_merges_among(bodies, dict(spellings), together)
+
+
+def _people_merges(articles: list[Article]) -> dict[str, str]:
     from eventscribe.store.identity import Person, merges_among
 
     people: dict[str, Person] = {}

@@ -93,7 +93,7 @@ def link_people(con: duckdb.DuckDBPyConnection, batch_ids: Iterable[str]) -> lis
         if person.id not in index.people:
             continue  # merged away already, as the surname-only entry of another
         for merged, into, reason in index.matches(person):
-            if _named_together(con, merged.id, into.id):
+            if named_together(con, merged.id, into.id):
                 continue  # the resolver read both in one article and kept them apart
             made.append(merge(con, merged, into, reason))
             index.drop(merged)
@@ -117,10 +117,10 @@ def merges_among(people: list[Person], together: set[frozenset[str]]) -> dict[st
             into[merged.id] = target.id
             index.drop(merged)
             apart |= {(pair - {merged.id}) | {target.id} for pair in apart if merged.id in pair}
-    return {merged: _last(into, merged) for merged in into}
+    return {merged: final_id(into, merged) for merged in into}
 
 
-def _last(into: dict[str, str], actor_id: str) -> str:
+def final_id(into: dict[str, str], actor_id: str) -> str:
     while actor_id in into:
         actor_id = into[actor_id]
     return actor_id
@@ -243,7 +243,7 @@ def _sexes_differ(a: Person, b: Person) -> bool:
     return {"m", "f"} <= sexes
 
 
-def _named_together(con: duckdb.DuckDBPyConnection, a: str, b: str) -> bool:
+def named_together(con: duckdb.DuckDBPyConnection, a: str, b: str) -> bool:
     return bool(con.execute(
         "select exists (select 1 from mentions x join mentions y using (article_id) "
         "where x.actor_id = ? and y.actor_id = ?)", [a, b]).fetchall()[0][0])  # fmt: skip

@@ -29,7 +29,7 @@ import pyarrow as pa
 from eventscribe.article import Article
 from eventscribe.dedup import NearDuplicates
 from eventscribe.errors import EventscribeError
-from eventscribe.store import clusters, corrections, guesses, identity, naming, rows
+from eventscribe.store import clusters, corrections, guesses, identity, naming, organizations, rows
 from eventscribe.store.folding import Folding
 from eventscribe.store.merges import (  # noqa: F401  (merge_*: re-exported)
     ACTOR_MERGE,
@@ -255,12 +255,15 @@ class Store:
         for table in ARTICLE_TABLES[1:]:
             self._bulk(table, _kept(tables[table], ids, "article_id"))
         people = {row["id"] for row in tables["actors"] if row["kind"] == "person"}
+        bodies = {row["id"] for row in tables["actors"] if row["kind"] == "organization"}
         self._merge_sightings(fresh, tables, ids)
         if not analysed:  # rows built by workers that knew no corrections
             corrections.replay(self.con, corrections.load_corrections(self.con))
         else:  # an automatic merge can be undone: it keeps the articles it moved
             identity.note_articles(self.con, identity.moved_by_merges(batch, recorded, ids))
-        merged = identity.link_people(self.con, people)
+        merged = identity.link_people(self.con, people) + organizations.link_organizations(
+            self.con, bodies
+        )
         naming.name_people(self.con, people | {m.into_id for m in merged})
         named = {row["id"] for row in tables["actors"]} | {m.into_id for m in merged}
         guesses.correct_guessed_countries(self.con, named)
