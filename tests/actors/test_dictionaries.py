@@ -206,6 +206,20 @@ def test_a_bare_surname_is_named_by_the_plainest_dictionary_spelling():
 
 
 @pytest.mark.slow
+def test_an_organization_only_the_dictionaries_know_takes_their_code_of_the_day():
+    found = _actors("The Contras attacked a government post near the border on Monday.",
+                    "1987-04-01")  # fmt: skip
+    assert (found["Contras"]["country"], found["Contras"]["sector"]) == ("NIC", "REB")
+    agency = _actors("The Environmental Protection Agency sued the refinery on Tuesday.",
+                     "2017-06-01")["Environmental Protection Agency"]  # fmt: skip
+    assert (agency["country"], agency["sector"]) == ("USA", "GOV")
+    bank = _actors("Wells Fargo agreed to pay a fine to regulators.", "2017-06-01")["Wells Fargo"]
+    assert (bank["country"], bank["sector"]) == ("USA", "BUS")  # Phoenix: MNCUSA
+    unknown = _actors("The Zorbane Liberation Front attacked a post on Monday.", "2017-06-01")
+    assert all(a["sector"] is None for n, a in unknown.items() if "Zorbane" in n)
+
+
+@pytest.mark.slow
 def test_a_leaders_bare_surname_beside_the_organization():
     found = _actors("Hamas said on Monday that Haniyeh met Qatari officials.", "2023-10-15")
     haniyeh = found["Ismail Haniyeh"]

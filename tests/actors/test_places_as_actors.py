@@ -82,3 +82,11 @@ def test_a_weapon_named_before_its_noun_is_no_person():
                    if t in ("Leopard", "Leopard 2", "Patriot", "NASAMS"))  # fmt: skip
     # a group's fighters are the group's, not a weapon
     assert _kinds("Wagner fighters crossed the border on Friday.").get("Wagner fighters") == "organization"
+
+
+def test_a_name_the_article_calls_a_town_is_a_place_in_its_headline_too():
+    text = ("Ukraine withdraws from Marinka as shells run short\nKYIV, Dec 26 (Reuters) - "
+            "Ukraine's army said on Tuesday it was withdrawing from the eastern town of Marinka "
+            "to avoid encirclement.")  # fmt: skip
+    kinds = _kinds(text, "2023-12-26")
+    assert "Marinka" not in kinds  # no organization (as it had been), no person: the town

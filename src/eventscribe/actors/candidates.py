@@ -15,7 +15,7 @@ from typing import Any
 
 from eventscribe.actors import knowledge, names
 from eventscribe.actors.candidate import Candidate
-from eventscribe.actors.dictionaries import Dictionaries, people_by_surname
+from eventscribe.actors.dictionaries import DatedCode, Dictionaries, people_by_surname, phrase_words
 from eventscribe.actors.nations import (
     SECTOR_NAMES,
     cameo_code,
@@ -799,6 +799,37 @@ def dictionary_surname(phrase: Phrase, known_people: Dictionaries | None) -> Can
     return Candidate("person", head.text, name_tokens=[head])
 
 
+# Phoenix's codes of bodies that are no state's: the sector each stands for, the country
+# (if any) following in the next three letters ("MNCUSA": a US company, "NGOUSAHRI").
+NON_STATE_CODES = {"IGO": "IGO", "NGO": "NGO", "MNC": "BUS", "MED": "MED", "IMG": "REB"}
+
+
+def dictionary_code(candidate: Candidate, known_people: Dictionaries | None, day: Any) -> None:
+    """An organization no table of ours knows, but the actor dictionaries do by its whole
+    name, takes their code on the day ("Contras": NICREB, "UNITA": ANGREB, "Environmental
+    Protection Agency": USAGOVENV, "Petrobras": MNCBRA, "Asian Development Bank": IGO);
+    a country or sector the text gave stands."""
+    if known_people is None or candidate.country is not None or candidate.sector is not None:
+        return
+    entry = known_people.actors.get(phrase_words(candidate.name))
+    codes = entry.codes_on(day) if entry is not None else ()
+    if not codes or not codes[0]:
+        return
+    code = codes[0]
+    head, rest = code[:3], code[3:6]
+    if head in NON_STATE_CODES:
+        country = rest if rest and knowledge.country(rest) is not None else None
+        sector = NON_STATE_CODES[head]
+    elif knowledge.country(head) is not None:
+        country, sector = head, rest or None
+        if sector is not None and sector not in knowledge.SECTOR_LABELS:
+            sector = None
+    else:
+        return
+    candidate.country, candidate.sector, candidate.code = country, sector, code
+    candidate.dictionary_role = DatedCode(codes)
+
+
 def common_person_noun(token: Any) -> bool:
     """A capitalised noun for a person ("Man", "Actress": `knowledge.person_noun_sex`) that
     the article also writes in lower case ("Man denies arson ... A man has denied arson"):
@@ -908,9 +939,28 @@ def body_key(phrase: Phrase) -> str:
 
 
 def _named_as_place(tokens: list[Any]) -> bool:
-    """A name a settlement's noun introduces: "the eastern town of Avdiivka"."""
-    i, doc = tokens[0].i, tokens[0].doc
-    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lemma_.lower() in SETTLEMENT_NOUNS
+    """A name a settlement's noun introduces, here or anywhere in the article ("the eastern
+    town of Avdiivka": then "Avdiivka" of the headline is the town too)."""
+    return span_text(tokens) in settlement_names(tokens[0].doc)
+
+
+def settlement_names(doc: Any) -> frozenset[str]:
+    """The names the document introduces with a settlement's noun and "of" ("the town of
+    Avdiivka", "the port city of Berdyansk"), read once a document."""
+    found = doc.user_data.get("settlement_names")
+    if found is None:
+        names_found = set()
+        for of in tokens_written(doc, ("of",)):
+            i = of.i
+            if i == 0 or i + 1 >= len(doc) or doc[i - 1].lemma_.lower() not in SETTLEMENT_NOUNS:
+                continue
+            end = i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN":
+                end += 1
+            if end > i + 1:
+                names_found.add(span_text(list(doc[i + 1 : end])))
+        found = doc.user_data["settlement_names"] = frozenset(names_found)
+    return found
 
 
 def _names_a_weapon(tokens: list[Any]) -> bool:

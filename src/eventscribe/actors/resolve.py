@@ -27,6 +27,7 @@ from eventscribe.actors.candidates import (
 )
 from eventscribe.actors.candidates import (
     body_key,
+    dictionary_code,
     dictionary_surname,
     known_organization,
     named_country,
@@ -296,7 +297,10 @@ class ArticleActors:
             return None
         if handles.is_handle(phrase.head):
             return None  # an account whose holder `_candidate` could not tell
-        return dictionary_surname(phrase, self.known_people) or named_organization(phrase)
+        found = dictionary_surname(phrase, self.known_people) or named_organization(phrase)
+        if found is not None and found.kind == "organization":
+            dictionary_code(found, self.known_people, self.article.published)
+        return found
 
     def _family_first(self, person: Candidate) -> bool:
         key = (person.name, person.country)  # all it reads of the person
