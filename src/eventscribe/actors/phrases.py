@@ -56,8 +56,10 @@ def sentence_phrases(span: Any) -> list[Phrase]:
     """Every nominal head's phrase in the sentence, longest first (the resolver's order)."""
     names = _names_with_of(span)
     inside = {t.i for name in names for t in name.tokens}
+    handles = "@" in span.text  # (a handle is a phrase whatever its tag: rare, looked for so)
     phrases = names + [
-        phrase_of(token) for token in span if is_phrase_head(token) and token.i not in inside
+        phrase_of(token) for token in span
+        if (is_phrase_head(token) or handles and is_handle(token)) and token.i not in inside
     ]  # fmt: skip
     return sorted(phrases, key=lambda p: (-len(p.tokens), p.start))
 
@@ -91,8 +93,6 @@ def is_handle(token: Any) -> bool:
 
 
 def is_phrase_head(token: Any) -> bool:
-    if is_handle(token):
-        return True
     if token.pos_ not in NOMINAL or token.dep_ in ("compound", "flat"):
         return False
     # A possessor like "Iran's" is its own phrase; an adjectival demonym is not.

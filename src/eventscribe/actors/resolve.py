@@ -466,5 +466,8 @@ def _shouted(name: str) -> bool:
 def _web_text(phrase: Phrase) -> bool:
     """A link ("tmsnrt.rs/2C2sWCs Momentum"), or a handle inside a longer name ("@FLOTUS
     Melania"): words of a page, not an actor's name."""
+    text = phrase.text
+    if "/" not in text and "@" not in text and "www." not in text:
+        return False  # (most phrases: no need to look at their words)
     return any(handles.is_web_link(t) or t.i != phrase.head.i and handles.is_handle(t)
                for t in phrase.tokens)  # fmt: skip
