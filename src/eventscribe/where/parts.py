@@ -50,6 +50,34 @@ def direction_of(word: str) -> str | None:
     return DIRECTIONS.get(word.casefold().replace("-", "").replace(".", ""))
 
 
+# Compass abbreviations written with their points, as headlines write them: "E. Ukraine",
+# "N. Mali", "N.E. Nigeria"; without the point a capital letter is too often an initial.
+ABBREVIATED = {
+    "n.": "north", "s.": "south", "e.": "east", "w.": "west", "n.e.": "northeast",
+    "n.w.": "northwest", "s.e.": "southeast", "s.w.": "southwest",
+}  # fmt: skip
+
+
+COMPASS_ADJECTIVE_STEMS = frozenset(ABBREVIATED.values())  # "north" -> "northern"
+
+
+def abbreviated_direction(word: str) -> str | None:
+    """The direction a compass abbreviation with its point names ("E.", "N.E."), or None."""
+    return ABBREVIATED.get(word.casefold())
+
+
+def spelled_out(name: str) -> tuple[str, str] | None:
+    """A name that begins with a compass abbreviation, with the abbreviation spelled out as
+    a direction and as its adjective: "E. Ukraine" -> ("east Ukraine", "eastern Ukraine"),
+    "N. Ireland" -> ("north Ireland", "northern Ireland"); None for any other name."""
+    first, _, rest = name.partition(" ")
+    direction = abbreviated_direction(first)
+    if not direction or not rest.strip():
+        return None
+    adjective = direction + ("ern" if direction in COMPASS_ADJECTIVE_STEMS else "")
+    return f"{direction} {rest.strip()}", f"{adjective} {rest.strip()}"
+
+
 def bare_direction(text: str) -> str | None:
     """The direction a phrase names with no place of its own: "the North", "the east of
     the country", "northern parts"; None for anything else."""
