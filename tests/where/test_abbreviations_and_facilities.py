@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventscribe.where.gazetteer import load_gazetteer
+from eventscribe.where.gazetteer import haversine_km, load_gazetteer
 from eventscribe.where.mentions import place_mentions
 from eventscribe.where.parts import abbreviated_direction, spelled_out
 from eventscribe.where.phrases import Mention
@@ -107,3 +107,35 @@ def test_an_airport_in_a_travel_story_is_the_airport(gazetteer):
         mentions.append(Mention(name, start, start + len(name)))
     place = DocumentPlaces(gazetteer, mentions, text=text).resolve(mentions[0]).place
     assert place.country == "GBR" and place.gazetteer_id == "curated:heathrow-airport"
+
+
+def _places_of(gazetteer, text: str, names: list[str]):
+    mentions = []
+    for name in names:
+        start = text.index(name)
+        mentions.append(Mention(name, start, start + len(name)))
+    places = DocumentPlaces(gazetteer, mentions, text=text)
+    return {m.text: places.resolve(m).place for m in mentions}
+
+
+def test_a_name_of_small_towns_all_far_from_a_local_story_is_a_place_of_its_area(gazetteer):
+    text = (
+        "Police in Kendal said a lorry had overturned near Milnthorpe, and traffic was "
+        "diverted through Holme for most of the day."
+    )
+    found = _places_of(gazetteer, text, ["Kendal", "Milnthorpe", "Holme"])
+    kendal, holme = found["Kendal"], found["Holme"]
+    assert holme.country == "GBR"
+    assert haversine_km(holme.lat, holme.lon, kendal.lat, kendal.lon) < 30
+
+
+def test_a_town_of_its_own_name_far_from_a_local_story_keeps_its_reading(gazetteer):
+    text = "Police in Kendal and Milnthorpe said the driver of the lorry came from Penzance."
+    found = _places_of(gazetteer, text, ["Kendal", "Milnthorpe", "Penzance"])
+    assert found["Penzance"].name == "Penzance"
+
+
+def test_far_namesakes_are_kept_in_a_story_with_no_local_places(gazetteer):
+    text = "The band played London on Friday and Holme on Saturday."
+    found = _places_of(gazetteer, text, ["London", "Holme"])
+    assert found["Holme"].name == "Holme"
