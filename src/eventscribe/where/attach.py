@@ -334,16 +334,26 @@ def _containers(mention: Mention, doc: Any, by_token: dict[int, Mention]) -> Ite
 
 def _most_specific(places: list[Place]) -> Place | None:
     """The first place; but a country that an unknown name fell back to ("in Yargatenga in
-    the east of the country") gives way to a later, finer place inside it."""
+    the east of the country") gives way to a later, finer place inside it, and a state or
+    a province to a later town of it ("shelled Goma, the capital of North Kivu province":
+    the province's phrase hangs from the town's, and is read first)."""
     if not places:
         return None
     first = places[0]
+    if first.precision == "region":
+        return next((p for p in places[1:] if _town_of(p, first)), first)
     if first.precision != "country":
         return first
     return next(
         (p for p in places[1:] if p.country == first.country and p.precision != "country"),
         first,
     )
+
+
+def _town_of(place: Place, region: Place) -> bool:
+    """A town (or a point) of the first-level region `region`."""
+    inside = place.admin1 is not None and place.admin1 == region.name
+    return inside and place.country == region.country and place.precision in ("city", "point")
 
 
 def predicate_heads(predicate: Any) -> list[Any]:
