@@ -44,3 +44,16 @@ def test_a_province_named_as_an_adjective_of_its_generic_word(nlp):
 def test_a_person_object_is_no_place(nlp):
     text = "Police arrested Smith after the protest, officials said."
     assert _place(text, "arrested", "173") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country", "name"),
+    [
+        ("Snipers fired on a market in the Lebanese city of Tripoli on Friday.", "fired", "LBN", "Tripoli"),
+        ("A car bomb went off in the Yemeni capital, Sanaa, killing six.", "killing", "YEM", "Sanaa"),
+        ("Police raided a warehouse in the Kenyan port of Mombasa on Monday.", "raided", "KEN", "Mombasa"),
+    ],
+)
+def test_a_demonym_before_a_named_town_says_whose_town_it_is(nlp, text, trigger, country, name):
+    place = _place(text, trigger, "190")
+    assert place is not None and (place.country, place.name) == (country, name)

@@ -32,8 +32,10 @@ matter ("indictments in the Iran case"), of a gathering or an act the act is abo
 another phrase, the party of "blamed on", "called on", and, for an act of force named as
 the subject of a verb, what that verb governs unless it tells the impact ("air strikes
 hit Gaza"). A departure is where the traveller leaves ("left Beijing for Vietnam").
-A locative phrase places the act at the names it holds through locative prepositions and
-"of" only: "at talks with the Soviet Union in Geneva" is in Geneva, "in aid for the
+A demonym's phrase before a town's name is the town: "in the Lebanese city of Tripoli",
+"in the Somali capital, Mogadishu" (the demonym's country steers the name: the stage
+gives it to `DocumentPlaces`). A locative phrase places the act at the names it holds
+through locative prepositions and "of" only: "at talks with the Soviet Union in Geneva" is in Geneva, "in aid for the
 Philippines" nowhere; what an act is over or aims at, when no site, is whose it is
 ("questions FEMA over Puerto Rico power contracts").
 Places elsewhere in the sentence are not the event's: "met in Munich as Syria ..." is
@@ -50,7 +52,7 @@ from typing import Any
 
 from eventscribe.article import ActorRef, Event, Place
 from eventscribe.where.parts import direction_of
-from eventscribe.where.phrases import Mention, is_headline
+from eventscribe.where.phrases import Mention, is_headline, settlement_names
 from eventscribe.where.ranking import haversine_km
 
 LOCATIVE_PREPOSITIONS = frozenset({
@@ -658,6 +660,9 @@ def place_in(prep: Any, by_token: dict[int, Mention]) -> Mention | None:
         child for child in prep.children if child.dep_ in ("pobj", "pcomp") and child.pos_ != "VERB"
     ]  # "in seeking relief" names no place
     for obj in objects:
+        named = _settlement_name(obj, by_token)
+        if named is not None:
+            return named
         if obj.i in by_token:
             return by_token[obj.i]
         # "in Qatar's capital Doha": the name in apposition is the place; the possessor
@@ -679,6 +684,16 @@ def place_in(prep: Any, by_token: dict[int, Mention]) -> Mention | None:
         if inside:
             return by_token[_qualified(inside[0], by_token).i]
     return None
+
+
+def _settlement_name(noun: Any, by_token: dict[int, Mention]) -> Mention | None:
+    """The name of a town a demonym's phrase stands before: "the Lebanese city of
+    Tripoli", "the Somali capital, Mogadishu" (the demonym says whose town it is)."""
+    mention = by_token.get(noun.i)
+    if mention is None or not mention.demonym:
+        return None
+    named = (by_token.get(token.i) for token in settlement_names(noun))
+    return next((m for m in named if m is not None and m is not mention), None)
 
 
 def _qualified(token: Any, by_token: dict[int, Mention]) -> Any:

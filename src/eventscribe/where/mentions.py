@@ -21,12 +21,12 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from eventscribe.syntax import entities
+from eventscribe.syntax import char_span, entities
 from eventscribe.when.lexicon import MONTHS, WEEKDAYS
 from eventscribe.where.gazetteer import Gazetteer
 from eventscribe.where.names import name_key
 from eventscribe.where.parts import bare_direction, direction_of
-from eventscribe.where.phrases import Mention, is_headline
+from eventscribe.where.phrases import Mention, is_headline, settlement_names
 from eventscribe.where.widen import GENERIC_AFTER, widened
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -315,6 +315,20 @@ def _demonym_phrase(ent: Any, gazetteer: Gazetteer) -> Mention | None:
     if country is not None and country.kind == "country":  # "the Afghan north"
         return Mention(f"{head.text} {country.name}", start, end)
     return Mention(ent.doc[first : head.i + 1].text, start, end, demonym=ent.text)
+
+
+def settlement_countries(doc: Any, mentions: Sequence[Mention], gazetteer: Gazetteer) -> set[str]:
+    """The countries of demonyms that stand before a town's name: "the Lebanese city of
+    Tripoli" is Lebanon's Tripoli, not Libya's (context for the text's names)."""
+    found = set()
+    for mention in mentions:
+        span = char_span(doc, mention.start, mention.end) if mention.demonym else None
+        if span is None or not len(span) or not settlement_names(span[-1]):
+            continue
+        country = gazetteer.demonym_place(mention.demonym)
+        if country is not None and country.kind == "country" and country.country:
+            found.add(country.country)
+    return found
 
 
 def organization_places(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
