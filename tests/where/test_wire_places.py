@@ -57,3 +57,9 @@ def test_a_person_object_is_no_place(nlp):
 def test_a_demonym_before_a_named_town_says_whose_town_it_is(nlp, text, trigger, country, name):
     place = _place(text, trigger, "190")
     assert place is not None and (place.country, place.name) == (country, name)
+
+
+def test_the_target_of_a_plotted_act_is_not_where_the_plotters_were_held(nlp):
+    text = "Officers in Victoria detained two teenagers over a scheme to bomb Sydney."
+    place = _place(text, "detained", "173")
+    assert place is not None and place.name == "Victoria" and place.country == "AUS"

@@ -719,12 +719,15 @@ def _reached_by_locatives(token: Any, top: Any) -> bool:
     locative one or "of", and outside any clause with a subject of its own: "at talks with
     the Soviet Union in Geneva" is in Geneva, not in the Soviet Union; "in aid for the
     Philippines" is no place; "across peaks of Iraq" and "at the border with Syria" are;
-    "on Sunday, when Kuwait announced ..." names no place of Sunday's."""
+    "on Sunday, when Kuwait announced ..." names no place of Sunday's; nor does the object
+    of a clause's verb: "arrested five men over a plot to attack Melbourne" is no arrest
+    in Melbourne.
+    """
     while token.i != top.i and token.head.i != token.i:
-        token = token.head
+        child, token = token, token.head
         if token.dep_ == "prep" and not _locative_or_of(token):
             return False
-        if token.dep_ in CLAUSES and _has_subject(token):
+        if token.dep_ in CLAUSES and (_has_subject(token) or child.dep_ in OBJECTS):
             return False
     return True
 
