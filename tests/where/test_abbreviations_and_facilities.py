@@ -139,3 +139,26 @@ def test_far_namesakes_are_kept_in_a_story_with_no_local_places(gazetteer):
     text = "The band played London on Friday and Holme on Saturday."
     found = _places_of(gazetteer, text, ["London", "Holme"])
     assert found["Holme"].name == "Holme"
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "kind"),
+    [
+        ("the Rockies", None, "region"),
+        ("FATA", "PAK", "region"),
+        ("the Bekaa", "LBN", "region"),
+        ("Manchuria", "CHN", "region"),  # not Manzhouli, which GeoNames also calls so
+        ("the Danube", None, "water"),
+        ("Yangtze River", "CHN", "water"),
+        ("Rift Valley", "KEN", "region"),
+    ],
+)
+def test_regions_rivers_and_valleys_news_names(gazetteer, name, country, kind):
+    place = best(gazetteer, name)
+    assert (place.country, place.kind) == (country, kind)
+
+
+def test_a_region_of_whole_countries_lies_among_its_members(gazetteer):
+    benelux = best(gazetteer, "Benelux")
+    brussels = best(gazetteer, "Brussels")
+    assert haversine_km(benelux.lat, benelux.lon, brussels.lat, brussels.lon) < 150
