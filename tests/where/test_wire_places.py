@@ -63,3 +63,15 @@ def test_the_target_of_a_plotted_act_is_not_where_the_plotters_were_held(nlp):
     text = "Officers in Victoria detained two teenagers over a scheme to bomb Sydney."
     place = _place(text, "detained", "173")
     assert place is not None and place.name == "Victoria" and place.country == "AUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        ("Riot police broke up a march in Armenia's capital Yerevan on Sunday.", "broke", "Yerevan"),
+        ("Protesters clashed with police in Kenya's capital Nairobi late on Friday.", "clashed", "Nairobi"),
+    ],
+)
+def test_a_countrys_capital_named_after_it_is_the_place(nlp, text, trigger, name):
+    place = _place(text, trigger, "145")
+    assert place is not None and place.name == name

@@ -52,7 +52,12 @@ from typing import Any
 
 from eventscribe.article import ActorRef, Event, Place
 from eventscribe.where.parts import direction_of
-from eventscribe.where.phrases import Mention, is_headline, settlement_names
+from eventscribe.where.phrases import (
+    SETTLEMENT_NOUNS,
+    Mention,
+    is_headline,
+    settlement_names,
+)
 from eventscribe.where.ranking import haversine_km
 
 LOCATIVE_PREPOSITIONS = frozenset({
@@ -660,7 +665,7 @@ def place_in(prep: Any, by_token: dict[int, Mention]) -> Mention | None:
         child for child in prep.children if child.dep_ in ("pobj", "pcomp") and child.pos_ != "VERB"
     ]  # "in seeking relief" names no place
     for obj in objects:
-        named = _settlement_name(obj, by_token)
+        named = _settlement_name(obj, by_token) or _name_after(obj, by_token)
         if named is not None:
             return named
         if obj.i in by_token:
@@ -694,6 +699,16 @@ def _settlement_name(noun: Any, by_token: dict[int, Mention]) -> Mention | None:
         return None
     named = (by_token.get(token.i) for token in settlement_names(noun))
     return next((m for m in named if m is not None and m is not mention), None)
+
+
+def _name_after(noun: Any, by_token: dict[int, Mention]) -> Mention | None:
+    """The name written right after a settlement noun that the parser did not tie to it:
+    "in Georgia's capital Tbilisi" (Tbilisi parsed as an adverb of the verb)."""
+    if noun.lower_ not in SETTLEMENT_NOUNS or noun.i + 1 >= len(noun.doc):
+        return None
+    after = noun.doc[noun.i + 1]
+    loose = after.pos_ == "PROPN" and after.head.i != noun.i and after.i in by_token
+    return by_token[after.i] if loose and by_token[after.i] is not by_token.get(noun.i) else None
 
 
 def _qualified(token: Any, by_token: dict[int, Mention]) -> Any:
