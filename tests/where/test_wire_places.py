@@ -75,3 +75,9 @@ def test_the_target_of_a_plotted_act_is_not_where_the_plotters_were_held(nlp):
 def test_a_countrys_capital_named_after_it_is_the_place(nlp, text, trigger, name):
     place = _place(text, trigger, "145")
     assert place is not None and place.name == name
+
+
+def test_an_island_named_before_its_generic_word_is_the_place(nlp):
+    text = "Marines fought kidnappers on Basilan island in the far south, the army said."
+    place = _place(text, "fought", "190")
+    assert place is not None and place.country == "PHL" and "Basilan" in place.name

@@ -343,10 +343,14 @@ def _most_specific(places: list[Place]) -> Place | None:
     """The first place; but a country that an unknown name fell back to ("in Yargatenga in
     the east of the country") gives way to a later, finer place inside it, and a state or
     a province to a later town of it ("shelled Goma, the capital of North Kivu province":
-    the province's phrase hangs from the town's, and is read first)."""
+    the province's phrase hangs from the town's, and is read first), and the part of an
+    area a direction names to a later place of that country near it ("fought kidnappers
+    on Basilan island in the far south": the nearer phrase, the south, is read first)."""
     if not places:
         return None
     first = places[0]
+    if first.precision == "region" and _directed(first):
+        return next((p for p in places[1:] if _finer_near(p, first)), first)
     if first.precision == "region":
         return next((p for p in places[1:] if _town_of(p, first)), first)
     if first.precision != "country":
@@ -355,6 +359,24 @@ def _most_specific(places: list[Place]) -> Place | None:
         (p for p in places[1:] if p.country == first.country and p.precision != "country"),
         first,
     )
+
+
+PART_NEAR_KM = 500.0  # a place this near the point of an area's part lies in that part
+
+
+def _directed(place: Place) -> bool:
+    """The part of an area a direction names ("southern Philippines": "...#south")."""
+    direction = (place.gazetteer_id or "").partition("#")[2]
+    return bool(direction) and direction_of(direction) is not None
+
+
+def _finer_near(place: Place, part: Place) -> bool:
+    """A place of the part's country, finer than a country's part, near the part's point."""
+    if place.country != part.country or place.precision == "country" or _directed(place):
+        return False
+    if None in (place.lat, place.lon, part.lat, part.lon):
+        return False
+    return haversine_km(place.lat, place.lon, part.lat, part.lon) <= PART_NEAR_KM
 
 
 def _town_of(place: Place, region: Place) -> bool:

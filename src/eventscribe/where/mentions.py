@@ -41,6 +41,8 @@ PLACE_NOUNS = frozenset({
     "part", "parts", "outskirts", "suburbs", "tip", "edge", "area", "areas", "district",
     "districts", "control", "vicinity",
 })  # fmt: skip
+# Nouns a place's name stands before as a compound: "Jolo island", "Manbij countryside".
+NAMED_NOUNS = PLACE_NOUNS | {"island", "islands"}
 
 # People away from their country: a demonym that qualifies them says whose a place is,
 # not which country it lies in ("Palestinian refugee camps" in Lebanon, "an Afghan
@@ -236,7 +238,7 @@ def _after_locative(token: Any) -> bool:
     """After a locative ("in Ghazni, Logar", "raids on Raqqa"), or naming a place noun
     ("the town of X", "Manbij countryside"), or naming the region a generic word stands
     for ("in Ituri province")."""
-    if token.dep_ == "compound" and token.head.lower_ in PLACE_NOUNS:
+    if token.dep_ == "compound" and token.head.lower_ in NAMED_NOUNS:
         return True  # "bombed Manbij countryside", "shelled Tadef town"
     if token.dep_ in ("compound", "amod") and token.head.lower_ in GENERIC_AFTER:
         token = token.head  # the parser ties "Punjab" to "province" either way
