@@ -1,5 +1,6 @@
 """The part of a country or a region that a direction names: "northern Burkina Faso", "NE
-Nigeria", "the east of the country".
+Nigeria", "E. Ukraine" (a compass abbreviation with its point; "S. Africa" and "N. Ireland"
+are the places of that name), "the east of the country".
 
 A direction word before a country or a first-level region names the third of it that lies
 that way; its point is the mean of the points of the places inside it that lie in that
