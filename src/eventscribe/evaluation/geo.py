@@ -8,12 +8,14 @@ does), and scored as the GeoWebNews paper does: accuracy within 161 km (100 mile
 error in km (an unresolved toponym counts 20,000 km), and the share of exact GeoNames ids
 where the gold gives one. The headline scores are on
 the literal types (places proper); `all_types` adds metonyms, demonyms and coercions.
+Each literal miss carries its general cause (`_cause`: no reading, ranking or context, an
+area's point, the gold not in the gazetteer, other), counted in `miss_causes`.
 """
 
 from __future__ import annotations
 
 import statistics
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Any
 
 from eventscribe.article import Place
@@ -25,6 +27,7 @@ from eventscribe.where.mentions import (
     qualifier_codes,
 )
 from eventscribe.where.phrases import Mention
+from eventscribe.where.ranking import Candidate
 from eventscribe.where.resolve import DocumentPlaces
 
 LITERAL_TYPES = frozenset({"Literal", "Mixed", "Embedded_Literal", "Literal_Modifier"})
@@ -66,6 +69,7 @@ def evaluate_geo(records: list[dict[str, Any]], *, model: str | None = None) -> 
         **_scores(literal),
         "all_types": _scores(outcomes),
         "by_type": {kind: _scores(items) for kind, items in sorted(by_type.items())},
+        "miss_causes": dict(Counter(o["cause"] for o in misses).most_common()),
         "misses": misses[:MAX_MISSES],
     }
 
@@ -89,10 +93,13 @@ def _record_outcomes(record: dict[str, Any], doc: Any, gazetteer: Gazetteer) -> 
     context += [m for m in party_states(text, gazetteer) if not _overlaps(m, spans)]
     mentions = sorted(gold + context, key=lambda m: m.start)
     places = DocumentPlaces(gazetteer, mentions, text=text)
-    return [
-        _outcome(record, toponym, places.resolve(mention).place)
-        for toponym, mention in zip(record["toponyms"], gold, strict=True)
-    ]
+    outcomes = []
+    for toponym, mention in zip(record["toponyms"], gold, strict=True):
+        outcome = _outcome(record, toponym, places.resolve(mention).place)
+        if outcome["km"] > ACCURATE_KM:
+            outcome["cause"] = _cause(toponym, outcome, places.ranked.get(mention.text, []), gazetteer)
+        outcomes.append(outcome)
+    return outcomes
 
 
 def _mention(text: str, toponym: dict[str, Any], gazetteer: Gazetteer) -> Mention:
@@ -118,6 +125,35 @@ def _outcome(record: dict[str, Any], toponym: dict[str, Any], place: Place | Non
         if not gold_id
         else bool(place and place.gazetteer_id == f"geonames:{gold_id}"),
     }
+
+
+AREA_KINDS = frozenset({"continent", "country", "admin1", "region", "water", "territory"})
+
+
+def _cause(
+    toponym: dict[str, Any], outcome: dict[str, Any], readings: list[Candidate], gazetteer: Gazetteer
+) -> str:
+    """Why a toponym was missed, in general terms (a diagnostic, never a score):
+    "no reading" (the gazetteer knows no place of the name: the text's places stood in),
+    "ranking or context" (the gold's place is among the name's readings, not first),
+    "area's point" (the name was read as an area, a region, a sea or a river, whose
+    point lies far from the gold's), "gold not in gazetteer" (the gold's GeoNames place
+    is not in the gazetteer: a neighbourhood, a street, a building, a small village),
+    "other"."""
+    if not readings:
+        return "no reading"
+    gold = f"geonames:{toponym['geonameid']}" if toponym.get("geonameid") else None
+    near = [
+        c for c in readings
+        if haversine_km(c.lat, c.lon, toponym["lat"], toponym["lon"]) <= ACCURATE_KM
+    ]  # fmt: skip
+    if near or (gold and any(c.gazetteer_id == gold for c in readings)):
+        return "ranking or context"
+    if readings[0].kind in AREA_KINDS:
+        return "area's point"
+    if gold and gold.removeprefix("geonames:") not in gazetteer.by_id:
+        return "gold not in gazetteer"
+    return "other"
 
 
 def _scores(outcomes: list[dict]) -> dict[str, Any]:

@@ -32,8 +32,10 @@ matter ("indictments in the Iran case"), of a gathering or an act the act is abo
 another phrase, the party of "blamed on", "called on", and, for an act of force named as
 the subject of a verb, what that verb governs unless it tells the impact ("air strikes
 hit Gaza"). A departure is where the traveller leaves ("left Beijing for Vietnam").
-A locative phrase places the act at the names it holds through locative prepositions and
-"of" only: "at talks with the Soviet Union in Geneva" is in Geneva, "in aid for the
+A demonym's phrase before a town's name is the town: "in the Lebanese city of Tripoli",
+"in the Somali capital, Mogadishu" (the demonym's country steers the name: the stage
+gives it to `DocumentPlaces`). A locative phrase places the act at the names it holds
+through locative prepositions and "of" only: "at talks with the Soviet Union in Geneva" is in Geneva, "in aid for the
 Philippines" nowhere; what an act is over or aims at, when no site, is whose it is
 ("questions FEMA over Puerto Rico power contracts").
 Places elsewhere in the sentence are not the event's: "met in Munich as Syria ..." is
@@ -50,7 +52,12 @@ from typing import Any
 
 from eventscribe.article import ActorRef, Event, Place
 from eventscribe.where.parts import direction_of
-from eventscribe.where.phrases import Mention, is_headline
+from eventscribe.where.phrases import (
+    SETTLEMENT_NOUNS,
+    Mention,
+    is_headline,
+    settlement_names,
+)
 from eventscribe.where.ranking import haversine_km
 
 LOCATIVE_PREPOSITIONS = frozenset({
@@ -334,16 +341,48 @@ def _containers(mention: Mention, doc: Any, by_token: dict[int, Mention]) -> Ite
 
 def _most_specific(places: list[Place]) -> Place | None:
     """The first place; but a country that an unknown name fell back to ("in Yargatenga in
-    the east of the country") gives way to a later, finer place inside it."""
+    the east of the country") gives way to a later, finer place inside it, and a state or
+    a province to a later town of it ("shelled Goma, the capital of North Kivu province":
+    the province's phrase hangs from the town's, and is read first), and the part of an
+    area a direction names to a later place of that country near it ("fought kidnappers
+    on Basilan island in the far south": the nearer phrase, the south, is read first)."""
     if not places:
         return None
     first = places[0]
+    if first.precision == "region" and _directed(first):
+        return next((p for p in places[1:] if _finer_near(p, first)), first)
+    if first.precision == "region":
+        return next((p for p in places[1:] if _town_of(p, first)), first)
     if first.precision != "country":
         return first
     return next(
         (p for p in places[1:] if p.country == first.country and p.precision != "country"),
         first,
     )
+
+
+PART_NEAR_KM = 500.0  # a place this near the point of an area's part lies in that part
+
+
+def _directed(place: Place) -> bool:
+    """The part of an area a direction names ("southern Philippines": "...#south")."""
+    direction = (place.gazetteer_id or "").partition("#")[2]
+    return bool(direction) and direction_of(direction) is not None
+
+
+def _finer_near(place: Place, part: Place) -> bool:
+    """A place of the part's country, finer than a country's part, near the part's point."""
+    if place.country != part.country or place.precision == "country" or _directed(place):
+        return False
+    if None in (place.lat, place.lon, part.lat, part.lon):
+        return False
+    return haversine_km(place.lat, place.lon, part.lat, part.lon) <= PART_NEAR_KM
+
+
+def _town_of(place: Place, region: Place) -> bool:
+    """A town (or a point) of the first-level region `region`."""
+    inside = place.admin1 is not None and place.admin1 == region.name
+    return inside and place.country == region.country and place.precision in ("city", "point")
 
 
 def predicate_heads(predicate: Any) -> list[Any]:
@@ -648,6 +687,9 @@ def place_in(prep: Any, by_token: dict[int, Mention]) -> Mention | None:
         child for child in prep.children if child.dep_ in ("pobj", "pcomp") and child.pos_ != "VERB"
     ]  # "in seeking relief" names no place
     for obj in objects:
+        named = _settlement_name(obj, by_token) or _name_after(obj, by_token)
+        if named is not None:
+            return named
         if obj.i in by_token:
             return by_token[obj.i]
         # "in Qatar's capital Doha": the name in apposition is the place; the possessor
@@ -669,6 +711,26 @@ def place_in(prep: Any, by_token: dict[int, Mention]) -> Mention | None:
         if inside:
             return by_token[_qualified(inside[0], by_token).i]
     return None
+
+
+def _settlement_name(noun: Any, by_token: dict[int, Mention]) -> Mention | None:
+    """The name of a town a demonym's phrase stands before: "the Lebanese city of
+    Tripoli", "the Somali capital, Mogadishu" (the demonym says whose town it is)."""
+    mention = by_token.get(noun.i)
+    if mention is None or not mention.demonym:
+        return None
+    named = (by_token.get(token.i) for token in settlement_names(noun))
+    return next((m for m in named if m is not None and m is not mention), None)
+
+
+def _name_after(noun: Any, by_token: dict[int, Mention]) -> Mention | None:
+    """The name written right after a settlement noun that the parser did not tie to it:
+    "in Georgia's capital Tbilisi" (Tbilisi parsed as an adverb of the verb)."""
+    if noun.lower_ not in SETTLEMENT_NOUNS or noun.i + 1 >= len(noun.doc):
+        return None
+    after = noun.doc[noun.i + 1]
+    loose = after.pos_ == "PROPN" and after.head.i != noun.i and after.i in by_token
+    return by_token[after.i] if loose and by_token[after.i] is not by_token.get(noun.i) else None
 
 
 def _qualified(token: Any, by_token: dict[int, Mention]) -> Any:
@@ -694,12 +756,15 @@ def _reached_by_locatives(token: Any, top: Any) -> bool:
     locative one or "of", and outside any clause with a subject of its own: "at talks with
     the Soviet Union in Geneva" is in Geneva, not in the Soviet Union; "in aid for the
     Philippines" is no place; "across peaks of Iraq" and "at the border with Syria" are;
-    "on Sunday, when Kuwait announced ..." names no place of Sunday's."""
+    "on Sunday, when Kuwait announced ..." names no place of Sunday's; nor does the object
+    of a clause's verb: "arrested five men over a plot to attack Melbourne" is no arrest
+    in Melbourne.
+    """
     while token.i != top.i and token.head.i != token.i:
-        token = token.head
+        child, token = token, token.head
         if token.dep_ == "prep" and not _locative_or_of(token):
             return False
-        if token.dep_ in CLAUSES and _has_subject(token):
+        if token.dep_ in CLAUSES and (_has_subject(token) or child.dep_ in OBJECTS):
             return False
     return True
 

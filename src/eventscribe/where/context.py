@@ -18,6 +18,9 @@
   Tennessee town beside them, not the country: small places named together lie together.
 * A tie: "Jefferson County" beside Bessemer is the county of Alabama: of readings that
   rank alike (counties of one name share one prior), the one nearest the text's places.
+* An unlisted place: "Thornhill" in a story of Dewsbury and Ossett, when every Thornhill
+  the gazetteer knows lies far from them: a name shared by several small towns, none in
+  the story's area, is some smaller place there that the gazetteer does not list.
 * An origin: "a soldier from Kokomo", "a Lufkin native", "residents of Gorham": where a
   person comes from may lie far from the story's places, so the name keeps its own reading
   there, a small town abroad or not.
@@ -27,7 +30,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from eventscribe.where.names import name_key
 from eventscribe.where.phrases import Mention
@@ -344,6 +347,45 @@ def local_namesakes(bare: Mapping[str, list[Candidate]]) -> dict[str, Candidate]
                 found[name] = candidate
                 break
     return found
+
+
+UNLISTED_KM = 150.0  # no reading of a name this near a local story's places: not listed
+UNLISTED_SIZE = 20_000  # people: a first reading this small may stand for an unlisted place
+
+
+def unlisted(
+    ranked: Mapping[str, list[Candidate]], anchors: Mapping[str, Candidate], local: set[str]
+) -> set[str]:
+    """Names of a local story that stand for a place the gazetteer does not list: the
+    story's sure small places lie together (two or more, within `LOCAL_KM` of each other:
+    `local` holds their ids, from `clustered`), the name is read first as a small town of
+    their country, it names at least two towns, and none of its readings lies within
+    `UNLISTED_KM` of them ("Thornhill" beside Dewsbury and Middlestown: the Thornhills of
+    Wales and Scotland are not the village by Dewsbury). A name of one town only keeps it
+    wherever it lies ("Great Yarmouth" in the same story)."""
+    places = {a.gazetteer_id: a for a in anchors.values() if a.gazetteer_id in local}
+    if len(places) < 2:
+        return set()
+    countries = {a.country for a in places.values()}
+    return {
+        name
+        for name, readings in ranked.items()
+        if _unlisted(readings[:LOCAL_DEPTH], places.values(), countries)
+    }
+
+
+def _unlisted(
+    readings: Sequence[Candidate], places: Iterable[Candidate], countries: set[str | None]
+) -> bool:
+    if not readings:
+        return False
+    top = readings[0]
+    small_town = top.kind in TOWN_KINDS and top.population < UNLISTED_SIZE
+    if not small_town or top.country not in countries or top.matched != "name":
+        return False
+    towns = [c for c in readings if c.kind in TOWN_KINDS]
+    far = all(not _close(c, p, UNLISTED_KM) for c in readings for p in places)
+    return len(towns) >= 2 and far
 
 
 SEAT_KM = 25.0  # a town this near a county's point lies in it, a county's seat or town

@@ -38,7 +38,7 @@ from eventscribe.where.names import (
     variants,
 )
 from eventscribe.where.packed import PackedStrings, RowsById
-from eventscribe.where.parts import part_point
+from eventscribe.where.parts import part_point, spelled_out
 from eventscribe.where.ranking import (
     AREA_KINDS,
     COUNTRY_BONUS,
@@ -295,6 +295,11 @@ class Gazetteer:
         if not key or self._demonym_key(key) is not None:
             return []
         found = self._rows(key, exact=True) or self._rows(in_french(key), exact=True)
+        spelled = None if found else spelled_out(stripped)
+        if spelled:  # "S. Africa" is South Africa, "N. Ireland" Northern Ireland, else a
+            # direction: "E. Ukraine" is eastern Ukraine
+            named = (self._rows(name_key(form), exact=True) for form in spelled)
+            return next((rows for rows in named if rows), None) or self._match(spelled[0])
         if key in FEATURE_WORDS:  # "Fort" alone is no town that was once a fort, nor
             return [(row, how) for row, how in found if how != "alternate"]  # "Lake County"
         if found:

@@ -21,12 +21,12 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from eventscribe.syntax import entities
+from eventscribe.syntax import char_span, entities
 from eventscribe.when.lexicon import MONTHS, WEEKDAYS
 from eventscribe.where.gazetteer import Gazetteer
 from eventscribe.where.names import name_key
 from eventscribe.where.parts import bare_direction, direction_of
-from eventscribe.where.phrases import Mention, is_headline
+from eventscribe.where.phrases import Mention, is_headline, settlement_names
 from eventscribe.where.widen import GENERIC_AFTER, widened
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -41,6 +41,8 @@ PLACE_NOUNS = frozenset({
     "part", "parts", "outskirts", "suburbs", "tip", "edge", "area", "areas", "district",
     "districts", "control", "vicinity",
 })  # fmt: skip
+# Nouns a place's name stands before as a compound: "Jolo island", "Manbij countryside".
+NAMED_NOUNS = PLACE_NOUNS | {"island", "islands"}
 
 # People away from their country: a demonym that qualifies them says whose a place is,
 # not which country it lies in ("Palestinian refugee camps" in Lebanon, "an Afghan
@@ -71,6 +73,13 @@ ORG_THE = re.compile(r"(?:[Tt]he\s+)?")
 ORG_LEAD_WORDS = 2  # "New Mexico State Police": a state's name has at most two words
 MIN_HEADLINE_NAME = 4  # letters
 MIN_LABEL_POPULATION = 5_000  # a town named as a headline's label ("Bourzanga: ...")
+# Verbs whose object is often a place struck or taken: "shelled Goma", "captured Kidal".
+STRIKE_VERBS = frozenset({
+    "strike", "hit", "shell", "bomb", "bombard", "pound", "attack", "raid", "storm",
+    "capture", "seize", "besiege", "overrun", "recapture", "retake", "invade", "occupy",
+    "target", "blockade", "encircle",
+})  # fmt: skip
+MIN_STRUCK_POPULATION = 50_000  # such an object, unless a region: a town of this size
 MAX_LABEL_WORDS = 4
 
 
@@ -96,7 +105,9 @@ def place_mentions(doc: Any, gazetteer: Gazetteer, *, within: Sequence[Any] = ()
 
 
 def _untagged_places(span: Any, gazetteer: Gazetteer) -> list[Mention]:
-    """ "gunned down in Farah", "operations in Ghazni, Logar", "the town of Khan Sheikhoun":
+    """ "gunned down in Farah", "operations in Ghazni, Logar", "the town of Khan Sheikhoun",
+    "missiles struck Kharkiv" (a town of 50,000 people or more, or a region, that a verb of
+    striking or taking governs):
     a proper noun after a locative preposition or naming a place noun that the small tagger called a person or an organisation, when the gazetteer
     knows it as a region or a town of some size."""
     found = []
@@ -113,9 +124,10 @@ def _untagged_places(span: Any, gazetteer: Gazetteer) -> list[Mention]:
             found.append(_direction_mention(token))
             continue
         label = headline and _headline_label(token)
-        if not label and (not _a_name(token) or not _after_locative(token)):
+        struck = not label and _a_name(token) and _struck_object(token)
+        if not label and not struck and (not _a_name(token) or not _after_locative(token)):
             continue
-        least = MIN_LABEL_POPULATION if label else None
+        least = MIN_LABEL_POPULATION if label else MIN_STRUCK_POPULATION if struck else None
         for first in range(_name_start(token), token.i + 1):  # the longest name known
             text = doc[first : token.i + 1].text
             if name_key(text) in GENERIC_NAMES:
@@ -216,14 +228,20 @@ def _known_place_name(gazetteer: Gazetteer, text: str, least: int | None = None)
     return any(_known_row(gazetteer, row, least) for row in rows)
 
 
+def _struck_object(token: Any) -> bool:
+    """The object of a verb of striking or taking a place ("missiles struck Kharkiv",
+    "rebels captured Kidal"), which the small tagger often calls a person."""
+    return token.dep_ == "dobj" and token.head.pos_ == "VERB" and token.head.lemma_ in STRIKE_VERBS
+
+
 def _after_locative(token: Any) -> bool:
     """After a locative ("in Ghazni, Logar", "raids on Raqqa"), or naming a place noun
     ("the town of X", "Manbij countryside"), or naming the region a generic word stands
     for ("in Ituri province")."""
-    if token.dep_ == "compound" and token.head.lower_ in PLACE_NOUNS:
+    if token.dep_ == "compound" and token.head.lower_ in NAMED_NOUNS:
         return True  # "bombed Manbij countryside", "shelled Tadef town"
-    if token.dep_ == "compound" and token.head.lower_ in GENERIC_AFTER:
-        token = token.head
+    if token.dep_ in ("compound", "amod") and token.head.lower_ in GENERIC_AFTER:
+        token = token.head  # the parser ties "Punjab" to "province" either way
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head  # "in Ghazni, Logar"
     if token.dep_ != "pobj":
@@ -299,6 +317,20 @@ def _demonym_phrase(ent: Any, gazetteer: Gazetteer) -> Mention | None:
     if country is not None and country.kind == "country":  # "the Afghan north"
         return Mention(f"{head.text} {country.name}", start, end)
     return Mention(ent.doc[first : head.i + 1].text, start, end, demonym=ent.text)
+
+
+def settlement_countries(doc: Any, mentions: Sequence[Mention], gazetteer: Gazetteer) -> set[str]:
+    """The countries of demonyms that stand before a town's name: "the Lebanese city of
+    Tripoli" is Lebanon's Tripoli, not Libya's (context for the text's names)."""
+    found = set()
+    for mention in mentions:
+        span = char_span(doc, mention.start, mention.end) if mention.demonym else None
+        if span is None or not len(span) or not settlement_names(span[-1]):
+            continue
+        country = gazetteer.demonym_place(mention.demonym)
+        if country is not None and country.kind == "country" and country.country:
+            found.add(country.country)
+    return found
 
 
 def organization_places(doc: Any, gazetteer: Gazetteer) -> list[Mention]:

@@ -1,5 +1,6 @@
 """The part of a country or a region that a direction names: "northern Burkina Faso", "NE
-Nigeria", "the east of the country".
+Nigeria", "E. Ukraine" (a compass abbreviation with its point; "S. Africa" and "N. Ireland"
+are the places of that name), "the east of the country".
 
 A direction word before a country or a first-level region names the third of it that lies
 that way; its point is the mean of the points of the places inside it that lie in that
@@ -48,6 +49,34 @@ Point = tuple[float, float]
 def direction_of(word: str) -> str | None:
     """The canonical direction a word names ("Northern", "NE", "north-east"), or None."""
     return DIRECTIONS.get(word.casefold().replace("-", "").replace(".", ""))
+
+
+# Compass abbreviations written with their points, as headlines write them: "E. Ukraine",
+# "N. Mali", "N.E. Nigeria"; without the point a capital letter is too often an initial.
+ABBREVIATED = {
+    "n.": "north", "s.": "south", "e.": "east", "w.": "west", "n.e.": "northeast",
+    "n.w.": "northwest", "s.e.": "southeast", "s.w.": "southwest",
+}  # fmt: skip
+
+
+COMPASS_ADJECTIVE_STEMS = frozenset(ABBREVIATED.values())  # "north" -> "northern"
+
+
+def abbreviated_direction(word: str) -> str | None:
+    """The direction a compass abbreviation with its point names ("E.", "N.E."), or None."""
+    return ABBREVIATED.get(word.casefold())
+
+
+def spelled_out(name: str) -> tuple[str, str] | None:
+    """A name that begins with a compass abbreviation, with the abbreviation spelled out as
+    a direction and as its adjective: "E. Ukraine" -> ("east Ukraine", "eastern Ukraine"),
+    "N. Ireland" -> ("north Ireland", "northern Ireland"); None for any other name."""
+    first, _, rest = name.partition(" ")
+    direction = abbreviated_direction(first)
+    if not direction or not rest.strip():
+        return None
+    adjective = direction + ("ern" if direction in COMPASS_ADJECTIVE_STEMS else "")
+    return f"{direction} {rest.strip()}", f"{adjective} {rest.strip()}"
 
 
 def bare_direction(text: str) -> str | None:

@@ -65,7 +65,9 @@ class DocumentPlaces:
     soldier from Kokomo") keeps its own reading in a story abroad, a township or a lake
     lies among the text's places, a state's chamber ("the Georgia Senate") asks for the
     state, and readings that rank alike (counties of one name) are read nearest the
-    text's other places.
+    text's other places. A name of several small towns none of which lies near a local
+    story's places stands for an unlisted place there, placed as an unknown name is
+    ("Holme" beside Kendal and Milnthorpe).
     """
 
     def __init__(
@@ -113,6 +115,8 @@ class DocumentPlaces:
         first = {name: self._steered(name, ranked) for name, ranked in first.items()}
         ranked = {name: self._rerank(name, first[name]) for name in names}
         self.ranked = context.ties_broken(ranked)
+        kept = self.origins | set(self.qualified)  # a hometown, "Thornhill, Ontario"
+        self.unlisted = context.unlisted(self.ranked, self.anchors, self.clustered) - kept
 
     def _ranked(self, name: str, near: Sequence[Candidate]) -> list[Candidate]:
         ranked = self.gazetteer.ranked(name, countries=self._countries_for(name), near=near)
@@ -195,7 +199,8 @@ class DocumentPlaces:
             part = self._focus_part(mention, direction)  # of that name ("North-West")
             return Resolution(part or self._direction_named(mention), False)
         street = mention.start in self.streets
-        ranked = [] if street else self.ranked.get(mention.text) or []
+        unlisted = mention.text in self.unlisted  # placed by the story's other places
+        ranked = [] if street or unlisted else self.ranked.get(mention.text) or []
         if mention.start in self.areas_asked:  # "Washington state": the area of the name
             ranked = [c for c in ranked if c.kind in context.AREA_KINDS] or ranked
         if mention.start in self.legislatures:  # "the Georgia Senate": a state's chamber
@@ -222,7 +227,8 @@ class DocumentPlaces:
         doubted = None if street else self._doubted(mention.text)
         if doubted is not None and mention.text in self.origins:
             return Resolution(self._place(doubted, mention), False)  # a soldier's hometown
-        return Resolution(self._inherited(mention, doubted=doubted), False)
+        besides = mention.text if unlisted else None  # not its own far reading
+        return Resolution(self._inherited(mention, besides=besides, doubted=doubted), False)
 
     def _place(self, candidate: Candidate, mention: Mention) -> Place:
         place = candidate.to_place(mention.text, mention.start, mention.end)

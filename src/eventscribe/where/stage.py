@@ -53,6 +53,7 @@ from eventscribe.where.mentions import (
     party_states,
     place_mentions,
     qualifier_codes,
+    settlement_countries,
 )
 from eventscribe.where.phrases import Mention
 from eventscribe.where.ranking import Candidate
@@ -80,7 +81,8 @@ class PlaceStage(BaseStage):
         mentions = place_mentions(article.doc, gazetteer, within=[s for s in spans if s])
         mentions = _outside_actor_names(mentions, article)
         context_mentions = _with_context(mentions, article, gazetteer)
-        places = DocumentPlaces(gazetteer, context_mentions, text=article.text)
+        countries = settlement_countries(article.doc, mentions, gazetteer)
+        places = DocumentPlaces(gazetteer, context_mentions, countries, text=article.text)
         datelines = Datelines(article, places)
         triggers = _trigger_tokens(article)
         owns = [

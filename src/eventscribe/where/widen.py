@@ -19,7 +19,7 @@ from typing import Any
 from eventscribe.syntax import char_span
 from eventscribe.where.gazetteer import Gazetteer
 from eventscribe.where.names import name_key
-from eventscribe.where.parts import direction_of
+from eventscribe.where.parts import abbreviated_direction, direction_of
 from eventscribe.where.phrases import Mention
 
 MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
@@ -57,10 +57,12 @@ def widen(doc: Any, mention: Mention, gazetteer: Gazetteer) -> Mention:
     last = _hyphened_direction(doc, last)
     for _ in range(MAX_WORDS_BEFORE):
         before = doc[first - 1] if first > 0 else None
-        if before is None or not _modifies(before, first, last):
+        if before is None:
+            break
+        if not (_modifies(before, first, last) or abbreviated_direction(before.text)):
             break
         longer = doc[before.i : last + 1].text
-        if direction_of(before.text) or _known(gazetteer, longer):
+        if _direction_word(before) or _known(gazetteer, longer):
             first = before.i
         else:
             break
@@ -75,6 +77,13 @@ def widen(doc: Any, mention: Mention, gazetteer: Gazetteer) -> Mention:
     if (first, last) == (span.start, span.end - 1):
         return mention
     return _mention(mention, doc[first : last + 1].text, doc[first].idx, doc[last])
+
+
+def _direction_word(token: Any) -> bool:
+    """A direction before a name: "northern", "NE", or an abbreviation with its point
+    ("E. Ukraine"), which the small parser may tie to the name in any way (`widen` takes
+    it whatever its dependency)."""
+    return bool(direction_of(token.text) or abbreviated_direction(token.text))
 
 
 def _hyphened_direction(doc: Any, last: int) -> int:
