@@ -451,3 +451,22 @@ def test_a_title_the_parse_hung_on_the_next_name_still_titles_the_first():
             "their commitment at a meeting in Malmo.")  # fmt: skip
     actors = {a.name: a for a in eventscribe.process(text, "2022-05-16").article.actors.values()}
     assert actors["Anna Berg"].country == "DNK" and actors["Tom Hale"].country == "SWE"
+
+
+def test_the_packed_tables_answer_as_the_dictionaries_read(shared: Path):
+    from eventscribe.actors.dictionaries import people_by_surname, read_folder
+    from eventscribe.actors.packed_dictionaries import PackedActors, PackedSurnames
+
+    read = read_folder(shared / "reference" / "petrarch2")
+    surnames = people_by_surname(read)
+    actors = PackedActors(read.actors)
+    packed = PackedSurnames(surnames, actors)
+    assert len(actors) == len(read.actors) and set(actors) == set(read.actors)
+    for words in list(read.actors)[::500]:
+        assert actors[words].name == read.actors[words].name
+        assert actors[words].codes_on(dt.date(2010, 1, 1)) == read.actors[words].codes_on(dt.date(2010, 1, 1))
+    assert actors.get(("NO", "SUCH", "PHRASE")) is None
+    for key in list(surnames)[::300]:
+        assert [w for w, _ in packed[key]] == [w for w, _ in surnames[key]]
+        # the synonyms of one person are one entry, as read
+        assert len({id(e) for _, e in packed[key]}) == len({id(e) for _, e in surnames[key]})

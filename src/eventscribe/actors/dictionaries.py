@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -110,13 +111,14 @@ class AgentEntry:
 
 @dataclass
 class Dictionaries:
-    actors: dict[tuple[str, ...], ActorEntry] = field(default_factory=dict)
+    # (a dict as read; the packaged dictionaries' cache keeps a read-only packed mapping)
+    actors: Mapping[tuple[str, ...], ActorEntry] = field(default_factory=dict)
     agents: dict[tuple[str, ...], AgentEntry] = field(default_factory=dict)
     discards: dict[str, bool] = field(default_factory=dict)  # phrase as written -> story-level
     longest: int = 1  # words in the longest phrase
     skipped: list[str] = field(default_factory=list)  # "file:line: reason" of unreadable lines
     # Transliteration key of a surname -> people of that surname (`people_by_surname`).
-    surnames: dict[str, list[tuple[tuple[str, ...], ActorEntry]]] | None = None
+    surnames: Mapping[str, list[tuple[tuple[str, ...], ActorEntry]]] | None = None
 
     def check(self) -> list[str]:
         """Every unreadable line: skipped agents and date restrictions (parsed lazily)."""
@@ -286,7 +288,7 @@ def load_dictionaries(folder: str | None = None) -> Dictionaries:
 
 
 # Bump when what the cached pickle holds changes shape or meaning (the transliteration keys).
-CACHE_FORMAT = 6
+CACHE_FORMAT = 7
 # Words that make an actor phrase a body's name, not a person's: anywhere, or last.
 NOT_IN_NAMES = frozenset({"OF", "THE", "AND", "FOR", "ON", "IN", "TO"})
 BODY_WORDS = frozenset({
@@ -305,8 +307,12 @@ def _cached(folder: Path) -> Dictionaries:
     otherwise parse 54,000 lines and key 16,000 surnames."""
 
     def build() -> Dictionaries:
+        from eventscribe.actors.packed_dictionaries import PackedActors, PackedSurnames
+
         found = read_folder(folder)
-        people_by_surname(found)
+        surnames = people_by_surname(found)
+        found.actors = PackedActors(found.actors)  # (see packed_dictionaries: load time)
+        found.surnames = PackedSurnames(surnames, found.actors)
         return found
 
     return cached("dictionaries", sorted(folder.glob("*.txt")), CACHE_FORMAT, build)
