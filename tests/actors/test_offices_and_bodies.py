@@ -206,3 +206,14 @@ def test_a_head_of_any_body_takes_the_body_s_sector():
                ("Hamid Saleh", "Nabil Omar", "Fuad Qassem", "Taha Ali", "Ahmed Badr")}  # fmt: skip
     assert sectors == {"Hamid Saleh": "UAF", "Nabil Omar": "COP", "Fuad Qassem": "REB",
                        "Taha Ali": "GOV", "Ahmed Badr": "OPP"}  # fmt: skip
+
+
+def test_an_office_given_with_as_titles_the_person():
+    from eventscribe.api import process
+
+    text = "Parliament on Tuesday approved Dana Ostrova as Moldova's new defence minister."
+    (person,) = [a for a in process(text, "2023-09-06").actors if a["kind"] == "person"]
+    assert (person["country"], person["sector"], person["role"]) == ("MDA", "GOV", "defence minister")
+    friend = "He described Lena Marsh as a friend of the family."
+    (person,) = [a for a in process(friend, "2023-09-06").actors if a["kind"] == "person"]
+    assert person["role"] is None  # a friend is no office

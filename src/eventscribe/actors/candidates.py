@@ -139,6 +139,8 @@ def named_person(phrase: Phrase) -> Candidate | None:
         title = title_before(run, name_tokens[0].i) if len(run) > len(title) else title
     if not title:  # "Finance Minister Gerhard Stoltenberg and ...": the parse hung the title elsewhere
         title = title_before(_words_before(name_tokens[0]), name_tokens[0].i)
+    if not title:  # "approved Rustem Umerov as defence minister"
+        title = _office_named_as(phrase.head)
     title = _with_country_before(title)
     candidate = Candidate("person", span_text(name_tokens), name_tokens=name_tokens)
     apply_title(candidate, title)
@@ -893,6 +895,30 @@ def _described_as_person(tokens: list[Any]) -> bool:
         nouns += [o for p in head.head.children if p.dep_ == "prep" and p.lower_ == "as"
                   for o in p.children if o.dep_ == "pobj"]  # fmt: skip
     return any(knowledge.person_noun_sex(n.lemma_) is not None or _an_office(n) for n in nouns)
+
+
+def _office_named_as(head: Any) -> list[Any]:
+    """The office a verb gives the person it names with "as": "approved Rustem Umerov as
+    defence minister", "was named as Ukraine's ambassador" (the office's words, no article)."""
+    if head.dep_ not in ("dobj", "nsubjpass"):
+        return []
+    for prep in head.head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i < head.i:
+            continue
+        for office in (o for o in prep.children if o.dep_ == "pobj" and _public_office(o)):
+            words = [t for t in office.subtree if t.i <= office.i]
+            return [t for t in words if t.pos_ != "DET" or t.tag_ == "PRP$"]
+    return []
+
+
+PUBLIC_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO", "PTY", "OPP", "REB"})
+
+
+def _public_office(noun: Any) -> bool:
+    """An office of a state, a party, an armed group or an international body ("minister",
+    "ambassador", "commander"): not a trade or a part ("as the new doctor" of a cast)."""
+    sector = knowledge.sector_by_word(noun.lemma_)
+    return sector is not None and sector.kind == "person" and sector.code in PUBLIC_SECTORS
 
 
 def _hyphened_run(noun: Any) -> list[Any]:
