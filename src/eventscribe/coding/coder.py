@@ -262,6 +262,8 @@ class EventStage(BaseStage):
         asked, embedded = self._appeals(span)
         coded = []
         for token in span:
+            if token.pos_ not in PREDICATE_POS and token.i not in asked:
+                continue  # (no act is coded from other words: the two calls below say so)
             if token.i in asked:
                 coded.append(appeal_item(asked[token.i], actors))
             elif token.i not in embedded:  # the act asked for has not happened
@@ -555,6 +557,10 @@ class EventStage(BaseStage):
 
 OF = frozenset({"of"})
 FOR = frozenset({"for"})
+
+
+# The parts of speech `_code_trigger_first` and `_code_predicate` code anything of.
+PREDICATE_POS = frozenset({"VERB", "AUX", "NOUN"})
 
 
 def _at_owners(item: Coded, actors: ActorIndex) -> Coded:
