@@ -4,14 +4,15 @@ invention, written for these tests)."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from typer.testing import CliRunner
 
 from eventscribe.article import Actor, ActorMention, Article, Sentence
 from eventscribe.cli import app
-from eventscribe.store import Database, Store
+from eventscribe.store import Database
 from eventscribe.store.organizations import organization_merges_among, short_name_of
+
+from .test_identity import actor_ids, write  # one article a write, as ingest stores them
 
 
 def org_article(article_id: str, actor_id: str, name: str, forms: list[str],
@@ -24,17 +25,6 @@ def org_article(article_id: str, actor_id: str, name: str, forms: list[str],
     starts = [text.index(f"{form} said on day") for form in forms]
     article.mentions = [ActorMention(s, s + len(f), f, 0, actor_id) for s, f in zip(starts, forms, strict=True)]
     return article
-
-
-def write(path: Path, *articles: Article) -> None:
-    with Store(path) as store:
-        for article in articles:
-            store.write([article], None, fold=False)
-
-
-def actor_ids(path: Path) -> set[str]:
-    with Database(path) as db:
-        return {row["id"] for row in db.sql("select id from actors")}
 
 
 def test_initials_an_article_defined_join_the_full_name(db_path):
