@@ -97,7 +97,7 @@ class PlaceStage(BaseStage):
                 own = _copy(dateline)
             if own is None:
                 own = _whereabouts(event, destinations) or _copy(at_sea(event, seas))
-            if own is None:
+            if own is None and not (trigger is not None and told_before(event, article.doc[trigger])):
                 own = _local_dateline(event, article, mentions, places, dateline)
             if own is None and trigger is not None:
                 own = across_border(event, article.doc[trigger], gazetteer)
@@ -395,6 +395,24 @@ def _local_dateline(
         if (place := places.resolve(mention).place) is not None
     ]
     return _copy(dateline) if dateline_is_local(event, dateline, named) else None
+
+
+# Acts of words: their perfect with no date ("Trump has denied collusion") is a stand the
+# story recalls, not words said where the reporter stood that day.
+WORD_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+
+
+def told_before(event: Event, trigger: Any) -> bool:
+    """An act the text tells in the perfect, with no date of its own: the past perfect of
+    any act ("the party had favored Clinton"), the present perfect of words ("has said the
+    accusations are false", "has criticized the FBI"; not "police have arrested three men",
+    a deed, which a story tells in the present perfect on its day)."""
+    if event.date_expression:
+        return False
+    perfect = [c.lower_ for c in trigger.children if c.dep_ == "aux" and c.lemma_ == "have"]
+    if not perfect or trigger.tag_ != "VBN":
+        return False
+    return perfect[0] == "had" or event.cameo[:2] in WORD_ROOTS
 
 
 BACKGROUND_DAYS = 92  # an act over a season before the article's day is background
