@@ -217,3 +217,12 @@ def test_an_office_given_with_as_titles_the_person():
     friend = "He described Lena Marsh as a friend of the family."
     (person,) = [a for a in process(friend, "2023-09-06").actors if a["kind"] == "person"]
     assert person["role"] is None  # a friend is no office
+
+
+def test_a_body_in_a_headline_in_capitals_ends_at_its_word():
+    from eventscribe.api import process
+
+    text = ("U.S. SENATE VOTES TO CUT FARM AID\nWASHINGTON, March 3 - The U.S. Senate voted on "
+            "Tuesday to cut farm aid.")  # fmt: skip
+    bodies = {a["id"]: a["name"] for a in process(text, "1987-03-03").actors if a["kind"] == "body"}
+    assert bodies == {"body:usa:senate": "U.S. Senate"}  # not "U.S. SENATE VOTES"

@@ -713,6 +713,7 @@ def national_body(phrase: Phrase, article: Article) -> Candidate | None:
     if found is None:
         return None
     sector, at = found
+    words = shouted_body(words, sector, at)
     if not _names_a_body(words[-1], sector):
         return None  # "Congress' passage", "the Congress spending bill": a thing of the body
     modifiers = words[:at]
@@ -736,6 +737,18 @@ def national_body(phrase: Phrase, article: Article) -> Candidate | None:
 # committee", "the House ethics panel").
 BODY_PARTS = frozenset({"committee", "subcommittee", "panel", "commission", "caucus", "office",
                         "delegation", "board", "council", "chamber", "leadership"})  # fmt: skip
+
+
+def shouted_body(words: list[Any], sector: Any, at: int) -> list[Any]:
+    """A body's words in a headline in capitals end at the body's word or a part of it:
+    "U.S. SENATE VOTES", "GOVERNMENT FALLS", "ARMY ACADEMY BOMBED" (where every word is
+    capitalised and the tagger takes the verb for a noun of the name)."""
+    letters = [c for t in words for c in t.text if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters):
+        return words
+    ends = [i for i, t in enumerate(words) if i >= at and (
+        t.lower_ in sector.word.split() or t.lemma_.lower() in BODY_PARTS or t.lower_ in BODY_PARTS)]
+    return words[: ends[-1] + 1] if ends else words
 
 
 def _names_a_body(last: Any, sector: Any) -> bool:

@@ -37,6 +37,7 @@ from eventscribe.actors.candidates import (
     national_body,
     office_of_organization,
     sector_actor,
+    shouted_body,
     territory,
     without_control,
 )
@@ -153,7 +154,7 @@ class ArticleActors:
 
     def _take(self, index: int, phrase: Phrase, candidate: Candidate) -> None:
         if candidate.kind == "body":
-            phrase = with_institution_tail(phrase)
+            phrase = _without_shouted_tail(with_institution_tail(phrase))
             # ("the Republican-controlled Senate": who holds it is no part of its name)
             kept = without_control(phrase.tokens)
             candidate.name = plain("".join(t.text_with_ws for t in kept).strip())
@@ -343,9 +344,13 @@ class ArticleActors:
             actor = article.actors.get(candidate.actor_id)
             if actor is None:
                 actor = article.actors[candidate.actor_id] = as_actor(candidate)
-            elif _shouted(actor.name):  # a headline's capitals give way to the body's name
-                written = plain(span_text(candidate.name_tokens or phrase.tokens))
-                if not (_shouted(written) or candidate.described or candidate.kind == "collective"):
+            elif _shouted(actor.name, actor.kind):  # a headline's capitals give way to the
+                # body's name
+                written = candidate.name if candidate.kind == "body" else plain(
+                    span_text(candidate.name_tokens or phrase.tokens)
+                )  # (a body's name is its words without who controls it: `_take`)
+                if not (_shouted(written, actor.kind) or candidate.described
+                        or candidate.kind == "collective"):  # fmt: skip
                     actor.name = written
             _add_mentions(article, actor, index, phrase, candidate)
             if candidate.role and candidate.title_tokens:
@@ -457,10 +462,11 @@ def _owners_country(item: tuple[int, Phrase, Candidate], found: Found) -> str | 
     return owners[0].country if owners else None
 
 
-def _shouted(name: str) -> bool:
+def _shouted(name: str, kind: str | None = None) -> bool:
     """A name written in capitals, as a headline in capitals writes every word ("NAKASONE'S
-    PARTY SUFFERS SETBACKS"); an acronym of one word ("LDP", "NATO") is a name."""
-    return name.isupper() and len(name.split()) > 1
+    PARTY SUFFERS SETBACKS"); an acronym of one word ("LDP", "NATO") is a name, but a
+    state body's one word is not ("SENATE" of "SENATE BOSS ASKS ...")."""
+    return name.isupper() and (len(name.split()) > 1 or kind == "body")
 
 
 def _web_text(phrase: Phrase) -> bool:
@@ -471,3 +477,13 @@ def _web_text(phrase: Phrase) -> bool:
         return False  # (most phrases: no need to look at their words)
     return any(handles.is_web_link(t) or t.i != phrase.head.i and handles.is_handle(t)
                for t in phrase.tokens)  # fmt: skip
+
+
+def _without_shouted_tail(phrase: Phrase) -> Phrase:
+    """A body's phrase of a headline in capitals cut after its body's word (`shouted_body`):
+    "U.S. SENATE VOTES" is the U.S. Senate."""
+    found = titles.body_words(phrase.tokens)
+    if found is None:
+        return phrase
+    tokens = shouted_body(phrase.tokens, *found)
+    return phrase if len(tokens) == len(phrase.tokens) else Phrase(tokens[-1], tokens)
