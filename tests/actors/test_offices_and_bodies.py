@@ -226,3 +226,13 @@ def test_a_body_in_a_headline_in_capitals_ends_at_its_word():
             "Tuesday to cut farm aid.")  # fmt: skip
     bodies = {a["id"]: a["name"] for a in process(text, "1987-03-03").actors if a["kind"] == "body"}
     assert bodies == {"body:usa:senate": "U.S. Senate"}  # not "U.S. SENATE VOTES"
+
+
+def test_a_body_description_does_not_confirm_a_headlines_name():
+    from eventscribe.api import process
+
+    text = ("KENYA LAND REFORM PROGRAM FALTERS, TENSIONS RISE\nNAIROBI, June 29 - Kenya's land "
+            "reform program, long praised by the government, is faltering. The land reform "
+            "movement says it will occupy more farms.")  # fmt: skip
+    names = [a["name"] for a in process(text, "1987-06-29").actors]
+    assert not any("FALTERS" in name for name in names)  # was an organization of the headline

@@ -60,8 +60,12 @@ def confirm(found: Found, headlines: set[int]) -> Found:
     """The found phrases, the unconfirmed names of headline sentences trimmed or dropped."""
     if not headlines:
         return found
-    body = spellings([item for item in found if item[0] not in headlines])
+    # A description in the body ("the land reform movement") that the resolver linked to
+    # the headline's name is no confirmation of it, and goes with it when it is dropped.
+    named = [item for item in found if item[0] not in headlines and not item[2].described]
+    body = spellings(named)
     kept: Found = []
+    dropped: set[str] = set()
     for index, phrase, candidate in found:
         if index not in headlines or not _needs_confirmation(candidate):
             kept.append((index, phrase, candidate))
@@ -70,7 +74,9 @@ def confirm(found: Found, headlines: set[int]) -> Found:
         if confirmed is not None:
             run = confirmed.name_tokens
             kept.append((index, Phrase(run[-1], run), confirmed))
-    return kept
+        else:
+            dropped.add(candidate.actor_id)
+    return [item for item in kept if not (item[2].described and item[2].actor_id in dropped)]
 
 
 def _needs_confirmation(candidate: Candidate) -> bool:
