@@ -930,8 +930,8 @@ PUBLIC_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO", "PT
 def _public_office(noun: Any) -> bool:
     """An office of a state, a party, an armed group or an international body ("minister",
     "ambassador", "commander"): not a trade or a part ("as the new doctor" of a cast)."""
-    sector = knowledge.sector_by_word(noun.lemma_)
-    return sector is not None and sector.kind == "person" and sector.code in PUBLIC_SECTORS
+    sector = _office_sector(noun)
+    return sector is not None and sector.code in PUBLIC_SECTORS
 
 
 def _hyphened_run(noun: Any) -> list[Any]:
@@ -945,8 +945,13 @@ def _hyphened_run(noun: Any) -> list[Any]:
 
 def _an_office(noun: Any) -> bool:
     """A title one person holds ("minister", "commander"), not a collective's or a body's."""
+    return _office_sector(noun) is not None
+
+
+def _office_sector(noun: Any) -> Any:
+    """The sector of the title one person holds that the noun is, if it is one."""
     sector = knowledge.sector_by_word(noun.lemma_)
-    return sector is not None and sector.kind == "person"
+    return sector if sector is not None and sector.kind == "person" else None
 
 
 @lru_cache(maxsize=1)

@@ -13,10 +13,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping
 
-import numpy as np
-
 from eventscribe.actors.dictionaries import ActorEntry
-from eventscribe.where.packed import PackedStrings
+from eventscribe.where.packed import PackedStrings, joined_texts
 
 Words = tuple[str, ...]
 PEOPLE, WORDS = "\x1e", "\x1f"  # separators no dictionary word holds
@@ -35,8 +33,7 @@ class PackedActors(Mapping[Words, ActorEntry]):
         self.phrases = PackedStrings([" ".join(w) for w in actors],
                                      [str(number[id(e)]) for e in actors.values()])  # fmt: skip
         texts = [json.dumps([e.name, e.restrictions, e.primary]) for e in entries]
-        self.entries = "\n".join(texts)
-        self.starts = np.cumsum([0] + [len(t) + 1 for t in texts], dtype=np.int64)
+        self.entries, self.starts = joined_texts(texts)
         self.count = len(actors)
         self._decoded: dict[int, ActorEntry] = {}
 
@@ -60,7 +57,7 @@ class PackedActors(Mapping[Words, ActorEntry]):
         return self.entry(number)
 
     def __iter__(self) -> Iterator[Words]:
-        return (tuple(k.split(" ")) for k in self.phrases.keys.split("\n")[:-1])
+        return (tuple(k.split(" ")) for k in self.phrases)
 
     def __len__(self) -> int:
         return self.count
@@ -93,7 +90,7 @@ class PackedSurnames(Mapping[str, list[tuple[Words, ActorEntry]]]):
         return people
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self.keys.keys.split("\n")[:-1])
+        return iter(self.keys)
 
     def __len__(self) -> int:
         return len(self.keys)

@@ -184,7 +184,7 @@ class Index:
         """The stored person, most mentioned first, whose full name spells this one's."""
         first = names.translit_key(names.given_name(person.parts[0]))
         alike = [p for p in self._live(self.by_first.get(first, []), person)
-                 if p.generation == person.generation and _countries_agree(p, person)
+                 if p.generation == person.generation and countries_agree(p.country, person.country)
                  and _middles_agree(p, person) and _same_name(p, person)]  # fmt: skip
         return max(alike, key=lambda p: (p.mentions, p.id), default=None)
 
@@ -206,7 +206,7 @@ class Index:
             if names.fold(other.parts[-1]) == names.fold(surname):
                 bearers = self._live(self.by_surname.get(names.fold(surname), []), person)
                 if closeness >= SLIP_SCORE and len(first) >= 6 and bearers == [other] \
-                        and _countries_agree(other, person):
+                        and countries_agree(other.country, person.country):
                     return other, "a slip in the first name of the one bearer of the surname"
             elif closeness >= TRANSLITERATION_SCORE and person.country and other.country == person.country:
                 return other, f"first name and surname transliterated otherwise, both of {person.country}"
@@ -267,8 +267,9 @@ def _middles_agree(a: Person, b: Person) -> bool:
     return not first or not second or first.startswith(second) or second.startswith(first)
 
 
-def _countries_agree(a: Person, b: Person) -> bool:
-    return a.country is None or b.country is None or a.country == b.country
+def countries_agree(a: str | None, b: str | None) -> bool:
+    """Two entries' countries: equal, or one of them unknown (also for organizations)."""
+    return a is None or b is None or a == b
 
 
 def _surname_reason(entry: Person, into: Person) -> str:

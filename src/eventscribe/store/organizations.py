@@ -30,7 +30,7 @@ import duckdb
 
 from eventscribe.actors import knowledge, names
 from eventscribe.store.corrections import Correction
-from eventscribe.store.identity import Person, final_id, merge, named_together
+from eventscribe.store.identity import Person, countries_agree, final_id, merge, named_together
 
 SMALL_WORDS = names.INITIALS_SKIP | {"on", "in", "to", "at"}
 # Words of a company's name that only say what kind of company it is.
@@ -61,7 +61,7 @@ def link_organizations(con: duckdb.DuckDBPyConnection, batch_ids: Iterable[str])
     for a_id, a_name, a_country, form, b_id, b_name, b_country in con.execute(
         SHARED_SPELLINGS, [wanted, wanted]
     ).fetchall():
-        if a_id in gone or b_id in gone or not _countries_agree(a_country, b_country):
+        if a_id in gone or b_id in gone or not countries_agree(a_country, b_country):
             continue
         reason = short_name_of(key_of(a_id), form, key_of(b_id))
         if reason is None or named_together(con, a_id, b_id):
@@ -89,7 +89,7 @@ def organization_merges_among(
             for b in sorted(ids - {a}):
                 if a in into or b in into or frozenset((a, b)) in together:
                     continue
-                if not _countries_agree(organizations[a][1], organizations[b][1]):
+                if not countries_agree(organizations[a][1], organizations[b][1]):
                     continue
                 if short_name_of(key_of(a), form, key_of(b)) is not None:
                     into[a] = b
@@ -133,6 +133,3 @@ def key_of(actor_id: str) -> str:
 def _without_article(form: str) -> str:
     return form[4:] if form[:4].lower() == "the " else form
 
-
-def _countries_agree(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b

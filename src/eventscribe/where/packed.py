@@ -10,7 +10,7 @@ hash of it (`zlib.crc32`, the same in every process) and checked against its tex
 from __future__ import annotations
 
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 
@@ -26,11 +26,15 @@ class PackedStrings:
         hashes = np.fromiter((_hash(k) for k in keys), dtype=np.uint32, count=len(keys))
         order = np.argsort(hashes, kind="stable")
         self.hashes = hashes[order]
-        self.keys, self.key_starts = _joined([keys[i] for i in order.tolist()])
-        self.values, self.value_starts = _joined([values[i] for i in order.tolist()])
+        self.keys, self.key_starts = joined_texts([keys[i] for i in order.tolist()])
+        self.values, self.value_starts = joined_texts([values[i] for i in order.tolist()])
 
     def __len__(self) -> int:
         return len(self.hashes)
+
+    def __iter__(self) -> Iterator[str]:
+        """The keys, in the order of their hashes."""
+        return iter(self.keys.split("\n")[:-1])
 
     def get(self, key: str) -> str | None:
         code = np.uint32(_hash(key))
@@ -42,7 +46,7 @@ class PackedStrings:
         return None
 
 
-def _joined(texts: list[str]) -> tuple[str, np.ndarray]:
+def joined_texts(texts: list[str]) -> tuple[str, np.ndarray]:
     """The texts as one, each followed by a newline, and where each starts (one more entry:
     the end)."""
     lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
