@@ -26,6 +26,8 @@ TAIL_SEPARATORS = frozenset({":"})
 MAX_TAIL_WORDS = 3
 MIN_CLAIM_WORDS = 3
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+# Tokens that may open a sentence right after a word of its line: quotes, brackets, bullets.
+SENTENCE_OPENERS = ("(", "[", "{", "\"", "'", "“", "‘", "«", "`", "``", "*", "**", "•", "-", "--", "—", "–")
 
 
 @lru_cache(maxsize=4)
@@ -64,7 +66,31 @@ def _paragraph_breaks(doc: Any) -> Any:
                 doc[first.i + 1].is_sent_start = False
         elif token.i > 0 and _opens_source_tail(doc, token.i):
             token.is_sent_start = True
+    _no_break_after_words(doc)
     return doc
+
+
+def _no_break_after_words(doc: Any) -> None:
+    """No sentence starts right after a plain word on its line: a sentence ends at
+    punctuation or a line break, and the small parser's other breaks cut names and phrases
+    ("stepped into Doctor | Who's title role", "the Make America Great | Again agenda",
+    "an attorney with the law firm | Mackay, Caswell"). A quote or a bracket after a word
+    may open one ("NEW YORK “This seems ...", a tweet's "[0856 EST]"). Read from the doc's
+    arrays and written back at once: it is asked of every token."""
+    import numpy as np
+    from spacy.attrs import IS_ALPHA, IS_SPACE, ORTH, SENT_START
+
+    if len(doc) < 2:
+        return
+    columns = doc.to_array([SENT_START, IS_ALPHA, IS_SPACE, ORTH])
+    starts = columns[:, 0].astype(np.int64)  # (-1 comes back as its unsigned twin)
+    openers = np.array([doc.vocab.strings.add(t) for t in SENTENCE_OPENERS], dtype=columns.dtype)
+    held = np.zeros(len(doc), dtype=bool)
+    held[1:] = columns[:-1, 1] == 1  # after a word of letters only
+    held &= (columns[:, 2] == 0) & (starts == 0) & ~np.isin(columns[:, 3], openers)
+    if held.any():
+        starts[held] = -1
+        doc.from_array([SENT_START], starts.astype(columns.dtype).reshape(-1, 1))
 
 
 def _one_name(first: Any, second: Any) -> bool:

@@ -248,3 +248,12 @@ def test_links_are_told_right_wrong_or_chainless_by_the_form_of_the_mention():
     # Velden only with the chainless "coach"; "the rower" is no link at all
     assert found["name"] == {"links": 2, "right": 1, "wrong": 1}
     assert found["nominal"] == {"links": 1, "chainless": 1}
+
+
+def test_a_place_the_tagger_called_an_organization_after_a_locative_is_a_place():
+    record = {"id": "d1", "topic": "t", "mentions": [],
+              "text": "Riots spread to the northern city of Thessaloniki on Friday ."}  # fmt: skip
+    ((_, places),) = list(coref.run_actors([record]))
+    assert [(m.text, m.actor_id) for m in places] == [
+        ("city of Thessaloniki", "place:geonames:734077")
+    ]

@@ -217,7 +217,9 @@ def run_actors(
 
 
 def place_labels(article: Article) -> list[ActorMention]:
-    """The article's place names (the place stage's phrases) as mentions whose actor id is
+    """The article's place names (the place stage's phrases, each sentence read as the stage
+    reads an event's: with the names the tagger missed after a locative, "spread to the
+    northern city of Thessaloniki" tagged an organization) as mentions whose actor id is
     the gazetteer place the name resolves to by itself or with the text's other places
     ("country:GRC" for a country, as its actor); a name resolved only by nearness to
     another ("Royal Street" -> New Orleans) names no place of its own and is left out."""
@@ -228,7 +230,7 @@ def place_labels(article: Article) -> list[ActorMention]:
     if article.doc is None:
         return []
     gazetteer = load_gazetteer()
-    mentions = place_mentions(article.doc, gazetteer)
+    mentions = place_mentions(article.doc, gazetteer, within=list(article.doc.sents))
     places = DocumentPlaces(gazetteer, mentions)
     labelled = []
     for mention in mentions:
