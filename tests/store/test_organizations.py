@@ -96,3 +96,55 @@ def test_merges_among_follow_the_registry_rules_without_a_database():
         "org:nrwa": "org:national-river-watch-agency"}  # fmt: skip
     together = {frozenset(("org:nrwa", "org:national-river-watch-agency"))}
     assert organization_merges_among(bodies, spellings, together) == {}
+
+
+def test_one_name_spelled_apart_is_one_organization(db_path):
+    write(db_path,
+          org_article("a1", "org:tarnwick", "Tarnwick", ["Tarnwick"]),
+          org_article("a2", "org:tarn-wick", "Tarn Wick", ["Tarn Wick"], day=2),
+          org_article("a3", "org:central-polls-board", "Central Polls Board",
+                      ["Central Polls Board"], day=3),
+          org_article("a4", "org:central-poll-board", "Central Poll Board",
+                      ["Central Poll Board"], day=4))  # fmt: skip
+    assert actor_ids(db_path) == {"org:tarnwick", "org:central-polls-board"}
+    with Database(db_path) as db:
+        (merge,) = db.actor("org:tarnwick")["merged"]
+    assert merge["id"] == "org:tarn-wick" and "spelled apart" in merge["reason"]
+
+
+def test_names_spelled_apart_of_other_countries_or_named_together_stay_apart(db_path):
+    both = org_article("a3", "org:orvale", "Orvale", ["Orvale", "Or Vale"])
+    both.actors["org:or-vale"] = Actor("org:or-vale", "Or Vale", "organization", forms=["Or Vale"])
+    both.mentions[1].actor_id = "org:or-vale"
+    both.actors["org:orvale"].forms = ["Orvale"]
+    write(db_path,
+          org_article("a1", "org:delta-works", "Delta Works", ["Delta Works"], "NLD"),
+          org_article("a2", "org:deltawork", "Deltawork", ["Deltawork"], "ZAF", 2),
+          org_article("a4", "org:chimes", "Chimes", ["Chimes"], day=4),
+          org_article("a5", "org:chime", "Chime", ["Chime"], day=5),
+          both)  # fmt: skip
+    assert actor_ids(db_path) == {"org:delta-works", "org:deltawork", "org:orvale", "org:or-vale",
+                                  "org:chimes", "org:chime"}  # fmt: skip
+
+
+def test_a_name_without_its_of_tail_is_a_short_name():
+    church = "fundamentalist-church-of-the-first-light"
+    assert short_name_of("fundamentalist-church", "Fundamentalist Church of the First Light", church)
+    assert short_name_of("bank", "Bank of Wessex", "bank-of-wessex") is None  # one word
+
+
+def test_merges_among_join_names_spelled_apart_unless_named_together():
+    bodies = {"org:sea-lark": ("Sea Lark", None), "org:sealark": ("SeaLark", None),
+              "org:kestrel": ("Kestrel", "KEN"), "org:kestrels": ("Kestrels", "UGA")}  # fmt: skip
+    spellings = {actor_id: {name} for actor_id, (name, _) in bodies.items()}
+    assert organization_merges_among(bodies, spellings, set()) == {"org:sealark": "org:sea-lark"}
+    together = {frozenset(("org:sea-lark", "org:sealark"))}
+    assert organization_merges_among(bodies, spellings, together) == {}
+
+
+def test_a_spelled_key_drops_hyphens_and_plurals_of_names_of_two_words_or_more():
+    from eventscribe.store.organizations import spelled_key
+
+    assert spelled_key("sea-lark") == spelled_key("sealark") == "sealark"
+    assert spelled_key("central-polls-board") == spelled_key("central-poll-board")
+    assert spelled_key("chimes") != spelled_key("chime")

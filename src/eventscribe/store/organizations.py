@@ -11,8 +11,15 @@ name in full (a spelling whose key is the other's id) and its own key is
    country word opening it ("CFPB" for "U.S. Consumer Financial Protection Bureau"); or
 2. that name's first words, when the words left are only a company's kind ("Sinclair" of
    Sinclair Broadcast Group, "ATI" of ATI Technologies; not "BBC" of BBC America, nor
-   "Woodburn" of the Woodburn Police Department), or its words after a country word opening
-   it ("District Court" of "U.S. District Court").
+   "Woodburn" of the Woodburn Police Department) or a tail opening with "of" after two
+   words or more ("Fundamentalist Church" of the Fundamentalist Church of Jesus Christ of
+   Latter Day Saints; not "Bank" of the Bank of England), or its words after a country word
+   opening it ("District Court" of "U.S. District Court").
+
+Two organizations are one too when their keys differ only in spaces, hyphens and, in names
+of two words or more, a plural "s" ("Sea Micro" and "SeaMicro", "Central Elections
+Commission" and "Central Election Commission"; not "Times" and "Time"): one name spelled
+apart; the newer goes into the one stored before it.
 
 Only names count as spellings here: two words or more, each capitalised (small words aside),
 so that descriptions ("the watchdog group", "his company") join nothing. Two bodies of known,
@@ -50,6 +57,22 @@ SHARED_SPELLINGS = """
     where list_contains(?, f.actor_id) or list_contains(?, g.actor_id)
 """
 
+# Organizations whose keys are one once spaces, hyphens and plural endings go (`spelled_key`),
+# each pair once, a batch's organization first.
+SPELLED_APART = """
+    with keyed as (
+        select id, name, country, array_to_string(list_transform(
+            string_split(substr(id, 5), '-'),
+            lambda w: case when length(w) >= 4 and suffix(w, 's') and contains(id, '-')
+                      then w[:-2] else w end), '') as k
+        from actors where kind = 'organization'
+    )
+    select a.id, a.name, a.country, b.id, b.name, b.country
+    from keyed a join keyed b on a.k = b.k and a.id <> b.id
+    where list_contains(?, a.id) and (not list_contains(?, b.id) or a.id > b.id)
+    order by a.id, b.id
+"""
+
 
 def link_organizations(con: duckdb.DuckDBPyConnection, batch_ids: Iterable[str]) -> list[Correction]:
     """Merge the organizations of a batch with stored ones they are (see the module)."""
@@ -68,6 +91,16 @@ def link_organizations(con: duckdb.DuckDBPyConnection, batch_ids: Iterable[str])
             continue
         short, full = Person(a_id, a_name, a_country, 0), Person(b_id, b_name, b_country, 0)
         made.append(merge(con, short, full, f"{a_id} is {reason} {form!r}"))
+        gone.add(a_id)
+    for a_id, a_name, a_country, b_id, b_name, b_country in con.execute(
+        SPELLED_APART, [wanted, wanted]
+    ).fetchall():
+        if a_id in gone or b_id in gone or not countries_agree(a_country, b_country):
+            continue
+        if named_together(con, a_id, b_id):
+            continue
+        newer, older = Person(a_id, a_name, a_country, 0), Person(b_id, b_name, b_country, 0)
+        made.append(merge(con, newer, older, f"{a_id} is the name of {b_id} spelled apart"))
         gone.add(a_id)
     return made
 
@@ -93,7 +126,28 @@ def organization_merges_among(
                     continue
                 if short_name_of(key_of(a), form, key_of(b)) is not None:
                     into[a] = b
+    by_key: dict[str, list[str]] = {}
+    for actor_id in organizations:
+        by_key.setdefault(spelled_key(key_of(actor_id)), []).append(actor_id)
+    for ids in by_key.values():
+        kept = final_id(into, ids[0])  # (in the order stored: the first is the older)
+        for other in ids[1:]:
+            ends = final_id(into, other)
+            if ends == kept or frozenset((other, ids[0])) in together:
+                continue
+            if countries_agree(organizations[other][1], organizations[ids[0]][1]):
+                into[ends] = kept
     return {a: final_id(into, a) for a in into}
+
+
+def spelled_key(key: str) -> str:
+    """An organization's key without hyphens, and without plural endings when it has two
+    words or more: "sea-micro" and "seamicro", "central-elections-commission" and
+    "central-election-commission" are one; "times" and "time" two (The Times, Time)."""
+    words = key.split("-")
+    if len(words) < 2:
+        return key
+    return "".join(w[:-1] if len(w) >= 4 and w.endswith("s") else w for w in words)
 
 
 def short_name_of(short: str, form: str, full: str) -> str | None:
@@ -111,7 +165,9 @@ def short_name_of(short: str, form: str, full: str) -> str | None:
             return "the initials of"
     full_words, short_words = full.split("-"), short.split("-")
     tail = full_words[len(short_words) :]
-    if full_words[: len(short_words)] == short_words and tail and set(tail) <= COMPANY_KINDS:
+    if full_words[: len(short_words)] == short_words and tail and (
+        set(tail) <= COMPANY_KINDS or (len(short_words) >= 2 and tail[0] == "of")
+    ):
         return "the first words of"
     if len(forms) > 1 and short_words == full_words[1:]:
         return "without its country, the name of"
