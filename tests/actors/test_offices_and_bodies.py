@@ -236,3 +236,21 @@ def test_a_body_description_does_not_confirm_a_headlines_name():
             "movement says it will occupy more farms.")  # fmt: skip
     names = [a["name"] for a in process(text, "1987-06-29").actors]
     assert not any("FALTERS" in name for name in names)  # was an organization of the headline
+
+
+@pytest.mark.slow
+def test_the_government_named_bare_is_the_government_of_the_articles_country():
+    mentions = _mentions("NAIROBI, March 3 (Reuters) - Opposition lawmakers accused the "
+                         "government of rigging the vote. The regime denied it.", "2017-03-03")  # fmt: skip
+    assert ("government", "Kenya government") in mentions
+    assert ("regime", "Kenya government") in mentions
+    # with no country to take, the bare government is no actor
+    assert not any(a.sector == "GOV" for a in _actors("The government denied it.").values())
+
+
+@pytest.mark.slow
+def test_the_opposition_named_bare_is_the_articles_and_resistance_is_no_actor():
+    mentions = _mentions("NAIROBI, March 3 (Reuters) - The opposition boycotted the vote on "
+                         "Friday. The plan met fierce opposition, and the opposition to the plan "
+                         "grew.", "2017-03-03")  # fmt: skip
+    assert [m for m in mentions if "opposition" in m[0]] == [("opposition", "Kenya opposition")]

@@ -90,3 +90,29 @@ def test_a_name_the_article_calls_a_town_is_a_place_in_its_headline_too():
             "to avoid encirclement.")  # fmt: skip
     kinds = _kinds(text, "2023-12-26")
     assert "Marinka" not in kinds  # no organization (as it had been), no person: the town
+
+
+def test_a_law_named_for_people_or_a_president_is_no_actor():
+    kinds = _kinds("The Senate passed the Dodd-Frank Act. Trump said ObamaCare was dead, and "
+                   "the Keller Plan stalled.", "2017-05-02")  # fmt: skip
+    assert not {"Frank", "Dodd", "ObamaCare", "Keller"} & set(kinds)
+    assert kinds.get("Trump") == "person"
+    # a person whose surname is a law's noun stays a person
+    assert _kinds("Tom Plan said on Monday he would resign.").get("Tom Plan") == "person"
+
+
+def test_a_law_called_after_its_sponsors_is_no_actor_where_the_text_names_it_bare():
+    kinds = _kinds("The bill would change the 2010 Varga-Lindqvist financial reform law. "
+                   "Republicans need eight Democrats to pass changes to Varga Lindqvist, "
+                   "and the House voted to repeal Varga-Lindqvist on Tuesday.", "2017-05-02")  # fmt: skip
+    assert not {k for k in kinds if "Varga" in k or "Lindqvist" in k}
+    # two names hyphenated with no law's noun after them stay a person's name
+    assert _kinds("Anna Varga-Lindqvist said on Monday she would run.").get(
+        "Anna Varga-Lindqvist") == "person"  # fmt: skip
+
+
+def test_a_decoration_is_no_actor():
+    kinds = _kinds("Businessman Ilya Brovkin was awarded the Order of Honor by the Russian "
+                   "president, and Tove Lindahl won the Nobel Peace Prize.", "2017-11-03")  # fmt: skip
+    assert not {k for k in kinds if "Order" in k or "Prize" in k or "Nobel" in k}
+    assert any("Brovkin" in k for k in kinds)

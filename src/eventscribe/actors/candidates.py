@@ -47,7 +47,7 @@ from eventscribe.actors.titles import (
     title_sector,
 )
 from eventscribe.article import Article
-from eventscribe.syntax import entities, sentence_of, span_text, tokens_written
+from eventscribe.syntax import conjuncts, entities, sentence_of, span_text, tokens_written
 
 # Places that stand for their country when a demonym or possessor says whose they are
 # ("Israeli towns", "Syria's border"), and definite descriptions of a territory.
@@ -67,6 +67,14 @@ DOCUMENT_WORDS = frozenset({"act", "bill", "law", "treaty", "accord", "accords",
                             "pact", "protocol", "resolution", "amendment", "plan", "code",
                             "status", "program", "programme", "scheme", "standard", "doctrine",
                             "rule", "rules", "regulation", "regulations", "initiative"})  # fmt: skip
+# Of those, the nouns that end the name of a law, a treaty or a plan ("the Dodd-Frank Act");
+# not "Programme" or "Initiative", which end the names of bodies too (World Food Programme).
+LAW_WORDS = frozenset({"act", "bill", "law", "treaty", "accord", "accords", "agreement", "pact",
+                       "protocol", "amendment", "plan", "doctrine", "code"})  # fmt: skip
+# Nouns a law's name may precede in lower case: "the Dodd-Frank financial reform law".
+LAW_NOUNS = LAW_WORDS | {"legislation", "reform", "rule", "regulation", "bill"}
+# The nouns of decorations: "the Order of Lenin", "the Nobel Peace Prize".
+AWARD_WORDS = frozenset({"order", "medal", "prize", "award", "trophy"})
 STORM_WORDS = frozenset({"hurricane", "hurricanes", "storm", "storms", "typhoon", "typhoons",
                          "cyclone", "cyclones", "tropical"})  # fmt: skip
 # Nouns before the name of a ship: "the Greek tanker Delta" is neither a person nor Delta State.
@@ -554,6 +562,24 @@ def _owned_collective(owner: list[Any]) -> Candidate | None:
     return Candidate("organization", org.name, org.country, org.sector, org.code, described=True)
 
 
+def coordinated_collectives(phrase: Phrase, found: Candidate) -> list[Candidate]:
+    """The collectives of the other countries a country's collective is named with: "British
+    and French troops", "the U.S. and Japanese governments", "U.S. and South Korean
+    officials" are each country's, one phrase for two actors (the coder reads both)."""
+    if found.kind != "collective" or found.country is None or found.sector is None:
+        return []
+    head = phrase.head
+    modifiers = [c for c in head.children if c.i < head.i and c.dep_ in COUNTRY_MODIFIER_DEPS]
+    others: list[str] = []
+    for modifier in modifiers:
+        for word in [modifier, *conjuncts(modifier)]:
+            words = [t for t in word.lefts if t.dep_ in ("compound", "amod")] + [word]
+            country = modifier_country(words)  # ("South Korean": the whole run)
+            if country is not None and country != found.country and country not in others:
+                others.append(country)
+    return [country_collective(c, found.sector, found.role) for c in others]
+
+
 def country_collective(country: str, sector: str, role: str | None = None) -> Candidate:
     """A country's collective of one sector ("Israel military", "United States government"),
     whatever words name it: "Israeli jets", "the Kremlin", "the Trump administration"."""
@@ -562,8 +588,12 @@ def country_collective(country: str, sector: str, role: str | None = None) -> Ca
                      cameo_code(country, sector), role)  # fmt: skip
 
 
+# Dependencies of a country's word before a collective's noun: "British troops", "U.S.
+# officials".
+COUNTRY_MODIFIER_DEPS = frozenset({"amod", "nmod", "compound", "poss"})
 # Collectives news writes in the singular: "police said", "the army".
-GROUP_WORDS = frozenset({"police", "army", "military", "navy", "militia", "media"})
+GROUP_WORDS = frozenset({"police", "army", "military", "navy", "militia", "media", "government",
+                         "administration", "regime", "junta"})  # fmt: skip
 
 
 def _countryless(phrase: Phrase, sector: Any) -> Candidate | None:
@@ -572,12 +602,24 @@ def _countryless(phrase: Phrase, sector: Any) -> Candidate | None:
     (`home.article_country`) or drops it."""
     head = phrase.head
     if head.lemma_.lower() in INSTITUTIONS or not (
-        head.tag_ == "NNS" or head.lower_ in GROUP_WORDS
+        head.tag_ == "NNS" or head.lower_ in GROUP_WORDS or _the_opposition(head)
     ):
         return None  # "the spokesman", "the ministry", "fierce opposition": no group of people
     label = SECTOR_NAMES.get(sector.code, sector.code.lower())
     return Candidate(  # "officials": a description of the collective, not a name of it
         "collective", label, None, sector.code, role=sector.role, countryless=True, described=True
+    )
+
+
+def _the_opposition(head: Any) -> bool:
+    """ "The opposition boycotted the vote": the parties against the government, named with
+    "the" alone; not resistance to something ("the opposition to the plan", "fierce
+    opposition")."""
+    if head.lower_ != "opposition":
+        return False
+    children = list(head.children)
+    return [c.lower_ for c in children if c.i < head.i] == ["the"] and not any(
+        c.dep_ == "prep" and c.lower_ in ("to", "from", "of") for c in children
     )
 
 
@@ -859,7 +901,10 @@ def common_person_noun(token: Any) -> bool:
 
 def names_a_thing(head: Any) -> bool:
     """ "Hurricanes Harvey and Irma": "Irma" is a storm, not Irma in Italy; "the tanker
-    Delta" a ship, not Delta State."""
+    Delta" a ship, not Delta State; "Frank" of "the Dodd-Frank Act" a law, "Order" of "the
+    Order of Honor" a decoration."""
+    if _names_a_law(head) or _names_an_award(head):
+        return True
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     if head.dep_ == "appos" and head.head.lower_ in THING_WORDS:
@@ -870,6 +915,70 @@ def names_a_thing(head: Any) -> bool:
     if start > 0 and head.doc[start - 1].lower_ in THING_WORDS:
         return True  # "the tanker Orla was hit" parsed with two subjects
     return head.lower_ in STORM_WORDS or any(t.lower_ in THING_WORDS for t in head.lefts)
+
+
+def _names_a_law(head: Any) -> bool:
+    """ "the Dodd-Frank Act", "the Marshall Plan": a name that a law's or a plan's
+    capitalised noun ends is the law's, not a person's; so is a health programme called
+    after a president ("Obamacare", "Trumpcare")."""
+    if head.text[:1].isupper() and len(head.text) >= 8 and head.lower_.endswith("care"):
+        return True
+    doc, end = head.doc, head.i + 1
+    while end < len(doc) and (doc[end].text == "-" or doc[end].pos_ == "PROPN"):
+        if doc[end].lower_ in LAW_WORDS and doc[end].text[:1].isupper():
+            return True
+        end += 1
+    return _sponsors_pair(head) in law_sponsors(doc)
+
+
+def _names_an_award(head: Any) -> bool:
+    """ "the Order of Honor", "the Nobel Peace Prize", "the Presidential Medal of Freedom": a
+    decoration given to someone, not a party."""
+    if head.lower_ not in AWARD_WORDS or not head.text[:1].isupper():
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "of") or (c.i < head.i and c.pos_ in ("PROPN", "ADJ"))
+        for c in head.children
+    )
+
+
+def _sponsors_pair(token: Any) -> str:
+    """The two names joined by a hyphen (or a space) that `token` is one of, in lower case:
+    "dodd frank" for "Frank" of "Dodd-Frank" or of "Dodd Frank"; "" for none."""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "-":
+        return f"{doc[i - 2].lower_} {token.lower_}"
+    if i + 2 < len(doc) and doc[i + 1].text == "-":
+        return f"{token.lower_} {doc[i + 2].lower_}"
+    if i >= 1 and doc[i - 1].pos_ == "PROPN":
+        return f"{doc[i - 1].lower_} {token.lower_}"
+    return ""
+
+
+def law_sponsors(doc: Any) -> frozenset[str]:
+    """The pairs of names that the document hyphenates before a law's noun ("the 2010
+    Dodd-Frank financial reform law", "the Graham-Cassidy bill"): a law called after its
+    sponsors, so "rolling back Dodd Frank" elsewhere names the law too. Read once a
+    document."""
+    found = doc.user_data.get("law_sponsors")
+    if found is None:
+        pairs = set()
+        for hyphen in tokens_written(doc, ("-",)):
+            i = hyphen.i
+            if i == 0 or i + 1 >= len(doc) or hyphen.whitespace_ or doc[i - 1].whitespace_:
+                continue
+            first, second = doc[i - 1], doc[i + 1]
+            if not (first.is_title and second.is_title and first.is_alpha and second.is_alpha):
+                continue
+            after = doc[i + 2 : i + 6]
+            for token in after:
+                if token.lemma_.lower() in LAW_NOUNS:
+                    pairs.add(f"{first.lower_} {second.lower_}")
+                    break
+                if token.pos_ not in ("PROPN", "ADJ", "NOUN", "NUM"):
+                    break
+        found = doc.user_data["law_sponsors"] = frozenset(pairs)
+    return found
 
 
 def _head_tagged_organization(phrase: Phrase) -> list[Any]:

@@ -27,6 +27,7 @@ from eventscribe.actors.candidates import (
 )
 from eventscribe.actors.candidates import (
     body_key,
+    coordinated_collectives,
     dictionary_code,
     dictionary_surname,
     known_organization,
@@ -161,6 +162,8 @@ class ArticleActors:
             candidate.key = body_key(phrase)
         self.taken.update(t.i for t in phrase.tokens)
         self.found.append((index, phrase, candidate))
+        for other in coordinated_collectives(phrase, candidate):
+            self.found.append((index, phrase, other))  # "British and French troops"
 
     def _free_phrases(self, index: int) -> Iterator[Phrase]:
         """The sentence's phrases, longest first, that no earlier phrase took and that are
