@@ -27,7 +27,9 @@ MAX_TAIL_WORDS = 3
 MIN_CLAIM_WORDS = 3
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 # Tokens that may open a sentence right after a word of its line: quotes, brackets, bullets.
-SENTENCE_OPENERS = ("(", "[", "{", "\"", "'", "“", "‘", "«", "`", "``", "*", "**", "•", "-", "--", "—", "–")
+SENTENCE_OPENERS = (
+    "(", "[", "{", "\"", "'", "“", "‘", "«", "`", "``", "*", "**", "•", "-", "--", "—", "–"
+)  # fmt: skip
 
 
 @lru_cache(maxsize=4)

@@ -204,3 +204,30 @@ def test_what_may_or_could_be_is_no_act_and_what_will_be_is_intended():
                   "on Iraq, the paper said.") == []  # fmt: skip
     found = process("Kenya will impose sanctions on Uganda, officials said.", "2024-06-03").events
     assert [(e["cameo"], e["modality"]) for e in found] == [("163", "intended")]
+
+
+@pytest.mark.slow
+def test_support_praise_and_aid_are_for_the_party_they_favour():
+    assert _coded("Kenya voiced support for Uganda on Monday.") == [("050", "Kenya", "Uganda")]
+    assert [c[2] for c in _coded("Kenya announced aid for Uganda on Monday.")] == ["Uganda"]
+    # elsewhere "for" gives a reason, not a party
+    events = _coded("Kenya imposed sanctions on Uganda for the killing of Mary Otieno.")
+    assert [(c[1], c[2]) for c in events if c[0] == "163"] == [("Kenya", "Uganda")]
+
+
+@pytest.mark.slow
+def test_a_collective_of_coordinated_countries_is_each_countrys():
+    met = _coded("Kenyan and South Sudanese officials met in Nairobi on Monday.")
+    assert {(c[0][:2], c[1], c[2]) for c in met} == {
+        ("04", "Kenya government", "South Sudan government"),
+        ("04", "South Sudan government", "Kenya government"),
+    }
+    criticized = _coded("Uganda criticized Kenyan and Tanzanian diplomats on Monday.")
+    assert {c[2] for c in criticized} == {"Kenya government", "Tanzania government"}
+
+
+@pytest.mark.slow
+def test_what_parties_agree_on_is_what_they_agree():
+    agreed = _coded("Kenya and Uganda agreed on a trade deal on Monday.")
+    assert {c[0] for c in agreed} == {"057"} and len(agreed) == 2
+    assert {c[0] for c in _coded("Kenya and Uganda agreed on a ceasefire.")} == {"0871"}

@@ -934,3 +934,18 @@ def test_a_country_inside_a_longer_place_name_is_no_side():
                      "local, a spokesman said.")  # fmt: skip
     assert not [e for e in events for side in ("source", "target")
                 if e[side] and e[side]["country"] == "JEY"]  # fmt: skip
+
+
+def test_the_forces_of_coordinated_countries_each_act():
+    attacked = violent("British and French troops attacked the rebels near Gao on Monday.")
+    assert {(e["source"]["code"], e["cameo"]) for e in attacked} == {("GBRMIL", "190"), ("FRAMIL", "190")}
+    # clashing, each side fights the other
+    clashed = violent("Ethiopian and Eritrean forces clashed near Badme on Monday.")
+    assert {(e["source"]["code"], e["target"]["code"]) for e in clashed} == {
+        ("ETHMIL", "ERIMIL"), ("ERIMIL", "ETHMIL")}  # fmt: skip
+
+
+def test_bombs_dropped_on_a_place_are_an_air_strike_and_leaflets_are_not():
+    event = only(violent("Sudanese warplanes dropped four bombs on a camp near Yida on Monday."))
+    assert (event["cameo"], event["source"]["code"]) == ("195", "SDNMIL")
+    assert violent("Israeli jets dropped leaflets on Rafah, and the court dropped the charges.") == []

@@ -272,12 +272,21 @@ def noun_source(noun: Any) -> list[Any]:
 
 
 NOUN_TARGET_PREPS = frozenset({"with", "against", "on", "to", "of", "upon"})
+# Acts whose noun names the party they favour after "for": "support for", "praise for", "aid
+# for" (elsewhere "for" gives a reason: "sanctions for the annexation").
+BENEFICIARY_ROOTS = frozenset({"05", "07"})
 
 
 def noun_targets(noun: Any) -> list[Any]:
-    """The other party of a nominal event: "clashes with Israel", "attack on Gaza"; and the
-    "of" the parse hangs on the agent ("criticism by Baker of German policy")."""
-    found = prepositional_objects(noun, NOUN_TARGET_PREPS)
+    """The other party of a nominal event: "clashes with Israel", "attack on Gaza"; the one
+    that support, praise or aid is "for" ("voiced support for Ukraine"); and the "of" the
+    parse hangs on the agent ("criticism by Baker of German policy")."""
+    from eventscribe.coding.targets import event_nouns  # (targets reads this module)
+
+    preps = NOUN_TARGET_PREPS
+    if event_nouns().get(noun.lemma_.lower(), "")[:2] in BENEFICIARY_ROOTS:
+        preps = preps | {"for"}
+    found = prepositional_objects(noun, preps)
     if found:
         return found
     agents = [w for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for w in c.children]

@@ -37,6 +37,9 @@ class Act:
     weapon: str | None = None
     agentless: bool = False  # the subject is no party at all: "Hurricane Irma struck Texas"
     abstract: bool = False  # the object is no party, place or thing: "attacked the plan"
+    # Other parties the source's words name with it: "British and French troops attacked"
+    co_sources: list[ActorRef] = dataclasses.field(default_factory=list)
+    mutual: bool = False  # the parties act on each other: "Iraqi and Iranian forces clashed"
 
     @property
     def token(self) -> Any:

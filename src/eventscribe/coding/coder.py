@@ -334,12 +334,17 @@ class EventStage(BaseStage):
             if is_condition(act.token) or is_questioned(act.token):
                 continue  # "if the army shells the town", "who shelled the town?": no act
             item = threat_of_force(Coded(act.code, act.token, act.pattern, [], []))
-            event = event_record(article, index, item, act.source, act.target, span, headline)
-            if event is not None and _nobody_did_nothing(event):
-                continue  # "no one was killed": no act to tell, no party to tell it of
-            if event is not None and not _hypothetical(event) and not _seen(event, coded + events):
-                events.append(event)
-                folded |= {o.idx for o in act.outcomes if o.i != act.token.i}
+            parties = [act.source, *act.co_sources]
+            for source in parties:
+                target = act.target
+                if act.mutual:  # "Iraqi and Iranian forces clashed": each with the other
+                    target = next(p for p in parties if p is not None and p.id != source.id)
+                event = event_record(article, index, item, source, target, span, headline)
+                if event is not None and _nobody_did_nothing(event):
+                    break  # "no one was killed": no act to tell, no party to tell it of
+                if event is not None and not _hypothetical(event) and not _seen(event, coded + events):
+                    events.append(event)
+                    folded |= {o.idx for o in act.outcomes if o.i != act.token.i}
         return events, folded
 
     def _code_trigger_first(self, token: Any, actors: ActorIndex) -> list[Coded]:

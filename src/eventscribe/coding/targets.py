@@ -132,14 +132,19 @@ def holder(noun: Any) -> Any:
 MEASURE_VERBS = frozenset({"hit", "target", "slap", "punish", "strike", "sting", "lash"})
 
 
+CARRYING_PREPS = frozenset({"to", "under", "into"})
+
+
 def carried_event_noun(verb: Any) -> Any:
-    """The event noun a verb carries: its object, or "to/under <noun>" ("under siege")."""
+    """The event noun a verb carries: its object, or "to/under <noun>" ("under siege"), or
+    what parties agree "on" ("agreed on a trade deal", as "agreed a trade deal")."""
     nouns = event_nouns()
+    carrying = CARRYING_PREPS | ({"on"} if verb.lemma_.lower() == "agree" else set())
     for child in verb.children:
         held = arguments.contents(child)  # "agreed a new package of sanctions"
         if child.dep_ in ("dobj", "attr") and held.lemma_.lower() in nouns:
             return held
-        if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "under", "into"):
+        if child.dep_ in ("prep", "dative") and child.lower_ in carrying:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.lemma_.lower() in nouns:
                     return pobj

@@ -266,6 +266,7 @@ def _arguments(act: Act, resolve: Any, *, headline: bool = True) -> None:
     else:
         sources, targets = violence_roles.noun_arguments(token)
     act.source = _first(sources, resolve, places=False) or _stacked_party(sources, resolve)
+    act.co_sources = _named_with(act.source, sources, resolve)
     if act.source is None:  # "a Russian missile strike hit Kyiv": the subject act's author
         authors = [d for w in sources if w.pos_ == "NOUN" and trigger_at(w) is not None
                    for d in violence_roles.noun_arguments(w)[0]]  # fmt: skip
@@ -310,6 +311,8 @@ def _arguments(act: Act, resolve: Any, *, headline: bool = True) -> None:
         act.source = _first(killers, resolve, places=False)
     if act.target is None:
         act.target = _foreign_ground(act)
+    if act.co_sources and lemma_of(token) in violence_roles.MUTUAL_LEMMAS:
+        act.target, act.mutual = act.co_sources[0], True  # each side fights the other
     same = act.source is not None and act.target is not None and act.source.id == act.target.id
     armed = act.source is not None and act.source.sector in participants.ARMED_SECTORS
     if same and (armed or not act.source.id.startswith("sector:")):
@@ -381,6 +384,18 @@ def _first(words: list[Any], resolve: Any, *, places: bool) -> ActorRef | None:
         if owner is not None:
             return participants.country_ref(owner.country, first.text, first.start, first.end)
     return first
+
+
+def _named_with(source: ActorRef | None, words: list[Any], resolve: Any) -> list[ActorRef]:
+    """The other parties the words that name the source name with it, one phrase for several
+    ("British and French troops": the British military beside the French)."""
+    if source is None:
+        return []
+    for word in words:
+        named = resolve(participants.counted(word))
+        if named and named[0].id == source.id:
+            return [r for r in named[1:] if r.id != source.id and r.start == source.start]
+    return []
 
 
 def _of_the_speaker(word: Any, generic: ActorRef, resolve: Any) -> ActorRef:
