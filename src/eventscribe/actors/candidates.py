@@ -921,14 +921,17 @@ def _names_a_law(head: Any) -> bool:
     """ "the Dodd-Frank Act", "the Marshall Plan": a name that a law's or a plan's
     capitalised noun ends is the law's, not a person's; so is a health programme called
     after a president ("Obamacare", "Trumpcare")."""
-    if head.text[:1].isupper() and len(head.text) >= 8 and head.lower_.endswith("care"):
+    if not head.text[:1].isupper():
+        return False  # (a name is capitalised: most heads asked are common nouns)
+    if len(head.text) >= 8 and head.lower_.endswith("care"):
         return True
     doc, end = head.doc, head.i + 1
     while end < len(doc) and (doc[end].text == "-" or doc[end].pos_ == "PROPN"):
         if doc[end].lower_ in LAW_WORDS and doc[end].text[:1].isupper():
             return True
         end += 1
-    return _sponsors_pair(head) in law_sponsors(doc)
+    sponsors = law_sponsors(doc)
+    return bool(sponsors) and _sponsors_pair(head) in sponsors
 
 
 def _names_an_award(head: Any) -> bool:
