@@ -926,12 +926,20 @@ def _names_a_law(head: Any) -> bool:
     if len(head.text) >= 8 and head.lower_.endswith("care"):
         return True
     doc, end = head.doc, head.i + 1
-    while end < len(doc) and (doc[end].text == "-" or doc[end].pos_ == "PROPN"):
+    while end < len(doc) and (
+        doc[end].text == "-" or doc[end].pos_ == "PROPN" or _inside_a_name(doc[end])
+    ):
         if doc[end].lower_ in LAW_WORDS and doc[end].text[:1].isupper():
             return True
         end += 1
     sponsors = law_sponsors(doc)
     return bool(sponsors) and _sponsors_pair(head) in sponsors
+
+
+def _inside_a_name(token: Any) -> bool:
+    """A small word inside the tagger's one name: "and" of "the Tax Cuts and Jobs Act" (not of
+    "Iran and the Paris Agreement", two names)."""
+    return token.lower_ in ("and", "&", "of", "for") and token.ent_iob_ == "I"
 
 
 def _names_an_award(head: Any) -> bool:
