@@ -120,3 +120,9 @@ def test_a_decoration_is_no_actor():
                    "president, and Tove Lindahl won the Nobel Peace Prize.", "2017-11-03")  # fmt: skip
     assert not {k for k in kinds if "Order" in k or "Prize" in k or "Nobel" in k}
     assert any("Brovkin" in k for k in kinds)
+
+
+def test_common_words_capitalised_for_emphasis_are_no_person():
+    kinds = _kinds("Democrats refusal to give even one vote for massive Tax Cuts is why we need "
+                   "Senator Ray Molden. The tax cuts will pass, Molden said.", "2017-12-02")  # fmt: skip
+    assert "Tax Cuts" not in kinds and kinds.get("Ray Molden") == "person"

@@ -9,6 +9,7 @@ in a fixed order. None of them looks at other sentences: reference to earlier ph
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from typing import Any
@@ -118,6 +119,8 @@ def named_person(phrase: Phrase) -> Candidate | None:
         return None  # "Leopard 2 tanks": what, not who
     if name in document_acronyms(phrase.head.doc):
         return None  # "the Renewable Fuel Standard (RFS)": a text's short name
+    if written_as_common_words(name_tokens):
+        return None  # "massive Tax Cuts" where the text says "tax cuts": emphasis, no one
     if acronym(name_tokens) or _mostly_organization(name_tokens):
         # "ATI", "SEACOM": a person's name is not written in capitals; "Seacom" the tagger
         # calls an organization more often than a person is one (one sense a document)
@@ -450,6 +453,20 @@ def _through_joints(tokens: list[Any]) -> list[Any]:
             and doc[end - 1].is_title:
         end += 2  # "the Group of Five", "the Group of 77": the count is the name's
     return [*tokens, *doc[tokens[-1].i + 1 : end]]
+
+
+def written_as_common_words(tokens: list[Any]) -> bool:
+    """A name of two words or more that the same text also writes in lower case ("massive
+    Tax Cuts" beside "the tax cuts"): common words capitalised for emphasis, as tweets and
+    slogans do, not someone's name."""
+    if len(tokens) < 2 or not all(t.is_alpha and t.is_title for t in tokens):
+        return False
+    doc = tokens[0].doc
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text  # (spaCy rebuilds doc.text at each access)
+    words = r"\s+".join(re.escape(t.lower_) for t in tokens)
+    return re.search(rf"\b{words}\b", text) is not None
 
 
 def document_acronyms(doc: Any) -> frozenset[str]:
