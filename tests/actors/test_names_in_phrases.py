@@ -69,26 +69,22 @@ def test_a_first_name_and_a_surname_read_as_a_person_elsewhere_are_a_person():
     assert named_person(Phrase(firm[1], list(firm[0:2]))) is None
 
 
-def test_an_adjective_the_tagger_ran_into_a_persons_name_is_no_part_of_it():
-    # "Stunning Velden won again": the tagger's person entity opens with an adjective
+@pytest.mark.parametrize(
+    ("first", "name"),
+    [
+        ("Stunning", "Velden"),  # the tagger's person entity opens with an adjective
+        ("Rich", "Rich Velden"),  # a given name the tagger called an adjective: Richard
+    ],
+)
+def test_an_adjective_the_tagger_ran_into_a_persons_name_is_no_part_of_it(first, name):
     from eventscribe.actors.candidates import named_person
 
     doc = doc_from(
-        ["Stunning", "Velden", "won", "again", "."],
+        [first, "Velden", "won", "again", "."],
         heads=[1, 2, 2, 2, 2],
         deps=["amod", "nsubj", "ROOT", "advmod", "punct"],
         tags=["JJ", "NNP", "VBD", "RB", "."],
         ents=[(0, 2, "PERSON")],
     )
     person = named_person(Phrase(doc[1], [doc[0], doc[1]]))
-    assert person is not None and person.name == "Velden"
-    # a given name the tagger called an adjective stays: "Rich" may be Richard
-    doc = doc_from(
-        ["Rich", "Velden", "won", "again", "."],
-        heads=[1, 2, 2, 2, 2],
-        deps=["amod", "nsubj", "ROOT", "advmod", "punct"],
-        tags=["JJ", "NNP", "VBD", "RB", "."],
-        ents=[(0, 2, "PERSON")],
-    )
-    person = named_person(Phrase(doc[1], [doc[0], doc[1]]))
-    assert person is not None and person.name == "Rich Velden"
+    assert person is not None and person.name == name

@@ -217,17 +217,21 @@ def test_a_span_outside_the_text_is_an_error_naming_the_record():
         coref.check_record(record, 3)
 
 
+# Velden's chain of three, Reeder's of two, a chainless coach; the system puts "she" and
+# "he" with Reeder, the coach with Velden, and leaves the rower alone.
+ROWERS = {"mentions": [
+    {"text": "Marta Velden", "chain": "a"}, {"text": "she", "chain": "a"},
+    {"text": "the rower", "chain": "a"}, {"text": "Tom Reeder", "chain": "b"},
+    {"text": "he", "chain": "b"}, {"text": "the coach", "chain": None},
+]}  # fmt: skip
+ROWERS_SYSTEM = [["person:v", "person:r", ("singleton", "d", 2), "person:r", "person:r", "person:v"]]
+
+
 def test_errors_are_told_by_the_form_of_the_mention():
     assert coref.mention_form("he") == "pronoun"
     assert coref.mention_form("the Acme board") == "name"
     assert coref.mention_form("the actor") == "nominal"
-    record = {"mentions": [
-        {"text": "Marta Velden", "chain": "a"}, {"text": "she", "chain": "a"},
-        {"text": "the rower", "chain": "a"}, {"text": "Tom Reeder", "chain": "b"},
-        {"text": "he", "chain": "b"}, {"text": "the coach", "chain": None},
-    ]}  # fmt: skip
-    system = [["person:v", "person:r", ("singleton", "d", 2), "person:r", "person:r", "person:v"]]
-    found = coref.errors_by_form([record], system)
+    found = coref.errors_by_form([ROWERS], ROWERS_SYSTEM)
     # "she" is with Reeder's mentions; "he" with Reeder's and "she"
     assert found["pronoun"] == {"mentions": 2, "missed": 1, "joined wrongly": 2}
     assert found["nominal"] == {"mentions": 1, "no actor": 1}
@@ -236,13 +240,7 @@ def test_errors_are_told_by_the_form_of_the_mention():
 
 
 def test_links_are_told_right_wrong_or_chainless_by_the_form_of_the_mention():
-    record = {"mentions": [
-        {"text": "Marta Velden", "chain": "a"}, {"text": "she", "chain": "a"},
-        {"text": "the rower", "chain": "a"}, {"text": "Tom Reeder", "chain": "b"},
-        {"text": "he", "chain": "b"}, {"text": "the coach", "chain": None},
-    ]}  # fmt: skip
-    system = [["person:v", "person:r", ("singleton", "d", 2), "person:r", "person:r", "person:v"]]
-    found = coref.links_by_form([record], system)
+    found = coref.links_by_form([ROWERS], ROWERS_SYSTEM)
     # "she" shares Reeder's entity with no mention of her chain; "he" with Reeder
     assert found["pronoun"] == {"links": 2, "right": 1, "wrong": 1}
     # Velden only with the chainless "coach"; "the rower" is no link at all

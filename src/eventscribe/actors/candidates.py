@@ -48,7 +48,7 @@ from eventscribe.actors.titles import (
     title_sector,
 )
 from eventscribe.article import Article
-from eventscribe.syntax import conjuncts, entities, sentence_of, span_text, tokens_written
+from eventscribe.syntax import conjuncts, doc_text, entities, sentence_of, span_text, tokens_written
 
 # Places that stand for their country when a demonym or possessor says whose they are
 # ("Israeli towns", "Syria's border"), and definite descriptions of a territory.
@@ -461,12 +461,8 @@ def written_as_common_words(tokens: list[Any]) -> bool:
     slogans do, not someone's name."""
     if len(tokens) < 2 or not all(t.is_alpha and t.is_title for t in tokens):
         return False
-    doc = tokens[0].doc
-    text = doc.user_data.get("text")
-    if text is None:
-        text = doc.user_data["text"] = doc.text  # (spaCy rebuilds doc.text at each access)
     words = r"\s+".join(re.escape(t.lower_) for t in tokens)
-    return re.search(rf"\b{words}\b", text) is not None
+    return re.search(rf"\b{words}\b", doc_text(tokens[0].doc)) is not None
 
 
 def document_acronyms(doc: Any) -> frozenset[str]:
@@ -589,7 +585,7 @@ def coordinated_collectives(phrase: Phrase, found: Candidate) -> list[Candidate]
     modifiers = [c for c in head.children if c.i < head.i and c.dep_ in COUNTRY_MODIFIER_DEPS]
     others: list[str] = []
     for modifier in modifiers:
-        for word in [modifier, *conjuncts(modifier)]:
+        for word in conjuncts(modifier):  # (the modifier itself among them)
             words = [t for t in word.lefts if t.dep_ in ("compound", "amod")] + [word]
             country = modifier_country(words)  # ("South Korean": the whole run)
             if country is not None and country != found.country and country not in others:
@@ -944,7 +940,7 @@ def _names_a_law(head: Any) -> bool:
         return True
     doc, end = head.doc, head.i + 1
     while end < len(doc) and (
-        doc[end].text == "-" or doc[end].pos_ == "PROPN" or _inside_a_name(doc[end])
+        doc[end].text == "-" or doc[end].pos_ == "PROPN" or _within_one_name(doc[end])
     ):
         if doc[end].lower_ in LAW_WORDS and doc[end].text[:1].isupper():
             return True
@@ -953,7 +949,7 @@ def _names_a_law(head: Any) -> bool:
     return bool(sponsors) and _sponsors_pair(head) in sponsors
 
 
-def _inside_a_name(token: Any) -> bool:
+def _within_one_name(token: Any) -> bool:
     """A small word inside the tagger's one name: "and" of "the Tax Cuts and Jobs Act" (not of
     "Iran and the Paris Agreement", two names)."""
     return token.lower_ in ("and", "&", "of", "for") and token.ent_iob_ == "I"
