@@ -98,13 +98,18 @@ def is_wire_credit(text: str, start: int, end: int) -> bool:
 
 def entity_text(token: Any) -> str:
     """The text of the named entity the token is part of (the token's own if none)."""
+    return entity_span(token).text
+
+
+def entity_span(token: Any) -> Any:
+    """The named entity the token is part of (the token alone if none)."""
     start = end = token.i
     doc = token.doc
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
         end += 1
-    return doc[start : end + 1].text
+    return doc[start : end + 1]
 
 
 def entities(doc: Any) -> tuple[Any, ...]:

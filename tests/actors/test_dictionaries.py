@@ -470,3 +470,15 @@ def test_the_packed_tables_answer_as_the_dictionaries_read(shared: Path):
         assert [w for w, _ in packed[key]] == [w for w, _ in surnames[key]]
         # the synonyms of one person are one entry, as read
         assert len({id(e) for _, e in packed[key]}) == len({id(e) for _, e in surnames[key]})
+
+
+@pytest.mark.slow
+def test_a_bare_surname_is_no_dependent_territorys_politician_in_the_metropoles_news():
+    """Phoenix codes a British Virgin Islands premier GBRVGB...: a "Smith" in a British
+    story is not him, though the story names Britain; in a story of the islands he is."""
+    found = _actors("Smith, 26, will play the lead in the new BBC series filmed in Britain, "
+                    "Smith said.", "2000-06-01")  # fmt: skip
+    assert "Orlando Smith" not in found
+    found = _actors("The British Virgin Islands will vote in June. Smith said the budget "
+                    "would pass.", "2000-06-01")  # fmt: skip
+    assert found["Orlando Smith"]["country"] == "VGB"

@@ -42,6 +42,20 @@ def test_generic_perpetrator_and_unnamed_victims_take_the_place_country():
     }  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Gunmen attacked a church in Lebanon, Ohio, on Sunday, killing two people.", "USA"),
+        ("A bomb exploded at a market in Wellington, Somerset, wounding five shoppers.", "GBR"),
+    ],
+)
+def test_a_town_qualified_by_its_state_or_county_gives_its_victims_that_country(text, country):
+    """Not the country called Lebanon, nor the capital of New Zealand."""
+    event = only(violent(text))
+    assert event["target"]["country"] == country
+    assert event["place"]["country"] == country
+
+
 def test_a_protest_has_no_target_and_a_place():
     events = process("Thousands of teachers marched in Nairobi on Wednesday.", DAY).events
     event = only([e for e in events if e["cameo"][:2] == "14"])

@@ -55,6 +55,23 @@ def test_a_state_named_like_a_country_qualifies_its_town(gazetteer):
     assert resolved(gazetteer, text, ["Tbilisi", "Georgia"])["Tbilisi"][2] == "GEO"
 
 
+def test_a_county_after_a_town_stands_for_a_town_of_it_the_gazetteer_lacks(gazetteer):
+    """The gazetteer lists no Wellington in Somerset: the town is read as the county, near
+    it, rather than as New Zealand's capital; a town of the county it lists stays itself."""
+    text = "Fire crews were called to a supermarket in Wellington, Somerset, on Monday."
+    found = resolved(gazetteer, text, ["Wellington", "Somerset"])
+    assert found["Wellington"] == found["Somerset"]
+    assert found["Wellington"][2] == "GBR"
+    text = "Fire crews were called to a supermarket in Taunton, Somerset, on Monday."
+    assert resolved(gazetteer, text, ["Taunton", "Somerset"])["Taunton"][0] == "Taunton"
+
+
+def test_a_list_of_towns_is_no_county_qualifier(gazetteer):
+    found = resolved(gazetteer, "Fighting reached Kabul, Kandahar and Herat.",
+                     ["Kabul", "Kandahar", "Herat"])  # fmt: skip
+    assert found["Kabul"] == ("Kabul", "Kabul", "AFG")
+
+
 def test_a_list_of_countries_qualifies_nothing(gazetteer):
     found = resolved(
         gazetteer, "Refugees fled from Iraq, Syria and Lebanon.", ["Iraq", "Syria", "Lebanon"]

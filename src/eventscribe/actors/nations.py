@@ -11,7 +11,7 @@ from typing import Any
 from eventscribe.actors import knowledge
 from eventscribe.actors.phrases import Phrase, entity_tokens, plain
 from eventscribe.article import Article
-from eventscribe.syntax import span_text
+from eventscribe.syntax import entity_span, span_text
 
 # A country's sector as an actor's name: "Russia military", "Ukraine armed groups".
 SECTOR_NAMES = {**knowledge.SECTOR_LABELS, "PTY": "party", "UAF": "armed groups"}
@@ -89,6 +89,25 @@ def place_country(name: str) -> str | None:
 
     place = load_gazetteer().resolve(name)
     return place.country if place is not None else None
+
+
+def qualified_country(token: Any) -> str | None:
+    """The country of a place name that a comma and the state, county or country it lies in
+    follow, as news writes towns that share a name: "Lebanon, Ohio" (not the country),
+    "Wellington, Somerset" (not New Zealand's capital), "Albany, Georgia"."""
+    from eventscribe.where.context import qualifying_area
+    from eventscribe.where.gazetteer import load_gazetteer
+
+    name = entity_span(token)
+    doc = token.doc
+    if name.end + 1 >= len(doc) or doc[name.end].text != ",":
+        return None
+    after = doc[name.end + 1]
+    if after.pos_ != "PROPN" or not after.is_title:
+        return None
+    gazetteer = load_gazetteer()
+    area = qualifying_area(gazetteer.ranked(name.text), gazetteer.ranked(entity_span(after).text))
+    return area.country if area is not None else None
 
 
 # A town this populous, named by one of its names, is a place and no person or company;

@@ -75,11 +75,12 @@ class DictionaryRoles:
             given = [w.title() for w in words[:-1] if not _title_word(w)]
             # "Mr Nakasone" -> "Yasuhiro Nakasone": the honorific goes with the given name
             person.name = " ".join([*given, *names.name_parts(person.name)])
+        country, sector = code_parts(code)
         if not titled:  # a title's sector stands ("Treasury Secretary James Baker" is GOV
             # in 1987, though the dictionary's undated code for him is USAELI)
-            person.country, person.sector = code[:3], person.sector or code[3:6] or None
-        if person.code is None and person.country == code[:3]:
-            same = (code[3:6] or None) == person.sector
+            person.country, person.sector = country, person.sector or sector
+        if person.code is None and person.country == country:
+            same = sector == person.sector
             person.code = code if same or person.sector is None else cameo_code(person.country, person.sector)
         person.dictionary_role = next(
             (r for r in entry.dated if r.codes == codes and (day is None or r.holds(day))),
@@ -188,14 +189,28 @@ class DictionaryRoles:
                 continue
             if len(parts) >= 2 and not names.same_person(name, " ".join(other)):
                 continue
-            if len(parts) == 1 and codes[0][:3] not in countries:
-                continue
+            if len(parts) == 1 and code_parts(codes[0])[0] not in countries:
+                continue  # a bare "Smith" in a British story is no Virgin Islands minister
             kept = matches.get(id(candidate))
             if kept is None or _spelling_rank(other) < _spelling_rank(kept[0]):
                 matches[id(candidate)] = (other, candidate, codes)
         if len(matches) > 1:  # a bare surname in the news is most often the office holder's
             matches = {k: m for k, m in matches.items() if m[2][0][3:6] == "GOV"}
         return next(iter(matches.values())) if len(matches) == 1 else None
+
+
+def code_parts(code: str) -> tuple[str, str | None]:
+    """The country and sector a dictionary code places a person in: a dependent territory's
+    own ("GBRVGBGOV": the British Virgin Islands' government, not Britain's), else the
+    code's state ("SUNRUS" stays the Soviet Union, a former state the republic was part of)."""
+    from eventscribe.actors.history import whole_country_rules
+
+    state, part = code[:3], code[3:6]
+    former = {union for union, _ in whole_country_rules().values()}
+    if part not in knowledge.SECTOR_LABELS and knowledge.country(part) is not None \
+            and state not in former:  # fmt: skip
+        return part, code[6:9] or None
+    return state, part or None
 
 
 def _spelling_rank(words: tuple[str, ...]) -> tuple[int, bool, int]:

@@ -18,6 +18,7 @@ from typing import Any
 
 from eventscribe.actors import knowledge
 from eventscribe.actors.names import slug
+from eventscribe.actors.nations import qualified_country
 from eventscribe.actors.phrases import entity_text
 from eventscribe.article import ActorRef
 
@@ -239,7 +240,7 @@ def _site_country(facility: Any) -> str | None:
     for prep in facility.children:
         if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "in", "on", "near"):
             for place in (c for c in prep.children if c.dep_ == "pobj"):
-                country = modifier_country(place) or place_country(place)
+                country = qualified_country(place) or modifier_country(place) or place_country(place)
                 if country is not None:
                     return country
     return None
@@ -312,6 +313,9 @@ def place_country(token: Any, *, trust_tagger: bool = True) -> str | None:
         return None
     if token.ent_type_ not in PLACE_ENTITIES and token.pos_ != "PROPN":
         return None
+    qualified = qualified_country(token)  # "Lebanon, Ohio": no country named Lebanon
+    if qualified is not None:
+        return qualified
     text = _place_name(token)
     named = knowledge.country_by_name(text)
     if named is not None:

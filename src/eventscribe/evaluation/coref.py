@@ -224,14 +224,15 @@ def place_labels(article: Article) -> list[ActorMention]:
     ("country:GRC" for a country, as its actor); a name resolved only by nearness to
     another ("Royal Street" -> New Orleans) names no place of its own and is left out."""
     from eventscribe.where.gazetteer import load_gazetteer
-    from eventscribe.where.mentions import place_mentions
+    from eventscribe.where.mentions import place_mentions, settlement_countries
     from eventscribe.where.resolve import DocumentPlaces
 
     if article.doc is None:
         return []
     gazetteer = load_gazetteer()
     mentions = place_mentions(article.doc, gazetteer, within=list(article.doc.sents))
-    places = DocumentPlaces(gazetteer, mentions)
+    countries = settlement_countries(article.doc, mentions, gazetteer)
+    places = DocumentPlaces(gazetteer, mentions, countries, text=article.text)
     labelled = []
     for mention in mentions:
         ranked = places.ranked.get(mention.text) or []

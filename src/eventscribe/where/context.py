@@ -2,7 +2,10 @@
 
 * A qualifier: "Lebanon, Ohio", "Springfield, Ill.", "Paris, Tenn.": a name followed by
   a comma and a state or a country lies inside it (news style for towns that share a
-  name), and so does every other mention of the same name in the text.
+  name), and so does every other mention of the same name in the text. After a county
+  ("Wellington, Somerset") a town lies near the county's point; when the gazetteer lists
+  no town of the name there, it is a smaller one of the county, which stands for it
+  (not the capital of New Zealand).
 * Containment: "Georgia" in a text that names Tifton and Valdosta is the US state, not
   the country: of the areas a name may be, the one that holds the text's other places.
 * A located name: "the Palais des Nations in Geneva", "Crossroads Correctional Center in
@@ -78,6 +81,7 @@ ORIGIN_AFTER = re.compile(
 )
 ORIGIN_SPAN = 24  # characters before a name that may say it is someone's origin
 AREA_KINDS = ("country", "admin1")
+COUNTY_KM = 60  # how far from a county's point a town qualified by it may lie
 ALTERNATIVES = 5  # the candidates of a name looked at for an area the text's places lie in
 
 
@@ -101,11 +105,8 @@ def qualifiers(
     for first, second in zip(ordered, ordered[1:], strict=False):
         if first.text == second.text or not QUALIFIER_GAP.fullmatch(text, first.end, second.start):
             continue
-        area = _holding_area(bare.get(first.text) or [], bare.get(second.text) or [])
-        if area is None:
-            continue
-        # a list of countries ("Iraq, Syria") qualifies nothing; a state qualifies a town
-        if area.kind == "admin1" or bare[first.text][0].kind != "country":
+        area = qualifying_area(bare.get(first.text) or [], bare.get(second.text) or [])
+        if area is not None:
             found.setdefault(first.text, area)
     return found
 
@@ -117,6 +118,33 @@ def _holding_area(named: Sequence[Candidate], areas: Sequence[Candidate]) -> Can
         if area.kind in AREA_KINDS and any(inside(c, area) for c in named):
             return area
     return None
+
+
+def qualifying_area(named: Sequence[Candidate], areas: Sequence[Candidate]) -> Candidate | None:
+    """The area a qualifier after a comma names for a name: a state or country that holds
+    one of its readings ("Albany, Georgia": the state), else a county after a town. A list
+    of countries ("Iraq, Syria") qualifies nothing."""
+    area = _holding_area(named, areas) or _county(named, areas)
+    if area is None or (area.kind != "admin1" and named[0].kind == "country"):
+        return None
+    return area
+
+
+def _county(named: Sequence[Candidate], areas: Sequence[Candidate]) -> Candidate | None:
+    """A second-level region after a town ("Wellington, Somerset"), not a list of towns
+    ("Kabul, Kandahar") nor of counties ("Somerset, Devon"): the gazetteer gives a town
+    only its first-level region, so the county qualifies it by nearness (`near_county`)."""
+    if named and areas and areas[0].kind == "admin2" and named[0].kind in TOWN_KINDS:
+        return areas[0]
+    return None
+
+
+def near_county(ranked: Sequence[Candidate], county: Candidate) -> list[Candidate]:
+    """The readings of a name qualified by a county that lie near its point; if none, the
+    county itself, which stands for a town of it the gazetteer does not list."""
+    near = [c for c in ranked
+            if haversine_km(c.lat, c.lon, county.lat, county.lon) <= COUNTY_KM]  # fmt: skip
+    return near or [county]
 
 
 def contained(bare: Mapping[str, list[Candidate]]) -> dict[str, Candidate]:

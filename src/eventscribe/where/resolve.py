@@ -145,6 +145,8 @@ class DocumentPlaces:
         """Only the candidates inside the name's qualifier ("Lebanon, Ohio"), or the area
         of its name that holds the text's other places (`context.py`)."""
         area = self.qualified.get(name)
+        if area is not None and area.kind == "admin2":
+            return context.near_county(ranked, area)
         if area is not None:
             return [c for c in ranked if context.inside(c, area)] or ranked
         chosen = self.preferred.get(name)
