@@ -54,6 +54,36 @@ def test_an_acronym_and_a_legal_form_name_one_company():
 
 
 @pytest.mark.slow
+def test_a_definite_noun_that_heads_a_name_named_before_is_that_body():
+    found = _ids(
+        "The U.S. Senate Banking Committee will vote on the nominee on Tuesday. The committee "
+        "said the vote would be public. Three clerks of Harlow Savings Bank were questioned. "
+        "The bank said it had broken no rule, and the central bank declined to comment."
+    )
+    assert found["committee"] == found["U.S. Senate Banking Committee"]
+    assert found["bank"] == found["Harlow Savings Bank"]
+    assert "central bank" not in found  # another bank
+
+
+@pytest.mark.slow
+def test_a_definite_noun_heading_another_phrase_since_the_name_is_not_the_name():
+    found = _ids(
+        "The Utah Supreme Court upheld the ruling in May. The case was sent to a Texas court, "
+        "and the court set a trial date."
+    )
+    assert "court" not in found
+
+
+@pytest.mark.slow
+def test_a_name_spelled_apart_and_together_names_one_company():
+    found = _ids(
+        "Server maker Sea Lark agreed to be bought on Monday. SeaLark said the deal would "
+        "close in April, and Sea Lark shares rose."
+    )
+    assert found["Sea Lark"] == found["SeaLark"]
+
+
+@pytest.mark.slow
 def test_its_and_a_subject_it_stand_for_the_organization():
     found = _ids("Acme Corp said on Tuesday its profits fell. It blamed the weather.")
     assert found["its"] == found["It"] == found["Acme Corp"]

@@ -143,7 +143,7 @@ def test_merges_among_join_names_spelled_apart_unless_named_together():
 
 
 def test_a_spelled_key_drops_hyphens_and_plurals_of_names_of_two_words_or_more():
-    from eventscribe.store.organizations import spelled_key
+    from eventscribe.actors.names import spelled_key
 
     assert spelled_key("sea-lark") == spelled_key("sealark") == "sealark"
     assert spelled_key("central-polls-board") == spelled_key("central-poll-board")

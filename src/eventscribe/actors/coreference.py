@@ -4,7 +4,7 @@
   spellings of one person are merged ("Hossein Amirabdollahian" = "Amir-Abdollahian").
 - A definite description is the latest actor it fits: "the group", "the Palestinian
   Islamist group" (an organization of that country), "the company" (a business), "the
-  enclave" (a country).
+  enclave" (a country); "the bank" is the bank named last ("Marfin Bank").
 (Pronouns are the `pronouns` module's.)
 """
 
@@ -25,6 +25,7 @@ from eventscribe.actors.candidates import (
     TERRITORY_NOUNS,
     office_of_organization,
 )
+from eventscribe.actors.dictionaries import BODY_WORDS as DICTIONARY_BODY_WORDS
 from eventscribe.actors.nations import modifier_country
 from eventscribe.actors.phrases import Phrase, plain
 from eventscribe.actors.pronouns import first_name_sex
@@ -132,6 +133,57 @@ def definite_description(phrase: Phrase, found: Found) -> Candidate | None:
             continue  # "the party" is a political party, not the company named last
         return earlier.copy(described=True)
     return None
+
+
+# Head words of institutions' names that "the" + the word names again ("the bank", "the
+# committee"); not of names from a headline in capitals ("PAVING WAY": "the way").
+# (Not "the front", "the force", "the post", "the times": common words of other meanings.)
+INSTITUTION_HEADS = frozenset(w.lower() for w in DICTIONARY_BODY_WORDS) - {
+    "front", "force", "forces", "post", "times", "news", "radio", "television", "services",
+} | {"church", "academy", "embassy", "school", "camp", "mission"}  # fmt: skip
+
+
+def same_head(phrase: Phrase, found: Found) -> Candidate | None:
+    """ "the bank" after "a branch of Marfin Bank", "the church" after "the Fundamentalist
+    Church of Jesus Christ", "the commission" after "the Central Election Commission": a
+    definite common noun for an institution that is the head word of an organization
+    named before it (its last word, or the word before its "of") is the latest such one, when the
+    noun's own modifiers are words of that name ("the election commission"; not "the
+    central bank", which is another bank), or its country ("the Greek bank")."""
+    head = phrase.head
+    if not phrase.is_definite or head.pos_ != "NOUN" or not head.is_lower or head.tag_ != "NN":
+        return None
+    if head.lemma_.lower() not in INSTITUTION_HEADS:
+        return None
+    modifiers = [t for t in phrase.before_head() if t.pos_ not in ("DET", "PUNCT")]
+    if any(t.pos_ == "PROPN" for t in modifiers):
+        return None  # a name of its own: "the Waitrose store"
+    country = modifier_country(modifiers) if modifiers else None
+    for _, earlier_phrase, earlier in reversed(found):
+        if earlier.kind not in ("organization", "body") or earlier_phrase.start >= phrase.start:
+            continue
+        words = [w.lower() for w in earlier.name.split()]
+        if not words or _name_head(words) != head.lemma_.lower():
+            continue
+        fits = all(t.lower_ in words or (country and earlier.country == country) for t in modifiers)
+        if not fits or _named_between(earlier_phrase, phrase):
+            return None
+        return earlier.copy(described=True)
+    return None
+
+
+def _named_between(earlier: Phrase, phrase: Phrase) -> bool:
+    """Whether the phrase's noun heads another phrase between the name and it: "the court"
+    after "the Utah Supreme Court ... sent to a Texas court" is the Texas court."""
+    doc, lemma = phrase.head.doc, phrase.head.lemma_
+    between = doc[earlier.tokens[-1].i + 1 : phrase.tokens[0].i]
+    return any(t.lemma_ == lemma and t.pos_ == "NOUN" for t in between)
+
+
+def _name_head(words: list[str]) -> str:
+    """The head word of a name: "bank" of "Marfin Bank", "church" of "Church of Jesus"."""
+    at = words.index("of") if "of" in words[1:] else len(words)
+    return words[at - 1].rstrip(".,").removesuffix("'s").removesuffix("’s")
 
 
 def _binds(earlier: Phrase, noun: Any) -> bool:
@@ -414,7 +466,7 @@ def link_organizations(found: Found, text: str) -> None:
     """Spellings of one organization in an article become one actor: "Intel Corp" and
     "Intel" (a legal form dropped), "Advanced Micro Devices ( AMD )" and "AMD" (an acronym
     defined in brackets, or a name's initials), "ATI Technologies" and "ATI" (a name that
-    starts another), "SEACOM" and "Seacom". Two organizations of the knowledge tables stay
+    starts another), "SEACOM" and "Seacom", "Sea Micro" and "SeaMicro" (spelled apart). Two organizations of the knowledge tables stay
     apart ("UN" and "UN Security Council"). The linked spellings take the table's entry when
     one of them is in it, else the longest spelling as the name and the shortest as the
     actor's key: the one other articles are likeliest to use ("AMD", "Intel")."""
@@ -443,8 +495,8 @@ def same_organization(a: str, b: str) -> bool:
     if known_a is not None and known_b is not None:
         return known_a.id == known_b.id
     key_a, key_b = names.org_key(a), names.org_key(b)
-    if key_a == key_b:
-        return True
+    if names.spelled_key(key_a) == names.spelled_key(key_b):
+        return True  # "Sea Micro" and "SeaMicro"
     short, long = sorted((a, b), key=len)
     if (
         len(short) >= 3

@@ -101,6 +101,16 @@ def org_key(name: str) -> str:
     return slug(" ".join(w.replace(".", "") if DOTTED_INITIALS.fullmatch(w) else w for w in words))
 
 
+def spelled_key(key: str) -> str:
+    """An organization's key (`org_key`) without hyphens, and without plural endings when
+    it has two words or more: "sea-micro" and "seamicro", "central-elections-commission"
+    and "central-election-commission" are one; "times" and "time" two (The Times, Time)."""
+    words = key.split("-")
+    if len(words) < 2:
+        return key
+    return "".join(w[:-1] if len(w) >= 4 and w.endswith("s") else w for w in words)
+
+
 def initials(name: str) -> str:
     """The capital initials of a name's words: "Advanced Micro Devices" -> "AMD", "Bank of
     England" -> "BE" (the small words skipped), "U.S. Geological Survey" -> "USGS" (a word

@@ -149,12 +149,13 @@ class ArticleActors:
             candidate = None if description else self._candidate(phrase)
             if candidate is None and coreference.may_describe(phrase):
                 candidate = coreference.definite_description(phrase, self.found)
+            candidate = candidate or coreference.same_head(phrase, self.found)
             candidate = candidate or self._bare_name(phrase)
             if candidate is not None:
                 self._take(index, phrase, candidate)
 
     def _take(self, index: int, phrase: Phrase, candidate: Candidate) -> None:
-        if candidate.kind == "body":
+        if candidate.kind == "body" and not candidate.described:  # ("the committee": named)
             phrase = _without_shouted_tail(with_institution_tail(phrase))
             # ("the Republican-controlled Senate": who holds it is no part of its name)
             kept = without_control(phrase.tokens)
@@ -290,6 +291,7 @@ class ArticleActors:
             or known_organization(phrase)
             or leaders_government(phrase, self.article.published, self.known_people)
             or sector_actor(phrase)
+            or coreference.same_head(phrase, self.found)  # "the committee" named before
             or national_body(phrase, self.article)
             or named_country(phrase)
             or territory(phrase)

@@ -57,8 +57,8 @@ SHARED_SPELLINGS = """
     where list_contains(?, f.actor_id) or list_contains(?, g.actor_id)
 """
 
-# Organizations whose keys are one once spaces, hyphens and plural endings go (`spelled_key`),
-# each pair once, a batch's organization first.
+# Organizations whose keys are one once spaces, hyphens and plural endings go
+# (`names.spelled_key`), each pair once, a batch's organization first.
 SPELLED_APART = """
     with keyed as (
         select id, name, country, array_to_string(list_transform(
@@ -128,7 +128,7 @@ def organization_merges_among(
                     into[a] = b
     by_key: dict[str, list[str]] = {}
     for actor_id in organizations:
-        by_key.setdefault(spelled_key(key_of(actor_id)), []).append(actor_id)
+        by_key.setdefault(names.spelled_key(key_of(actor_id)), []).append(actor_id)
     for ids in by_key.values():
         kept = final_id(into, ids[0])  # (in the order stored: the first is the older)
         for other in ids[1:]:
@@ -138,16 +138,6 @@ def organization_merges_among(
             if countries_agree(organizations[other][1], organizations[ids[0]][1]):
                 into[ends] = kept
     return {a: final_id(into, a) for a in into}
-
-
-def spelled_key(key: str) -> str:
-    """An organization's key without hyphens, and without plural endings when it has two
-    words or more: "sea-micro" and "seamicro", "central-elections-commission" and
-    "central-election-commission" are one; "times" and "time" two (The Times, Time)."""
-    words = key.split("-")
-    if len(words) < 2:
-        return key
-    return "".join(w[:-1] if len(w) >= 4 and w.endswith("s") else w for w in words)
 
 
 def short_name_of(short: str, form: str, full: str) -> str | None:
