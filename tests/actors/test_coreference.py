@@ -62,7 +62,8 @@ def test_a_definite_noun_that_heads_a_name_named_before_is_that_body():
     )
     assert found["committee"] == found["U.S. Senate Banking Committee"]
     assert found["bank"] == found["Harlow Savings Bank"]
-    other = _ids("Clerks of Harlow Savings Bank were questioned. The central bank declined to comment.")
+    other = _ids("Clerks of Harlow Savings Bank were questioned. The central bank declined "
+                 "to comment.")  # fmt: skip
     assert "central bank" not in other  # another bank: "central" is no word of the name
 
 
