@@ -132,6 +132,27 @@ def test_headline_words_the_body_does_not_name_make_no_actor():
     assert not any(i.startswith("person:") for ids in found.values() for i in ids if "Acme" in i)
 
 
+def test_a_description_taken_by_a_headline_misreading_goes_with_it():
+    """A headline's "MULRONEY" read as an organization, which a body's "the oil company"
+    took as the company named last, is the body's Brian Mulroney once confirmed: the
+    description was of no one, and goes (it would be Mulroney's, or the company's)."""
+    from eventscribe.actors.candidate import Candidate
+    from eventscribe.actors.headlines import confirm
+    from eventscribe.actors.phrases import Phrase
+
+    doc = doc_from(["MULRONEY", "Brian", "Mulroney", "spoke", "the", "company"],
+                   tags=["NNP", "NNP", "NNP", "VBD", "DT", "NN"])  # fmt: skip
+    shouted = Candidate("organization", "MULRONEY", name_tokens=[doc[0]])
+    person = Candidate("person", "Brian Mulroney", name_tokens=[doc[1], doc[2]])
+    found = [
+        (0, Phrase(doc[0], [doc[0]]), shouted),
+        (1, Phrase(doc[2], [doc[1], doc[2]]), person),
+        (1, Phrase(doc[5], [doc[4], doc[5]]), shouted.copy(described=True)),
+    ]
+    kept = confirm(found, headlines={0})
+    assert [c.actor_id for _, _, c in kept] == ["person:brian-mulroney"] * 2
+
+
 @pytest.mark.slow
 def test_shouted_headline_junk_is_no_actor():
     found = _ids(

@@ -61,7 +61,9 @@ def confirm(found: Found, headlines: set[int]) -> Found:
     if not headlines:
         return found
     # A description in the body ("the land reform movement") that the resolver linked to
-    # the headline's name is no confirmation of it, and goes with it when it is dropped.
+    # the headline's name is no confirmation of it, and goes with it when it is dropped or
+    # read as another actor ("MULRONEY" an organization, which "the huge oil company" took,
+    # confirmed as the body's Brian Mulroney).
     named = [item for item in found if item[0] not in headlines and not item[2].described]
     body = spellings(named)
     kept: Found = []
@@ -74,7 +76,7 @@ def confirm(found: Found, headlines: set[int]) -> Found:
         if confirmed is not None:
             run = confirmed.name_tokens
             kept.append((index, Phrase(run[-1], run), confirmed))
-        else:
+        if confirmed is None or confirmed.actor_id != candidate.actor_id:
             dropped.add(candidate.actor_id)
     return [item for item in kept if not (item[2].described and item[2].actor_id in dropped)]
 
