@@ -65,6 +65,31 @@ def test_a_name_the_tagger_spans_across_a_preposition_is_one_body():
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Securities and Exchange Commission sued the broker on Monday.",
+         "Securities and Exchange Commission"),
+        ("Procter & Gamble said on Monday its sales rose.", "Procter & Gamble"),
+    ],
+)  # fmt: skip
+def test_a_name_the_tagger_spans_across_and_is_one_body(text, name):
+    """Not "Securities" (which "the broker" then took) and an "Exchange Commission"."""
+    actors = _actors(text)
+    assert list(actors) == [name]
+
+
+@pytest.mark.slow
+def test_a_committee_of_the_house_is_the_lower_houses():
+    """ "House" alone opens no body's name, but before a committee it is the House of
+    Representatives; "and" inside the name splits it into no person "Ways"."""
+    actors = _actors("WASHINGTON (Reuters) - The House Ways and Means Committee approved "
+                     "the bill on Monday. The House Budget Committee met on Tuesday.")  # fmt: skip
+    assert {(a.kind, a.country, a.sector) for a in actors.values()} == {("body", "USA", "LEG")}
+    assert len(actors) == 2
+
+
+@pytest.mark.slow
 def test_an_official_in_a_story_filed_from_elsewhere_keeps_no_foreign_country():
     actors = _actors("WASHINGTON, March 4 - National security adviser Tom Briggs declined to "
                      "discuss arms sales to Iran, the White House said. Iran denied the report. "

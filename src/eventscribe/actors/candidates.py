@@ -764,7 +764,7 @@ def national_body(phrase: Phrase, article: Article) -> Candidate | None:
     words = [t for t in without_control(phrase.tokens) if t.pos_ not in ("DET", "PUNCT", "PART")]
     if head.pos_ != "PROPN" and not (head.pos_ == "NOUN" and any(t.pos_ == "PROPN" for t in words)):
         return None  # (a body within a named one may be lower case: "the Kenyan Senate committee")
-    found = body_words(words)
+    found = body_words(words) or _house_part(words)
     if found is None:
         return None
     sector, at = found
@@ -792,6 +792,16 @@ def national_body(phrase: Phrase, article: Article) -> Candidate | None:
 # committee", "the House ethics panel").
 BODY_PARTS = frozenset({"committee", "subcommittee", "panel", "commission", "caucus", "office",
                         "delegation", "board", "council", "chamber", "leadership"})  # fmt: skip
+
+
+def _house_part(words: list[Any]) -> tuple[Any, int] | None:
+    """ "House Intelligence Committee", "the U.S. House Ways and Means Committee": "House"
+    alone opens no body's name ("the White House", "a house"), but before a part of a
+    body it is the house of representatives, of which the part is (sector, where it starts)."""
+    at = next((i for i, t in enumerate(words[:-1]) if t.text == "House"), None)
+    if at is None or words[-1].lower_ not in BODY_PARTS:
+        return None
+    return knowledge.sector_by_word("house of representatives"), at
 
 
 def shouted_body(words: list[Any], sector: Any, at: int) -> list[Any]:

@@ -13,6 +13,7 @@ from functools import cached_property
 from typing import Any
 
 # Parse helpers the coding stage reads from here too (they live below both, in syntax).
+from eventscribe.actors.dictionaries import BODY_WORDS
 from eventscribe.syntax import entities, span_text
 from eventscribe.syntax import entity_text as entity_text
 from eventscribe.syntax import is_locative as is_locative
@@ -66,7 +67,8 @@ def sentence_phrases(span: Any) -> list[Phrase]:
 
 def _names_with_of(span: Any) -> list[Phrase]:
     """A name with "of" inside is one phrase, not two: "the U.S. House of Representatives
-    Ethics Committee", "the Bank of England" (the parser hangs the part after "of" apart)."""
+    Ethics Committee", "the Bank of England" (the parser hangs the part after "of" apart);
+    so is one with "and" inside (`_one_name_with_and`)."""
     names = []
     for ent in _names_of(span.doc):
         if ent.start < span.start or ent.end > span.end or ent.root.pos_ != "PROPN":
@@ -74,7 +76,26 @@ def _names_with_of(span: Any) -> list[Phrase]:
         tokens = [t for t in ent if not (t.i == ent.start and t.pos_ == "DET")]
         if any(t.lower_ == "of" for t in tokens[1:-1]):
             names.append(Phrase(ent.root, tokens))
+        elif _one_name_with_and(tokens):  # (the parser may head it by its first word:
+            names.append(Phrase(tokens[-1], tokens))  # "Procter" of "Procter & Gamble")
     return names
+
+
+# The last words of an institution's name: what "X and Y Committee" ends with when it is
+# one body ("the Securities and Exchange Commission"), not two ("Google and Facebook").
+INSTITUTION_WORDS = frozenset(w.lower() for w in BODY_WORDS) | {"committee", "administration"}
+JOINT_WORDS = frozenset({"and", "&", "of", "for", "on", "the"})
+
+
+def _one_name_with_and(tokens: list[Any]) -> bool:
+    """A tagged name with "and" or "&" inside that is one name: a company's ("Procter &
+    Gamble") or an institution's ("the Securities and Exchange Commission", "the House Ways
+    and Means Committee", which the parser cuts at "and": "Securities" and "Exchange
+    Commission", a person "Ways"), every word capitalised."""
+    joints = [at for at, t in enumerate(tokens[1:-1], start=1) if t.lower_ in ("and", "&")]
+    if not joints or not all(t.lower_ in JOINT_WORDS or t.text[:1].isupper() for t in tokens):
+        return False
+    return tokens[joints[0]].text == "&" or tokens[-1].lower_ in INSTITUTION_WORDS
 
 
 def _names_of(doc: Any) -> list[Any]:
