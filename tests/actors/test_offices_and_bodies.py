@@ -80,6 +80,18 @@ def test_a_name_the_tagger_spans_across_and_is_one_body(text, name):
 
 
 @pytest.mark.slow
+def test_a_generic_word_before_of_is_no_name_of_its_own():
+    """ "Association" of "the Association of Tin Producing Countries" names no body: keyed
+    so, every "Association of ..." of every article would be one actor."""
+    actors = _actors("The Association of Coffee Growing Nations said on Monday that the "
+                     "Times of Zambia had misquoted it. The Central Bank of Kenya declined "
+                     "to comment.")  # fmt: skip
+    assert "Association" not in actors and "Times" not in actors and "Central Bank" not in actors
+    assert actors["Times of Zambia"].country == "ZMB"
+    assert actors["Central Bank of Kenya"].country == "KEN"
+
+
+@pytest.mark.slow
 def test_a_committee_of_the_house_is_the_lower_houses():
     """ "House" alone opens no body's name, but before a committee it is the House of
     Representatives; "and" inside the name splits it into no person "Ways"."""

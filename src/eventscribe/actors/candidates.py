@@ -31,6 +31,7 @@ from eventscribe.actors.nations import (
     place_country,
 )
 from eventscribe.actors.phrases import (
+    INSTITUTION_WORDS,
     Phrase,
     entity_text,
     entity_tokens,
@@ -417,6 +418,7 @@ def named_organization(phrase: Phrase) -> Candidate | None:
     country = modifier_country([t for t in phrase.tokens if t.i < tokens[0].i])
     if country is None and len(tokens) >= 2:
         country = _country_word(tokens[0])  # "the Syrian Observatory ...", "Saudi Aramco"
+    country = country or _of_country(tokens)  # "the Times of Zambia"
     # ("the Liberal Democratic Party": a name that says it is a party says its sector)
     sector = "PTY" if tokens[-1].lower_ == "party" else None
     code = cameo_code(country, sector) if country and sector else None
@@ -452,7 +454,32 @@ def _through_joints(tokens: list[Any]) -> list[Any]:
     if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].like_num \
             and doc[end - 1].is_title:
         end += 2  # "the Group of Five", "the Group of 77": the count is the name's
+    elif _generic_name(doc[tokens[0].i : end]) and _of_named(doc, end):
+        end += 2  # "the Association of Tin Producing Countries", "the Times of Zambia", "the
+        while end < len(doc) and doc[end].ent_iob_ == "I" and not doc[end].is_punct:
+            end += 1  # Central Bank of Kenya": the words before "of" name nothing alone
     return [*tokens, *doc[tokens[-1].i + 1 : end]]
+
+
+def _of_named(doc: Any, at: int) -> bool:
+    """ "of" at `at`, inside the tagged name or before a name of its own ("of Kenya")."""
+    if at + 1 >= len(doc) or doc[at].lower_ != "of":
+        return False
+    after = doc[at + 1]
+    return doc[at].ent_iob_ == "I" or (after.ent_iob_ == "B" and after.ent_type_ in ("GPE", "ORG"))
+
+
+# Words that make no name alone, before an institution's word: "National Association".
+GENERIC_MODIFIERS = frozenset({"national", "international", "general", "federal", "central",
+                               "royal", "state", "world", "supreme", "new"})  # fmt: skip
+
+
+def _generic_name(tokens: Any) -> bool:
+    """Whether the words are an institution's word and generic modifiers alone: "Association",
+    "National Association", "Central Bank", "Times" (so "of" and what follows are the name)."""
+    words = [t.lower_ for t in tokens if t.pos_ != "DET"]
+    return bool(words) and (words[-1] in INSTITUTION_WORDS or words[-1] == "organisation") \
+        and all(w in GENERIC_MODIFIERS for w in words[:-1])  # fmt: skip
 
 
 def written_as_common_words(tokens: list[Any]) -> bool:
