@@ -92,6 +92,18 @@ def test_a_generic_word_before_of_is_no_name_of_its_own():
 
 
 @pytest.mark.slow
+def test_a_capitalised_common_noun_after_a_country_is_no_organization():
+    """Some wires capitalise the word after "U.S.": warships so written are the US
+    military, an attack the text also writes in lower case is no actor; a name stays one."""
+    warships = _mentions("U.S. Warships shelled the platform on Monday.", "1987-10-20")
+    assert ("U.S. Warships", "United States military") in warships
+    attack = _actors("Iran condemned the U.S. Attack on its platforms, saying the attack "
+                     "broke the law.", "1987-10-20")  # fmt: skip
+    assert "U.S. Attack" not in attack
+    assert "U.S. Steel" in _actors("U.S. Steel said on Monday it would cut output.")
+
+
+@pytest.mark.slow
 def test_a_committee_of_the_house_is_the_lower_houses():
     """ "House" alone opens no body's name, but before a committee it is the House of
     Representatives; "and" inside the name splits it into no person "Ways"."""

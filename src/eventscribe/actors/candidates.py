@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 from eventscribe.actors import knowledge, names
 from eventscribe.actors.candidate import Candidate
@@ -394,6 +394,9 @@ def named_organization(phrase: Phrase) -> Candidate | None:
         return None
     if len(tokens) == 1 and tokens[0].text in TIME_ZONES:
         return None  # "at 1530 GMT": a time
+    capitalised = capitalised_common_noun(tokens)
+    if capitalised is not None:
+        return capitalised or None
     if all(t.lower_.strip(".") in NOT_NAME_ENDS for t in tokens) or _in_portfolio(tokens[-1]):
         return None  # "Corp" alone; "Development and Industry Minister": a minister's portfolio
     if len(tokens) == 1 and common_person_noun(tokens[0]):
@@ -423,6 +426,26 @@ def named_organization(phrase: Phrase) -> Candidate | None:
     sector = "PTY" if tokens[-1].lower_ == "party" else None
     code = cameo_code(country, sector) if country and sector else None
     return Candidate("organization", name, country, sector, code, name_tokens=tokens)
+
+
+def capitalised_common_noun(tokens: list[Any]) -> Candidate | Literal[False] | None:
+    """A country's word and one capitalised common noun that the tagger took for a name, as
+    some wires write the word after "U.S." ("U.S. Warships", "U.S. Attack"): a country's
+    collective when the noun is an agent noun of the sector tables ("U.S. Warships" are the
+    US military), False (no actor) when the text writes the noun in lower case elsewhere
+    ("the attack"); None when neither (a name: "U.S. Steel")."""
+    *before, last = tokens
+    if not before or not last.is_title or last.is_upper or not last.is_alpha:
+        return None
+    country = modifier_country(before)
+    if country is None or any(knowledge.country_by_name(t.text) is None for t in before):
+        return None
+    word = last.lower_
+    for singular in (word, word.removesuffix("s"), word.removesuffix("es")):
+        sector = knowledge.sector_by_word(singular)
+        if sector is not None and sector.kind != "body":
+            return country_collective(country, sector.code, sector.role)
+    return False if tokens_written(last.doc, (word,)) else None
 
 
 # ("of" not: "Commission of Turkmenistan" names its country, and the tagger ends "Church
