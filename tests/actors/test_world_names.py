@@ -48,6 +48,25 @@ def test_a_state_s_body_named_like_an_international_one_is_the_state_s():
     assert found["U.N. Security Council"][0] == "org:un-security-council"
 
 
+def test_a_first_name_before_a_surname_tagged_a_company_is_a_person_an_honorific_names():
+    """The small tagger may call a surname an organization in every sentence, the first name
+    before it untagged: "Mr." before the surname somewhere says it is a person's."""
+    from docs import doc_from
+    from eventscribe.actors.candidates import named_person
+    from eventscribe.actors.phrases import Phrase
+
+    words = ["Dana", "Whitcombe", "testified", ".", "Mr.", "Whitcombe", "left", "."]
+    doc = doc_from(words, heads=[1, 2, 2, 2, 5, 6, 6, 6],
+                   deps=["compound", "nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT", "punct"],
+                   tags=["NNP", "NNP", "VBD", ".", "NNP", "NNP", "VBD", "."],
+                   ents=[(1, 2, "ORG"), (5, 6, "ORG")])  # fmt: skip
+    found = named_person(Phrase(doc[1], [doc[0], doc[1]]))
+    assert found is not None and (found.kind, found.name) == ("person", "Dana Whitcombe")
+    bare = doc_from(words[:4], heads=[1, 2, 2, 2], deps=["compound", "nsubj", "ROOT", "punct"],
+                    tags=["NNP", "NNP", "VBD", "."], ents=[(1, 2, "ORG")])  # fmt: skip
+    assert named_person(Phrase(bare[1], [bare[0], bare[1]])) is None  # no sign of a person
+
+
 def test_a_day_before_a_surname_is_no_first_name():
     found = _actors("The president met Shevardnadze on Friday. On Friday Shevardnadze said talks "
                     "had gone well.")  # fmt: skip

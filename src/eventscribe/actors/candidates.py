@@ -1071,19 +1071,34 @@ def _head_tagged_organization(phrase: Phrase) -> list[Any]:
     tokens = entity_tokens(phrase, "ORG")
     if tokens and names.translit_key(span_text(tokens)) in head_names():
         return tokens
+    before = tokens[0].nbor(-1) if len(tokens) == 1 and tokens[0].i > 0 else None
+    if before is not None and before.pos_ == "PROPN" and not before.ent_type_ \
+            and names.is_given_name(before.text):  # fmt: skip
+        tokens = [before, *tokens]  # "Jared" untagged before "Kushner" tagged a company
     return tokens if tokens and _first_and_surname(tokens) else []
 
 
 def _first_and_surname(tokens: list[Any]) -> bool:
     """ "Bettie Page" tagged an organization where "Page" alone is a person elsewhere in the
-    text, or where a noun that stands for one person describes it ("Bettie Page, the pinup
-    girl"): a first name of the table and a surname the tagger reads as a person's."""
+    text, where a noun that stands for one person describes it ("Bettie Page, the pinup
+    girl"), or where an honorific stands before the surname ("Ms. Page"): a first name of
+    the table and a surname the tagger reads as a person's."""
     if not 2 <= len(tokens) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in tokens):
         return False
     if not names.is_given_name(tokens[0].text):
         return False
     votes = _name_labels(tokens[0].doc).get(tokens[-1].text, Counter())
-    return votes["PERSON"] > votes["ORG"] or _described_as_person(tokens)
+    return votes["PERSON"] > votes["ORG"] or _described_as_person(tokens) \
+        or _after_an_honorific(tokens[-1])  # fmt: skip
+
+
+def _after_an_honorific(surname: Any) -> bool:
+    """Whether the text writes the surname after "Mr.", "Ms." or the like anywhere ("Jared
+    Kushner", which the tagger calls an organization in every sentence, is "Mr. Kushner")."""
+    return any(
+        token.i > 0 and names.fold(token.nbor(-1).text.rstrip(".")) in names.HONORIFICS
+        for token in tokens_written(surname.doc, (surname.text,))
+    )
 
 
 def _described_as_person(tokens: list[Any]) -> bool:
