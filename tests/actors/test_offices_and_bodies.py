@@ -71,12 +71,25 @@ def test_a_name_the_tagger_spans_across_a_preposition_is_one_body():
         ("The Securities and Exchange Commission sued the broker on Monday.",
          "Securities and Exchange Commission"),
         ("Procter & Gamble said on Monday its sales rose.", "Procter & Gamble"),
+        ("The Centers for Disease Control and Prevention said cases rose on Monday.",
+         "Centers for Disease Control and Prevention"),
     ],
 )  # fmt: skip
 def test_a_name_the_tagger_spans_across_and_is_one_body(text, name):
     """Not "Securities" (which "the broker" then took) and an "Exchange Commission"."""
     actors = _actors(text)
     assert list(actors) == [name]
+
+
+def test_two_names_the_tagger_runs_together_across_and_stay_two():
+    from docs import doc_from
+    from eventscribe.actors.phrases import sentence_phrases
+
+    for words in (["Corker", "and", "Flake", "voted"], ["House", "&", "Senate", "voted"],
+                  ["Acme", "Corp", "and", "Bixco", "Holdings", "Inc", "merged"]):  # fmt: skip
+        end = len(words) - 1
+        doc = doc_from(words, tags=["NNP"] * end + ["VBD"], ents=[(0, end, "ORG")])
+        assert all(len(p.tokens) < end for p in sentence_phrases(doc[:])), words
 
 
 @pytest.mark.slow

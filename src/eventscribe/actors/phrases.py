@@ -13,6 +13,7 @@ from functools import cached_property
 from typing import Any
 
 # Parse helpers the coding stage reads from here too (they live below both, in syntax).
+from eventscribe.actors import names
 from eventscribe.actors.dictionaries import BODY_WORDS
 from eventscribe.syntax import entities, span_text
 from eventscribe.syntax import entity_text as entity_text
@@ -87,15 +88,49 @@ INSTITUTION_WORDS = frozenset(w.lower() for w in BODY_WORDS) | {"committee", "ad
 JOINT_WORDS = frozenset({"and", "&", "of", "for", "on", "the"})
 
 
+def _names_a_body(words: list[Any]) -> bool:
+    """Whether the words alone name an organization of the tables or a kind of actor
+    ("NBC", "Senate", "Democrats")."""
+    from eventscribe.actors import knowledge
+
+    text = span_text(words)
+    if knowledge.organization_by_name(text) is not None:
+        return True
+    lowered = text.lower()
+    for word in (lowered, lowered.removesuffix("s")):
+        sector = knowledge.sector_by_word(word)
+        if sector is not None and sector.word == word:
+            return True
+    return False
+
+
 def _one_name_with_and(tokens: list[Any]) -> bool:
-    """A tagged name with "and" or "&" inside that is one name: a company's ("Procter &
-    Gamble") or an institution's ("the Securities and Exchange Commission", "the House Ways
-    and Means Committee", which the parser cuts at "and": "Securities" and "Exchange
-    Commission", a person "Ways"), every word capitalised."""
+    """A tagged name with "and" or "&" inside that is one name, every word capitalised: a
+    company's ("Procter & Gamble"), an institution's ("the Securities and Exchange
+    Commission", "the House Ways and Means Committee", which the parser cuts at "and":
+    "Securities" and "Exchange Commission", a person "Ways"), one with a preposition
+    before the "and" ("Centers for Disease Control and Prevention"), or a word and a name
+    of two words or more ("Customs and Border Protection"); not two names the tagger ran
+    together ("Corker and Flake", "Allstate and Capital One Financial Corp")."""
     joints = [at for at, t in enumerate(tokens[1:-1], start=1) if t.lower_ in ("and", "&")]
     if not joints or not all(t.lower_ in JOINT_WORDS or t.text[:1].isupper() for t in tokens):
         return False
-    return tokens[joints[0]].text == "&" or tokens[-1].lower_ in INSTITUTION_WORDS
+    from eventscribe.actors import knowledge
+
+    at = joints[0]
+    before, after = tokens[:at], tokens[at + 1 :]
+    if after[0].lower_ == "the" or all(t.is_upper or not t.is_alpha for t in tokens):
+        return False  # "the House Committee on Science and the Subcommittee ...", "ANGER & UNITY"
+    if any(_names_a_body(side) for side in (before, after)):
+        return False  # "NBC & Comcast", "House & Senate": two the tables know
+    if tokens[at].text == "&" or tokens[-1].lower_ in INSTITUTION_WORDS:
+        return True
+    if any(t.lower_ in ("of", "for", "on") for t in before[1:]):
+        return True
+    while len(before) > 1 and knowledge.country_by_name(before[0].text) is not None:
+        before = before[1:]  # "U.S. Customs and Border Protection"
+    legal = any(names.fold(t.text) in names.LEGAL_FORMS for t in tokens)
+    return len(before) == 1 and len(after) >= 2 and not legal
 
 
 def _names_of(doc: Any) -> list[Any]:
