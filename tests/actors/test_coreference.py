@@ -132,6 +132,23 @@ def test_headline_words_the_body_does_not_name_make_no_actor():
     assert not any(i.startswith("person:") for ids in found.values() for i in ids if "Acme" in i)
 
 
+def test_the_surname_of_a_person_named_in_full_stays_theirs_whatever_another_tag_made():
+    """A sentence where the tagger called "Whitcombe" a company makes an organization of
+    that name; the bare "Whitcombe" of the article's Dana Whitcombe stays the person."""
+    from eventscribe.actors.candidate import Candidate
+    from eventscribe.actors.coreference import organizations_called_people
+    from eventscribe.actors.phrases import Phrase
+
+    doc = doc_from(["Whitcombe", "Dana", "Whitcombe", "Whitcombe"], tags=["NNP"] * 4)
+    found = [
+        (0, Phrase(doc[0], [doc[0]]), Candidate("organization", "Whitcombe")),
+        (1, Phrase(doc[2], [doc[1], doc[2]]), Candidate("person", "Dana Whitcombe")),
+        (2, Phrase(doc[3], [doc[3]]), Candidate("person", "Whitcombe")),
+    ]
+    organizations_called_people(found)
+    assert [c.kind for _, _, c in found] == ["organization", "person", "person"]
+
+
 def test_a_description_taken_by_a_headline_misreading_goes_with_it():
     """A headline's "MULRONEY" read as an organization, which a body's "the oil company"
     took as the company named last, is the body's Brian Mulroney once confirmed: the

@@ -342,7 +342,7 @@ def organizations_called_people(found: Found) -> None:
     one that is the first word of an organization's name when no person of the article
     has it as a surname ("Ford" beside "Ford Motor Co", not beside "Gerald Ford"), and one
     that behaves as a company (`_company_signs`: "Zentrix CEO Andrew Fell", "server vendor
-    Zentrix"), when no person of the article has it as a surname."""
+    Zentrix"); never the surname of a person the article names in full."""
     orgs = {names.fold(c.name): c for _, _, c in found if c.kind == "organization"}
     surnames = {
         names.fold(names.name_parts(c.name)[-1])
@@ -358,6 +358,8 @@ def organizations_called_people(found: Found) -> None:
             orgs.setdefault(word, Candidate("organization", person.name))
     for _, _, candidate in found:
         org = orgs.get(names.fold(candidate.name)) if candidate.kind == "person" else None
+        if names.fold(candidate.name) in surnames:
+            continue  # "Kushner" after "Jared Kushner", whatever another sentence's tag made of it
         if org is not None and len(names.name_parts(candidate.name)) == 1:
             candidate.kind, candidate.name = "organization", org.name
             candidate.country, candidate.sector, candidate.code = (
