@@ -67,6 +67,21 @@ def test_a_first_name_before_a_surname_tagged_a_company_is_a_person_an_honorific
     assert named_person(Phrase(bare[1], [bare[0], bare[1]])) is None  # no sign of a person
 
 
+def test_a_titled_first_name_and_surname_the_tagger_left_untagged_is_a_person():
+    from docs import doc_from
+    from eventscribe.actors.candidates import named_person
+    from eventscribe.actors.phrases import Phrase
+
+    doc = doc_from(["Representative", "Dana", "Whitcombe", "said"], heads=[2, 2, 3, 3],
+                   deps=["compound", "compound", "nsubj", "ROOT"],
+                   tags=["NNP", "NNP", "NNP", "VBD"])  # fmt: skip
+    found = named_person(Phrase(doc[2], list(doc[0:3])))
+    assert found is not None and (found.kind, found.name) == ("person", "Dana Whitcombe")
+    untitled = doc_from(["Dana", "Whitcombe", "said"], heads=[1, 2, 2],
+                        deps=["compound", "nsubj", "ROOT"], tags=["NNP", "NNP", "VBD"])  # fmt: skip
+    assert named_person(Phrase(untitled[1], list(untitled[0:2]))) is None  # no sign enough
+
+
 def test_a_day_before_a_surname_is_no_first_name():
     found = _actors("The president met Shevardnadze on Friday. On Friday Shevardnadze said talks "
                     "had gone well.")  # fmt: skip

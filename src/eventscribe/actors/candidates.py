@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import takewhile
 from typing import Any, Literal
 
 from eventscribe.actors import knowledge, names
@@ -103,7 +104,8 @@ INSTITUTIONS = frozenset({"mission", "embassy", "ministry", "consulate", "delega
 
 
 def named_person(phrase: Phrase) -> Candidate | None:
-    name_tokens = _first_of_twice(entity_tokens(phrase, "PERSON") or _head_tagged_organization(phrase))
+    name_tokens = _first_of_twice(entity_tokens(phrase, "PERSON") or _head_tagged_organization(phrase)
+                                  or _titled_untagged_name(phrase))  # fmt: skip
     if not name_tokens or any(t.lower_ in THING_WORDS for t in phrase.tokens):
         return None  # "Hurricanes Harvey and Irma", "the tanker Delta" are not people
     if name_tokens[-1].lower_.strip(".") in NOT_NAME_ENDS:
@@ -195,6 +197,21 @@ TITLE_SUFFIXES = frozenset({"elect", "designate", "-"})  # "President-Elect Bara
 # Titles that are part of a royal's customary name ("Prince Charles", "King Salman").
 ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "sheikh",
                           "sultan", "emir", "crown"})  # fmt: skip
+
+
+def _titled_untagged_name(phrase: Phrase) -> list[Any]:
+    """ "Representative Elijah Cummings", which the tagger left untagged: a person's title,
+    a first name of the tables and one or two capitalised words more is a person's name
+    (the title's words stay the title's)."""
+    head = phrase.head
+    if head.pos_ != "PROPN" or head.ent_type_ or not head.is_title:
+        return []
+    run = list(takewhile(lambda t: t.pos_ == "PROPN" and not t.ent_type_ and t.is_title,
+                         reversed(phrase.tokens)))[::-1]  # fmt: skip
+    name = _without_title_words(run)
+    if len(name) == len(run) or not 2 <= len(name) <= 3 or not names.is_given_name(name[0].text):
+        return []
+    return name
 
 
 def _without_title_words(tokens: list[Any]) -> list[Any]:
