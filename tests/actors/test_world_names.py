@@ -82,6 +82,18 @@ def test_a_titled_first_name_and_surname_the_tagger_left_untagged_is_a_person():
     assert named_person(Phrase(untitled[1], list(untitled[0:2]))) is None  # no sign enough
 
 
+def test_a_company_named_after_a_first_name_is_no_person_whatever_the_tag():
+    """ "Murray Energy", "Oscar Health" tagged a person: a company named after one."""
+    from docs import doc_from
+    from eventscribe.actors.candidates import named_person
+    from eventscribe.actors.phrases import Phrase
+
+    doc = doc_from(["Dale", "Energy", "said"], heads=[1, 2, 2], deps=["compound", "nsubj", "ROOT"],
+                   tags=["NNP", "NNP", "VBD"], ents=[(0, 2, "PERSON")])  # fmt: skip
+    found = named_person(Phrase(doc[1], list(doc[0:2])))
+    assert found is not None and (found.kind, found.name) == ("organization", "Dale Energy")
+
+
 def test_a_day_before_a_surname_is_no_first_name():
     found = _actors("The president met Shevardnadze on Friday. On Friday Shevardnadze said talks "
                     "had gone well.")  # fmt: skip

@@ -88,6 +88,11 @@ VESSEL_WORDS = frozenset({"tanker", "supertanker", "ship", "vessel", "freighter"
 # forms of companies ("13.6 billion U.S. Dlrs", "Boeing Co").
 NOT_NAME_ENDS = frozenset({"dlrs", "dlr", "cts", "pct", "mln", "bln", "stg", "yen", "francs",
                            "marks", "pesos", "co", "corp", "inc", "ltd", "plc", "llc"})  # fmt: skip
+# Last words of companies' names that are no one's surname: "Murray Energy", "Oscar Health".
+COMPANY_WORDS = frozenset({"energy", "health", "bancorp", "holdings", "industries", "group",
+                           "pharmaceuticals", "technologies", "systems", "airlines", "motors",
+                           "foods", "media", "communications", "networks", "securities",
+                           "insurance", "petroleum", "capital", "partners"})  # fmt: skip
 TIME_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "BST", "CET"})
 # Nouns that say a name is a thing's: a storm's or a ship's.
 THING_WORDS = STORM_WORDS | VESSEL_WORDS | {f"{w}s" for w in VESSEL_WORDS}
@@ -124,6 +129,9 @@ def named_person(phrase: Phrase) -> Candidate | None:
         return None  # "the Renewable Fuel Standard (RFS)": a text's short name
     if written_as_common_words(name_tokens):
         return None  # "massive Tax Cuts" where the text says "tax cuts": emphasis, no one
+    if len(name_tokens) >= 2 and name_tokens[-1].lower_ in COMPANY_WORDS:
+        # "Murray Energy", "Oscar Health" tagged a person: a company named after one
+        return Candidate("organization", name, name_tokens=name_tokens)
     if acronym(name_tokens) or _mostly_organization(name_tokens):
         # "ATI", "SEACOM": a person's name is not written in capitals; "Seacom" the tagger
         # calls an organization more often than a person is one (one sense a document)
