@@ -526,7 +526,7 @@ def _generic_name(tokens: Any) -> bool:
     """Whether the words are an institution's word and generic modifiers alone: "Association",
     "National Association", "Central Bank", "Times" (so "of" and what follows are the name)."""
     words = [t.lower_ for t in tokens if t.pos_ != "DET"]
-    return bool(words) and (words[-1] in INSTITUTION_WORDS or words[-1] == "organisation") \
+    return bool(words) and words[-1] in INSTITUTION_WORDS \
         and all(w in GENERIC_MODIFIERS for w in words[:-1])  # fmt: skip
 
 

@@ -25,9 +25,8 @@ from eventscribe.actors.candidates import (
     TERRITORY_NOUNS,
     office_of_organization,
 )
-from eventscribe.actors.dictionaries import BODY_WORDS as DICTIONARY_BODY_WORDS
 from eventscribe.actors.nations import modifier_country
-from eventscribe.actors.phrases import Phrase, plain
+from eventscribe.actors.phrases import INSTITUTION_WORDS, Phrase, plain
 from eventscribe.actors.pronouns import first_name_sex
 from eventscribe.syntax import span_text, token_end
 
@@ -138,7 +137,7 @@ def definite_description(phrase: Phrase, found: Found) -> Candidate | None:
 # Head words of institutions' names that "the" + the word names again ("the bank", "the
 # committee"); not of names from a headline in capitals ("PAVING WAY": "the way").
 # (Not "the front", "the force", "the post", "the times": common words of other meanings.)
-INSTITUTION_HEADS = frozenset(w.lower() for w in DICTIONARY_BODY_WORDS) - {
+INSTITUTION_HEADS = INSTITUTION_WORDS - {
     "front", "force", "forces", "post", "times", "news", "radio", "television", "services",
 } | {"church", "academy", "embassy", "school", "camp", "mission"}  # fmt: skip
 
@@ -147,9 +146,10 @@ def same_head(phrase: Phrase, found: Found) -> Candidate | None:
     """ "the bank" after "a branch of Marfin Bank", "the church" after "the Fundamentalist
     Church of Jesus Christ", "the commission" after "the Central Election Commission": a
     definite common noun for an institution that is the head word of an organization
-    named before it (its last word, or the word before its "of") is the latest such one, when the
-    noun's own modifiers are words of that name ("the election commission"; not "the
-    central bank", which is another bank), or its country ("the Greek bank")."""
+    named before it (its last word, or the word before its "of") is the latest such one,
+    when the noun's own modifiers are words of that name ("the election commission"; not
+    "the central bank", which is another bank) or its country ("the Greek bank"), and no
+    other phrase of that noun comes between (`_named_between`)."""
     head = phrase.head
     if not phrase.is_definite or head.pos_ != "NOUN" or not head.is_lower or head.tag_ != "NN":
         return None
@@ -468,8 +468,8 @@ def link_organizations(found: Found, text: str) -> None:
     """Spellings of one organization in an article become one actor: "Intel Corp" and
     "Intel" (a legal form dropped), "Advanced Micro Devices ( AMD )" and "AMD" (an acronym
     defined in brackets, or a name's initials), "ATI Technologies" and "ATI" (a name that
-    starts another), "SEACOM" and "Seacom", "Sea Micro" and "SeaMicro" (spelled apart). Two organizations of the knowledge tables stay
-    apart ("UN" and "UN Security Council"). The linked spellings take the table's entry when
+    starts another), "SEACOM" and "Seacom", "Sea Micro" and "SeaMicro" (spelled apart).
+    Two organizations of the knowledge tables stay apart ("UN" and "UN Security Council"). The linked spellings take the table's entry when
     one of them is in it, else the longest spelling as the name and the shortest as the
     actor's key: the one other articles are likeliest to use ("AMD", "Intel")."""
     orgs = [(phrase, c) for _, phrase, c in found if c.kind == "organization"]

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-# Parse helpers the coding stage reads from here too (they live below both, in syntax).
-from eventscribe.actors import names
+from eventscribe.actors import knowledge, names
 from eventscribe.actors.dictionaries import BODY_WORDS
+
+# Parse helpers the coding stage reads from here too (they live below both, in syntax).
 from eventscribe.syntax import entities, span_text
 from eventscribe.syntax import entity_text as entity_text
 from eventscribe.syntax import is_locative as is_locative
@@ -84,15 +85,14 @@ def _names_with_of(span: Any) -> list[Phrase]:
 
 # The last words of an institution's name: what "X and Y Committee" ends with when it is
 # one body ("the Securities and Exchange Commission"), not two ("Google and Facebook").
-INSTITUTION_WORDS = frozenset(w.lower() for w in BODY_WORDS) | {"committee", "administration"}
+INSTITUTION_WORDS = frozenset(w.lower() for w in BODY_WORDS) | {
+    "committee", "administration", "organisation"}  # fmt: skip
 JOINT_WORDS = frozenset({"and", "&", "of", "for", "on", "the"})
 
 
 def _names_a_body(words: list[Any]) -> bool:
     """Whether the words alone name an organization of the tables or a kind of actor
     ("NBC", "Senate", "Democrats")."""
-    from eventscribe.actors import knowledge
-
     text = span_text(words)
     if knowledge.organization_by_name(text) is not None:
         return True
@@ -115,8 +115,6 @@ def _one_name_with_and(tokens: list[Any]) -> bool:
     joints = [at for at, t in enumerate(tokens[1:-1], start=1) if t.lower_ in ("and", "&")]
     if not joints or not all(t.lower_ in JOINT_WORDS or t.text[:1].isupper() for t in tokens):
         return False
-    from eventscribe.actors import knowledge
-
     at = joints[0]
     before, after = tokens[:at], tokens[at + 1 :]
     if after[0].lower_ == "the" or all(t.is_upper or not t.is_alpha for t in tokens):
