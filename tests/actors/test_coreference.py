@@ -74,6 +74,11 @@ def test_a_definite_noun_heading_another_phrase_since_the_name_is_not_the_name()
         "and the court set a trial date."
     )
     assert "court" not in found
+    named = _ids("The Harlow Water Department raised fees in May. A Justice Department "
+                 "spokeswoman said the department would sue.")  # fmt: skip
+    assert named.get("department") != named["Harlow Water Department"]
+    sued = _ids("Harlow Savings Bank sued the bank on Monday.")
+    assert "bank" not in sued  # what a body acts on is another of its kind
 
 
 @pytest.mark.slow

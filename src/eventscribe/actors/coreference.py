@@ -153,8 +153,8 @@ def same_head(phrase: Phrase, found: Found) -> Candidate | None:
     head = phrase.head
     if not phrase.is_definite or head.pos_ != "NOUN" or not head.is_lower or head.tag_ != "NN":
         return None
-    if head.lemma_.lower() not in INSTITUTION_HEADS:
-        return None
+    if head.lemma_.lower() not in INSTITUTION_HEADS or may_describe(phrase):
+        return None  # ("the party", "the company": `definite_description`'s, which said no)
     modifiers = [t for t in phrase.before_head() if t.pos_ not in ("DET", "PUNCT")]
     if any(t.pos_ == "PROPN" for t in modifiers):
         return None  # a name of its own: "the Waitrose store"
@@ -162,6 +162,8 @@ def same_head(phrase: Phrase, found: Found) -> Candidate | None:
     for _, earlier_phrase, earlier in reversed(found):
         if earlier.kind not in ("organization", "body") or earlier_phrase.start >= phrase.start:
             continue
+        if _binds(earlier_phrase, head):
+            continue  # "Deutsche Bank sued the bank": another bank
         words = [w.lower() for w in earlier.name.split()]
         if not words or _name_head(words) != head.lemma_.lower():
             continue
@@ -173,11 +175,12 @@ def same_head(phrase: Phrase, found: Found) -> Candidate | None:
 
 
 def _named_between(earlier: Phrase, phrase: Phrase) -> bool:
-    """Whether the phrase's noun heads another phrase between the name and it: "the court"
-    after "the Utah Supreme Court ... sent to a Texas court" is the Texas court."""
-    doc, lemma = phrase.head.doc, phrase.head.lemma_
+    """Whether the phrase's noun comes between the name and it, in another phrase or name:
+    "the court" after "the Utah Supreme Court ... sent to a Texas court" is the Texas court,
+    "the department" after "a Justice Department spokeswoman" the Justice Department."""
+    doc, lemma = phrase.head.doc, phrase.head.lemma_.lower()
     between = doc[earlier.tokens[-1].i + 1 : phrase.tokens[0].i]
-    return any(t.lemma_ == lemma and t.pos_ == "NOUN" for t in between)
+    return any(t.lemma_.lower() == lemma or t.lower_ == lemma for t in between)
 
 
 def _name_head(words: list[str]) -> str:
