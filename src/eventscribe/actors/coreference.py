@@ -472,9 +472,10 @@ def link_organizations(found: Found, text: str) -> None:
     "Intel" (a legal form dropped), "Advanced Micro Devices ( AMD )" and "AMD" (an acronym
     defined in brackets, or a name's initials), "ATI Technologies" and "ATI" (a name that
     starts another), "SEACOM" and "Seacom", "Sea Micro" and "SeaMicro" (spelled apart).
-    Two organizations of the knowledge tables stay apart ("UN" and "UN Security Council"). The linked spellings take the table's entry when
-    one of them is in it, else the longest spelling as the name and the shortest as the
-    actor's key: the one other articles are likeliest to use ("AMD", "Intel")."""
+    Two organizations of the knowledge tables stay apart ("UN" and "UN Security Council").
+    The linked spellings take the table's entry when one of them is in it, else the longest
+    spelling as the name and the shortest as the actor's key: the one other articles are
+    likeliest to use ("AMD", "Intel")."""
     orgs = [(phrase, c) for _, phrase, c in found if c.kind == "organization"]
     if len(orgs) < 2:
         return

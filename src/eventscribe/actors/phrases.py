@@ -217,8 +217,6 @@ def is_name_break(token: Any) -> bool:
 
 
 def _names_an_organization(token: Any) -> bool:
-    from eventscribe.actors import knowledge
-
     return token.is_title and knowledge.organization_by_name(token.text) is not None
 
 

@@ -149,7 +149,6 @@ class ArticleActors:
             candidate = None if description else self._candidate(phrase)
             if candidate is None and coreference.may_describe(phrase):
                 candidate = coreference.definite_description(phrase, self.found)
-            candidate = candidate or coreference.same_head(phrase, self.found)
             candidate = candidate or self._bare_name(phrase)
             if candidate is not None:
                 self._take(index, phrase, candidate)
