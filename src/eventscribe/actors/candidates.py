@@ -536,8 +536,11 @@ def written_as_common_words(tokens: list[Any]) -> bool:
     slogans do, not someone's name."""
     if len(tokens) < 2 or not all(t.is_alpha and t.is_title for t in tokens):
         return False
+    text = doc_text(tokens[0].doc)
+    if tokens[-1].lower_ not in text:  # (most names: no need for a pattern of their own)
+        return False
     words = r"\s+".join(re.escape(t.lower_) for t in tokens)
-    return re.search(rf"\b{words}\b", doc_text(tokens[0].doc)) is not None
+    return re.search(rf"\b{words}\b", text) is not None
 
 
 def document_acronyms(doc: Any) -> frozenset[str]:

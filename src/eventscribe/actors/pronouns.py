@@ -22,7 +22,7 @@ from typing import Any
 
 from eventscribe.actors import knowledge, names
 from eventscribe.article import ActorMention, Article
-from eventscribe.syntax import char_span
+from eventscribe.syntax import char_span, token_range
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -378,10 +378,10 @@ class PronounLinker:
         """Whether a plural noun or a person comes between `start` and the pronoun (a word
         the tagger calls a person but the article resolved as something else is none:
         "Seacom announced on Twitter that they ...")."""
-        doc = token.doc
+        between = token.doc[token_range(token.doc, start, token.idx).start : token.i]
         return any((t.tag_ in ("NNS", "NNPS") and not _clause_object(t, token))
                    or (t.ent_type_ == "PERSON" and self._person(t))
-                   for t in doc[: token.i] if t.idx >= start)  # fmt: skip
+                   for t in between if t.idx >= start)  # fmt: skip
 
     def _person(self, token: Any) -> bool:
         """Whether a token is a person's: of a person's mention, or of no resolved mention."""

@@ -103,6 +103,7 @@ class ArticleActors:
         self.phrases: dict[int, list[Phrase]] = {}  # each sentence's phrases, longest first
         # (name, country) -> family name first: asked of every earlier person by each phrase
         self.family_order: dict[tuple[str, str | None], bool] = {}
+        self.no_names: dict[tuple[int, int, int], bool] = {}  # phrase -> `_no_name`
 
     def resolve(self) -> None:
         for sentence in self.article.sentences:
@@ -277,10 +278,9 @@ class ArticleActors:
         """What the phrase names, by the first classifier that knows (the order matters:
         a person's name before an organization of the same words, a known organization
         before a description of an earlier one)."""
-        head = phrase.head
-        if head.pos_ == "PRON" or names_a_thing(head) or _web_text(phrase):
+        if self._no_name(phrase):
             return None
-        if handles.is_handle(head):
+        if handles.is_handle(phrase.head):
             return handles.account_holder(phrase, self.found)
         return (
             named_person(phrase)
@@ -298,7 +298,7 @@ class ArticleActors:
 
     def _bare_name(self, phrase: Phrase) -> Candidate | None:
         """A name no table or tag tells more of: a dictionary surname, an organization."""
-        if phrase.head.pos_ == "PRON" or names_a_thing(phrase.head) or _web_text(phrase):
+        if self._no_name(phrase):
             return None
         if handles.is_handle(phrase.head):
             return None  # an account whose holder `_candidate` could not tell
@@ -306,6 +306,15 @@ class ArticleActors:
         if found is not None and found.kind == "organization":
             dictionary_code(found, self.known_people, self.article.published)
         return found
+
+    def _no_name(self, phrase: Phrase) -> bool:
+        """A pronoun, a thing's name ("the tanker Delta") or words of a web page: asked of
+        each phrase by `_candidate` and again by `_bare_name`, so kept by phrase."""
+        key = (phrase.head.i, phrase.start, phrase.end)
+        if key not in self.no_names:
+            head = phrase.head
+            self.no_names[key] = head.pos_ == "PRON" or names_a_thing(head) or _web_text(phrase)
+        return self.no_names[key]
 
     def _family_first(self, person: Candidate) -> bool:
         key = (person.name, person.country)  # all it reads of the person
