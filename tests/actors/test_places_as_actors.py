@@ -126,3 +126,43 @@ def test_common_words_capitalised_for_emphasis_are_no_person():
     kinds = _kinds("Democrats refusal to give even one vote for massive Tax Cuts is why we need "
                    "Senator Ray Molden. The tax cuts will pass, Molden said.", "2017-12-02")  # fmt: skip
     assert "Tax Cuts" not in kinds and kinds.get("Ray Molden") == "person"
+
+
+def test_a_dictionary_surname_after_a_locative_that_names_a_city_is_the_city():
+    """ "felt in Napa and Vallejo": where, though the dictionaries hold a Vallejo; the
+    same word as a subject is still the surname."""
+    from docs import doc_from
+    from eventscribe.actors.candidates import dictionary_surname
+    from eventscribe.actors.dictionaries import load_dictionaries
+    from eventscribe.actors.phrases import Phrase
+
+    known = load_dictionaries(None)
+    place = doc_from(["Shaking", "was", "felt", "in", "Napa", "and", "Vallejo", "."],
+                     [2, 2, 2, 2, 3, 4, 4, 2],
+                     ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "cc", "conj", "punct"],
+                     tags=["NN", "VBD", "VBN", "IN", "NNP", "CC", "NNP", "."],
+                     ents=[(4, 5, "GPE"), (6, 7, "ORG")])  # fmt: skip
+    assert dictionary_surname(Phrase(place[6], [place[6]]), known) is None
+    speaker = doc_from(["Vallejo", "said", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"],
+                       tags=["NNP", "VBD", "."], ents=[(0, 1, "ORG")])  # fmt: skip
+    found = dictionary_surname(Phrase(speaker[0], [speaker[0]]), known)
+    assert found is not None and found.kind == "person"
+
+
+def test_a_force_named_after_its_county_is_a_body_and_the_county_a_place():
+    """ "Surrey Police" tagged a person is the county's police force, and "in Surrey" stays
+    a place though the tagger's person "Surrey Police" holds the word."""
+    from docs import doc_from
+    from eventscribe.actors.candidates import _a_place, named_person
+    from eventscribe.actors.phrases import Phrase
+
+    doc = doc_from(["Fire", "in", "Surrey", ".", "Surrey", "Police", "said", "."],
+                   [0, 0, 1, 0, 5, 6, 6, 6],
+                   ["ROOT", "prep", "pobj", "punct", "compound", "nsubj", "ROOT", "punct"],
+                   tags=["NN", "IN", "NNP", ".", "NNP", "NNP", "VBD", "."],
+                   ents=[(2, 3, "PERSON"), (4, 6, "PERSON")])  # fmt: skip
+    force = named_person(Phrase(doc[5], list(doc[4:6])))
+    assert force is not None and (force.kind, force.name, force.sector) == (
+        "organization", "Surrey Police", "COP")
+    assert _a_place([doc[2]])
+    assert named_person(Phrase(doc[2], [doc[2]])) is None

@@ -129,9 +129,11 @@ def named_person(phrase: Phrase) -> Candidate | None:
         return None  # "the Renewable Fuel Standard (RFS)": a text's short name
     if written_as_common_words(name_tokens):
         return None  # "massive Tax Cuts" where the text says "tax cuts": emphasis, no one
-    if len(name_tokens) >= 2 and name_tokens[-1].lower_ in COMPANY_WORDS:
-        # "Murray Energy", "Oscar Health" tagged a person: a company named after one
-        return Candidate("organization", name, name_tokens=name_tokens)
+    if len(name_tokens) >= 2 and name_tokens[-1].lower_ in COMPANY_WORDS | GROUP_WORDS:
+        # "Murray Energy", "Oscar Health" tagged a person: a company named after one;
+        # "Surrey Police": a force named after its county
+        return Candidate("organization", name, sector=name_sector(name_tokens),
+                         name_tokens=name_tokens)  # fmt: skip
     if acronym(name_tokens) or _mostly_organization(name_tokens):
         # "ATI", "SEACOM": a person's name is not written in capitals; "Seacom" the tagger
         # calls an organization more often than a person is one (one sense a document)
@@ -447,10 +449,19 @@ def named_organization(phrase: Phrase) -> Candidate | None:
     if country is None and len(tokens) >= 2:
         country = _country_word(tokens[0])  # "the Syrian Observatory ...", "Saudi Aramco"
     country = country or _of_country(tokens)  # "the Times of Zambia"
-    # ("the Liberal Democratic Party": a name that says it is a party says its sector)
-    sector = "PTY" if tokens[-1].lower_ == "party" else None
+    sector = name_sector(tokens)
     code = cameo_code(country, sector) if country and sector else None
     return Candidate("organization", name, country, sector, code, name_tokens=tokens)
+
+
+# The last words of a body's name that say its sector: "the Liberal Democratic Party",
+# "Surrey Police", "the Kenya Army".
+SECTOR_NAME_ENDS = {"party": "PTY", "police": "COP", "army": "MIL", "navy": "MIL", "military": "MIL"}
+
+
+def name_sector(tokens: list[Any]) -> str | None:
+    """The sector a body's name says by its last word, if it says one."""
+    return SECTOR_NAME_ENDS.get(tokens[-1].lower_)
 
 
 def capitalised_common_noun(tokens: list[Any]) -> Candidate | Literal[False] | None:
@@ -952,8 +963,10 @@ def dictionary_surname(phrase: Phrase, known_people: Dictionaries | None) -> Can
     key = names.translit_key(head.text)
     if key not in people_by_surname(known_people) and key not in head_surnames():
         return None
-    if is_region_name(head.text):
-        return None  # "trip to Europe": a place, whoever in the dictionaries bears the name
+    if is_region_name(head.text) or is_locative(head) and is_place_name(head.text):
+        # "trip to Europe", "felt in Santa Rosa and Vallejo": a place, whoever in the
+        # dictionaries bears the name
+        return None
     return Candidate("person", head.text, name_tokens=[head])
 
 
@@ -1261,5 +1274,6 @@ def _a_place(tokens: list[Any]) -> bool:
     if not is_place_name(name):
         return False
     words = {t.text for t in tokens}
-    longer = (e for e in entities(tokens[0].doc) if e.label_ == "PERSON" and len(e) > len(tokens))
+    longer = (e for e in entities(tokens[0].doc) if e.label_ == "PERSON" and len(e) > len(tokens)
+              and e[-1].lower_ not in GROUP_WORDS)  # ("Surrey Police": no one's name)
     return not any(words & {t.text for t in e} for e in longer)
