@@ -399,6 +399,17 @@ def test_a_capital_is_its_government_only_where_it_acts():
             if m.actor_id == "sector:GRC:GOV"] == []  # fmt: skip
 
 
+@pytest.mark.slow
+def test_a_capitals_possessive_owning_part_of_the_city_is_the_place():
+    """ "Beirut's southern suburbs", "Kabul's airport" are parts of the city (a target of
+    force is then the country), but "Tehran's nuclear programme" is the government's."""
+    for text in ("Israeli jets struck Beirut's southern suburbs on Monday.",
+                 "Rockets hit Kabul's airport on Monday."):  # fmt: skip
+        ids = {i for found in _ids(text).values() for i in found}
+        assert not any(i.endswith(":GOV") for i in ids), text
+    assert _ids("Tehran's nuclear programme worries its neighbours.")["Tehran"] == {"sector:IRN:GOV"}
+
+
 def test_a_first_name_tagged_a_company_after_a_person_noun_or_listed_one_is_a_person():
     from eventscribe.actors.candidates import named_person
     from eventscribe.actors.phrases import phrase_of

@@ -124,3 +124,50 @@ def test_people_named_by_a_city_the_tagger_left_untagged_are_of_its_country():
                       "all night.", "2023-03-13").article  # fmt: skip
     residents = next(a for a in article.actors.values() if a.kind == "collective")
     assert residents.country == "UKR"
+
+
+def test_an_envoy_is_of_the_state_that_sends_them_not_of_their_posting():
+    """ "Ambassador to the United States Oksana Markarova" with no comma: the words before
+    the name stop at "to", or the parse puts the name in the posting's phrase; the title
+    is the office, whose state is the one that sends."""
+    for text, name, country in (
+        ("The senator met Ukrainian Ambassador to the United States Oksana Markarova on "
+         "Friday.", "Oksana Markarova", "UKR"),
+        ("He called Israeli Ambassador to the United Nations Danny Danon on Friday.",
+         "Danny Danon", "ISR"),
+        ("Mexico's envoy to Canada Juan Gomez met the minister.", "Juan Gomez", "MEX"),
+    ):  # fmt: skip
+        assert _actors(text)[name][2] == country, text
+
+
+def test_a_name_the_tagger_runs_into_the_posting_is_the_envoy():
+    """ "the United Nations Jane Doe" tagged organizations after "Ambassador to": a person."""
+    from docs import doc_from
+    from eventscribe.actors.candidates import named_person
+    from eventscribe.actors.phrases import phrase_of
+
+    doc = doc_from(
+        ["U.S.", "Ambassador", "to", "the", "United", "Nations", "Jane", "Doe", "spoke", "."],
+        [1, 8, 1, 7, 5, 7, 7, 2, 8, 8],
+        ["compound", "nsubj", "prep", "det", "compound", "compound", "compound", "pobj",
+         "ROOT", "punct"],
+        tags=["NNP", "NNP", "IN", "DT", "NNP", "NNP", "NNP", "NNP", "VBD", "."],
+        ents=[(0, 1, "GPE"), (3, 6, "ORG"), (6, 8, "ORG")],
+    )  # fmt: skip
+    found = named_person(phrase_of(doc[7]))
+    assert found is not None and (found.kind, found.name, found.country) == ("person", "Jane Doe", "USA")
+
+
+def test_a_thing_named_after_someone_the_text_names_is_no_person():
+    found = _actors("The video showed Putin Palace on the coast, which Vladimir Putin denies "
+                    "owning.")  # fmt: skip
+    assert {v[0] for v in found.values() if v[1] == "person"} == {"person:vladimir-putin"}
+
+
+def test_plural_nouns_before_a_name_are_no_description_of_the_person():
+    """ "a speech on trade deals Macron is to give": "trade deals" is what the speech is on,
+    not who Macron is; "actor Peter Capaldi" describes him."""
+    article = process("The meeting comes ahead of a speech on trade deals Macron is to give. "
+                      "The award went to actor Peter Capaldi.", "2023-09-05").article  # fmt: skip
+    described = {m.text for m in article.mentions if m.kind in ("title", "description")}
+    assert "trade deals" not in described and "actor" in described

@@ -51,6 +51,7 @@ from eventscribe.actors.titles import (
 )
 from eventscribe.article import Article
 from eventscribe.syntax import conjuncts, doc_text, entities, sentence_of, span_text, tokens_written
+from eventscribe.where.attach import PLACE_OF
 
 # Places that stand for their country when a demonym or possessor says whose they are
 # ("Israeli towns", "Syria's border"), and definite descriptions of a territory.
@@ -129,6 +130,8 @@ def named_person(phrase: Phrase) -> Candidate | None:
         return None  # "the Renewable Fuel Standard (RFS)": a text's short name
     if written_as_common_words(name_tokens):
         return None  # "massive Tax Cuts" where the text says "tax cuts": emphasis, no one
+    if _named_after_a_person(name_tokens):
+        return None  # "Trump Tower", "the Trump White House": named after Donald Trump
     if len(name_tokens) >= 2 and name_tokens[-1].lower_ in COMPANY_WORDS | GROUP_WORDS:
         # "Murray Energy", "Oscar Health" tagged a person: a company named after one;
         # "Surrey Police": a force named after its county
@@ -165,7 +168,7 @@ def named_person(phrase: Phrase) -> Candidate | None:
         title = title_before(_words_before(name_tokens[0]), name_tokens[0].i)
     if not title:  # "approved Rustem Umerov as defence minister"
         title = _office_named_as(phrase.head)
-    title = _with_country_before(title)
+    title = _with_country_before(_without_posting(title))
     candidate = Candidate("person", span_text(name_tokens), name_tokens=name_tokens)
     apply_title(candidate, title)
     candidate.owner_words, candidate.owned_words = possessor(title)
@@ -174,8 +177,10 @@ def named_person(phrase: Phrase) -> Candidate | None:
         # Peter Capaldi", "polygamist leader Warren Jeffs".
         before = [t for t in title if t.i < name_tokens[0].i]
         # ("Actor Peter Capaldi" opening a sentence is as lower case)
-        if before and all(t.pos_ in ("NOUN", "ADJ") and (t.is_lower or t.is_sent_start)
-                          for t in before):  # fmt: skip
+        # (one person's description is singular: "a speech on tax cuts Trump is to give")
+        if before and before[-1].tag_ == "NN" and all(
+            t.pos_ in ("NOUN", "ADJ") and (t.is_lower or t.is_sent_start) for t in before
+        ):
             candidate.title_tokens = before
     return candidate
 
@@ -331,6 +336,25 @@ def _office_of_body(word: Any) -> bool:
         word.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in OFFICE_PREPS
         and prep.head.pos_ == "NOUN" and not prep.head.ent_type_
     )  # fmt: skip
+
+
+def _without_posting(title: list[Any]) -> list[Any]:
+    """The office's words when the title found is only where an envoy is posted: "the
+    United States" of "Russian Ambassador to the United States Sergei Kislyak" (no comma:
+    the words before the name stop at "to", or the parse put the name in its phrase) is
+    "Russian Ambassador", of Russia."""
+    if not title or title_sector(title) is not None:
+        return title
+    at = title[0].i - 1
+    if at >= 0 and title[0].doc[at].pos_ == "DET":
+        at -= 1  # ("to | the United States": the title may leave out its article)
+    if at < 1:
+        return title
+    to, office = title[0].doc[at], title[0].doc[at - 1]
+    if to.lower_ == "to" and office.pos_ in ("NOUN", "PROPN") and title_sector([office]):
+        words = _words_before(to)
+        return words[1:] if words and words[0].is_punct else words  # ("then-|Russian")
+    return title
 
 
 def _office_phrase(token: Any, office: Any) -> bool:
@@ -552,6 +576,25 @@ def written_as_common_words(tokens: list[Any]) -> bool:
         return False
     words = r"\s+".join(re.escape(t.lower_) for t in tokens)
     return re.search(rf"\b{words}\b", text) is not None
+
+
+def _named_after_a_person(tokens: list[Any]) -> bool:
+    """A name that opens with the surname of someone the document names in full ("Trump
+    Tower" beside "Donald Trump"): a thing called after them, as no given name is that
+    surname ("Clinton" is one, so "Clinton Portis" stays a person)."""
+    if len(tokens) < 2 or names.fold(tokens[-1].text) in names.GENERATIONS:
+        return False  # ("Trump Jr." is a person)
+    first = tokens[0].text
+    return first in _surnames_named_in_full(tokens[0].doc) and not names.is_given_name(first)
+
+
+def _surnames_named_in_full(doc: Any) -> frozenset[str]:
+    """The last words of the document's person names of two words or more (cached on it)."""
+    if "full_surnames" not in doc.user_data:
+        doc.user_data["full_surnames"] = frozenset(
+            ent[-1].text for ent in entities(doc) if ent.label_ == "PERSON" and len(ent) >= 2
+        )
+    return doc.user_data["full_surnames"]
 
 
 def document_acronyms(doc: Any) -> frozenset[str]:
@@ -781,9 +824,14 @@ def named_country(phrase: Phrase) -> Candidate | None:
 
 
 # Where a capital's name says where, not who: "the streets of Athens", "the capital,
-# Athens", "an Athens bank". Elsewhere it stands for its government ("Athens said", "talks
+# Athens", "an Athens bank", "Athens' streets". Elsewhere it stands for its government ("Athens said", "talks
 # with Tehran", "traveled to Kyiv": a visit to the state).
 PLACE_OF_DEPS = frozenset({"appos", "compound", "nmod"})
+
+
+# What a capital's possessive may own that is part of the city: "Wellington's High Street",
+# "Beirut's southern suburbs", "Kabul's airport" (but "Tehran's nuclear programme").
+CITY_PARTS = PLACE_OF | {"airport", "square"}
 
 
 def _acts(token: Any) -> bool:
@@ -792,6 +840,9 @@ def _acts(token: Any) -> bool:
         token = token.head
     if token.dep_ == "pobj":
         return token.head.lower_ != "of"
+    if token.dep_ == "poss":
+        owned = token.head
+        return owned.lower_ not in CITY_PARTS and owned.ent_type_ not in ("FAC", "LOC")
     return token.dep_ not in PLACE_OF_DEPS
 
 
@@ -1112,11 +1163,38 @@ def _head_tagged_organization(phrase: Phrase) -> list[Any]:
     tokens = entity_tokens(phrase, "ORG")
     if tokens and names.translit_key(span_text(tokens)) in head_names():
         return tokens
+    if _posted_to(phrase.head):
+        posted = _name_after_a_state([t for t in phrase.tokens if t.pos_ != "DET"])
+        if posted and any(t.ent_type_ == "ORG" for t in posted):
+            return posted
     before = tokens[0].nbor(-1) if len(tokens) == 1 and tokens[0].i > 0 else None
     if before is not None and before.pos_ == "PROPN" and not before.ent_type_ \
             and names.is_given_name(before.text):  # fmt: skip
         tokens = [before, *tokens]  # "Jared" untagged before "Kushner" tagged a company
     return tokens if tokens and _first_and_surname(tokens) else []
+
+
+def _posted_to(head: Any) -> bool:
+    """Whether the phrase is where an office is held, as the parse has it: "to" of an
+    envoy's noun ("Ambassador to the United Nations Nikki Haley")."""
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "to" and title_sector([prep.head]) is not None
+
+
+def _name_after_a_state(tokens: list[Any]) -> list[Any]:
+    """The person's name ending a phrase that opens with a country or a world body, which
+    the tagger called an organization with it or after it ("United Nations Nikki Haley" of
+    "U.S. Ambassador to the United Nations Nikki Haley", "Ukraine Kurt Volker" of "envoy to
+    Ukraine Kurt Volker"): a given name of the tables and one or two capitalised words."""
+    for start in range(1, len(tokens) - 1):
+        name, before = tokens[start:], span_text(tokens[:start])
+        if len(name) > 3 or not all(t.pos_ == "PROPN" and t.is_title for t in name):
+            continue
+        body = knowledge.organization_by_name(before)
+        state = knowledge.country_by_name(before) or body is not None and body.sector == "IGO"
+        if state and names.is_given_name(name[0].text):
+            return name
+    return []
 
 
 def _first_and_surname(tokens: list[Any]) -> bool:
