@@ -533,3 +533,31 @@ def test_a_company_of_no_first_name_tagged_a_person_once_stays_a_company():
     company = Candidate("organization", "Kaspersky Lab")
     people_called_organizations([(0, None, company), (1, None, Candidate("person", "Kaspersky Lab"))])
     assert company.kind == "organization"
+
+
+def test_a_countrys_name_is_the_surname_only_of_someone_with_a_given_name():
+    """ "Turkey said" after a name the tagger made of "Mission Turkey" is the country; after
+    "Michael Jordan", "Jordan" is his surname."""
+    from docs import doc_from
+    from eventscribe.actors.candidate import Candidate
+    from eventscribe.actors.coreference import surname
+    from eventscribe.actors.phrases import Phrase
+
+    doc = doc_from(["Turkey", "said", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"],
+                   tags=["NNP", "VBD", "."], ents=[(0, 1, "GPE")])  # fmt: skip
+    phrase = Phrase(doc[0], [doc[0]])
+    for name, linked in (("Mission Turkey", False), ("Michael Turkey", True)):
+        found = [(0, phrase, Candidate("person", name))]
+        assert (surname(phrase, found, lambda _: False) is not None) == linked, name
+
+
+def test_a_name_ending_in_a_country_with_no_given_name_is_a_branch_not_a_person():
+    from docs import doc_from
+    from eventscribe.actors.candidates import named_person
+    from eventscribe.actors.phrases import Phrase
+
+    for first, person in (("Ipsos", False), ("Michael", True)):
+        doc = doc_from([first, "Jordan", "said"], [1, 2, 2], ["compound", "nsubj", "ROOT"],
+                       tags=["NNP", "NNP", "VBD"], ents=[(0, 2, "PERSON")])  # fmt: skip
+        found = named_person(Phrase(doc[1], list(doc[0:2])))
+        assert (found is not None and found.kind == "person") == person, first

@@ -482,3 +482,14 @@ def test_a_bare_surname_is_no_dependent_territorys_politician_in_the_metropoles_
     found = _actors("The British Virgin Islands will vote in June. Smith said the budget "
                     "would pass.", "2000-06-01")  # fmt: skip
     assert found["Orlando Smith"]["country"] == "VGB"
+
+
+def test_a_groups_last_word_is_no_surname_of_the_dictionaries():
+    """ "People's War Group" (rebels) and "World Library Partnership" (an NGO) name no one
+    "War" or "Partnership"; a man the dictionaries code as a rebel group's keeps his name."""
+    from eventscribe.actors.dictionaries import load_dictionaries, people_by_surname
+    from eventscribe.actors.names import translit_key
+
+    surnames = people_by_surname(load_dictionaries(None))
+    assert translit_key("War") not in surnames and translit_key("Partnership") not in surnames
+    assert any(words[0] == "IMAD" for words, _ in surnames[translit_key("Moughniyah")])

@@ -171,3 +171,49 @@ def test_plural_nouns_before_a_name_are_no_description_of_the_person():
                       "The award went to actor Peter Capaldi.", "2023-09-05").article  # fmt: skip
     described = {m.text for m in article.mentions if m.kind in ("title", "description")}
     assert "trade deals" not in described and "actor" in described
+
+
+def test_a_name_tagged_an_organization_with_a_post_in_apposition_is_a_person():
+    """ "Ann Fisher, deputy director of the bureau," tagged an organization: a post one
+    person holds says who she is, whatever the tagger says of the name."""
+    from docs import doc_from
+    from eventscribe.actors.candidates import named_person
+    from eventscribe.actors.phrases import phrase_of
+
+    doc = doc_from(["Ann", "Fisher", ",", "deputy", "director", ",", "spoke"],
+                   [1, 6, 1, 4, 1, 1, 6],
+                   ["compound", "nsubj", "punct", "compound", "appos", "punct", "ROOT"],
+                   tags=["NNP", "NNP", ",", "NN", "NN", ",", "VBD"], ents=[(0, 2, "ORG")])  # fmt: skip
+    found = named_person(phrase_of(doc[1]))
+    assert found is not None and (found.kind, found.name) == ("person", "Ann Fisher")
+
+
+def test_a_listed_company_by_its_ticker_whatever_the_tag():
+    """ "Acme (ACME.N)" tagged a person is a company; the ticker is no actor of its own; a
+    short name in brackets ("Advanced Micro Devices (AMD)") is no ticker."""
+    from docs import doc_from
+    from eventscribe.actors.candidates import is_ticker, named_person, ticker_after
+    from eventscribe.actors.phrases import Phrase
+
+    doc = doc_from(["Shares", "of", "Zenda", "(", "ZND.N", ")", "rose", "."],
+                   [6, 0, 1, 2, 2, 2, 6, 6],
+                   ["nsubj", "prep", "pobj", "punct", "appos", "punct", "ROOT", "punct"],
+                   tags=["NNS", "IN", "NNP", "-LRB-", "NNP", "-RRB-", "VBD", "."],
+                   ents=[(2, 3, "PERSON"), (4, 5, "ORG")],
+                   spaces=[True, True, True, False, False, True, False, False])  # fmt: skip
+    found = named_person(Phrase(doc[2], [doc[2]]))
+    assert found is not None and (found.kind, found.sector) == ("organization", "BUS")
+    assert is_ticker(doc[4]) and not is_ticker(doc[2])
+    short = doc_from(["Advanced", "Micro", "Devices", "(", "AMD", ")", "rose"],
+                     spaces=[True, True, True, False, False, True, False])  # fmt: skip
+    assert not ticker_after(list(short[0:3])) and not is_ticker(short[4])
+
+
+def test_a_word_in_lower_case_is_no_name_whatever_the_tag():
+    from docs import doc_from
+    from eventscribe.actors.candidates import named_person
+    from eventscribe.actors.phrases import Phrase
+
+    doc = doc_from(["staff", "alongsde", "appointees"], [2, 2, 2], ["compound", "nmod", "ROOT"],
+                   tags=["NN", "NNP", "NNS"], ents=[(1, 2, "PERSON")])  # fmt: skip
+    assert named_person(Phrase(doc[1], [doc[1]])) is None

@@ -116,6 +116,10 @@ def named_person(phrase: Phrase) -> Candidate | None:
         return None  # "Hurricanes Harvey and Irma", "the tanker Delta" are not people
     if name_tokens[-1].lower_.strip(".") in NOT_NAME_ENDS:
         return None  # "13.6 billion U.S. Dlrs", "Boeing Co": an amount, a company
+    if not any(t.text[:1].isupper() for t in name_tokens):
+        return None  # "staff alongisde appointees" tagged a person: no name is in lower case
+    if ticker_after(name_tokens):  # "Lufthansa (LHAG.DE)" tagged a person: a listed company
+        return Candidate("organization", span_text(name_tokens), sector="BUS", name_tokens=name_tokens)
     name_tokens = _with_first_name(_without_title_words(name_tokens))
     name = span_text(name_tokens)
     if knowledge.country_by_name(name) or knowledge.seat_of_government(name):
@@ -132,6 +136,8 @@ def named_person(phrase: Phrase) -> Candidate | None:
         return None  # "massive Tax Cuts" where the text says "tax cuts": emphasis, no one
     if _named_after_a_person(name_tokens):
         return None  # "Trump Tower", "the Trump White House": named after Donald Trump
+    if _branch_in_a_country(name_tokens):
+        return None  # "pollster Ipsos Peru", "Mission Turkey": a body's branch there
     if len(name_tokens) >= 2 and name_tokens[-1].lower_ in COMPANY_WORDS | GROUP_WORDS:
         # "Murray Energy", "Oscar Health" tagged a person: a company named after one;
         # "Surrey Police": a force named after its county
@@ -473,7 +479,7 @@ def named_organization(phrase: Phrase) -> Candidate | None:
     if country is None and len(tokens) >= 2:
         country = _country_word(tokens[0])  # "the Syrian Observatory ...", "Saudi Aramco"
     country = country or _of_country(tokens)  # "the Times of Zambia"
-    sector = name_sector(tokens)
+    sector = name_sector(tokens) or ("BUS" if ticker_after(tokens) else None)
     code = cameo_code(country, sector) if country and sector else None
     return Candidate("organization", name, country, sector, code, name_tokens=tokens)
 
@@ -481,6 +487,28 @@ def named_organization(phrase: Phrase) -> Candidate | None:
 # The last words of a body's name that say its sector: "the Liberal Democratic Party",
 # "Surrey Police", "the Kenya Army".
 SECTOR_NAME_ENDS = {"party": "PTY", "police": "COP", "army": "MIL", "navy": "MIL", "military": "MIL"}
+
+
+# A listed company's ticker after its name, as wires print it: "Lufthansa (LHAG.DE)",
+# "Novo Nordisk (NOVOb.CO)", and in the 1980s "Volkswagen AG <VOWG.F>" (a code in plain
+# brackets needs its exchange's dot: "Advanced Micro Devices (AMD)" is a short name).
+TICKER = re.compile(r"\s*(?:\([A-Za-z0-9]{1,8}\.[A-Z]{1,2}\)|<[A-Z0-9.]{1,8}>)")
+
+
+def ticker_after(tokens: list[Any]) -> bool:
+    """Whether a ticker follows the words: they name a listed company."""
+    last = tokens[-1]
+    return TICKER.match(doc_text(last.doc), last.idx + len(last.text)) is not None
+
+
+def is_ticker(token: Any) -> bool:
+    """Whether the token is (part of) a ticker in its brackets: no actor of its own."""
+    text = doc_text(token.doc)
+    opening = max(text.rfind("(", 0, token.idx + 1), text.rfind("<", 0, token.idx + 1))
+    if opening < 0 or token.idx - opening > 9:
+        return False
+    found = TICKER.match(text, opening)
+    return found is not None and found.end() >= token.idx + len(token.text)
 
 
 def name_sector(tokens: list[Any]) -> str | None:
@@ -586,6 +614,15 @@ def _named_after_a_person(tokens: list[Any]) -> bool:
         return False  # ("Trump Jr." is a person)
     first = tokens[0].text
     return first in _surnames_named_in_full(tokens[0].doc) and not names.is_given_name(first)
+
+
+def _branch_in_a_country(tokens: list[Any]) -> bool:
+    """A name ending in a country's name whose first word is no given name ("Ipsos Peru",
+    "Mission Turkey"): a body's branch in the country, not a person ("Michael Jordan" is)."""
+    return (
+        len(tokens) >= 2 and knowledge.country_by_name(tokens[-1].text) is not None
+        and not names.is_given_name(tokens[0].text)
+    )  # fmt: skip
 
 
 def _surnames_named_in_full(doc: Any) -> frozenset[str]:
@@ -1234,7 +1271,13 @@ def _described_as_person(tokens: list[Any]) -> bool:
     if head.dep_ in ("dobj", "nsubjpass"):  # "approved Ali Umar as defence minister"
         nouns += [o for p in head.head.children if p.dep_ == "prep" and p.lower_ == "as"
                   for o in p.children if o.dep_ == "pobj"]  # fmt: skip
-    return any(knowledge.person_noun_sex(n.lemma_) is not None or _an_office(n) for n in nouns)
+    return any(knowledge.person_noun_sex(n.lemma_) is not None or _an_office(n)
+               or n.lemma_.lower() in ONE_PERSONS_NOUNS for n in nouns)  # fmt: skip
+
+
+# Nouns of posts one person holds in any body: "Leandra English, deputy director of the
+# bureau", "presidential candidates Tim Pawlenty and Marco Rubio".
+ONE_PERSONS_NOUNS = OFFICE_NOUNS | {"deputy", "candidate", "nominee", "aide"}
 
 
 def _office_named_as(head: Any) -> list[Any]:

@@ -59,7 +59,10 @@ def surname(
         matches = names.exact_surname
     else:
         return None
+    country = knowledge.country_by_name(head.text) is not None
     for _, _, earlier in reversed(found):
+        if country and not names.is_given_name(names.name_parts(earlier.name)[0]):
+            continue  # "Turkey" is no surname of "Mission Turkey"; "Jordan" is Michael Jordan's
         same = earlier.kind == "person" and matches(head.text, earlier.name, family_first(earlier))
         if same and (matches is names.exact_surname or not rival(head.text, earlier.name)):
             return Candidate("person", head.text, name_tokens=[head])

@@ -375,7 +375,22 @@ def _a_person(words: tuple[str, ...], entry: ActorEntry) -> bool:
         return False
     place = entry.default and not entry.dated and all(
         len(c) <= 3 or c[3:6] not in PERSON_SECTORS for c in entry.default)  # fmt: skip
-    return not place
+    return not place and not _a_group(words, entry)
+
+
+# Sectors of the groups the dictionaries list beside people ("PEOPLES WAR GROUP": INDREB,
+# "WORLD LIBRARY PARTNERSHIP": NGOEDU).
+GROUP_SECTORS = frozenset({"REB", "NGO", "IGO", "UAF", "INS", "SEP"})
+
+
+def _a_group(words: tuple[str, ...], entry: ActorEntry) -> bool:
+    """A group's phrase, not a person's: a group's code and no dated role, and a first word
+    that is no given name ("Boko Haram", but "Imad Moughniyah" of the same code is a man)."""
+    from eventscribe.actors.names import is_given_name
+
+    grouped = entry.default and not entry.dated and all(
+        c[:3] in GROUP_SECTORS or c[3:6] in GROUP_SECTORS for c in entry.default)  # fmt: skip
+    return bool(grouped) and not is_given_name(words[0])
 
 
 def _countries(entry: ActorEntry) -> set[str]:

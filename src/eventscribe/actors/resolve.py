@@ -30,6 +30,7 @@ from eventscribe.actors.candidates import (
     coordinated_collectives,
     dictionary_code,
     dictionary_surname,
+    is_ticker,
     known_organization,
     named_country,
     named_organization,
@@ -308,12 +309,14 @@ class ArticleActors:
         return found
 
     def _no_name(self, phrase: Phrase) -> bool:
-        """A pronoun, a thing's name ("the tanker Delta") or words of a web page: asked of
+        """A pronoun, a thing's name ("the tanker Delta"), words of a web page or a stock
+        ticker ("(LHAG.DE)"): asked of
         each phrase by `_candidate` and again by `_bare_name`, so kept by phrase."""
         key = (phrase.head.i, phrase.start, phrase.end)
         if key not in self.no_names:
             head = phrase.head
-            self.no_names[key] = head.pos_ == "PRON" or names_a_thing(head) or _web_text(phrase)
+            self.no_names[key] = head.pos_ == "PRON" or names_a_thing(head) \
+                or _web_text(phrase) or is_ticker(head)  # fmt: skip
         return self.no_names[key]
 
     def _family_first(self, person: Candidate) -> bool:
