@@ -561,3 +561,15 @@ def test_a_name_ending_in_a_country_with_no_given_name_is_a_branch_not_a_person(
                        tags=["NNP", "NNP", "VBD"], ents=[(0, 2, "PERSON")])  # fmt: skip
         found = named_person(Phrase(doc[1], list(doc[0:2])))
         assert (found is not None and found.kind == "person") == person, first
+
+
+@pytest.mark.slow
+def test_a_bodys_capitalised_head_word_names_it_again():
+    """ "the Fund" after "the International Monetary Fund", "the Post" after "The
+    Washington Post"; "the House" is not the White House's."""
+    assert _ids("The International Monetary Fund said growth would slow. The Fund urged "
+                "Kenya to cut spending.")["Fund"] == {"org:international-monetary-fund"}  # fmt: skip
+    assert _ids("The Washington Post reported the talks. The Post said they failed.")["Post"] \
+        == {"org:washington-post"}  # fmt: skip
+    assert "sector:USA:GOV" not in _ids("The White House said the bill was dead. The House "
+                                        "passed it anyway.").get("House", set())  # fmt: skip

@@ -493,3 +493,15 @@ def test_a_groups_last_word_is_no_surname_of_the_dictionaries():
     surnames = people_by_surname(load_dictionaries(None))
     assert translit_key("War") not in surnames and translit_key("Partnership") not in surnames
     assert any(words[0] == "IMAD" for words, _ in surnames[translit_key("Moughniyah")])
+
+
+def test_a_title_before_a_family_name_or_a_body_word_last_is_no_surname():
+    """ "PRESIDENT HU JINTAO" is Hu's entry, not one of a "President"; "US INTELLIGENCE
+    COMMUNITY" no one's named "Community"."""
+    from eventscribe.actors.dictionaries import load_dictionaries, people_by_surname
+    from eventscribe.actors.names import translit_key
+
+    surnames = people_by_surname(load_dictionaries(None))
+    assert translit_key("President") not in surnames and translit_key("Community") not in surnames
+    assert translit_key("Premier") not in surnames
+    assert any(words[-1] == "JINTAO" for words, _ in surnames[translit_key("Hu")])

@@ -147,20 +147,26 @@ INSTITUTION_HEADS = INSTITUTION_WORDS - {
 
 def same_head(phrase: Phrase, found: Found) -> Candidate | None:
     """ "the bank" after "a branch of Marfin Bank", "the church" after "the Fundamentalist
-    Church of Jesus Christ", "the commission" after "the Central Election Commission": a
+    Church of Jesus Christ", "the commission" after "the Central Election Commission", "the
+    Community" after "the European Community" (`_capitalised_reference`): a
     definite common noun for an institution that is the head word of an organization
     named before it (its last word, or the word before its "of") is the latest such one,
     when the noun's own modifiers are words of that name ("the election commission"; not
     "the central bank", which is another bank) or its country ("the Greek bank"), and no
     other phrase of that noun comes between (`_named_between`)."""
     head = phrase.head
-    if not phrase.is_definite or head.pos_ != "NOUN" or not head.is_lower or head.tag_ != "NN":
+    if not phrase.is_definite:
         return None
-    if head.lemma_.lower() not in INSTITUTION_HEADS or may_describe(phrase):
+    if _capitalised_reference(phrase):
+        modifiers: list[Any] = []  # "the Community" after "the European Community"
+    elif head.pos_ != "NOUN" or not head.is_lower or head.tag_ != "NN":
+        return None
+    elif head.lemma_.lower() not in INSTITUTION_HEADS or may_describe(phrase):
         return None  # ("the party", "the company": `definite_description`'s, which said no)
-    modifiers = [t for t in phrase.before_head() if t.pos_ not in ("DET", "PUNCT")]
-    if any(t.pos_ == "PROPN" for t in modifiers):
-        return None  # a name of its own: "the Waitrose store"
+    else:
+        modifiers = [t for t in phrase.before_head() if t.pos_ not in ("DET", "PUNCT")]
+        if any(t.pos_ == "PROPN" for t in modifiers):
+            return None  # a name of its own: "the Waitrose store"
     country = modifier_country(modifiers) if modifiers else None
     for _, earlier_phrase, earlier in reversed(found):
         if earlier.kind not in ("organization", "body") or earlier_phrase.start >= phrase.start:
@@ -175,6 +181,17 @@ def same_head(phrase: Phrase, found: Found) -> Candidate | None:
             return None
         return earlier.copy(described=True)
     return None
+
+
+def _capitalised_reference(phrase: Phrase) -> bool:
+    """ "the Community", "the Fund", "the Post": the capitalised head word alone, as news
+    names again a body it named in full. ("the House" is the House of Representatives as
+    often as the White House.)"""
+    head = phrase.head
+    return (
+        [t for t in phrase.tokens if t.pos_ != "DET"] == [head] and head.pos_ == "PROPN"
+        and head.is_title and head.lower_ != "house"
+    )  # fmt: skip
 
 
 def _named_between(earlier: Phrase, phrase: Phrase) -> bool:

@@ -345,20 +345,23 @@ def people_by_surname(found: Dictionaries) -> dict[str, list[tuple[tuple[str, ..
                 and _a_person(words, entry)
             ):
                 index.setdefault(translit_key(words[-1]), []).append((words, entry))
-                if _countries(entry) & FAMILY_NAME_FIRST:
+                if _countries(entry) & FAMILY_NAME_FIRST and words[0] not in NOT_SURNAMES:
+                    # (not a title before the name: "PRESIDENT HU JINTAO", "PREMIER WEN JIABAO")
                     index.setdefault(translit_key(words[0]), []).append((words, entry))
         found.surnames = index
     return found.surnames
 
 
 # Last words of actor phrases that are no surname: legal forms and trades of companies, places,
-# titles ("BEST BUY CO", "SHAMIR OPTICAL INDUSTRY", "MURRAY RIVER", "US PRESIDENT").
+# titles ("BEST BUY CO", "SHAMIR OPTICAL INDUSTRY", "MURRAY RIVER", "US PRESIDENT"), bodies
+# ("US INTELLIGENCE COMMUNITY"); nor, before a family name, first words ("PREMIER WEN JIABAO").
 NOT_SURNAMES = frozenset({
     "INC", "CORP", "CO", "LTD", "LIMITED", "INCORPORATED", "LLC", "PLC", "AG", "SA", "NV",
     "HOLDINGS", "INTERNATIONAL", "TRUST", "BANCORP", "PARTNERS", "TECHNOLOGIES", "SYSTEMS",
     "INDUSTRY", "INDUSTRIES", "PHARMACEUTICALS", "ENERGY", "BRIGADES", "ISLAND", "ISLANDS",
     "RIVER", "STATE", "COUNTY", "REPUBLIC", "PROVINCE", "REGION", "PRESIDENT", "MINISTER",
     "PREMIER", "CHANCELLOR", "KING", "QUEEN", "PRINCE", "SECRETARY", "GENERAL", "AMBASSADOR",
+    "ADMINISTRATION", "COMMUNITY", "PM", "MR", "MRS", "MS", "DR", "COLONEL", "CHIEF", "KPA",
 })  # fmt: skip
 # Sector codes of people in the dictionaries (the fourth to sixth letters of a code).
 PERSON_SECTORS = frozenset({
