@@ -503,9 +503,11 @@ def ticker_after(tokens: list[Any]) -> bool:
 
 def is_ticker(token: Any) -> bool:
     """Whether the token is (part of) a ticker in its brackets: no actor of its own."""
-    text = doc_text(token.doc)
-    opening = max(text.rfind("(", 0, token.idx + 1), text.rfind("<", 0, token.idx + 1))
-    if opening < 0 or token.idx - opening > 9:
+    if not (token.is_upper or "." in token.text):
+        return False  # (most heads: no need to look around them)
+    text, start = doc_text(token.doc), max(0, token.idx - 9)
+    opening = max(text.rfind("(", start, token.idx + 1), text.rfind("<", start, token.idx + 1))
+    if opening < 0:
         return False
     found = TICKER.match(text, opening)
     return found is not None and found.end() >= token.idx + len(token.text)
