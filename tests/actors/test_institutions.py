@@ -90,3 +90,18 @@ def test_a_portfolio_s_ministry_is_that_of_the_minister_its_sentence_names():
     )
     found = [a for a in process(text, "2024-03-10").actors if a["name"].lower().endswith("ministry")]
     assert [a["country"] for a in found] == ["ARM"]
+
+
+@pytest.mark.slow
+def test_a_world_bodys_institution_word_alone_is_its_body_not_the_datelines():
+    """ "The Commission" in a story of the European Community filed from Brussels is the
+    European Commission ("EC Commission" in the tables), not a Belgian commission; in a
+    Brussels story of no world body it stays the country's."""
+    article = process("BRUSSELS, March 3 - European Community farm ministers met today. The "
+                      "Commission cut its forecast for growth.", "1987-03-03").article  # fmt: skip
+    commission = next(m for m in article.mentions if m.text == "Commission")
+    assert commission.actor_id == "org:european-commission"
+    assert article.actors[commission.actor_id].sector == "IGO"
+    article = process("BRUSSELS, March 3 - Belgian ministers met today. The Commission said "
+                      "growth would slow.", "1987-03-03").article  # fmt: skip
+    assert "org:european-commission" not in article.actors

@@ -89,7 +89,7 @@ def localize_institutions(article: Article) -> None:
                 actor.name = f"{country_name(actor.country)} {actor.name.removeprefix('the ')}"
                 actor.code = cameo_code(actor.country, actor.sector) if actor.sector else actor.code
         else:
-            new_id = _specific(actor) or _national(actor, home[0])
+            new_id = _specific(actor) or _of_a_world_body(article, actor) or _national(actor, home[0])
         if new_id is not None and new_id != actor.id:
             renamed[actor.id] = new_id
     rename_actors(article, renamed)
@@ -114,6 +114,22 @@ def _specific(actor: Actor) -> str | None:
         return None
     actor.name = max(fuller, key=lambda f: (len(f), f))
     return f"org:{names.org_key(actor.name)}"
+
+
+def _of_a_world_body(article: Article, actor: Actor) -> str | None:
+    """The body of a world body the article names that bears the word ("EC Commission" is
+    the European Commission): "the Commission" of a story of the European Community filed
+    from Brussels is the Commission, not Belgium's; the actor takes its name and code."""
+    word = " ".join(w for w in actor.name.split() if w.lower() != "the")
+    for other in article.actors.values():
+        known = knowledge.organization_by_name(other.name) if other.sector == "IGO" else None
+        for short in (known.name, *known.aliases) if known is not None else ():
+            body = knowledge.organization_by_name(f"{short} {word}")
+            if body is not None and body.sector == "IGO" and body.id != known.id:
+                actor.name, actor.country, actor.sector, actor.code = (
+                    body.name, body.country, body.sector, body.code)  # fmt: skip
+                return f"org:{names.org_key(body.name)}"
+    return None
 
 
 def _names_it(form: str, actor: Actor) -> bool:
