@@ -573,3 +573,5 @@ def test_a_bodys_capitalised_head_word_names_it_again():
         == {"org:washington-post"}  # fmt: skip
     assert "sector:USA:GOV" not in _ids("The White House said the bill was dead. The House "
                                         "passed it anyway.").get("House", set())  # fmt: skip
+    assert _ids("The Arab League met in Cairo on Monday. The enlarged League agreed to act.")[
+        "enlarged League"] == {"org:arab-league"}  # an adjective of its own
