@@ -81,3 +81,26 @@ def test_a_dictionary_name_loses_its_title_words():
 
     assert _title_word("GOVENOR") and _title_word("PRESIDENT")
     assert not _title_word("RONALD")
+
+
+def test_a_body_the_tagger_ran_over_its_owners_possessive_is_the_body():
+    """ "Tillman's Labour Party" is the party (its owner a person the text names); "People's
+    Bank" keeps its name, the possessive a word of it."""
+    from docs import doc_from
+    from eventscribe.actors.candidates import named_organization
+    from eventscribe.actors.phrases import phrase_of
+
+    doc = doc_from(["Ann", "Tillman", "spoke", ".", "Tillman", "'s", "Labour", "Party", "quit", "."],
+                   [1, 2, 2, 2, 7, 4, 7, 8, 8, 8],
+                   ["compound", "nsubj", "ROOT", "punct", "poss", "case", "compound", "nsubj",
+                    "ROOT", "punct"],
+                   tags=["NNP", "NNP", "VBD", ".", "NNP", "POS", "NNP", "NNP", "VBD", "."],
+                   ents=[(0, 2, "PERSON"), (4, 8, "ORG")],
+                   spaces=[True, True, False, True, False, True, True, True, False, False])  # fmt: skip
+    found = named_organization(phrase_of(doc[7]))
+    assert found is not None and (found.name, found.sector) == ("Labour Party", "PTY")
+    bank = doc_from(["People", "'s", "Bank", "rose"], [2, 0, 3, 3], ["poss", "case", "nsubj", "ROOT"],
+                    tags=["NNP", "POS", "NNP", "VBD"], ents=[(0, 3, "ORG")],
+                    spaces=[False, True, True, False])  # fmt: skip
+    found = named_organization(phrase_of(bank[2]))
+    assert found is not None and found.name == "People's Bank"

@@ -470,12 +470,13 @@ def named_organization(phrase: Phrase) -> Candidate | None:
     if _name_joint(tokens[0].doc, tokens[0].i - 1):
         return None  # "Good Government" of "Presidential Commission on Good Government"
     tokens = _without_descriptor(without_control(_through_joints(tokens)))
+    owner, tokens = _owner_and_owned(tokens)
     if not tokens:
         return None
     name = span_text(tokens).removeprefix("the ").removeprefix("The ")
     if len(name) <= 1:
         return None
-    country = modifier_country([t for t in phrase.tokens if t.i < tokens[0].i])
+    country = modifier_country(owner or [t for t in phrase.tokens if t.i < tokens[0].i])
     if country is None and len(tokens) >= 2:
         country = _country_word(tokens[0])  # "the Syrian Observatory ...", "Saudi Aramco"
     country = country or _of_country(tokens)  # "the Times of Zambia"
@@ -606,6 +607,23 @@ def written_as_common_words(tokens: list[Any]) -> bool:
         return False
     words = r"\s+".join(re.escape(t.lower_) for t in tokens)
     return re.search(rf"\b{words}\b", text) is not None
+
+
+def _owner_and_owned(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
+    """(owner, body) of a name the tagger ran over its owner's possessive: "Craxi's
+    Socialist Party", "EC's executive Commission", "Tillerson's State Department" are the
+    party, the Commission, the department, when the owner is someone the text names, a
+    known body or a country ("People's Daily", "Moody's Investors Service" are names)."""
+    at = next((i for i, t in enumerate(tokens) if t.tag_ == "POS"), None)
+    if at is None or at == 0 or at == len(tokens) - 1 or tokens[at - 1].pos_ != "PROPN":
+        return [], tokens
+    owner, owned = tokens[:at], tokens[at + 1 :]
+    text = span_text(owner)
+    known = knowledge.organization_by_name(text) or knowledge.country_by_name(text)
+    person = all(t.text in person_words(t.doc) for t in owner)
+    if not (known or person) or not any(t.is_title for t in owned):
+        return [], tokens
+    return owner, owned
 
 
 def _named_after_a_person(tokens: list[Any]) -> bool:
