@@ -66,3 +66,12 @@ def test_victims_a_foreign_force_strikes_are_of_the_dateline_s_country():
     events = process(text, "2022-03-16", "School sheltering civilians hit by Russian air strike").events
     hit = [e for e in events if e["target"] and e["target"]["sector"] == "CVL"]
     assert hit and all(e["target"]["country"] == "UKR" for e in hit)
+
+
+@pytest.mark.slow
+def test_a_phrase_the_parse_ran_into_the_dateline_keeps_its_words_after_it():
+    """ "NAIROBI - Kenyan police arrested ...": the parse makes one phrase of "NAIROBI -
+    Kenyan police"; the dateline is left out, not the police."""
+    article = process("NAIROBI - Kenyan police arrested five men on Monday.", "2020-01-01").article
+    police = [m for m in article.mentions if m.text == "Kenyan police"]
+    assert police and police[0].actor_id == "sector:KEN:COP"

@@ -171,7 +171,7 @@ class ArticleActors:
         """The sentence's phrases, longest first, that no earlier phrase took and that are
         no wire credit or dateline."""
         if index not in self.phrases:  # the second pass reads them again
-            self.phrases[index] = sentence_phrases(self._span(index))
+            self.phrases[index] = [self._after_dateline(p) for p in sentence_phrases(self._span(index))]
         for phrase in self.phrases[index]:
             if (
                 phrase.head.i in self.taken
@@ -258,6 +258,17 @@ class ArticleActors:
                 after = owner[-1].nbor() if owner[-1].i + 1 < len(owner[-1].doc) else None
                 owned.name_tokens = owner + ([after] if after is not None and after.tag_ == "POS" else [])
                 self.found.append((index, Phrase(owner[-1], owned.name_tokens), owned))
+
+    def _after_dateline(self, phrase: Phrase) -> Phrase:
+        """The phrase without the dateline the parse ran into it: "ROME, March 3 - Bettino
+        Craxi" is Craxi (a phrase whose head is in the dateline stays, to be left out)."""
+        chars = self._dateline_chars
+        if chars is None or phrase.start not in chars or phrase.head.idx < chars.stop:
+            return phrase
+        after = [t for t in phrase.tokens if t.idx >= chars.stop]
+        while after and after[0].is_punct and after[0].i != phrase.head.i:
+            after = after[1:]  # the dash after the dateline
+        return Phrase(phrase.head, after)
 
     def _in_dateline(self, phrase: Phrase) -> bool:
         """ "SAN FRANCISCO (Reuters) -": where the story was filed, not a party to it."""
