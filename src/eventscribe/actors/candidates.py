@@ -471,8 +471,8 @@ def named_organization(phrase: Phrase) -> Candidate | None:
         return None  # "Good Government" of "Presidential Commission on Good Government"
     tokens = _without_descriptor(without_control(_through_joints(tokens)))
     owner, tokens = _owner_and_owned(tokens)
-    if not tokens:
-        return None
+    if not tokens or owner and len(tokens) == 1 and tokens[0].text in person_words(tokens[0].doc):
+        return None  # ("James Capel's Fellner": a person of the broker's)
     name = span_text(tokens).removeprefix("the ").removeprefix("The ")
     if len(name) <= 1:
         return None
@@ -612,14 +612,14 @@ def written_as_common_words(tokens: list[Any]) -> bool:
 def _owner_and_owned(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
     """(owner, body) of a name the tagger ran over its owner's possessive: "Craxi's
     Socialist Party", "EC's executive Commission", "Tillerson's State Department" are the
-    party, the Commission, the department, when the owner is someone the text names, a
-    known body or a country ("People's Daily", "Moody's Investors Service" are names)."""
+    party, the Commission, the department, when the owner is someone the text names or a
+    known body ("People's Daily", "Moody's Investors Service" are names; a country's body,
+    "the Philippines' Commission on Good Government", is `localize_institutions`')."""
     at = next((i for i, t in enumerate(tokens) if t.tag_ == "POS"), None)
     if at is None or at == 0 or at == len(tokens) - 1 or tokens[at - 1].pos_ != "PROPN":
         return [], tokens
     owner, owned = tokens[:at], tokens[at + 1 :]
-    text = span_text(owner)
-    known = knowledge.organization_by_name(text) or knowledge.country_by_name(text)
+    known = knowledge.organization_by_name(span_text(owner))
     person = all(t.text in person_words(t.doc) for t in owner)
     if not (known or person) or not any(t.is_title for t in owned):
         return [], tokens
