@@ -881,8 +881,8 @@ def named_country(phrase: Phrase) -> Candidate | None:
 
 
 # Where a capital's name says where, not who: "the streets of Athens", "the capital,
-# Athens", "an Athens bank", "Athens' streets". Elsewhere it stands for its government ("Athens said", "talks
-# with Tehran", "traveled to Kyiv": a visit to the state).
+# Athens", "an Athens bank", "Athens' streets". Elsewhere it stands for its government
+# ("Athens said", "talks with Tehran", "traveled to Kyiv": a visit to the state).
 PLACE_OF_DEPS = frozenset({"appos", "compound", "nmod"})
 
 

@@ -185,8 +185,8 @@ def same_head(phrase: Phrase, found: Found) -> Candidate | None:
 
 def _capitalised_reference(phrase: Phrase) -> bool:
     """ "the Community", "the enlarged Community's", "the Fund": the capitalised head word
-    alone (but for adjectives), as news names again a body it named in full. ("the House" is the House of Representatives as
-    often as the White House.)"""
+    alone (but for adjectives), as news names again a body it named in full. ("the House"
+    is the House of Representatives as often as the White House.)"""
     head = phrase.head
     return (
         [t for t in phrase.tokens if t.pos_ not in ("DET", "ADJ", "PART")] == [head]

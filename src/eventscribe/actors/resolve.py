@@ -260,8 +260,8 @@ class ArticleActors:
                 self.found.append((index, Phrase(owner[-1], owned.name_tokens), owned))
 
     def _after_dateline(self, phrase: Phrase) -> Phrase:
-        """The phrase without the dateline the parse ran into it: "ROME, March 3 - Bettino
-        Craxi" is Craxi (a phrase whose head is in the dateline stays, to be left out)."""
+        """The phrase without the dateline the parse ran into it: "NAIROBI - Kenyan police"
+        is the police (a phrase whose head is in the dateline stays, to be left out)."""
         chars = self._dateline_chars
         if chars is None or phrase.start not in chars or phrase.head.idx < chars.stop:
             return phrase
@@ -321,8 +321,8 @@ class ArticleActors:
 
     def _no_name(self, phrase: Phrase) -> bool:
         """A pronoun, a thing's name ("the tanker Delta"), words of a web page or a stock
-        ticker ("(LHAG.DE)"): asked of
-        each phrase by `_candidate` and again by `_bare_name`, so kept by phrase."""
+        ticker ("(LHAG.DE)"): asked of each phrase by `_candidate` and again by
+        `_bare_name`, so kept by phrase."""
         key = (phrase.head.i, phrase.start, phrase.end)
         if key not in self.no_names:
             head = phrase.head
