@@ -11,8 +11,9 @@ alternates the two measurements that many times; the ratio is the median of the 
 ratios (an even count takes the lower middle), the throughputs the median runs. The CPU
 seconds of each measured process (and its workers) over the same span are reported too,
 with their own ratio: on a machine other work keeps busy, wall clock measures the others'
-load as much as ours, CPU time mostly ours. Reference data caches (`eventscribe.data_cache`) and eventscribe's bytecode
-are built before timing, as they are after any first run on a machine.
+load as much as ours, CPU time mostly ours. Reference data caches (`eventscribe.data_cache`)
+and eventscribe's bytecode are built before timing, as they are after any first run on a
+machine.
 """
 
 from __future__ import annotations
