@@ -217,3 +217,20 @@ def test_a_word_in_lower_case_is_no_name_whatever_the_tag():
     doc = doc_from(["staff", "alongsde", "appointees"], [2, 2, 2], ["compound", "nmod", "ROOT"],
                    tags=["NN", "NNP", "NNS"], ents=[(1, 2, "PERSON")])  # fmt: skip
     assert named_person(Phrase(doc[1], [doc[1]])) is None
+
+
+def test_a_family_name_first_is_no_thing_named_after_someone():
+    """ "Xi Jinping" beside "President Xi" (tagged a person with the title) is Xi himself;
+    "Trump Tower" beside "Donald Trump" is named after him."""
+    from docs import doc_from
+    from eventscribe.actors.candidates import _named_after_a_person
+
+    doc = doc_from(["President", "Xi", "met", "Xi", "Jinping", "and", "Donald", "Trump", "at",
+                    "Trump", "Tower"], ents=[(0, 2, "PERSON"), (3, 5, "PERSON"), (6, 8, "PERSON")])  # fmt: skip
+    assert not _named_after_a_person([doc[3], doc[4]])
+    assert _named_after_a_person([doc[9], doc[10]])
+
+
+def test_an_adjective_before_a_name_still_describes_the_person():
+    article = process("The younger Kennedy spoke on Monday, Robert Kennedy said.", "2023-09-05").article
+    assert "younger" in {m.text for m in article.mentions if m.kind in ("title", "description")}

@@ -184,7 +184,7 @@ def named_person(phrase: Phrase) -> Candidate | None:
         before = [t for t in title if t.i < name_tokens[0].i]
         # ("Actor Peter Capaldi" opening a sentence is as lower case)
         # (one person's description is singular: "a speech on tax cuts Trump is to give")
-        if before and before[-1].tag_ == "NN" and all(
+        if before and before[-1].tag_ not in ("NNS", "NNPS") and all(
             t.pos_ in ("NOUN", "ADJ") and (t.is_lower or t.is_sent_start) for t in before
         ):
             candidate.title_tokens = before
@@ -646,10 +646,13 @@ def _branch_in_a_country(tokens: list[Any]) -> bool:
 
 
 def _surnames_named_in_full(doc: Any) -> frozenset[str]:
-    """The last words of the document's person names of two words or more (cached on it)."""
+    """The last words of the document's person names of two words or more that open with a
+    given name ("Donald Trump"; not "President Xi", whose "Xi" opens "Xi Jinping") (cached
+    on it)."""
     if "full_surnames" not in doc.user_data:
         doc.user_data["full_surnames"] = frozenset(
-            ent[-1].text for ent in entities(doc) if ent.label_ == "PERSON" and len(ent) >= 2
+            ent[-1].text for ent in entities(doc)
+            if ent.label_ == "PERSON" and len(ent) >= 2 and names.is_given_name(ent[0].text)
         )
     return doc.user_data["full_surnames"]
 
