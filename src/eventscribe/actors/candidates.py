@@ -349,15 +349,15 @@ def _without_posting(title: list[Any]) -> list[Any]:
     United States" of "Russian Ambassador to the United States Sergei Kislyak" (no comma:
     the words before the name stop at "to", or the parse put the name in its phrase) is
     "Russian Ambassador", of Russia."""
-    if not title or title_sector(title) is not None:
+    if not title:
         return title
     at = title[0].i - 1
     if at >= 0 and title[0].doc[at].pos_ == "DET":
         at -= 1  # ("to | the United States": the title may leave out its article)
-    if at < 1:
-        return title
+    if at < 1 or title[0].doc[at].lower_ != "to":
+        return title  # (most titles: `apply_title` reads their sector once, after this)
     to, office = title[0].doc[at], title[0].doc[at - 1]
-    if to.lower_ == "to" and office.pos_ in ("NOUN", "PROPN") and title_sector([office]):
+    if office.pos_ in ("NOUN", "PROPN") and title_sector([office]) and title_sector(title) is None:
         words = _words_before(to)
         return words[1:] if words and words[0].is_punct else words  # ("then-|Russian")
     return title
@@ -485,9 +485,9 @@ def named_organization(phrase: Phrase) -> Candidate | None:
     return Candidate("organization", name, country, sector, code, name_tokens=tokens)
 
 
-# The last words of a body's name that say its sector: "the Liberal Democratic Party",
-# "Surrey Police", "the Kenya Army".
-SECTOR_NAME_ENDS = {"party": "PTY", "police": "COP", "army": "MIL", "navy": "MIL", "military": "MIL"}
+# The last words of a body's name that say its sector (the sector tables' for the word):
+# "the Liberal Democratic Party", "Surrey Police", "the Kenya Army".
+SECTOR_NAME_ENDS = frozenset({"party", "police", "army", "navy", "military"})
 
 
 # A listed company's ticker after its name, as wires print it: "Lufthansa (LHAG.DE)",
@@ -516,7 +516,9 @@ def is_ticker(token: Any) -> bool:
 
 def name_sector(tokens: list[Any]) -> str | None:
     """The sector a body's name says by its last word, if it says one."""
-    return SECTOR_NAME_ENDS.get(tokens[-1].lower_)
+    word = tokens[-1].lower_
+    sector = knowledge.sector_by_word(word) if word in SECTOR_NAME_ENDS else None
+    return sector.code if sector is not None else None
 
 
 def capitalised_common_noun(tokens: list[Any]) -> Candidate | Literal[False] | None:
