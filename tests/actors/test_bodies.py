@@ -81,3 +81,22 @@ def test_a_chambers_full_name_and_its_word_alone_are_one_body():
     second = process("WASHINGTON (Reuters) - The House voted on Tuesday.", "2017-12-02")
     ids = [{m.actor_id for m in r.article.mentions if "House" in m.text} for r in (first, second)]
     assert ids == [{"body:usa:house"}, {"body:usa:house"}]
+
+
+def _ids(text: str) -> set[str]:
+    return {a.id for a in process(text, "2019-03-01").article.actors.values()}
+
+
+def test_a_countrys_government_is_one_actor_however_capitalised():
+    text = "The Kenyan Government denied the claim. The Kenyan government said it would appeal."
+    assert _ids(text) == {"sector:KEN:GOV"}
+
+
+def test_capitalised_forces_and_police_are_the_countrys_collectives():
+    assert _ids("Ugandan Police arrested the singer on Monday.") == {"sector:UGA:COP"}
+    assert _ids("Chad Armed Forces shelled the town on Monday.") == {"sector:TCD:MIL"}
+
+
+def test_a_named_army_or_a_service_stays_itself():
+    assert _ids("The Free Syrian Army shelled the town.") == {"org:free-syrian-army"}
+    assert "body:usa:navy" in _ids("The U.S. Navy sent a destroyer.")

@@ -966,6 +966,9 @@ def national_body(phrase: Phrase, article: Article) -> Candidate | None:
     words = [t for t in without_control(phrase.tokens) if t.pos_ not in ("DET", "PUNCT", "PART")]
     if head.pos_ != "PROPN" and not (head.pos_ == "NOUN" and any(t.pos_ == "PROPN" for t in words)):
         return None  # (a body within a named one may be lower case: "the Kenyan Senate committee")
+    collective = capitalised_collective(words)
+    if collective is not None:
+        return collective
     found = body_words(words) or _house_part(words)
     if found is None:
         return None
@@ -988,6 +991,38 @@ def national_body(phrase: Phrase, article: Article) -> Candidate | None:
         return Candidate("organization", org.name, org.country, org.sector, org.code,
                          name_tokens=phrase.tokens)  # fmt: skip
     return Candidate("body", body, country, sector.code, cameo_code(country, sector.code))
+
+
+# A country's whole government, forces or police: the same collective whether the words are
+# capitalised or not ("the Sudanese Government" is "the Sudanese government"), unlike a body
+# within the state ("the U.S. Navy", "Parliament").
+STATE_COLLECTIVES = frozenset({"government", "administration", "regime", "junta", "military",
+                               "army", "armed forces", "security forces", "police"})  # fmt: skip
+
+
+def capitalised_collective(words: list[Any]) -> Candidate | None:
+    """ "the Sudanese Government", "Greek Police", "Sudan Armed Forces", "the Government of
+    Sudan": the country's collective its lower-case words name, not a body of its own; "the
+    Government" alone is the story's, as "the government" is."""
+    of = next((i for i, t in enumerate(words) if t.lower_ == "of"), len(words))
+    for size in (2, 1):
+        at = of - size
+        word = " ".join(t.lower_ for t in words[max(at, 0) : of])
+        if at < 0 or word not in STATE_COLLECTIVES or not words[at].text[:1].isupper():
+            continue
+        sector = knowledge.sector_by_word(word)
+        modifiers, owner = words[:at], words[of + 1 :]
+        if sector is None or (modifiers and owner):
+            return None
+        if not modifiers and not owner:
+            label = SECTOR_NAMES.get(sector.code, sector.code.lower())
+            return Candidate("collective", label, None, sector.code, role=sector.role,
+                             countryless=True, described=True)  # fmt: skip
+        if any(knowledge.country_by_name(t.text) is None for t in modifiers):
+            return None  # "Salvation Army", "Free Syrian Army": other words name a group
+        country = modifier_country(modifiers) if modifiers else _of_country(words[at:])
+        return country_collective(country, sector.code, sector.role) if country else None
+    return None
 
 
 # Common nouns that end the name of a body inside a state body ("the Senate intelligence
