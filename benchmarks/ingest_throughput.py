@@ -18,6 +18,7 @@ machine.
 
 from __future__ import annotations
 
+import re
 import resource
 import tempfile
 import time
@@ -117,7 +118,8 @@ def _build_data_caches() -> None:
     load_dictionaries(None)
     load_gazetteer()
     load_verbs(None)
-    compileall.compile_dir(Path(eventscribe.__file__).parent, quiet=1)
+    package = Path(eventscribe.__file__).parent  # not the data folders' build scripts,
+    compileall.compile_dir(package, quiet=1, rx=re.compile(r"[/\\]data[/\\]"))  # never imported
 
 
 def _normalized(path: Path) -> list[str]:

@@ -96,6 +96,18 @@ class ActorMention:
 
 
 @dataclass(slots=True)
+class Participant:
+    """An unnamed participant the lead of a story names ("hackers", "a technician", "the
+    school"), keyed by its noun: the reports of one story share it (`actors.participants`)."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    noun: str  # the head noun as written, lower case: "hackers"
+
+
+@dataclass(slots=True)
 class ActorRef:
     """An event's participant: the actor and the words that named it in this sentence."""
 
@@ -184,6 +196,7 @@ class Article:
     actors: dict[str, Actor] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     numbers: list[NumericReport] = field(default_factory=list)
+    participants: list[Participant] = field(default_factory=list)
     doc: Any = None  # the spaCy Doc while the article is in the pipeline; never stored
 
     @property

@@ -255,3 +255,23 @@ def test_a_place_the_tagger_called_an_organization_after_a_locative_is_a_place()
     assert [(m.text, m.actor_id) for m in places] == [
         ("city of Thessaloniki", "place:geonames:734077")
     ]
+
+
+@pytest.mark.slow
+def test_the_unnamed_participants_of_one_storys_leads_are_one_entity_across_reports():
+    texts = [
+        "Hackers hit Tarvel Mills payroll system\nHackers broke into the payroll system of "
+        "Tarvel Mills on Tuesday .",
+        "Tarvel Mills says hackers stole payroll data\nThe payroll system of Tarvel Mills was "
+        "breached by hackers , the company said on Tuesday .",
+        "Chess champion wins final in Reykjavik\nThe hackers of the chess club cheered the "
+        "champion on Tuesday .",
+    ]  # fmt: skip
+    records = [{"id": f"d{i}", "topic": "t", "text": text,
+                "mentions": [{**span(text, "hackers" if "hackers" in text else "Hackers"), "chain": None}]}
+               for i, text in enumerate(texts)]  # fmt: skip
+    resolved = list(coref.run_actors(records))
+    labels = [coref.actor_labels(r, a, p) for r, (a, p) in zip(records, resolved, strict=True)]
+    across = coref.registry_labels(records, [a for a, _ in resolved], labels)
+    assert across[0] == across[1] == ["participant:d0:hackers"]
+    assert across[2] == ["participant:d2:hackers"]  # another story's

@@ -143,6 +143,7 @@ def test_a_version_3_file_is_upgraded_in_place_by_a_writer(tmp_path):
         pass
     with duckdb.connect(str(path)) as con:  # make it the version 3 file an older release wrote
         con.execute("drop table actor_corrections; drop sequence correction_ids")
+        con.execute("drop table participants; drop table stories")
         for column in V5_EVENT_COLUMNS:
             con.execute(f"alter table events drop column {column}")
         for column in ("fatalities", "injured", "event_type", "sub_event_type"):
@@ -154,11 +155,13 @@ def test_a_version_3_file_is_upgraded_in_place_by_a_writer(tmp_path):
         version = store.con.execute("select max(version) from schema_version").fetchone()[0]
         upgraded = table_columns(store.con)["actor_corrections"]
         events = table_columns(store.con)["events"]
+        stories = table_columns(store.con)["participants"], table_columns(store.con)["stories"]
     assert version == SCHEMA_VERSION
     with duckdb.connect(":memory:") as fresh:
         fresh.execute(schema_sql())
         assert upgraded == table_columns(fresh)["actor_corrections"]
         assert events == table_columns(fresh)["events"]  # version 5's counts and ACLED types
+        assert stories == (table_columns(fresh)["participants"], table_columns(fresh)["stories"])
 
 
 @pytest.mark.parametrize(

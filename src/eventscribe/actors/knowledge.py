@@ -216,6 +216,24 @@ def _person_nouns() -> dict[str, str]:
     return {row["word"]: row["sex"] for row in _rows("person_nouns.tsv")}
 
 
+def is_participant_noun(word: str) -> bool:
+    """Whether a word, singular or plural, is one of `participant_nouns`: "hackers"."""
+    return any(form in participant_nouns() for form in _singulars(word.lower()))
+
+
+@lru_cache(maxsize=1)
+def participant_nouns() -> frozenset[str]:
+    """Nouns of the people and places an event takes in without a name ("hackers", "a
+    technician", "the school"): the agent nouns of `sectors.tsv`, the nouns of one person of
+    `person_nouns.tsv`, the generic participants of `violence/participants.tsv` and
+    `participant_nouns.txt`; singular, lower case."""
+    violence = resources.files("eventscribe") / "data" / "violence" / "participants.tsv"
+    lines = violence.read_text(encoding="utf-8").splitlines()
+    words = {line.split("\t")[0] for line in lines if line and not line.startswith("#")}
+    words |= {sector.word for sector in sectors() if " " not in sector.word}
+    return frozenset(words | set(_person_nouns()) | set(data_lines("participant_nouns.txt")))
+
+
 @lru_cache(maxsize=1)
 def nicknames() -> dict[str, str]:
     """Short forms of given names and the full form each stands for ("rick": "richard"),

@@ -58,6 +58,7 @@ from eventscribe.actors.phrases import (
     sentence_phrases,
     with_institution_tail,
 )
+from eventscribe.actors.participants import lead_participants
 from eventscribe.actors.pronouns import PronounLinker
 from eventscribe.actors.roles import (
     DictionaryRoles,
@@ -91,6 +92,7 @@ class ActorStage(BaseStage):
         assign_home_country(article)
         localize_institutions(article)  # "the House" is a country's, not one registry body
         restate_actors(article)  # Moscow in 1987 is the Soviet Union's
+        article.participants = lead_participants(article)
         return article
 
 

@@ -20,10 +20,12 @@ from eventscribe.cli.render import (
     ALERT_COLUMNS,
     CLUSTER_COLUMNS,
     SERIES_COLUMNS,
+    STORY_COLUMNS,
     flat_cluster,
     print_alerts,
     print_chart,
     print_clusters,
+    print_stories,
     title,
     write,
 )
@@ -159,6 +161,26 @@ def clusters(
     if format == "csv":  # fixed columns, whether a cluster has a target or place or not
         found = [flat_cluster(row) for row in found]
     write(found, format, table=print_clusters, columns=CLUSTER_COLUMNS)
+
+
+@app.command()
+def stories(
+    db: DbOption = DEFAULT_DB,
+    min_articles: Annotated[int, typer.Option(help="Fewest reports.")] = 2,
+    limit: Annotated[int, typer.Option(help="How many.")] = 50,
+    format: FormatOption = "table",
+) -> None:
+    """Stories (the reports of one news story), most reported first, with the unnamed
+    participants their leads share ("hackers", "three people", "the school")."""
+    from eventscribe.api import open as open_db
+
+    require_db(db)
+    with open_db(db) as database:
+        found = database.stories(min_articles=min_articles, limit=limit)
+    if format == "csv":  # one row a story, its participants as "noun (articles)"
+        found = [{**row, "participants": "; ".join(f"{p['noun']} ({p['articles']})"
+                                                   for p in row["participants"])} for row in found]  # fmt: skip
+    write(found, format, table=print_stories, columns=STORY_COLUMNS)
 
 
 @app.command()

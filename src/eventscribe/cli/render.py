@@ -297,6 +297,21 @@ def print_clusters(rows: list[dict[str, Any]]) -> None:
     out.print(table)
 
 
+STORY_COLUMNS = ("story_id", "title", "articles", "first_published", "last_published",
+                 "participants")  # fmt: skip
+
+
+def print_stories(rows: list[dict[str, Any]]) -> None:
+    blocks = []
+    for row in rows:
+        days = sorted({str(row["first_published"] or ""), str(row["last_published"] or "")})
+        shared = ", ".join(f"{p['noun']} ({p['articles']})" for p in row["participants"][:8])
+        blocks.append((f"{' to '.join(d for d in days if d)}  {row['title'] or row['story_id']}",
+                       f"{row['articles']} reports · {row['story_id']}",
+                       f"participants: {shared}" if shared else ""))  # fmt: skip
+    print_blocks(f"{len(rows)} stories", blocks)
+
+
 def _cluster_block(row: dict[str, Any]) -> tuple[str, str, str]:
     action = f"{row['cameo']} {(row['cameo_name'] or '').split(',')[0]}"
     place = (row["place"] or {}).get("name")

@@ -37,6 +37,7 @@ from eventscribe.article import ActorMention, Article
 from eventscribe.errors import EventscribeError
 from eventscribe.evaluation.coref_metrics import Scores, partition, score_all
 from eventscribe.settings import Settings
+from eventscribe.stories import Lead, lead_text, lead_words, stories
 
 # ECB+ documents carry no date; resolution hardly depends on it (only dated roles do).
 FIXED_DATE = dt.date(2000, 1, 1)
@@ -113,8 +114,24 @@ def registry_labels(
     into: dict[str, str] = {}
     for members in topics.values():
         into |= _topic_merges([articles[i] for i in members])
+    into |= _story_participants(articles)
     return [[into.get(label, label) if isinstance(label, str) else label for label in labels]
             for labels in labels]  # fmt: skip
+
+
+def participant_label(article_id: str, noun: str) -> str:
+    return f"participant:{article_id}:{noun}"
+
+
+def _story_participants(articles: list[Article]) -> dict[str, str]:
+    """Each article's participant label -> its story's (`eventscribe.stories`), the stories
+    found among all the records' articles as ingest finds them among the stored ones: the
+    topics are not given to it."""
+    leads = [Lead(a.id, a.published, lead_words(lead_text(a.text, ((s.start, s.end) for s in a.sentences))))
+             for a in articles]  # fmt: skip
+    story = stories(leads)
+    return {participant_label(a.id, p.noun): participant_label(story[a.id], p.noun)
+            for a in articles for p in a.participants}  # fmt: skip
 
 
 def _topic_merges(articles: list[Article]) -> dict[str, str]:
@@ -290,7 +307,9 @@ def actor_labels(
     spans = gold_spans(record, article.text)
     resolved = [m for m in article.mentions if m.actor_id]
     ids = match_actors(spans, [m for m in resolved if m.kind != "loose"])
-    for fallback in (list(places), [m for m in resolved if m.kind == "loose"]):
+    participants = [ActorMention(p.start, p.end, p.text, p.sentence, participant_label(article.id, p.noun))
+                    for p in article.participants]  # fmt: skip
+    for fallback in (list(places), [m for m in resolved if m.kind == "loose"], participants):
         if fallback:
             found = match_actors(spans, fallback)
             ids = [first or later for first, later in zip(ids, found, strict=True)]

@@ -15,6 +15,7 @@ from typing import Any
 from eventscribe.store import shape
 from eventscribe.store.query import clusters_sql, date_bound, events_sql, non_negative, whole
 from eventscribe.store.schema import check_version, connect
+from eventscribe.store.stories import STORIES, STORY_PARTICIPANTS
 
 FETCH = 2_000  # rows per fetch when streaming
 
@@ -132,6 +133,18 @@ class Database:
             [cluster_id],
         )
         return {**shape.cluster_json(found[0]), "mentions": list(map(shape.event_json, mentions))}
+
+    # -- stories: the reports of one news story, and what their leads name ------------------
+
+    def stories(self, *, limit: int = 50, offset: int = 0, min_articles: int = 2) -> list[dict[str, Any]]:
+        """Stories of at least `min_articles` reports, most reported first, each with the
+        unnamed participants its reports' leads share, one per noun (`eventscribe.stories`)."""
+        found = self.sql(STORIES, [non_negative("min_articles", min_articles),
+                                   non_negative("limit", limit), non_negative("offset", offset)])  # fmt: skip
+        shared: dict[str, list[dict[str, Any]]] = {row["story_id"]: [] for row in found}
+        for row in self.sql(STORY_PARTICIPANTS, [list(shared)]):
+            shared[row.pop("story_id")].append(row)
+        return [{**row, "participants": shared[row["story_id"]]} for row in found]
 
     # -- articles ----------------------------------------------------------------------------
 

@@ -202,6 +202,20 @@ def mention_rows(article: Article) -> list[dict[str, Any]]:
     ]
 
 
+def participant_rows(article: Article) -> list[dict[str, Any]]:
+    return [
+        {
+            "article_id": article.id,
+            "sentence": p.sentence,
+            "start": p.start,
+            "end": p.end,
+            "text": p.text,
+            "noun": p.noun,
+        }  # fmt: skip
+        for p in article.participants
+    ]
+
+
 def number_row(article: Article, number: NumericReport) -> dict[str, Any]:
     place = number.place
     return {
@@ -344,7 +358,8 @@ def first_with_free_ids(articles: list[Article], seen: set[str], taken: set[str]
 
 # -- every table's rows of a batch ----------------------------------------------------------
 
-ARTICLE_TABLES = ("articles", "paragraphs", "sentences", "mentions", "events", "numbers")
+ARTICLE_TABLES = ("articles", "paragraphs", "sentences", "mentions", "events", "numbers",
+                  "participants")
 SIGHTING_TABLES = ("actors", "actor_forms", "actor_roles")
 ARTICLE_KEY = "_article"  # in sighting rows: the id (within its batch) of the article that saw it
 Tables = dict[str, list[dict[str, Any]]]
@@ -361,6 +376,7 @@ def article_tables(articles: list[Article]) -> Tables:
         "mentions": [r for a in articles for r in mention_rows(a)],
         "events": [r for a in articles for r in event_rows(a)],
         "numbers": [r for a in articles for r in number_rows(a)],
+        "participants": [r for a in articles for r in participant_rows(a)],
         "actors": [], "actor_forms": [], "actor_roles": [],
     }  # fmt: skip
     for article in articles:

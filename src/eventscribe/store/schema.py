@@ -17,7 +17,7 @@ import duckdb
 
 from eventscribe.errors import EventscribeError
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 def connect(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
@@ -122,6 +122,12 @@ MIGRATIONS = {
         "ALTER TABLE actor_corrections ADD COLUMN reason VARCHAR;"
         "ALTER TABLE actor_corrections ADD COLUMN articles VARCHAR[];"
         "ALTER TABLE actor_corrections ADD COLUMN was VARCHAR;"
+    ),
+    6: (  # version 7 kept the unnamed participants of the leads, and the stories
+        'CREATE TABLE IF NOT EXISTS participants (article_id VARCHAR NOT NULL, sentence INTEGER NOT NULL,'
+        ' "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, text VARCHAR NOT NULL,'
+        " noun VARCHAR NOT NULL);"
+        "CREATE TABLE IF NOT EXISTS stories (article_id VARCHAR PRIMARY KEY, story_id VARCHAR NOT NULL);"
     ),
 }
 

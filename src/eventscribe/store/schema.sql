@@ -121,6 +121,22 @@ CREATE TABLE mentions (
     kind VARCHAR NOT NULL
 );
 
+-- the unnamed participants of each article's lead ("hackers", "a technician", "the school")
+CREATE TABLE participants (
+    article_id VARCHAR NOT NULL,
+    sentence INTEGER NOT NULL,
+    "start" INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text VARCHAR NOT NULL,
+    noun VARCHAR NOT NULL
+);
+
+-- the story each original article is a report of (eventscribe.stories): its first report's id
+CREATE TABLE stories (
+    article_id VARCHAR PRIMARY KEY,
+    story_id VARCHAR NOT NULL
+);
+
 CREATE TABLE events (
     id VARCHAR PRIMARY KEY,
     article_id VARCHAR NOT NULL,

@@ -39,6 +39,7 @@ from eventscribe.store.merges import (  # noqa: F401  (merge_*: re-exported)
     merge_role,
 )
 from eventscribe.store.schema import check_version, connect, ensure_schema, table_columns, utc_now
+from eventscribe.store.stories import refresh_stories
 
 ARROW_TYPES = {
     "VARCHAR": pa.string(),
@@ -271,6 +272,7 @@ class Store:
         self._save_signatures()
         clusters.cluster_pending(self.con)
         clusters.refresh_for_articles(self.con, copied)
+        refresh_stories(self.con, [row["id"] for row in fresh])
         events = len(_kept(tables["events"], ids, "article_id"))
         return Written(len(fresh), len(tables["articles"]) - new, new - len(fresh), events)
 
