@@ -6,8 +6,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from eventscribe.api import process
+from eventscribe.cli import app
 from eventscribe.store import Database, Store
 from eventscribe.stories import STORY_DAYS, Lead, lead_words, stories
 
@@ -87,3 +89,8 @@ def test_the_store_keeps_stories_and_the_participants_their_leads_share(tmp_path
         hackers = next(p for p in found[0]["participants"] if p["noun"] == "hackers")
         assert (hackers["articles"], hackers["mentions"]) == (2, 4)
         assert database.sql("select count(*) as n from stories")[0]["n"] == 3
+    shown = CliRunner().invoke(app, ["stories", "--db", str(path)])
+    assert shown.exit_code == 0 and "2 reports · r1" in shown.output and "hackers (2)" in shown.output
+    rows = CliRunner().invoke(app, ["stories", "--db", str(path), "-f", "csv"]).output.splitlines()
+    assert rows[0] == "story_id,title,articles,first_published,last_published,participants"
+    assert rows[1].startswith("r1,") and "hackers (2)" in rows[1]

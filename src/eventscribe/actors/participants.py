@@ -5,7 +5,7 @@ A report opens on its story's event, and the people and places its lead names wi
 are that event's: the reports of one story ("Hackers exploit browser flaw", "... attacks by
 hackers") speak of the same hackers, the same three people, the same school. So the lead's
 noun phrases whose head is a common noun of people or of a place (`knowledge.participant_nouns`)
-and that no actor took are kept, keyed by their noun as written; `across.stories` tells which
+and that no actor took are kept, keyed by their noun as written; `eventscribe.stories` tells which
 reports are of one story, whose participants of one noun are one.
 """
 
@@ -21,18 +21,26 @@ from eventscribe.syntax import char_span
 
 def lead_participants(article: Article) -> list[Participant]:
     """The participants the article's lead names with a common noun, in text order."""
-    if article.doc is None:
+    lead = [s for s in article.sentences[:LEAD_SENTENCES] if s.coded]
+    if article.doc is None or not lead:
         return []
     taken = {char for m in article.mentions if m.actor_id for char in range(m.start, m.end)}
+    sentence_at = {char: s.index for s in lead for char in range(s.start, s.end)}
     found = []
-    for sentence in article.sentences[:LEAD_SENTENCES]:
-        span = char_span(article.doc, sentence.start, sentence.end) if sentence.coded else None
-        for chunk in span.noun_chunks if span is not None else ():
-            head = chunk.root
-            if _participant(head) and head.idx not in taken:
-                found.append(Participant(chunk.start_char, chunk.end_char, chunk.text,
-                                         sentence.index, head.lower_))  # fmt: skip
+    for chunk in _chunks_until(article.doc, lead[-1].end):
+        head = chunk.root
+        if head.idx in sentence_at and head.idx not in taken and _participant(head):
+            found.append(Participant(chunk.start_char, chunk.end_char, chunk.text,
+                                     sentence_at[head.idx], head.lower_))  # fmt: skip
     return found
+
+
+def _chunks_until(doc: Any, end: int) -> Any:
+    """The document's noun phrases up to character `end`: the language's noun-chunk
+    iterator run on the lead alone (`Doc.noun_chunks`, and a span's, read the whole document)."""
+    lead = char_span(doc, 0, end)
+    for start, stop, _ in doc.noun_chunks_iterator(lead) if lead is not None else ():
+        yield doc[start:stop]
 
 
 def _participant(head: Any) -> bool:
