@@ -30,6 +30,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from eventscribe.article import Article
+
 LEAD_SENTENCES = 6
 STORY_DAYS = 2
 STORY_SIMILARITY = 0.2
@@ -48,6 +50,12 @@ class Lead:
     article_id: str
     published: dt.date | None
     words: Counter[str]
+
+
+def article_lead(article: Article) -> Lead:
+    """An analysed article's lead, as the store reads it from the article's rows."""
+    sentences = ((sentence.start, sentence.end) for sentence in article.sentences)
+    return Lead(article.id, article.published, lead_words(lead_text(article.text, sentences)))
 
 
 def lead_text(text: str, sentences: Iterable[tuple[int, int]]) -> str:

@@ -51,6 +51,7 @@ from eventscribe.actors.history import restate_actors
 from eventscribe.actors.home import article_country, assign_home_country
 from eventscribe.actors.institutions import localize_institutions
 from eventscribe.actors.nations import cameo_code, country_name, home_country, place_country
+from eventscribe.actors.participants import lead_participants
 from eventscribe.actors.phrases import (
     Phrase,
     is_wire_credit,
@@ -58,7 +59,6 @@ from eventscribe.actors.phrases import (
     sentence_phrases,
     with_institution_tail,
 )
-from eventscribe.actors.participants import lead_participants
 from eventscribe.actors.pronouns import PronounLinker
 from eventscribe.actors.roles import (
     DictionaryRoles,

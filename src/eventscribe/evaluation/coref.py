@@ -10,8 +10,11 @@ pipeline up to the actor stage, its tokens joined again as news prints them ("T 
 -> "T-Mobile's": `detokenize`), the gold spans mapped onto that text; a gold mention takes the actor id of the resolved mention
 that fits it best. ECB+ marks places too ("in Ashgabat", "the Waitrose store"): a gold
 mention no actor mention fits takes the place the place stage's gazetteer resolves its
-words to, if any ("place:geonames:162183"; a country is its actor, "country:TKM"); a gold
-mention nothing fits is a singleton. Because actor and place ids are stable across articles
+words to, if any ("place:geonames:162183"; a country is its actor, "country:TKM"); one
+neither fits takes the unnamed participant of the lead it is, if any ("hackers":
+`actors.participants`), labelled by its noun and its story, the stories found among all the
+records' articles as ingest finds them (`eventscribe.stories`: the topics are not given);
+a gold mention nothing fits is a singleton. Because actor and place ids are stable across articles
 ("person:warren-jeffs"), the same ids cluster mentions across the documents of a topic;
 `cross` scores them after the registry's own merges of people across the topic's documents
 (`registry_labels`), as ingest would store them. The actors alone are scored too
@@ -37,7 +40,7 @@ from eventscribe.article import ActorMention, Article
 from eventscribe.errors import EventscribeError
 from eventscribe.evaluation.coref_metrics import Scores, partition, score_all
 from eventscribe.settings import Settings
-from eventscribe.stories import Lead, lead_text, lead_words, stories
+from eventscribe.stories import article_lead, stories
 
 # ECB+ documents carry no date; resolution hardly depends on it (only dated roles do).
 FIXED_DATE = dt.date(2000, 1, 1)
@@ -127,9 +130,7 @@ def _story_participants(articles: list[Article]) -> dict[str, str]:
     """Each article's participant label -> its story's (`eventscribe.stories`), the stories
     found among all the records' articles as ingest finds them among the stored ones: the
     topics are not given to it."""
-    leads = [Lead(a.id, a.published, lead_words(lead_text(a.text, ((s.start, s.end) for s in a.sentences))))
-             for a in articles]  # fmt: skip
-    story = stories(leads)
+    story = stories(article_lead(a) for a in articles)
     return {participant_label(a.id, p.noun): participant_label(story[a.id], p.noun)
             for a in articles for p in a.participants}  # fmt: skip
 
