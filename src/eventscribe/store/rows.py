@@ -203,17 +203,8 @@ def mention_rows(article: Article) -> list[dict[str, Any]]:
 
 
 def participant_rows(article: Article) -> list[dict[str, Any]]:
-    return [
-        {
-            "article_id": article.id,
-            "sentence": p.sentence,
-            "start": p.start,
-            "end": p.end,
-            "text": p.text,
-            "noun": p.noun,
-        }  # fmt: skip
-        for p in article.participants
-    ]
+    """One row a participant: its fields are the table's columns."""
+    return [{"article_id": article.id, **dataclasses.asdict(p)} for p in article.participants]
 
 
 def number_row(article: Article, number: NumericReport) -> dict[str, Any]:
