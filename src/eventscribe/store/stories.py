@@ -47,8 +47,8 @@ def _refresh(con: duckdb.DuckDBPyConnection, days: str, params: list[Any],
                 if _shift(rewrite[0], -1) <= published <= _shift(rewrite[1], 1)}  # fmt: skip
         found = {a: s for a, s in found.items() if a in near}
     con.execute("delete from stories where article_id in (select unnest(?))", [list(found)])
-    if found:
-        con.executemany("insert into stories values (?, ?)", list(found.items()))
+    con.execute("insert into stories select unnest(?::varchar[]), unnest(?::varchar[])",
+                [list(found), list(found.values())])  # one statement (executemany: one a row)
 
 
 def _spans(dates: Any) -> list[tuple[dt.date, dt.date]]:
