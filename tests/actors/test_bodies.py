@@ -100,3 +100,14 @@ def test_capitalised_forces_and_police_are_the_countrys_collectives():
 def test_a_named_army_or_a_service_stays_itself():
     assert _ids("The Free Syrian Army shelled the town.") == {"org:free-syrian-army"}
     assert "body:usa:navy" in _ids("The U.S. Navy sent a destroyer.")
+
+
+def test_a_collective_of_a_country_is_that_countrys():
+    assert _ids("The government of Chad accused Sudan of arming the rebels.") >= {"sector:TCD:GOV"}
+    assert _ids("Officials from Serbia met officials of Kosovo in Brussels.") >= {
+        "sector:SRB:GOV", "sector:XKX:GOV"}  # fmt: skip
+    assert "org:hamas" in _ids("Representatives of Hamas met Egyptian officials.")  # a group's
+
+
+def test_one_persons_post_of_a_country_is_no_collective():
+    assert "sector:TCD:GOV" not in _ids("The president of Chad met Sudan's army chief.")

@@ -725,7 +725,7 @@ def sector_actor(phrase: Phrase) -> Candidate | None:
     sector = title_sector(phrase.tokens) or knowledge.sector_by_word(head.lemma_.lower())
     if sector is None:
         return None
-    country = modifier_country(phrase.before_head())
+    country = modifier_country(phrase.before_head()) or _owner_country(head)
     owner = _named_owner(head) if head.tag_ == "NNS" else []
     if country is None and owner:  # "representatives of Hamas": Hamas's, no legislature
         return _owned_collective(owner)
@@ -757,6 +757,22 @@ def _named_owner(head: Any) -> list[Any]:
             if words and any(t.pos_ == "PROPN" or t.ent_type_ for t in words):
                 return words
     return []
+
+
+def _owner_country(head: Any) -> str | None:
+    """The country a collective is of or from ("the government of Chad", "officials from
+    Serbia", "the army of Sudan"): its collective, as "the Chadian government" is; nothing
+    for a body within it ("the parliament of Chad" is read as a body) or one person's post
+    ("the president of the United States" is whoever holds it)."""
+    if head.lemma_.lower() in INSTITUTIONS or not (head.tag_ == "NNS" or head.lower_ in GROUP_WORDS):
+        return None
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "for"):
+            owner = [t for c in prep.children if c.dep_ == "pobj" for t in c.subtree
+                     if t.pos_ not in ("DET", "PUNCT")]  # fmt: skip
+            country = knowledge.country_by_name(span_text(owner)) if owner else None
+            return country.iso3 if country is not None else None
+    return None
 
 
 def _owned_collective(owner: list[Any]) -> Candidate | None:
