@@ -747,11 +747,11 @@ def _title_of_a_name(phrase: Phrase) -> bool:
         and doc[end].head.i != phrase.head.i and any(t.ent_type_ == "PERSON" for t in doc[end : end + 3])
 
 
-def _named_owner(head: Any) -> list[Any]:
+def _named_owner(head: Any, preps: tuple[str, ...] = ("of", "for")) -> list[Any]:
     """The proper name a collective is "of" or "for" ("officials of the Taliban",
     "representatives for Amazon"); none for a common noun ("members of parliament")."""
     for prep in head.rights:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+        if prep.dep_ == "prep" and prep.lower_ in preps:
             owner = [t for c in prep.children if c.dep_ == "pobj" for t in c.subtree]
             words = [t for t in owner if t.pos_ not in ("DET", "PUNCT")]
             if words and any(t.pos_ == "PROPN" or t.ent_type_ for t in words):
@@ -766,19 +766,15 @@ def _owner_country(head: Any) -> str | None:
     ("the president of the United States" is whoever holds it)."""
     if head.lemma_.lower() in INSTITUTIONS or not (head.tag_ == "NNS" or head.lower_ in GROUP_WORDS):
         return None
-    for prep in head.rights:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "for"):
-            owner = [t for c in prep.children if c.dep_ == "pobj" for t in c.subtree
-                     if t.pos_ not in ("DET", "PUNCT")]  # fmt: skip
-            country = knowledge.country_by_name(span_text(owner)) if owner else None
-            return country.iso3 if country is not None else None
-    return None
+    owner = _named_owner(head, ("of", "for", "from"))
+    country = knowledge.country_by_name(span_text(owner)) if owner else None
+    return country.iso3 if country is not None else None
 
 
 def _owned_collective(owner: list[Any]) -> Candidate | None:
     """The organization the owner's words name, else no actor: a group of someone unknown
-    is no group of the article's country, and one of a country ("officials of Kosovo") is
-    the country's, which the coder reads from the "of" (`coding`'s participants)."""
+    is no group of the article's country (one of a country is `_owner_country`'s, one of
+    several countries the coder reads from the "of": `coding`'s participants)."""
     org = knowledge.organization_by_name(span_text(owner))
     if org is None:
         return None
