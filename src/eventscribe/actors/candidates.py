@@ -824,8 +824,14 @@ def _countryless(phrase: Phrase, sector: Any) -> Candidate | None:
         head.tag_ == "NNS" or head.lower_ in GROUP_WORDS or _the_opposition(head)
     ):
         return None  # "the spokesman", "the ministry", "fierce opposition": no group of people
+    return countryless_collective(sector)
+
+
+def countryless_collective(sector: Any) -> Candidate:
+    """A collective of the sector whose country the article must give: "officials", "the
+    Government" (a description of the collective, not a name of it)."""
     label = SECTOR_NAMES.get(sector.code, sector.code.lower())
-    return Candidate(  # "officials": a description of the collective, not a name of it
+    return Candidate(
         "collective", label, None, sector.code, role=sector.role, countryless=True, described=True
     )
 
@@ -1008,8 +1014,7 @@ def national_body(phrase: Phrase, article: Article) -> Candidate | None:
 # A country's whole government, forces or police: the same collective whether the words are
 # capitalised or not ("the Sudanese Government" is "the Sudanese government"), unlike a body
 # within the state ("the U.S. Navy", "Parliament").
-STATE_COLLECTIVES = frozenset({"government", "administration", "regime", "junta", "military",
-                               "army", "armed forces", "security forces", "police"})  # fmt: skip
+STATE_COLLECTIVES = (GROUP_WORDS - {"navy", "militia", "media"}) | {"armed forces", "security forces"}
 
 
 def capitalised_collective(words: list[Any]) -> Candidate | None:
@@ -1027,9 +1032,7 @@ def capitalised_collective(words: list[Any]) -> Candidate | None:
         if sector is None or (modifiers and owner):
             return None
         if not modifiers and not owner:
-            label = SECTOR_NAMES.get(sector.code, sector.code.lower())
-            return Candidate("collective", label, None, sector.code, role=sector.role,
-                             countryless=True, described=True)  # fmt: skip
+            return countryless_collective(sector)
         if any(knowledge.country_by_name(t.text) is None for t in modifiers):
             return None  # "Salvation Army", "Free Syrian Army": other words name a group
         country = modifier_country(modifiers) if modifiers else _of_country(words[at:])

@@ -227,11 +227,18 @@ def participant_nouns() -> frozenset[str]:
     technician", "the school"): the agent nouns of `sectors.tsv`, the nouns of one person of
     `person_nouns.tsv`, the generic participants of `violence/participants.tsv` and
     `participant_nouns.txt`; singular, lower case."""
-    violence = resources.files("eventscribe") / "data" / "violence" / "participants.tsv"
-    lines = violence.read_text(encoding="utf-8").splitlines()
-    words = {line.split("\t")[0] for line in lines if line and not line.startswith("#")}
-    words |= {sector.word for sector in sectors() if " " not in sector.word}
+    words = set(generic_participants()) | {s.word for s in sectors() if " " not in s.word}
     return frozenset(words | set(_person_nouns()) | set(data_lines("participant_nouns.txt")))
+
+
+@lru_cache(maxsize=1)
+def generic_participants() -> dict[str, tuple[str, str]]:
+    """word -> (sector, kind) of `data/violence/participants.tsv`: the unnamed victims and
+    perpetrators of violence ("people": CVL people, "house": CVL facility)."""
+    path = resources.files("eventscribe") / "data" / "violence" / "participants.tsv"
+    with path.open(encoding="utf-8") as handle:
+        rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        return {word: (sector, kind) for word, sector, kind in rows}
 
 
 @lru_cache(maxsize=1)

@@ -61,10 +61,7 @@ class Kind:
 
 @lru_cache(maxsize=1)
 def _participant_words() -> dict[str, Kind]:
-    path = resources.files("eventscribe") / "data" / "violence" / "participants.tsv"
-    with path.open(encoding="utf-8") as handle:
-        rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        return {word: Kind(sector, kind) for word, sector, kind in rows}
+    return {word: Kind(*row) for word, row in knowledge.generic_participants().items()}
 
 
 @lru_cache(maxsize=1)
